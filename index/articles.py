@@ -1,0 +1,231 @@
+"""Reading articles from text files, JSON Lines and CSV exports.
+
+``read_articles(paths, on_problem)`` walks folders recursively and yields one
+``Article`` per text file, JSON line or CSV row. A file or record it cannot read
+is reported through ``on_problem`` (with its line number) and skipped; the rest
+of the input is still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from index.dates import DateValueError, parse_date_value
+from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+SUFFIXES = TEXT_SUFFIXES | {".jsonl", ".csv"}
+# Record fields with a meaning of their own; anything else is kept as metadata.
+KNOWN_FIELDS = frozenset({"id", "title", "body", "text", "date", "source", "url"})
+
+_DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_MAX_TITLE = 300
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    body: str  # paragraphs joined by PARAGRAPH_SEPARATOR
+    published: date | None = None
+    date_source: str | None = None  # "field" or "text"
+    source: str = ""
+    url: str = ""
+    path: str = ""
+    line: int | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input the reader skipped, or read only in part."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+ProblemHandler = Callable[[Problem], None]
+
+
+def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str]]:
+    """Yield (file, id prefix) for every readable article file under paths.
+
+    Files inside a folder are named relative to that folder; a file given
+    directly is named by its file name. Hidden files and folders are skipped.
+    """
+    for given in paths:
+        root = Path(given)
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                rel = path.relative_to(root)
+                if path.suffix.lower() in SUFFIXES and not _hidden(rel) and path.is_file():
+                    yield path, rel.as_posix()
+        else:
+            yield root, root.name
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]], on_problem: ProblemHandler
+) -> Iterator[Article]:
+    """Articles from files and folders; problems go to on_problem, never raise."""
+    for path, name in iter_input_files(paths):
+        yield from read_file(path, name, on_problem)
+
+
+def read_file(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        on_problem(Problem(str(path), None, f"not an article file (use {_suffix_list()})"))
+        return
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, name, on_problem)
+        elif suffix == ".csv":
+            yield from _read_csv(path, name, on_problem)
+        else:
+            article = _read_text(path, name, on_problem)
+            if article is not None:
+                yield article
+    except OSError as error:
+        on_problem(Problem(str(path), None, f"cannot read: {error.strerror or error}"))
+    except UnicodeDecodeError as error:
+        on_problem(Problem(str(path), None, f"not UTF-8 text (byte {error.start})"))
+
+
+def _suffix_list() -> str:
+    return ", ".join(sorted(SUFFIXES))
+
+
+def _read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | None:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        on_problem(Problem(str(path), None, "binary file, not text"))
+        return None
+    text = raw.decode("utf-8-sig")
+    published = None
+    marker = _DATE_MARKER.match(text)
+    if marker:
+        try:
+            published = parse_date_value(marker.group(1))
+            text = text[marker.end() :]
+        except DateValueError as error:
+            on_problem(Problem(str(path), 1, f"bad date marker: {error}"))
+    title, _, rest = text.lstrip().partition("\n")
+    if not title.strip():
+        on_problem(Problem(str(path), None, "empty file"))
+        return None
+    return Article(
+        id=name,
+        title=" ".join(title.split())[:_MAX_TITLE],
+        body=PARAGRAPH_SEPARATOR.join(split_paragraphs(rest)),
+        published=published,
+        date_source="text" if published else None,
+        path=str(path),
+    )
+
+
+def _read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
+    with path.open(encoding="utf-8-sig") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                on_problem(Problem(str(path), number, f"malformed JSON ({error.msg})"))
+                continue
+            if not isinstance(record, dict):
+                on_problem(Problem(str(path), number, "a line must hold a JSON object"))
+                continue
+            article = _from_record(record, path, name, number, on_problem)
+            if article is not None:
+                yield article
+
+
+def _read_csv(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or not {"body", "text"} & set(reader.fieldnames):
+            on_problem(Problem(str(path), 1, "the CSV header needs a 'body' or 'text' column"))
+            return
+        for row in reader:
+            number = reader.line_num
+            if None in row or any(value is None for value in row.values()):
+                on_problem(Problem(str(path), number, "row does not match the header columns"))
+                continue
+            article = _from_record(row, path, name, number, on_problem)
+            if article is not None:
+                yield article
+
+
+def _from_record(
+    record: Mapping[str, object], path: Path, name: str, number: int, on_problem: ProblemHandler
+) -> Article | None:
+    text = record.get("body") if record.get("body") is not None else record.get("text")
+    title = _as_text(record.get("title"))
+    if not isinstance(text, str) or not (text.strip() or title):
+        on_problem(Problem(str(path), number, "record has no 'body' or 'text'"))
+        return None
+    published = None
+    if record.get("date") not in (None, ""):
+        try:
+            published = parse_date_value(_as_text(record["date"]))
+        except DateValueError as error:
+            on_problem(Problem(str(path), number, f"bad date, indexed as undated: {error}"))
+    paragraphs = split_paragraphs(text)
+    if not title and paragraphs:
+        title, paragraphs = paragraphs[0][:_MAX_TITLE], paragraphs[1:]
+    given_id = _as_text(record.get("id"))
+    return Article(
+        id=given_id or f"{name}#{number}",
+        title=" ".join(title.split()),
+        body=PARAGRAPH_SEPARATOR.join(paragraphs),
+        published=published,
+        date_source="field" if published else None,
+        source=_as_text(record.get("source")),
+        url=_as_text(record.get("url")),
+        path=str(path),
+        line=number,
+        metadata={k: _as_text(v) for k, v in record.items() if k not in KNOWN_FIELDS},
+    )
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def count_articles(paths: Iterable[str | os.PathLike[str]]) -> int:
+    """A quick upper bound on the number of articles under paths (for progress)."""
+    total = 0
+    for path, _name in iter_input_files(paths):
+        if path.suffix.lower() in TEXT_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            continue
+    return total

@@ -1,0 +1,19 @@
+"""The indexer's exceptions. Each message says what to do next."""
+
+from __future__ import annotations
+
+
+class IndexerError(Exception):
+    """Base class: anything that stops an indexing run."""
+
+
+class NoArticlesError(IndexerError):
+    """The given paths hold no readable article."""
+
+
+class IndexLockedError(IndexerError):
+    """Another indexer is writing to the same index."""
+
+
+class IndexDirectoryError(IndexerError):
+    """The index directory cannot be created or is not safe to use."""

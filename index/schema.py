@@ -1,0 +1,59 @@
+"""The Whoosh schema: field names shared by the writer and the query side."""
+
+from __future__ import annotations
+
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+
+from index.analysis import news_analyzer
+
+SCHEMA_VERSION = 1
+
+ID_FIELD = "id"
+TITLE = "title"
+BODY = "body"
+SOURCE = "source"  # lower-cased source name, for filtering and facets
+PUBLISHED = "published"
+MONTH = "month"  # "YYYY-MM" bucket of the publication date
+PLACE = "place"
+PERSON = "person"
+ORG = "org"
+ENTITY_FIELDS = {"PLACE": PLACE, "PERSON": PERSON, "ORG": ORG}
+# Fields users may name in a query ("title:syria"), mapped to schema fields.
+QUERY_FIELDS = {
+    "title": TITLE,
+    "body": BODY,
+    "text": BODY,
+    "source": SOURCE,
+    "place": PLACE,
+    "person": PERSON,
+    "org": ORG,
+    "id": ID_FIELD,
+}
+# Stored only: what the search side shows.
+STORED_FIELDS = (
+    "source_name",
+    "url",
+    "path",
+    "line",
+    "date_source",
+    "metadata",
+    "entities",
+    "hash",
+)
+
+
+def build_schema() -> Schema:
+    analyzer = news_analyzer()
+    entity = {"commas": True, "lowercase": False, "scorable": False}
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
+        body=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
+        source=ID(sortable=True),
+        published=DATETIME(stored=True, sortable=True),
+        month=ID(sortable=True),
+        place=KEYWORD(**entity),
+        person=KEYWORD(**entity),
+        org=KEYWORD(**entity),
+        **{name: STORED() for name in STORED_FIELDS},
+    )

@@ -1,0 +1,329 @@
+"""The command line: `search` and `search-index`. The only module importing click.
+
+Exit codes (one table, ``EXIT_CODES``):
+  0 success, with or without hits      4 no readable articles in the given paths
+  1 unexpected error (a bug)           5 index locked by another indexer, or unsafe
+  2 usage: bad option, query, value    6 indexed, but some inputs were skipped
+  3 no index                           130 interrupted
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from index.errors import IndexDirectoryError, IndexerError, IndexLockedError, NoArticlesError
+from search.errors import (
+    IndexNotFoundError,
+    QuerySyntaxError,
+    SearchError,
+    UnsafeIndexError,
+)
+
+EXIT_CODES: dict[type[BaseException], int] = {
+    QuerySyntaxError: 2,
+    IndexNotFoundError: 3,
+    UnsafeIndexError: 5,
+    NoArticlesError: 4,
+    IndexLockedError: 5,
+    IndexDirectoryError: 5,
+    SearchError: 2,
+    IndexerError: 4,
+}
+EXIT_PARTIAL = 6
+EXIT_BUG = 1
+EXIT_INTERRUPTED = 130
+SEEDS = "seeds"
+INDEX_HELP = "Index directory [env SEARCH_INDEX; default ~/.local/share/news-search/index]."
+
+
+def default_index_dir() -> Path:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "news-search" / "index"
+
+
+def exit_code_for(error: BaseException) -> int:
+    for kind in type(error).__mro__:
+        if kind in EXIT_CODES:
+            return EXIT_CODES[kind]
+    return EXIT_BUG
+
+
+def fail(error: BaseException, prog: str) -> NoReturn:
+    click.echo(f"{prog}: error: {error}", err=True)
+    sys.exit(exit_code_for(error))
+
+
+class PeriodType(click.ParamType):
+    """YYYY, YYYY-MM or YYYY-MM-DD, read as a period of days."""
+
+    name = "DATE"
+
+    def __init__(self, end: bool) -> None:
+        self.end = end
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        from index.dates import DateValueError, parse_period
+
+        try:
+            first, last = parse_period(str(value))
+        except DateValueError as error:
+            self.fail(str(error), param, ctx)
+        return last if self.end else first
+
+
+def run_guarded(prog: str, traceback: bool, action: Callable[[], int]) -> NoReturn:
+    """Run action; map every error to its exit code and a one-line message."""
+    try:
+        sys.exit(action())
+    except (SearchError, IndexerError) as error:
+        if traceback:
+            raise
+        fail(error, prog)
+    except KeyboardInterrupt:
+        click.echo(f"{prog}: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except (click.ClickException, click.exceptions.Exit, SystemExit):
+        raise
+    except Exception as error:  # a bug: say so in one line, keep the traceback opt-in
+        if traceback:
+            raise
+        click.echo(
+            f"{prog}: internal error: {type(error).__name__}: {error} "
+            "(run again with --traceback and report it)",
+            err=True,
+        )
+        sys.exit(EXIT_BUG)
+
+
+@click.command(
+    context_settings={"ignore_unknown_options": True, "help_option_names": ["-h", "--help"]},
+    epilog='Query syntax: words (all must match), "a phrase", OR, NOT word, -word, '
+    "(groups), title:word, place:/person:/org:/source:value, word* . "
+    "Exit codes: 0 ok (hits or none), 2 bad usage or query, 3 no index, 1 internal error.",
+)
+@click.argument("query", nargs=-1, type=click.UNPROCESSED)
+@click.option(
+    "--place", multiple=True, help="Only articles mentioning this place (repeatable: any of them)."
+)
+@click.option("--person", multiple=True, help="Only articles mentioning this person (repeatable).")
+@click.option(
+    "--org", multiple=True, help="Only articles mentioning this organisation (repeatable)."
+)
+@click.option("--source", multiple=True, help="Only articles from this source (repeatable).")
+@click.option("--since", type=PeriodType(end=False), help="Published on or after YYYY[-MM[-DD]].")
+@click.option("--until", type=PeriodType(end=True), help="Published on or before YYYY[-MM[-DD]].")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 10000),
+    default=10,
+    show_default=True,
+    help="Articles to show.",
+)
+@click.option(
+    "--passages",
+    type=click.IntRange(0, 50),
+    default=2,
+    show_default=True,
+    help="Passages per article.",
+)
+@click.option(
+    "--any", "match_any", is_flag=True, help="Rank articles by any of the words, not all."
+)
+@click.option("--facets", "facets_only", is_flag=True, help="Print only the facet counts.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (shape in README).")
+@click.option(
+    "--show",
+    "show_id",
+    metavar="ID",
+    help="Print one whole article by id, with the query's matches highlighted.",
+)
+@click.option(
+    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=INDEX_HELP
+)
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Styled output.",
+)
+@click.option(
+    "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
+)
+@click.version_option(package_name="news-search", message="%(prog)s %(version)s")
+def search_command(query: Sequence[str], **options: Any) -> None:
+    """Search the news archive: ranked passages with highlighted matches and facet counts.
+
+    \b
+      search "observation post" --place Morek
+      search assad ceasefire --since 2020-01 --json
+      search --facets --person Assad
+    """
+    text = " ".join(query)
+    unknown = [word for word in query if word.startswith("--")]
+    if unknown:
+        raise click.UsageError(
+            f"no such option: {unknown[0]} (to search for it, write it inside quotes)"
+        )
+    run_guarded("search", options["traceback"], lambda: _search(text, options))
+
+
+def _search(text: str, options: dict[str, Any]) -> int:
+    from search.models import Filters, SearchRequest
+
+    filters = Filters(
+        places=tuple(options["place"]),
+        people=tuple(options["person"]),
+        orgs=tuple(options["org"]),
+        sources=tuple(options["source"]),
+        since=options["since"],
+        until=options["until"],
+    )
+    if options["since"] and options["until"] and options["since"] > options["until"]:
+        raise click.BadParameter("--since is after --until", param_hint="--since/--until")
+    if (
+        not text.strip()
+        and filters == Filters()
+        and not options["facets_only"]
+        and not options["show_id"]
+    ):
+        raise click.UsageError("give a query, a filter, or --facets (see search --help)")
+    store = _open_or_seed(options["index_dir"] or default_index_dir(), options["color"])
+    if options["show_id"]:
+        return _show(store, options["show_id"], text, options)
+    request = SearchRequest(
+        query=text,
+        filters=filters,
+        limit=options["limit"],
+        passages_per_hit=options["passages"],
+        match_any=options["match_any"],
+    )
+    from search.engine import search
+
+    response = search(store, request)
+    if options["as_json"]:
+        from search.render_json import dumps, response_to_dict
+
+        click.echo(dumps(response_to_dict(response)))
+        return 0
+    from search.render_terminal import make_console, render_response
+
+    render_response(make_console(options["color"]), response, facets_only=options["facets_only"])
+    return 0
+
+
+def _show(store: Any, article_id: str, text: str, options: dict[str, Any]) -> int:
+    from search.engine import show_article
+
+    view = show_article(store, article_id, text)
+    if options["as_json"]:
+        from search.render_json import article_to_dict, dumps
+
+        click.echo(dumps(article_to_dict(view)))
+        return 0
+    from search.render_terminal import make_console, render_article
+
+    render_article(make_console(options["color"]), view)
+    return 0
+
+
+def _open_or_seed(index_dir: Path, color: str) -> Any:
+    """Open the index; with none there yet, index ./seeds first (zero set-up)."""
+    from search.store import index_exists, open_store
+
+    seeds = Path(SEEDS)
+    if not index_exists(index_dir) and seeds.is_dir():
+        stats, problems = _index_paths([seeds], index_dir, color, quiet=False)
+        click.echo(
+            f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
+            "To index your own archive: search-index PATH... "
+            "(use --index DIR or SEARCH_INDEX=DIR to keep it apart).",
+            err=True,
+        )
+    return open_store(index_dir)
+
+
+def _index_paths(
+    paths: Sequence[Path], index_dir: Path, color: str, quiet: bool
+) -> tuple[Any, list[Any]]:
+    from index.articles import count_articles, read_articles
+    from index.writer import build_index
+    from search.render_terminal import make_console, progress_bar
+
+    problems: list[Any] = []
+
+    def warn(problem: Any) -> None:
+        problems.append(problem)
+        click.echo(f"search-index: warning: {problem} (skipped)", err=True)
+
+    console = make_console(color, stderr=True)
+    total = count_articles(paths)
+    with progress_bar(console, total, "Indexing") as advance:
+        stats = build_index(read_articles(paths, warn), index_dir, progress=lambda _a: advance())
+    return stats, problems
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=INDEX_HELP
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Styled progress bar.",
+)
+@click.option(
+    "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
+)
+@click.version_option(package_name="news-search", message="%(prog)s %(version)s")
+def index_command(
+    paths: Sequence[Path], index_dir: Path | None, quiet: bool, color: str, traceback: bool
+) -> None:
+    """Index articles from PATHS (folders, .txt/.md, .jsonl, .csv files).
+
+    The index is rebuilt from exactly these paths and replaces the previous one
+    only once complete. Unreadable files and records are skipped with a warning.
+    Exit codes: 0 all indexed, 6 some inputs skipped, 4 nothing readable,
+    5 index locked or unsafe, 2 bad usage.
+    """
+    target = index_dir or default_index_dir()
+
+    def action() -> int:
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            raise NoArticlesError(f"no such file or folder: {missing[0]}")
+        stats, problems = _index_paths(paths, target, color, quiet)
+        if not quiet:
+            skipped = f", skipped {len(problems)} unreadable input(s)" if problems else ""
+            duplicates = (
+                f", ignored {len(stats.duplicates)} duplicate id(s)" if stats.duplicates else ""
+            )
+            click.echo(
+                f"Indexed {stats.articles} articles into {target} in {stats.seconds:.1f}s"
+                f"{skipped}{duplicates}.",
+                err=True,
+            )
+        return EXIT_PARTIAL if problems else 0
+
+    run_guarded("search-index", traceback, action)
+
+
+def main() -> None:
+    search_command(prog_name="search")
+
+
+def index_main() -> None:
+    index_command(prog_name="search-index")

@@ -1,0 +1,97 @@
+"""What a search returns: plain frozen dataclasses, rendered elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Span:
+    """A highlighted match: character offsets [start, end) into some text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph or sentence window of an article body."""
+
+    start: int  # offsets into the article body
+    end: int
+    text: str
+    highlights: tuple[Span, ...]  # offsets into text
+    score: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str
+    title_highlights: tuple[Span, ...]
+    published: date | None
+    date_source: str | None
+    source: str
+    url: str
+    path: str
+    score: float
+    passages: tuple[Passage, ...]
+    entities: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> display names
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str  # display name, month "YYYY-MM", or "undated"
+    count: int
+    id: str | None = None  # entity id, for entity facets
+
+
+@dataclass(frozen=True)
+class Facets:
+    place: tuple[FacetValue, ...] = ()
+    person: tuple[FacetValue, ...] = ()
+    org: tuple[FacetValue, ...] = ()
+    source: tuple[FacetValue, ...] = ()
+    month: tuple[FacetValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Filters:
+    places: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str
+    filters: Filters = Filters()
+    limit: int = 10
+    passages_per_hit: int = 2
+    match_any: bool = False
+    facet_size: int = 5
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    query: str
+    parsed: str  # the query as the engine understood it
+    total: int
+    hits: tuple[Hit, ...]
+    facets: Facets
+    match: str  # "all" | "any" | "any-fallback"
+    resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # filter -> display names
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """One whole article, with the query's matches highlighted."""
+
+    hit: Hit
+    body: str
+    body_highlights: tuple[Span, ...]
+    metadata: dict[str, str]

@@ -1,0 +1,85 @@
+"""JSON output: the same data the terminal shows, for scripts.
+
+The shape is documented in the README and kept stable: keys are only ever
+added. Highlights are character offsets [start, end) into the text they sit
+beside (the title, a passage's text, or the article body).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from search.models import ArticleView, Facets, FacetValue, Hit, Passage, SearchResponse, Span
+
+SHAPE_VERSION = 1
+
+
+def response_to_dict(response: SearchResponse) -> dict[str, Any]:
+    return {
+        "version": SHAPE_VERSION,
+        "query": response.query,
+        "parsed": response.parsed,
+        "match": response.match,
+        "filters": {name: list(values) for name, values in response.resolved.items()},
+        "total": response.total,
+        "hits": [hit_to_dict(hit) for hit in response.hits],
+        "facets": facets_to_dict(response.facets),
+    }
+
+
+def hit_to_dict(hit: Hit) -> dict[str, Any]:
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "title_highlights": spans_to_list(hit.title_highlights),
+        "date": hit.published.isoformat() if hit.published else None,
+        "date_source": hit.date_source,
+        "source": hit.source,
+        "url": hit.url,
+        "path": hit.path,
+        "score": hit.score,
+        "entities": {kind: list(names) for kind, names in hit.entities.items()},
+        "passages": [passage_to_dict(p) for p in hit.passages],
+    }
+
+
+def passage_to_dict(passage: Passage) -> dict[str, Any]:
+    return {
+        "text": passage.text,
+        "start": passage.start,
+        "end": passage.end,
+        "score": passage.score,
+        "highlights": spans_to_list(passage.highlights),
+    }
+
+
+def spans_to_list(spans: tuple[Span, ...]) -> list[dict[str, int]]:
+    return [{"start": s.start, "end": s.end} for s in spans]
+
+
+def facets_to_dict(facets: Facets) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "place": _values(facets.place),
+        "person": _values(facets.person),
+        "org": _values(facets.org),
+        "source": _values(facets.source),
+        "month": _values(facets.month),
+    }
+
+
+def _values(values: tuple[FacetValue, ...]) -> list[dict[str, Any]]:
+    return [{"value": v.value, "count": v.count, **({"id": v.id} if v.id else {})} for v in values]
+
+
+def article_to_dict(view: ArticleView) -> dict[str, Any]:
+    data = hit_to_dict(view.hit)
+    del data["passages"], data["score"]
+    data["body"] = view.body
+    data["body_highlights"] = spans_to_list(view.body_highlights)
+    data["metadata"] = view.metadata
+    return data
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)

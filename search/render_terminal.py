@@ -1,0 +1,143 @@
+"""Terminal output with rich: the only module that imports rich.
+
+Article text never passes through rich markup: it is wrapped in ``Text`` and
+the highlight spans are applied with ``Text.stylize``. Piped output, or output
+with NO_COLOR set, carries no escape codes at all and is not re-wrapped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import IO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from search.models import ArticleView, Facets, FacetValue, Hit, SearchResponse, Span
+
+HIGHLIGHT = "bold black on yellow"
+TITLE = "bold"
+META = "dim"
+FACET_NAMES = (
+    ("place", "Places"),
+    ("person", "People"),
+    ("org", "Organisations"),
+    ("source", "Sources"),
+)
+BAR_WIDTH = 30
+
+
+def make_console(color: str = "auto", stderr: bool = False, file: IO[str] | None = None) -> Console:
+    """A console for results (stdout) or messages (stderr).
+
+    color: "auto" styles only a terminal without NO_COLOR; "always"/"never" force it.
+    """
+    styled = color == "always" or (color == "auto" and not os.environ.get("NO_COLOR"))
+    console = Console(
+        file=file,
+        stderr=stderr,
+        force_terminal=True if color == "always" else None,
+        color_system="auto" if styled else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
+    if not console.is_terminal:
+        console.soft_wrap = True
+    return console
+
+
+def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
+    result = Text(text, style=base)
+    for span in spans:
+        result.stylize(HIGHLIGHT, span.start, span.end)
+    return result
+
+
+def render_response(console: Console, response: SearchResponse, facets_only: bool = False) -> None:
+    if not facets_only:
+        if response.match == "any-fallback":
+            console.print(
+                Text("No article has all of the words; ranking articles by any of them.", META)
+            )
+        for hit in response.hits:
+            render_hit(console, hit)
+    render_summary(console, response)
+    render_facets(console, response.facets)
+
+
+def render_hit(console: Console, hit: Hit) -> None:
+    console.print(styled(hit.title or "(untitled)", hit.title_highlights, TITLE))
+    console.print(Text(hit_line(hit), META))
+    for passage in hit.passages:
+        console.print(Text("  ") + styled(passage.text, passage.highlights))
+    console.print()
+
+
+def hit_line(hit: Hit) -> str:
+    parts = [hit.published.isoformat() if hit.published else "undated"]
+    if hit.source:
+        parts.append(hit.source)
+    parts.append(hit.id)
+    return " · ".join(parts)
+
+
+def render_summary(console: Console, response: SearchResponse) -> None:
+    shown = len(response.hits)
+    noun = "article" if response.total == 1 else "articles"
+    line = f"{response.total} {noun} match"
+    if shown < response.total and shown:
+        line += f"; showing the top {shown} (use --limit for more)"
+    console.print(Text(line, TITLE))
+
+
+def render_facets(console: Console, facets: Facets) -> None:
+    for attribute, label in FACET_NAMES:
+        values: tuple[FacetValue, ...] = getattr(facets, attribute)
+        if values:
+            listed = " · ".join(f"{v.value} ({v.count})" for v in values)
+            console.print(Text(f"{label}: ", TITLE) + Text(listed))
+    if facets.month:
+        console.print(Text("Published:", TITLE))
+        widest = max(v.count for v in facets.month)
+        for value in facets.month:
+            bar = "█" * max(1, round(BAR_WIDTH * value.count / widest))
+            console.print(
+                Text(f"  {value.value:>7} ") + Text(bar, "cyan") + Text(f" {value.count}")
+            )
+
+
+def render_article(console: Console, view: ArticleView) -> None:
+    hit = view.hit
+    console.print(styled(hit.title or "(untitled)", hit.title_highlights, TITLE))
+    console.print(Text(hit_line(hit), META))
+    if hit.url:
+        console.print(Text(hit.url, META))
+    console.print()
+    console.print(styled(view.body, view.body_highlights))
+    console.print()
+    for attribute, label in FACET_NAMES[:3]:
+        names = hit.entities.get(attribute, ())
+        if names:
+            console.print(Text(f"{label}: ", TITLE) + Text(", ".join(names)))
+
+
+def print_message(console: Console, message: str, style: str = "") -> None:
+    console.print(Text(message, style))
+
+
+@contextmanager
+def progress_bar(console: Console, total: int, label: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on the given (stderr) console; yields an advance callback."""
+    columns = (
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(label, total=total or None)
+        yield lambda: progress.advance(task)

@@ -1,0 +1,66 @@
+"""Opening an index read-only: the one place the query side touches storage.
+
+``open_store`` finds the live generation (see ``index.layout``), refuses an
+index directory other users can write to (Whoosh unpickles data from it), and
+opens Whoosh without copying files into memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from index import layout
+from index.entity_table import Entity, load_entity_table
+from search.errors import IndexNotFoundError, UnsafeIndexError
+
+
+@dataclass
+class Store:
+    """An open index: the Whoosh index, one reusable searcher, the entity table."""
+
+    index_dir: Path
+    generation: Path
+    _searcher: Any = field(default=None, repr=False)
+
+    @cached_property
+    def whoosh_index(self) -> Any:
+        from whoosh.filedb.filestore import FileStorage
+
+        return FileStorage(str(self.generation), supports_mmap=False).open_index()
+
+    @property
+    def searcher(self) -> Any:
+        if self._searcher is None:
+            self._searcher = self.whoosh_index.searcher()
+        return self._searcher
+
+    @cached_property
+    def entities(self) -> dict[str, dict[str, Entity]]:
+        return load_entity_table(self.generation / layout.ENTITY_TABLE)
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+
+def index_exists(index_dir: Path) -> bool:
+    return layout.current_generation(index_dir) is not None
+
+
+def open_store(index_dir: Path) -> Store:
+    generation = layout.current_generation(index_dir)
+    if generation is None:
+        raise IndexNotFoundError(
+            f"no index at {index_dir}: run `search-index PATH...` to index your articles"
+        )
+    for path in (index_dir, generation):
+        if layout.unsafe_permissions(path):
+            raise UnsafeIndexError(
+                f"{path} is writable by other users, and an index can carry code; "
+                f"run `chmod go-w {path}` if you trust it"
+            )
+    return Store(index_dir=index_dir, generation=generation)
