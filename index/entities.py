@@ -3,6 +3,7 @@
 CONTRACT (stub; being implemented):
     extract_entities(text: str) -> list[Mention]
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,6 +1,114 @@
-"""Name keys (stub; being implemented)."""
+"""Name keys: one matching key for the many romanisations of a name.
+
+:func:`name_key` is what entity ids are made of, on the index side and on the search
+side, so both must call this very function. :func:`fold_text` and :func:`fold_name` are
+the cheaper, offset-preserving folds used to match gazetteer names in article text.
+"""
+
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 
+from anyascii import anyascii
+
+APOSTROPHES = "'’‘`ʿʾʼ′´"
+ARTICLES = frozenset({"al", "el", "an", "ash", "ad", "ar", "as", "at", "az", "the"})
+
+_APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ABD = re.compile(r"^abd(?:[aeiou][lr]?)?")
+_CONSONANTS = (
+    (re.compile(r"dzh|dj"), "j"),
+    (re.compile(r"t?sch"), "sh"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"([dtkg])h"), r"\1"),
+    (re.compile(r"ck|q|c(?!h)"), "k"),
+    (re.compile(r"x"), "ks"),
+)
+_DOUBLE = re.compile(r"([a-z])\1+")
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_VOWELS = re.compile(r"[aeiouy]+")
+_LEADING_Y = re.compile(r"^y(?=[aeiou])")
+
+
+def _word_key(word: str) -> str:
+    abd = _ABD.match(word)
+    if abd:
+        rest = word[abd.end() :]
+        return "abd" + _word_key(rest) if rest else "abd"
+    for pattern, replacement in _CONSONANTS:
+        word = pattern.sub(replacement, word)
+    word = _FINAL_H.sub("", _DOUBLE.sub(r"\1", word))
+    head = ""
+    if _LEADING_Y.match(word):
+        head, word = "y", word[1:]
+    elif word[:1] in ("a", "e", "i", "o", "u", "y"):
+        head, word = word[0], word.lstrip("aeiouy")
+    return head + _VOWELS.sub("a", word)
+
+
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    return " ".join(name.lower().split())
+    """Return a transliteration-tolerant key for ``name``; "" if it has no letters.
+
+    Rules, in order:
+
+    1. Apostrophes, ayn and hamza marks (' ’ ‘ ` ʿ ʾ ʼ) are dropped; the rest is folded
+       to ASCII with anyascii (diacritics, other scripts) and lower-cased.
+    2. Anything other than a letter or digit separates words (hyphens count as spaces).
+    3. The articles al, el, an, ash, ad, ar, as, at, az and "the" are dropped when they
+       stand as a word of a longer name ("al-Assad" == "Assad", "El Salvador" ==
+       "Salvador").
+    4. "Abd"-compounds lose their linking vowel and article: abdel, abdul, abdal, abdur,
+       abd al... all become "abd" ("Abdel Rahman" == "Abdulrahman" == "Abd al-Rahman").
+    5. Consonant spellings: dj/dzh -> j, sch -> sh, tch -> ch, ph -> f, dh/th/kh/gh ->
+       d/t/k/g, q/ck/c (not in ch) -> k, x -> ks.
+    6. Doubled letters collapse ("Mohammed" == "Mohamed"); a final h after a vowel is
+       dropped ("Fatimah" == "Fatima").
+    7. Vowels: a word-initial y before a vowel is a consonant; otherwise a word-initial
+       run of vowels (y included) keeps its first letter (so Iran, Oran and Uran stay
+       apart) and every later run of a, e, i, o, u, y becomes a single "a"
+       ("Sheikhoun" == "Shaykhun", "Muhammad" == "Mohammed").
+    8. Words are joined without spaces, so word boundaries do not matter, and doubled
+       letters made by the join collapse again.
+    """
+    text = anyascii(name.translate(_APOSTROPHE_TABLE)).lower().translate(_APOSTROPHE_TABLE)
+    words = [w for w in _NON_ALNUM.split(text) if w]
+    if len(words) > 1:
+        words = [w for w in words if w not in ARTICLES] or words
+    key = _DOUBLE.sub(r"\1", "".join(_word_key(w) for w in words))
+    return key if any(c.isalpha() for c in key) else ""
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds any character to exactly one character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in APOSTROPHES:
+            folded = "'"
+        elif char.isspace() or char in "-‐‑–—":
+            folded = " "
+        else:
+            folded = (anyascii(char)[:1] or " ").lower()
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold_text(text: str) -> str:
+    """Lower-case ASCII fold of ``text`` with exactly one character per input character.
+
+    Offsets therefore carry over between ``text`` and the result; hyphens and whitespace
+    become spaces and every apostrophe-like mark becomes "'".
+    """
+    return text.translate(_FOLD)
+
+
+def fold_name(name: str) -> str:
+    """:func:`fold_text` plus whitespace collapsed: the form gazetteer names are stored in."""
+    return " ".join(fold_text(name).split())
