@@ -60,7 +60,7 @@ def fail(error: BaseException, prog: str) -> NoReturn:
     sys.exit(exit_code_for(error))
 
 
-class PeriodType(click.ParamType):
+class PeriodType(click.ParamType):  # type: ignore[type-arg]
     """YYYY, YYYY-MM or YYYY-MM-DD, read as a period of days."""
 
     name = "DATE"
