@@ -38,9 +38,10 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
     match = MATCH_ANY if request.match_any else MATCH_ALL
     results = _run(store, parsed, filter_query, request.limit)
     if results.is_empty() and match == MATCH_ALL and word_count(parsed) > 1:
-        parsed = _parse(store, request.query, match_any=True)
-        results = _run(store, parsed, filter_query, request.limit)
-        match = MATCH_ANY_FALLBACK
+        any_parsed = _parse(store, request.query, match_any=True)
+        any_results = _run(store, any_parsed, filter_query, request.limit)
+        if not any_results.is_empty():
+            parsed, results, match = any_parsed, any_results, MATCH_ANY_FALLBACK
     wanted = query_terms(parsed)
     hits = tuple(
         _hit(store, result, wanted, request.passages_per_hit) for result in results[: request.limit]
