@@ -104,7 +104,30 @@ def run_guarded(prog: str, traceback: bool, action: Callable[[], int]) -> NoRetu
         sys.exit(EXIT_BUG)
 
 
+class OneLineErrors(click.Command):
+    """A command whose usage errors are one line naming the next step, and
+    that stays quiet when its reader goes away (``search ... | head``)."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
+        prog = prog_name or self.name or "search"
+        try:
+            code = super().main(args=args, prog_name=prog, standalone_mode=False, **extra)
+        except click.exceptions.Abort:
+            click.echo(f"{prog}: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except click.ClickException as error:
+            hint = f" (see {prog} --help)" if isinstance(error, click.UsageError) else ""
+            click.echo(f"{prog}: error: {error.format_message()}{hint}", err=True)
+            sys.exit(error.exit_code)
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 @click.command(
+    "search",
+    cls=OneLineErrors,
     context_settings={"ignore_unknown_options": True, "help_option_names": ["-h", "--help"]},
     epilog='Query syntax: words (all must match), "a phrase", OR, NOT word, -word, '
     "(groups), title:word, place:/person:/org:/source:value, word* . "
@@ -272,7 +295,9 @@ def _index_paths(
     return stats, problems
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.command(
+    "search-index", cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=INDEX_HELP

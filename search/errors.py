@@ -14,6 +14,10 @@ class IndexNotFoundError(SearchError):
     """There is no index at the given place."""
 
 
+class IndexUnreadableError(IndexNotFoundError):
+    """An index exists but its files cannot be read."""
+
+
 class UnsafeIndexError(SearchError):
     """The index directory is writable by other users."""
 

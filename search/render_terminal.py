@@ -8,6 +8,7 @@ with NO_COLOR set, carries no escape codes at all and is not re-wrapped.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO
@@ -30,13 +31,21 @@ FACET_NAMES = (
 BAR_WIDTH = 30
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (``search ... | head``): stop quietly, exit 0."""
+        self.quiet = True
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(0)
+
+
 def make_console(color: str = "auto", stderr: bool = False, file: IO[str] | None = None) -> Console:
     """A console for results (stdout) or messages (stderr).
 
     color: "auto" styles only a terminal without NO_COLOR; "always"/"never" force it.
     """
     styled = color == "always" or (color == "auto" and not os.environ.get("NO_COLOR"))
-    console = Console(
+    console = _Console(
         file=file,
         stderr=stderr,
         force_terminal=True if color == "always" else None,

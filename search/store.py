@@ -14,7 +14,7 @@ from typing import Any
 
 from index import layout
 from index.entity_table import Entity, load_entity_table
-from search.errors import IndexNotFoundError, UnsafeIndexError
+from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
 
 
 @dataclass
@@ -29,7 +29,13 @@ class Store:
     def whoosh_index(self) -> Any:
         from whoosh.filedb.filestore import FileStorage
 
-        return FileStorage(str(self.generation), supports_mmap=False).open_index()
+        try:
+            return FileStorage(str(self.generation), supports_mmap=False).open_index()
+        except Exception as error:  # Whoosh raises many kinds on damaged files
+            raise IndexUnreadableError(
+                f"cannot read the index at {self.index_dir} ({type(error).__name__}: {error}); "
+                "rebuild it with `search-index PATH...`"
+            ) from error
 
     @property
     def searcher(self) -> Any:
@@ -63,4 +69,6 @@ def open_store(index_dir: Path) -> Store:
                 f"{path} is writable by other users, and an index can carry code; "
                 f"run `chmod go-w {path}` if you trust it"
             )
-    return Store(index_dir=index_dir, generation=generation)
+    store = Store(index_dir=index_dir, generation=generation)
+    store.whoosh_index  # noqa: B018 - open now, so a damaged index fails here
+    return store
