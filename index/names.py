@@ -13,7 +13,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 APOSTROPHES = "'’‘`ʿʾʼ′´"
-ARTICLES = frozenset({"al", "el", "an", "ash", "ad", "ar", "as", "at", "az", "the"})
+ARTICLES = frozenset("al el ul an en ash esh ad ed ar er as es at et az ez the".split())
 
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -58,11 +58,11 @@ def name_key(name: str) -> str:
     1. Apostrophes, ayn and hamza marks (' ’ ‘ ` ʿ ʾ ʼ) are dropped; the rest is folded
        to ASCII with anyascii (diacritics, other scripts) and lower-cased.
     2. Anything other than a letter or digit separates words (hyphens count as spaces).
-    3. The articles al, el, an, ash, ad, ar, as, at, az and "the" are dropped when they
-       stand as a word of a longer name ("al-Assad" == "Assad", "El Salvador" ==
-       "Salvador").
+    3. The articles al, el, ul, an, ash, ad, ar, as, at, az (and their e- forms en, esh,
+       ed, er, es, et, ez) and "the" are dropped when they stand as a word of a longer
+       name ("al-Mansour" == "Mansour", "El Salvador" == "Salvador").
     4. "Abd"-compounds lose their linking vowel and article: abdel, abdul, abdal, abdur,
-       abd al... all become "abd" ("Abdel Rahman" == "Abdulrahman" == "Abd al-Rahman").
+       abd al... all become "abd" ("Abdel Karim" == "Abdulkarim" == "Abd al-Karim").
     5. Consonant spellings: dj/dzh -> j, sch -> sh, tch -> ch, ph -> f, dh/th/kh/gh ->
        d/t/k/g, q/ck/c (not in ch) -> k, x -> ks.
     6. Doubled letters collapse ("Mohammed" == "Mohamed"); a final h after a vowel is
@@ -70,7 +70,7 @@ def name_key(name: str) -> str:
     7. Vowels: a word-initial y before a vowel is a consonant; otherwise a word-initial
        run of vowels (y included) keeps its first letter (so Iran, Oran and Uran stay
        apart) and every later run of a, e, i, o, u, y becomes a single "a"
-       ("Sheikhoun" == "Shaykhun", "Muhammad" == "Mohammed").
+       ("Hussein" == "Husayn", "Muhammad" == "Mohammed").
     8. Words are joined without spaces, so word boundaries do not matter, and doubled
        letters made by the join collapse again.
     """

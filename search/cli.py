@@ -108,8 +108,11 @@ class OneLineErrors(click.Command):
     """A command whose usage errors are one line naming the next step, and
     that stays quiet when its reader goes away (``search ... | head``)."""
 
-    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
+    def main(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
+    ) -> Any:
         prog = prog_name or self.name or "search"
+        extra.pop("standalone_mode", None)
         try:
             code = super().main(args=args, prog_name=prog, standalone_mode=False, **extra)
         except click.exceptions.Abort:
@@ -128,7 +131,8 @@ class OneLineErrors(click.Command):
 @click.command(
     "search",
     cls=OneLineErrors,
-    context_settings={"ignore_unknown_options": True, "help_option_names": ["-h", "--help"]},
+    # No short options: "-word" is a negated query word ("-harbour" must not read as -h).
+    context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]},
     epilog='Query syntax: words (all must match), "a phrase", OR, NOT word, -word, '
     "(groups), title:word, place:/person:/org:/source:value, word* . "
     "Exit codes: 0 ok (hits or none), 2 bad usage or query, 3 no index, 1 internal error.",
@@ -187,9 +191,10 @@ def search_command(query: Sequence[str], **options: Any) -> None:
     """Search the news archive: ranked passages with highlighted matches and facet counts.
 
     \b
-      search "observation post" --place Morek
-      search assad ceasefire --since 2020-01 --json
-      search --facets --person Assad
+      search "interest rates" --place Japan
+      search ceasefire truce --since 2020-01 --json
+      search --facets --person Baker
+      search oil -opec
     """
     text = " ".join(query)
     unknown = [word for word in query if word.startswith("--")]
@@ -220,19 +225,19 @@ def _search(text: str, options: dict[str, Any]) -> int:
         and not options["show_id"]
     ):
         raise click.UsageError("give a query, a filter, or --facets (see search --help)")
-    store = _open_or_seed(options["index_dir"] or default_index_dir(), options["color"])
-    if options["show_id"]:
-        return _show(store, options["show_id"], text, options)
-    request = SearchRequest(
-        query=text,
-        filters=filters,
-        limit=options["limit"],
-        passages_per_hit=options["passages"],
-        match_any=options["match_any"],
-    )
-    from search.engine import search
+    with _open_or_seed(options["index_dir"] or default_index_dir(), options["color"]) as store:
+        if options["show_id"]:
+            return _show(store, options["show_id"], text, options)
+        request = SearchRequest(
+            query=text,
+            filters=filters,
+            limit=options["limit"],
+            passages_per_hit=options["passages"],
+            match_any=options["match_any"],
+        )
+        from search.engine import search
 
-    response = search(store, request)
+        response = search(store, request)
     if options["as_json"]:
         from search.render_json import dumps, response_to_dict
 

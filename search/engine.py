@@ -22,7 +22,7 @@ from search.facets import facet_counts, facet_spec
 from search.highlight import QueryTerms, highlight, query_terms
 from search.models import ArticleView, Filters, Hit, Passage, SearchRequest, SearchResponse
 from search.passages import Unit, rank_passages
-from search.query import parse_query, word_count
+from search.query import parse_query, positive_words
 from search.store import Store
 
 MATCH_ALL = "all"
@@ -37,7 +37,7 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
     parsed = _parse(store, request.query, request.match_any)
     match = MATCH_ANY if request.match_any else MATCH_ALL
     results = _run(store, parsed, filter_query, request.limit)
-    if results.is_empty() and match == MATCH_ALL and word_count(parsed) > 1:
+    if results.is_empty() and match == MATCH_ALL and positive_words(parsed) > 1:
         any_parsed = _parse(store, request.query, match_any=True)
         any_results = _run(store, any_parsed, filter_query, request.limit)
         if not any_results.is_empty():

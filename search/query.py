@@ -126,8 +126,13 @@ def parse_query(
 ) -> Any:
     """The engine query for text; raises QuerySyntaxError when it cannot be run."""
     check_syntax(text)
-    parsed = make_parser(schema, match_any).parse(text)
-    parsed = _rewrite_fields(parsed, resolve_entity)
+    try:
+        parsed = make_parser(schema, match_any).parse(text)
+    except Exception as error:  # Whoosh's parser breaks on e.g. "NOT OR x"
+        raise QuerySyntaxError(
+            "misplaced operator: AND, OR and NOT need a word on each side"
+        ) from error
+    parsed = _exclusions_apart(_rewrite_fields(parsed, resolve_entity))
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise QuerySyntaxError("the query has no words to search for")
     return parsed.normalize()
@@ -156,6 +161,39 @@ def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver) -> Any:
     return parsed.accept(rewrite)
 
 
-def word_count(parsed: Any) -> int:
-    """How many distinct title/body words the query asks for."""
-    return len({text for field, text in parsed.iter_all_terms() if field in (TITLE, BODY)})
+def _exclusions_apart(parsed: Any) -> Any:
+    """In an OR group, a NOT excludes: "a OR b NOT c" is (a OR b) minus c, not
+    "a, or b, or anything without c"."""
+
+    def split(node: Any) -> Any:
+        if not isinstance(node, wq.Or):
+            return node
+        banned = [child.query for child in node.subqueries if isinstance(child, wq.Not)]
+        if not banned:
+            return node
+        kept = [child for child in node.subqueries if not isinstance(child, wq.Not)]
+        wanted = wq.Or(kept, boost=node.boost) if kept else wq.Every()
+        return wq.AndNot(wanted, wq.Or(banned))
+
+    return parsed.accept(split)
+
+
+def positive_words(parsed: Any) -> int:
+    """How many distinct title/body words the query looks for, leaving out the
+    words it excludes."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        if node.is_leaf():
+            found.update(text for field, text in node.iter_all_terms() if field in (TITLE, BODY))
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(parsed)
+    return len(found)

@@ -52,6 +52,12 @@ class Store:
             self._searcher.close()
             self._searcher = None
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 def index_exists(index_dir: Path) -> bool:
     return layout.current_generation(index_dir) is not None

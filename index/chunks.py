@@ -1,0 +1,137 @@
+"""Capitalised name chunks: the candidate spans that entity rules classify.
+
+A chunk is a run of capitalised words, joined by single spaces (or one line break),
+Arabic/European name connectors ("al-", "bin", "van", "de"...) or "&", and split where a
+title such as "Foreign Minister" or "Mr" stands, so that "Finance Minister Kiichi
+Miyazawa" gives the segments "Finance Minister" (a title) and "Kiichi Miyazawa" (marked
+as following a title).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.names import fold_text
+
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Col|Lt|Prof|Gov|Sgt|Capt|Maj|St|Mt|Ft|Jr|Sr)\."
+_INITIALS = r"[A-Z]\.(?:[A-Z]\.)+"
+_CAPWORD = r"(?:Mc|Mac|O['’])?[A-Z][A-Za-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Z][A-Za-z]*)*"
+_WORD = rf"(?:{_ABBREV}|{_INITIALS}|[A-Z]\.(?=[ \t]+[A-Z])|{_CAPWORD})"
+_HYPHEN_ARTICLE = r"(?:al|el|ul|ud|ed|ad|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ibn|bin|abu)-"
+_SPACED_CONNECTOR = (
+    r"(?:al|el|ul|ad|ar|ash|az|ed|es|ez|bin|ibn|bint|abu|van|von|der|den|de|da|du|dos|del|"
+    r"della|di|le|la)"
+)
+_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+CHUNK_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?:al|el)-)?{_WORD}"
+    rf"(?:(?:{_SEP}(?:{_SPACED_CONNECTOR}{_SEP}|{_HYPHEN_ARTICLE})*|[ ]&[ ]){_WORD})*"
+)
+_TOKEN_RE = re.compile(r"[^\s&]+")
+_SENTENCE_END_RE = re.compile(r"(?:[.!?:;]['\"’”)]?|\n[ \t]*\n|\n[ \t]{3,}|^)[\s\"'“‘(-]*$")
+
+TITLE_HEADS = frozenset(
+    "president minister secretary chairman chairwoman chairperson governor mr mr. mrs mrs. "
+    "ms ms. dr dr. prof prof. chancellor premier king queen prince princess sheikh emir "
+    "sultan general gen. colonel col. lieutenant lt. captain capt. major maj. admiral "
+    "sergeant sgt. senator sen. rep. representative congressman congresswoman ambassador "
+    "spokesman spokeswoman spokesperson director commissioner judge justice pope mayor "
+    "vice-president president-elect leader envoy commander chief officer analyst "
+    "economist gov. ayatollah imam archbishop bishop cardinal rabbi lord lady sir dame".split()
+)
+TITLE_MODIFIERS = frozenset(
+    "prime foreign finance defence defense trade oil energy agriculture interior economy "
+    "economic treasury deputy vice chief executive assistant under acting former state "
+    "petroleum industry labour labor justice health education information transport "
+    "commerce communications environment senior managing supreme first second opposition "
+    "crown grand attorney solicitor mining planning".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "the a an but and or in on at for of by with from to as while when after before since "
+    "if meanwhile however although though this that these those its his her their our "
+    "some many most all both each every other another such no not there here then i".split()
+)
+
+
+@dataclass
+class Segment:
+    """A span of capitalised words to classify; ``start``/``end`` index the article text."""
+
+    start: int
+    end: int
+    text: str
+    tokens: list[str]
+    initial: bool  # the first word opens a sentence
+    after_title: str = ""  # the title run just before it in the same chunk, if any
+    before_title: bool = False  # a title run follows it in the same chunk
+
+
+def find_segments(text: str, shape: str) -> list[Segment]:
+    """Capitalised segments of ``text``; ``shape`` is ``text`` folded to ASCII letter by letter.
+
+    Leading function words ("The", sentence-initial "But") are trimmed; title runs are cut
+    out and recorded on their neighbours instead of being returned.
+    """
+    segments: list[Segment] = []
+    for match in CHUNK_RE.finditer(shape):
+        tokens = [(m.start() + match.start(), m.end() + match.start())
+                  for m in _TOKEN_RE.finditer(match.group())]
+        segments.extend(_split_titles(text, tokens))
+    return segments
+
+
+def _split_titles(text: str, tokens: list[tuple[int, int]]) -> list[Segment]:
+    lowered = [text[s:e].lower() for s, e in tokens]
+    pieces: list[Segment] = []
+    i, title = 0, ""
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and lowered[j] in TITLE_MODIFIERS:
+            j += 1
+        if j < len(tokens) and lowered[j] in TITLE_HEADS:
+            if pieces and pieces[-1].end == tokens[i - 1][1] and i > 0:
+                pieces[-1].before_title = True
+            title = " ".join(lowered[i : j + 1])
+            i = j + 1
+            continue
+        k = i
+        while k < len(tokens) and not _title_starts(lowered, k):
+            k += 1
+        piece = _make_segment(text, tokens[i:k], title)
+        if piece is not None:
+            if k < len(tokens):
+                piece.before_title = True
+            pieces.append(piece)
+        i, title = k, ""
+    return pieces
+
+
+def _title_starts(lowered: list[str], k: int) -> bool:
+    j = k
+    while j < len(lowered) and lowered[j] in TITLE_MODIFIERS:
+        j += 1
+    return j < len(lowered) and lowered[j] in TITLE_HEADS
+
+
+def _make_segment(text: str, tokens: list[tuple[int, int]], title: str) -> Segment | None:
+    while tokens and text[tokens[0][0] : tokens[0][1]].lower() in _FUNCTION_WORDS:
+        tokens = tokens[1:]
+    while tokens and not text[tokens[-1][0]].isalpha():
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0][0], tokens[-1][1]
+    initial = not title and bool(_SENTENCE_END_RE.search(text, max(0, start - 12), start))
+    words = [text[s:e] for s, e in tokens]
+    return Segment(start, end, text[start:end], words, initial, title)
+
+
+def ascii_shape(text: str) -> str:
+    """``text`` with each character replaced by one ASCII character of the same case."""
+    if text.isascii():
+        return text
+    folded = fold_text(text)
+    return "".join(
+        c if c.isascii() else f.upper() if c.isupper() else f
+        for c, f in zip(text, folded, strict=True)
+    )

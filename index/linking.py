@@ -1,0 +1,108 @@
+"""Within-article linking: short forms take the id of the full name met in the article.
+
+* A person's surname or any trailing part of the name ("Harbi" for "Salem al-Harbi",
+  "Abdel Karim" for "Yusuf Abdel Karim") gets the full name's id, whether it stands
+  alone, after a title ("Mr Abdulkarim") or where a small place of that name matched.
+* An acronym defined in parentheses after a name ("Jaish al-Izza (JAI)") makes the name
+  an organisation and gives every use of the acronym the name's id.
+* A shorter organisation name whose words all belong to an earlier one ("the
+  Federation" after "the Kurdish Red Crescent Federation") gets that one's id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.names import name_key
+
+PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
+_CONNECTORS = frozenset("al el bin ibn bint abu van von der den de da du dos del della di".split())
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
+
+@dataclass
+class Draft:
+    """A mention before linking; ``tokens`` are the words of its surface."""
+
+    start: int
+    end: int
+    type: str | None  # None: a capitalised name no rule has claimed yet
+    text: str
+    tokens: list[str]
+    entity_id: str = ""
+    name: str = ""
+    country: str | None = None
+    small_place: bool = False
+    kind: str = ""  # gazetteer kind of a resolved place
+
+
+def link(drafts: list[Draft], text: str) -> None:
+    """Resolve short forms in place; unclaimed drafts stay with ``type`` None."""
+    _prefer_places(drafts)
+    people = _person_names(drafts)
+    acronyms = _acronyms(drafts, text)
+    orgs = [d for d in drafts if d.type == ORG]
+    for draft in drafts:
+        key = name_key(draft.text)
+        if draft.text in acronyms and draft.type in (None, ORG):
+            draft.type, draft.entity_id, draft.name = ORG, *acronyms[draft.text]
+        elif key in people and (draft.type in (None, PERSON) or draft.small_place):
+            draft.type, draft.country = PERSON, None
+            draft.entity_id, draft.name = people[key]
+        elif draft.type in (None, ORG):
+            _link_org(draft, orgs)
+
+
+def _prefer_places(drafts: list[Draft]) -> None:
+    """A name the article also uses as a resolved place is that place ("from X" / "X said")."""
+    places = {name_key(d.text): d for d in drafts if d.type == PLACE and "@" in d.entity_id}
+    for draft in drafts:
+        place = places.get(name_key(draft.text)) if draft.type == PERSON else None
+        if place is not None:
+            draft.type, draft.entity_id, draft.name = PLACE, place.entity_id, place.name
+            draft.country, draft.kind = place.country, place.kind
+
+
+def _person_names(drafts: list[Draft]) -> dict[str, tuple[str, str]]:
+    names: dict[str, tuple[str, str]] = {}
+    for draft in drafts:
+        words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
+        if draft.type != PERSON or len(words) < 2:
+            continue
+        for i in range(1, len(draft.tokens)):
+            if draft.tokens[i].lower() not in _CONNECTORS:
+                key = name_key(" ".join(draft.tokens[i:]))
+                names.setdefault(key, (draft.entity_id, draft.name))
+    return names
+
+
+def _acronyms(drafts: list[Draft], text: str) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for draft in drafts:
+        match = ACRONYM_AFTER.match(text, draft.end)
+        if match is None or draft.type == PLACE or draft.text == match.group(1):
+            continue
+        acronym = match.group(1)
+        if draft.type != ORG and not _initials_fit(draft.tokens, acronym):
+            continue
+        if draft.type != ORG:
+            draft.type, draft.entity_id, draft.name = ORG, name_key(draft.text), draft.text
+        found[acronym] = (draft.entity_id, draft.name)
+    return found
+
+
+def _initials_fit(tokens: list[str], acronym: str) -> bool:
+    letters = "".join(c for c in acronym if c.isupper())
+    bare = "".join(t.split("-")[-1][0] for t in tokens if t.lower() not in _CONNECTORS)
+    full = "".join(part[0] for t in tokens for part in t.split("-"))
+    return any(i.upper() in (letters, letters[: len(i)]) for i in (bare, full) if i)
+
+
+def _link_org(draft: Draft, orgs: list[Draft]) -> None:
+    words = {t.lower() for t in draft.tokens}
+    for org in orgs:
+        if org is draft or org.start > draft.start or len(org.tokens) <= len(draft.tokens):
+            continue
+        if draft.type == ORG and words <= {t.lower() for t in org.tokens}:
+            draft.type, draft.entity_id, draft.name = ORG, org.entity_id, org.name
+            return

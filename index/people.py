@@ -1,0 +1,104 @@
+"""Person and organisation rules for one segment.
+
+Organisations: a segment holding an organisation word ("Ministry", "Bank", "Corp"...),
+extended over "of"/"for"/"on" (and then "and") to the next segment ("Bank of Japan",
+"Centre for Policy Studies"), or a name from the shipped list (wire agencies,
+international bodies; acronyms there match case-sensitively).
+
+People: a segment after a title ("Foreign Minister X", "Mr X"), after a role word
+("spokesman X") or "said", before "said"/"told", in apposition ("X, a ..."), or starting
+with a known given name.
+"""
+from __future__ import annotations
+
+import re
+
+from index.chunks import Segment
+from index.gazetteer import COUNTRY, Gazetteer, Org
+from index.names import fold_name
+from index.places import NEVER_PLACES
+
+ORG_WORDS = frozenset(
+    "ministry observatory organisation organization agency party army council bank corp "
+    "corporation inc co cos ltd plc llc group company committee union association fund "
+    "commission federation exchange department university reserve board institute "
+    "authority office court parliament assembly congress senate front movement brigade "
+    "brigades coalition alliance league network services industries holdings bancorp "
+    "trust securities partners brothers systems airlines airways motors foundation "
+    "society centre center college hospital club bureau administration cabinet police "
+    "navy command directorate secretariat tribunal ag sa nv gmbh spa bv plc pty "
+    "laboratories technologies enterprises investments financial bancshares "
+    "insurance petroleum resources energy communications electronics railway railways "
+    "news times post journal television radio daily press".split()
+)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|minister|"
+    r"secretary|analyst|economist|director|chief|head|leader|commander|official|envoy|"
+    r"executive|trader|dealer|governor|ambassador|senator|general|colonel|sheikh|judge|"
+    r"lawyer|activist|resident|witness|professor|said|told|by|according\s+to)\s+$"
+)
+_SAID_AFTER = re.compile(
+    r",?\s+(?:said|says|told|added|stated|noted|explained|wrote|argued|warned|asked)\b"
+)
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\s")
+_EXTEND = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?$")
+_EXTEND_AND = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def known_org(segment: Segment, gaz: Gazetteer) -> Org | None:
+    """The shipped organisation ``segment`` names exactly, if any."""
+    for org in gaz.orgs.get(fold_name(segment.text), ()):
+        if org.exact is None or org.exact == segment.text:
+            return org
+    return None
+
+
+def has_org_word(segment: Segment) -> bool:
+    return any(t.lower().rstrip(".") in ORG_WORDS for t in segment.tokens)
+
+
+def extend_org(text: str, segments: list[Segment], i: int) -> int:
+    """Index of the last segment an organisation starting at ``segments[i]`` spans."""
+    j, joined = i, False
+    while j + 1 < len(segments):
+        following = segments[j + 1]
+        if following.after_title or segments[j].before_title:
+            break
+        gap = text[segments[j].end : following.start]
+        if _EXTEND.fullmatch(gap) or (joined and _EXTEND_AND.fullmatch(gap)):
+            j, joined = j + 1, True
+        else:
+            break
+    return j
+
+
+def person_cue(text: str, segment: Segment, gaz: Gazetteer) -> bool:
+    """True when the context or a given name marks ``segment`` as a person's name."""
+    if segment.after_title:
+        return True
+    if segment.text.isupper() or _is_demonym(segment, gaz) or segment.text in NEVER_PLACES:
+        return False
+    tokens = segment.tokens
+    if len(tokens) >= 2 and _is_given_name(tokens[0], segment.initial, gaz):
+        return True
+    common = len(tokens) == 1 and tokens[0].lower() in gaz.common_words
+    if common:
+        return False
+    if _ROLE_BEFORE.search(text, max(0, segment.start - 30), segment.start):
+        return True
+    if _SAID_AFTER.match(text, segment.end):
+        return True
+    return len(tokens) >= 2 and bool(_APPOSITION_AFTER.match(text, segment.end))
+
+
+def _is_given_name(token: str, initial: bool, gaz: Gazetteer) -> bool:
+    if token not in gaz.given_names:
+        return False
+    if initial and token.lower() in gaz.common_words:
+        return False
+    top = gaz.candidates(fold_name(token))
+    return not (top and top[0].place.kind == COUNTRY)
+
+
+def _is_demonym(segment: Segment, gaz: Gazetteer) -> bool:
+    return fold_name(segment.text) in gaz.demonyms

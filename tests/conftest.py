@@ -1,0 +1,100 @@
+"""Shared fixtures: the seeds indexed once per session, a small JSON Lines
+archive, and an environment that keeps every test away from the user's index."""
+
+from __future__ import annotations
+
+import importlib
+import tempfile
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import (
+    ARCHIVE_RECORDS,
+    SEEDS,
+    RawArticle,
+    read_entity_table,
+    read_raw_seeds,
+    run_index,
+    stored_documents,
+    write_jsonl,
+)
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis reports a failing example through libcst, whose import warns
+    (mypy_extensions.TypedDict is deprecated); under filterwarnings=error that
+    turns a plain test failure into an INTERNALERROR. Import it quietly first."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            importlib.import_module("hypothesis.extra._patching")
+        except ImportError:
+            pass
+    # Same examples on every run (no flaky CI), and nothing written into the repo.
+    set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "news-search-tests-hypothesis")
+    settings.register_profile("suite", database=None, derandomize=True, deadline=None)
+    settings.load_profile("suite")
+
+
+@pytest.fixture(scope="session")
+def _scratch_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("xdg-data-home")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, _scratch_home: Path) -> None:
+    """No test sees the user's index, colour preference or index variable."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(_scratch_home))
+    monkeypatch.delenv("SEARCH_INDEX", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setenv("COLUMNS", "100")
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five seeds, indexed once for the whole session."""
+    index_dir = tmp_path_factory.mktemp("seed-index") / "index"
+    result = run_index(str(SEEDS), "--index", str(index_dir), "--quiet")
+    assert result.exit_code == 0, (result.output, result.exception)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def raw_seeds() -> dict[str, RawArticle]:
+    return read_raw_seeds()
+
+
+@pytest.fixture(scope="session")
+def seed_documents(seed_index: Path) -> dict[str, dict[str, Any]]:
+    return {doc["id"]: doc for doc in stored_documents(seed_index)}
+
+
+@pytest.fixture(scope="session")
+def entity_table(seed_index: Path) -> dict[str, dict[str, dict[str, Any]]]:
+    return read_entity_table(seed_index)
+
+
+@pytest.fixture(scope="session")
+def archive_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """ARCHIVE_RECORDS (dated, with sources) indexed once for the session."""
+    root = tmp_path_factory.mktemp("archive")
+    source = write_jsonl(root / "records" / "wire.jsonl", ARCHIVE_RECORDS)
+    index_dir = root / "index"
+    result = run_index(str(source), "--index", str(index_dir), "--quiet")
+    assert result.exit_code == 0, (result.output, result.exception)
+    return index_dir
+
+
+@pytest.fixture
+def in_empty_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Run in a folder with no seeds/ in it, so nothing is indexed by surprise."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    yield work

@@ -1,0 +1,72 @@
+"""Acceptance item 4: case and accent folding, stemming, hyphenated names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers import RawArticle, hit_ids, matching, search_json
+
+from index.analysis import analyse
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("resume", "résumé"),
+        ("RESUME", "Résumé"),
+        ("cafe", "CAFÉ"),
+        ("observation post", "observation posts"),
+        ("Turkey", "Turkey's"),
+        ("numan", "Numan"),
+    ],
+)
+def test_analyser_folds_case_accents_and_stems(typed: str, written: str) -> None:
+    assert analyse(typed) == analyse(written)
+
+
+def test_analyser_splits_hyphenated_names_into_parts() -> None:
+    assert analyse("al-Numan") == analyse("al Numan") == ["al", "numan"]
+
+
+@pytest.mark.parametrize("typed", ["resume", "RESUME", "Résumé", "résumé"])
+def test_search_folds_case_and_accents(archive_index: Path, typed: str) -> None:
+    data = search_json(archive_index, typed)
+    assert [hit["id"] for hit in data["hits"]] == ["cv-1"]
+    (passage,) = data["hits"][0]["passages"]
+    spans = [passage["text"][h["start"] : h["end"]] for h in passage["highlights"]]
+    assert spans == ["résumé"]
+
+
+def test_stemming_finds_plural_forms(seed_index: Path, raw_seeds: dict[str, RawArticle]) -> None:
+    expected = matching(raw_seeds, r"\bobservation\s+posts?\b")
+    plural_only = expected - matching(raw_seeds, r"\bobservation\s+post\b")
+    assert plural_only, "the seeds hold articles with only the plural form"
+    assert hit_ids(seed_index, "observation post") == expected
+
+
+def test_singular_query_word_finds_plural(
+    seed_index: Path, raw_seeds: dict[str, RawArticle]
+) -> None:
+    assert hit_ids(seed_index, "posts") == hit_ids(seed_index, "post")
+    assert hit_ids(seed_index, "post") == matching(raw_seeds, r"\bpost(s|ed|ing)?\b")
+
+
+@pytest.mark.parametrize("typed", ["al-Numan", "Numan", "numan", "AL-NUMAN", '"al Numan"'])
+def test_hyphenated_names_are_found_whole_and_by_parts(
+    seed_index: Path, raw_seeds: dict[str, RawArticle], typed: str
+) -> None:
+    assert hit_ids(seed_index, typed) == matching(raw_seeds, r"\bal-Numan\b")
+
+
+def test_hyphenated_name_highlights_the_whole_name(seed_index: Path) -> None:
+    data = search_json(seed_index, "al-Numan", "--passages", "5")
+    highlighted = {
+        passage["text"][h["start"] : h["end"]]
+        for hit in data["hits"]
+        for passage in hit["passages"]
+        for h in passage["highlights"]
+    }
+    assert highlighted
+    assert all(re.fullmatch(r"al-Numan", text, re.IGNORECASE) for text in highlighted)

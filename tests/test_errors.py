@@ -1,0 +1,225 @@
+"""Acceptance item 10: every error is one line on stderr naming what was
+wrong, with no traceback and the documented exit code."""
+
+from __future__ import annotations
+
+import gc
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import (
+    assert_clean_error,
+    run_index,
+    run_search,
+    search_json,
+    stored_documents,
+    write_jsonl,
+)
+
+from search.cli import EXIT_CODES, exit_code_for, search_command
+from search.errors import (
+    ArticleNotFoundError,
+    FilterValueError,
+    IndexNotFoundError,
+    QuerySyntaxError,
+    UnknownFieldError,
+)
+
+GOOD = {"id": "good", "title": "Good record", "body": "The convoy reached Morek."}
+
+
+# --------------------------------------------------------------------------- search
+
+
+def test_missing_index_exits_3_and_names_search_index(in_empty_dir: Path) -> None:
+    missing = in_empty_dir / "no-index-here"
+    line = assert_clean_error(run_search(missing, "Idlib"), 3, "search-index", str(missing))
+    assert not missing.exists() or not (missing / "CURRENT").exists()
+    assert line.startswith("search: error:")
+
+
+def test_missing_index_via_env_exits_3(in_empty_dir: Path) -> None:
+    missing = in_empty_dir / "nothing"
+    result = run_search(None, "Idlib", env={"SEARCH_INDEX": str(missing)})
+    assert_clean_error(result, 3, "search-index", str(missing))
+
+
+@pytest.mark.parametrize(
+    ("query", "position"),
+    [('"observation post', 1), ('Morek "observation post', 7), ("(Morek OR Idlib", 1)],
+)
+def test_bad_query_syntax_exits_2_with_the_position(
+    seed_index: Path, query: str, position: int
+) -> None:
+    line = assert_clean_error(run_search(seed_index, query), 2)
+    assert re.search(rf"\bposition {position}\b", line), line
+
+
+@pytest.mark.parametrize("query", ["NOT OR observation", "NOT NOT Idlib"])
+def test_misplaced_operators_are_a_query_error_not_a_crash(seed_index: Path, query: str) -> None:
+    assert_clean_error(run_search(seed_index, query), 2)
+
+
+def test_unclosed_quote_message_says_what_is_wrong(seed_index: Path) -> None:
+    assert_clean_error(run_search(seed_index, '"observation post'), 2, "quote")
+
+
+@pytest.mark.parametrize("query", ["nosuch:foo", "Idlib author:smith"])
+def test_unknown_field_exits_2_and_names_it(seed_index: Path, query: str) -> None:
+    field = re.search(r"(\w+):", query)
+    assert field
+    assert_clean_error(run_search(seed_index, query), 2, f"{field.group(1)}:", "field")
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--since", "2019-13"), ("--until", "2019-02-30"), ("--since", "last week")],
+)
+def test_invalid_date_exits_2_and_names_it(seed_index: Path, option: str, value: str) -> None:
+    assert_clean_error(run_search(seed_index, "Idlib", option, value), 2, option, value)
+
+
+def test_since_after_until_exits_2(seed_index: Path) -> None:
+    result = run_search(seed_index, "Idlib", "--since", "2020", "--until", "2019")
+    assert_clean_error(result, 2, "--since", "--until")
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--limit", "0"), ("--limit", "-3"), ("--limit", "ten"), ("--passages", "-1")],
+)
+def test_invalid_option_value_exits_2_and_names_it(
+    seed_index: Path, option: str, value: str
+) -> None:
+    assert_clean_error(run_search(seed_index, "Idlib", option, value), 2, option)
+
+
+@pytest.mark.parametrize("option", ["--palce", "--limt", "--jsn"])
+def test_unknown_option_exits_2_and_names_it(seed_index: Path, option: str) -> None:
+    assert_clean_error(run_search(seed_index, "Idlib", option, "x"), 2, option)
+
+
+def test_place_matching_nothing_exits_2_with_did_you_mean(seed_index: Path) -> None:
+    top_place = search_json(seed_index, "--facets")["facets"]["place"][0]["value"]
+    typo = top_place + "qx"
+    line = assert_clean_error(run_search(seed_index, "--place", typo), 2, "--place", typo)
+    assert "did you mean" in line
+    assert top_place in line
+
+
+@pytest.mark.parametrize("option", ["--place", "--person", "--org"])
+def test_entity_filter_matching_nothing_exits_2(seed_index: Path, option: str) -> None:
+    assert_clean_error(run_search(seed_index, "Idlib", option, "Zzyzx Qwvk"), 2, option)
+
+
+def test_show_unknown_id_exits_2_and_names_it(seed_index: Path) -> None:
+    assert_clean_error(run_search(seed_index, "--show", "no-such-article"), 2, "no-such-article")
+
+
+def test_empty_query_without_filters_exits_2(seed_index: Path) -> None:
+    assert_clean_error(run_search(seed_index), 2, "query")
+
+
+def test_zero_hits_is_not_an_error(seed_index: Path) -> None:
+    result = run_search(seed_index, "xylophone")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert "0 articles match" in result.stdout
+
+
+def test_exit_code_table_maps_each_error() -> None:
+    assert exit_code_for(QuerySyntaxError("x")) == 2
+    assert exit_code_for(UnknownFieldError("x")) == 2
+    assert exit_code_for(FilterValueError("x")) == 2
+    assert exit_code_for(ArticleNotFoundError("x")) == 2
+    assert exit_code_for(IndexNotFoundError("x")) == 3
+    assert exit_code_for(RuntimeError("x")) == 1
+    assert set(EXIT_CODES.values()) <= {2, 3, 4, 5}
+
+
+def test_cli_closes_the_index(seed_index: Path) -> None:
+    """An opened index must be closed: Whoosh's segment files otherwise leak
+    (and raise ResourceWarning when collected)."""
+    gc.collect()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = CliRunner().invoke(search_command, ["Idlib", "--index", str(seed_index)])
+        gc.collect()
+    assert result.exit_code == 0
+    leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert leaks == []
+
+
+# --------------------------------------------------------------------------- search-index
+
+
+def test_missing_input_exits_4_and_names_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.jsonl"
+    result = run_index(str(missing), "--index", str(tmp_path / "index"))
+    assert_clean_error(result, 4, str(missing))
+    assert not (tmp_path / "index" / "CURRENT").exists()
+
+
+def test_nothing_readable_exits_4(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "broken.txt").write_bytes(b"Title\n\xff\xfe not utf-8 \xc3\x28\n")
+    result = run_index(str(folder), "--index", str(tmp_path / "index"))
+    assert result.exit_code == 4, result.output
+    assert "Traceback" not in result.stderr
+    assert "broken.txt" in result.stderr
+    assert "no readable articles" in result.stderr
+    assert not (tmp_path / "index" / "CURRENT").exists()
+
+
+def test_partly_readable_folder_exits_6_with_a_warning_and_summary(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Good title\nThe convoy reached Morek.\n", encoding="utf-8")
+    (folder / "second.md").write_text("Second\nA second article.\n", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"Title\n\xff\xfe\n")
+    index_dir = tmp_path / "index"
+    result = run_index(str(folder), "--index", str(index_dir))
+    assert result.exit_code == 6, result.output
+    assert "Traceback" not in result.stderr
+    warnings_ = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert len(warnings_) == 1 and "broken.txt" in warnings_[0]
+    assert re.search(r"Indexed 2 articles .*skipped 1 ", result.stderr), result.stderr
+    assert {doc["id"] for doc in stored_documents(index_dir)} == {"good.txt", "second.md"}
+
+
+def test_bad_jsonl_line_is_skipped_with_its_line_number(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "feed.jsonl", [GOOD])
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("{broken\n")
+        handle.write('{"id": "also-good", "title": "T", "body": "Another convoy."}\n')
+    index_dir = tmp_path / "index"
+    result = run_index(str(source), "--index", str(index_dir))
+    assert result.exit_code == 6, result.output
+    assert f"{source}:2" in result.stderr
+    assert "Indexed 2 articles" in result.stderr
+    assert {doc["id"] for doc in stored_documents(index_dir)} == {"good", "also-good"}
+
+
+def test_failed_reindex_keeps_the_previous_index(tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    assert (
+        run_index(
+            str(write_jsonl(tmp_path / "a.jsonl", [GOOD])), "--index", str(index_dir)
+        ).exit_code
+        == 0
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_index(str(empty), "--index", str(index_dir))
+    assert result.exit_code == 4
+    assert {doc["id"] for doc in stored_documents(index_dir)} == {"good"}
+
+
+def test_search_index_requires_a_path() -> None:
+    result = run_index()
+    assert result.exit_code == 2
+    assert "PATHS" in result.stderr

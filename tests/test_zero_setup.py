@@ -1,0 +1,72 @@
+"""Acceptance item 2: a first search with no index indexes ./seeds by itself."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import REPO, SEEDS, hit_ids, run_search
+
+SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def test_first_search_indexes_the_seeds_then_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_index: Path
+) -> None:
+    work = tmp_path / "work"
+    shutil.copytree(SEEDS, work / "seeds")
+    monkeypatch.chdir(work)
+    index_dir = tmp_path / "fresh" / "index"
+    assert not index_dir.exists()
+
+    result = run_search(index_dir, "observation post", "--place", "Morek")
+
+    assert result.exit_code == 0, (result.output, result.exception)
+    notice = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(notice) == 1, result.stderr
+    assert str(index_dir) in notice[0]
+    assert "search-index" in notice[0]
+    assert "seeds" in notice[0]
+    # ... and then it answers, from the index it just built.
+    assert "articles match" in result.stdout
+    assert result.stdout == run_search(seed_index, "observation post", "--place", "Morek").stdout
+    assert (index_dir / "CURRENT").is_file()
+    assert hit_ids(index_dir, "observation post", "--place", "Morek")
+
+
+def test_second_search_does_not_index_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    shutil.copytree(SEEDS, work / "seeds")
+    monkeypatch.chdir(work)
+    index_dir = tmp_path / "index"
+    first = run_search(index_dir, "Idlib")
+    assert first.exit_code == 0 and "search-index" in first.stderr
+    second = run_search(index_dir, "Idlib")
+    assert second.exit_code == 0
+    assert second.stderr == ""
+    assert second.stdout == first.stdout
+
+
+def test_zero_setup_answer_equals_explicitly_indexed_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_index: Path
+) -> None:
+    work = tmp_path / "work"
+    shutil.copytree(SEEDS, work / "seeds")
+    monkeypatch.chdir(work)
+    index_dir = tmp_path / "index"
+    assert run_search(index_dir, "--facets").exit_code == 0
+    assert hit_ids(index_dir, "observation post") == hit_ids(seed_index, "observation post")
+
+
+def test_repo_seeds_are_the_shared_seeds_byte_for_byte() -> None:
+    names = sorted(p.name for p in SEEDS.iterdir())
+    assert len(names) == 5
+    assert SHARED_SEEDS.is_dir(), f"the shared seeds belong beside the repo: {SHARED_SEEDS}"
+    assert names == sorted(p.name for p in SHARED_SEEDS.iterdir())
+    match, mismatch, errors = filecmp.cmpfiles(SEEDS, SHARED_SEEDS, names, shallow=False)
+    assert mismatch == [] and errors == []
+    assert match == names
