@@ -23,7 +23,7 @@ from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 SUFFIXES = TEXT_SUFFIXES | {".jsonl", ".csv"}
 # Record fields with a meaning of their own; anything else is kept as metadata.
-KNOWN_FIELDS = frozenset({"id", "title", "body", "text", "date", "source", "url"})
+KNOWN_FIELDS = frozenset({"id", "title", "body", "text", "date", "source", "url", "dateline"})
 
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _MAX_TITLE = 300
@@ -38,6 +38,7 @@ class Article:
     date_source: str | None = None  # "field" or "text"
     source: str = ""
     url: str = ""
+    dateline: str = ""  # e.g. "CLEVELAND, Feb 26", from a record's dateline field
     path: str = ""
     line: int | None = None
     metadata: Mapping[str, str] = field(default_factory=dict)
@@ -200,6 +201,7 @@ def _from_record(
         date_source="field" if published else None,
         source=_as_text(record.get("source")),
         url=_as_text(record.get("url")),
+        dateline=_as_text(record.get("dateline")),
         path=str(path),
         line=number,
         metadata={k: _as_text(v) for k, v in record.items() if k not in KNOWN_FIELDS},

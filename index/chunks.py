@@ -6,6 +6,7 @@ title such as "Foreign Minister" or "Mr" stands, so that "Finance Minister Kiich
 Miyazawa" gives the segments "Finance Minister" (a title) and "Kiichi Miyazawa" (marked
 as following a title).
 """
+
 from __future__ import annotations
 
 import re
@@ -74,8 +75,10 @@ def find_segments(text: str, shape: str) -> list[Segment]:
     """
     segments: list[Segment] = []
     for match in CHUNK_RE.finditer(shape):
-        tokens = [(m.start() + match.start(), m.end() + match.start())
-                  for m in _TOKEN_RE.finditer(match.group())]
+        tokens = [
+            (m.start() + match.start(), m.end() + match.start())
+            for m in _TOKEN_RE.finditer(match.group())
+        ]
         segments.extend(_split_titles(text, tokens))
     return segments
 

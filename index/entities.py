@@ -16,6 +16,7 @@ Entity ids (the facet terms): ``name_key(full name)`` for PERSON and ORG;
 country table, else ``name_key(surface)``. :func:`entity_id_key` returns the part a
 user's query is compared with: ``name_key(query) == entity_id_key(entity_id)``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from index.chunks import Segment, ascii_shape, find_segments
 from index.gazetteer import CITY, COUNTRY, REGION, Gazetteer, load_gazetteer
 from index.linking import Draft, link
 from index.names import fold_text, name_key
-from index.people import extend_org, has_org_word, known_org, person_cue
+from index.people import extend_org, has_org_word, known_org, org_noun_after, person_cue
 from index.places import STRONG, WEAK, PlaceMatch, choose, cue_strength, cued_place, find_places
 
 PLACE = "PLACE"
@@ -77,7 +78,13 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
             drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
         elif country is not None:
             drafts.append(_place_draft(text, country))
-        elif has_org_word(segment) and not segment.after_title:
+        elif not segment.after_title and (
+            has_org_word(segment)
+            or (
+                org_noun_after(text, segment)
+                and not gaz.candidates(folded[segment.start : segment.end])
+            )
+        ):
             j = extend_org(text, segments, i)
             start, end = segment.start, segments[j].end
             tokens = [t for s in segments[i : j + 1] for t in s.tokens]
@@ -103,9 +110,7 @@ def _trim_initial(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> S
     return Segment(start, segment.end, text[start : segment.end], tokens[1:], False)
 
 
-def _country_named(
-    text: str, folded: str, segment: Segment, gaz: Gazetteer
-) -> PlaceMatch | None:
+def _country_named(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> PlaceMatch | None:
     """A whole segment naming a country ("Soviet Union" is no union-named organisation)."""
     candidates = gaz.candidates(folded[segment.start : segment.end])
     if not candidates or candidates[0].place.kind != COUNTRY or segment.after_title:
@@ -147,7 +152,10 @@ def _place_cued(text: str, segment: Segment, gaz: Gazetteer) -> bool:
 
 
 def _resolve_pending(
-    text: str, segments: list[Segment], drafts: list[Draft], gaz: Gazetteer,
+    text: str,
+    segments: list[Segment],
+    drafts: list[Draft],
+    gaz: Gazetteer,
     countries: frozenset[str],
 ) -> None:
     """Small towns pick the candidate in a named country; cued unknown names get keys."""
@@ -177,6 +185,4 @@ def _place_draft(text: str, match: PlaceMatch) -> Draft:
 
 
 def _draft(segment: Segment, kind: str | None, entity_id: str, name: str) -> Draft:
-    return Draft(
-        segment.start, segment.end, kind, segment.text, segment.tokens, entity_id, name
-    )
+    return Draft(segment.start, segment.end, kind, segment.text, segment.tokens, entity_id, name)

@@ -6,6 +6,7 @@ use and cached for the life of the process; :func:`load_gazetteer` returns the c
 :func:`index.names.fold_name` forms; :meth:`Gazetteer.resolve_key` is the looser lookup
 by :func:`index.names.name_key` used when the text gives a cue such as "the town of X".
 """
+
 from __future__ import annotations
 
 import gzip

@@ -8,6 +8,7 @@
 * A shorter organisation name whose words all belong to an earlier one ("the
   Federation" after "the Kurdish Red Crescent Federation") gets that one's id.
 """
+
 from __future__ import annotations
 
 import re

@@ -9,6 +9,7 @@ People: a segment after a title ("Foreign Minister X", "Mr X"), after a role wor
 ("spokesman X") or "said", before "said"/"told", in apposition ("X, a ..."), or starting
 with a known given name.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,6 +42,11 @@ _SAID_AFTER = re.compile(
     r",?\s+(?:said|says|told|added|stated|noted|explained|wrote|argued|warned|asked)\b"
 )
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\s")
+# "the X alliance", "X militia": a lower-case organisation noun right after a name.
+_ORG_NOUN_AFTER = re.compile(
+    r"\s+(?:alliance|coalition|group|militia|movement|faction|network|organi[sz]ation|"
+    r"party|company|firm|agency|bank|brigade|union|consortium|cartel)\b"
+)
 _EXTEND = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?$")
 _EXTEND_AND = re.compile(r"\s+(?:and|&)\s+$")
 
@@ -55,6 +61,11 @@ def known_org(segment: Segment, gaz: Gazetteer) -> Org | None:
 
 def has_org_word(segment: Segment) -> bool:
     return any(t.lower().rstrip(".") in ORG_WORDS for t in segment.tokens)
+
+
+def org_noun_after(text: str, segment: Segment) -> bool:
+    """True for "the X alliance", "X militia": the name of an organisation."""
+    return bool(_ORG_NOUN_AFTER.match(text, segment.end))
 
 
 def extend_org(text: str, segments: list[Segment], i: int) -> int:

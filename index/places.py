@@ -7,6 +7,7 @@ small towns (under ``SMALL_TOWN`` inhabitants) unless their country is named in 
 article. Without any exact match, a strong cue lets :meth:`Gazetteer.resolve_key` try the
 looser name key ("the town of Dayr al-Zour").
 """
+
 from __future__ import annotations
 
 import re
@@ -24,9 +25,7 @@ _STRONG_BEFORE = re.compile(
     r"county|state|outskirts|countryside|island|neighbou?rhood|municipality)s?\s+of\s+"
     r"(?:the\s+)?$"
 )
-_WEAK_BEFORE = re.compile(
-    r"\b(?:in|near|outside|from|at|to|into|around|across|towards?|via)\s+$"
-)
+_WEAK_BEFORE = re.compile(r"\b(?:in|near|outside|from|at|to|into|around|across|towards?|via)\s+$")
 _STRONG_AFTER = re.compile(
     r"(?:\s+(?:province|city|town|village|region|district|governorate|countryside|"
     r"county|state|airport|port)\b|-(?:based|headquartered)\b|"
@@ -98,7 +97,8 @@ def choose(candidates: list[Candidate], surface: str, countries: frozenset[str])
     """The best candidate for ``surface``; small places defer to the article's countries."""
     short = len(surface) <= 4
     fitting = [
-        c.place for c in candidates
+        c.place
+        for c in candidates
         if c.exact == surface or (c.exact is None and (c.primary or not short))
     ]
     if not fitting:

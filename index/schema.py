@@ -33,6 +33,7 @@ QUERY_FIELDS = {
 STORED_FIELDS = (
     "source_name",
     "url",
+    "dateline",
     "path",
     "line",
     "date_source",

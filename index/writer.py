@@ -119,6 +119,7 @@ def article_document(article: Article, table: EntityTableBuilder) -> dict[str, A
         "body": article.body,
         "source_name": article.source,
         "url": article.url,
+        "dateline": article.dateline,
         "path": article.path,
         "line": article.line,
         "date_source": article.date_source,
@@ -138,6 +139,7 @@ def article_document(article: Article, table: EntityTableBuilder) -> dict[str, A
 
 
 def _mentions(article: Article) -> Iterator[Any]:
+    yield from extract_entities(article.dateline)
     yield from extract_entities(article.title)
     yield from extract_entities(article.body)
 

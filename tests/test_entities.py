@@ -1,4 +1,5 @@
 """extract_entities: one test per rule, on short articles written for the tests."""
+
 from __future__ import annotations
 
 import pytest
@@ -155,9 +156,7 @@ def test_spelling_variants_of_a_person_merge() -> None:
 
 
 def test_org_words_and_connectors_form_organisations() -> None:
-    found = by_text(
-        "The Ministry of Energy and the Lebanese Centre for Policy Studies disagreed."
-    )
+    found = by_text("The Ministry of Energy and the Lebanese Centre for Policy Studies disagreed.")
     assert found["Ministry of Energy"].type == ORG
     assert found["Lebanese Centre for Policy Studies"].type == ORG
 
@@ -203,3 +202,15 @@ def test_demonyms_are_not_places() -> None:
 def test_empty_and_lowercase_text() -> None:
     assert extract_entities("") == []
     assert extract_entities("nothing capitalised here at all") == []
+
+
+def test_lower_case_organisation_noun_after_a_name_makes_an_org() -> None:
+    text = "The town is run by the Jund al-Haqq alliance, residents said."
+    found = {(m.text, m.type) for m in extract_entities(text)}
+    assert ("Jund al-Haqq", "ORG") in found
+
+
+def test_organisation_noun_rule_leaves_known_places_alone() -> None:
+    text = "Prices rose in London group trading on Monday."
+    found = {(m.text, m.type) for m in extract_entities(text)}
+    assert ("London", "PLACE") in found

@@ -1,4 +1,5 @@
 """name_key: variant spellings merge, distinct names stay apart."""
+
 from __future__ import annotations
 
 import pytest

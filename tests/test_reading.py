@@ -253,3 +253,23 @@ def test_reindexing_replaces_the_previous_index(tmp_path: Path) -> None:
     write_jsonl(only, [{"id": "solo", "title": "Solo", "body": "Idlib alone."}])
     assert run_index(str(only), "--index", str(index_dir), "-q").exit_code == 0
     assert hit_ids(index_dir, "Idlib") == {"solo"}
+
+
+def test_jsonl_dateline_is_a_known_field_and_feeds_place_extraction(tmp_path: Path) -> None:
+    from index.articles import read_articles
+    from index.entity_table import EntityTableBuilder
+    from index.writer import article_document
+
+    source = tmp_path / "wire.jsonl"
+    record = {
+        "id": "w1",
+        "title": "Shares rise",
+        "body": "Shares rose 3 pct on Monday.",
+        "dateline": "TOKYO, March 3",
+    }
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (article,) = read_articles([source], lambda problem: None)
+    assert article.dateline == "TOKYO, March 3"
+    assert "dateline" not in article.metadata
+    document = article_document(article, EntityTableBuilder())
+    assert document["place"].endswith("@JP")
