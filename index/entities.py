@@ -60,10 +60,15 @@ def extract_entities(text: str) -> list[Mention]:
     _rechoose_cities(drafts, gaz)
     _resolve_pending(text, segments, drafts, gaz, countries)
     link(drafts, text)
+    # A small town counts when its country is named, or when a cue vouched for it
+    # elsewhere in the article.
+    vouched = {d.entity_id for d in drafts if d.type == PLACE and not d.small_place}
     return [
         Mention(d.start, d.end, d.type, d.text, d.entity_id, d.name, d.country)
         for d in sorted(drafts, key=lambda d: d.start)
-        if d.type is not None and d.entity_id and not (d.small_place and d.country not in countries)
+        if d.type is not None
+        and d.entity_id
+        and not (d.small_place and d.country not in countries and d.entity_id not in vouched)
     ]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.entities import Mention
+from index.entities import PLACE, Mention
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class EntityTableBuilder:
             Entity(
                 id=entity_id,
                 type=kind,
-                name=display_name(tally.surfaces, tally.names),
+                name=display_name(kind, tally.surfaces, tally.names),
                 articles=tally.articles,
                 variants=dict(tally.surfaces.most_common()),
                 country=tally.country,
@@ -84,14 +84,19 @@ class EntityTableBuilder:
         path.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
-def display_name(surfaces: Counter[str], names: Counter[str]) -> str:
-    """The most used spelling, preferring mixed case over ALL CAPS; the
-    gazetteer's or extractor's name breaks ties."""
+def display_name(kind: str, surfaces: Counter[str], names: Counter[str]) -> str:
+    """How an entity is shown, preferring mixed case over ALL CAPS.
 
-    def rank(surface: str) -> tuple[bool, int, int]:
-        return (not surface.isupper(), surfaces[surface], names[surface])
+    A place is shown in the spelling the archive uses most (the gazetteer's
+    name breaks ties); a person or organisation by its most used full name, since
+    its short forms ("Assad", "HTS") carry the full name they were linked to.
+    """
+    spellings = surfaces if kind == PLACE and surfaces else names
 
-    return max(surfaces, key=rank) if surfaces else names.most_common(1)[0][0]
+    def rank(spelling: str) -> tuple[bool, int, int]:
+        return (not spelling.isupper(), spellings[spelling], names[spelling])
+
+    return max(spellings, key=rank)
 
 
 def load_entity_table(path: Path) -> dict[str, dict[str, Entity]]:

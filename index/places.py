@@ -25,7 +25,9 @@ _STRONG_BEFORE = re.compile(
     r"county|state|outskirts|countryside|island|neighbou?rhood|municipality)s?\s+of\s+"
     r"(?:the\s+)?$"
 )
-_WEAK_BEFORE = re.compile(r"\b(?:in|near|outside|from|at|to|into|around|across|towards?|via)\s+$")
+_WEAK_BEFORE = re.compile(
+    r"\b(?:in|near|outside|from|at|to|into|around|across|towards?|via)\s+$", re.IGNORECASE
+)
 _STRONG_AFTER = re.compile(
     r"(?:\s+(?:province|city|town|village|region|district|governorate|countryside|"
     r"county|state|airport|port)\b|-(?:based|headquartered)\b|"
@@ -83,7 +85,7 @@ def cued_place(
     cue = cue_strength(text, segment.start, segment.end)
     if cue == NONE or len(segment.tokens) > 4 or segment.text.isupper():
         return None
-    if fold_name(segment.text) in gaz.demonyms:
+    if segment.text in NEVER_PLACES or fold_name(segment.text) in gaz.demonyms:
         return None
     place = gaz.resolve_key(segment.text, countries)
     if place is not None and (cue == STRONG or place.cc in countries):

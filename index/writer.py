@@ -27,9 +27,10 @@ from whoosh.filedb.filestore import FileStorage
 from index import layout
 from index.articles import Article
 from index.dates import month_of
-from index.entities import extract_entities
+from index.entities import Mention, extract_entities
 from index.entity_table import EntityTableBuilder
 from index.errors import IndexDirectoryError, IndexLockedError, NoArticlesError
+from index.passages import PARAGRAPH_SEPARATOR
 from index.schema import ENTITY_FIELDS, SCHEMA_VERSION, build_schema
 
 ProgressHandler = Callable[[Article], None]
@@ -138,10 +139,11 @@ def article_document(article: Article, table: EntityTableBuilder) -> dict[str, A
     return document
 
 
-def _mentions(article: Article) -> Iterator[Any]:
-    yield from extract_entities(article.dateline)
-    yield from extract_entities(article.title)
-    yield from extract_entities(article.body)
+def _mentions(article: Article) -> list[Mention]:
+    """One pass over dateline, title and body together, so a short form in the
+    body ("Assad") links to the full name in the title ("Bashar al-Assad")."""
+    parts = [part for part in (article.dateline, article.title, article.body) if part]
+    return extract_entities(PARAGRAPH_SEPARATOR.join(parts))
 
 
 def content_hash(article: Article) -> str:

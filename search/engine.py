@@ -19,12 +19,13 @@ from index.schema import BODY, ENTITY_FIELDS, ID_FIELD, PUBLISHED, SOURCE
 from search.entities import resolve
 from search.errors import ArticleNotFoundError
 from search.facets import facet_counts, facet_spec
-from search.highlight import QueryTerms, highlight, query_terms
+from search.highlight import QueryTerms, highlight, name_terms, query_terms
 from search.models import ArticleView, Filters, Hit, Passage, SearchRequest, SearchResponse
 from search.passages import Unit, rank_passages
 from search.query import parse_query, positive_words
 from search.store import Store
 
+MAX_VARIANTS = 10  # spellings of a filtered entity looked for in passages
 MATCH_ALL = "all"
 MATCH_ANY = "any"
 MATCH_ANY_FALLBACK = "any-fallback"
@@ -33,7 +34,8 @@ MATCH_ANY_FALLBACK = "any-fallback"
 def search(store: Store, request: SearchRequest) -> SearchResponse:
     """Ranked hits with passages, and facet counts over every match."""
     resolved: dict[str, tuple[str, ...]] = {}
-    filter_query = build_filter(store, request.filters, resolved)
+    filter_ids: dict[str, list[str]] = {}
+    filter_query = build_filter(store, request.filters, resolved, filter_ids)
     parsed = _parse(store, request.query, request.match_any)
     match = MATCH_ANY if request.match_any else MATCH_ALL
     results = _run(store, parsed, filter_query, request.limit)
@@ -42,7 +44,7 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
         any_results = _run(store, any_parsed, filter_query, request.limit)
         if not any_results.is_empty():
             parsed, results, match = any_parsed, any_results, MATCH_ANY_FALLBACK
-    wanted = query_terms(parsed)
+    wanted = query_terms(parsed).union(_filter_names(store, filter_ids))
     hits = tuple(
         _hit(store, result, wanted, request.passages_per_hit) for result in results[: request.limit]
     )
@@ -75,10 +77,15 @@ def _run(store: Store, parsed: Any, filter_query: Any, limit: int) -> Any:
 
 
 def build_filter(
-    store: Store, filters: Filters, resolved: dict[str, tuple[str, ...]]
+    store: Store,
+    filters: Filters,
+    resolved: dict[str, tuple[str, ...]],
+    filter_ids: dict[str, list[str]],
 ) -> Any | None:
     """One query that every result must match: the values of one filter are
-    alternatives (OR), different filters must all hold (AND)."""
+    alternatives (OR), different filters must all hold (AND). The display names
+    and ids of the entities the filters resolved to are added to resolved and
+    filter_ids (by entity type)."""
     parts: list[Any] = []
     for kind, values in (
         ("PLACE", filters.places),
@@ -92,12 +99,25 @@ def build_filter(
         if values:
             table = store.entities.get(kind, {})
             resolved[field] = tuple(dict.fromkeys(table[i].name for i in ids if i in table))
+            filter_ids[kind] = ids
             parts.append(wq.Or([wq.Term(field, i) for i in dict.fromkeys(ids)]))
     if filters.sources:
         parts.append(wq.Or([wq.Term(SOURCE, s.casefold()) for s in filters.sources]))
     if filters.since or filters.until:
         parts.append(_date_range(filters.since, filters.until))
     return wq.And(parts) if parts else None
+
+
+def _filter_names(store: Store, filter_ids: dict[str, list[str]]) -> QueryTerms:
+    """The spellings of the filtered entities, so passages that mention them
+    rank higher and show them highlighted."""
+    names: list[str] = []
+    for kind, ids in filter_ids.items():
+        table = store.entities.get(kind, {})
+        for entity_id in ids:
+            if entity_id in table:
+                names.extend(list(table[entity_id].variants)[:MAX_VARIANTS])
+    return name_terms(names)
 
 
 def _date_range(since: date | None, until: date | None) -> Any:

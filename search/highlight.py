@@ -39,6 +39,13 @@ class QueryTerms:
     def __bool__(self) -> bool:
         return bool(self.terms or self.prefixes or self.phrases)
 
+    def union(self, other: QueryTerms) -> QueryTerms:
+        return QueryTerms(
+            self.terms | other.terms,
+            tuple(sorted({*self.prefixes, *other.prefixes})),
+            tuple(sorted({*self.phrases, *other.phrases})),
+        )
+
     def units(self) -> list[str | tuple[str, ...]]:
         """Each thing the query looks for: a term, 'prefix*' or a phrase."""
         return [*sorted(self.terms), *(p + "*" for p in self.prefixes), *self.phrases]
@@ -74,6 +81,20 @@ def _collect(node: Any, terms: set[str], prefixes: set[str], phrases: set[tuple[
     else:
         for child in node.children():
             _collect(child, terms, prefixes, phrases)
+
+
+def name_terms(names: Iterable[str]) -> QueryTerms:
+    """Names (an entity's spellings) as things to find in text: one word as a
+    term, several as a phrase."""
+    terms: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for name in names:
+        words = tuple(token.text for token in tokenize(name))
+        if len(words) == 1:
+            terms.add(words[0])
+        elif words:
+            phrases.add(words)
+    return QueryTerms(frozenset(terms), (), tuple(sorted(phrases)))
 
 
 def tokenize(text: str) -> list[Token]:

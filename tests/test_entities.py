@@ -214,3 +214,17 @@ def test_organisation_noun_rule_leaves_known_places_alone() -> None:
     text = "Prices rose in London group trading on Monday."
     found = {(m.text, m.type) for m in extract_entities(text)}
     assert ("London", "PLACE") in found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["It is due in March.", "Talks resume in May.", "In August prices fell."]
+)
+def test_months_after_a_preposition_are_not_places(sentence: str) -> None:
+    assert [m.text for m in extract_entities(sentence) if m.type == "PLACE"] == []
+
+
+def test_a_cue_in_one_sentence_vouches_for_the_town_elsewhere() -> None:
+    text = "The convoy reached Tromso at dawn.\n\nIn Tromso the harbour was quiet."
+    places = [m for m in extract_entities(text) if m.type == "PLACE"]
+    assert [m.text for m in places] == ["Tromso", "Tromso"]
+    assert len({m.entity_id for m in places}) == 1
