@@ -91,7 +91,9 @@ def person_cue(text: str, segment: Segment, gaz: Gazetteer) -> bool:
         return False
     tokens = segment.tokens
     if len(tokens) >= 2 and _is_given_name(tokens[0], segment.initial, gaz):
-        return True
+        # "File Photo", "Will Power": a given name alone does not make common words a name.
+        if not all(t.lower() in gaz.common_words for t in tokens):
+            return True
     common = len(tokens) == 1 and tokens[0].lower() in gaz.common_words
     if common:
         return False

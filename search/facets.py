@@ -57,13 +57,17 @@ def _without_missing(groups: Mapping[Any, int]) -> dict[str, int]:
 def _top_entities(
     groups: Mapping[Any, int], table: Mapping[str, Entity], size: int
 ) -> tuple[FacetValue, ...]:
+    """Most matching articles first; ties go to the entity the archive mentions
+    most, then to the name."""
     counts = _without_missing(groups)
-    names = {
-        entity_id: table[entity_id].name if entity_id in table else entity_id
-        for entity_id in counts
-    }
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], names[kv[0]]))[:size]
-    return tuple(FacetValue(names[entity_id], n, entity_id) for entity_id, n in top)
+
+    def rank(entity_id: str) -> tuple[int, int, str]:
+        entity = table.get(entity_id)
+        mentions = sum(entity.variants.values()) if entity else 0
+        return (-counts[entity_id], -mentions, entity.name if entity else entity_id)
+
+    top = sorted(counts, key=rank)[:size]
+    return tuple(FacetValue(table[i].name if i in table else i, counts[i], i) for i in top)
 
 
 def _months(groups: Mapping[Any, int]) -> tuple[FacetValue, ...]:

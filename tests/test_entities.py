@@ -228,3 +228,10 @@ def test_a_cue_in_one_sentence_vouches_for_the_town_elsewhere() -> None:
     places = [m for m in extract_entities(text) if m.type == "PLACE"]
     assert [m.text for m in places] == ["Tromso", "Tromso"]
     assert len({m.entity_id for m in places}) == 1
+
+
+def test_common_words_after_a_given_name_are_not_a_person() -> None:
+    text = "A general view of the harbour. REUTERS/Jan Olsen/File Photo"
+    people = [m.text for m in extract_entities(text) if m.type == "PERSON"]
+    assert "File Photo" not in people
+    assert "Jan Olsen" in people
