@@ -1,0 +1,51 @@
+"""The README agrees with behaviour: its examples are real output, its test
+command is what CI runs, and it documents every option and exit code."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import click
+import pytest
+from helpers import REPO, run_search
+
+from search.cli import EXIT_CODES, EXIT_INTERRUPTED, EXIT_PARTIAL, index_command, search_command
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+EXAMPLE = re.compile(
+    r"<!-- example -->\n```console\n\$ search (?P<command>[^\n]*)\n(?P<output>.*?)```", re.S
+)
+EXAMPLES = [(m.group("command"), m.group("output")) for m in EXAMPLE.finditer(README)]
+
+
+def test_readme_has_examples() -> None:
+    assert len(EXAMPLES) >= 4
+
+
+@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_readme_example_output_is_real(seed_index: Path, command: str, expected: str) -> None:
+    result = run_search(seed_index, *shlex.split(command))
+    assert result.stdout + result.stderr == expected
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    commands = re.findall(r"^\$ (pip install -e '\.\[test\]'.*)$", README, re.M)
+    assert len(commands) == 1, commands
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert commands[0] in ci
+
+
+def test_readme_documents_every_option() -> None:
+    for command in (search_command, index_command):
+        for param in command.params:
+            if getattr(param, "hidden", False) or not isinstance(param, click.Option):
+                continue
+            assert any(f"`{opt}" in README for opt in param.opts), param.opts
+
+
+def test_readme_lists_every_exit_code() -> None:
+    table = README[README.index("## Exit codes") :]
+    for code in {*EXIT_CODES.values(), EXIT_PARTIAL, EXIT_INTERRUPTED, 0, 1}:
+        assert re.search(rf"^\| {code} \|", table, re.M), code
