@@ -60,6 +60,31 @@ class Problem:
 ProblemHandler = Callable[[Problem], None]
 
 
+class ReadLog:
+    """What a reading pass saw: every file it opened and the ones it could
+    not read cleanly (whose absence of an article proves nothing)."""
+
+    def __init__(self, on_problem: ProblemHandler | None = None) -> None:
+        self.files: set[str] = set()
+        self.troubled: set[str] = set()
+        self.problems: list[Problem] = []
+        self._on_problem = on_problem
+
+    def started(self, path: Path) -> None:
+        self.files.add(file_key(path))
+
+    def __call__(self, problem: Problem) -> None:
+        self.problems.append(problem)
+        self.troubled.add(file_key(Path(problem.path)))
+        if self._on_problem is not None:
+            self._on_problem(problem)
+
+
+def file_key(path: str | os.PathLike[str]) -> str:
+    """The identity of an input file: its absolute path."""
+    return os.path.abspath(path)
+
+
 def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str]]:
     """Yield (file, id prefix) for every readable article file under paths.
 
@@ -84,8 +109,11 @@ def _hidden(rel: Path) -> bool:
 def read_articles(
     paths: Iterable[str | os.PathLike[str]], on_problem: ProblemHandler
 ) -> Iterator[Article]:
-    """Articles from files and folders; problems go to on_problem, never raise."""
+    """Articles from files and folders; problems go to on_problem, never raise.
+    A ReadLog given as on_problem also learns which files were opened."""
     for path, name in iter_input_files(paths):
+        if isinstance(on_problem, ReadLog):
+            on_problem.started(path)
         yield from read_file(path, name, on_problem)
 
 

@@ -1,20 +1,26 @@
 """The archive-wide entity table: one canonical entry per entity id.
 
-Facet fields hold entity ids; this table (``entities.json`` beside the index)
-gives each id its display name, its spelling variants with their counts and,
-for places, the country. The display name is the spelling the archive uses
-most, so variants typed by reporters (or by the user) all land on one entry.
+Facet fields hold entity ids; this table gives each id its display name, its
+spelling variants with their counts and, for places, the country. The display
+name is the spelling the archive uses most, so variants typed by reporters (or
+by the user) all land on one entry.
+
+Each article keeps its *contribution* (what it added to the table) in its
+stored fields, so an update can subtract a changed or deleted article exactly:
+an index updated incrementally has the same table as one built afresh.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 from index.entities import PLACE, Mention
+
+# One row per (type, entity id, surface, name, country): how often the article has it.
+ContributionRow = tuple[str, str, str, str, str, int]
 
 
 @dataclass(frozen=True)
@@ -32,30 +38,57 @@ class _Tally:
     articles: int = 0
     surfaces: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
-    country: str | None = None
+    countries: Counter[str] = field(default_factory=Counter)
 
 
-class EntityTableBuilder:
-    """Collects mentions article by article while an index is written."""
+def contribution(mentions: Iterable[Mention]) -> list[ContributionRow]:
+    """What one article adds to the table, in a stable order."""
+    counts: Counter[tuple[str, str, str, str, str]] = Counter(
+        (m.type, m.entity_id, m.text, m.name, m.country or "") for m in mentions
+    )
+    return sorted((*key, n) for key, n in counts.items())
+
+
+def ids_by_type(rows: Iterable[ContributionRow]) -> dict[str, list[str]]:
+    """An article's entity ids by type, most mentioned first (then by id)."""
+    per_entity: Counter[tuple[str, str]] = Counter()
+    for kind, entity_id, _surface, _name, _country, n in rows:
+        per_entity[(kind, entity_id)] += n
+    ids: dict[str, list[str]] = {}
+    for (kind, entity_id), _n in sorted(per_entity.items(), key=lambda kv: (-kv[1], kv[0])):
+        ids.setdefault(kind, []).append(entity_id)
+    return ids
+
+
+class EntityTable:
+    """Tallies of every entity, updated article by article."""
 
     def __init__(self) -> None:
         self._tallies: dict[tuple[str, str], _Tally] = {}
 
-    def add_article(self, mentions: Iterable[Mention]) -> dict[str, list[str]]:
-        """Count one article's mentions; return its entity ids by type,
-        most mentioned first."""
-        per_article: dict[tuple[str, str], int] = Counter()
-        for mention in mentions:
-            tally = self._tallies.setdefault((mention.type, mention.entity_id), _Tally())
-            tally.surfaces[mention.text] += 1
-            tally.names[mention.name] += 1
-            tally.country = tally.country or mention.country
-            per_article[(mention.type, mention.entity_id)] += 1
-        ids: dict[str, list[str]] = {}
-        for (kind, entity_id), _count in sorted(per_article.items(), key=lambda kv: -kv[1]):
-            self._tallies[(kind, entity_id)].articles += 1
-            ids.setdefault(kind, []).append(entity_id)
-        return ids
+    def add(self, rows: Iterable[ContributionRow]) -> None:
+        self._apply(rows, +1)
+
+    def subtract(self, rows: Iterable[ContributionRow]) -> None:
+        self._apply(rows, -1)
+
+    def _apply(self, rows: Iterable[ContributionRow], sign: int) -> None:
+        touched: set[tuple[str, str]] = set()
+        for kind, entity_id, surface, name, country, n in rows:
+            tally = self._tallies.setdefault((kind, entity_id), _Tally())
+            tally.surfaces[surface] += sign * n
+            tally.names[name] += sign * n
+            if country:
+                tally.countries[country] += sign * n
+            touched.add((kind, entity_id))
+        for key in touched:
+            tally = self._tallies[key]
+            tally.articles += sign
+            for counter in (tally.surfaces, tally.names, tally.countries):
+                for value in [v for v, n in counter.items() if n <= 0]:
+                    del counter[value]
+            if tally.articles <= 0:
+                del self._tallies[key]
 
     def entities(self) -> list[Entity]:
         return [
@@ -64,24 +97,41 @@ class EntityTableBuilder:
                 type=kind,
                 name=display_name(kind, tally.surfaces, tally.names),
                 articles=tally.articles,
-                variants=dict(tally.surfaces.most_common()),
-                country=tally.country,
+                variants=dict(sorted(tally.surfaces.items(), key=lambda kv: (-kv[1], kv[0]))),
+                country=_most_common(tally.countries),
             )
             for (kind, entity_id), tally in sorted(self._tallies.items())
         ]
 
-    def write(self, path: Path) -> None:
-        table: dict[str, dict[str, object]] = {}
-        for entity in self.entities():
-            entry: dict[str, object] = {
-                "name": entity.name,
-                "articles": entity.articles,
-                "variants": entity.variants,
+    def to_json(self) -> dict[str, Any]:
+        """The table as stored: display fields for readers, tallies for updates."""
+        table: dict[str, dict[str, Any]] = {}
+        for (kind, entity_id), tally in sorted(self._tallies.items()):
+            table.setdefault(kind, {})[entity_id] = {
+                "name": display_name(kind, tally.surfaces, tally.names),
+                "articles": tally.articles,
+                "variants": dict(sorted(tally.surfaces.items(), key=lambda kv: (-kv[1], kv[0]))),
+                "names": dict(sorted(tally.names.items())),
+                "countries": dict(sorted(tally.countries.items())),
             }
-            if entity.country:
-                entry["country"] = entity.country
-            table.setdefault(entity.type, {})[entity.id] = entry
-        path.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        return table
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Mapping[str, Any]]) -> EntityTable:
+        table = cls()
+        for kind, entries in raw.items():
+            for entity_id, entry in entries.items():
+                table._tallies[(kind, entity_id)] = _Tally(
+                    articles=entry["articles"],
+                    surfaces=Counter(entry.get("variants", {})),
+                    names=Counter(entry.get("names", {})),
+                    countries=Counter(entry.get("countries", {})),
+                )
+        return table
+
+
+def _most_common(counter: Counter[str]) -> str | None:
+    return min(counter, key=lambda v: (-counter[v], v)) if counter else None
 
 
 def display_name(kind: str, surfaces: Counter[str], names: Counter[str]) -> str:
@@ -93,18 +143,14 @@ def display_name(kind: str, surfaces: Counter[str], names: Counter[str]) -> str:
     """
     spellings = surfaces if kind == PLACE and surfaces else names
 
-    def rank(spelling: str) -> tuple[bool, int, int]:
-        return (not spelling.isupper(), spellings[spelling], names[spelling])
+    def rank(spelling: str) -> tuple[bool, int, int, str]:
+        return (spelling.isupper(), -spellings[spelling], -names[spelling], spelling)
 
-    return max(spellings, key=rank)
+    return min(spellings, key=rank)
 
 
-def load_entity_table(path: Path) -> dict[str, dict[str, Entity]]:
-    """The table by type and id; empty when the index has none."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+def entities_from_json(raw: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Entity]]:
+    """The reader's view of a stored table: by type and id."""
     return {
         kind: {
             entity_id: Entity(
@@ -113,7 +159,7 @@ def load_entity_table(path: Path) -> dict[str, dict[str, Entity]]:
                 name=entry["name"],
                 articles=entry["articles"],
                 variants=entry.get("variants", {}),
-                country=entry.get("country"),
+                country=_most_common(Counter(entry.get("countries", {}))),
             )
             for entity_id, entry in entries.items()
         }

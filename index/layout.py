@@ -11,15 +11,19 @@ so an index someone else can write to could run their code when opened.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 CURRENT = "CURRENT"
 LOCK = "write.lock"
-ENTITY_TABLE = "entities.json"
-META = "meta.json"
 GENERATION_PREFIX = "gen-"
+# The tables beside the Whoosh index (entities, sources), one file per Whoosh
+# commit: written before the commit, so a reader always finds the tables of the
+# commit it opened, and a killed writer leaves only an unused file behind.
+TABLES_PREFIX = "tables-"
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -32,6 +36,34 @@ def current_generation(index_dir: Path) -> Path | None:
     if not name.startswith(GENERATION_PREFIX) or not generation.is_dir():
         return None
     return generation
+
+
+def tables_path(generation: Path, commit: int) -> Path:
+    return generation / f"{TABLES_PREFIX}{commit}.json"
+
+
+def read_tables(generation: Path, commit: int) -> dict[str, Any]:
+    """The tables of one Whoosh commit; empty when there are none."""
+    try:
+        data: dict[str, Any] = json.loads(tables_path(generation, commit).read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    return data
+
+
+def write_tables(generation: Path, commit: int, tables: dict[str, Any]) -> None:
+    temporary = generation / f"{TABLES_PREFIX}{commit}.{os.getpid()}.tmp"
+    temporary.write_text(json.dumps(tables, ensure_ascii=False, sort_keys=True), "utf-8")
+    os.replace(temporary, tables_path(generation, commit))
+
+
+def remove_old_tables(generation: Path, keep_from: int) -> None:
+    """Drop the tables of commits before keep_from (readers of the previous
+    commit may still need theirs, so callers keep one back)."""
+    for path in generation.glob(f"{TABLES_PREFIX}*.json"):
+        number = path.name[len(TABLES_PREFIX) : -len(".json")]
+        if number.isdigit() and int(number) < keep_from:
+            path.unlink(missing_ok=True)
 
 
 def make_private_dir(path: Path) -> None:

@@ -6,7 +6,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import news_analyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ID_FIELD = "id"
 TITLE = "title"
@@ -39,7 +39,7 @@ STORED_FIELDS = (
     "date_source",
     "metadata",
     "entities",
-    "hash",
+    "tallies",
 )
 
 
@@ -47,7 +47,9 @@ def build_schema() -> Schema:
     analyzer = news_analyzer()
     entity = {"commas": True, "lowercase": False, "scorable": False}
     return Schema(
-        id=ID(stored=True, unique=True),
+        id=ID(stored=True, unique=True, sortable=True),
+        hash=ID(sortable=True),
+        file=ID(sortable=True),
         title=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         body=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
         source=ID(sortable=True),

@@ -1,37 +1,37 @@
-"""Writing an index: articles in, a new live generation on disk out.
+"""Writing an index: articles in, an updated index on disk out.
 
-``build_index`` writes every article into a fresh generation folder and makes it
-live only once it is complete (see ``index.layout``), so an interrupted run
-leaves the previous index searchable.
+``update_index`` brings the index up to date with what it is given, touching
+only what changed: an article whose content hash is unchanged is skipped, a
+changed one replaced, and an article whose file is gone (or, with ``prune``,
+that was not seen in this run) removed. Everything lands in one Whoosh commit,
+which is atomic: a killed run leaves the previous state searchable, and the
+next run completes the work.
+
+A first build, a ``rebuild``, or an index written by an older version of this
+tool goes into a fresh generation folder that becomes live once complete (see
+``index.layout``).
 """
 
 from __future__ import annotations
 
 import fcntl
-import hashlib
-import json
 import os
 import shutil
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime
-from datetime import time as clock
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 
 from index import layout
-from index.articles import Article
-from index.dates import month_of
-from index.entities import Mention, extract_entities
-from index.entity_table import EntityTableBuilder
+from index.articles import Article, ReadLog
+from index.documents import article_document, content_hash
 from index.errors import IndexDirectoryError, IndexLockedError, NoArticlesError
-from index.passages import PARAGRAPH_SEPARATOR
-from index.schema import ENTITY_FIELDS, SCHEMA_VERSION, build_schema
+from index.schema import SCHEMA_VERSION, build_schema
+from index.tables import Tables
 
 ProgressHandler = Callable[[Article], None]
 
@@ -39,126 +39,195 @@ ProgressHandler = Callable[[Article], None]
 @dataclass(frozen=True)
 class IndexStats:
     index_dir: str
-    generation: str
-    articles: int
-    duplicates: tuple[str, ...]
-    entities: int
-    seconds: float
+    articles: int  # in the index after the run
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    duplicates: tuple[str, ...] = ()
+    rebuilt: bool = False
+    seconds: float = 0.0
 
 
-def build_index(
+@dataclass
+class _Existing:
+    docnum: int
+    hash: str
+    file: str
+
+
+@dataclass
+class _Run:
+    """Counts and state of one update."""
+
+    tables: Tables
+    existing: dict[str, _Existing]
+    seen: set[str] = field(default_factory=set)
+    duplicates: list[str] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+def update_index(
     articles: Iterable[Article],
     index_dir: Path,
+    log: ReadLog | None = None,
+    *,
+    prune: bool = False,
+    rebuild: bool = False,
     progress: ProgressHandler | None = None,
 ) -> IndexStats:
-    """Index articles into a new generation of index_dir and make it live.
+    """Bring index_dir up to date with articles (see the module docstring).
 
-    An article whose id was already seen in this run is skipped and its id
-    reported in ``duplicates``. Raises NoArticlesError when nothing was indexed
-    (the previous generation stays live).
+    log tells which files were read cleanly: their articles not seen in this run
+    were deleted from the file and are removed. Raises NoArticlesError, and
+    changes nothing, when no article could be read at all.
     """
     started = time.monotonic()
     layout.make_private_dir(index_dir)
     with _write_lock(index_dir):
-        generation = index_dir / f"{layout.GENERATION_PREFIX}{time.time_ns():x}-{os.getpid()}"
-        generation.mkdir(mode=0o700)
+        live = layout.current_generation(index_dir)
+        fresh = rebuild or live is None or not _compatible(live)
+        generation = _new_generation(index_dir) if fresh else live
+        assert generation is not None
         try:
-            count, duplicates, table, sources = _write_generation(articles, generation, progress)
-            if count == 0:
-                raise NoArticlesError("no readable articles in the given paths")
-            table.write(generation / layout.ENTITY_TABLE)
-            _write_meta(generation, count, sources)
-            _make_live(index_dir, generation)
+            run = _update(generation, articles, log or ReadLog(), prune, progress)
+            if fresh:
+                _make_live(index_dir, generation)
         except BaseException:
-            shutil.rmtree(generation, ignore_errors=True)
+            if fresh:
+                shutil.rmtree(generation, ignore_errors=True)
             raise
-        _remove_old_generations(index_dir, keep=generation.name)
+        if fresh:
+            _remove_old_generations(index_dir, keep=generation.name)
     return IndexStats(
         index_dir=str(index_dir),
-        generation=generation.name,
-        articles=count,
-        duplicates=tuple(duplicates),
-        entities=len(table.entities()),
+        articles=run.tables.articles,
+        added=run.added,
+        updated=run.updated,
+        unchanged=run.unchanged,
+        removed=run.removed,
+        duplicates=tuple(run.duplicates),
+        rebuilt=fresh,
         seconds=time.monotonic() - started,
     )
 
 
-def _write_generation(
-    articles: Iterable[Article], generation: Path, progress: ProgressHandler | None
-) -> tuple[int, list[str], EntityTableBuilder, dict[str, str]]:
-    ix = FileStorage(str(generation)).create_index(build_schema())
-    table = EntityTableBuilder()
-    sources: dict[str, Counter[str]] = {}
-    seen: set[str] = set()
-    duplicates: list[str] = []
-    writer = ix.writer(limitmb=256)
+def _update(
+    generation: Path,
+    articles: Iterable[Article],
+    log: ReadLog,
+    prune: bool,
+    progress: ProgressHandler | None,
+) -> _Run:
+    ix = FileStorage(str(generation)).open_index()
+    with ix.reader() as reader:
+        run = _Run(Tables.read(generation, ix.latest_generation()), _existing_articles(reader))
+        writer = _LazyWriter(ix)
+        try:
+            for article in articles:
+                _take(writer, reader, run, article)
+                if progress is not None:
+                    progress(article)
+            if not run.seen:
+                raise NoArticlesError("no readable articles in the given paths")
+            _remove_unseen(writer, reader, run, log, prune)
+        except BaseException:
+            writer.cancel()
+            raise
+        if not run.changed:
+            return run
+        run.tables.write(generation, writer.get().generation)
+        writer.get().commit()
+    layout.remove_old_tables(generation, keep_from=ix.latest_generation() - 1)
+    return run
+
+
+class _LazyWriter:
+    """Opens the Whoosh writer at the first change: a run that changes nothing
+    writes nothing (a cancelled Whoosh writer leaves its new files behind)."""
+
+    def __init__(self, ix: Any) -> None:
+        self._ix = ix
+        self._writer: Any = None
+
+    def get(self) -> Any:
+        if self._writer is None:
+            self._writer = self._ix.writer(limitmb=256)
+        return self._writer
+
+    def cancel(self) -> None:
+        if self._writer is not None:
+            self._writer.cancel()
+
+
+def _take(writer: _LazyWriter, reader: Any, run: _Run, article: Article) -> None:
+    if article.id in run.seen:
+        run.duplicates.append(article.id)
+        return
+    run.seen.add(article.id)
+    digest = content_hash(article)
+    old = run.existing.get(article.id)
+    if old is not None and old.hash == digest:
+        run.unchanged += 1
+        return
+    if old is not None:
+        _remove(writer, reader, run, old)
+        run.updated += 1
+    else:
+        run.added += 1
+    document = article_document(article, digest)
+    run.tables.add(document)
+    writer.get().add_document(**document)
+
+
+def _remove_unseen(writer: _LazyWriter, reader: Any, run: _Run, log: ReadLog, prune: bool) -> None:
+    """Remove articles not seen in this run whose file is gone, or was read
+    cleanly (so the article left it), or all of them with prune. Articles of a
+    file that could not be read are kept."""
+    for article_id, old in run.existing.items():
+        if article_id in run.seen or old.file in log.troubled:
+            continue
+        if prune or old.file in log.files or not os.path.exists(old.file):
+            _remove(writer, reader, run, old)
+            run.removed += 1
+
+
+def _remove(writer: _LazyWriter, reader: Any, run: _Run, old: _Existing) -> None:
+    run.tables.subtract(reader.stored_fields(old.docnum))
+    writer.get().delete_document(old.docnum)
+
+
+def _existing_articles(reader: Any) -> dict[str, _Existing]:
+    if not reader.has_column("hash"):
+        return {}
+    ids, hashes, files = (reader.column_reader(name) for name in ("id", "hash", "file"))
+    return {
+        ids[docnum]: _Existing(docnum, hashes[docnum], files[docnum])
+        for docnum in reader.all_doc_ids()
+    }
+
+
+def _compatible(generation: Path) -> bool:
     try:
-        for article in articles:
-            if article.id in seen:
-                duplicates.append(article.id)
-                continue
-            seen.add(article.id)
-            writer.add_document(**article_document(article, table))
-            if article.source:
-                sources.setdefault(article.source.casefold(), Counter())[article.source] += 1
-            if progress is not None:
-                progress(article)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
-    names = {folded: spellings.most_common(1)[0][0] for folded, spellings in sources.items()}
-    return len(seen), duplicates, table, names
+        ix = FileStorage(str(generation)).open_index()
+        tables = layout.read_tables(generation, ix.latest_generation())
+    except Exception:  # an unreadable old index is rebuilt, not patched
+        return False
+    return bool(tables.get("schema_version") == SCHEMA_VERSION)
 
 
-def article_document(article: Article, table: EntityTableBuilder) -> dict[str, Any]:
-    """The Whoosh document of one article, with its entities counted in table."""
-    ids = table.add_article(_mentions(article))
-    document: dict[str, Any] = {
-        "id": article.id,
-        "title": article.title,
-        "body": article.body,
-        "source_name": article.source,
-        "url": article.url,
-        "dateline": article.dateline,
-        "path": article.path,
-        "line": article.line,
-        "date_source": article.date_source,
-        "metadata": dict(article.metadata),
-        "entities": ids,
-        "hash": content_hash(article),
-    }
-    if article.source:
-        document["source"] = article.source.casefold()
-    if article.published is not None:
-        document["published"] = datetime.combine(article.published, clock())
-        document["month"] = month_of(article.published)
-    for kind, field_name in ENTITY_FIELDS.items():
-        if ids.get(kind):
-            document[field_name] = ",".join(ids[kind])
-    return document
-
-
-def _mentions(article: Article) -> list[Mention]:
-    """One pass over dateline, title and body together, so a short form in the
-    body ("Assad") links to the full name in the title ("Bashar al-Assad")."""
-    parts = [part for part in (article.dateline, article.title, article.body) if part]
-    return extract_entities(PARAGRAPH_SEPARATOR.join(parts))
-
-
-def content_hash(article: Article) -> str:
-    parts = (article.title, article.body, str(article.published), article.source, article.url)
-    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
-
-
-def _write_meta(generation: Path, count: int, sources: dict[str, str]) -> None:
-    meta = {
-        "schema_version": SCHEMA_VERSION,
-        "articles": count,
-        "created": time.time(),
-        "sources": sources,
-    }
-    (generation / layout.META).write_text(json.dumps(meta), encoding="utf-8")
+def _new_generation(index_dir: Path) -> Path:
+    generation = index_dir / f"{layout.GENERATION_PREFIX}{time.time_ns():x}-{os.getpid()}"
+    generation.mkdir(mode=0o700)
+    FileStorage(str(generation)).create_index(build_schema())
+    return generation
 
 
 def _make_live(index_dir: Path, generation: Path) -> None:
@@ -191,3 +260,6 @@ def _write_lock(index_dir: Path) -> Iterator[None]:
                 "wait for it to finish, then run again"
             ) from error
         yield
+
+
+build_index = update_index  # the name used before updates were incremental

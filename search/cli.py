@@ -270,34 +270,42 @@ def _open_or_seed(index_dir: Path, color: str) -> Any:
 
     seeds = Path(SEEDS)
     if not index_exists(index_dir) and seeds.is_dir():
-        stats, problems = _index_paths([seeds], index_dir, color, quiet=False)
+        stats, _problems = _index_paths([seeds], index_dir, color)
         click.echo(
             f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
-            "To index your own archive: search-index PATH... "
-            "(use --index DIR or SEARCH_INDEX=DIR to keep it apart).",
+            "To index your own archive instead: search-index --prune PATH... "
+            "(or keep it apart with --index DIR or SEARCH_INDEX=DIR).",
             err=True,
         )
     return open_store(index_dir)
 
 
 def _index_paths(
-    paths: Sequence[Path], index_dir: Path, color: str, quiet: bool
+    paths: Sequence[Path],
+    index_dir: Path,
+    color: str,
+    prune: bool = False,
+    rebuild: bool = False,
 ) -> tuple[Any, list[Any]]:
-    from index.articles import count_articles, read_articles
-    from index.writer import build_index
+    from index.articles import ReadLog, count_articles, read_articles
+    from index.writer import update_index
     from search.render_terminal import make_console, progress_bar
 
-    problems: list[Any] = []
-
     def warn(problem: Any) -> None:
-        problems.append(problem)
         click.echo(f"search-index: warning: {problem} (skipped)", err=True)
 
+    log = ReadLog(warn)
     console = make_console(color, stderr=True)
-    total = count_articles(paths)
-    with progress_bar(console, total, "Indexing") as advance:
-        stats = build_index(read_articles(paths, warn), index_dir, progress=lambda _a: advance())
-    return stats, problems
+    with progress_bar(console, count_articles(paths), "Indexing") as advance:
+        stats = update_index(
+            read_articles(paths, log),
+            index_dir,
+            log,
+            prune=prune,
+            rebuild=rebuild,
+            progress=lambda _article: advance(),
+        )
+    return stats, log.problems
 
 
 @click.command(
@@ -307,6 +315,10 @@ def _index_paths(
 @click.option(
     "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=INDEX_HELP
 )
+@click.option(
+    "--prune", is_flag=True, help="Also remove indexed articles not found in PATHS this time."
+)
+@click.option("--rebuild", is_flag=True, help="Rebuild the index from scratch from PATHS.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
 @click.option(
     "--color",
@@ -320,12 +332,20 @@ def _index_paths(
 )
 @click.version_option(package_name="news-search", message="%(prog)s %(version)s")
 def index_command(
-    paths: Sequence[Path], index_dir: Path | None, quiet: bool, color: str, traceback: bool
+    paths: Sequence[Path],
+    index_dir: Path | None,
+    prune: bool,
+    rebuild: bool,
+    quiet: bool,
+    color: str,
+    traceback: bool,
 ) -> None:
     """Index articles from PATHS (folders, .txt/.md, .jsonl, .csv files).
 
-    The index is rebuilt from exactly these paths and replaces the previous one
-    only once complete. Unreadable files and records are skipped with a warning.
+    Run it again after articles change: only new and changed articles are
+    indexed, and articles whose files are gone (or, with --prune, that are no
+    longer under PATHS) are removed. Unreadable files and records are skipped
+    with a warning, and what was indexed from them before is kept.
     Exit codes: 0 all indexed, 6 some inputs skipped, 4 nothing readable,
     5 index locked or unsafe, 2 bad usage.
     """
@@ -335,17 +355,11 @@ def index_command(
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise NoArticlesError(f"no such file or folder: {missing[0]}")
-        stats, problems = _index_paths(paths, target, color, quiet)
+        stats, problems = _index_paths(paths, target, color, prune, rebuild)
         if not quiet:
-            skipped = f", skipped {len(problems)} unreadable input(s)" if problems else ""
-            duplicates = (
-                f", ignored {len(stats.duplicates)} duplicate id(s)" if stats.duplicates else ""
-            )
-            click.echo(
-                f"Indexed {stats.articles} articles into {target} in {stats.seconds:.1f}s"
-                f"{skipped}{duplicates}.",
-                err=True,
-            )
+            from search.render_terminal import index_summary
+
+            click.echo(index_summary(stats, problems), err=True)
         return EXIT_PARTIAL if problems else 0
 
     run_guarded("search-index", traceback, action)

@@ -7,14 +7,12 @@ highlight the hits.
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, time
 from functools import partial
 from typing import Any
 
 from whoosh import query as wq
 
-from index import layout
 from index.schema import BODY, ENTITY_FIELDS, ID_FIELD, PUBLISHED, SOURCE
 from search.entities import resolve
 from search.errors import ArticleNotFoundError
@@ -53,7 +51,7 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
         parsed=str(parsed),
         total=len(results),
         hits=hits,
-        facets=facet_counts(results, store.entities, _sources(store), request.facet_size),
+        facets=facet_counts(results, store.entities, store.sources, request.facet_size),
         match=match,
         resolved=resolved,
     )
@@ -124,15 +122,6 @@ def _date_range(since: date | None, until: date | None) -> Any:
     start = datetime.combine(since, time.min) if since else None
     end = datetime.combine(until, time.max) if until else None
     return wq.DateRange(PUBLISHED, start, end)
-
-
-def _sources(store: Store) -> dict[str, str]:
-    try:
-        meta = json.loads((store.generation / layout.META).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    sources: dict[str, str] = meta.get("sources", {})
-    return sources
 
 
 def _hit(store: Store, result: Any, wanted: QueryTerms, passages: int) -> Hit:

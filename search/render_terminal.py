@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -132,6 +133,25 @@ def render_article(console: Console, view: ArticleView) -> None:
         names = hit.entities.get(attribute, ())
         if names:
             console.print(Text(f"{label}: ", TITLE) + Text(", ".join(names)))
+
+
+def index_summary(stats: Any, problems: Sequence[Any]) -> str:
+    """One line: what an indexing run did, and why inputs were skipped."""
+    changes = (
+        f"{stats.added} added, {stats.updated} updated, "
+        f"{stats.unchanged} unchanged, {stats.removed} removed"
+    )
+    line = (
+        f"Indexed {stats.articles} articles into {stats.index_dir} "
+        f"in {stats.seconds:.1f}s ({changes})"
+    )
+    if stats.duplicates:
+        line += f"; {len(stats.duplicates)} duplicate id(s) ignored"
+    if problems:
+        reasons = Counter(problem.message.split(" (")[0].split(":")[0] for problem in problems)
+        listed = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+        line += f"; skipped {len(problems)} input(s): {listed}"
+    return line + "."
 
 
 def print_message(console: Console, message: str, style: str = "") -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from index import layout
-from index.entity_table import Entity, load_entity_table
+from index.entity_table import Entity, entities_from_json
 from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
 
 
@@ -44,8 +44,18 @@ class Store:
         return self._searcher
 
     @cached_property
+    def tables(self) -> dict[str, Any]:
+        """The tables of the commit the searcher reads (entities, sources)."""
+        return layout.read_tables(self.generation, self.searcher.reader().generation())
+
+    @cached_property
     def entities(self) -> dict[str, dict[str, Entity]]:
-        return load_entity_table(self.generation / layout.ENTITY_TABLE)
+        return entities_from_json(self.tables.get("entities", {}))
+
+    @property
+    def sources(self) -> dict[str, str]:
+        sources: dict[str, str] = self.tables.get("sources", {})
+        return sources
 
     def close(self) -> None:
         if self._searcher is not None:

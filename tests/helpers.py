@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner, Result
+from whoosh.filedb.filestore import FileStorage
 
 from search.cli import index_command, search_command
 
@@ -151,9 +152,13 @@ def stored_documents(index_dir: Path) -> list[dict[str, Any]]:
 
 
 def read_entity_table(index_dir: Path) -> dict[str, dict[str, dict[str, Any]]]:
-    table: dict[str, dict[str, dict[str, Any]]] = json.loads(
-        (live_generation(index_dir) / "entities.json").read_text(encoding="utf-8")
-    )
+    """The entity table stored with the index's latest commit."""
+    generation = live_generation(index_dir)
+    ix = FileStorage(str(generation)).open_index()
+    commit = ix.latest_generation()
+    ix.close()
+    raw = json.loads((generation / f"tables-{commit}.json").read_text(encoding="utf-8"))
+    table: dict[str, dict[str, dict[str, Any]]] = raw["entities"]
     return table
 
 

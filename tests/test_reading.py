@@ -246,19 +246,21 @@ def test_search_index_env_variable_names_the_index(
     assert search_json(index_dir, "corridor")["total"] == 2
 
 
-def test_reindexing_replaces_the_previous_index(tmp_path: Path) -> None:
+def test_indexing_more_paths_adds_and_prune_replaces(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     assert run_index(str(SEEDS), "--index", str(index_dir), "-q").exit_code == 0
+    seeded = hit_ids(index_dir, "Idlib")
     only = tmp_path / "one.jsonl"
     write_jsonl(only, [{"id": "solo", "title": "Solo", "body": "Idlib alone."}])
     assert run_index(str(only), "--index", str(index_dir), "-q").exit_code == 0
+    assert hit_ids(index_dir, "Idlib") == seeded | {"solo"}
+    assert run_index(str(only), "--index", str(index_dir), "-q", "--prune").exit_code == 0
     assert hit_ids(index_dir, "Idlib") == {"solo"}
 
 
 def test_jsonl_dateline_is_a_known_field_and_feeds_place_extraction(tmp_path: Path) -> None:
     from index.articles import read_articles
-    from index.entity_table import EntityTableBuilder
-    from index.writer import article_document
+    from index.documents import article_document
 
     source = tmp_path / "wire.jsonl"
     record = {
@@ -271,5 +273,5 @@ def test_jsonl_dateline_is_a_known_field_and_feeds_place_extraction(tmp_path: Pa
     (article,) = read_articles([source], lambda problem: None)
     assert article.dateline == "TOKYO, March 3"
     assert "dateline" not in article.metadata
-    document = article_document(article, EntityTableBuilder())
+    document = article_document(article, digest="x")
     assert document["place"].endswith("@JP")

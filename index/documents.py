@@ -1,0 +1,70 @@
+"""An article as a Whoosh document: its fields, content hash and entity tally."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from datetime import time as clock
+from typing import Any
+
+from index.articles import Article, file_key
+from index.dates import month_of
+from index.entities import Mention, extract_entities
+from index.entity_table import contribution, ids_by_type
+from index.passages import PARAGRAPH_SEPARATOR
+from index.schema import ENTITY_FIELDS
+
+
+def article_document(article: Article, digest: str) -> dict[str, Any]:
+    """The Whoosh document of one article. Its ``tallies`` field records what it
+    adds to the entity table, so that an update can take it back out."""
+    rows = contribution(mentions(article))
+    ids = ids_by_type(rows)
+    document: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "body": article.body,
+        "source_name": article.source,
+        "url": article.url,
+        "dateline": article.dateline,
+        "path": article.path,
+        "file": file_key(article.path) if article.path else "",
+        "line": article.line,
+        "date_source": article.date_source,
+        "metadata": dict(article.metadata),
+        "entities": ids,
+        "tallies": rows,
+        "hash": digest,
+    }
+    if article.source:
+        document["source"] = article.source.casefold()
+    if article.published is not None:
+        document["published"] = datetime.combine(article.published, clock())
+        document["month"] = month_of(article.published)
+    for kind, field_name in ENTITY_FIELDS.items():
+        if ids.get(kind):
+            document[field_name] = ",".join(ids[kind])
+    return document
+
+
+def mentions(article: Article) -> list[Mention]:
+    """One pass over dateline, title and body together, so a short form in the
+    body ("Assad") links to the full name in the title ("Bashar al-Assad")."""
+    parts = [part for part in (article.dateline, article.title, article.body) if part]
+    return extract_entities(PARAGRAPH_SEPARATOR.join(parts))
+
+
+def content_hash(article: Article) -> str:
+    """What decides whether a stored article must be indexed again."""
+    parts = (
+        article.title,
+        article.body,
+        str(article.published),
+        article.date_source or "",
+        article.source,
+        article.url,
+        article.dateline,
+        file_key(article.path) if article.path else "",
+        repr(sorted(article.metadata.items())),
+    )
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
