@@ -1,7 +1,10 @@
 """Dates: reading the date values of records and markers, and date periods.
 
 Pure functions shared by the indexer (publication dates) and the query side
-(``--since``/``--until`` periods).
+(``--since``/``--until`` periods). Dates in article text live in their own
+modules and are re-exported here: ``extract_dates`` and
+``estimate_publication_date`` (``index.mentions``), ``find_publication_date``
+(``index.datelines``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,20 @@ import re
 from datetime import date, datetime
 
 from dateutil import parser as date_parser
+
+from index.datelines import find_publication_date
+from index.mentions import DateMention, estimate_publication_date, extract_dates
+
+__all__ = [
+    "DateMention",
+    "DateValueError",
+    "estimate_publication_date",
+    "extract_dates",
+    "find_publication_date",
+    "month_of",
+    "parse_date_value",
+    "parse_period",
+]
 
 _NO_YEAR = datetime(1, 1, 1)
 _PERIOD = re.compile(r"\A(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
