@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from index.dates import DateValueError, parse_date_value
+from index.dates import DateValueError, find_publication_date, parse_date_value
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -36,6 +36,7 @@ class Article:
     body: str  # paragraphs joined by PARAGRAPH_SEPARATOR
     published: date | None = None
     date_source: str | None = None  # "field" or "text"
+    file_date: date | None = None  # the file's modification day: a last resort
     source: str = ""
     url: str = ""
     dateline: str = ""  # e.g. "CLEVELAND, Feb 26", from a record's dateline field
@@ -159,12 +160,19 @@ def _read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | N
     if not title.strip():
         on_problem(Problem(str(path), None, "empty file"))
         return None
+    body = PARAGRAPH_SEPARATOR.join(split_paragraphs(rest))
+    title = " ".join(title.split())[:_MAX_TITLE]
+    source = "text" if published else None
+    if published is None:
+        published = find_publication_date(title, body)
+        source = "text" if published else None
     return Article(
         id=name,
-        title=" ".join(title.split())[:_MAX_TITLE],
-        body=PARAGRAPH_SEPARATOR.join(split_paragraphs(rest)),
+        title=title,
+        body=body,
         published=published,
-        date_source="text" if published else None,
+        date_source=source,
+        file_date=date.fromtimestamp(path.stat().st_mtime),
         path=str(path),
     )
 
@@ -220,16 +228,22 @@ def _from_record(
     paragraphs = split_paragraphs(text)
     if not title and paragraphs:
         title, paragraphs = paragraphs[0][:_MAX_TITLE], paragraphs[1:]
+    body = PARAGRAPH_SEPARATOR.join(paragraphs)
+    dateline = _as_text(record.get("dateline"))
+    source = "field" if published else None
+    if published is None:
+        published = find_publication_date(title, f"{dateline} - {body}" if dateline else body)
+        source = "text" if published else None
     given_id = _as_text(record.get("id"))
     return Article(
         id=given_id or f"{name}#{number}",
         title=" ".join(title.split()),
-        body=PARAGRAPH_SEPARATOR.join(paragraphs),
+        body=body,
         published=published,
-        date_source="field" if published else None,
+        date_source=source,
         source=_as_text(record.get("source")),
         url=_as_text(record.get("url")),
-        dateline=_as_text(record.get("dateline")),
+        dateline=dateline,
         path=str(path),
         line=number,
         metadata={k: _as_text(v) for k, v in record.items() if k not in KNOWN_FIELDS},

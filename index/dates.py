@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from dateutil import parser as date_parser
 
@@ -24,9 +24,12 @@ __all__ = [
     "estimate_publication_date",
     "extract_dates",
     "find_publication_date",
+    "contained_terms",
     "month_of",
     "parse_date_value",
     "parse_period",
+    "parse_period_range",
+    "period_term",
 ]
 
 _NO_YEAR = datetime(1, 1, 1)
@@ -76,6 +79,53 @@ def parse_period(value: str) -> tuple[date, date]:
     except ValueError as error:
         raise DateValueError(f"{value!r} is not a valid date ({error})") from error
     return exact, exact
+
+
+def period_term(start: date, granularity: str) -> str:
+    """How a mentioned period is indexed: "2019-08-20", "2019-08" or "2019"."""
+    if granularity == "day":
+        return start.isoformat()
+    if granularity == "month":
+        return month_of(start)
+    return f"{start.year:04d}"
+
+
+def contained_terms(first: date, last: date) -> dict[str, tuple[str, str]]:
+    """The term ranges, by granularity, of the mentioned periods lying wholly
+    inside [first, last]: whole months and whole years only where they fit."""
+    ranges = {"day": (first.isoformat(), last.isoformat())}
+    month_lo = first if first.day == 1 else _next_month(first)
+    month_hi = (
+        _month_start(last)
+        if _next_month(last) - timedelta(days=1) == last
+        else (_month_start(_month_start(last) - timedelta(days=1)))
+    )
+    if month_lo <= month_hi:
+        ranges["month"] = (month_of(month_lo), month_of(month_hi))
+    year_lo = first.year if (first.month, first.day) == (1, 1) else first.year + 1
+    year_hi = last.year if (last.month, last.day) == (12, 31) else last.year - 1
+    if year_lo <= year_hi:
+        ranges["year"] = (f"{year_lo:04d}", f"{year_hi:04d}")
+    return ranges
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def parse_period_range(value: str) -> tuple[date, date]:
+    """FROM or FROM..TO, each YYYY, YYYY-MM or YYYY-MM-DD: first and last day."""
+    first_text, dots, last_text = value.partition("..")
+    first, end = parse_period(first_text)
+    if dots:
+        end = parse_period(last_text)[1]
+    if end < first:
+        raise DateValueError(f"{value!r} ends before it starts")
+    return first, end
 
 
 def month_of(day: date) -> str:

@@ -8,11 +8,11 @@ from datetime import time as clock
 from typing import Any
 
 from index.articles import Article, file_key
-from index.dates import month_of
+from index.dates import estimate_publication_date, extract_dates, month_of, period_term
 from index.entities import Mention, extract_entities
 from index.entity_table import contribution, ids_by_type
 from index.passages import PARAGRAPH_SEPARATOR
-from index.schema import ENTITY_FIELDS
+from index.schema import ENTITY_FIELDS, MENTION_FIELDS
 
 
 def article_document(article: Article, digest: str) -> dict[str, Any]:
@@ -38,13 +38,40 @@ def article_document(article: Article, digest: str) -> dict[str, Any]:
     }
     if article.source:
         document["source"] = article.source.casefold()
-    if article.published is not None:
-        document["published"] = datetime.combine(article.published, clock())
-        document["month"] = month_of(article.published)
+    document.update(date_fields(article))
     for kind, field_name in ENTITY_FIELDS.items():
         if ids.get(kind):
             document[field_name] = ",".join(ids[kind])
     return document
+
+
+def date_fields(article: Article) -> dict[str, Any]:
+    """Publication date (stated, else estimated from the full dates the body
+    mentions, else the file's time) and the mentioned dates by granularity."""
+    found = extract_dates(article.body, article.published)
+    fields: dict[str, Any] = {
+        "dates": [
+            (m.start, m.end, m.text, m.value.isoformat(), m.granularity, m.relative) for m in found
+        ]
+    }
+    if article.published is not None:
+        fields["published"] = datetime.combine(article.published, clock())
+        fields["month"] = fields["any_month"] = month_of(article.published)
+    else:
+        estimate = estimate_publication_date(found)
+        source = "estimate" if estimate else "file" if article.file_date else None
+        estimate = estimate or article.file_date
+        if estimate is not None:
+            fields["estimated"] = datetime.combine(estimate, clock())
+            fields["any_month"] = month_of(estimate)
+            fields["date_source"] = source
+    for granularity, field_name in MENTION_FIELDS.items():
+        terms = sorted(
+            {period_term(m.value, m.granularity) for m in found if m.granularity == granularity}
+        )
+        if terms:
+            fields[field_name] = ",".join(terms)
+    return fields
 
 
 def mentions(article: Article) -> list[Mention]:

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from index.entities import PLACE, Mention
+from index.entities import PLACE, Mention, entity_id_key
+from index.names import name_key
 
 # One row per (type, entity id, surface, name, country): how often the article has it.
 ContributionRow = tuple[str, str, str, str, str, int]
@@ -65,6 +66,30 @@ class EntityTable:
 
     def __init__(self) -> None:
         self._tallies: dict[tuple[str, str], _Tally] = {}
+        self._keys: dict[str, str] = {}  # spelling -> name_key, kept across commits
+
+    def _key(self, spelling: str) -> str:
+        key = self._keys.get(spelling)
+        if key is None:
+            key = self._keys[spelling] = name_key(spelling)
+        return key
+
+    def lookups(self) -> tuple[dict[str, dict[str, list[str]]], dict[str, dict[str, list[str]]]]:
+        """Name key -> entity ids, by type: for every spelling of every entity,
+        and for the last word of multi-word names (a surname alone)."""
+        names: dict[str, dict[str, set[str]]] = {}
+        surnames: dict[str, dict[str, set[str]]] = {}
+        for (kind, entity_id), tally in self._tallies.items():
+            by_key = names.setdefault(kind, {})
+            display = display_name(kind, tally.surfaces, tally.names)
+            for spelling in {display, *tally.surfaces, *tally.names}:
+                by_key.setdefault(self._key(spelling), set()).add(entity_id)
+            by_key.setdefault(entity_id_key(entity_id), set()).add(entity_id)
+            words = display.replace("-", " ").split()
+            if len(words) > 1:
+                surname = surnames.setdefault(kind, {})
+                surname.setdefault(self._key(words[-1]), set()).add(entity_id)
+        return _sorted_lists(names), _sorted_lists(surnames)
 
     def add(self, rows: Iterable[ContributionRow]) -> None:
         self._apply(rows, +1)
@@ -104,7 +129,18 @@ class EntityTable:
         ]
 
     def to_json(self) -> dict[str, Any]:
-        """The table as stored: display fields for readers, tallies for updates."""
+        """The table as stored: display fields and lookups for readers, tallies
+        and the key cache for updates."""
+        names, surnames = self.lookups()
+        used = {s for t in self._tallies.values() for s in (*t.surfaces, *t.names)}
+        return {
+            "entries": self._entries_json(),
+            "lookup": names,
+            "surnames": surnames,
+            "spelling_keys": {s: k for s, k in sorted(self._keys.items()) if s in used},
+        }
+
+    def _entries_json(self) -> dict[str, dict[str, Any]]:
         table: dict[str, dict[str, Any]] = {}
         for (kind, entity_id), tally in sorted(self._tallies.items()):
             table.setdefault(kind, {})[entity_id] = {
@@ -117,9 +153,10 @@ class EntityTable:
         return table
 
     @classmethod
-    def from_json(cls, raw: Mapping[str, Mapping[str, Any]]) -> EntityTable:
+    def from_json(cls, raw: Mapping[str, Any]) -> EntityTable:
         table = cls()
-        for kind, entries in raw.items():
+        table._keys = dict(raw.get("spelling_keys", {}))
+        for kind, entries in raw.get("entries", {}).items():
             for entity_id, entry in entries.items():
                 table._tallies[(kind, entity_id)] = _Tally(
                     articles=entry["articles"],
@@ -128,6 +165,10 @@ class EntityTable:
                     countries=Counter(entry.get("countries", {})),
                 )
         return table
+
+
+def _sorted_lists(maps: dict[str, dict[str, set[str]]]) -> dict[str, dict[str, list[str]]]:
+    return {kind: {k: sorted(v) for k, v in sorted(m.items())} for kind, m in sorted(maps.items())}
 
 
 def _most_common(counter: Counter[str]) -> str | None:
@@ -149,8 +190,8 @@ def display_name(kind: str, surfaces: Counter[str], names: Counter[str]) -> str:
     return min(spellings, key=rank)
 
 
-def entities_from_json(raw: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Entity]]:
-    """The reader's view of a stored table: by type and id."""
+def entities_from_json(raw: Mapping[str, Any]) -> dict[str, dict[str, Entity]]:
+    """The reader's view of a stored table: entities by type and id."""
     return {
         kind: {
             entity_id: Entity(
@@ -163,5 +204,5 @@ def entities_from_json(raw: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[s
             )
             for entity_id, entry in entries.items()
         }
-        for kind, entries in raw.items()
+        for kind, entries in raw.get("entries", {}).items()
     }

@@ -6,14 +6,18 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import news_analyzer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 ID_FIELD = "id"
 TITLE = "title"
 BODY = "body"
 SOURCE = "source"  # lower-cased source name, for filtering and facets
-PUBLISHED = "published"
-MONTH = "month"  # "YYYY-MM" bucket of the publication date
+PUBLISHED = "published"  # a stated publication date (record field or text)
+MONTH = "month"  # "YYYY-MM" bucket of the stated publication date
+ESTIMATED = "estimated"  # an estimated date (mentioned dates, else file time)
+ANY_MONTH = "any_month"  # month of the stated or else the estimated date
+# Mentioned dates by granularity: "YYYY-MM-DD", "YYYY-MM", "YYYY" terms.
+MENTION_FIELDS = {"day": "mention_day", "month": "mention_month", "year": "mention_year"}
 PLACE = "place"
 PERSON = "person"
 ORG = "org"
@@ -40,6 +44,7 @@ STORED_FIELDS = (
     "metadata",
     "entities",
     "tallies",
+    "dates",
 )
 
 
@@ -55,6 +60,11 @@ def build_schema() -> Schema:
         source=ID(sortable=True),
         published=DATETIME(stored=True, sortable=True),
         month=ID(sortable=True),
+        estimated=DATETIME(stored=True, sortable=True),
+        any_month=ID(sortable=True),
+        mention_day=KEYWORD(commas=True, scorable=False, lowercase=False),
+        mention_month=KEYWORD(commas=True, scorable=False, lowercase=False),
+        mention_year=KEYWORD(commas=True, scorable=False, lowercase=False),
         place=KEYWORD(**entity),
         person=KEYWORD(**entity),
         org=KEYWORD(**entity),

@@ -80,6 +80,24 @@ class PeriodType(click.ParamType):  # type: ignore[type-arg]
         return last if self.end else first
 
 
+class RangeType(click.ParamType):  # type: ignore[type-arg]
+    """FROM or FROM..TO, each YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    name = "FROM[..TO]"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> tuple[date, date]:
+        if isinstance(value, tuple):
+            return value
+        from index.dates import DateValueError, parse_period_range
+
+        try:
+            return parse_period_range(str(value))
+        except DateValueError as error:
+            self.fail(str(error), param, ctx)
+
+
 def run_guarded(prog: str, traceback: bool, action: Callable[[], int]) -> NoReturn:
     """Run action; map every error to its exit code and a one-line message."""
     try:
@@ -149,6 +167,16 @@ class OneLineErrors(click.Command):
 @click.option("--since", type=PeriodType(end=False), help="Published on or after YYYY[-MM[-DD]].")
 @click.option("--until", type=PeriodType(end=True), help="Published on or before YYYY[-MM[-DD]].")
 @click.option(
+    "--mentions",
+    type=RangeType(),
+    help="Only articles mentioning a date in FROM[..TO] (e.g. 2019-08, 2019-08-01..2019-09).",
+)
+@click.option(
+    "--include-estimated",
+    is_flag=True,
+    help="Let --since/--until use estimated dates of articles that state none.",
+)
+@click.option(
     "--limit",
     type=click.IntRange(1, 10000),
     default=10,
@@ -215,6 +243,8 @@ def _search(text: str, options: dict[str, Any]) -> int:
         sources=tuple(options["source"]),
         since=options["since"],
         until=options["until"],
+        mentions=options["mentions"],
+        include_estimated=options["include_estimated"],
     )
     if options["since"] and options["until"] and options["since"] > options["until"]:
         raise click.BadParameter("--since is after --until", param_hint="--since/--until")

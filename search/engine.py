@@ -7,23 +7,31 @@ highlight the hits.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 from functools import partial
 from typing import Any
 
 from whoosh import query as wq
 
-from index.schema import BODY, ENTITY_FIELDS, ID_FIELD, PUBLISHED, SOURCE
+from index.schema import BODY, ENTITY_FIELDS, ID_FIELD
 from search.entities import resolve
 from search.errors import ArticleNotFoundError
 from search.facets import facet_counts, facet_spec
-from search.highlight import QueryTerms, highlight, name_terms, query_terms
-from search.models import ArticleView, Filters, Hit, Passage, SearchRequest, SearchResponse
+from search.filters import BuiltFilter, build_filter, dated, estimated_only, filter_names
+from search.highlight import QueryTerms, highlight, query_terms
+from search.models import (
+    ArticleView,
+    Filters,
+    Hit,
+    MentionedDate,
+    Passage,
+    SearchRequest,
+    SearchResponse,
+)
 from search.passages import Unit, rank_passages
 from search.query import parse_query, positive_words
 from search.store import Store
 
-MAX_VARIANTS = 10  # spellings of a filtered entity looked for in passages
 MATCH_ALL = "all"
 MATCH_ANY = "any"
 MATCH_ANY_FALLBACK = "any-fallback"
@@ -31,30 +39,51 @@ MATCH_ANY_FALLBACK = "any-fallback"
 
 def search(store: Store, request: SearchRequest) -> SearchResponse:
     """Ranked hits with passages, and facet counts over every match."""
-    resolved: dict[str, tuple[str, ...]] = {}
-    filter_ids: dict[str, list[str]] = {}
-    filter_query = build_filter(store, request.filters, resolved, filter_ids)
+    built = build_filter(store, request.filters)
     parsed = _parse(store, request.query, request.match_any)
     match = MATCH_ANY if request.match_any else MATCH_ALL
-    results = _run(store, parsed, filter_query, request.limit)
+    results = _run(store, parsed, built.query, request)
     if results.is_empty() and match == MATCH_ALL and positive_words(parsed) > 1:
         any_parsed = _parse(store, request.query, match_any=True)
-        any_results = _run(store, any_parsed, filter_query, request.limit)
+        any_results = _run(store, any_parsed, built.query, request)
         if not any_results.is_empty():
             parsed, results, match = any_parsed, any_results, MATCH_ANY_FALLBACK
-    wanted = query_terms(parsed).union(_filter_names(store, filter_ids))
+    wanted = query_terms(parsed).union(filter_names(store, built.ids))
     hits = tuple(
         _hit(store, result, wanted, request.passages_per_hit) for result in results[: request.limit]
     )
+    undated, estimated = _left_out(store, parsed, built, request.filters)
     return SearchResponse(
         query=request.query,
         parsed=str(parsed),
         total=len(results),
         hits=hits,
-        facets=facet_counts(results, store.entities, store.sources, request.facet_size),
+        facets=facet_counts(
+            results,
+            store.entities,
+            store.sources,
+            request.facet_size,
+            estimated=request.filters.include_estimated,
+        ),
         match=match,
-        resolved=resolved,
+        resolved=built.resolved,
+        undated_excluded=undated,
+        estimated_excluded=estimated,
     )
+
+
+def _left_out(store: Store, parsed: Any, built: BuiltFilter, filters: Filters) -> tuple[int, int]:
+    """How many matches a publication-date filter left out for having no date
+    it can use, and how many of those have an estimated date."""
+    if not (filters.since or filters.until):
+        return 0, 0
+    searcher = store.searcher
+    usable = dated(filters.include_estimated)
+    undated = len(searcher.search(parsed, filter=built.without_dates, mask=usable, limit=1))
+    if filters.include_estimated or not undated:
+        return undated, 0
+    only = wq.And([q for q in (built.without_dates, estimated_only()) if q is not None])
+    return undated, len(searcher.search(parsed, filter=only, limit=1))
 
 
 def _parse(store: Store, text: str, match_any: bool) -> Any:
@@ -65,63 +94,16 @@ def _parse(store: Store, text: str, match_any: bool) -> Any:
 
 
 def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
-    return resolve(store.entities.get(kind, {}), kind, value)
+    return resolve(store.entity_index(kind), value)
 
 
-def _run(store: Store, parsed: Any, filter_query: Any, limit: int) -> Any:
+def _run(store: Store, parsed: Any, filter_query: Any, request: SearchRequest) -> Any:
     return store.searcher.search(
-        parsed, filter=filter_query, limit=max(limit, 1), groupedby=facet_spec()
+        parsed,
+        filter=filter_query,
+        limit=max(request.limit, 1),
+        groupedby=facet_spec(request.filters.include_estimated),
     )
-
-
-def build_filter(
-    store: Store,
-    filters: Filters,
-    resolved: dict[str, tuple[str, ...]],
-    filter_ids: dict[str, list[str]],
-) -> Any | None:
-    """One query that every result must match: the values of one filter are
-    alternatives (OR), different filters must all hold (AND). The display names
-    and ids of the entities the filters resolved to are added to resolved and
-    filter_ids (by entity type)."""
-    parts: list[Any] = []
-    for kind, values in (
-        ("PLACE", filters.places),
-        ("PERSON", filters.people),
-        ("ORG", filters.orgs),
-    ):
-        field = ENTITY_FIELDS[kind]
-        ids: list[str] = []
-        for value in values:
-            ids.extend(_resolve_ids(store, kind, value))
-        if values:
-            table = store.entities.get(kind, {})
-            resolved[field] = tuple(dict.fromkeys(table[i].name for i in ids if i in table))
-            filter_ids[kind] = ids
-            parts.append(wq.Or([wq.Term(field, i) for i in dict.fromkeys(ids)]))
-    if filters.sources:
-        parts.append(wq.Or([wq.Term(SOURCE, s.casefold()) for s in filters.sources]))
-    if filters.since or filters.until:
-        parts.append(_date_range(filters.since, filters.until))
-    return wq.And(parts) if parts else None
-
-
-def _filter_names(store: Store, filter_ids: dict[str, list[str]]) -> QueryTerms:
-    """The spellings of the filtered entities, so passages that mention them
-    rank higher and show them highlighted."""
-    names: list[str] = []
-    for kind, ids in filter_ids.items():
-        table = store.entities.get(kind, {})
-        for entity_id in ids:
-            if entity_id in table:
-                names.extend(list(table[entity_id].variants)[:MAX_VARIANTS])
-    return name_terms(names)
-
-
-def _date_range(since: date | None, until: date | None) -> Any:
-    start = datetime.combine(since, time.min) if since else None
-    end = datetime.combine(until, time.max) if until else None
-    return wq.DateRange(PUBLISHED, start, end)
 
 
 def _hit(store: Store, result: Any, wanted: QueryTerms, passages: int) -> Hit:
@@ -150,7 +132,14 @@ def _hit_from_fields(
         score=round(score, 4),
         passages=passages,
         entities=_entity_names(store, fields.get("entities") or {}),
+        estimated=fields["estimated"].date() if fields.get("estimated") else None,
+        dates=tuple(_mentioned(row) for row in fields.get("dates") or ()),
     )
+
+
+def _mentioned(row: tuple[Any, ...]) -> MentionedDate:
+    start, end, text, iso, granularity, relative = row
+    return MentionedDate(start, end, text, date.fromisoformat(iso), granularity, relative)
 
 
 def _idf(store: Store, unit: Unit) -> float:

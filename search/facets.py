@@ -8,16 +8,20 @@ from typing import Any
 from whoosh import sorting
 
 from index.entity_table import Entity
-from index.schema import ENTITY_FIELDS, MONTH, SOURCE
+from index.schema import ANY_MONTH, ENTITY_FIELDS, MONTH, SOURCE
 from search.models import Facets, FacetValue
 
 UNDATED = "undated"
+YEARLY_AFTER = 36  # months a histogram may span before it counts by year
 
 
-def facet_spec() -> Any:
-    """What to count while searching (passed as Whoosh's groupedby)."""
+def facet_spec(estimated: bool = False) -> Any:
+    """What to count while searching (passed as Whoosh's groupedby). With
+    estimated, the month histogram counts estimated dates too."""
     facets = sorting.Facets()
-    for field in (*ENTITY_FIELDS.values(), SOURCE, MONTH):
+    if estimated:
+        facets.add_facet(MONTH, sorting.FieldFacet(ANY_MONTH, maptype=sorting.Count))
+    for field in (*ENTITY_FIELDS.values(), SOURCE, *(() if estimated else (MONTH,))):
         facets.add_facet(
             field,
             sorting.FieldFacet(
@@ -32,13 +36,16 @@ def facet_counts(
     entities: Mapping[str, Mapping[str, Entity]],
     sources: Mapping[str, str],
     size: int,
+    estimated: bool = False,
 ) -> Facets:
     """The top `size` values of each entity facet and the source facet, and the
-    full month histogram (oldest first, undated last)."""
+    full month histogram (oldest first, undated last), by year when it spans
+    more than YEARLY_AFTER months."""
     counted = {
         kind.lower(): _top_entities(results.groups(field), entities.get(kind, {}), size)
         for kind, field in ENTITY_FIELDS.items()
     }
+    months = _months(results.groups(MONTH))
     source_counts = _without_missing(results.groups(SOURCE))
     top_sources = sorted(source_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
     return Facets(
@@ -46,7 +53,9 @@ def facet_counts(
         person=counted["person"],
         org=counted["org"],
         source=tuple(FacetValue(sources.get(v, v), n, v) for v, n in top_sources),
-        month=_months(results.groups(MONTH)),
+        month=months,
+        published=by_year(months) if _span(months) > YEARLY_AFTER else months,
+        interval="year" if _span(months) > YEARLY_AFTER else "month",
     )
 
 
@@ -76,3 +85,22 @@ def _months(groups: Mapping[Any, int]) -> tuple[FacetValue, ...]:
     if undated:
         months.append(FacetValue(UNDATED, undated))
     return tuple(months)
+
+
+def _span(months: tuple[FacetValue, ...]) -> int:
+    dated = [m.value for m in months if m.value != UNDATED]
+    if not dated:
+        return 0
+    (first_year, first_month), (last_year, last_month) = (
+        map(int, dated[0].split("-")),
+        map(int, dated[-1].split("-")),
+    )
+    return (last_year - first_year) * 12 + last_month - first_month + 1
+
+
+def by_year(months: tuple[FacetValue, ...]) -> tuple[FacetValue, ...]:
+    years: dict[str, int] = {}
+    for month in months:
+        key = month.value if month.value == UNDATED else month.value[:4]
+        years[key] = years.get(key, 0) + month.count
+    return tuple(FacetValue(year, count) for year, count in years.items())

@@ -26,6 +26,19 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class MentionedDate:
+    """A date the article body mentions: offsets into the body, the period's
+    first day and its granularity ("day", "month", "year")."""
+
+    start: int
+    end: int
+    text: str
+    value: date
+    granularity: str
+    relative: bool
+
+
+@dataclass(frozen=True)
 class Hit:
     id: str
     title: str
@@ -38,6 +51,8 @@ class Hit:
     score: float
     passages: tuple[Passage, ...]
     entities: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> display names
+    estimated: date | None = None  # an estimate when no date is stated (see date_source)
+    dates: tuple[MentionedDate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +69,8 @@ class Facets:
     org: tuple[FacetValue, ...] = ()
     source: tuple[FacetValue, ...] = ()
     month: tuple[FacetValue, ...] = ()
+    published: tuple[FacetValue, ...] = ()  # months, or years when they span long
+    interval: str = "month"
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,8 @@ class Filters:
     sources: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None
+    mentions: tuple[date, date] | None = None
+    include_estimated: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +104,8 @@ class SearchResponse:
     facets: Facets
     match: str  # "all" | "any" | "any-fallback"
     resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # filter -> display names
+    undated_excluded: int = 0  # matches a publication-date filter left out for having no date
+    estimated_excluded: int = 0  # of those, how many have an estimated date
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ def response_to_dict(response: SearchResponse) -> dict[str, Any]:
         "match": response.match,
         "filters": {name: list(values) for name, values in response.resolved.items()},
         "total": response.total,
+        "undated_excluded": response.undated_excluded,
         "hits": [hit_to_dict(hit) for hit in response.hits],
         "facets": facets_to_dict(response.facets),
     }
@@ -35,6 +36,18 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "title_highlights": spans_to_list(hit.title_highlights),
         "date": hit.published.isoformat() if hit.published else None,
         "date_source": hit.date_source,
+        "estimated_date": hit.estimated.isoformat() if hit.estimated else None,
+        "mentioned_dates": [
+            {
+                "text": d.text,
+                "start": d.start,
+                "end": d.end,
+                "date": d.value.isoformat(),
+                "granularity": d.granularity,
+                "relative": d.relative,
+            }
+            for d in hit.dates
+        ],
         "source": hit.source,
         "url": hit.url,
         "path": hit.path,
@@ -58,13 +71,14 @@ def spans_to_list(spans: tuple[Span, ...]) -> list[dict[str, int]]:
     return [{"start": s.start, "end": s.end} for s in spans]
 
 
-def facets_to_dict(facets: Facets) -> dict[str, list[dict[str, Any]]]:
+def facets_to_dict(facets: Facets) -> dict[str, Any]:
     return {
         "place": _values(facets.place),
         "person": _values(facets.person),
         "org": _values(facets.org),
         "source": _values(facets.source),
         "month": _values(facets.month),
+        "published": {"interval": facets.interval, "buckets": _values(facets.published)},
     }
 
 

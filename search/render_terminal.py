@@ -76,6 +76,8 @@ def render_response(console: Console, response: SearchResponse, facets_only: boo
         for hit in response.hits:
             render_hit(console, hit)
     render_summary(console, response)
+    if response.undated_excluded:
+        console.print(Text(undated_note(response), META))
     render_facets(console, response.facets)
 
 
@@ -88,11 +90,28 @@ def render_hit(console: Console, hit: Hit) -> None:
 
 
 def hit_line(hit: Hit) -> str:
-    parts = [hit.published.isoformat() if hit.published else "undated"]
+    if hit.published:
+        when = hit.published.isoformat()
+    elif hit.estimated:
+        kind = "file date" if hit.date_source == "file" else "estimated"
+        when = f"~{hit.estimated.isoformat()} ({kind})"
+    else:
+        when = "undated"
+    parts = [when]
     if hit.source:
         parts.append(hit.source)
     parts.append(hit.id)
     return " · ".join(parts)
+
+
+def undated_note(response: SearchResponse) -> str:
+    n = response.undated_excluded
+    line = (
+        f"The date filter left out {n} matching article{'s' if n != 1 else ''} with no stated date"
+    )
+    if response.estimated_excluded:
+        line += f" ({response.estimated_excluded} with an estimated date: add --include-estimated)"
+    return line + "."
 
 
 def render_summary(console: Console, response: SearchResponse) -> None:
@@ -110,10 +129,11 @@ def render_facets(console: Console, facets: Facets) -> None:
         if values:
             listed = " · ".join(f"{v.value} ({v.count})" for v in values)
             console.print(Text(f"{label}: ", TITLE) + Text(listed))
-    if facets.month:
-        console.print(Text("Published:", TITLE))
-        widest = max(v.count for v in facets.month)
-        for value in facets.month:
+    if facets.published:
+        by = "" if facets.interval == "month" else " (by year)"
+        console.print(Text(f"Published{by}:", TITLE))
+        widest = max(v.count for v in facets.published)
+        for value in facets.published:
             bar = "█" * max(1, round(BAR_WIDTH * value.count / widest))
             console.print(
                 Text(f"  {value.value:>7} ") + Text(bar, "cyan") + Text(f" {value.count}")

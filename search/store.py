@@ -14,6 +14,7 @@ from typing import Any
 
 from index import layout
 from index.entity_table import Entity, entities_from_json
+from search.entities import EntityIndex
 from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
 
 
@@ -51,6 +52,15 @@ class Store:
     @cached_property
     def entities(self) -> dict[str, dict[str, Entity]]:
         return entities_from_json(self.tables.get("entities", {}))
+
+    def entity_index(self, kind: str) -> EntityIndex:
+        raw = self.tables.get("entities", {})
+        return EntityIndex(
+            kind=kind,
+            entities=self.entities.get(kind, {}),
+            by_key=raw.get("lookup", {}).get(kind, {}),
+            by_surname=raw.get("surnames", {}).get(kind, {}),
+        )
 
     @property
     def sources(self) -> dict[str, str]:

@@ -158,7 +158,7 @@ def read_entity_table(index_dir: Path) -> dict[str, dict[str, dict[str, Any]]]:
     commit = ix.latest_generation()
     ix.close()
     raw = json.loads((generation / f"tables-{commit}.json").read_text(encoding="utf-8"))
-    table: dict[str, dict[str, dict[str, Any]]] = raw["entities"]
+    table: dict[str, dict[str, dict[str, Any]]] = raw["entities"]["entries"]
     return table
 
 

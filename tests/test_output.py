@@ -14,7 +14,7 @@ from helpers import ANSI, REPO, RawArticle, run_search, search_json
 from index.analysis import analyse
 
 GOLDEN = REPO / "tests" / "golden" / "search_shape.json"
-TYPES = {"str": str, "int": int, "float": float, "null": type(None)}
+TYPES = {"str": str, "int": int, "float": float, "bool": bool, "null": type(None)}
 
 
 # --------------------------------------------------------------------------- colour
@@ -90,8 +90,9 @@ def conforms(value: Any, shape: Any, path: str, seen: set[str]) -> list[str]:
         if value:
             seen.add(path)
         return [p for item in value for p in conforms(item, shape[0], f"{path}[]", seen)]
-    kinds = tuple(TYPES[name] for name in shape.split("|"))
-    if isinstance(value, bool) or not isinstance(value, kinds):
+    names = shape.split("|")
+    kinds = tuple(TYPES[name] for name in names)
+    if isinstance(value, bool) != ("bool" in names) or not isinstance(value, kinds):
         return [f"{path}: expected {shape}, got {type(value).__name__}"]
     return []
 

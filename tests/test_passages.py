@@ -143,7 +143,10 @@ def test_each_hit_shows_title_date_id_then_its_passages(
         raw = raw_seeds[hit["id"]]
         assert block[0] == raw.title
         assert hit["id"] in block[1]
-        assert (str(raw.published) if raw.published else "undated") in block[1]
+        shown = hit["date"] or (f"~{hit['estimated_date']}" if hit["estimated_date"] else "undated")
+        assert shown in block[1]
+        if raw.published:  # a marker date is the stated date
+            assert hit["date"] == str(raw.published)
         assert block[2:] == ["  " + p["text"] for p in hit["passages"]]
 
 

@@ -1,0 +1,96 @@
+"""Filters: --place/--person/--org/--source, publication dates, mentioned dates.
+
+The values of one filter are alternatives (OR); different filters must all
+hold (AND). Entity values are resolved through the index's name keys
+(``search.entities``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from whoosh import query as wq
+
+from index.dates import contained_terms
+from index.schema import ENTITY_FIELDS, ESTIMATED, MENTION_FIELDS, PUBLISHED, SOURCE
+from search.entities import resolve
+from search.highlight import QueryTerms, name_terms
+from search.models import Filters
+from search.store import Store
+
+MAX_VARIANTS = 10  # spellings of a filtered entity looked for in passages
+
+
+@dataclass
+class BuiltFilter:
+    query: Any | None  # what every result must match
+    without_dates: Any | None  # the same but for the publication-date range
+    resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> names
+    ids: dict[str, list[str]] = field(default_factory=dict)  # entity type -> ids
+
+
+def build_filter(store: Store, filters: Filters) -> BuiltFilter:
+    built = BuiltFilter(None, None)
+    parts = _entity_parts(store, filters, built)
+    if filters.sources:
+        parts.append(wq.Or([wq.Term(SOURCE, s.casefold()) for s in filters.sources]))
+    if filters.mentions:
+        parts.append(mentioned_between(*filters.mentions))
+    built.without_dates = wq.And(parts) if parts else None
+    if filters.since or filters.until:
+        parts.append(published_between(filters.since, filters.until, filters.include_estimated))
+    built.query = wq.And(parts) if parts else None
+    return built
+
+
+def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[Any]:
+    parts: list[Any] = []
+    for kind, values in (
+        ("PLACE", filters.places),
+        ("PERSON", filters.people),
+        ("ORG", filters.orgs),
+    ):
+        if not values:
+            continue
+        index = store.entity_index(kind)
+        ids = list(dict.fromkeys(i for value in values for i in resolve(index, value)))
+        built.resolved[ENTITY_FIELDS[kind]] = tuple(index.entities[i].name for i in ids)
+        built.ids[kind] = ids
+        parts.append(wq.Or([wq.Term(ENTITY_FIELDS[kind], i) for i in ids]))
+    return parts
+
+
+def published_between(since: date | None, until: date | None, include_estimated: bool) -> Any:
+    start = datetime.combine(since, time.min) if since else None
+    end = datetime.combine(until, time.max) if until else None
+    stated = wq.DateRange(PUBLISHED, start, end)
+    return wq.Or([stated, wq.DateRange(ESTIMATED, start, end)]) if include_estimated else stated
+
+
+def mentioned_between(first: date, last: date) -> Any:
+    """Articles mentioning a day, month or year that lies wholly in [first, last]."""
+    ranges = contained_terms(first, last)
+    return wq.Or([wq.TermRange(MENTION_FIELDS[g], lo, hi) for g, (lo, hi) in ranges.items()])
+
+
+def dated(include_estimated: bool) -> Any:
+    """Articles a publication-date filter can place."""
+    return published_between(None, None, include_estimated)
+
+
+def estimated_only() -> Any:
+    return wq.AndNot(wq.DateRange(ESTIMATED, None, None), wq.DateRange(PUBLISHED, None, None))
+
+
+def filter_names(store: Store, ids: dict[str, list[str]]) -> QueryTerms:
+    """The spellings of the filtered entities, so passages that mention them
+    rank higher and show them highlighted."""
+    names: list[str] = []
+    for kind, entity_ids in ids.items():
+        table = store.entities.get(kind, {})
+        for entity_id in entity_ids:
+            if entity_id in table:
+                names.extend(list(table[entity_id].variants)[:MAX_VARIANTS])
+    return name_terms(names)

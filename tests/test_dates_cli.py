@@ -1,0 +1,136 @@
+"""Dates through the command line: where publication dates come from, undated
+articles never lost silently, --mentions, --include-estimated, the histogram."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import assert_clean_error, hit_ids, run_index, run_search, search_json
+
+RECORDS = [
+    {
+        "id": "field",
+        "date": "2020-01-27",
+        "title": "Ceasefire holds",
+        "body": "The ceasefire agreed on Jan. 12 held on Monday, officials said.",
+    },
+    {
+        "id": "stated",
+        "title": "Harvest report",
+        "body": "Published 20 August 2019\n\nThe harvest was late this year, farmers said.",
+    },
+    {
+        "id": "estimated",
+        "title": "Floods recede",
+        "body": "Waters that rose on March 3, 2018 receded, and the ceasefire talks resumed.",
+    },
+    {
+        "id": "bare",
+        "title": "Old treaty",
+        "body": "The treaty was signed in 2015 and the ceasefire ended it.",
+    },
+    {
+        "id": "old",
+        "date": "2012-05-02",
+        "title": "Elections called",
+        "body": "Elections were called for September 2012.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def dated_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("dates")
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    index_dir = folder / "index"
+    assert run_index(str(feed), "--index", str(index_dir), "-q").exit_code == 0
+    return index_dir
+
+
+def hits_by_id(index_dir: Path, *argv: str) -> dict[str, dict[str, Any]]:
+    data = search_json(index_dir, *argv, "--limit", "100")
+    return {hit["id"]: hit for hit in data["hits"]}
+
+
+def test_publication_date_sources(dated_index: Path) -> None:
+    hits = hits_by_id(dated_index, "--facets")
+    assert (hits["field"]["date"], hits["field"]["date_source"]) == ("2020-01-27", "field")
+    assert (hits["stated"]["date"], hits["stated"]["date_source"]) == ("2019-08-20", "text")
+    assert hits["estimated"]["date"] is None
+    assert (hits["estimated"]["estimated_date"], hits["estimated"]["date_source"]) == (
+        "2018-03-03",
+        "estimate",
+    )
+    assert hits["bare"]["date"] is None and hits["bare"]["estimated_date"] is None
+
+
+def test_date_filter_says_how_many_undated_articles_it_left_out(dated_index: Path) -> None:
+    data = search_json(dated_index, "ceasefire", "--since", "2018")
+    assert {hit["id"] for hit in data["hits"]} == {"field"}
+    assert data["undated_excluded"] == 2  # "estimated" and "bare"
+    text = run_search(dated_index, "ceasefire", "--since", "2018").stdout
+    assert "left out 2 matching articles with no stated date" in text
+    assert "1 with an estimated date: add --include-estimated" in text
+
+
+def test_include_estimated_lets_estimates_through(dated_index: Path) -> None:
+    found = hit_ids(dated_index, "ceasefire", "--since", "2018", "--include-estimated")
+    assert found == {"field", "estimated"}
+    data = search_json(dated_index, "ceasefire", "--since", "2018", "--include-estimated")
+    assert data["undated_excluded"] == 1  # only "bare" has no date at all
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        ("2020-01-12", {"field"}),  # "Jan. 12", year from the publication date
+        ("2020-01", {"field"}),  # also "on Monday" (2020-01-27)
+        ("2018-03", {"estimated"}),
+        ("2015", {"bare"}),  # the year itself
+        ("2015-03", set()),  # "2015" is wider than March 2015
+        ("2012-09..2012-12", {"old"}),
+        ("2014..2021", {"field", "stated", "estimated", "bare"}),
+    ],
+)
+def test_mentions_finds_dates_lying_in_the_range(
+    dated_index: Path, period: str, expected: set[str]
+) -> None:
+    assert hit_ids(dated_index, "--mentions", period) == expected
+
+
+def test_mentioned_dates_point_into_the_body(dated_index: Path) -> None:
+    view = search_json(dated_index, "--show", "field")
+    hit = hits_by_id(dated_index, "--mentions", "2020-01")["field"]
+    found = {
+        (m["text"], m["date"], m["granularity"], m["relative"]) for m in hit["mentioned_dates"]
+    }
+    assert ("Jan. 12", "2020-01-12", "day", False) in found
+    assert ("Monday", "2020-01-27", "day", True) in found
+    for mention in hit["mentioned_dates"]:
+        assert view["body"][mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_histogram_has_an_undated_bucket_and_turns_yearly_over_long_spans(
+    dated_index: Path,
+) -> None:
+    facets = search_json(dated_index, "--facets")["facets"]
+    assert facets["published"]["interval"] == "year"  # 2012 to 2020
+    assert {b["value"]: b["count"] for b in facets["published"]["buckets"]} == {
+        "2012": 1,
+        "2019": 1,
+        "2020": 1,
+        "undated": 2,
+    }
+    assert facets["month"][-1] == {"value": "undated", "count": 2}
+    short = search_json(dated_index, "--facets", "--since", "2019")["facets"]["published"]
+    assert short["interval"] == "month"
+
+
+@pytest.mark.parametrize("value", ["2019-13", "20x9", "2020..2019", "2019-02-30"])
+def test_invalid_mentions_value_is_a_usage_error(dated_index: Path, value: str) -> None:
+    result = run_search(dated_index, "--mentions", value)
+    assert_clean_error(result, 2, "--mentions")
