@@ -4,7 +4,8 @@ Exit codes (one table, ``EXIT_CODES``):
   0 success, with or without hits      4 no readable articles in the given paths
   1 unexpected error (a bug)           5 index locked by another indexer, or unsafe
   2 usage: bad option, query, value    6 indexed, but some inputs were skipped
-  3 no index                           130 interrupted
+  3 no index                           7 the search took too long
+                                       130 interrupted
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from search.errors import (
     IndexNotFoundError,
     QuerySyntaxError,
     SearchError,
+    SearchTimeoutError,
     UnsafeIndexError,
 )
 
 EXIT_CODES: dict[type[BaseException], int] = {
+    SearchTimeoutError: 7,
     QuerySyntaxError: 2,
     IndexNotFoundError: 3,
     UnsafeIndexError: 5,
@@ -153,7 +156,8 @@ class OneLineErrors(click.Command):
     context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]},
     epilog='Query syntax: words (all must match), "a phrase", OR, NOT word, -word, '
     "(groups), title:word, place:/person:/org:/source:value, word* . "
-    "Exit codes: 0 ok (hits or none), 2 bad usage or query, 3 no index, 1 internal error.",
+    "Exit codes: 0 ok (hits or none), 2 bad usage or query, 3 no index, 7 search too slow, "
+    "1 internal error.",
 )
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option(
@@ -194,6 +198,13 @@ class OneLineErrors(click.Command):
     "--any", "match_any", is_flag=True, help="Rank articles by any of the words, not all."
 )
 @click.option("--facets", "facets_only", is_flag=True, help="Print only the facet counts.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.01),
+    default=10.0,
+    show_default=True,
+    help="Seconds a search may take before it is stopped.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (shape in README).")
 @click.option(
     "--show",
@@ -264,6 +275,7 @@ def _search(text: str, options: dict[str, Any]) -> int:
             limit=options["limit"],
             passages_per_hit=options["passages"],
             match_any=options["match_any"],
+            timeout=options["timeout"],
         )
         from search.engine import search
 

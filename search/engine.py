@@ -7,15 +7,18 @@ highlight the hits.
 
 from __future__ import annotations
 
+import signal
+import threading
 from datetime import date
 from functools import partial
 from typing import Any
 
+from whoosh import collectors
 from whoosh import query as wq
 
 from index.schema import BODY, ENTITY_FIELDS, ID_FIELD
 from search.entities import resolve
-from search.errors import ArticleNotFoundError
+from search.errors import ArticleNotFoundError, SearchTimeoutError
 from search.facets import facet_counts, facet_spec
 from search.filters import BuiltFilter, build_filter, dated, estimated_only, filter_names
 from search.highlight import QueryTerms, highlight, query_terms
@@ -29,7 +32,7 @@ from search.models import (
     SearchResponse,
 )
 from search.passages import Unit, rank_passages
-from search.query import parse_query, positive_words
+from search.query import check_expansions, parse_query, positive_words
 from search.store import Store
 
 MATCH_ALL = "all"
@@ -52,7 +55,7 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
     hits = tuple(
         _hit(store, result, wanted, request.passages_per_hit) for result in results[: request.limit]
     )
-    undated, estimated = _left_out(store, parsed, built, request.filters)
+    undated, estimated = _left_out(store, parsed, built, request.filters, request.timeout)
     return SearchResponse(
         query=request.query,
         parsed=str(parsed),
@@ -72,25 +75,28 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
     )
 
 
-def _left_out(store: Store, parsed: Any, built: BuiltFilter, filters: Filters) -> tuple[int, int]:
+def _left_out(
+    store: Store, parsed: Any, built: BuiltFilter, filters: Filters, timeout: float
+) -> tuple[int, int]:
     """How many matches a publication-date filter left out for having no date
     it can use, and how many of those have an estimated date."""
     if not (filters.since or filters.until):
         return 0, 0
-    searcher = store.searcher
     usable = dated(filters.include_estimated)
-    undated = len(searcher.search(parsed, filter=built.without_dates, mask=usable, limit=1))
+    undated = len(timed_search(store, parsed, timeout, filter=built.without_dates, mask=usable))
     if filters.include_estimated or not undated:
         return undated, 0
     only = wq.And([q for q in (built.without_dates, estimated_only()) if q is not None])
-    return undated, len(searcher.search(parsed, filter=only, limit=1))
+    return undated, len(timed_search(store, parsed, timeout, filter=only))
 
 
 def _parse(store: Store, text: str, match_any: bool) -> Any:
     if not text.strip():
         return wq.Every()
     resolver = partial(_resolve_ids, store)
-    return parse_query(text, store.whoosh_index.schema, resolver, match_any=match_any)
+    parsed = parse_query(text, store.whoosh_index.schema, resolver, match_any=match_any)
+    check_expansions(parsed, store.searcher.reader())
+    return parsed
 
 
 def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
@@ -98,12 +104,40 @@ def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
 
 
 def _run(store: Store, parsed: Any, filter_query: Any, request: SearchRequest) -> Any:
-    return store.searcher.search(
+    return timed_search(
+        store,
         parsed,
+        request.timeout,
         filter=filter_query,
         limit=max(request.limit, 1),
         groupedby=facet_spec(request.filters.include_estimated),
     )
+
+
+def timed_search(store: Store, parsed: Any, timeout: float, **options: Any) -> Any:
+    """A search that gives up after timeout seconds with SearchTimeoutError.
+
+    In the main thread an alarm signal interrupts even the engine's set-up work;
+    elsewhere the limit is checked between matches."""
+    main = threading.current_thread() is threading.main_thread()
+    allow, restrict = options.pop("filter", None), options.pop("mask", None)
+    collector = store.searcher.collector(**options)
+    limited = collectors.TimeLimitCollector(collector, timelimit=timeout, use_alarm=main)
+    # The filter must wrap the time limit: TimeLimitCollector collects its
+    # child's matches itself, which would skip an inner filter.
+    outer = collectors.FilterCollector(limited, allow, restrict) if allow or restrict else limited
+    previous = signal.getsignal(signal.SIGALRM) if main else None
+    try:
+        store.searcher.search_with_collector(parsed, outer)
+    except collectors.TimeLimit as error:
+        raise SearchTimeoutError(
+            f"the search took longer than {timeout:g}s and was stopped; narrow it "
+            "(more words, a phrase, a filter) or allow more time with --timeout"
+        ) from error
+    finally:
+        if main:
+            signal.signal(signal.SIGALRM, previous)
+    return outer.results()
 
 
 def _hit(store: Store, result: Any, wanted: QueryTerms, passages: int) -> Hit:

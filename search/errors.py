@@ -41,3 +41,7 @@ class FilterValueError(SearchError):
 
 class ArticleNotFoundError(SearchError):
     """No article has the requested id."""
+
+
+class SearchTimeoutError(SearchError):
+    """A search ran past its time limit."""

@@ -93,6 +93,7 @@ class SearchRequest:
     passages_per_hit: int = 2
     match_any: bool = False
     facet_size: int = 5
+    timeout: float = 10.0  # seconds per search
 
 
 @dataclass(frozen=True)

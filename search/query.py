@@ -23,6 +23,7 @@ from index.schema import BODY, ENTITY_FIELDS, QUERY_FIELDS, SOURCE, TITLE
 from search.errors import QuerySyntaxError, UnknownFieldError
 
 MAX_QUERY_LENGTH = 1000
+MAX_EXPANSIONS = 1000  # words a trailing wildcard may stand for
 MIN_PREFIX = 2
 TITLE_BOOST = 2.0
 
@@ -159,6 +160,22 @@ def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver) -> Any:
         return wq.Or([wq.Term(field, entity_id) for entity_id in ids])
 
     return parsed.accept(rewrite)
+
+
+def check_expansions(parsed: Any, reader: Any) -> None:
+    """Raise QuerySyntaxError for a wildcard that stands for too many words
+    (it would make the search slow and its ranking meaningless)."""
+    for node in parsed.leaves():
+        if isinstance(node, wq.Prefix | wq.Wildcard):
+            prefix = node.text.rstrip("*")
+            count = 0
+            for _term in reader.expand_prefix(node.fieldname, prefix):
+                count += 1
+                if count > MAX_EXPANSIONS:
+                    raise QuerySyntaxError(
+                        f"'{prefix}*' stands for more than {MAX_EXPANSIONS} words; "
+                        "give more letters before the *"
+                    )
 
 
 def _exclusions_apart(parsed: Any) -> Any:

@@ -60,8 +60,26 @@ def make_console(color: str = "auto", stderr: bool = False, file: IO[str] | None
     return console
 
 
+# Characters that would steer the terminal rather than show: C0/C1 controls
+# (an ESC could start an escape sequence) and bidirectional overrides and
+# isolates (they reorder what follows, across lines). Each becomes U+FFFD, one
+# character for one, so highlight offsets still fit.
+_UNSAFE = {
+    **{c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))},
+    **{
+        c: "\ufffd"
+        for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    },
+}
+
+
+def safe(text: str) -> str:
+    """text with terminal-steering characters made visible and inert."""
+    return text.translate(_UNSAFE)
+
+
 def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
-    result = Text(text, style=base)
+    result = Text(safe(text), style=base)
     for span in spans:
         result.stylize(HIGHLIGHT, span.start, span.end)
     return result
@@ -101,7 +119,7 @@ def hit_line(hit: Hit) -> str:
     if hit.source:
         parts.append(hit.source)
     parts.append(hit.id)
-    return " · ".join(parts)
+    return safe(" · ".join(parts))
 
 
 def undated_note(response: SearchResponse) -> str:
@@ -128,7 +146,7 @@ def render_facets(console: Console, facets: Facets) -> None:
         values: tuple[FacetValue, ...] = getattr(facets, attribute)
         if values:
             listed = " · ".join(f"{v.value} ({v.count})" for v in values)
-            console.print(Text(f"{label}: ", TITLE) + Text(listed))
+            console.print(Text(f"{label}: ", TITLE) + Text(safe(listed)))
     if facets.published:
         by = "" if facets.interval == "month" else " (by year)"
         console.print(Text(f"Published{by}:", TITLE))
@@ -145,14 +163,14 @@ def render_article(console: Console, view: ArticleView) -> None:
     console.print(styled(hit.title or "(untitled)", hit.title_highlights, TITLE))
     console.print(Text(hit_line(hit), META))
     if hit.url:
-        console.print(Text(hit.url, META))
+        console.print(Text(safe(hit.url), META))
     console.print()
     console.print(styled(view.body, view.body_highlights))
     console.print()
     for attribute, label in FACET_NAMES[:3]:
         names = hit.entities.get(attribute, ())
         if names:
-            console.print(Text(f"{label}: ", TITLE) + Text(", ".join(names)))
+            console.print(Text(f"{label}: ", TITLE) + Text(safe(", ".join(names))))
 
 
 def index_summary(stats: Any, problems: Sequence[Any]) -> str:

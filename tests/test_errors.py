@@ -25,6 +25,7 @@ from search.errors import (
     FilterValueError,
     IndexNotFoundError,
     QuerySyntaxError,
+    SearchTimeoutError,
     UnknownFieldError,
 )
 
@@ -136,8 +137,9 @@ def test_exit_code_table_maps_each_error() -> None:
     assert exit_code_for(FilterValueError("x")) == 2
     assert exit_code_for(ArticleNotFoundError("x")) == 2
     assert exit_code_for(IndexNotFoundError("x")) == 3
+    assert exit_code_for(SearchTimeoutError("x")) == 7
     assert exit_code_for(RuntimeError("x")) == 1
-    assert set(EXIT_CODES.values()) <= {2, 3, 4, 5}
+    assert set(EXIT_CODES.values()) <= {2, 3, 4, 5, 7}
 
 
 def test_cli_closes_the_index(seed_index: Path) -> None:
