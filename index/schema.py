@@ -6,7 +6,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import news_analyzer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 ID_FIELD = "id"
 TITLE = "title"
@@ -50,7 +50,8 @@ STORED_FIELDS = (
 
 def build_schema() -> Schema:
     analyzer = news_analyzer()
-    entity = {"commas": True, "lowercase": False, "scorable": False}
+    # Sortable: each document's ids are also kept in a column, for facet counts.
+    entity = {"commas": True, "lowercase": False, "scorable": False, "sortable": True}
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
         hash=ID(sortable=True),

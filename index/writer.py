@@ -28,6 +28,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from index import layout
 from index.articles import Article, ReadLog
+from index.columns import column_values
 from index.documents import article_document, content_hash
 from index.errors import IndexDirectoryError, IndexLockedError, NoArticlesError
 from index.schema import SCHEMA_VERSION, build_schema
@@ -93,6 +94,8 @@ def update_index(
     layout.make_private_dir(index_dir)
     with _write_lock(index_dir):
         live = layout.current_generation(index_dir)
+        # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
+        _remove_old_generations(index_dir, keep=live.name if live else "")
         fresh = rebuild or live is None or not _compatible(live)
         generation = _new_generation(index_dir) if fresh else live
         assert generation is not None
@@ -205,12 +208,11 @@ def _remove(writer: _LazyWriter, reader: Any, run: _Run, old: _Existing) -> None
 
 
 def _existing_articles(reader: Any) -> dict[str, _Existing]:
-    if not reader.has_column("hash"):
-        return {}
-    ids, hashes, files = (reader.column_reader(name) for name in ("id", "hash", "file"))
+    docnums = list(reader.all_doc_ids())
+    ids, hashes, files = (column_values(reader, name, docnums) for name in ("id", "hash", "file"))
     return {
-        ids[docnum]: _Existing(docnum, hashes[docnum], files[docnum])
-        for docnum in reader.all_doc_ids()
+        article_id: _Existing(docnum, digest, file)
+        for docnum, article_id, digest, file in zip(docnums, ids, hashes, files, strict=True)
     }
 
 

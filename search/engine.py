@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import partial
 from typing import Any
 
-from whoosh import collectors
 from whoosh import query as wq
 
 from index.schema import BODY, ENTITY_FIELDS, ID_FIELD
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, SearchTimeoutError
-from search.facets import facet_counts, facet_spec
+from search.facets import count_columns, facet_counts
 from search.filters import BuiltFilter, build_filter, dated, estimated_only, filter_names
 from search.highlight import QueryTerms, highlight, query_terms
 from search.models import (
@@ -42,32 +43,31 @@ MATCH_ANY_FALLBACK = "any-fallback"
 
 def search(store: Store, request: SearchRequest) -> SearchResponse:
     """Ranked hits with passages, and facet counts over every match."""
+    with time_limit(request.timeout):
+        return _search(store, request)
+
+
+def _search(store: Store, request: SearchRequest) -> SearchResponse:
     built = build_filter(store, request.filters)
     parsed = _parse(store, request.query, request.match_any)
     match = MATCH_ANY if request.match_any else MATCH_ALL
-    results = _run(store, parsed, built.query, request)
+    results = _top(store, parsed, built.query, request.limit)
     if results.is_empty() and match == MATCH_ALL and positive_words(parsed) > 1:
         any_parsed = _parse(store, request.query, match_any=True)
-        any_results = _run(store, any_parsed, built.query, request)
+        any_results = _top(store, any_parsed, built.query, request.limit)
         if not any_results.is_empty():
             parsed, results, match = any_parsed, any_results, MATCH_ANY_FALLBACK
     wanted = query_terms(parsed).union(filter_names(store, built.ids))
-    hits = tuple(
-        _hit(store, result, wanted, request.passages_per_hit) for result in results[: request.limit]
-    )
-    undated, estimated = _left_out(store, parsed, built, request.filters, request.timeout)
+    hits = tuple(_hit(store, result, wanted, request.passages_per_hit) for result in results)
+    matched = _matching(store, parsed, built.query)
+    counts = count_columns(store.searcher.reader(), matched, request.filters.include_estimated)
+    undated, estimated = _left_out(store, parsed, built, request.filters)
     return SearchResponse(
         query=request.query,
         parsed=str(parsed),
-        total=len(results),
+        total=len(matched),
         hits=hits,
-        facets=facet_counts(
-            results,
-            store.entities,
-            store.sources,
-            request.facet_size,
-            estimated=request.filters.include_estimated,
-        ),
+        facets=facet_counts(counts, store.entities, store.sources, request.facet_size),
         match=match,
         resolved=built.resolved,
         undated_excluded=undated,
@@ -75,19 +75,50 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
     )
 
 
-def _left_out(
-    store: Store, parsed: Any, built: BuiltFilter, filters: Filters, timeout: float
-) -> tuple[int, int]:
+def _top(store: Store, parsed: Any, filter_query: Any, limit: int) -> Any:
+    """The best `limit` hits, ranked (the rest are not scored in full)."""
+    return store.searcher.search(parsed, filter=filter_query, limit=max(limit, 1))
+
+
+def _matching(store: Store, parsed: Any, filter_query: Any) -> list[int]:
+    """Every matching document, unscored: what facets and totals count."""
+    both = wq.And([parsed, filter_query]) if filter_query is not None else parsed
+    return list(store.searcher.docs_for_query(both))
+
+
+def _left_out(store: Store, parsed: Any, built: BuiltFilter, filters: Filters) -> tuple[int, int]:
     """How many matches a publication-date filter left out for having no date
     it can use, and how many of those have an estimated date."""
     if not (filters.since or filters.until):
         return 0, 0
-    usable = dated(filters.include_estimated)
-    undated = len(timed_search(store, parsed, timeout, filter=built.without_dates, mask=usable))
+    others = wq.And([q for q in (parsed, built.without_dates) if q is not None])
+    undated = len(_matching(store, wq.AndNot(others, dated(filters.include_estimated)), None))
     if filters.include_estimated or not undated:
         return undated, 0
-    only = wq.And([q for q in (built.without_dates, estimated_only()) if q is not None])
-    return undated, len(timed_search(store, parsed, timeout, filter=only))
+    return undated, len(_matching(store, others, estimated_only()))
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Stop the work inside after `seconds` with SearchTimeoutError. It uses the
+    alarm signal, so it limits only in the main thread (as in the CLI)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum: int, _frame: Any) -> None:
+        raise SearchTimeoutError(
+            f"the search took longer than {seconds:g}s and was stopped; narrow it "
+            "(more words, a phrase, a filter) or allow more time with --timeout"
+        )
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _parse(store: Store, text: str, match_any: bool) -> Any:
@@ -101,43 +132,6 @@ def _parse(store: Store, text: str, match_any: bool) -> Any:
 
 def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
     return resolve(store.entity_index(kind), value)
-
-
-def _run(store: Store, parsed: Any, filter_query: Any, request: SearchRequest) -> Any:
-    return timed_search(
-        store,
-        parsed,
-        request.timeout,
-        filter=filter_query,
-        limit=max(request.limit, 1),
-        groupedby=facet_spec(request.filters.include_estimated),
-    )
-
-
-def timed_search(store: Store, parsed: Any, timeout: float, **options: Any) -> Any:
-    """A search that gives up after timeout seconds with SearchTimeoutError.
-
-    In the main thread an alarm signal interrupts even the engine's set-up work;
-    elsewhere the limit is checked between matches."""
-    main = threading.current_thread() is threading.main_thread()
-    allow, restrict = options.pop("filter", None), options.pop("mask", None)
-    collector = store.searcher.collector(**options)
-    limited = collectors.TimeLimitCollector(collector, timelimit=timeout, use_alarm=main)
-    # The filter must wrap the time limit: TimeLimitCollector collects its
-    # child's matches itself, which would skip an inner filter.
-    outer = collectors.FilterCollector(limited, allow, restrict) if allow or restrict else limited
-    previous = signal.getsignal(signal.SIGALRM) if main else None
-    try:
-        store.searcher.search_with_collector(parsed, outer)
-    except collectors.TimeLimit as error:
-        raise SearchTimeoutError(
-            f"the search took longer than {timeout:g}s and was stopped; narrow it "
-            "(more words, a phrase, a filter) or allow more time with --timeout"
-        ) from error
-    finally:
-        if main:
-            signal.signal(signal.SIGALRM, previous)
-    return outer.results()
 
 
 def _hit(store: Store, result: Any, wanted: QueryTerms, passages: int) -> Hit:

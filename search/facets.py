@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Collection, Mapping
 from typing import Any
 
-from whoosh import sorting
-
+from index.columns import column_values
 from index.entity_table import Entity
 from index.schema import ANY_MONTH, ENTITY_FIELDS, MONTH, SOURCE
 from search.models import Facets, FacetValue
@@ -15,38 +15,46 @@ UNDATED = "undated"
 YEARLY_AFTER = 36  # months a histogram may span before it counts by year
 
 
-def facet_spec(estimated: bool = False) -> Any:
-    """What to count while searching (passed as Whoosh's groupedby). With
-    estimated, the month histogram counts estimated dates too."""
-    facets = sorting.Facets()
-    if estimated:
-        facets.add_facet(MONTH, sorting.FieldFacet(ANY_MONTH, maptype=sorting.Count))
-    for field in (*ENTITY_FIELDS.values(), SOURCE, *(() if estimated else (MONTH,))):
-        facets.add_facet(
-            field,
-            sorting.FieldFacet(
-                field, allow_overlap=field != MONTH and field != SOURCE, maptype=sorting.Count
-            ),
-        )
-    return facets
+def count_columns(
+    reader: Any, docnums: Collection[int], estimated: bool
+) -> dict[str, Counter[str]]:
+    """Value counts, per facet field, over the given documents.
+
+    Each facet field keeps its value per document in a column (entity fields:
+    the ids joined by commas), so counting costs one read per matching document
+    and field, whatever the size of the vocabulary. With estimated, the month
+    histogram counts estimated dates too."""
+    columns = {field: field for field in (*ENTITY_FIELDS.values(), SOURCE)}
+    columns[MONTH] = ANY_MONTH if estimated else MONTH
+    counts: dict[str, Counter[str]] = {}
+    for facet, field in columns.items():
+        values = column_values(reader, field, docnums)
+        counted: Counter[str] = Counter()
+        if facet in ENTITY_FIELDS.values():
+            for value in values:
+                if value:
+                    counted.update(value.split(","))
+        else:
+            counted.update(values)
+        counts[facet] = counted
+    return counts
 
 
 def facet_counts(
-    results: Any,
+    counts: Mapping[str, Counter[str]],
     entities: Mapping[str, Mapping[str, Entity]],
     sources: Mapping[str, str],
     size: int,
-    estimated: bool = False,
 ) -> Facets:
     """The top `size` values of each entity facet and the source facet, and the
     full month histogram (oldest first, undated last), by year when it spans
     more than YEARLY_AFTER months."""
     counted = {
-        kind.lower(): _top_entities(results.groups(field), entities.get(kind, {}), size)
+        kind.lower(): _top_entities(counts[field], entities.get(kind, {}), size)
         for kind, field in ENTITY_FIELDS.items()
     }
-    months = _months(results.groups(MONTH))
-    source_counts = _without_missing(results.groups(SOURCE))
+    months = _months(counts[MONTH])
+    source_counts = _without_missing(counts[SOURCE])
     top_sources = sorted(source_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
     return Facets(
         place=counted["place"],

@@ -41,7 +41,13 @@ class Store:
     @property
     def searcher(self) -> Any:
         if self._searcher is None:
-            self._searcher = self.whoosh_index.searcher()
+            try:
+                self._searcher = self.whoosh_index.searcher()
+            except OSError as error:
+                raise IndexUnreadableError(
+                    f"cannot read the index at {self.index_dir} ({error}); "
+                    "rebuild it with `search-index PATH...`"
+                ) from error
         return self._searcher
 
     @cached_property
@@ -83,7 +89,24 @@ def index_exists(index_dir: Path) -> bool:
     return layout.current_generation(index_dir) is not None
 
 
-def open_store(index_dir: Path) -> Store:
+def open_store(index_dir: Path, attempts: int = 3) -> Store:
+    """Open the live index read-only. An update committing at the same moment
+    can remove files the previous commit used between our reading its table
+    of contents and opening them: then we start again from the new commit."""
+    for attempt in range(attempts):
+        store = _open_once(index_dir)
+        try:
+            store.searcher  # noqa: B018 - open the files now, so errors surface here
+            store.tables  # noqa: B018
+            return store
+        except (IndexUnreadableError, OSError):
+            store.close()
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _open_once(index_dir: Path) -> Store:
     generation = layout.current_generation(index_dir)
     if generation is None:
         raise IndexNotFoundError(
@@ -95,6 +118,4 @@ def open_store(index_dir: Path) -> Store:
                 f"{path} is writable by other users, and an index can carry code; "
                 f"run `chmod go-w {path}` if you trust it"
             )
-    store = Store(index_dir=index_dir, generation=generation)
-    store.whoosh_index  # noqa: B018 - open now, so a damaged index fails here
-    return store
+    return Store(index_dir=index_dir, generation=generation)
