@@ -21,13 +21,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.chunks import Segment, ascii_shape, find_segments
-from index.gazetteer import CITY, COUNTRY, REGION, Gazetteer, load_gazetteer
-from index.linking import Draft, link
-from index.names import fold_text, name_key
-from index.people import extend_org, has_org_word, known_org, org_noun_after, person_cue
-from index.places import STRONG, WEAK, PlaceMatch, choose, cue_strength, cued_place, find_places
-
 PLACE = "PLACE"
 PERSON = "PERSON"
 ORG = "ORG"
@@ -51,143 +44,10 @@ def entity_id_key(entity_id: str) -> str:
 
 
 def extract_entities(text: str) -> list[Mention]:
-    """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping."""
-    gaz = load_gazetteer()
-    folded = fold_text(text)
-    segments = find_segments(text, ascii_shape(text))
-    drafts = _classify(text, folded, segments, gaz)
-    countries = frozenset(d.country for d in drafts if d.country and not d.small_place)
-    _rechoose_cities(drafts, gaz)
-    _resolve_pending(text, segments, drafts, gaz, countries)
-    link(drafts, text)
-    # A small town counts when its country is named, or when a cue vouched for it
-    # elsewhere in the article.
-    vouched = {d.entity_id for d in drafts if d.type == PLACE and not d.small_place}
-    return [
-        Mention(d.start, d.end, d.type, d.text, d.entity_id, d.name, d.country)
-        for d in sorted(drafts, key=lambda d: d.start)
-        if d.type is not None
-        and d.entity_id
-        and not (d.small_place and d.country not in countries and d.entity_id not in vouched)
-    ]
+    """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping.
 
+    The rules live in :mod:`index.recognise`, imported here on first use so that
+    the query side, which needs only the types above, stays quick to start."""
+    from index.recognise import recognise
 
-def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -> list[Draft]:
-    drafts: list[Draft] = []
-    i = 0
-    while i < len(segments):
-        segment = segments[i] = _trim_initial(text, folded, segments[i], gaz)
-        org = known_org(segment, gaz)
-        country = _country_named(text, folded, segment, gaz)
-        if org is not None:
-            drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
-        elif country is not None:
-            drafts.append(_place_draft(text, country))
-        elif not segment.after_title and (
-            has_org_word(segment)
-            or (
-                org_noun_after(text, segment)
-                and not gaz.candidates(folded[segment.start : segment.end])
-            )
-        ):
-            j = extend_org(text, segments, i)
-            start, end = segment.start, segments[j].end
-            tokens = [t for s in segments[i : j + 1] for t in s.tokens]
-            surface = text[start:end]
-            drafts.append(Draft(start, end, ORG, surface, tokens, name_key(surface), surface))
-            i = j
-        else:
-            drafts.extend(_person_or_place(text, folded, segment, gaz))
-        i += 1
-    return drafts
-
-
-def _trim_initial(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> Segment:
-    """Drop a sentence-opening common word ("Later", "Heavy") from a longer segment."""
-    tokens = segment.tokens
-    if not segment.initial or len(tokens) < 2 or tokens[0].lower() not in gaz.common_words:
-        return segment
-    if has_org_word(segment) or known_org(segment, gaz) is not None:
-        return segment
-    if gaz.candidates(folded[segment.start : segment.end]):
-        return segment
-    start = text.index(tokens[1], segment.start + len(tokens[0]))
-    return Segment(start, segment.end, text[start : segment.end], tokens[1:], False)
-
-
-def _country_named(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> PlaceMatch | None:
-    """A whole segment naming a country ("Soviet Union" is no union-named organisation)."""
-    candidates = gaz.candidates(folded[segment.start : segment.end])
-    if not candidates or candidates[0].place.kind != COUNTRY or segment.after_title:
-        return None
-    found = find_places(text, folded, segment, gaz, whole_only=True)
-    return found[0] if found else None
-
-
-def _person_or_place(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> list[Draft]:
-    if not segment.after_title:
-        whole = find_places(text, folded, segment, gaz, whole_only=True)
-        if whole:
-            return [_place_draft(text, whole[0])]
-    if not segment.after_title and _place_cued(text, segment, gaz):
-        return [_draft(segment, None, "", "")]  # left to cued_place once countries are known
-    if person_cue(text, segment, gaz):
-        return [_draft(segment, PERSON, name_key(segment.text), segment.text)]
-    places = [_place_draft(text, m) for m in find_places(text, folded, segment, gaz)]
-    return places or [_draft(segment, None, "", "")]
-
-
-def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
-    """Ambiguous city names lean towards a country or region the article names."""
-    named = frozenset(d.country for d in drafts if d.country and d.kind in (COUNTRY, REGION))
-    for k, draft in enumerate(drafts):
-        if draft.kind == CITY and not draft.small_place and draft.country not in named:
-            place = choose(gaz.candidates(fold_text(draft.text)), draft.text, named)
-            if place is not None and place.cc in named:
-                drafts[k] = _place_draft(draft.text, PlaceMatch(0, len(draft.text), place, 0))
-                drafts[k].start, drafts[k].end = draft.start, draft.end
-
-
-def _place_cued(text: str, segment: Segment, gaz: Gazetteer) -> bool:
-    cue = cue_strength(text, segment.start, segment.end)
-    if cue == STRONG:
-        return True
-    given = segment.tokens[0] in gaz.given_names
-    return cue == WEAK and not given and gaz.resolve_key(segment.text) is not None
-
-
-def _resolve_pending(
-    text: str,
-    segments: list[Segment],
-    drafts: list[Draft],
-    gaz: Gazetteer,
-    countries: frozenset[str],
-) -> None:
-    """Small towns pick the candidate in a named country; cued unknown names get keys."""
-    by_start = {s.start: s for s in segments}
-    for k, draft in enumerate(drafts):
-        if draft.type == PLACE and draft.small_place:
-            place = choose(gaz.candidates(fold_text(draft.text)), draft.text, countries)
-            if place is not None and place.cc in countries:
-                drafts[k] = _place_draft(text, PlaceMatch(draft.start, draft.end, place, 0))
-                drafts[k].small_place = True
-        elif draft.type is None and draft.start in by_start:
-            match = cued_place(text, by_start[draft.start], gaz, countries)
-            if match is not None:
-                drafts[k] = _place_draft(text, match)
-
-
-def _place_draft(text: str, match: PlaceMatch) -> Draft:
-    surface = text[match.start : match.end]
-    draft = Draft(match.start, match.end, PLACE, surface, surface.split())
-    if match.place is None:
-        draft.entity_id, draft.name = name_key(surface), surface
-    else:
-        draft.entity_id, draft.name = match.place.entity_id, match.place.name
-        draft.country, draft.kind = match.place.cc, match.place.kind
-        draft.small_place = match.pending and match.place.kind != COUNTRY
-    return draft
-
-
-def _draft(segment: Segment, kind: str | None, entity_id: str, name: str) -> Draft:
-    return Draft(segment.start, segment.end, kind, segment.text, segment.tokens, entity_id, name)
+    return recognise(text)

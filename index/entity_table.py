@@ -32,6 +32,7 @@ class Entity:
     articles: int
     variants: Mapping[str, int] = field(default_factory=dict)
     country: str | None = None
+    mentions: int = 0  # how often the archive mentions it, in all spellings
 
 
 @dataclass
@@ -124,19 +125,16 @@ class EntityTable:
                 articles=tally.articles,
                 variants=dict(sorted(tally.surfaces.items(), key=lambda kv: (-kv[1], kv[0]))),
                 country=_most_common(tally.countries),
+                mentions=sum(tally.surfaces.values()),
             )
             for (kind, entity_id), tally in sorted(self._tallies.items())
         ]
 
     def to_json(self) -> dict[str, Any]:
-        """The table as stored: display fields and lookups for readers, tallies
-        and the key cache for updates."""
-        names, surnames = self.lookups()
+        """The table as stored for the next update: tallies and the key cache."""
         used = {s for t in self._tallies.values() for s in (*t.surfaces, *t.names)}
         return {
             "entries": self._entries_json(),
-            "lookup": names,
-            "surnames": surnames,
             "spelling_keys": {s: k for s, k in sorted(self._keys.items()) if s in used},
         }
 
@@ -188,21 +186,3 @@ def display_name(kind: str, surfaces: Counter[str], names: Counter[str]) -> str:
         return (spelling.isupper(), -spellings[spelling], -names[spelling], spelling)
 
     return min(spellings, key=rank)
-
-
-def entities_from_json(raw: Mapping[str, Any]) -> dict[str, dict[str, Entity]]:
-    """The reader's view of a stored table: entities by type and id."""
-    return {
-        kind: {
-            entity_id: Entity(
-                id=entity_id,
-                type=kind,
-                name=entry["name"],
-                articles=entry["articles"],
-                variants=entry.get("variants", {}),
-                country=_most_common(Counter(entry.get("countries", {}))),
-            )
-            for entity_id, entry in entries.items()
-        }
-        for kind, entries in raw.get("entries", {}).items()
-    }

@@ -24,6 +24,7 @@ GENERATION_PREFIX = "gen-"
 # commit: written before the commit, so a reader always finds the tables of the
 # commit it opened, and a killed writer leaves only an unused file behind.
 TABLES_PREFIX = "tables-"
+LOOKUPS_PREFIX = "lookups-"
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -40,6 +41,10 @@ def current_generation(index_dir: Path) -> Path | None:
 
 def tables_path(generation: Path, commit: int) -> Path:
     return generation / f"{TABLES_PREFIX}{commit}.json"
+
+
+def lookups_path(generation: Path, commit: int) -> Path:
+    return generation / f"{LOOKUPS_PREFIX}{commit}.sqlite"
 
 
 def read_tables(generation: Path, commit: int) -> dict[str, Any]:
@@ -60,10 +65,11 @@ def write_tables(generation: Path, commit: int, tables: dict[str, Any]) -> None:
 def remove_old_tables(generation: Path, keep_from: int) -> None:
     """Drop the tables of commits before keep_from (readers of the previous
     commit may still need theirs, so callers keep one back)."""
-    for path in generation.glob(f"{TABLES_PREFIX}*.json"):
-        number = path.name[len(TABLES_PREFIX) : -len(".json")]
-        if number.isdigit() and int(number) < keep_from:
-            path.unlink(missing_ok=True)
+    for prefix, suffix in ((TABLES_PREFIX, ".json"), (LOOKUPS_PREFIX, ".sqlite")):
+        for path in generation.glob(f"{prefix}*{suffix}"):
+            number = path.name[len(prefix) : -len(suffix)]
+            if number.isdigit() and int(number) < keep_from:
+                path.unlink(missing_ok=True)
 
 
 def make_private_dir(path: Path) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from index import layout
 from index.entity_table import EntityTable
+from index.lookups import write_lookups
 from index.schema import SCHEMA_VERSION
 
 
@@ -29,7 +30,12 @@ class Tables:
         return tables
 
     def write(self, generation: Path, commit: int) -> None:
+        """The tallies (for the next update) and the lookup file (for readers)."""
         layout.write_tables(generation, commit, self.to_json())
+        write_lookups(layout.lookups_path(generation, commit), self)
+
+    def source_names(self) -> dict[str, str]:
+        return {k: _most_used(v) for k, v in sorted(self.sources.items())}
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -39,7 +45,6 @@ class Tables:
             "source_spellings": {
                 k: dict(sorted(v.items())) for k, v in sorted(self.sources.items())
             },
-            "sources": {k: _most_used(v) for k, v in sorted(self.sources.items())},
         }
 
     def add(self, document: Mapping[str, Any]) -> None:

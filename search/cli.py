@@ -74,7 +74,7 @@ class PeriodType(click.ParamType):  # type: ignore[type-arg]
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
         if isinstance(value, date):
             return value
-        from index.dates import DateValueError, parse_period
+        from index.periods import DateValueError, parse_period
 
         try:
             first, last = parse_period(str(value))
@@ -93,7 +93,7 @@ class RangeType(click.ParamType):  # type: ignore[type-arg]
     ) -> tuple[date, date]:
         if isinstance(value, tuple):
             return value
-        from index.dates import DateValueError, parse_period_range
+        from index.periods import DateValueError, parse_period_range
 
         try:
             return parse_period_range(str(value))

@@ -131,7 +131,7 @@ def _parse(store: Store, text: str, match_any: bool) -> Any:
 
 
 def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
-    return resolve(store.entity_index(kind), value)
+    return resolve(store.lookups, kind, value)
 
 
 def _hit(store: Store, result: Any, wanted: QueryTerms, passages: int) -> Hit:
@@ -180,8 +180,8 @@ def _idf(store: Store, unit: Unit) -> float:
 def _entity_names(store: Store, ids: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     names: dict[str, tuple[str, ...]] = {}
     for kind, entity_ids in ids.items():
-        table = store.entities.get(kind, {})
-        names[ENTITY_FIELDS[kind]] = tuple(table[i].name if i in table else i for i in entity_ids)
+        known = store.entities(kind, entity_ids)
+        names[ENTITY_FIELDS[kind]] = tuple(known[i].name if i in known else i for i in entity_ids)
     return names
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from index.columns import column_values
@@ -40,9 +40,12 @@ def count_columns(
     return counts
 
 
+EntityFetcher = Callable[[str, list[str]], Mapping[str, Entity]]
+
+
 def facet_counts(
     counts: Mapping[str, Counter[str]],
-    entities: Mapping[str, Mapping[str, Entity]],
+    entities: EntityFetcher,
     sources: Mapping[str, str],
     size: int,
 ) -> Facets:
@@ -50,7 +53,7 @@ def facet_counts(
     full month histogram (oldest first, undated last), by year when it spans
     more than YEARLY_AFTER months."""
     counted = {
-        kind.lower(): _top_entities(counts[field], entities.get(kind, {}), size)
+        kind.lower(): _top_entities(counts[field], kind, entities, size)
         for kind, field in ENTITY_FIELDS.items()
     }
     months = _months(counts[MONTH])
@@ -72,18 +75,25 @@ def _without_missing(groups: Mapping[Any, int]) -> dict[str, int]:
 
 
 def _top_entities(
-    groups: Mapping[Any, int], table: Mapping[str, Entity], size: int
+    groups: Mapping[Any, int], kind: str, entities: EntityFetcher, size: int
 ) -> tuple[FacetValue, ...]:
     """Most matching articles first; ties go to the entity the archive mentions
-    most, then to the name."""
+    most, then to the name. Only the candidates for the top places are looked up."""
     counts = _without_missing(groups)
+    ordered = sorted(counts.values(), reverse=True)
+    floor = ordered[size - 1] if len(ordered) >= size else 0
+    candidates = [i for i, n in counts.items() if n >= floor]
+    table = entities(kind, candidates)
 
     def rank(entity_id: str) -> tuple[int, int, str]:
         entity = table.get(entity_id)
-        mentions = sum(entity.variants.values()) if entity else 0
-        return (-counts[entity_id], -mentions, entity.name if entity else entity_id)
+        return (
+            -counts[entity_id],
+            -(entity.mentions if entity else 0),
+            entity.name if entity else entity_id,
+        )
 
-    top = sorted(counts, key=rank)[:size]
+    top = sorted(candidates, key=rank)[:size]
     return tuple(FacetValue(table[i].name if i in table else i, counts[i], i) for i in top)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from whoosh import query as wq
 
-from index.dates import contained_terms
+from index.periods import contained_terms
 from index.schema import ENTITY_FIELDS, ESTIMATED, MENTION_FIELDS, PUBLISHED, SOURCE
 from search.entities import resolve
 from search.highlight import QueryTerms, name_terms
@@ -54,9 +54,11 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[An
     ):
         if not values:
             continue
-        index = store.entity_index(kind)
-        ids = list(dict.fromkeys(i for value in values for i in resolve(index, value)))
-        built.resolved[ENTITY_FIELDS[kind]] = tuple(index.entities[i].name for i in ids)
+        ids = list(
+            dict.fromkeys(i for value in values for i in resolve(store.lookups, kind, value))
+        )
+        known = store.entities(kind, ids)
+        built.resolved[ENTITY_FIELDS[kind]] = tuple(known[i].name for i in ids if i in known)
         built.ids[kind] = ids
         parts.append(wq.Or([wq.Term(ENTITY_FIELDS[kind], i) for i in ids]))
     return parts
@@ -89,8 +91,6 @@ def filter_names(store: Store, ids: dict[str, list[str]]) -> QueryTerms:
     rank higher and show them highlighted."""
     names: list[str] = []
     for kind, entity_ids in ids.items():
-        table = store.entities.get(kind, {})
-        for entity_id in entity_ids:
-            if entity_id in table:
-                names.extend(list(table[entity_id].variants)[:MAX_VARIANTS])
+        for entity in store.entities(kind, entity_ids).values():
+            names.extend(list(entity.variants)[:MAX_VARIANTS])
     return name_terms(names)

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from search.models import ArticleView, Facets, FacetValue, Hit, SearchResponse, Span
@@ -199,6 +198,14 @@ def print_message(console: Console, message: str, style: str = "") -> None:
 @contextmanager
 def progress_bar(console: Console, total: int, label: str) -> Iterator[Callable[[], None]]:
     """A progress bar on the given (stderr) console; yields an advance callback."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (
         TextColumn(label),
         BarColumn(),

@@ -7,14 +7,15 @@ opens Whoosh without copying files into memory.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from index import layout
-from index.entity_table import Entity, entities_from_json
-from search.entities import EntityIndex
+from index.entity_table import Entity
+from index.lookups import Lookups
 from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
 
 
@@ -51,29 +52,29 @@ class Store:
         return self._searcher
 
     @cached_property
-    def tables(self) -> dict[str, Any]:
-        """The tables of the commit the searcher reads (entities, sources)."""
-        return layout.read_tables(self.generation, self.searcher.reader().generation())
+    def lookups(self) -> Lookups:
+        """Names, lookups and sources of the commit the searcher reads."""
+        commit = self.searcher.reader().generation()
+        path = layout.lookups_path(self.generation, commit)
+        if not path.exists():
+            raise IndexUnreadableError(
+                f"the index at {self.index_dir} has no lookup file for commit {commit}; "
+                "rebuild it with `search-index --rebuild PATH...`"
+            )
+        return Lookups(path)
+
+    def entities(self, kind: str, ids: list[str]) -> dict[str, Entity]:
+        """The entities of one type with these ids (unknown ids left out)."""
+        return self.lookups.entities(kind, ids) if ids else {}
 
     @cached_property
-    def entities(self) -> dict[str, dict[str, Entity]]:
-        return entities_from_json(self.tables.get("entities", {}))
-
-    def entity_index(self, kind: str) -> EntityIndex:
-        raw = self.tables.get("entities", {})
-        return EntityIndex(
-            kind=kind,
-            entities=self.entities.get(kind, {}),
-            by_key=raw.get("lookup", {}).get(kind, {}),
-            by_surname=raw.get("surnames", {}).get(kind, {}),
-        )
-
-    @property
     def sources(self) -> dict[str, str]:
-        sources: dict[str, str] = self.tables.get("sources", {})
-        return sources
+        return self.lookups.sources()
 
     def close(self) -> None:
+        if "lookups" in self.__dict__:
+            self.lookups.close()
+            del self.__dict__["lookups"]
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
@@ -97,9 +98,9 @@ def open_store(index_dir: Path, attempts: int = 3) -> Store:
         store = _open_once(index_dir)
         try:
             store.searcher  # noqa: B018 - open the files now, so errors surface here
-            store.tables  # noqa: B018
+            store.lookups  # noqa: B018
             return store
-        except (IndexUnreadableError, OSError):
+        except (IndexUnreadableError, OSError, sqlite3.Error):
             store.close()
             if attempt == attempts - 1:
                 raise

@@ -1,0 +1,119 @@
+"""The lookup file written with every commit, for the query side.
+
+A small SQLite database beside the Whoosh index: each entity's display name,
+counts and top spellings, the name-key and surname lookups that resolve what a
+user types, and the display names of sources. The query side opens it read-only
+and reads the few rows a search needs, instead of loading the whole table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.entity_table import Entity
+
+if TYPE_CHECKING:
+    from index.tables import Tables
+
+TOP_SPELLINGS = 10
+_SCHEMA = """
+CREATE TABLE entity(kind TEXT, id TEXT, name TEXT, articles INTEGER, mentions INTEGER,
+                    country TEXT, spellings TEXT, PRIMARY KEY(kind, id)) WITHOUT ROWID;
+CREATE TABLE name_key(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) WITHOUT ROWID;
+CREATE TABLE surname(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) WITHOUT ROWID;
+CREATE TABLE source(folded TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+"""
+
+
+def write_lookups(path: Path, tables: Tables) -> None:
+    """Write the lookup file for tables, atomically (temporary file, rename)."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    with sqlite3.connect(temporary) as db:
+        db.executescript(_SCHEMA)
+        db.executemany("INSERT INTO entity VALUES (?,?,?,?,?,?,?)", _entity_rows(tables))
+        by_key, by_surname = tables.entities.lookups()
+        for table, lookup in (("name_key", by_key), ("surname", by_surname)):
+            db.executemany(
+                f"INSERT INTO {table} VALUES (?,?,?)",
+                (
+                    (kind, key, i)
+                    for kind, keys in lookup.items()
+                    for key, ids in keys.items()
+                    for i in ids
+                ),
+            )
+        db.executemany("INSERT INTO source VALUES (?,?)", tables.source_names().items())
+    db.close()
+    os.replace(temporary, path)
+
+
+def _entity_rows(tables: Tables) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for entity in tables.entities.entities():
+        top = dict(list(entity.variants.items())[:TOP_SPELLINGS])
+        rows.append(
+            (
+                entity.type,
+                entity.id,
+                entity.name,
+                entity.articles,
+                sum(entity.variants.values()),
+                entity.country,
+                json.dumps(top, ensure_ascii=False),
+            )
+        )
+    return rows
+
+
+class Lookups:
+    """Read-only access to one commit's lookup file."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def entities(self, kind: str, ids: list[str]) -> dict[str, Entity]:
+        found: dict[str, Entity] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT * FROM entity WHERE kind = ? AND id IN ({marks})"
+            for row in self._db.execute(query, (kind, *chunk)):
+                found[row[1]] = _entity(row)
+        return found
+
+    def ids_for_key(self, kind: str, key: str) -> list[str]:
+        rows = self._db.execute("SELECT id FROM name_key WHERE kind = ? AND key = ?", (kind, key))
+        return [row[0] for row in rows]
+
+    def ids_for_surname(self, kind: str, key: str) -> list[str]:
+        rows = self._db.execute("SELECT id FROM surname WHERE kind = ? AND key = ?", (kind, key))
+        return [row[0] for row in rows]
+
+    def names(self, kind: str) -> list[str]:
+        return [
+            row[0] for row in self._db.execute("SELECT name FROM entity WHERE kind = ?", (kind,))
+        ]
+
+    def sources(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT folded, name FROM source").fetchall())
+
+
+def _entity(row: tuple[object, ...]) -> Entity:
+    kind, entity_id, name, articles, mentions, country, spellings = row
+    return Entity(
+        id=str(entity_id),
+        type=str(kind),
+        name=str(name),
+        articles=int(str(articles)),
+        variants=json.loads(str(spellings)),
+        country=str(country) if country else None,
+        mentions=int(str(mentions)),
+    )
