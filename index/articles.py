@@ -8,6 +8,7 @@ of the input is still read.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import os
@@ -27,6 +28,9 @@ KNOWN_FIELDS = frozenset({"id", "title", "body", "text", "date", "source", "url"
 
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _MAX_TITLE = 300
+# One article larger than this is a dump, not an article: it is skipped with a
+# warning rather than indexed as one enormous document.
+MAX_ARTICLE_BYTES = 5 * 2**20
 
 
 @dataclass(frozen=True)
@@ -95,10 +99,12 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[
     for given in paths:
         root = Path(given)
         if root.is_dir():
-            for path in sorted(root.rglob("*")):
-                rel = path.relative_to(root)
-                if path.suffix.lower() in SUFFIXES and not _hidden(rel) and path.is_file():
-                    yield path, rel.as_posix()
+            listed = [  # listed first: a file that vanishes before it is read is reported
+                (path, path.relative_to(root))
+                for path in sorted(root.rglob("*"))
+                if path.suffix.lower() in SUFFIXES and path.is_file()
+            ]
+            yield from ((path, rel.as_posix()) for path, rel in listed if not _hidden(rel))
         else:
             yield root, root.name
 
@@ -134,20 +140,38 @@ def read_file(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Art
                 yield article
     except OSError as error:
         on_problem(Problem(str(path), None, f"cannot read: {error.strerror or error}"))
-    except UnicodeDecodeError as error:
-        on_problem(Problem(str(path), None, f"not UTF-8 text (byte {error.start})"))
+    except UnicodeError as error:
+        where = f" (byte {error.start})" if isinstance(error, UnicodeDecodeError) else ""
+        on_problem(Problem(str(path), None, f"not UTF-8 or UTF-16 text{where}"))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f} MB; the limit is {MAX_ARTICLE_BYTES // 2**20} MB"
 
 
 def _suffix_list() -> str:
     return ", ".join(sorted(SUFFIXES))
 
 
+def encoding_of(path: Path) -> str:
+    """UTF-8 (with or without a byte-order mark), or UTF-16 when a byte-order
+    mark says so (as Windows tools write)."""
+    with path.open("rb") as handle:
+        start = handle.read(2)
+    return "utf-16" if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+
+
 def _read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | None:
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        on_problem(Problem(str(path), None, f"too large for one article ({_megabytes(size)})"))
+        return None
     raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
+    encoding = encoding_of(path)
+    if encoding != "utf-16" and b"\x00" in raw[:8192]:
         on_problem(Problem(str(path), None, "binary file, not text"))
         return None
-    text = raw.decode("utf-8-sig")
+    text = raw.decode(encoding)
     published = None
     marker = _DATE_MARKER.match(text)
     if marker:
@@ -177,26 +201,45 @@ def _read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | N
     )
 
 
-def _read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
-    with path.open(encoding="utf-8-sig") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
+def _lines(path: Path, on_problem: ProblemHandler) -> Iterator[tuple[int, str]]:
+    """Numbered text lines; a UTF-8 line that does not decode is reported and
+    skipped, and the rest of the file is still read."""
+    encoding = encoding_of(path)
+    if encoding == "utf-16":
+        with path.open(encoding=encoding) as handle:
+            yield from enumerate(handle, start=1)
+        return
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                on_problem(Problem(str(path), number, f"malformed JSON ({error.msg})"))
-                continue
-            if not isinstance(record, dict):
-                on_problem(Problem(str(path), number, "a line must hold a JSON object"))
-                continue
-            article = _from_record(record, path, name, number, on_problem)
-            if article is not None:
-                yield article
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                on_problem(Problem(str(path), number, f"not UTF-8 text (byte {error.start})"))
+
+
+def _read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
+    for number, line in _lines(path, on_problem):
+        if not line.strip():
+            continue
+        if len(line) > MAX_ARTICLE_BYTES:
+            size = _megabytes(len(line))
+            on_problem(Problem(str(path), number, f"too large for one article ({size})"))
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            on_problem(Problem(str(path), number, f"malformed JSON ({error.msg})"))
+            continue
+        if not isinstance(record, dict):
+            on_problem(Problem(str(path), number, "a line must hold a JSON object"))
+            continue
+        article = _from_record(record, path, name, number, on_problem)
+        if article is not None:
+            yield article
 
 
 def _read_csv(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with path.open(encoding=encoding_of(path), newline="") as handle:
         reader = csv.DictReader(handle)
         if not reader.fieldnames or not {"body", "text"} & set(reader.fieldnames):
             on_problem(Problem(str(path), 1, "the CSV header needs a 'body' or 'text' column"))

@@ -33,9 +33,10 @@ from search.models import (
     SearchResponse,
 )
 from search.passages import Unit, rank_passages
-from search.query import check_expansions, parse_query, positive_words
+from search.query import expand_wildcards, parse_query, positive_words
 from search.store import Store
 
+MAX_OPTIMISED_TERMS = 16  # above this, Whoosh's top-k block skipping costs more than it saves
 MATCH_ALL = "all"
 MATCH_ANY = "any"
 MATCH_ANY_FALLBACK = "any-fallback"
@@ -76,8 +77,18 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
 
 
 def _top(store: Store, parsed: Any, filter_query: Any, limit: int) -> Any:
-    """The best `limit` hits, ranked (the rest are not scored in full)."""
-    return store.searcher.search(parsed, filter=filter_query, limit=max(limit, 1))
+    """The best `limit` hits, ranked.
+
+    Whoosh skips blocks that cannot reach the top (its quality optimisation),
+    but over a wide OR tree (a wildcard's expansion, many words) that
+    bookkeeping grows quadratically; such queries are scored plainly."""
+    leaves = list(parsed.leaves())
+    wide = len(leaves) > MAX_OPTIMISED_TERMS or any(
+        isinstance(leaf, wq.Prefix | wq.Wildcard) for leaf in leaves
+    )
+    return store.searcher.search(
+        parsed, filter=filter_query, limit=max(limit, 1), optimize=not wide
+    )
 
 
 def _matching(store: Store, parsed: Any, filter_query: Any) -> list[int]:
@@ -126,8 +137,7 @@ def _parse(store: Store, text: str, match_any: bool) -> Any:
         return wq.Every()
     resolver = partial(_resolve_ids, store)
     parsed = parse_query(text, store.whoosh_index.schema, resolver, match_any=match_any)
-    check_expansions(parsed, store.searcher.reader())
-    return parsed
+    return expand_wildcards(parsed, store.searcher.reader())
 
 
 def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
