@@ -66,3 +66,33 @@ def test_a_file_that_vanishes_before_it_is_read_is_reported(tmp_path: Path) -> N
     rest = list(articles)
     assert len(rest) == 0 and len(problems) == 1
     assert "cannot read" in problems[0].message
+
+
+def test_empty_and_binary_files_are_skipped_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blank.md").write_text("\n \n\t\n", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 4)
+    (tmp_path / "fine.txt").write_text("Fine\n\nAll good.", encoding="utf-8")
+    problems: list[Problem] = []
+    ids = [a.id for a in read_articles([tmp_path], problems.append)]
+    assert ids == ["fine.txt"]
+    reasons = {Path(p.path).name: p.message for p in problems}
+    assert reasons == {
+        "blank.md": "empty file",
+        "empty.txt": "empty file",
+        "image.txt": "binary file, not text",
+    }
+
+
+def test_csv_row_with_missing_columns_is_skipped_with_its_line(tmp_path: Path) -> None:
+    table = tmp_path / "export.csv"
+    table.write_text(
+        "id,title,body,date\n"
+        "c1,First,Body one,2020-01-01\n"
+        "c2,Second\n"
+        "c3,Third,Body three,2020-01-03\n",
+        encoding="utf-8",
+    )
+    ids, problems = read(table)
+    assert ids == ["c1", "c3"]
+    assert [(p.line, p.message) for p in problems] == [(3, "row does not match the header columns")]
