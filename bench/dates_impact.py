@@ -1,0 +1,69 @@
+"""How much date extraction costs the indexer (issue 4: at most 15%).
+
+Indexes the same slice of the Reuters corpus with date extraction on and off
+(off: ``index.documents.date_fields`` replaced by one that keeps only the stated
+publication date), alternating the runs, and reports median throughput.
+
+    python bench/dates_impact.py [--corpus PATH] [--articles 3000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from datetime import datetime
+from datetime import time as clock
+from pathlib import Path
+from typing import Any
+
+from index import documents
+from index.articles import Article, ReadLog, read_articles
+from index.dates import month_of
+from index.writer import update_index
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl"
+
+
+def without_dates(article: Article) -> dict[str, Any]:
+    if article.published is None:
+        return {}
+    return {
+        "published": datetime.combine(article.published, clock()),
+        "month": month_of(article.published),
+        "any_month": month_of(article.published),
+    }
+
+
+def one_run(articles: list[Article]) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        update_index(articles, Path(folder) / "index", ReadLog())
+        return len(articles) / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    articles = list(read_articles([args.corpus], ReadLog()))[: args.articles]
+    original = documents.date_fields
+    rates: dict[str, list[float]] = {"with dates": [], "without dates": []}
+    one_run(articles[:200])  # warm the gazetteer and caches
+    for _ in range(args.runs):
+        for label, fields in (("with dates", original), ("without dates", without_dates)):
+            documents.date_fields = fields  # type: ignore[assignment]
+            rates[label].append(one_run(articles))
+    documents.date_fields = original
+    with_dates, without = (statistics.median(rates[k]) for k in ("with dates", "without dates"))
+    print(f"{len(articles)} Reuters articles, median of {args.runs} runs each:")
+    print(f"  with date extraction:    {with_dates:8.1f} articles/s")
+    print(f"  without date extraction: {without:8.1f} articles/s")
+    print(f"  cost of date extraction: {100 * (1 - with_dates / without):.1f}% of throughput")
+
+
+if __name__ == "__main__":
+    main()
