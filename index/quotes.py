@@ -1,0 +1,345 @@
+"""Quotations in article text, with their speakers: ``extract_quotes(text, mentions)``.
+
+A pure, rule-based function in three stages:
+
+1. **Marks** (:func:`find_spans`): double quote marks, straight or curly, are paired in
+   one pass. ``“`` always opens and ``”`` always closes; ``"`` opens when no quotation
+   is open and closes otherwise. A quotation still open at the end of a paragraph goes
+   on when the next paragraph starts with a quote mark (the news convention for a
+   quotation of several paragraphs; the quotation's text then holds the paragraph
+   break and the re-opening mark); otherwise it ends with its paragraph (wire copy cut
+   short). Single quotes inside a quotation are part of it. Outside double quotes, a
+   single-quoted phrase (``'the unknown'``) of at most eight words within one line is
+   reported as a partial quotation; a single quote between letters (``don't``,
+   ``Syria’s``) or before a digit (``'80s``) is an apostrophe, never a mark.
+2. **Filters**: a phrase after "so-called", and a Title Case phrase that is not the
+   start of a clause nor attributed after it (a book, film, programme or slogan:
+   ``the film "Gone with the Wind"``) is a title, not a quotation.
+3. **Speakers** (:mod:`index.speakers` names the phrase): an attribution right after
+   the closing mark (``," said X`` / ``," X told AFP`` / ``," according to X`` /
+   ``," the company quoted X as saying``), else the last attribution verb outside
+   quotations before the opening mark in the same sentence (``X said: "``, ``X has
+   vowed to "``). A quotation opening a sentence with neither takes the speaker of the
+   quotation before it in the same or the previous paragraph, else the last person
+   who is the subject of an attribution in those paragraphs (reported speech followed
+   by a quotation). A double quote between letters (``China"s``) is an apostrophe.
+
+**Partial** quotations: a quotation is partial when it does not start a clause (its
+opening mark follows neither a sentence start, ``:``, ``,``, "that", nor an attribution
+verb and its object), or when it has fewer than four words and no attribution touches
+it (``"No," he said.`` is a full quotation; ``"terrorists"`` is partial).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from index.entities import Mention, extract_entities
+from index.passages import PARAGRAPH_SEPARATOR
+from index.speakers import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT, Cast, Speaker, sentence_start
+
+PARTIAL_WORDS = 4  # quotations shorter than this are partial unless attributed
+_MARKS = re.compile(r"[\"“”]")
+_SINGLE = re.compile(
+    r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
+)
+_MAX_SINGLE_WORDS = 8
+_OPENING_CONTEXT = frozenset(":,([—–.!?")
+_TITLE_NOUNS = frozenset(
+    "book film movie song album novel play show series programme program documentary "
+    "poem headline magazine newspaper slogan operation campaign titled entitled headlined "
+    "named dubbed nicknamed code-named called as".split()
+)
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is de".split())
+_ANY_QUOTE_CHAR = re.compile(r"[\"“”'‘]")
+# Attributions after a closing mark: '," according to X', '," said X', '," X said',
+# '," the company quoted chairman X as saying'.
+_ACCORDING_AFTER = re.compile(r",?\s*according to\s+")
+_VERB_FIRST = re.compile(rf",?\s*(?P<verb>{INVERTIBLE.replace(' ', '|')})\s+(?=[A-Za-z0-9])")
+_SUBJECT_FIRST = re.compile(
+    rf",?[ \t]*(?P<subj>[^,.;:!?\"“”\n]{{1,80}}?)(?:,\s[^.;:!?\"“”\n]{{1,90}}?,?)?"
+    rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
+)
+_QUOTED_AS_SAYING = re.compile(
+    r",?[ \t]*[^\"“”\n]{0,40}?\bquoted\s+(?P<np>[^\"“”\n]{1,80}?)\s+as\s+saying\b"
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offsets into the text given: the quoted words, without the quote marks
+    end: int
+    text: str  # text[start:end], the words as printed
+    speaker: str | None  # full name as printed, a description, or None
+    speaker_id: str | None  # the PERSON entity_id of a named speaker, else None
+    verb: str | None  # the attribution verb as printed: "said", "told", "according to"
+    partial: bool  # a short or embedded fragment rather than a full quoted statement
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quotation's marks: opening mark at ``opening``; words text[start:end]; the
+    text after the closing mark from ``close`` (== end when the mark is missing)."""
+
+    opening: int
+    start: int
+    end: int
+    close: int
+    single: bool = False
+
+
+def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list[Quote]:
+    """Quotations in ``text`` in order, with speaker, verb and partial flag.
+
+    ``mentions`` are the entity mentions of the same text; when None,
+    :func:`index.entities.extract_entities` is called for them.
+    """
+    if not _ANY_QUOTE_CHAR.search(text):
+        return []
+    spans = [s for s in find_spans(text) if not _is_title(text, s)]
+    if not spans:
+        return []
+    cast = Cast(
+        text,
+        extract_entities(text) if mentions is None else mentions,
+        [(s.opening, s.close) for s in spans],
+    )
+    quotes: list[Quote] = []
+    previous: tuple[Span, Quote] | None = None
+    for span in spans:
+        quote = _read(text, span, cast, previous)
+        quotes.append(quote)
+        previous = (span, quote)
+    return quotes
+
+
+# -- stage 1: marks -------------------------------------------------------------------
+
+
+def find_spans(text: str) -> list[Span]:
+    """Double-quoted spans, then single-quoted phrases outside them, in text order."""
+    doubles = _double_spans(text)
+    spans = list(doubles)
+    cursor = 0
+    for span in [*doubles, Span(len(text), len(text), len(text), len(text))]:
+        spans.extend(_single_spans(text, cursor, span.opening))
+        cursor = span.close
+    return sorted(spans, key=lambda s: s.opening)
+
+
+def _double_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    opening = -1  # position of the open quotation's mark, -1 when none is open
+    checked = 0  # paragraph breaks before this were passed by the open quotation
+    for mark in _MARKS.finditer(text):
+        pos, char = mark.start(), mark.group()
+        if opening >= 0:
+            brk = text.find(PARAGRAPH_SEPARATOR, checked, pos)
+            if brk >= 0:
+                if pos == _next_paragraph(text, brk) and char != "”":
+                    checked = pos  # a quotation of several paragraphs goes on
+                    continue
+                spans.append(_span(text, opening, brk, brk))
+                opening = -1
+        if opening < 0:
+            if char != "”" and not _not_a_mark(text, pos):
+                opening = checked = pos
+        elif char != "“":
+            spans.append(_span(text, opening, pos, pos + 1))
+            opening = -1
+        else:
+            opening = checked = pos  # an opening mark while one is open: no close before
+    if opening >= 0:
+        brk = text.find(PARAGRAPH_SEPARATOR, checked)
+        end = len(text) if brk < 0 else brk
+        spans.append(_span(text, opening, end, end))
+    return [s for s in spans if s.end > s.start]
+
+
+def _next_paragraph(text: str, brk: int) -> int:
+    pos = brk + len(PARAGRAPH_SEPARATOR)
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    return pos
+
+
+def _not_a_mark(text: str, pos: int) -> bool:
+    """An inch mark ('12" pipe') or a double quote typed for an apostrophe ('China"s')."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before.isdigit() and after == " ") or (before.isalpha() and after.isalpha())
+
+
+def _span(text: str, opening: int, end: int, close: int) -> Span:
+    start = opening + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(opening, start, end, close)
+
+
+def _single_spans(text: str, lo: int, hi: int) -> list[Span]:
+    return [
+        Span(m.start(), m.start(1), m.end(1), m.end(), single=True)
+        for m in _SINGLE.finditer(text, lo, hi)
+        if len(m.group(1).split()) <= _MAX_SINGLE_WORDS
+    ]
+
+
+# -- stage 2: filters -----------------------------------------------------------------
+
+
+def _is_title(text: str, span: Span) -> bool:
+    """A title or a so-called phrase rather than words someone said."""
+    before = text[max(0, span.opening - 40) : span.opening].split()
+    last = before[-1].lower().strip(",") if before else ""
+    if last in ("so-called", "so-called'") or before[-2:] == ["so", "called"]:
+        return True
+    words = text[span.start : span.end].split()
+    if not words or len(words) > 10 or not _title_case(words):
+        return False
+    if last in _TITLE_NOUNS:
+        return True
+    clause_start = not before or last[-1:] in ".:!?"
+    return not clause_start and not _ends_attributed(text, span)
+
+
+def _title_case(words: list[str]) -> bool:
+    big = [w for w in words if w.lower().strip(",.!?") not in _SMALL_WORDS]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+def _ends_attributed(text: str, span: Span) -> bool:
+    return text[span.end - 1 : span.end] in (",", "?", "!") or text.startswith(",", span.close)
+
+
+# -- stage 3: speakers ----------------------------------------------------------------
+
+
+def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None) -> Quote:
+    limit = _after_limit(text, span.close)
+    after = _attributed_after(cast, span.close, limit) if _may_attribute_after(text, span) else None
+    lo = sentence_start(text, span.opening)
+    before = _attributed_before(cast, lo, span.opening) if after is None else None
+    speaker = after or before
+    starts_clause = _starts_clause(text, cast, lo, span.opening, before)
+    words = len(text[span.start : span.end].split())
+    if speaker is None and not span.single and not text[lo : span.opening].strip():
+        speaker = _continued(text, span, previous) or cast.recent_speaker(span.opening, 2)
+    partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
+    speaker = speaker or Speaker(None, None)
+    if speaker.name is not None:
+        cast.record(span.opening, speaker)
+    return Quote(
+        span.start,
+        span.end,
+        text[span.start : span.end],
+        speaker.name,
+        speaker.entity_id,
+        speaker.verb,
+        partial,
+    )
+
+
+def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
+    """An attribution right after a closing quote mark ('," said X', '," X said')."""
+    found = _ACCORDING_AFTER.match(cast.text, close, limit) or _VERB_FIRST.match(
+        cast.text, close, limit
+    )
+    if found:
+        verb = found.groupdict().get("verb") or "according to"
+        speaker = cast.phrase_after(found.end(), limit)
+        if speaker is not None:
+            return Speaker(speaker.name, speaker.entity_id, verb)
+    found = _QUOTED_AS_SAYING.match(cast.text, close, limit)
+    if found:
+        speaker = cast.phrase_after(found.start("np"), found.end("np"))
+        if speaker is not None:
+            return Speaker(speaker.name, speaker.entity_id, "quoted")
+    found = _SUBJECT_FIRST.match(cast.text, close, limit)
+    if found and len(found["subj"].split()) <= MAX_WORDS:
+        speaker = cast.subject(found.start("subj"), found.start("verb"))
+        if speaker is not None:
+            return Speaker(speaker.name, speaker.entity_id, found["verb"])
+    return None
+
+
+def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:
+    """The last attribution verb in text[lo:opening] whose subject can be read."""
+    for verb in reversed(cast.verbs(lo, opening)):
+        if verb.group().lower() == "according to":
+            speaker = cast.phrase_after(verb.end(), opening)
+        else:
+            speaker = cast.subject(lo, verb.start())
+            if speaker is None and cast.opens_clause(lo, verb.start()):
+                speaker = cast.phrase_after(verb.end(), opening)  # ', said X, "'
+        if speaker is not None:
+            return Speaker(speaker.name, speaker.entity_id, verb.group())
+    return None
+
+
+def _may_attribute_after(text: str, span: Span) -> bool:
+    """'," he said' follows a quotation ending in , ? ! or with no stop at all."""
+    last = text[span.end - 1 : span.end]
+    return span.close > span.end and last != "." and not text.startswith(".", span.close)
+
+
+def _after_limit(text: str, close: int) -> int:
+    """The attribution after a quotation ends before the next mark or paragraph."""
+    ends = [text.find(c, close) for c in ("\n\n", '"', "“")]
+    return min([e for e in ends if e >= 0] + [len(text), close + 200])
+
+
+def _starts_clause(text: str, cast: Cast, lo: int, opening: int, before: Speaker | None) -> bool:
+    prefix = text[lo:opening].rstrip()
+    if not prefix or prefix[-1] in _OPENING_CONTEXT:
+        return True
+    verbs = cast.verbs(lo, opening)
+    last_verb = verbs[-1] if verbs else None
+    if prefix.endswith(" that") and last_verb is not None:  # 'said on Monday that "'
+        return len(text[last_verb.end() : opening].split()) <= 6
+    if last_verb is None or before is None or last_verb.group() in ("called", "described"):
+        return False
+    gap = text[last_verb.end() : opening].split()
+    return len(gap) == 0 or (last_verb.group() in ("told", "tells", "asked") and len(gap) <= 3)
+
+
+def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
+    """A full quotation with no attribution of its own, just after an attributed one."""
+    if previous is None:
+        return None
+    before, quote = previous
+    if quote.speaker is None or quote.partial:
+        return None
+    between = text[before.close : span.opening]
+    if between.count(PARAGRAPH_SEPARATOR) > 1:
+        return None
+    return Speaker(quote.speaker, quote.speaker_id, None)
+
+
+def quote_fields(body: str, body_start: int, mentions: Sequence[Mention]) -> dict[str, object]:
+    """The index fields of an article's quotations.
+
+    ``mentions`` were found over a text in which the body starts at
+    ``body_start`` (dateline and title come first); they are moved to body
+    offsets so the speakers join the same person ids as the facets."""
+    in_body = [
+        replace(m, start=m.start - body_start, end=m.end - body_start)
+        for m in mentions
+        if m.start >= body_start
+    ]
+    quotes = extract_quotes(body, in_body)
+    fields: dict[str, object] = {
+        "quotes": [
+            (q.start, q.end, q.text, q.speaker, q.speaker_id, q.verb, q.partial) for q in quotes
+        ]
+    }
+    if quotes:
+        fields["quote_text"] = PARAGRAPH_SEPARATOR.join(q.text for q in quotes)
+    speakers = sorted({q.speaker_id for q in quotes if q.speaker_id})
+    if speakers:
+        fields["speaker"] = ",".join(speakers)
+    return fields

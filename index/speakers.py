@@ -1,0 +1,377 @@
+"""Speakers of quotations: the attribution verb, its subject, and pronouns or roles
+resolved to a named person.
+
+:class:`Cast` reads one article with its entity mentions and the spans of its
+quotations. :mod:`index.quotes` finds the attribution verb next to a quotation; the Cast
+reads the phrase that says it (the subject before the verb, with appositions such as
+``X, a 28-year-old from Y,`` dropped, or the phrase after an inverted verb) and names it:
+
+* a PERSON mention ends the subject (``Foreign Minister Mevlut Cavusoglu``), or opens
+  the phrase after the verb: its full name and entity id;
+* ``he``/``she``: a person named earlier in the same sentence; else the last person
+  opening a clause in the same paragraph; else the nearer of the last named speaker
+  and the last attribution subject (``Smith said``, ``said Smith``) in this or the two
+  previous paragraphs; else the nearest person before (people inside quotations are
+  skipped). ``it``: the last organisation opening a clause nearby, without id;
+* a definite role (``the spokesman``): the nearest person printed next to that role
+  word (``spokesman Tom Jones``, ``Tom Jones, a company spokesman,``); a spokesman
+  never described before is the recent speaker; else the role is kept as a
+  description, like an indefinite one (``a rescue worker``);
+* other short phrases (``police``, ``the ministry``, ``Exxon``, an unknown
+  ``Tony Oates``) as printed, without id; ``they``/``we``/``I`` give no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from index.entities import ORG, PERSON, Mention
+from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
+
+_VERBS = (
+    "said says say told tells added adds stated states noted notes explained explains warned "
+    "warns asked asks urged urges vowed vows tweeted tweets wrote writes announced announces "
+    "declared declares insisted insists replied replies continued argued argues claimed claims "
+    "commented conceded admitted acknowledged complained recalled cautioned predicted suggested "
+    "stressed emphasised emphasized remarked responded observed pledged promised threatened "
+    "agreed concluded quipped joked shouted testified posted countered maintained confirmed "
+    "denied called described chanted saying"
+).split()
+# Verbs that may come before their subject: '"...," said X'.
+INVERTIBLE = "said says added asked wrote explained noted warned continued replied insisted"
+VERB_ALT = "|".join(sorted(_VERBS, key=len, reverse=True))
+VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
+AUX = (
+    r"(?:has|have|had|also|later|then|again|further|earlier|previously|once|would|will|"
+    r"was quoted as|were quoted as|is quoted as|had earlier|has since)"
+)
+_TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
+_STOP = re.compile(r"[,;:!?\"“”\n()]|\.(?=\s)")
+# The words before a name in the phrase after a verb: titles, "the", "of".
+_NAME_LIKE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
+_AGE = re.compile(r"\d{1,3}-year-old")  # 'said 39-year-old Mohammed Haj'
+_TITLES_ONLY = re.compile(
+    r"(?:[A-Za-z0-9][\w.'’-]*\s+){0,5}"
+)  # words before a name: 'Foreign Minister', '39-year-old'
+_APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b")
+_ATTRIBUTED_AFTER = re.compile(rf"(?:,\s[^.;:!?\"“”\n]{{1,90}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b")
+# 'said Smith', 'said Foreign Minister Smith': a verb, then only title words.
+_VERB_BEFORE = re.compile(
+    rf"\b(?:{INVERTIBLE.replace(' ', '|')}|according to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
+)
+_WORD = re.compile(r"[\w’'.-]+")
+_CUT_WORDS = frozenset(
+    "at in on from with near outside inside after before during who which whose that "
+    "while as when where and but by to told".split()
+)
+_FINITE = frozenset("is are was were be been has have had do does did not".split())
+_LEADING = frozenset("and but while as meanwhile however also so yet".split())
+_HE_SHE = frozenset(["he", "she"])
+_UNNAMED = frozenset("i we they you one".split())
+_INVALID = frozenset("which who whom whose that this these there it what".split())
+_ROLES = frozenset(
+    "president chairman chairwoman spokesman spokeswoman spokesperson minister secretary "
+    "analyst economist director official head chief executive vice manager leader governor "
+    "ambassador envoy trader broker general senior deputy assistant adviser advisor engineer "
+    "farmer teacher nurse doctor lawyer coach striker neighbour neighbor consultant professor "
+    "researcher strategist dealer banker worker resident witness owner founder partner member "
+    "commissioner representative senator congressman legislator mayor judge prosecutor attorney "
+    "counsel treasurer controller officer"
+    "company union party bank opposition mp".split()
+)
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+MAX_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    entity_id: str | None
+    verb: str | None = None
+
+
+UNNAMED = Speaker(None, None)
+
+
+class Cast:
+    """The people of one article, and the rules that name a quotation's speaker."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
+        self.text = text
+        self.people = [m for m in mentions if m.type == PERSON]
+        self.starts = [m.start for m in self.people]
+        self.orgs = [m for m in mentions if m.type == ORG]
+        self.org_starts = [m.start for m in self.orgs]
+        self.by_end = {m.end: m for m in mentions}
+        self.quoted = quoted  # (start, end) of every quotation, sorted
+        self.quoted_starts = [s for s, _ in quoted]
+        self.speakers: list[tuple[int, Speaker]] = []  # named speakers met so far
+
+    def record(self, pos: int, speaker: Speaker) -> None:
+        """Remember the speaker of the quotation opening at pos (for 'he said')."""
+        self.speakers.append((pos, speaker))
+
+    def opens_clause(self, lo: int, pos: int) -> bool:
+        """No words between the last quotation (or lo) and pos: ', said X' inverted."""
+        k = bisect_left(self.quoted_starts, pos) - 1
+        start = max(lo, self.quoted[k][1]) if k >= 0 else lo
+        return not any(c.isalnum() for c in self.text[start:pos])
+
+    def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Attribution verbs in text[lo:hi] outside quotations."""
+        return [v for v in VERB.finditer(self.text, lo, hi) if not self._inside_quote(v.start())]
+
+    # -- the phrase that speaks ----------------------------------------------------
+
+    def subject(self, lo: int, hi: int) -> Speaker | None:
+        """Name the subject phrase text[lo:hi] that stands before its verb."""
+        text = self.text
+        hi = lo + _TRAILING_AUX.search(text, lo, hi).start() - lo  # type: ignore[union-attr]
+        named = self._name_before_comma(lo, hi)
+        if named is not None:
+            return named
+        if hi > lo and text[hi - 1] == ",":
+            first = text[lo : text.find(",", lo, hi)].strip()
+            hi = self._before_apposition(lo, hi - 1)
+            if hi < 0:  # 'Tony Oates, Bond Corp's Executive Director,': an unknown name
+                return Speaker(first, None) if _NAME_LIKE.fullmatch(first) else None
+        clause = max(lo, text.rfind(",", lo, hi) + 1)
+        speaker = self._classify(clause, hi)
+        if speaker is None and clause == lo:
+            speaker = self._sentence_subject(lo, hi)
+        return speaker
+
+    def phrase_after(self, lo: int, limit: int) -> Speaker | None:
+        """Name the phrase that follows a verb ('said Rami Abdel Rahman, head of ...')."""
+        text = self.text
+        person = self._person_after_titles(lo, limit)
+        if person is not None:
+            return person
+        stop = _STOP.search(text, lo, limit)
+        hi = stop.start() if stop else limit
+        speaker = self._classify(lo, hi)
+        if speaker is not None and speaker.entity_id is None and text.startswith(",", hi):
+            named = self._person_after_titles(hi + 1, limit)  # 'a spokesman, Tom Jones,'
+            if named is not None and named.name:
+                return named
+        return speaker
+
+    def _classify(self, lo: int, hi: int) -> Speaker | None:
+        text = self.text
+        words = [(w.start(), _unstop(w.group())) for w in _WORD.finditer(text, lo, hi)]
+        while words and words[0][1].lower() in _LEADING:
+            words = words[1:]
+        if not words or len(words) > MAX_WORDS + 3:
+            return None
+        lo, end = words[0][0], words[-1][0] + len(words[-1][1])
+        mention = self.by_end.get(end)
+        if mention is not None and mention.start >= lo:
+            if mention.type == PERSON:
+                return _named(mention)
+            if len(words) <= 3:
+                return Speaker(text[lo:end], None)
+        inner = self._person_after_titles(lo, hi)  # 'analyst X of Y said'
+        if inner is not None:
+            return inner
+        first = words[0][1].lower()
+        if len(words) == 1 and first in _HE_SHE:
+            return self.pronoun(lo)
+        if len(words) == 1 and first == "it":
+            return self.it(lo)
+        if len(words) == 1 and first in _UNNAMED:
+            return UNNAMED
+        if first in _INVALID or first in _HE_SHE:
+            return None
+        return self._describe(words, lo)
+
+    def _describe(self, words: list[tuple[int, str]], lo: int) -> Speaker | None:
+        kept = words[:1]
+        for start, word in words[1:]:
+            if word.lower() in _CUT_WORDS:
+                break
+            kept.append((start, word))
+        if len(kept) > MAX_WORDS or any(w.lower() in _FINITE for _, w in kept):
+            return None  # a clause ('The party was further shaken'), not a noun phrase
+        end = kept[-1][0] + len(kept[-1][1])
+        description = self.text[kept[0][0] : end].rstrip(".")
+        if kept[0][1].lower() == "the":
+            named = self.role(kept[-1][1], lo)
+            if named is not None:
+                return named
+        return Speaker(description, None)
+
+    def _name_before_comma(self, lo: int, hi: int) -> Speaker | None:
+        """The first person in text[lo:hi] set off by a comma: 'X, head of Y,',
+        'a company spokesman, Tom Jones,', 'Asked to comment, X, U.S. envoy,'."""
+        k = bisect_left(self.starts, lo)
+        while k < len(self.people) and self.people[k].end < hi:
+            mention = self.people[k]
+            if self.text.startswith(",", mention.end) and self._set_off(lo, mention.start):
+                return _named(mention)
+            k += 1
+        return None
+
+    def _set_off(self, lo: int, start: int) -> bool:
+        """text[lo:start] is a comma piece's end or a few titles and role words."""
+        before = self.text[lo:start]
+        if before.rstrip().endswith(","):
+            return True
+        words = before.split()
+        return len(words) <= 5 and all(
+            w[0].isupper() or w.lower() in _ROLES or _AGE.fullmatch(w) for w in words
+        )
+
+    def _sentence_subject(self, lo: int, hi: int) -> Speaker | None:
+        """A person opening text[lo:hi] after title words only ('Redman restated ...')."""
+        k = bisect_left(self.starts, lo)
+        if k < len(self.people) and self.people[k].start < hi:
+            mention = self.people[k]
+            if _TITLE_WORDS.fullmatch(self.text, lo, mention.start):
+                return _named(mention)
+        return None
+
+    def _before_apposition(self, lo: int, hi: int) -> int:
+        """End of the subject before an apposition ('X, a 28-year-old from Y,'), or -1."""
+        comma = self.text.find(",", lo, hi)
+        while comma >= 0:
+            start = _APPOSITION_START.match(self.text, comma + 1, hi)
+            if start and comma > lo:
+                return comma
+            comma = self.text.find(",", comma + 1, hi)
+        return -1
+
+    def _person_after_titles(self, lo: int, limit: int) -> Speaker | None:
+        """The first person named in text[lo:limit] after at most five plain words."""
+        titles = _TITLES_ONLY.match(self.text, lo, limit)
+        k = bisect_left(self.starts, lo)
+        while titles and k < len(self.people) and self.people[k].start <= titles.end():
+            mention = self.people[k]
+            if not _POSSESSIVE.match(self.text, mention.end):  # not "Capel's Murtha"
+                return _named(mention) if self._set_off(lo, mention.start) else None
+            k += 1
+        return None
+
+    # -- resolution ----------------------------------------------------------------
+
+    def pronoun(self, pos: int) -> Speaker:
+        """The person 'he' or 'she' at pos most likely is: a person named earlier in
+        the same sentence, else the subject of a recent attribution, else the nearest
+        person named before."""
+        near = self._nearest_person(pos)
+        if near is not None and near.start >= sentence_start(self.text, pos):
+            return _named(near)
+        subject = self._paragraph_subject(pos)
+        if subject is not None:
+            return _named(subject)
+        recent = self.recent_speaker(pos)
+        if recent is not None:
+            return recent
+        return UNNAMED if near is None else _named(near)
+
+    def it(self, pos: int) -> Speaker:
+        """The organisation 'it' at pos most likely is: the last one opening a clause
+        in this or the previous paragraph."""
+        floor = self._window(pos, 2)
+        k = bisect_left(self.org_starts, pos)
+        for mention in reversed(self.orgs[:k]):
+            if mention.start < floor:
+                break
+            start = sentence_start(self.text, mention.start)
+            if not self._inside_quote(mention.start) and self._set_off(start, mention.start):
+                return Speaker(mention.name, None)
+        return UNNAMED
+
+    def _paragraph_subject(self, pos: int) -> Mention | None:
+        """The last person before pos in its paragraph who opens a clause
+        ('Opening the debate, Andriessen accused ...'), not one in object position."""
+        for mention in self._people_before(pos, self._window(pos, 1)):
+            if self._set_off(sentence_start(self.text, mention.start), mention.start):
+                return mention
+        return None
+
+    def recent_speaker(self, pos: int, paragraphs: int = 3) -> Speaker | None:
+        """The nearer of the last named quotation speaker and the last attribution
+        subject before pos, within this and the previous paragraphs."""
+        floor = self._window(pos, paragraphs)
+        subject = self.attribution_subject(pos, floor)
+        spoke = [(p, s) for p, s in self.speakers if floor <= p < pos and s.entity_id]
+        if spoke and (subject is None or spoke[-1][0] > subject.start):
+            return Speaker(spoke[-1][1].name, spoke[-1][1].entity_id)
+        return None if subject is None else _named(subject)
+
+    def _nearest_person(self, pos: int) -> Mention | None:
+        return next(self._people_before(pos, 0), None)
+
+    def _people_before(self, pos: int, floor: int) -> Iterator[Mention]:
+        """People named in text[floor:pos] outside quotations, nearest first."""
+        for mention in reversed(self.people[: bisect_left(self.starts, pos)]):
+            if mention.start < floor:
+                return
+            if not self._inside_quote(mention.start):
+                yield mention
+
+    def role(self, head: str, pos: int) -> Speaker | None:
+        """The person printed next to the role word head before pos, if any."""
+        head = head.lower()
+        text = self.text
+        for mention in reversed(self.people[: bisect_left(self.starts, pos)]):
+            before = text[max(0, mention.start - 40) : mention.start].split()
+            after = text[mention.end : mention.end + 60]
+            apposition = after.startswith(",") and _is_apposition(after.split(",")[1], head)
+            if (before and before[-1].lower().strip(",") == head) or apposition:
+                return _named(mention)
+        if head in _SPOKES and head not in text[:pos].lower():
+            return self.recent_speaker(pos)
+        return None
+
+    def attribution_subject(self, pos: int, floor: int) -> Mention | None:
+        """The nearest person in text[floor:pos] who is the subject of an attribution
+        ('Smith said', 'said Smith')."""
+        text = self.text
+        for mention in self._people_before(pos, floor):
+            tail = _ATTRIBUTED_AFTER.match(text, mention.end, min(len(text), mention.end + 120))
+            head = _VERB_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            if tail or head:
+                return mention
+        return None
+
+    def _window(self, pos: int, paragraphs: int = 3) -> int:
+        """Start of the paragraph paragraphs - 1 before the one holding pos."""
+        floor = pos
+        for _ in range(paragraphs):
+            floor = max(0, self.text.rfind(PARAGRAPH_SEPARATOR, 0, floor))
+        return floor
+
+    def _inside_quote(self, pos: int) -> bool:
+        k = bisect_right(self.quoted_starts, pos) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+
+def _unstop(word: str) -> str:
+    """A word without the full stop that ends its sentence ('Moreno.' but not 'U.S.')."""
+    return word[:-1] if word.endswith(".") and "." not in word[:-1] else word
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding pos (pos itself when a sentence starts there)."""
+    paragraph = text.rfind(PARAGRAPH_SEPARATOR, 0, pos)
+    lo = 0 if paragraph < 0 else paragraph + len(PARAGRAPH_SEPARATOR)
+    if lo >= pos:
+        return pos
+    starts = [s for s, _ in sentence_spans(text, lo, min(len(text), pos + 2)) if s <= pos]
+    return starts[-1] if starts else lo
+
+
+def _named(mention: Mention) -> Speaker:
+    return Speaker(mention.name, mention.entity_id)
+
+
+def _is_apposition(piece: str, head: str) -> bool:
+    """A short comma piece naming the role head and saying nothing: ', a spokesman,'."""
+    words = piece.lower().split()
+    return len(words) <= 6 and head in words and VERB.search(piece) is None
