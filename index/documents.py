@@ -7,18 +7,23 @@ from datetime import datetime
 from datetime import time as clock
 from typing import Any
 
+from index.aliases import AliasBook, apply_aliases
 from index.articles import Article, file_key
 from index.dates import estimate_publication_date, extract_dates, month_of, period_term
-from index.entities import Mention, extract_entities
+from index.entities import PLACE, Mention, extract_entities
 from index.entity_table import contribution, ids_by_type
 from index.passages import PARAGRAPH_SEPARATOR
-from index.schema import ENTITY_FIELDS, MENTION_FIELDS
+from index.quotes import quote_fields
+from index.schema import COUNTRY, ENTITY_FIELDS, MENTION_FIELDS
 
 
-def article_document(article: Article, digest: str) -> dict[str, Any]:
+def article_document(
+    article: Article, digest: str, aliases: AliasBook | None = None
+) -> dict[str, Any]:
     """The Whoosh document of one article. Its ``tallies`` field records what it
     adds to the entity table, so that an update can take it back out."""
-    rows = contribution(mentions(article))
+    found = mentions(article, aliases)
+    rows = contribution(found)
     ids = ids_by_type(rows)
     document: dict[str, Any] = {
         "id": article.id,
@@ -39,10 +44,20 @@ def article_document(article: Article, digest: str) -> dict[str, Any]:
     if article.source:
         document["source"] = article.source.casefold()
     document.update(date_fields(article))
+    document.update(quote_fields(article.body, body_start(article), found))
     for kind, field_name in ENTITY_FIELDS.items():
         if ids.get(kind):
             document[field_name] = ",".join(ids[kind])
+    countries = sorted({row[4] for row in rows if row[0] == PLACE and row[4]})
+    if countries:
+        document[COUNTRY] = ",".join(countries)
     return document
+
+
+def body_start(article: Article) -> int:
+    """Where the body starts in the text ``mentions`` extracts from."""
+    before = [part for part in (article.dateline, article.title) if part]
+    return sum(len(part) + len(PARAGRAPH_SEPARATOR) for part in before)
 
 
 def date_fields(article: Article) -> dict[str, Any]:
@@ -74,15 +89,18 @@ def date_fields(article: Article) -> dict[str, Any]:
     return fields
 
 
-def mentions(article: Article) -> list[Mention]:
+def mentions(article: Article, aliases: AliasBook | None = None) -> list[Mention]:
     """One pass over dateline, title and body together, so a short form in the
-    body ("Assad") links to the full name in the title ("Bashar al-Assad")."""
+    body ("Assad") links to the full name in the title ("Bashar al-Assad"); then
+    the alias file's canonical names (``index.aliases``)."""
     parts = [part for part in (article.dateline, article.title, article.body) if part]
-    return extract_entities(PARAGRAPH_SEPARATOR.join(parts))
+    found = extract_entities(PARAGRAPH_SEPARATOR.join(parts))
+    return apply_aliases(found, aliases) if aliases else found
 
 
-def content_hash(article: Article) -> str:
-    """What decides whether a stored article must be indexed again."""
+def content_hash(article: Article, aliases_digest: str = "") -> str:
+    """What decides whether a stored article must be indexed again. The alias
+    file's digest is part of it: a changed alias file re-indexes every article."""
     parts = (
         article.title,
         article.body,
@@ -93,5 +111,6 @@ def content_hash(article: Article) -> str:
         article.dateline,
         file_key(article.path) if article.path else "",
         repr(sorted(article.metadata.items())),
+        *((aliases_digest,) if aliases_digest else ()),
     )
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()

@@ -39,8 +39,9 @@ class Mention:
 
 
 def entity_id_key(entity_id: str) -> str:
-    """The name-key part of an entity id: everything before "@" (the whole id if none)."""
-    return entity_id.partition("@")[0]
+    """The name-key part of an entity id: everything before "@" (the whole id if none),
+    and before "~" (the suffix of a name the alias file keeps apart)."""
+    return entity_id.partition("@")[0].partition("~")[0]
 
 
 def extract_entities(text: str) -> list[Mention]:

@@ -17,3 +17,7 @@ class IndexLockedError(IndexerError):
 
 class IndexDirectoryError(IndexerError):
     """The index directory cannot be created or is not safe to use."""
+
+
+class AliasFileError(IndexerError):
+    """The alias file cannot be read or understood."""

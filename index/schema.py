@@ -6,7 +6,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import news_analyzer
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 ID_FIELD = "id"
 TITLE = "title"
@@ -14,6 +14,8 @@ BODY = "body"
 SOURCE = "source"  # lower-cased source name, for filtering and facets
 PUBLISHED = "published"  # a stated publication date (record field or text)
 MONTH = "month"  # "YYYY-MM" bucket of the stated publication date
+QUOTE_TEXT = "quote_text"  # every quotation of an article, for quote search
+SPEAKER = "speaker"  # person ids of the named speakers of its quotations
 ESTIMATED = "estimated"  # an estimated date (mentioned dates, else file time)
 ANY_MONTH = "any_month"  # month of the stated or else the estimated date
 # Mentioned dates by granularity: "YYYY-MM-DD", "YYYY-MM", "YYYY" terms.
@@ -22,6 +24,8 @@ PLACE = "place"
 PERSON = "person"
 ORG = "org"
 ENTITY_FIELDS = {"PLACE": PLACE, "PERSON": PERSON, "ORG": ORG}
+# The distinct ISO country codes of an article's places (a country is a place of its own).
+COUNTRY = "country"
 # Fields users may name in a query ("title:syria"), mapped to schema fields.
 QUERY_FIELDS = {
     "title": TITLE,
@@ -45,6 +49,7 @@ STORED_FIELDS = (
     "entities",
     "tallies",
     "dates",
+    "quotes",
 )
 
 
@@ -66,8 +71,11 @@ def build_schema() -> Schema:
         mention_day=KEYWORD(commas=True, scorable=False, lowercase=False),
         mention_month=KEYWORD(commas=True, scorable=False, lowercase=False),
         mention_year=KEYWORD(commas=True, scorable=False, lowercase=False),
+        quote_text=TEXT(analyzer=analyzer, multitoken_query="phrase"),
+        speaker=KEYWORD(**entity),
         place=KEYWORD(**entity),
         person=KEYWORD(**entity),
         org=KEYWORD(**entity),
+        country=KEYWORD(**entity),
         **{name: STORED() for name in STORED_FIELDS},
     )

@@ -27,6 +27,7 @@ from typing import Any
 from whoosh.filedb.filestore import FileStorage
 
 from index import layout
+from index.aliases import AliasBook, keep_alias_file
 from index.articles import Article, ReadLog
 from index.columns import column_values
 from index.documents import article_document, content_hash
@@ -63,6 +64,7 @@ class _Run:
 
     tables: Tables
     existing: dict[str, _Existing]
+    aliases: AliasBook = field(default_factory=AliasBook)
     seen: set[str] = field(default_factory=set)
     duplicates: list[str] = field(default_factory=list)
     added: int = 0
@@ -83,12 +85,14 @@ def update_index(
     prune: bool = False,
     rebuild: bool = False,
     progress: ProgressHandler | None = None,
+    aliases: AliasBook | None = None,
 ) -> IndexStats:
     """Bring index_dir up to date with articles (see the module docstring).
 
     log tells which files were read cleanly: their articles not seen in this run
     were deleted from the file and are removed. Raises NoArticlesError, and
-    changes nothing, when no article could be read at all.
+    changes nothing, when no article could be read at all. aliases (the alias
+    file) is applied to every article and kept in index_dir for searches.
     """
     started = time.monotonic()
     layout.make_private_dir(index_dir)
@@ -100,7 +104,7 @@ def update_index(
         generation = _new_generation(index_dir) if fresh else live
         assert generation is not None
         try:
-            run = _update(generation, articles, log or ReadLog(), prune, progress)
+            run = _update(generation, articles, log or ReadLog(), prune, progress, aliases)
             if fresh:
                 _make_live(index_dir, generation)
         except BaseException:
@@ -109,6 +113,7 @@ def update_index(
             raise
         if fresh:
             _remove_old_generations(index_dir, keep=generation.name)
+        keep_alias_file(aliases, index_dir)
     return IndexStats(
         index_dir=str(index_dir),
         articles=run.tables.articles,
@@ -128,10 +133,12 @@ def _update(
     log: ReadLog,
     prune: bool,
     progress: ProgressHandler | None,
+    aliases: AliasBook | None = None,
 ) -> _Run:
     ix = FileStorage(str(generation)).open_index()
     with ix.reader() as reader:
-        run = _Run(Tables.read(generation, ix.latest_generation()), _existing_articles(reader))
+        tables = Tables.read(generation, ix.latest_generation())
+        run = _Run(tables, _existing_articles(reader), aliases or AliasBook())
         writer = _LazyWriter(ix)
         try:
             for article in articles:
@@ -175,7 +182,7 @@ def _take(writer: _LazyWriter, reader: Any, run: _Run, article: Article) -> None
         run.duplicates.append(article.id)
         return
     run.seen.add(article.id)
-    digest = content_hash(article)
+    digest = content_hash(article, run.aliases.digest)
     old = run.existing.get(article.id)
     if old is not None and old.hash == digest:
         run.unchanged += 1
@@ -185,7 +192,7 @@ def _take(writer: _LazyWriter, reader: Any, run: _Run, article: Article) -> None
         run.updated += 1
     else:
         run.added += 1
-    document = article_document(article, digest)
+    document = article_document(article, digest, run.aliases)
     run.tables.add(document)
     writer.get().add_document(**document)
 

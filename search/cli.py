@@ -19,7 +19,13 @@ from typing import Any, NoReturn
 
 import click
 
-from index.errors import IndexDirectoryError, IndexerError, IndexLockedError, NoArticlesError
+from index.errors import (
+    AliasFileError,
+    IndexDirectoryError,
+    IndexerError,
+    IndexLockedError,
+    NoArticlesError,
+)
 from search.errors import (
     IndexNotFoundError,
     QuerySyntaxError,
@@ -36,6 +42,7 @@ EXIT_CODES: dict[type[BaseException], int] = {
     NoArticlesError: 4,
     IndexLockedError: 5,
     IndexDirectoryError: 5,
+    AliasFileError: 2,
     SearchError: 2,
     IndexerError: 4,
 }
@@ -44,6 +51,7 @@ EXIT_BUG = 1
 EXIT_INTERRUPTED = 130
 SEEDS = "seeds"
 INDEX_HELP = "Index directory [env SEARCH_INDEX; default ~/.local/share/news-search/index]."
+ALIASES_HELP = "Alias file (TOML) [env SEARCH_ALIASES; default aliases.toml in the index]."
 
 
 def default_index_dir() -> Path:
@@ -167,6 +175,12 @@ class OneLineErrors(click.Command):
 @click.option(
     "--org", multiple=True, help="Only articles mentioning this organisation (repeatable)."
 )
+@click.option(
+    "--country",
+    multiple=True,
+    metavar="NAME",
+    help="Only articles about places in this country: name, alias or ISO code (repeatable).",
+)
 @click.option("--source", multiple=True, help="Only articles from this source (repeatable).")
 @click.option("--since", type=PeriodType(end=False), help="Published on or after YYYY[-MM[-DD]].")
 @click.option("--until", type=PeriodType(end=True), help="Published on or before YYYY[-MM[-DD]].")
@@ -198,6 +212,15 @@ class OneLineErrors(click.Command):
     "--any", "match_any", is_flag=True, help="Rank articles by any of the words, not all."
 )
 @click.option("--facets", "facets_only", is_flag=True, help="Print only the facet counts.")
+@click.option(
+    "--by-country", "--facets-by-country", is_flag=True, help="Show the place facet by country."
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print how the query and filter values are read, without searching.",
+)
+@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=ALIASES_HELP)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.01),
@@ -252,6 +275,7 @@ def _search(text: str, options: dict[str, Any]) -> int:
         people=tuple(options["person"]),
         orgs=tuple(options["org"]),
         sources=tuple(options["source"]),
+        countries=tuple(options["country"]),
         since=options["since"],
         until=options["until"],
         mentions=options["mentions"],
@@ -266,7 +290,8 @@ def _search(text: str, options: dict[str, Any]) -> int:
         and not options["show_id"]
     ):
         raise click.UsageError("give a query, a filter, or --facets (see search --help)")
-    with _open_or_seed(options["index_dir"] or default_index_dir(), options["color"]) as store:
+    index_dir = options["index_dir"] or default_index_dir()
+    with _open_or_seed(index_dir, options["color"], options["aliases"]) as store:
         if options["show_id"]:
             return _show(store, options["show_id"], text, options)
         request = SearchRequest(
@@ -277,6 +302,8 @@ def _search(text: str, options: dict[str, Any]) -> int:
             match_any=options["match_any"],
             timeout=options["timeout"],
         )
+        if options["explain"]:
+            return _explain(store, request, options)
         from search.engine import search
 
         response = search(store, request)
@@ -287,7 +314,23 @@ def _search(text: str, options: dict[str, Any]) -> int:
         return 0
     from search.render_terminal import make_console, render_response
 
-    render_response(make_console(options["color"]), response, facets_only=options["facets_only"])
+    console = make_console(options["color"])
+    render_response(console, response, options["facets_only"], options["by_country"])
+    return 0
+
+
+def _explain(store: Any, request: Any, options: dict[str, Any]) -> int:
+    from search.engine import explain
+
+    explanation = explain(store, request)
+    if options["as_json"]:
+        from search.render_json import dumps, explanation_to_dict
+
+        click.echo(dumps(explanation_to_dict(explanation)))
+        return 0
+    from search.render_terminal import make_console, render_explanation
+
+    render_explanation(make_console(options["color"]), explanation)
     return 0
 
 
@@ -306,20 +349,25 @@ def _show(store: Any, article_id: str, text: str, options: dict[str, Any]) -> in
     return 0
 
 
-def _open_or_seed(index_dir: Path, color: str) -> Any:
-    """Open the index; with none there yet, index ./seeds first (zero set-up)."""
+def _open_or_seed(index_dir: Path, color: str, aliases: Path | None = None) -> Any:
+    """Open the index, with the alias file in effect; with no index there yet,
+    index ./seeds first (zero set-up)."""
+    from index.aliases import alias_file_path, load_aliases
     from search.store import index_exists, open_store
 
     seeds = Path(SEEDS)
+    book = load_aliases(alias_file_path(aliases, index_dir))
     if not index_exists(index_dir) and seeds.is_dir():
-        stats, _problems = _index_paths([seeds], index_dir, color)
+        stats, _problems = _index_paths([seeds], index_dir, color, aliases=book)
         click.echo(
             f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
             "To index your own archive instead: search-index --prune PATH... "
             "(or keep it apart with --index DIR or SEARCH_INDEX=DIR).",
             err=True,
         )
-    return open_store(index_dir)
+    store = open_store(index_dir)
+    store.aliases = book
+    return store
 
 
 def _index_paths(
@@ -328,6 +376,7 @@ def _index_paths(
     color: str,
     prune: bool = False,
     rebuild: bool = False,
+    aliases: Any = None,
 ) -> tuple[Any, list[Any]]:
     from index.articles import ReadLog, count_articles, read_articles
     from index.writer import update_index
@@ -346,6 +395,7 @@ def _index_paths(
             prune=prune,
             rebuild=rebuild,
             progress=lambda _article: advance(),
+            aliases=aliases,
         )
     return stats, log.problems
 
@@ -362,6 +412,7 @@ def _index_paths(
 )
 @click.option("--rebuild", is_flag=True, help="Rebuild the index from scratch from PATHS.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
+@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=ALIASES_HELP)
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -379,6 +430,7 @@ def index_command(
     prune: bool,
     rebuild: bool,
     quiet: bool,
+    aliases: Path | None,
     color: str,
     traceback: bool,
 ) -> None:
@@ -397,7 +449,10 @@ def index_command(
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise NoArticlesError(f"no such file or folder: {missing[0]}")
-        stats, problems = _index_paths(paths, target, color, prune, rebuild)
+        from index.aliases import alias_file_path, load_aliases
+
+        book = load_aliases(alias_file_path(aliases, target))
+        stats, problems = _index_paths(paths, target, color, prune, rebuild, book)
         if not quiet:
             from search.render_terminal import index_summary
 
@@ -407,9 +462,52 @@ def index_command(
     run_guarded("search-index", traceback, action)
 
 
+@click.command(
+    "search-entities", cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]}
+)
+@click.option(
+    "--aliases",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    envvar="SEARCH_ALIASES",
+    help="Alias file (TOML) to apply [env SEARCH_ALIASES].",
+)
+@click.option(
+    "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
+)
+@click.version_option(package_name="news-search", message="%(prog)s %(version)s")
+def entities_command(aliases: Path | None, traceback: bool) -> None:
+    """Print the entities of texts, for scripts: reads JSON Lines on stdin, one
+    {"id": ..., "text": "..."} per line, and prints one JSON line per input,
+    {"id": ..., "entities": [{"start", "end", "type", "text", "name"}]}, with
+    character offsets into text. A line that cannot be read prints a line with
+    an "error" key instead. Exit codes: 0 every line read, 6 some were not,
+    2 bad usage or alias file.
+    """
+
+    def action() -> int:
+        import json
+
+        from index.aliases import load_aliases
+        from index.export import export_entities
+
+        book = load_aliases(aliases)
+        failed = False
+        for result in export_entities(click.get_binary_stream("stdin"), book):
+            failed = failed or "error" in result
+            click.echo(json.dumps(result, ensure_ascii=False))
+        return EXIT_PARTIAL if failed else 0
+
+    run_guarded("search-entities", traceback, action)
+
+
 def main() -> None:
     search_command(prog_name="search")
 
 
 def index_main() -> None:
     index_command(prog_name="search-index")
+
+
+def entities_main() -> None:
+    entities_command(prog_name="search-entities")

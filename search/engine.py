@@ -25,6 +25,7 @@ from search.filters import BuiltFilter, build_filter, dated, estimated_only, fil
 from search.highlight import QueryTerms, highlight, query_terms
 from search.models import (
     ArticleView,
+    Explanation,
     Filters,
     Hit,
     MentionedDate,
@@ -141,7 +142,16 @@ def _parse(store: Store, text: str, match_any: bool) -> Any:
 
 
 def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
-    return resolve(store.lookups, kind, value)
+    return resolve(store.lookups, kind, value, store.aliases)
+
+
+def explain(store: Store, request: SearchRequest) -> Explanation:
+    """How the query and each filter value are read, without searching."""
+    built = build_filter(store, request.filters)
+    parsed = _parse(store, request.query, request.match_any)
+    match = MATCH_ANY if request.match_any else MATCH_ALL
+    shown = str(parsed) if request.query.strip() else ""  # no query: every article
+    return Explanation(request.query, shown, match, tuple(built.explained))
 
 
 def _hit(store: Store, result: Any, wanted: QueryTerms, passages: int) -> Hit:

@@ -1,34 +1,125 @@
-"""Resolving what a user types for --place/--person/--org to entity ids.
+"""Resolving what a user types for --place/--person/--org/--country to entity ids.
 
 The value goes through the same name key the indexer used (``index.names``)
 and is looked up in the key tables stored with the index, so any spelling
 variant or case finds the entity; a surname alone finds the people who bear
-it. A value that matches nothing raises FilterValueError with the nearest
-known names.
+it. The alias file (``index.aliases``) is asked first: an alias resolves to its
+canonical entity, and a name of a never_merge group to its own id. A place
+value "Paris, FR" or "Paris, France" keeps only the places in that country.
+A value that matches nothing raises FilterValueError with the nearest known
+names. Each value resolves to a :class:`Resolution` saying how (``--explain``).
 """
 
 from __future__ import annotations
 
 import difflib
 
+from index.aliases import AliasBook
+from index.countries import country_of, country_table
+from index.entity_table import Entity
 from index.lookups import Lookups
-from index.names import name_key
+from index.names import fold_name, name_key
 from search.errors import FilterValueError
+from search.models import Resolution
 
 FLAG = {"PLACE": "--place", "PERSON": "--person", "ORG": "--org"}
 NOUN = {"PLACE": "place", "PERSON": "person", "ORG": "organisation"}
+_NO_ALIASES = AliasBook()
 
 
-def resolve(lookups: Lookups, kind: str, value: str) -> list[str]:
+def resolve(lookups: Lookups, kind: str, value: str, aliases: AliasBook | None = None) -> list[str]:
     """Entity ids of one type that value names, most mentioned first."""
-    key = name_key(value)
-    if not key:
+    return resolve_value(lookups, kind, value, aliases).ids
+
+
+def resolve_value(
+    lookups: Lookups, kind: str, value: str, aliases: AliasBook | None = None
+) -> Resolution:
+    """The entities of one type that value names, and how it was read."""
+    if not name_key(value):
         raise FilterValueError(f"{FLAG[kind]} {value!r} holds no letters to match a name")
-    ids = lookups.ids_for_key(kind, key) or lookups.ids_for_surname(kind, key)
-    found = lookups.entities(kind, ids) if ids else {}
+    name, comma, where = value.rpartition(",")
+    codes = country_table().resolve(where) if comma and name_key(name) else ()
+    if kind == "PLACE" and codes:
+        return _in_country(lookups, value, name.strip(), codes, aliases or _NO_ALIASES)
+    found, how, detail = _find(lookups, kind, value, aliases or _NO_ALIASES)
     if not found:
         raise FilterValueError(_no_match_message(lookups.names(kind), kind, value))
-    return sorted(found, key=lambda i: (-found[i].articles, i))
+    return _resolution(FLAG[kind], value, found, how, detail)
+
+
+def _find(
+    lookups: Lookups, kind: str, value: str, aliases: AliasBook
+) -> tuple[dict[str, Entity], str, str]:
+    """The entities value names, how ("alias", "kept apart", "exact name",
+    "spelling variant", "surname"), and a detail for --explain."""
+    matched = aliases.canonical(kind, [value])
+    if matched and name_key(matched[0].name) == name_key(value):
+        matched = None  # the canonical name itself, in some spelling
+    canonical = matched[0].name if matched else value
+    ids = lookups.ids_for_key(kind, name_key(canonical))
+    slug = aliases.separate_slug(kind, canonical)
+    apart = [i for i in ids if i.partition("@")[0].partition("~")[2] == slug] if slug else []
+    if matched:
+        how, detail = "alias", f"of {matched[0].describe(aliases.path)}"
+    elif apart:
+        how, detail = "kept apart", "a [[never_merge]] name of the alias file"
+    elif ids:
+        how, detail = "name", ""
+    else:
+        ids, how, detail = lookups.ids_for_surname(kind, name_key(value)), "surname", ""
+    found = lookups.entities(kind, apart or ids) if ids else {}
+    if how == "name":
+        spellings = {fold_name(s) for e in found.values() for s in (e.name, *e.variants)}
+        how = "exact name" if fold_name(value) in spellings else "spelling variant"
+    return found, how, detail
+
+
+def _in_country(
+    lookups: Lookups, value: str, name: str, codes: tuple[str, ...], aliases: AliasBook
+) -> Resolution:
+    """A place name restricted to a country: "Paris, FR", "Paris, France"."""
+    table = country_table()
+    found, how, detail = _find(lookups, "PLACE", name, aliases)
+    inside = {i: e for i, e in found.items() if (country_of(i) or e.country) in codes}
+    countries = " or ".join(table.name(code) for code in codes)
+    if not inside:
+        elsewhere = sorted({table.name(country_of(i) or e.country or "") for i, e in found.items()})
+        known = f"; the index knows {name!r} in {', '.join(elsewhere)}" if found else ""
+        raise FilterValueError(
+            f"no place in the index matches --place {value!r}: none named {name!r} "
+            f"in {countries}{known} (run `search --facets --by-country` to see the countries)"
+        )
+    detail = f"{detail}, in {countries}" if detail else f"in {countries}"
+    return _resolution("--place", value, inside, how, detail)
+
+
+def _resolution(
+    option: str, value: str, found: dict[str, Entity], how: str, detail: str
+) -> Resolution:
+    ordered = sorted(found, key=lambda i: (-found[i].articles, i))
+    return Resolution(option, value, how, tuple((found[i].name, i) for i in ordered), detail)
+
+
+def resolve_country(value: str) -> Resolution:
+    """The countries --country value names: an ISO code, a name or an alias."""
+    table = country_table()
+    codes = table.resolve(value)
+    if not codes:
+        close = table.suggestions(value)
+        hint = f"; did you mean {', '.join(repr(n) for n in close)}?" if close else ""
+        raise FilterValueError(
+            f"no country matches --country {value!r}{hint} (give a country name, an alias "
+            "such as 'U.S.' or 'Britain', or a two-letter ISO code such as 'FR')"
+        )
+    stripped = value.strip()
+    if len(stripped) == 2 and stripped.upper() in codes:
+        how = "country code"
+    elif any(name_key(table.name(code)) == name_key(value) for code in codes):
+        how = "country name"
+    else:
+        how = "country alias"
+    return Resolution("--country", value, how, tuple((table.name(c), c) for c in codes))
 
 
 def _no_match_message(known: list[str], kind: str, value: str) -> str:

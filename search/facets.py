@@ -7,8 +7,9 @@ from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from index.columns import column_values
+from index.countries import country_table
 from index.entity_table import Entity
-from index.schema import ANY_MONTH, ENTITY_FIELDS, MONTH, SOURCE
+from index.schema import ANY_MONTH, COUNTRY, ENTITY_FIELDS, MONTH, SOURCE
 from search.models import Facets, FacetValue
 
 UNDATED = "undated"
@@ -23,14 +24,16 @@ def count_columns(
     Each facet field keeps its value per document in a column (entity fields:
     the ids joined by commas), so counting costs one read per matching document
     and field, whatever the size of the vocabulary. With estimated, the month
-    histogram counts estimated dates too."""
-    columns = {field: field for field in (*ENTITY_FIELDS.values(), SOURCE)}
+    histogram counts estimated dates too. The country column (the countries of
+    an article's places) is counted like an entity field."""
+    listed = (*ENTITY_FIELDS.values(), COUNTRY)
+    columns = {field: field for field in (*listed, SOURCE)}
     columns[MONTH] = ANY_MONTH if estimated else MONTH
     counts: dict[str, Counter[str]] = {}
     for facet, field in columns.items():
         values = column_values(reader, field, docnums)
         counted: Counter[str] = Counter()
-        if facet in ENTITY_FIELDS.values():
+        if facet in listed:
             for value in values:
                 if value:
                     counted.update(value.split(","))
@@ -59,11 +62,15 @@ def facet_counts(
     months = _months(counts[MONTH])
     source_counts = _without_missing(counts[SOURCE])
     top_sources = sorted(source_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+    countries = country_table()
+    country_counts = _without_missing(counts.get(COUNTRY, {}))
+    by_count = sorted(country_counts.items(), key=lambda kv: (-kv[1], countries.name(kv[0])))
     return Facets(
         place=counted["place"],
         person=counted["person"],
         org=counted["org"],
         source=tuple(FacetValue(sources.get(v, v), n, v) for v, n in top_sources),
+        country=tuple(FacetValue(countries.name(c), n, c) for c, n in by_count[:size]),
         month=months,
         published=by_year(months) if _span(months) > YEARLY_AFTER else months,
         interval="year" if _span(months) > YEARLY_AFTER else "month",

@@ -1,4 +1,4 @@
-"""Filters: --place/--person/--org/--source, publication dates, mentioned dates.
+"""Filters: --place/--person/--org/--country/--source, publication dates, mentioned dates.
 
 The values of one filter are alternatives (OR); different filters must all
 hold (AND). Entity values are resolved through the index's name keys
@@ -14,10 +14,10 @@ from typing import Any
 from whoosh import query as wq
 
 from index.periods import contained_terms
-from index.schema import ENTITY_FIELDS, ESTIMATED, MENTION_FIELDS, PUBLISHED, SOURCE
-from search.entities import resolve
+from index.schema import COUNTRY, ENTITY_FIELDS, ESTIMATED, MENTION_FIELDS, PUBLISHED, SOURCE
+from search.entities import resolve_country, resolve_value
 from search.highlight import QueryTerms, name_terms
-from search.models import Filters
+from search.models import Filters, Resolution
 from search.store import Store
 
 MAX_VARIANTS = 10  # spellings of a filtered entity looked for in passages
@@ -29,6 +29,7 @@ class BuiltFilter:
     without_dates: Any | None  # the same but for the publication-date range
     resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> names
     ids: dict[str, list[str]] = field(default_factory=dict)  # entity type -> ids
+    explained: list[Resolution] = field(default_factory=list)  # each value, as read
 
 
 def build_filter(store: Store, filters: Filters) -> BuiltFilter:
@@ -54,13 +55,19 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[An
     ):
         if not values:
             continue
-        ids = list(
-            dict.fromkeys(i for value in values for i in resolve(store.lookups, kind, value))
-        )
+        read = [resolve_value(store.lookups, kind, value, store.aliases) for value in values]
+        built.explained.extend(read)
+        ids = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
         known = store.entities(kind, ids)
         built.resolved[ENTITY_FIELDS[kind]] = tuple(known[i].name for i in ids if i in known)
         built.ids[kind] = ids
         parts.append(wq.Or([wq.Term(ENTITY_FIELDS[kind], i) for i in ids]))
+    if filters.countries:
+        read = [resolve_country(value) for value in filters.countries]
+        built.explained.extend(read)
+        countries = dict(pair for resolution in read for pair in resolution.entities)
+        built.resolved[COUNTRY] = tuple(countries)
+        parts.append(wq.Or([wq.Term(COUNTRY, code) for code in countries.values()]))
     return parts
 
 

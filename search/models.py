@@ -68,6 +68,7 @@ class Facets:
     person: tuple[FacetValue, ...] = ()
     org: tuple[FacetValue, ...] = ()
     source: tuple[FacetValue, ...] = ()
+    country: tuple[FacetValue, ...] = ()  # articles per country of their places (id: ISO code)
     month: tuple[FacetValue, ...] = ()
     published: tuple[FacetValue, ...] = ()  # months, or years when they span long
     interval: str = "month"
@@ -79,6 +80,7 @@ class Filters:
     people: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None
     mentions: tuple[date, date] | None = None
@@ -107,6 +109,31 @@ class SearchResponse:
     resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # filter -> display names
     undated_excluded: int = 0  # matches a publication-date filter left out for having no date
     estimated_excluded: int = 0  # of those, how many have an estimated date
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How one filter value was read: the entities (or countries) it stands for."""
+
+    option: str  # "--place", "--person", "--org", "--country"
+    value: str  # as typed
+    how: str  # "exact name", "spelling variant", "surname", "alias", "kept apart", "country"
+    entities: tuple[tuple[str, str], ...]  # (display name, id or ISO code), most mentioned first
+    detail: str = ""  # e.g. which alias-file entry, or the country a place was restricted to
+
+    @property
+    def ids(self) -> list[str]:
+        return [entity_id for _name, entity_id in self.entities]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What --explain prints: the query as parsed and every filter value as resolved."""
+
+    query: str
+    parsed: str
+    match: str  # "all" | "any": the requested mode (the fallback needs a search)
+    filters: tuple[Resolution, ...]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from search.models import ArticleView, Facets, FacetValue, Hit, Passage, SearchResponse, Span
+from search.models import (
+    ArticleView,
+    Explanation,
+    Facets,
+    FacetValue,
+    Hit,
+    Passage,
+    SearchResponse,
+    Span,
+)
 
 SHAPE_VERSION = 1
 
@@ -77,6 +86,7 @@ def facets_to_dict(facets: Facets) -> dict[str, Any]:
         "person": _values(facets.person),
         "org": _values(facets.org),
         "source": _values(facets.source),
+        "country": _values(facets.country),
         "month": _values(facets.month),
         "published": {"interval": facets.interval, "buckets": _values(facets.published)},
     }
@@ -84,6 +94,28 @@ def facets_to_dict(facets: Facets) -> dict[str, Any]:
 
 def _values(values: tuple[FacetValue, ...]) -> list[dict[str, Any]]:
     return [{"value": v.value, "count": v.count, **({"id": v.id} if v.id else {})} for v in values]
+
+
+def explanation_to_dict(explanation: Explanation) -> dict[str, Any]:
+    """--explain --json: the query as parsed and each filter value as resolved."""
+    return {
+        "version": SHAPE_VERSION,
+        "query": explanation.query,
+        "explain": {
+            "parsed": explanation.parsed,
+            "match": explanation.match,
+            "filters": [
+                {
+                    "option": r.option,
+                    "value": r.value,
+                    "how": r.how,
+                    "detail": r.detail,
+                    "resolved": [{"value": name, "id": i} for name, i in r.entities],
+                }
+                for r in explanation.filters
+            ],
+        },
+    }
 
 
 def article_to_dict(view: ArticleView) -> dict[str, Any]:

@@ -17,7 +17,15 @@ from typing import IO, Any
 from rich.console import Console
 from rich.text import Text
 
-from search.models import ArticleView, Facets, FacetValue, Hit, SearchResponse, Span
+from search.models import (
+    ArticleView,
+    Explanation,
+    Facets,
+    FacetValue,
+    Hit,
+    SearchResponse,
+    Span,
+)
 
 HIGHLIGHT = "bold black on yellow"
 TITLE = "bold"
@@ -84,7 +92,9 @@ def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
     return result
 
 
-def render_response(console: Console, response: SearchResponse, facets_only: bool = False) -> None:
+def render_response(
+    console: Console, response: SearchResponse, facets_only: bool = False, by_country: bool = False
+) -> None:
     if not facets_only:
         if response.match == "any-fallback":
             console.print(
@@ -95,7 +105,7 @@ def render_response(console: Console, response: SearchResponse, facets_only: boo
     render_summary(console, response)
     if response.undated_excluded:
         console.print(Text(undated_note(response), META))
-    render_facets(console, response.facets)
+    render_facets(console, response.facets, by_country)
 
 
 def render_hit(console: Console, hit: Hit) -> None:
@@ -140,8 +150,11 @@ def render_summary(console: Console, response: SearchResponse) -> None:
     console.print(Text(line, TITLE))
 
 
-def render_facets(console: Console, facets: Facets) -> None:
+def render_facets(console: Console, facets: Facets, by_country: bool = False) -> None:
+    """One line per facet; with by_country, the places rolled up by country."""
     for attribute, label in FACET_NAMES:
+        if by_country and attribute == "place":
+            attribute, label = "country", "Countries"
         values: tuple[FacetValue, ...] = getattr(facets, attribute)
         if values:
             listed = " · ".join(f"{v.value} ({v.count})" for v in values)
@@ -155,6 +168,22 @@ def render_facets(console: Console, facets: Facets) -> None:
             console.print(
                 Text(f"  {value.value:>7} ") + Text(bar, "cyan") + Text(f" {value.count}")
             )
+
+
+def render_explanation(console: Console, explanation: Explanation) -> None:
+    """--explain: the query as parsed, then one line per filter value."""
+    match = "any of the words" if explanation.match == "any" else "all of the words"
+    console.print(Text("Query: ", TITLE) + Text(safe(explanation.query or "(none)")))
+    parsed = explanation.parsed or "(no query: every article, as filtered)"
+    console.print(Text("Parsed: ", TITLE) + Text(safe(parsed)))
+    console.print(Text("Match: ", TITLE) + Text(match))
+    for r in explanation.filters:
+        found = ", ".join(f"{name} ({entity_id})" for name, entity_id in r.entities)
+        how = f"{r.how} {r.detail}" if r.how == "alias" else r.how
+        if r.detail and r.how != "alias":
+            how += f", {r.detail}"
+        line = f"{r.option} {r.value!r} → {found} [{how}]"
+        console.print(Text(safe(line)))
 
 
 def render_article(console: Console, view: ArticleView) -> None:

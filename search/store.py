@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from index import layout
+from index.aliases import AliasBook
 from index.entity_table import Entity
 from index.lookups import Lookups
 from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
@@ -26,6 +27,7 @@ class Store:
     index_dir: Path
     generation: Path
     _searcher: Any = field(default=None, repr=False)
+    aliases: AliasBook = field(default_factory=AliasBook, repr=False)  # the user's alias file
 
     @cached_property
     def whoosh_index(self) -> Any:

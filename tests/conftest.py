@@ -51,6 +51,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, _scratch_home: Path) 
     """No test sees the user's index, colour preference or index variable."""
     monkeypatch.setenv("XDG_DATA_HOME", str(_scratch_home))
     monkeypatch.delenv("SEARCH_INDEX", raising=False)
+    monkeypatch.delenv("SEARCH_ALIASES", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")

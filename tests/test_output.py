@@ -114,10 +114,11 @@ def test_json_output_matches_the_golden_shape(seed_index: Path, archive_index: P
         search_json(seed_index, "observation post", "--place", "Morek", "--limit", "100"),
         search_json(archive_index, "ceasefire", "--source", "Reuters"),
         search_json(seed_index, "--person", person, "--org", org),
+        search_json(seed_index, "--country", "Syria", "--limit", "1"),
     ]
     for response in responses:
         assert conforms(response, golden, "$", seen) == []
-    # Both responses together fill every list, so no element shape went unchecked.
+    # The responses together fill every list, so no element shape went unchecked.
     assert seen == list_paths(golden)
 
 

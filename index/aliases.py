@@ -1,0 +1,268 @@
+"""The user's alias file: spellings the name key cannot know, and names never to merge.
+
+A TOML file (format in the README)::
+
+    [[entity]]
+    type = "person"                  # person | place | org
+    name = "Recep Tayyip Erdogan"    # the canonical name
+    aliases = ["Tayyip Erdogan", "Erdoğan", "R.T. Erdogan"]
+
+    [[never_merge]]
+    type = "person"
+    names = ["Hassan Rouhani", "Hussein Rouhani"]
+
+An alias matches a mention (or a filter value) by exact spelling (case and
+accents folded) or by name key; a name key shared by the names of a
+``never_merge`` group matches by exact spelling only. The names of a group keep
+distinct entity ids: their common id gets a suffix, ``key~slug`` (before the
+``@CC`` of a place). :func:`apply_aliases` is the index side; the query side asks
+:meth:`AliasBook.canonical` and :meth:`AliasBook.separate_slug`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from index.entities import ORG, PERSON, PLACE, Mention
+from index.errors import AliasFileError
+from index.names import fold_name, name_key
+
+ALIAS_FILE = "aliases.toml"  # the copy kept in an index directory
+ALIAS_ENV = "SEARCH_ALIASES"
+KINDS = {"person": PERSON, "place": PLACE, "org": ORG}
+_ENTRY_KEYS = frozenset({"type", "name", "aliases", "country"})
+_GROUP_KEYS = frozenset({"type", "names"})
+_AT_LINE = re.compile(r"at line (\d+)")
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    kind: str  # PLACE | PERSON | ORG
+    name: str  # the canonical name
+    aliases: tuple[str, ...]
+    line: int  # where its [[entity]] header is in the file
+    country: str | None = None  # for a place: the ISO code of the one meant
+
+    def describe(self, path: Path | None) -> str:
+        where = f"{path.name}, line {self.line}" if path else f"line {self.line}"
+        return f"[[entity]] {self.name!r} ({where})"
+
+
+class AliasBook:
+    """The parsed alias file; an empty book changes nothing."""
+
+    def __init__(
+        self,
+        entries: Sequence[AliasEntry] = (),
+        groups: Sequence[tuple[str, tuple[str, ...]]] = (),
+        path: Path | None = None,
+        text: str = "",
+    ) -> None:
+        self.entries = tuple(entries)
+        self.path = path
+        self.text = text
+        self.digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest() if text else ""
+        self._slugs: dict[tuple[str, str], str] = {}
+        guarded: set[tuple[str, str]] = set()
+        for kind, names in groups:
+            for name in names:
+                self._slugs[(kind, fold_name(name))] = "-".join(fold_name(name).split())
+                guarded.add((kind, name_key(name)))
+        self._exact: dict[tuple[str, str], AliasEntry] = {}
+        self._by_key: dict[tuple[str, str], AliasEntry] = {}
+        for entry in self.entries:
+            for spelling in (entry.name, *entry.aliases):
+                self._exact.setdefault((entry.kind, fold_name(spelling)), entry)
+                key = (entry.kind, name_key(spelling))
+                if key not in guarded and key[1]:
+                    self._by_key.setdefault(key, entry)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries or self._slugs)
+
+    def canonical(self, kind: str, spellings: Iterable[str]) -> tuple[AliasEntry, bool] | None:
+        """The entry one of spellings belongs to, and whether it matched exactly
+        (else by name key); None when none does."""
+        spellings = list(spellings)
+        for spelling in spellings:
+            entry = self._exact.get((kind, fold_name(spelling)))
+            if entry is not None:
+                return entry, True
+        for spelling in spellings:
+            entry = self._by_key.get((kind, name_key(spelling)))
+            if entry is not None:
+                return entry, False
+        return None
+
+    def separate_slug(self, kind: str, name: str) -> str | None:
+        """The id suffix of a name listed in a never_merge group, else None."""
+        return self._slugs.get((kind, fold_name(name)))
+
+
+def separate_id(entity_id: str, slug: str) -> str:
+    """entity_id made distinct for one name of a never_merge group."""
+    base, at, country = entity_id.partition("@")
+    return f"{base}~{slug}{at}{country}"
+
+
+def alias_file_path(given: Path | None, index_dir: Path) -> Path | None:
+    """--aliases FILE, else $SEARCH_ALIASES, else the copy in the index directory."""
+    if given is not None:
+        return given
+    if os.environ.get(ALIAS_ENV):
+        return Path(os.environ[ALIAS_ENV])
+    kept = index_dir / ALIAS_FILE
+    return kept if kept.is_file() else None
+
+
+def keep_alias_file(book: AliasBook | None, index_dir: Path) -> None:
+    """Copy the alias file an index was built with into it, so that searches
+    read the same file (written atomically; a copy already in place is kept)."""
+    if book is None or book.path is None:
+        return
+    kept = index_dir / ALIAS_FILE
+    if kept.exists() and kept.resolve() == book.path.resolve():
+        return
+    temporary = index_dir / f"{ALIAS_FILE}.{os.getpid()}.tmp"
+    temporary.write_text(book.text, encoding="utf-8")
+    os.replace(temporary, kept)
+
+
+def load_aliases(path: Path | None) -> AliasBook:
+    """The alias book at path (empty for None); raises AliasFileError naming the
+    file and line of the first problem."""
+    if path is None:
+        return AliasBook()
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except OSError as error:
+        raise AliasFileError(f"cannot read the alias file {path}: {error.strerror}") from error
+    except UnicodeDecodeError as error:
+        raise AliasFileError(f"alias file {path}: not UTF-8 text ({error.reason})") from error
+    except tomllib.TOMLDecodeError as error:
+        found = _AT_LINE.search(str(error))
+        line = int(found.group(1)) if found else max(1, len(text.splitlines()))
+        message = str(error).split(" (at ")[0]
+        raise AliasFileError(
+            f"alias file {path}, line {line}: {message} (see the README)"
+        ) from None
+    return _book(path, text, data)
+
+
+def _book(path: Path, text: str, data: dict[str, Any]) -> AliasBook:
+    def fail(line: int, problem: str) -> AliasFileError:
+        return AliasFileError(f"alias file {path}, line {line}: {problem} (see the README)")
+
+    for key in data:
+        if key not in ("entity", "never_merge"):
+            raise fail(
+                _line_of(text, key, 0), f"unknown table {key!r}: use [[entity]] or [[never_merge]]"
+            )
+    entries: list[AliasEntry] = []
+    for number, table in enumerate(_tables(data, "entity", text, fail)):
+        line = _line_of(text, "entity", number)
+        kind = _kind(table, _ENTRY_KEYS, line, fail)
+        name = table.get("name")
+        if not isinstance(name, str) or not name_key(name):
+            raise fail(line, "an [[entity]] needs a name with letters in it")
+        aliases = _strings(table.get("aliases", []), "aliases", line, fail)
+        country = table.get("country")
+        if country is not None and (kind != PLACE or not _is_code(country)):
+            raise fail(line, 'country is a place\'s two-letter ISO code, e.g. country = "FR"')
+        entries.append(AliasEntry(kind, name, tuple(aliases), line, country and country.upper()))
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    for number, table in enumerate(_tables(data, "never_merge", text, fail)):
+        line = _line_of(text, "never_merge", number)
+        kind = _kind(table, _GROUP_KEYS, line, fail)
+        names = _strings(table.get("names"), "names", line, fail)
+        if len(names) < 2:
+            raise fail(line, "a [[never_merge]] needs names = [at least two names]")
+        groups.append((kind, tuple(names)))
+    return AliasBook(entries, groups, path, text)
+
+
+def _tables(data: dict[str, Any], key: str, text: str, fail: Any) -> list[dict[str, Any]]:
+    tables = data.get(key, [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise fail(_line_of(text, key, 0), f"write [[{key}]] tables (double brackets)")
+    return tables
+
+
+def _kind(table: dict[str, Any], allowed: frozenset[str], line: int, fail: Any) -> str:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise fail(line, f"unknown key {unknown[0]!r} (keys: {', '.join(sorted(allowed))})")
+    kind = table.get("type")
+    if kind not in KINDS:
+        raise fail(line, f"type must be one of {', '.join(KINDS)}, not {kind!r}")
+    return KINDS[kind]
+
+
+def _strings(value: Any, key: str, line: int, fail: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(line, f"{key} must be a list of names in quotes")
+    return value
+
+
+def _is_code(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 2 and value.isalpha()
+
+
+def _line_of(text: str, key: str, number: int) -> int:
+    """The line of the number-th [[key]] header (or key = ...) in text."""
+    pattern = re.compile(
+        rf"^[ \t]*(\[\[?[ \t]*{re.escape(key)}[ \t]*\]|{re.escape(key)}[ \t]*=)", re.M
+    )
+    found = list(pattern.finditer(text))
+    if number < len(found):
+        return text.count("\n", 0, found[number].start()) + 1
+    return 1
+
+
+def apply_aliases(mentions: Iterable[Mention], book: AliasBook) -> list[Mention]:
+    """Mentions with the alias file's canonical ids and names, and the names of
+    never_merge groups under ids of their own."""
+    if not book:
+        return list(mentions)
+    return [_apply(mention, book) for mention in mentions]
+
+
+def _apply(mention: Mention, book: AliasBook) -> Mention:
+    # A person's or organisation's name is its full name, so linked short forms
+    # ("Erdogan" for "Recep Tayyip Erdogan") follow their full name.
+    found = book.canonical(mention.type, (mention.text, mention.name))
+    entry = found[0] if found else None
+    name = entry.name if entry else mention.name
+    slug = book.separate_slug(mention.type, name)
+    if entry is None and slug is None:
+        return mention
+    entity_id, country = mention.entity_id, mention.country
+    if entry is not None:
+        entity_id, country = canonical_id(entry)
+    if slug is not None:
+        entity_id = separate_id(entity_id, slug)
+    return replace(mention, entity_id=entity_id, name=name, country=country)
+
+
+def canonical_id(entry: AliasEntry) -> tuple[str, str | None]:
+    """The entity id (and country) of an alias entry's canonical name, by the
+    rules of :mod:`index.entities`: a place found in the gazetteer gets ``@CC``."""
+    if entry.kind != PLACE:
+        return name_key(entry.name), None
+    from index.gazetteer import load_gazetteer
+
+    wanted = frozenset({entry.country}) if entry.country else frozenset()
+    place = load_gazetteer().resolve_key(entry.name, wanted)
+    if place is not None and (entry.country is None or place.cc == entry.country):
+        return place.entity_id, place.cc
+    if entry.country:
+        return f"{name_key(entry.name)}@{entry.country}", entry.country
+    return name_key(entry.name), None

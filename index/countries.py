@@ -1,0 +1,72 @@
+"""The country table alone: ISO codes, display names and aliases.
+
+Read from ``index/data/countries.tsv`` (the file :mod:`index.gazetteer` reads too)
+without building the place automaton, so the query side can resolve ``--country``
+values ("France", "U.S.", "Britain", "fr") and show country names cheaply.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from index.names import fold_name, name_key
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166 alpha-2 (historic states keep their former codes)
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CountryTable:
+    by_code: dict[str, Country]
+    by_key: dict[str, tuple[str, ...]]  # name_key of a name or alias -> codes
+
+    def name(self, code: str) -> str:
+        country = self.by_code.get(code)
+        return country.name if country else code
+
+    def resolve(self, value: str) -> tuple[str, ...]:
+        """The codes value names: an ISO code (any case), a name or an alias
+        in any spelling the name key forgives. Empty when nothing matches."""
+        stripped = value.strip()
+        if len(stripped) == 2 and stripped.upper() in self.by_code:
+            return (stripped.upper(),)
+        return self.by_key.get(name_key(stripped), ())
+
+    def suggestions(self, value: str, n: int = 3) -> list[str]:
+        """The country names (or aliases) nearest to value."""
+        spellings = {fold_name(s): s for c in self.by_code.values() for s in (c.name, *c.aliases)}
+        close = difflib.get_close_matches(fold_name(value), spellings, n=n, cutoff=0.6)
+        return list(dict.fromkeys(spellings[s] for s in close))
+
+
+@cache
+def country_table() -> CountryTable:
+    """The process-wide country table (a few hundred rows, read on first use)."""
+    text = (resources.files("index") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    by_code: dict[str, Country] = {}
+    by_key: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name, aliases, _demonyms = line.split("\t")
+        country = Country(code, name.strip(), tuple(a for a in aliases.split("|") if a.strip()))
+        by_code[code] = country
+        for spelling in (country.name, *country.aliases):
+            codes = by_key.setdefault(name_key(spelling), [])
+            if code not in codes:
+                codes.append(code)
+    by_key.pop("", None)
+    return CountryTable(by_code, {k: tuple(v) for k, v in by_key.items()})
+
+
+def country_of(entity_id: str) -> str | None:
+    """The country code a place id ends with ("paris@FR" -> "FR"), if any."""
+    _base, at, code = entity_id.rpartition("@")
+    return code if at and code else None
