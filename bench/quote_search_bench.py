@@ -1,0 +1,80 @@
+"""Quote search on a real index: latency and whether the source is found.
+
+Takes quotations stored in the index (full ones, 8 words or more), garbles
+each the way memory does (a word dropped, a word changed, two words swapped,
+a contraction), searches for it in-process with a warm searcher, and reports
+the median and p95 latency and how often the article that printed it comes
+first or in the top 5.
+
+    python bench/quote_search_bench.py --index DIR [--quotes 60] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from pathlib import Path
+
+from search.quotes import quote_search, words
+from search.store import open_store
+
+SWAPS = {"said": "stated", "will": "would", "not": "never", "the": "a", "is": "was"}
+
+
+def garble(text: str, rng: random.Random) -> str:
+    found = words(text)
+    kind = rng.choice(["drop", "change", "swap", "contract"])
+    k = rng.randrange(len(found))
+    if kind == "drop":
+        del found[k]
+    elif kind == "change":
+        found[k] = SWAPS.get(found[k], found[k] + "s")
+    elif kind == "swap" and k + 1 < len(found):
+        found[k], found[k + 1] = found[k + 1], found[k]
+    else:
+        text = text.replace("do not", "don't").replace("will not", "won't")
+        return text
+    return " ".join(found)
+
+
+def sample_quotes(store: object, count: int, rng: random.Random) -> list[tuple[str, str]]:
+    searcher = store.searcher  # type: ignore[attr-defined]
+    pool = []
+    for fields in searcher.all_stored_fields():
+        for _start, _end, text, _speaker, _sid, _verb, partial in fields.get("quotes") or ():
+            if not partial and 8 <= len(words(text)) <= 40:
+                pool.append((fields["id"], text))
+    return rng.sample(pool, min(count, len(pool)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--quotes", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    store = open_store(args.index)
+    quotes = sample_quotes(store, args.quotes, rng)
+    quote_search(store, "warm up the searcher", None, None, 10)
+    times, first, top5 = [], 0, 0
+    for article_id, text in quotes:
+        typed = garble(text, rng)
+        started = time.perf_counter()
+        response = quote_search(store, typed, None, None, 10)
+        times.append(1000 * (time.perf_counter() - started))
+        ids = [hit.article_id for hit in response.hits]
+        first += bool(ids) and ids[0] == article_id
+        top5 += article_id in ids[:5]
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(f"{len(quotes)} garbled quotations from {args.index}")
+    print(f"  latency: median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms")
+    print(f"  source article first: {first}/{len(quotes)}, in the top 5: {top5}/{len(quotes)}")
+    print("  (first may be another article printing the same words: wire copy is reprinted)")
+
+
+if __name__ == "__main__":
+    main()
