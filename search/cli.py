@@ -26,6 +26,7 @@ from index.errors import (
     IndexLockedError,
     NoArticlesError,
 )
+from search import app
 from search.errors import (
     IndexNotFoundError,
     QuerySyntaxError,
@@ -49,14 +50,8 @@ EXIT_CODES: dict[type[BaseException], int] = {
 EXIT_PARTIAL = 6
 EXIT_BUG = 1
 EXIT_INTERRUPTED = 130
-SEEDS = "seeds"
 INDEX_HELP = "Index directory [env SEARCH_INDEX; default ~/.local/share/news-search/index]."
 ALIASES_HELP = "Alias file (TOML) [env SEARCH_ALIASES; default aliases.toml in the index]."
-
-
-def default_index_dir() -> Path:
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data_home) / "news-search" / "index"
 
 
 def exit_code_for(error: BaseException) -> int:
@@ -182,6 +177,16 @@ class OneLineErrors(click.Command):
     help="Only articles about places in this country: name, alias or ISO code (repeatable).",
 )
 @click.option("--source", multiple=True, help="Only articles from this source (repeatable).")
+@click.option(
+    "--speaker",
+    multiple=True,
+    help="Only articles quoting this person; with --quote, only their quotations.",
+)
+@click.option(
+    "--quote",
+    metavar="TEXT",
+    help="Find quotations close to TEXT, remembered imperfectly, with a word diff.",
+)
 @click.option("--since", type=PeriodType(end=False), help="Published on or after YYYY[-MM[-DD]].")
 @click.option("--until", type=PeriodType(end=True), help="Published on or before YYYY[-MM[-DD]].")
 @click.option(
@@ -264,140 +269,7 @@ def search_command(query: Sequence[str], **options: Any) -> None:
         raise click.UsageError(
             f"no such option: {unknown[0]} (to search for it, write it inside quotes)"
         )
-    run_guarded("search", options["traceback"], lambda: _search(text, options))
-
-
-def _search(text: str, options: dict[str, Any]) -> int:
-    from search.models import Filters, SearchRequest
-
-    filters = Filters(
-        places=tuple(options["place"]),
-        people=tuple(options["person"]),
-        orgs=tuple(options["org"]),
-        sources=tuple(options["source"]),
-        countries=tuple(options["country"]),
-        since=options["since"],
-        until=options["until"],
-        mentions=options["mentions"],
-        include_estimated=options["include_estimated"],
-    )
-    if options["since"] and options["until"] and options["since"] > options["until"]:
-        raise click.BadParameter("--since is after --until", param_hint="--since/--until")
-    if (
-        not text.strip()
-        and filters == Filters()
-        and not options["facets_only"]
-        and not options["show_id"]
-    ):
-        raise click.UsageError("give a query, a filter, or --facets (see search --help)")
-    index_dir = options["index_dir"] or default_index_dir()
-    with _open_or_seed(index_dir, options["color"], options["aliases"]) as store:
-        if options["show_id"]:
-            return _show(store, options["show_id"], text, options)
-        request = SearchRequest(
-            query=text,
-            filters=filters,
-            limit=options["limit"],
-            passages_per_hit=options["passages"],
-            match_any=options["match_any"],
-            timeout=options["timeout"],
-        )
-        if options["explain"]:
-            return _explain(store, request, options)
-        from search.engine import search
-
-        response = search(store, request)
-    if options["as_json"]:
-        from search.render_json import dumps, response_to_dict
-
-        click.echo(dumps(response_to_dict(response)))
-        return 0
-    from search.render_terminal import make_console, render_response
-
-    console = make_console(options["color"])
-    render_response(console, response, options["facets_only"], options["by_country"])
-    return 0
-
-
-def _explain(store: Any, request: Any, options: dict[str, Any]) -> int:
-    from search.engine import explain
-
-    explanation = explain(store, request)
-    if options["as_json"]:
-        from search.render_json import dumps, explanation_to_dict
-
-        click.echo(dumps(explanation_to_dict(explanation)))
-        return 0
-    from search.render_terminal import make_console, render_explanation
-
-    render_explanation(make_console(options["color"]), explanation)
-    return 0
-
-
-def _show(store: Any, article_id: str, text: str, options: dict[str, Any]) -> int:
-    from search.engine import show_article
-
-    view = show_article(store, article_id, text)
-    if options["as_json"]:
-        from search.render_json import article_to_dict, dumps
-
-        click.echo(dumps(article_to_dict(view)))
-        return 0
-    from search.render_terminal import make_console, render_article
-
-    render_article(make_console(options["color"]), view)
-    return 0
-
-
-def _open_or_seed(index_dir: Path, color: str, aliases: Path | None = None) -> Any:
-    """Open the index, with the alias file in effect; with no index there yet,
-    index ./seeds first (zero set-up)."""
-    from index.aliases import alias_file_path, load_aliases
-    from search.store import index_exists, open_store
-
-    seeds = Path(SEEDS)
-    book = load_aliases(alias_file_path(aliases, index_dir))
-    if not index_exists(index_dir) and seeds.is_dir():
-        stats, _problems = _index_paths([seeds], index_dir, color, aliases=book)
-        click.echo(
-            f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
-            "To index your own archive instead: search-index --prune PATH... "
-            "(or keep it apart with --index DIR or SEARCH_INDEX=DIR).",
-            err=True,
-        )
-    store = open_store(index_dir)
-    store.aliases = book
-    return store
-
-
-def _index_paths(
-    paths: Sequence[Path],
-    index_dir: Path,
-    color: str,
-    prune: bool = False,
-    rebuild: bool = False,
-    aliases: Any = None,
-) -> tuple[Any, list[Any]]:
-    from index.articles import ReadLog, count_articles, read_articles
-    from index.writer import update_index
-    from search.render_terminal import make_console, progress_bar
-
-    def warn(problem: Any) -> None:
-        click.echo(f"search-index: warning: {problem} (skipped)", err=True)
-
-    log = ReadLog(warn)
-    console = make_console(color, stderr=True)
-    with progress_bar(console, count_articles(paths), "Indexing") as advance:
-        stats = update_index(
-            read_articles(paths, log),
-            index_dir,
-            log,
-            prune=prune,
-            rebuild=rebuild,
-            progress=lambda _article: advance(),
-            aliases=aliases,
-        )
-    return stats, log.problems
+    run_guarded("search", options["traceback"], lambda: app.run_search(text, options, click.echo))
 
 
 @click.command(
@@ -443,7 +315,7 @@ def index_command(
     Exit codes: 0 all indexed, 6 some inputs skipped, 4 nothing readable,
     5 index locked or unsafe, 2 bad usage.
     """
-    target = index_dir or default_index_dir()
+    target = index_dir or app.default_index_dir()
 
     def action() -> int:
         missing = [str(p) for p in paths if not p.exists()]
@@ -452,7 +324,7 @@ def index_command(
         from index.aliases import alias_file_path, load_aliases
 
         book = load_aliases(alias_file_path(aliases, target))
-        stats, problems = _index_paths(paths, target, color, prune, rebuild, book)
+        stats, problems = app.index_paths(paths, target, color, click.echo, prune, rebuild, book)
         if not quiet:
             from search.render_terminal import index_summary
 
@@ -486,17 +358,8 @@ def entities_command(aliases: Path | None, traceback: bool) -> None:
     """
 
     def action() -> int:
-        import json
-
-        from index.aliases import load_aliases
-        from index.export import export_entities
-
-        book = load_aliases(aliases)
-        failed = False
-        for result in export_entities(click.get_binary_stream("stdin"), book):
-            failed = failed or "error" in result
-            click.echo(json.dumps(result, ensure_ascii=False))
-        return EXIT_PARTIAL if failed else 0
+        stream = click.get_binary_stream("stdin")
+        return 0 if app.export_entities(stream, aliases, click.echo) else EXIT_PARTIAL
 
     run_guarded("search-entities", traceback, action)
 

@@ -9,7 +9,7 @@ from typing import Any
 from index.columns import column_values
 from index.countries import country_table
 from index.entity_table import Entity
-from index.schema import ANY_MONTH, COUNTRY, ENTITY_FIELDS, MONTH, SOURCE
+from index.schema import ANY_MONTH, COUNTRY, ENTITY_FIELDS, MONTH, SOURCE, SPEAKER
 from search.models import Facets, FacetValue
 
 UNDATED = "undated"
@@ -26,7 +26,7 @@ def count_columns(
     and field, whatever the size of the vocabulary. With estimated, the month
     histogram counts estimated dates too. The country column (the countries of
     an article's places) is counted like an entity field."""
-    listed = (*ENTITY_FIELDS.values(), COUNTRY)
+    listed = (*ENTITY_FIELDS.values(), COUNTRY, SPEAKER)
     columns = {field: field for field in (*listed, SOURCE)}
     columns[MONTH] = ANY_MONTH if estimated else MONTH
     counts: dict[str, Counter[str]] = {}
@@ -71,6 +71,7 @@ def facet_counts(
         org=counted["org"],
         source=tuple(FacetValue(sources.get(v, v), n, v) for v, n in top_sources),
         country=tuple(FacetValue(countries.name(c), n, c) for c, n in by_count[:size]),
+        speaker=_top_entities(counts.get(SPEAKER, Counter()), "PERSON", entities, size),
         month=months,
         published=by_year(months) if _span(months) > YEARLY_AFTER else months,
         interval="year" if _span(months) > YEARLY_AFTER else "month",

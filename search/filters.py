@@ -14,7 +14,15 @@ from typing import Any
 from whoosh import query as wq
 
 from index.periods import contained_terms
-from index.schema import COUNTRY, ENTITY_FIELDS, ESTIMATED, MENTION_FIELDS, PUBLISHED, SOURCE
+from index.schema import (
+    COUNTRY,
+    ENTITY_FIELDS,
+    ESTIMATED,
+    MENTION_FIELDS,
+    PUBLISHED,
+    SOURCE,
+    SPEAKER,
+)
 from search.entities import resolve_country, resolve_value
 from search.highlight import QueryTerms, name_terms
 from search.models import Filters, Resolution
@@ -30,11 +38,19 @@ class BuiltFilter:
     resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> names
     ids: dict[str, list[str]] = field(default_factory=dict)  # entity type -> ids
     explained: list[Resolution] = field(default_factory=list)  # each value, as read
+    speakers: list[str] = field(default_factory=list)  # person ids of --speaker
 
 
 def build_filter(store: Store, filters: Filters) -> BuiltFilter:
     built = BuiltFilter(None, None)
     parts = _entity_parts(store, filters, built)
+    if filters.speakers:
+        read = [resolve_value(store.lookups, "PERSON", v, store.aliases) for v in filters.speakers]
+        built.explained.extend(read)
+        built.speakers = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
+        known = store.entities("PERSON", built.speakers)
+        built.resolved[SPEAKER] = tuple(known[i].name for i in built.speakers if i in known)
+        parts.append(wq.Or([wq.Term(SPEAKER, i) for i in built.speakers]))
     if filters.sources:
         parts.append(wq.Or([wq.Term(SOURCE, s.casefold()) for s in filters.sources]))
     if filters.mentions:

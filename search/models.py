@@ -69,6 +69,7 @@ class Facets:
     org: tuple[FacetValue, ...] = ()
     source: tuple[FacetValue, ...] = ()
     country: tuple[FacetValue, ...] = ()  # articles per country of their places (id: ISO code)
+    speaker: tuple[FacetValue, ...] = ()  # people quoted (id: person entity id)
     month: tuple[FacetValue, ...] = ()
     published: tuple[FacetValue, ...] = ()  # months, or years when they span long
     interval: str = "month"
@@ -80,6 +81,7 @@ class Filters:
     people: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()  # people quoted in the article
     countries: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from typing import Any
@@ -30,7 +30,8 @@ from whoosh import query as wq
 
 from index.analysis import analyse
 from index.schema import QUOTE_TEXT, SPEAKER
-from search.models import FacetValue
+from search.filters import build_filter
+from search.models import FacetValue, Filters
 from search.store import Store
 
 CANDIDATES = 100  # articles whose quotations are compared
@@ -155,6 +156,14 @@ def quote_search(
     speakers = Counter(h.speaker for h in hits if h.speaker)
     top = tuple(FacetValue(name, n) for name, n in speakers.most_common(5))
     return QuoteResponse(text, len(hits), tuple(hits[:limit]), top)
+
+
+def find_quotes(store: Store, text: str, filters: Filters, limit: int) -> QuoteResponse:
+    """Quote search under the usual filters; --speaker keeps only quotations
+    by those people."""
+    built = build_filter(store, filters)
+    without_speakers = build_filter(store, replace(filters, speakers=()))
+    return quote_search(store, text, without_speakers.query, built.speakers or None, limit)
 
 
 def _speaker_filter(speaker_ids: list[str] | None) -> Any:

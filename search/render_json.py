@@ -85,6 +85,7 @@ def facets_to_dict(facets: Facets) -> dict[str, Any]:
         "place": _values(facets.place),
         "person": _values(facets.person),
         "org": _values(facets.org),
+        "speaker": _values(facets.speaker),
         "source": _values(facets.source),
         "country": _values(facets.country),
         "month": _values(facets.month),
@@ -129,3 +130,32 @@ def article_to_dict(view: ArticleView) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def quotes_to_dict(response: Any) -> dict[str, Any]:
+    """`search --quote ... --json`: the quotations closest to what was typed."""
+    return {
+        "version": SHAPE_VERSION,
+        "quote": response.query,
+        "total": response.total,
+        "quotes": [
+            {
+                "text": hit.text,
+                "speaker": hit.speaker,
+                "verb": hit.verb,
+                "partial": hit.partial,
+                "closeness": hit.closeness,
+                "id": hit.article_id,
+                "title": hit.title,
+                "date": hit.published.isoformat() if hit.published else None,
+                "source": hit.source,
+                "start": hit.start,
+                "end": hit.end,
+                "diff": [
+                    {"kind": op.kind, "typed": op.typed, "printed": op.printed} for op in hit.diff
+                ],
+            }
+            for hit in response.hits
+        ],
+        "speakers": _values(response.speakers),
+    }

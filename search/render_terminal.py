@@ -34,6 +34,7 @@ FACET_NAMES = (
     ("place", "Places"),
     ("person", "People"),
     ("org", "Organisations"),
+    ("speaker", "Quoted"),
     ("source", "Sources"),
 )
 BAR_WIDTH = 30
@@ -244,3 +245,38 @@ def progress_bar(console: Console, total: int, label: str) -> Iterator[Callable[
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task(label, total=total or None)
         yield lambda: progress.advance(task)
+
+
+def render_quotes(console: Console, response: Any) -> None:
+    """Each quotation as printed, who said it, where and when, and how it
+    differs from what was typed ([-typed-] and [+printed+] on plain output)."""
+    for hit in response.hits:
+        who = hit.speaker or "unattributed"
+        console.print(Text("“") + Text(safe(hit.text)) + Text("”"))
+        when = hit.published.isoformat() if hit.published else "undated"
+        where = " · ".join(p for p in (when, hit.source, hit.article_id) if p)
+        console.print(Text(f"  — {safe(who)}", TITLE) + Text(f"  {safe(where)}", META))
+        console.print(Text(f"  {safe(hit.title)}", META))
+        if hit.diff:
+            console.print(Text("  typed vs printed: ") + _diff_text(hit.diff))
+        console.print()
+    noun = "quotation" if response.total == 1 else "quotations"
+    console.print(Text(f"{response.total} {noun} close to the words typed", TITLE))
+    if response.speakers:
+        listed = " · ".join(f"{v.value} ({v.count})" for v in response.speakers)
+        console.print(Text("Speakers: ", TITLE) + Text(safe(listed)))
+
+
+def _diff_text(diff: Sequence[Any]) -> Text:
+    line = Text()
+    for op in diff:
+        if op.kind == "same":
+            line.append(safe(op.typed) + " ")
+            continue
+        if op.typed:
+            line.append(f"[-{safe(op.typed)}-]", style="red strike")
+        if op.printed:
+            line.append(f"[+{safe(op.printed)}+]", style="green bold")
+        line.append(" ")
+    line.rstrip()
+    return line

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from helpers import run_index
+from helpers import run_index, run_search, search_json
 
 from index.names import name_key
 from search.quotes import closeness, quote_search, word_diff, words
@@ -114,3 +115,34 @@ def test_word_diff_names_each_kind_of_difference() -> None:
     assert ("same", "we will", "we will") in kinds
     assert ("changed", "ever let", "not allow") in kinds
     assert ("missing", "", "to") in kinds
+
+
+@pytest.fixture(scope="module")
+def quote_index(store) -> Path:  # type: ignore[no-untyped-def]
+    return Path(store.index_dir)
+
+
+def test_cli_quote_json_ranks_the_first_printing_with_its_diff(quote_index: Path) -> None:
+    typed = "we won't let the port close while the talks go on"
+    data = search_json(quote_index, "--quote", typed)
+    first = data["quotes"][0]
+    assert (first["id"], first["speaker"], first["date"]) == ("first", "Lena Sorberg", "2021-05-03")
+    assert ("changed", "let", "allow") in {
+        (d["kind"], d["typed"], d["printed"]) for d in first["diff"]
+    }
+    body = search_json(quote_index, "--show", "first")["body"]
+    assert body[first["start"] : first["end"]] == first["text"]
+
+
+def test_cli_quote_terminal_shows_speaker_and_diff(quote_index: Path) -> None:
+    result = run_search(quote_index, "--quote", "we will not let the port close")
+    assert result.exit_code == 0
+    assert "— Lena Sorberg" in result.stdout
+    assert "[-let-][+allow the+]" in result.stdout or "[-let-][+allow+]" in result.stdout
+
+
+def test_cli_speaker_filter_and_facet(quote_index: Path) -> None:
+    data = search_json(quote_index, "port", "--speaker", "Piet Vos")
+    assert [hit["id"] for hit in data["hits"]] == ["other"]
+    everyone = search_json(quote_index, "port")["facets"]["speaker"]
+    assert {v["value"]: v["count"] for v in everyone} == {"Lena Sorberg": 2, "Piet Vos": 1}
