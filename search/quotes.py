@@ -35,6 +35,7 @@ from search.models import FacetValue, Filters
 from search.store import Store
 
 CANDIDATES = 100  # articles whose quotations are compared
+RAREST = 6  # typed words that pick the candidates: the rarest in the quotation index
 MIN_CLOSENESS = 0.5
 SEQUENCE_WEIGHT = 0.6
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -143,7 +144,7 @@ def quote_search(
 ) -> QuoteResponse:
     """Quotations closest to text, best first (then earliest)."""
     typed = words(text)
-    terms = sorted(set(analyse(text)))
+    terms = _rarest_terms(store, text)
     if not typed or not terms:
         return QuoteResponse(text, 0, (), ())
     wanted = wq.Or([wq.Term(QUOTE_TEXT, term) for term in terms])
@@ -164,6 +165,14 @@ def find_quotes(store: Store, text: str, filters: Filters, limit: int) -> QuoteR
     built = build_filter(store, filters)
     without_speakers = build_filter(store, replace(filters, speakers=()))
     return quote_search(store, text, without_speakers.query, built.speakers or None, limit)
+
+
+def _rarest_terms(store: Store, text: str) -> list[str]:
+    """The typed words that narrow the candidates most: common words ("the",
+    "said") cost the most to match and tell the least."""
+    reader = store.searcher.reader()
+    known = [(reader.doc_frequency(QUOTE_TEXT, t), t) for t in set(analyse(text))]
+    return [term for frequency, term in sorted(known) if frequency][:RAREST]
 
 
 def _speaker_filter(speaker_ids: list[str] | None) -> Any:
