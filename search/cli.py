@@ -358,7 +358,7 @@ def entities_command(aliases: Path | None, traceback: bool) -> None:
     """
 
     def action() -> int:
-        stream = click.get_binary_stream("stdin")
+        stream = sys.stdin.buffer
         return 0 if app.export_entities(stream, aliases, click.echo) else EXIT_PARTIAL
 
     run_guarded("search-entities", traceback, action)
