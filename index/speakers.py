@@ -6,7 +6,7 @@ quotations. :mod:`index.quotes` finds the attribution verb next to a quotation; 
 reads the phrase that says it (the subject before the verb, with appositions such as
 ``X, a 28-year-old from Y,`` dropped, or the phrase after an inverted verb) and names it:
 
-* a PERSON mention ends the subject (``Foreign Minister Mevlut Cavusoglu``), or opens
+* a PERSON mention ends the subject (``Foreign Minister Anna Berg``), or opens
   the phrase after the verb: its full name and entity id;
 * ``he``/``she``: a person named earlier in the same sentence; else the last person
   opening a clause in the same paragraph; else the nearer of the last named speaker
@@ -147,7 +147,7 @@ class Cast:
         return speaker
 
     def phrase_after(self, lo: int, limit: int) -> Speaker | None:
-        """Name the phrase that follows a verb ('said Rami Abdel Rahman, head of ...')."""
+        """Name the phrase that follows a verb ('said Omar Haddad, head of ...')."""
         text = self.text
         person = self._person_after_titles(lo, limit)
         if person is not None:
