@@ -1,0 +1,207 @@
+"""Measuring this tool: indexing runs, warm in-process queries, `search` processes.
+
+Child processes are reaped with ``os.wait4``, which gives each child's own peak
+RSS and CPU time (so "cores used" is CPU seconds over wall seconds).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.queries import QuerySpec, cli_args
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    seconds: float
+    peak_rss_mb: float
+    cpu_seconds: float
+    returncode: int
+
+
+def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> ChildRun:
+    """Run command to completion (output discarded, as a pipe reader would)."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert child.stdout is not None
+    child.stdout.read()
+    child.stdout.close()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return ChildRun(
+        seconds=seconds,
+        peak_rss_mb=usage.ru_maxrss / 1024,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
+        returncode=child.returncode,
+    )
+
+
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median(values)) if values else math.nan
+
+
+def p95(values: Sequence[float]) -> float:
+    """Nearest-rank 95th percentile."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    return float(ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)])
+
+
+def command(name: str) -> list[str]:
+    """The console script installed beside this interpreter (not a version
+    manager's shim, such as pyenv's bash wrapper, which adds its own start-up),
+    else the one on PATH, else the same entry point through python."""
+    beside = Path(sys.executable).parent / name
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return [str(beside)]
+    found = shutil.which(name)
+    if found:
+        return [found]
+    entry = "main" if name == "search" else "index_main"
+    return [sys.executable, "-c", f"from search.cli import {entry}; {entry}()"]
+
+
+def count_lines(corpus: Path) -> int:
+    with corpus.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def index_once(corpus: Path, index_dir: Path) -> ChildRun:
+    shutil.rmtree(index_dir, ignore_errors=True)
+    run = run_child([*command("search-index"), "--quiet", "--index", str(index_dir), str(corpus)])
+    if run.returncode not in (0, 6):
+        raise RuntimeError(f"search-index failed with exit code {run.returncode} on {corpus}")
+    return run
+
+
+def index_runs(corpus: Path, index_dir: Path, runs: int, raw_bytes: int) -> dict[str, Any]:
+    """Index corpus runs times (the last index is kept); medians and every run."""
+    articles = count_lines(corpus)
+    done = [index_once(corpus, index_dir) for _ in range(runs)]
+    size = sum(p.stat().st_size for p in index_dir.rglob("*") if p.is_file())
+    return {
+        "runs": len(done),
+        "articles": articles,
+        "articles_per_s": median([articles / r.seconds for r in done]),
+        "seconds": median([r.seconds for r in done]),
+        "peak_rss_mb": max(r.peak_rss_mb for r in done),
+        "cores_used": median([r.cpu_seconds / r.seconds for r in done]),
+        "articles_per_cpu_s": median([articles / r.cpu_seconds for r in done]),
+        "index_bytes": size,
+        "index_to_raw": size / raw_bytes if raw_bytes else math.nan,
+        "each_run": [asdict(r) for r in done],
+    }
+
+
+def summarize_ms(samples: Sequence[float]) -> dict[str, float]:
+    return {"median_ms": median(samples) * 1000, "p95_ms": p95(samples) * 1000, "n": len(samples)}
+
+
+# CPU seconds (this process) of the calls timed_rounds measured, by id of its calls
+# dict: on a shared machine CPU time shows the cost that wall time hides under load.
+CPU_SAMPLES: dict[int, dict[str, list[float]]] = {}
+
+
+def timed_rounds(
+    calls: dict[str, Callable[[], Any]],
+    repeats: int,
+    warmup: int = 1,
+    budget_s: float | None = None,
+    min_rounds: int = 5,
+) -> dict[str, list[float]]:
+    """Seconds of each call, in interleaved rounds (noise spreads over all queries).
+    With budget_s, rounds stop once it is spent and min_rounds are done."""
+    for _ in range(warmup):
+        for call in calls.values():
+            call()
+    samples: dict[str, list[float]] = {name: [] for name in calls}
+    cpu = CPU_SAMPLES.setdefault(id(calls), {name: [] for name in calls})
+    began = time.perf_counter()
+    for number in range(repeats):
+        spent = time.perf_counter() - began
+        if budget_s is not None and number >= min_rounds and spent > budget_s:
+            break
+        for name, call in calls.items():
+            started, cpu_started = time.perf_counter(), time.process_time()
+            call()
+            samples[name].append(time.perf_counter() - started)
+            cpu[name].append(time.process_time() - cpu_started)
+    return samples
+
+
+def request_of(spec: QuerySpec) -> Any:
+    from search.models import Filters, SearchRequest
+
+    filters = Filters(
+        places=(spec.place,) if spec.place else (),
+        people=(spec.person,) if spec.person else (),
+        orgs=(spec.org,) if spec.org else (),
+        since=spec.since,
+    )
+    return SearchRequest(query=spec.text, filters=filters)
+
+
+def _answer(store: Any, spec: QuerySpec) -> dict[str, Any]:
+    """One answer's size, or the error a query ends with (a search timeout)."""
+    from search.engine import search
+    from search.errors import SearchError
+
+    try:
+        response = search(store, request_of(spec))
+    except SearchError as error:
+        return {"total": None, "hits": None, "error": f"{type(error).__name__}: {error}"}
+    return {"total": response.total, "hits": len(response.hits), "error": None}
+
+
+def warm_latency(
+    index_dir: Path, specs: Sequence[QuerySpec], repeats: int, budget_s: float | None = None
+) -> tuple[dict[str, list[float]], dict[str, dict[str, Any]]]:
+    """Warm in-process latency through search.engine.search with one open store,
+    and each query's answer size. A query that fails (times out) is timed to
+    its failure and the error kept with its answer."""
+    from search.store import open_store
+
+    with open_store(index_dir) as store:
+        answers = {spec.name: _answer(store, spec) for spec in specs}
+        calls = {s.name: (lambda s=s: _answer(store, s)) for s in specs}
+        wall = timed_rounds(calls, repeats, warmup=0, budget_s=budget_s)
+        for name, cpu in CPU_SAMPLES.pop(id(calls)).items():
+            answers[name]["cpu"] = summarize_ms(cpu)
+        return wall, answers
+
+
+def cli_latency(
+    index_dir: Path, specs: Sequence[QuerySpec], runs: int
+) -> tuple[dict[str, list[float]], dict[str, list[int]]]:
+    """Wall seconds of `search --index DIR ...` processes, process start to exit,
+    and their exit codes (0, or e.g. 7 for a search timeout)."""
+    base = [*command("search"), "--index", str(index_dir), "--color", "never"]
+    samples: dict[str, list[float]] = {s.name: [] for s in specs}
+    codes: dict[str, list[int]] = {s.name: [] for s in specs}
+    for _ in range(runs):
+        for spec in specs:
+            run = run_child([*base, *cli_args(spec)])
+            samples[spec.name].append(run.seconds)
+            codes[spec.name].append(run.returncode)
+    return samples, codes
+
+
+def process_latency(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
+    """Wall seconds of peer processes (ripgrep), interleaved like cli_latency."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            samples[name].append(run_child(argv).seconds)
+    return samples

@@ -1,0 +1,122 @@
+"""The benchmark script's smoke mode, so it cannot rot (issue 7).
+
+Runs ``python -m bench.run --smoke`` on ~200 Reuters articles in a temporary
+work dir and checks the report's structure: every figure present, every query
+kind covered, every peer either measured or explicitly reported missing. The
+corpus lives outside the repository; without it the test is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench import corpus, peers  # noqa: E402
+from bench.queries import AND, PHRASE, QUOTE, WORD  # noqa: E402
+
+pytestmark = pytest.mark.skipif(
+    not corpus.REUTERS.exists(), reason=f"benchmark corpus not found at {corpus.REUTERS}"
+)
+STATUSES = {"measured", "missing"}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    work = tmp_path_factory.mktemp("bench")
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--smoke", "--work", str(work)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert (work / "RESULTS.md").read_text().startswith("# Benchmark results")
+    loaded: dict[str, Any] = json.loads((work / "report.json").read_text())
+    return loaded
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not math.isnan(value) and value >= 0
+
+
+def test_meta_names_machine_commit_and_command(report: dict[str, Any]) -> None:
+    meta = report["meta"]
+    assert meta["date"] and meta["commit"] and meta["command"].startswith("python -m bench.run")
+    assert meta["machine"]["cpus"] >= 1
+
+
+def test_indexing_figures(report: dict[str, Any]) -> None:
+    (small,) = report["corpora"]
+    assert 150 <= small["articles"] <= 200
+    idx = small["indexing"]
+    for key in ("articles_per_s", "peak_rss_mb", "cores_used", "index_to_raw", "seconds"):
+        assert _number(idx[key]), key
+
+
+def test_queries_cover_every_kind_with_and_without_filters(report: dict[str, Any]) -> None:
+    queries = report["corpora"][0]["queries"]
+    assert len(queries) >= 20
+    kinds = {(q["kind"], bool(q["filters"])) for q in queries}
+    for kind in (WORD, AND, PHRASE):
+        assert {(kind, False), (kind, True)} <= kinds
+    assert (QUOTE, False) in kinds
+    filters = {name for q in queries for name in q["filters"]}
+    assert filters == {"place", "person", "org", "since"}
+    for q in queries:
+        tool = q["tool"]
+        assert _number(tool["warm"]["median_ms"]) and _number(tool["warm"]["p95_ms"])
+        assert _number(tool["cli"]["median_ms"]) and tool["total"] >= 0
+
+
+def test_every_peer_measured_or_reported_missing(report: dict[str, Any]) -> None:
+    small = report["corpora"][0]
+    assert set(small["peer_builds"]) == set(peers.PEERS)
+    for name, build in small["peer_builds"].items():
+        assert build["status"] in STATUSES, name
+        if build["status"] == "missing":
+            assert build["reason"]
+    for q in small["queries"]:
+        assert set(q["peers"]) == set(peers.PEERS)
+        for name, entry in q["peers"].items():
+            assert entry["status"] in STATUSES | {"n/a"}, (q["name"], name)
+            if entry["status"] == "measured":
+                assert _number(entry["median_ms"]) and _number(entry["ratio"])
+
+
+def test_targets_startup_and_profiles(report: dict[str, Any]) -> None:
+    assert len(report["targets"]) == 5
+    assert all(t["met"] in (True, False, None) and t["measured"] for t in report["targets"])
+    assert _number(report["startup"]["search_version_ms"])
+    assert report["imports"]["top_level"]
+    assert "ncalls" in report["profiles"]["query"]["by_cumulative"]
+    assert "ncalls" in report["profiles"]["indexing"]["by_self"]
+
+
+def test_missing_peers_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "")
+    assert "rg" in (peers.missing_reason(peers.RG) or "")
+    monkeypatch.setitem(sys.modules, "tantivy", None)
+    assert "tantivy" in (peers.missing_reason(peers.TANTIVY) or "")
+
+
+def test_scaled_corpus_has_new_ids_and_spread_dates(tmp_path: Path) -> None:
+    source, scaled = tmp_path / "slice.jsonl", tmp_path / "scaled.jsonl"
+    corpus.write_slice(corpus.REUTERS, source, 50)
+    corpus.write_scaled(source, scaled, 300)
+    records = list(corpus.read_records(scaled))
+    assert len(records) == 300 == len({r.id for r in records})
+    assert len({r.date[:4] for r in records}) >= 10
+    paragraphs = {p for r in corpus.read_records(source) for p in r.body.split("\n")}
+    assert all(r.body for r in records)
+    assert len(paragraphs) > 0
