@@ -45,7 +45,7 @@ def build_filter(store: Store, filters: Filters) -> BuiltFilter:
     built = BuiltFilter(None, None)
     parts = _entity_parts(store, filters, built)
     if filters.speakers:
-        read = [resolve_value(store.lookups, "PERSON", v, store.aliases) for v in filters.speakers]
+        read = speaker_resolutions(store, filters.speakers)
         built.explained.extend(read)
         built.speakers = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
         known = store.entities("PERSON", built.speakers)
@@ -85,6 +85,11 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[An
         built.resolved[COUNTRY] = tuple(countries)
         parts.append(wq.Or([wq.Term(COUNTRY, code) for code in countries.values()]))
     return parts
+
+
+def speaker_resolutions(store: Store, names: tuple[str, ...]) -> list[Resolution]:
+    """Speakers are people: their names resolve as --person values do."""
+    return [resolve_value(store.lookups, "PERSON", name, store.aliases) for name in names]
 
 
 def published_between(since: date | None, until: date | None, include_estimated: bool) -> Any:

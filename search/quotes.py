@@ -30,7 +30,7 @@ from whoosh import query as wq
 
 from index.analysis import analyse
 from index.schema import QUOTE_TEXT, SPEAKER
-from search.filters import build_filter
+from search.filters import build_filter, speaker_resolutions
 from search.models import FacetValue, Filters
 from search.store import Store
 
@@ -162,9 +162,10 @@ def quote_search(
 def find_quotes(store: Store, text: str, filters: Filters, limit: int) -> QuoteResponse:
     """Quote search under the usual filters; --speaker keeps only quotations
     by those people."""
-    built = build_filter(store, filters)
-    without_speakers = build_filter(store, replace(filters, speakers=()))
-    return quote_search(store, text, without_speakers.query, built.speakers or None, limit)
+    others = build_filter(store, replace(filters, speakers=()))
+    read = speaker_resolutions(store, filters.speakers)
+    speakers = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
+    return quote_search(store, text, others.query, speakers or None, limit)
 
 
 def _rarest_terms(store: Store, text: str) -> list[str]:
