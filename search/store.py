@@ -46,7 +46,9 @@ class Store:
         if self._searcher is None:
             try:
                 self._searcher = self.whoosh_index.searcher()
-            except OSError as error:
+            except Exception as error:  # e.g. EmptyIndexError: a rebuild removed the files
+                if isinstance(error, IndexUnreadableError):
+                    raise
                 raise IndexUnreadableError(
                     f"cannot read the index at {self.index_dir} ({error}); "
                     "rebuild it with `search-index PATH...`"
