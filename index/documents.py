@@ -12,9 +12,10 @@ from index.articles import Article, file_key
 from index.dates import estimate_publication_date, extract_dates, month_of, period_term
 from index.entities import PLACE, Mention, extract_entities
 from index.entity_table import contribution, ids_by_type
+from index.fingerprints import fingerprint_terms
 from index.passages import PARAGRAPH_SEPARATOR
 from index.quotes import quote_fields
-from index.schema import COUNTRY, ENTITY_FIELDS, MENTION_FIELDS
+from index.schema import COUNTRY, ENTITY_FIELDS, FINGERPRINTS, MENTION_FIELDS
 
 
 def article_document(
@@ -40,6 +41,7 @@ def article_document(
         "entities": ids,
         "tallies": rows,
         "hash": digest,
+        FINGERPRINTS: fingerprint_terms(article.body),
     }
     if article.source:
         document["source"] = article.source.casefold()

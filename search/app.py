@@ -96,6 +96,7 @@ def _request(text: str, filters: Any, options: dict[str, Any]) -> Any:
         passages_per_hit=options["passages"],
         match_any=options["match_any"],
         timeout=options["timeout"],
+        all_copies=options["all_copies"],
     )
 
 
@@ -104,7 +105,9 @@ def _quote(store: Any, options: dict[str, Any], filters: Any, echo: Echo) -> int
     from search.quotes import find_quotes
 
     with time_limit(options["timeout"]):
-        response = find_quotes(store, options["quote"], filters, options["limit"])
+        response = find_quotes(
+            store, options["quote"], filters, options["limit"], options["all_copies"]
+        )
     if options["as_json"]:
         from search.render_json import dumps, quotes_to_dict
 

@@ -214,6 +214,12 @@ class OneLineErrors(click.Command):
     help="Passages per article.",
 )
 @click.option(
+    "--all-copies",
+    is_flag=True,
+    help="List every reprint as a result (default: copies of a passage or quotation are "
+    "folded under the earliest-dated one, 'also in N articles').",
+)
+@click.option(
     "--any", "match_any", is_flag=True, help="Rank articles by any of the words, not all."
 )
 @click.option("--facets", "facets_only", is_flag=True, help="Print only the facet counts.")

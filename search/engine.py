@@ -9,32 +9,32 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from functools import partial
+from itertools import islice
 from typing import Any
 
 from whoosh import query as wq
 
-from index.schema import BODY, ENTITY_FIELDS, ID_FIELD
+from index.schema import FINGERPRINTS, ID_FIELD
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, SearchTimeoutError
 from search.facets import count_columns, facet_counts
 from search.filters import BuiltFilter, build_filter, dated, estimated_only, filter_names
 from search.highlight import QueryTerms, highlight, query_terms
+from search.hits import build_hit, hit_from_fields
 from search.models import (
     ArticleView,
     Explanation,
     Filters,
     Hit,
-    MentionedDate,
-    Passage,
     SearchRequest,
     SearchResponse,
 )
-from search.passages import Unit, rank_passages
 from search.query import expand_wildcards, parse_query, positive_words
+from search.reprints import Copy, fold
 from search.store import Store
 
 MAX_OPTIMISED_TERMS = 16  # above this, Whoosh's top-k block skipping costs more than it saves
@@ -53,15 +53,15 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
     built = build_filter(store, request.filters)
     parsed = _parse(store, request.query, request.match_any)
     match = MATCH_ANY if request.match_any else MATCH_ALL
-    results = _top(store, parsed, built.query, request.limit)
+    results = _top(store, parsed, built.query, _fetch(request))
     if results.is_empty() and match == MATCH_ALL and positive_words(parsed) > 1:
         any_parsed = _parse(store, request.query, match_any=True)
-        any_results = _top(store, any_parsed, built.query, request.limit)
+        any_results = _top(store, any_parsed, built.query, _fetch(request))
         if not any_results.is_empty():
             parsed, results, match = any_parsed, any_results, MATCH_ANY_FALLBACK
     wanted = query_terms(parsed).union(filter_names(store, built.ids))
-    hits = tuple(_hit(store, result, wanted, request.passages_per_hit) for result in results)
     matched = _matching(store, parsed, built.query)
+    hits = _hits(store, results, wanted, request, matched)
     counts = count_columns(store.searcher.reader(), matched, request.filters.include_estimated)
     undated, estimated = _left_out(store, parsed, built, request.filters)
     return SearchResponse(
@@ -74,7 +74,51 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
         resolved=built.resolved,
         undated_excluded=undated,
         estimated_excluded=estimated,
+        reprints_folded=0 if request.all_copies else sum(len(hit.reprints) for hit in hits),
     )
+
+
+def _fetch(request: SearchRequest) -> int:
+    """How many ranked results to read: folding reprints can use up a few per hit."""
+    return request.limit if request.all_copies else request.limit * 3 + 10
+
+
+def _hits(
+    store: Store, results: Any, wanted: QueryTerms, request: SearchRequest, matched: list[int]
+) -> tuple[Hit, ...]:
+    """The shown hits, each with the other matches that reprint its passage."""
+    ranked = ((result.docnum, float(result.score or 0.0)) for result in results)
+    build = partial(_build, store, wanted, request.passages_per_hit)
+    if FINGERPRINTS not in store.whoosh_index.schema:  # an index from before reprints
+        return tuple(build(docnum, score) for docnum, score in islice(ranked, request.limit))
+    library = _Library(store.searcher)
+    return tuple(fold(ranked, request.limit, build, library, set(matched), request.all_copies))
+
+
+def _build(store: Store, wanted: QueryTerms, passages: int, docnum: int, score: float) -> Hit:
+    return build_hit(store, docnum, score, wanted, passages)
+
+
+class _Library:
+    """Fingerprint postings and stored fields, for finding reprints."""
+
+    def __init__(self, searcher: Any) -> None:
+        self.searcher = searcher
+        self.read: dict[int, tuple[Copy, str]] = {}
+
+    def sharing(self, terms: list[str]) -> Counter[int]:
+        counts: Counter[int] = Counter()
+        for term in terms:
+            counts.update(self.searcher.docs_for_query(wq.Term(FINGERPRINTS, term)))
+        return counts
+
+    def copy(self, docnum: int) -> tuple[Copy, str]:
+        if docnum not in self.read:
+            fields = self.searcher.stored_fields(docnum)
+            published = fields["published"].date() if fields.get("published") else None
+            copy = Copy(docnum, fields["id"], published, fields.get("source_name") or "")
+            self.read[docnum] = copy, fields.get("body", "")
+        return self.read[docnum]
 
 
 def _top(store: Store, parsed: Any, filter_query: Any, limit: int) -> Any:
@@ -154,57 +198,6 @@ def explain(store: Store, request: SearchRequest) -> Explanation:
     return Explanation(request.query, shown, match, tuple(built.explained))
 
 
-def _hit(store: Store, result: Any, wanted: QueryTerms, passages: int) -> Hit:
-    fields = result.fields()
-    ranked = rank_passages(fields.get("body", ""), wanted, partial(_idf, store), passages)
-    return _hit_from_fields(store, fields, wanted, float(result.score or 0.0), ranked)
-
-
-def _hit_from_fields(
-    store: Store,
-    fields: dict[str, Any],
-    wanted: QueryTerms,
-    score: float,
-    passages: tuple[Passage, ...],
-) -> Hit:
-    title = fields.get("title", "")
-    return Hit(
-        id=fields["id"],
-        title=title,
-        title_highlights=highlight(title, wanted),
-        published=fields["published"].date() if fields.get("published") else None,
-        date_source=fields.get("date_source"),
-        source=fields.get("source_name") or "",
-        url=fields.get("url") or "",
-        path=fields.get("path") or "",
-        score=round(score, 4),
-        passages=passages,
-        entities=_entity_names(store, fields.get("entities") or {}),
-        estimated=fields["estimated"].date() if fields.get("estimated") else None,
-        dates=tuple(_mentioned(row) for row in fields.get("dates") or ()),
-    )
-
-
-def _mentioned(row: tuple[Any, ...]) -> MentionedDate:
-    start, end, text, iso, granularity, relative = row
-    return MentionedDate(start, end, text, date.fromisoformat(iso), granularity, relative)
-
-
-def _idf(store: Store, unit: Unit) -> float:
-    words = (unit,) if isinstance(unit, str) else unit
-    if isinstance(unit, str) and unit.endswith("*"):
-        return 1.0
-    return sum(float(store.searcher.idf(BODY, word)) for word in words)
-
-
-def _entity_names(store: Store, ids: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
-    names: dict[str, tuple[str, ...]] = {}
-    for kind, entity_ids in ids.items():
-        known = store.entities(kind, entity_ids)
-        names[ENTITY_FIELDS[kind]] = tuple(known[i].name if i in known else i for i in entity_ids)
-    return names
-
-
 def show_article(store: Store, article_id: str, query_text: str = "") -> ArticleView:
     """One whole article by id, with the query's matches highlighted."""
     number = store.searcher.document_number(**{ID_FIELD: article_id})
@@ -215,7 +208,7 @@ def show_article(store: Store, article_id: str, query_text: str = "") -> Article
     fields = store.searcher.stored_fields(number)
     wanted = query_terms(_parse(store, query_text, False)) if query_text.strip() else QueryTerms()
     body = fields.get("body", "")
-    hit = _hit_from_fields(store, fields, wanted, 0.0, ())
+    hit = hit_from_fields(store, fields, wanted, 0.0, ())
     return ArticleView(
         hit=hit,
         body=body,

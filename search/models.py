@@ -39,6 +39,15 @@ class MentionedDate:
 
 
 @dataclass(frozen=True)
+class Reprint:
+    """Another article carrying a result's passage (shared, lightly edited copy)."""
+
+    id: str
+    published: date | None
+    source: str
+
+
+@dataclass(frozen=True)
 class Hit:
     id: str
     title: str
@@ -53,6 +62,9 @@ class Hit:
     entities: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> display names
     estimated: date | None = None  # an estimate when no date is stated (see date_source)
     dates: tuple[MentionedDate, ...] = ()
+    # The other matching articles that carry this hit's best passage, earliest
+    # first; the hit itself is the earliest-dated copy unless all_copies.
+    reprints: tuple[Reprint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,7 @@ class SearchRequest:
     match_any: bool = False
     facet_size: int = 5
     timeout: float = 10.0  # seconds per search
+    all_copies: bool = False  # list every reprint as a result of its own
 
 
 @dataclass(frozen=True)
@@ -111,6 +124,7 @@ class SearchResponse:
     resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # filter -> display names
     undated_excluded: int = 0  # matches a publication-date filter left out for having no date
     estimated_excluded: int = 0  # of those, how many have an estimated date
+    reprints_folded: int = 0  # matches listed under another hit's "also in" instead of shown
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from whoosh import query as wq
 from index.analysis import analyse
 from index.schema import QUOTE_TEXT, SPEAKER
 from search.filters import build_filter, speaker_resolutions
-from search.models import FacetValue, Filters
+from search.models import FacetValue, Filters, Reprint
 from search.store import Store
 
 CANDIDATES = 100  # articles whose quotations are compared
@@ -83,6 +83,7 @@ class QuoteHit:
     partial: bool
     closeness: float
     diff: tuple[DiffOp, ...]
+    reprints: tuple[Reprint, ...] = ()  # later articles printing the same words, same speaker
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,12 @@ def word_diff(typed: list[str], printed: list[str]) -> tuple[DiffOp, ...]:
 
 
 def quote_search(
-    store: Store, text: str, filter_query: Any, speaker_ids: list[str] | None, limit: int
+    store: Store,
+    text: str,
+    filter_query: Any,
+    speaker_ids: list[str] | None,
+    limit: int,
+    all_copies: bool = False,
 ) -> QuoteResponse:
     """Quotations closest to text, best first (then earliest)."""
     typed = words(text)
@@ -153,19 +159,38 @@ def quote_search(
         wanted, filter=wq.And(parts) if parts else None, limit=CANDIDATES
     )
     hits = [hit for result in results for hit in _close_quotes(result.fields(), typed, speaker_ids)]
-    hits.sort(key=lambda h: (-h.closeness, h.published or date.max, h.article_id))
+    hits.sort(
+        key=lambda h: (-h.closeness, h.published is None, h.published or date.max, h.article_id)
+    )
     speakers = Counter(h.speaker for h in hits if h.speaker)
     top = tuple(FacetValue(name, n) for name, n in speakers.most_common(5))
-    return QuoteResponse(text, len(hits), tuple(hits[:limit]), top)
+    shown = hits if all_copies else first_printings(hits)
+    return QuoteResponse(text, len(hits), tuple(shown[:limit]), top)
 
 
-def find_quotes(store: Store, text: str, filters: Filters, limit: int) -> QuoteResponse:
+def first_printings(hits: list[QuoteHit]) -> list[QuoteHit]:
+    """One hit per quotation (the same words from the same speaker), the
+    earliest printing, listing the later ones; hits come sorted by closeness, then date."""
+    groups: dict[tuple[str, ...], list[QuoteHit]] = {}
+    for hit in hits:
+        groups.setdefault((hit.speaker or "", *words(hit.text)), []).append(hit)
+    shown = []
+    for first, *rest in groups.values():
+        later = {h.article_id: h for h in rest if h.article_id != first.article_id}
+        listed = tuple(Reprint(h.article_id, h.published, h.source) for h in later.values())
+        shown.append(replace(first, reprints=listed))
+    return shown
+
+
+def find_quotes(
+    store: Store, text: str, filters: Filters, limit: int, all_copies: bool = False
+) -> QuoteResponse:
     """Quote search under the usual filters; --speaker keeps only quotations
     by those people."""
     others = build_filter(store, replace(filters, speakers=()))
     read = speaker_resolutions(store, filters.speakers)
     speakers = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
-    return quote_search(store, text, others.query, speakers or None, limit)
+    return quote_search(store, text, others.query, speakers or None, limit, all_copies)
 
 
 def _rarest_terms(store: Store, text: str) -> list[str]:

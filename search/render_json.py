@@ -17,6 +17,7 @@ from search.models import (
     FacetValue,
     Hit,
     Passage,
+    Reprint,
     SearchResponse,
     Span,
 )
@@ -33,6 +34,7 @@ def response_to_dict(response: SearchResponse) -> dict[str, Any]:
         "filters": {name: list(values) for name, values in response.resolved.items()},
         "total": response.total,
         "undated_excluded": response.undated_excluded,
+        "reprints_folded": response.reprints_folded,
         "hits": [hit_to_dict(hit) for hit in response.hits],
         "facets": facets_to_dict(response.facets),
     }
@@ -63,7 +65,16 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "score": hit.score,
         "entities": {kind: list(names) for kind, names in hit.entities.items()},
         "passages": [passage_to_dict(p) for p in hit.passages],
+        "reprints": reprints_to_list(hit.reprints),
     }
+
+
+def reprints_to_list(reprints: tuple[Reprint, ...]) -> list[dict[str, Any]]:
+    """The other articles carrying a result's passage (or quotation), earliest first."""
+    return [
+        {"id": r.id, "date": r.published.isoformat() if r.published else None, "source": r.source}
+        for r in reprints
+    ]
 
 
 def passage_to_dict(passage: Passage) -> dict[str, Any]:
@@ -154,6 +165,7 @@ def quotes_to_dict(response: Any) -> dict[str, Any]:
                 "diff": [
                     {"kind": op.kind, "typed": op.typed, "printed": op.printed} for op in hit.diff
                 ],
+                "reprints": reprints_to_list(hit.reprints),
             }
             for hit in response.hits
         ],

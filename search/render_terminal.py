@@ -38,6 +38,7 @@ FACET_NAMES = (
     ("source", "Sources"),
 )
 BAR_WIDTH = 30
+MAX_REPRINTS_LISTED = 5  # reprint ids shown under a result; --json lists all
 
 
 class _Console(Console):
@@ -114,7 +115,25 @@ def render_hit(console: Console, hit: Hit) -> None:
     console.print(Text(hit_line(hit), META))
     for passage in hit.passages:
         console.print(Text("  ") + styled(passage.text, passage.highlights))
+    if hit.reprints:
+        console.print(Text(reprints_line(hit.reprints), META))
     console.print()
+
+
+def reprints_line(reprints: Sequence[Any]) -> str:
+    """ "also in 3 articles: id (date, source), ..." with the first few listed."""
+    listed = []
+    for copy in reprints[:MAX_REPRINTS_LISTED]:
+        about = ", ".join(p for p in (_when(copy.published), copy.source) if p)
+        listed.append(f"{copy.id} ({about})")
+    more = len(reprints) - len(listed)
+    tail = f" and {more} more (--json or --all-copies lists them)" if more > 0 else ""
+    noun = "article" if len(reprints) == 1 else "articles"
+    return safe(f"  also in {len(reprints)} {noun}: " + ", ".join(listed) + tail)
+
+
+def _when(day: Any) -> str:
+    return str(day.isoformat()) if day else "undated"
 
 
 def hit_line(hit: Hit) -> str:
@@ -146,8 +165,14 @@ def render_summary(console: Console, response: SearchResponse) -> None:
     shown = len(response.hits)
     noun = "article" if response.total == 1 else "articles"
     line = f"{response.total} {noun} match"
-    if shown < response.total and shown:
+    if shown + response.reprints_folded < response.total and shown:
         line += f"; showing the top {shown} (use --limit for more)"
+    if response.reprints_folded:
+        copies = "reprint" if response.reprints_folded == 1 else "reprints"
+        line += (
+            f"; {response.reprints_folded} {copies} folded under the first printing"
+            " (--all-copies shows every copy)"
+        )
     console.print(Text(line, TITLE))
 
 
@@ -259,6 +284,8 @@ def render_quotes(console: Console, response: Any) -> None:
         console.print(Text(f"  {safe(hit.title)}", META))
         if hit.diff:
             console.print(Text("  typed vs printed: ") + _diff_text(hit.diff))
+        if hit.reprints:
+            console.print(Text(reprints_line(hit.reprints), META))
         console.print()
     noun = "quotation" if response.total == 1 else "quotations"
     console.print(Text(f"{response.total} {noun} close to the words typed", TITLE))

@@ -1,0 +1,86 @@
+"""Fingerprints of article text, for finding reprints (shared, lightly edited copy).
+
+Text is cut into shingles (every run of SHINGLE_WORDS consecutive plain words),
+each hashed to 32 bits. Winnowing (Schleimer, Wilkerson and Aiken, 2003) keeps
+the smallest hash of every window of WINDOW consecutive shingles (about
+2 / (WINDOW + 1) of them), and any stretch of WINDOW + SHINGLE_WORDS - 1 words
+two texts share gives both at least one common fingerprint. The indexer stores an article's
+fingerprints as terms; the search side looks a passage's fingerprints up in the
+index to find the other articles that carry it, then confirms each candidate by
+the share of the passage's shingles it contains. Nothing compares all pairs.
+
+Both sides call these functions, so the terms always agree.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+SHINGLE_WORDS = 4
+WINDOW = 8
+# A passage shorter than this many shingles is too short to call a reprint.
+MIN_SHINGLES = 8
+# The share of a passage's shingles another article must contain to be a copy.
+MIN_CONTAINMENT = 0.6
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+# A shingle: (character offset of its first word, 32-bit hash).
+Shingle = tuple[int, int]
+
+
+def shingles(text: str) -> list[Shingle]:
+    """Every run of SHINGLE_WORDS words, case folded, punctuation dropped."""
+    found = [(m.start(), m.group().casefold()) for m in _WORD.finditer(text)]
+    words = [word for _, word in found]
+    return [
+        (found[i][0], zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode()))
+        for i in range(len(found) - SHINGLE_WORDS + 1)
+    ]
+
+
+def winnow(found: list[Shingle]) -> list[Shingle]:
+    """The smallest hash of each window of WINDOW shingles (the rightmost on a
+    tie), each kept once; a text shorter than one window keeps its minimum."""
+    hashes = [value for _, value in found]
+    if not hashes:
+        return []
+    width = min(WINDOW, len(hashes))
+    chosen: set[int] = set()
+    for first in range(len(hashes) - width + 1):
+        window = hashes[first : first + width]
+        chosen.add(first + width - 1 - window[::-1].index(min(window)))
+    return [found[i] for i in sorted(chosen)]
+
+
+def fingerprint_terms(text: str) -> str:
+    """The fingerprints of a whole text as index terms, space separated."""
+    return " ".join(sorted({term(value) for _, value in winnow(shingles(text))}))
+
+
+def term(value: int) -> str:
+    return f"{value:08x}"
+
+
+def passage_terms(text: str, start: int, end: int) -> list[str]:
+    """The fingerprints of text (as the indexer chose them) that fall inside
+    [start, end): what to look up to find other copies of that stretch."""
+    return sorted(
+        {term(value) for offset, value in winnow(shingles(text)) if start <= offset < end}
+    )
+
+
+def shingle_set(text: str) -> set[int]:
+    return {value for _, value in shingles(text)}
+
+
+def containment(part: set[int], whole: set[int]) -> float:
+    """The share of part's shingles found in whole (0 when part is empty)."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def is_copy(part: set[int], whole: set[int]) -> bool:
+    """Whether whole carries the passage whose shingles are part."""
+    return len(part) >= MIN_SHINGLES and containment(part, whole) >= MIN_CONTAINMENT

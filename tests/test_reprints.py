@@ -1,0 +1,174 @@
+"""Reprints: near-duplicate passages found through indexed fingerprints, folded
+under the earliest-dated copy, listed in full with --all-copies."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import run_index, run_search, search_json, write_jsonl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.fingerprints import (
+    MIN_SHINGLES,
+    SHINGLE_WORDS,
+    WINDOW,
+    fingerprint_terms,
+    is_copy,
+    passage_terms,
+    shingle_set,
+    shingles,
+    winnow,
+)
+
+STORY = [
+    "Dock workers at the northern container terminal walked out on Tuesday after talks "
+    "over night-shift pay broke down, leaving dozens of ships waiting at anchor off the coast.",
+    "The port authority said cargo handling had slowed to a fraction of its usual pace and "
+    "that perishable goods were being diverted to terminals further south.",
+    "Union officials said the stoppage would continue until the operator restored the "
+    "allowance it cut in January, and warned that crane drivers could join the strike.",
+    "Shipping lines have begun adding congestion surcharges, according to freight brokers "
+    "who expect delays of up to ten days for containers bound for inland depots.",
+]
+# Light edits a reprinting outlet makes: a word changed, one dropped, one added.
+EDITED = [
+    STORY[0].replace("walked out on Tuesday", "walked out on Tuesday morning"),
+    STORY[1].replace("a fraction of", "a small fraction of").replace(" usual", ""),
+    STORY[2].replace("warned", "cautioned"),
+    STORY[3],
+]
+OTHER = (
+    "Dock workers in the river port voted to accept a new contract on Friday, ending a "
+    "dispute that had lasted most of the autumn without any stoppage at the terminals."
+)
+
+
+def record(ident: str, day: str, source: str, title: str, paragraphs: list[str]) -> dict[str, Any]:
+    return {"id": ident, "date": day, "source": source, "title": title,
+            "body": "\n\n".join(paragraphs)}  # fmt: skip
+
+
+ARTICLES = [
+    # The edited reprint ranks first (the query words are in its title) but is later.
+    record("daily", "2023-05-03", "Daily Courier", "Dock workers strike: ships wait", EDITED),
+    record("wire", "2023-05-02", "Wire", "Port stoppage", STORY),
+    record("gazette", "2023-05-04", "Gazette", "Port news", STORY[:2]),  # the first half only
+    record("river", "2023-05-01", "Wire", "River port deal", [OTHER]),
+    record("undated", "", "Weekly", "Strike at the docks", STORY),
+]
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("reprints")
+    feed = write_jsonl(folder / "feed.jsonl", ARTICLES)
+    target = folder / "index"
+    result = run_index(str(feed), "--index", str(target), "--quiet")
+    assert result.exit_code == 0, result.output
+    return target
+
+
+# --------------------------------------------------------------------------- fingerprints
+
+
+def test_a_copy_lightly_edited_is_a_copy_and_other_text_is_not() -> None:
+    for original, edited in zip(STORY, EDITED, strict=True):
+        assert is_copy(shingle_set(original), shingle_set("\n\n".join(EDITED)))
+        assert is_copy(shingle_set(edited), shingle_set(" ".join(STORY)))
+    assert not is_copy(shingle_set(OTHER), shingle_set(" ".join(STORY)))
+    short = "Dock workers walked out on Tuesday."
+    assert not is_copy(shingle_set(short), shingle_set(STORY[0]))  # too short to call a reprint
+
+
+def test_a_passage_and_its_copy_share_fingerprints_in_the_index_terms() -> None:
+    body = "\n\n".join(STORY)
+    start = body.index(STORY[1])
+    wanted = set(passage_terms(body, start, start + len(STORY[1])))
+    assert wanted and wanted <= set(fingerprint_terms(body).split())
+    assert wanted & set(fingerprint_terms("\n\n".join(EDITED)).split())
+    assert not wanted & set(fingerprint_terms(OTHER).split())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from("a b c d e f g h i j k l m n o p".split()), max_size=80),
+    seed=st.integers(0, 1000),
+)
+def test_winnowing_keeps_a_fingerprint_in_every_window(words: list[str], seed: int) -> None:
+    random.Random(seed).shuffle(words)
+    found = shingles(" ".join(words))
+    chosen = winnow(found)
+    assert [s for s in chosen if s not in found] == []
+    positions = [found.index(s) for s in chosen]
+    assert positions == sorted(positions)
+    # Every window of WINDOW shingles holds one of the chosen (its minimum).
+    for first in range(max(0, len(found) - WINDOW + 1)):
+        window = found[first : first + WINDOW]
+        assert min(h for _, h in window) in {h for _, h in chosen}
+    assert bool(chosen) == bool(found)
+    assert len(found) == max(0, len(words) - SHINGLE_WORDS + 1)
+
+
+# --------------------------------------------------------------------------- search
+
+
+def test_copies_fold_under_the_earliest_dated_one(index_dir: Path) -> None:
+    data = search_json(index_dir, "dock workers")
+    ids = [hit["id"] for hit in data["hits"]]
+    assert ids[0] == "wire"  # the first printing, though the edited reprint ranked higher
+    first = data["hits"][0]
+    listed = [(r["id"], r["date"], r["source"]) for r in first["reprints"]]
+    assert listed == [
+        ("daily", "2023-05-03", "Daily Courier"),
+        ("gazette", "2023-05-04", "Gazette"),
+        ("undated", None, "Weekly"),
+    ]
+    assert "river" in ids and not {"daily", "gazette", "undated"} & set(ids)
+    assert data["total"] == 5 and data["reprints_folded"] == 3
+
+
+def test_all_copies_lists_every_article(index_dir: Path) -> None:
+    data = search_json(index_dir, "dock workers", "--all-copies")
+    ids = [hit["id"] for hit in data["hits"]]
+    assert sorted(ids) == sorted(a["id"] for a in ARTICLES)
+    assert ids[0] == "daily"  # plain ranking order
+    assert data["reprints_folded"] == 0
+    daily = data["hits"][0]
+    assert {r["id"] for r in daily["reprints"]} >= {"wire", "undated"}
+
+
+def test_copies_outside_the_matches_are_not_listed(index_dir: Path) -> None:
+    data = search_json(index_dir, "dock workers", "--source", "Gazette", "--source", "Weekly")
+    assert [hit["id"] for hit in data["hits"]] == ["gazette"]  # dated beats undated
+    assert [r["id"] for r in data["hits"][0]["reprints"]] == ["undated"]
+
+
+def test_reprints_found_equal_a_comparison_of_every_pair(index_dir: Path) -> None:
+    """Oracle: what the index lookup finds is what comparing the shown passage
+    with every article would find."""
+    data = search_json(index_dir, "cargo", "--all-copies", "--passages", "1")
+    bodies = {a["id"]: a["body"] for a in ARTICLES}
+    assert data["hits"]
+    for hit in data["hits"]:
+        passage = hit["passages"][0]
+        part = shingle_set(bodies[hit["id"]][passage["start"] : passage["end"]])
+        expected = {
+            other for other, body in bodies.items()
+            if other != hit["id"] and is_copy(part, shingle_set(body)) and "cargo" in body
+        }  # fmt: skip
+        assert {r["id"] for r in hit["reprints"]} == expected
+        assert len(part) >= MIN_SHINGLES
+
+
+def test_terminal_says_also_in_and_how_many_were_folded(index_dir: Path) -> None:
+    result = run_search(index_dir, "dock workers", "--color", "never")
+    assert result.exit_code == 0
+    assert "also in 3 articles: daily (2023-05-03, Daily Courier), gazette" in result.stdout
+    assert "3 reprints folded under the first printing (--all-copies" in result.stdout
+    plain = run_search(index_dir, "dock workers", "--color", "never", "--all-copies")
+    assert "folded" not in plain.stdout
+    assert plain.stdout.count("\ndaily · ") + plain.stdout.count(" · daily\n") == 1
