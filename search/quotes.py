@@ -19,54 +19,28 @@ and carry a word-level diff between what was typed and what was printed.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from difflib import SequenceMatcher
 from typing import Any
 
 from whoosh import query as wq
 
 from index.analysis import analyse
-from index.schema import QUOTE_TEXT, SPEAKER
+from index.passages import PARAGRAPH_SEPARATOR
+from index.schema import BODY, QUOTE_TEXT, SPEAKER
 from search.filters import build_filter, speaker_resolutions
 from search.models import FacetValue, Filters, Reprint
 from search.store import Store
+from search.wording import DiffOp, closeness, word_diff, words, words_at
+
+__all__ = ["DiffOp", "QuoteHit", "QuoteResponse", "closeness", "find_quotes", "quote_search"]
+__all__ += ["word_diff", "words"]
 
 CANDIDATES = 100  # articles whose quotations are compared
-RAREST = 6  # typed words that pick the candidates: the rarest in the quotation index
+PASSAGE_CANDIDATES = 30  # articles whose text is searched for words no quotation holds
+RAREST = 6  # typed words that pick the candidates: the rarest in the field searched
 MIN_CLOSENESS = 0.5
-SEQUENCE_WEIGHT = 0.6
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_CONTRACTIONS = {
-    "won't": "will not",
-    "can't": "can not",
-    "cannot": "can not",
-    "shan't": "shall not",
-    "ain't": "is not",
-    "i'm": "i am",
-    "let's": "let us",
-}
-_SUFFIXES = (
-    ("n't", " not"),
-    ("'re", " are"),
-    ("'ve", " have"),
-    ("'ll", " will"),
-    ("'d", " would"),
-    ("'s", " is"),  # both sides alike, so a possessive matches itself
-)
-
-
-@dataclass(frozen=True)
-class DiffOp:
-    """One step from the typed words to the printed ones: "same", "changed"
-    (typed became printed), "extra" (typed, not printed) or "missing"
-    (printed, not typed)."""
-
-    kind: str
-    typed: str
-    printed: str
 
 
 @dataclass(frozen=True)
@@ -75,7 +49,7 @@ class QuoteHit:
     title: str
     published: date | None
     source: str
-    text: str  # the quotation as printed
+    text: str  # the quotation (or passage) as printed
     start: int  # offsets into the article body
     end: int
     speaker: str | None
@@ -84,6 +58,7 @@ class QuoteHit:
     closeness: float
     diff: tuple[DiffOp, ...]
     reprints: tuple[Reprint, ...] = ()  # later articles printing the same words, same speaker
+    kind: str = "quotation"  # or "passage": the words printed outside any detected quotation
 
 
 @dataclass(frozen=True)
@@ -94,52 +69,6 @@ class QuoteResponse:
     speakers: tuple[FacetValue, ...]
 
 
-def words(text: str) -> list[str]:
-    """Plain words: lower case, curly apostrophes straightened, contractions
-    expanded ("won't" -> "will not"), punctuation and quote marks dropped."""
-    found: list[str] = []
-    for match in _WORD.finditer(text.lower().replace("’", "'")):
-        word = _CONTRACTIONS.get(match.group(), match.group())
-        for suffix, expansion in _SUFFIXES:
-            if word.endswith(suffix) and word != suffix:
-                word = word[: -len(suffix)] + expansion
-                break
-        found.extend(word.split())
-    return found
-
-
-def closeness(typed: list[str], printed: list[str]) -> tuple[float, int, int]:
-    """How closely printed follows typed (0 to 1), and the aligned stretch of
-    printed as word positions [first, last)."""
-    if not typed or not printed:
-        return 0.0, 0, 0
-    blocks = [
-        b
-        for b in SequenceMatcher(None, typed, printed, autojunk=False).get_matching_blocks()
-        if b.size
-    ]
-    if not blocks:
-        return 0.0, 0, 0
-    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
-    first, last = (
-        max(0, first - blocks[0].a),
-        min(len(printed), last + len(typed) - blocks[-1].a - blocks[-1].size),
-    )
-    stretch = printed[first:last]
-    matched = sum(b.size for b in blocks)
-    sequence = 2 * matched / (len(typed) + len(stretch))
-    bag = sum((Counter(typed) & Counter(stretch)).values()) / max(len(typed), len(stretch))
-    return SEQUENCE_WEIGHT * sequence + (1 - SEQUENCE_WEIGHT) * bag, first, last
-
-
-def word_diff(typed: list[str], printed: list[str]) -> tuple[DiffOp, ...]:
-    ops = []
-    for tag, a0, a1, b0, b1 in SequenceMatcher(None, typed, printed, autojunk=False).get_opcodes():
-        kind = {"equal": "same", "replace": "changed", "delete": "extra", "insert": "missing"}[tag]
-        ops.append(DiffOp(kind, " ".join(typed[a0:a1]), " ".join(printed[b0:b1])))
-    return tuple(ops)
-
-
 def quote_search(
     store: Store,
     text: str,
@@ -148,17 +77,21 @@ def quote_search(
     limit: int,
     all_copies: bool = False,
 ) -> QuoteResponse:
-    """Quotations closest to text, best first (then earliest)."""
+    """Quotations closest to text, best first (then earliest), and passages
+    printing the words outside any detected quotation (unless speakers are asked for)."""
     typed = words(text)
-    terms = _rarest_terms(store, text)
-    if not typed or not terms:
+    if not typed:
         return QuoteResponse(text, 0, (), ())
-    wanted = wq.Or([wq.Term(QUOTE_TEXT, term) for term in terms])
-    parts = [q for q in (filter_query, _speaker_filter(speaker_ids)) if q is not None]
-    results = store.searcher.search(
-        wanted, filter=wq.And(parts) if parts else None, limit=CANDIDATES
-    )
-    hits = [hit for result in results for hit in _close_quotes(result.fields(), typed, speaker_ids)]
+    speaker_filter = _speaker_filter(speaker_ids)
+    hits = [
+        hit
+        for fields in _candidates(
+            store, QUOTE_TEXT, text, (filter_query, speaker_filter), CANDIDATES
+        )
+        for hit in _close_quotes(fields, typed, speaker_ids)
+    ]
+    if not speaker_ids:
+        hits += _passage_hits(store, text, typed, filter_query, hits)
     hits.sort(
         key=lambda h: (-h.closeness, h.published is None, h.published or date.max, h.article_id)
     )
@@ -193,12 +126,63 @@ def find_quotes(
     return quote_search(store, text, others.query, speakers or None, limit, all_copies)
 
 
-def _rarest_terms(store: Store, text: str) -> list[str]:
+def _candidates(
+    store: Store, field: str, text: str, filters: tuple[Any, ...], limit: int
+) -> list[dict[str, Any]]:
+    """Stored fields of the articles whose field best matches the rarest typed words."""
+    terms = _rarest_terms(store, field, text)
+    if not terms:
+        return []
+    parts = [q for q in filters if q is not None]
+    wanted = wq.Or([wq.Term(field, term) for term in terms])
+    results = store.searcher.search(wanted, filter=wq.And(parts) if parts else None, limit=limit)
+    return [result.fields() for result in results]
+
+
+def _rarest_terms(store: Store, field: str, text: str) -> list[str]:
     """The typed words that narrow the candidates most: common words ("the",
     "said") cost the most to match and tell the least."""
     reader = store.searcher.reader()
-    known = [(reader.doc_frequency(QUOTE_TEXT, t), t) for t in set(analyse(text))]
+    known = [(reader.doc_frequency(field, t), t) for t in set(analyse(text))]
     return [term for frequency, term in sorted(known) if frequency][:RAREST]
+
+
+def _passage_hits(
+    store: Store, text: str, typed: list[str], filter_query: Any, quotes: list[QuoteHit]
+) -> list[QuoteHit]:
+    """The closest stretch of each candidate article's text, when no quotation
+    found already covers it."""
+    taken = {(q.article_id, q.start, q.end) for q in quotes}
+    found = []
+    for fields in _candidates(store, BODY, text, (filter_query,), PASSAGE_CANDIDATES):
+        hit = _closest_passage(fields, typed)
+        if hit and not any(
+            a == hit.article_id and s < hit.end and hit.start < e for a, s, e in taken
+        ):
+            found.append(hit)
+    return found
+
+
+def _closest_passage(fields: dict[str, Any], typed: list[str]) -> QuoteHit | None:
+    body = fields.get("body", "")
+    wanted = set(typed)
+    best: tuple[float, int, int, list[str]] | None = None
+    offset = 0
+    for paragraph in body.split(PARAGRAPH_SEPARATOR):
+        found = words_at(paragraph)
+        printed = [word for word, _, _ in found]
+        if len(wanted.intersection(printed)) * 2 >= len(wanted):
+            score, first, last = closeness(typed, printed)
+            if last > first and (best is None or score > best[0]):
+                start, end = offset + found[first][1], offset + found[last - 1][2]
+                best = score, start, end, printed[first:last]
+        offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    if best is None or best[0] < MIN_CLOSENESS:
+        return None
+    score, start, end, printed = best
+    return _quote_hit(
+        fields, Printed(start, end, body[start:end]), typed, printed, score, "passage"
+    )
 
 
 def _speaker_filter(speaker_ids: list[str] | None) -> Any:
@@ -216,24 +200,46 @@ def _close_quotes(
             continue
         printed = words(text)
         score, first, last = closeness(typed, printed)
-        if score < MIN_CLOSENESS:
-            continue
-        diff = word_diff(typed, printed[first:last])
-        published = fields.get("published")
-        found.append(
-            QuoteHit(
-                article_id=fields["id"],
-                title=fields.get("title", ""),
-                published=published.date() if published else None,
-                source=fields.get("source_name") or "",
-                text=text,
-                start=start,
-                end=end,
-                speaker=speaker,
-                verb=verb,
-                partial=partial,
-                closeness=round(score, 4),
-                diff=() if all(op.kind == "same" for op in diff) else diff,
-            )
-        )
+        if score >= MIN_CLOSENESS:
+            where = Printed(start, end, text, speaker, verb, partial)
+            found.append(_quote_hit(fields, where, typed, printed[first:last], score))
     return found
+
+
+@dataclass(frozen=True)
+class Printed:
+    """Where the words were printed: offsets into the body, the text, and who said it."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    verb: str | None = None
+    partial: bool = False
+
+
+def _quote_hit(
+    fields: dict[str, Any],
+    where: Printed,
+    typed: list[str],
+    printed: list[str],
+    score: float,
+    kind: str = "quotation",
+) -> QuoteHit:
+    diff = word_diff(typed, printed)
+    published = fields.get("published")
+    return QuoteHit(
+        article_id=fields["id"],
+        title=fields.get("title", ""),
+        published=published.date() if published else None,
+        source=fields.get("source_name") or "",
+        text=where.text,
+        start=where.start,
+        end=where.end,
+        speaker=where.speaker,
+        verb=where.verb,
+        partial=where.partial,
+        closeness=round(score, 4),
+        diff=() if all(op.kind == "same" for op in diff) else diff,
+        kind=kind,
+    )

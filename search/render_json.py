@@ -151,6 +151,7 @@ def quotes_to_dict(response: Any) -> dict[str, Any]:
         "total": response.total,
         "quotes": [
             {
+                "kind": hit.kind,
                 "text": hit.text,
                 "speaker": hit.speaker,
                 "verb": hit.verb,

@@ -276,8 +276,12 @@ def render_quotes(console: Console, response: Any) -> None:
     """Each quotation as printed, who said it, where and when, and how it
     differs from what was typed ([-typed-] and [+printed+] on plain output)."""
     for hit in response.hits:
-        who = hit.speaker or "unattributed"
-        console.print(Text("“") + Text(safe(hit.text)) + Text("”"))
+        if hit.kind == "passage":
+            who = "in the article text, not a quotation"
+            console.print(Text(safe(hit.text)))
+        else:
+            who = hit.speaker or "unattributed"
+            console.print(Text("“") + Text(safe(hit.text)) + Text("”"))
         when = hit.published.isoformat() if hit.published else "undated"
         where = " · ".join(p for p in (when, hit.source, hit.article_id) if p)
         console.print(Text(f"  — {safe(who)}", TITLE) + Text(f"  {safe(where)}", META))
@@ -287,8 +291,12 @@ def render_quotes(console: Console, response: Any) -> None:
         if hit.reprints:
             console.print(Text(reprints_line(hit.reprints), META))
         console.print()
-    noun = "quotation" if response.total == 1 else "quotations"
-    console.print(Text(f"{response.total} {noun} close to the words typed", TITLE))
+    noun = "quotation or passage" if response.total == 1 else "quotations and passages"
+    line = f"{response.total} {noun} close to the words typed"
+    folded = sum(len(hit.reprints) for hit in response.hits)
+    if folded:
+        line += f"; {folded} later printings folded under the first (--all-copies shows each)"
+    console.print(Text(line, TITLE))
     if response.speakers:
         listed = " · ".join(f"{v.value} ({v.count})" for v in response.speakers)
         console.print(Text("Speakers: ", TITLE) + Text(safe(listed)))

@@ -36,6 +36,15 @@ ARTICLES = [
         "title": "Union replies",
         "body": '"The port is ours as much as theirs," said union leader Piet Vos.',
     },
+    {
+        "id": "statement",
+        "date": "2021-05-06",
+        "source": "Courier",
+        "title": "Board promises open berths",
+        "body": "Shipping resumed slowly.\n\nIn a written statement the harbour board "
+        "promised to keep every berth open through the winter storms, whatever the "
+        "weather brings.",
+    },
 ]
 
 
@@ -151,3 +160,28 @@ def test_cli_speaker_filter_and_facet(quote_index: Path) -> None:
     assert [hit["id"] for hit in data["hits"]] == ["other"]
     everyone = search_json(quote_index, "port")["facets"]["speaker"]
     assert {v["value"]: v["count"] for v in everyone} == {"Lena Sorberg": 2, "Piet Vos": 1}
+
+
+def test_words_printed_outside_a_quotation_are_found_as_a_passage(store) -> None:  # type: ignore[no-untyped-def]
+    typed = "promised to keep each berth open through winter storms"
+    response = quote_search(store, typed, None, None, 10)
+    top = response.hits[0]
+    assert (top.article_id, top.kind, top.speaker) == ("statement", "passage", None)
+    body = store.searcher.document(id="statement")["body"]
+    assert body[top.start : top.end] == top.text
+    assert top.text.startswith("promised to keep every berth") and "storms" in top.text
+    assert ("changed", "each", "every") in {(d.kind, d.typed, d.printed) for d in top.diff}
+
+
+def test_a_quotation_is_not_found_again_as_a_passage(store) -> None:  # type: ignore[no-untyped-def]
+    response = quote_search(store, "We will not allow the port to close", None, None, 10, True)
+    kinds = {(h.article_id, h.kind) for h in response.hits}
+    assert ("first", "quotation") in kinds and ("first", "passage") not in kinds
+
+
+def test_cli_quote_passage_is_marked_as_not_a_quotation(quote_index: Path) -> None:
+    result = run_search(quote_index, "--quote", "keep every berth open through the winter")
+    assert result.exit_code == 0
+    assert "in the article text, not a quotation" in result.stdout
+    data = search_json(quote_index, "--quote", "keep every berth open through the winter")
+    assert data["quotes"][0]["kind"] == "passage" and data["quotes"][0]["speaker"] is None

@@ -1,0 +1,100 @@
+"""Typed words against printed ones: the matching behind quote search.
+
+Both sides are reduced to plain words (lower case, curly apostrophes
+straightened, contractions expanded, punctuation and quote marks dropped), then
+aligned: how closely the printed words follow the typed ones, and a word-level
+diff between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+SEQUENCE_WEIGHT = 0.6
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CONTRACTIONS = {
+    "won't": "will not",
+    "can't": "can not",
+    "cannot": "can not",
+    "shan't": "shall not",
+    "ain't": "is not",
+    "i'm": "i am",
+    "let's": "let us",
+}
+_SUFFIXES = (
+    ("n't", " not"),
+    ("'re", " are"),
+    ("'ve", " have"),
+    ("'ll", " will"),
+    ("'d", " would"),
+    ("'s", " is"),  # both sides alike, so a possessive matches itself
+)
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One step from the typed words to the printed ones: "same", "changed"
+    (typed became printed), "extra" (typed, not printed) or "missing"
+    (printed, not typed)."""
+
+    kind: str
+    typed: str
+    printed: str
+
+
+def words(text: str) -> list[str]:
+    """Plain words: lower case, curly apostrophes straightened, contractions
+    expanded ("won't" -> "will not"), punctuation and quote marks dropped."""
+    found: list[str] = []
+    for match in _WORD.finditer(text.lower().replace("’", "'")):
+        word = _CONTRACTIONS.get(match.group(), match.group())
+        for suffix, expansion in _SUFFIXES:
+            if word.endswith(suffix) and word != suffix:
+                word = word[: -len(suffix)] + expansion
+                break
+        found.extend(word.split())
+    return found
+
+
+def words_at(text: str) -> list[tuple[str, int, int]]:
+    """words(text), each with the offsets [start, end) of the printed word it
+    comes from (the words of an expanded contraction share them)."""
+    found: list[tuple[str, int, int]] = []
+    for match in _WORD.finditer(text):
+        found.extend((word, match.start(), match.end()) for word in words(match.group()))
+    return found
+
+
+def closeness(typed: list[str], printed: list[str]) -> tuple[float, int, int]:
+    """How closely printed follows typed (0 to 1), and the aligned stretch of
+    printed as word positions [first, last)."""
+    if not typed or not printed:
+        return 0.0, 0, 0
+    blocks = [
+        b
+        for b in SequenceMatcher(None, typed, printed, autojunk=False).get_matching_blocks()
+        if b.size
+    ]
+    if not blocks:
+        return 0.0, 0, 0
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size
+    first, last = (
+        max(0, first - blocks[0].a),
+        min(len(printed), last + len(typed) - blocks[-1].a - blocks[-1].size),
+    )
+    stretch = printed[first:last]
+    matched = sum(b.size for b in blocks)
+    sequence = 2 * matched / (len(typed) + len(stretch))
+    bag = sum((Counter(typed) & Counter(stretch)).values()) / max(len(typed), len(stretch))
+    return SEQUENCE_WEIGHT * sequence + (1 - SEQUENCE_WEIGHT) * bag, first, last
+
+
+def word_diff(typed: list[str], printed: list[str]) -> tuple[DiffOp, ...]:
+    ops = []
+    for tag, a0, a1, b0, b1 in SequenceMatcher(None, typed, printed, autojunk=False).get_opcodes():
+        kind = {"equal": "same", "replace": "changed", "delete": "extra", "insert": "missing"}[tag]
+        ops.append(DiffOp(kind, " ".join(typed[a0:a1]), " ".join(printed[b0:b1])))
+    return tuple(ops)
