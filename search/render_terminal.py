@@ -295,7 +295,8 @@ def render_quotes(console: Console, response: Any) -> None:
     line = f"{response.total} {noun} close to the words typed"
     folded = sum(len(hit.reprints) for hit in response.hits)
     if folded:
-        line += f"; {folded} later printings folded under the first (--all-copies shows each)"
+        printings = "printing" if folded == 1 else "printings"
+        line += f"; {folded} later {printings} folded under the first (--all-copies shows each)"
     console.print(Text(line, TITLE))
     if response.speakers:
         listed = " · ".join(f"{v.value} ({v.count})" for v in response.speakers)
