@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from index.names import fold_text
 
@@ -75,17 +77,38 @@ def find_segments(text: str, shape: str) -> list[Segment]:
     """
     segments: list[Segment] = []
     for match in CHUNK_RE.finditer(shape):
-        tokens = [
-            (m.start() + match.start(), m.end() + match.start())
-            for m in _TOKEN_RE.finditer(match.group())
-        ]
-        segments.extend(_split_titles(text, tokens))
+        base, end = match.span()
+        for piece in _layout(match.group(), text[base:end]):
+            start = base + piece.start
+            initial = not piece.title and bool(
+                _SENTENCE_END_RE.search(text, max(0, start - 12), start)
+            )
+            words, title = list(piece.words), piece.title
+            stop = base + piece.end
+            segments.append(
+                Segment(start, stop, piece.text, words, initial, title, piece.before_title)
+            )
     return segments
 
 
-def _split_titles(text: str, tokens: list[tuple[int, int]]) -> list[Segment]:
-    lowered = [text[s:e].lower() for s, e in tokens]
-    pieces: list[Segment] = []
+class _Piece(NamedTuple):
+    """A segment of one chunk, offsets relative to the chunk: what a chunk's words alone
+    decide, so the same chunk met again costs a cache lookup."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    title: str
+    before_title: bool
+
+
+@lru_cache(maxsize=1 << 16)
+def _layout(shape: str, chunk: str) -> tuple[_Piece, ...]:
+    """The segments of one chunk (``chunk`` is the text, ``shape`` its ASCII shape)."""
+    tokens = [m.span() for m in _TOKEN_RE.finditer(shape)]
+    lowered = [chunk[s:e].lower() for s, e in tokens]
+    pieces: list[_Piece] = []
     i, title = 0, ""
     while i < len(tokens):
         j = i
@@ -93,20 +116,18 @@ def _split_titles(text: str, tokens: list[tuple[int, int]]) -> list[Segment]:
             j += 1
         if j < len(tokens) and lowered[j] in TITLE_HEADS:
             if pieces and pieces[-1].end == tokens[i - 1][1] and i > 0:
-                pieces[-1].before_title = True
+                pieces[-1] = pieces[-1]._replace(before_title=True)
             title = " ".join(lowered[i : j + 1])
             i = j + 1
             continue
         k = i
         while k < len(tokens) and not _title_starts(lowered, k):
             k += 1
-        piece = _make_segment(text, tokens[i:k], title)
+        piece = _make_piece(chunk, tokens[i:k], title, k < len(tokens))
         if piece is not None:
-            if k < len(tokens):
-                piece.before_title = True
             pieces.append(piece)
         i, title = k, ""
-    return pieces
+    return tuple(pieces)
 
 
 def _title_starts(lowered: list[str], k: int) -> bool:
@@ -116,17 +137,18 @@ def _title_starts(lowered: list[str], k: int) -> bool:
     return j < len(lowered) and lowered[j] in TITLE_HEADS
 
 
-def _make_segment(text: str, tokens: list[tuple[int, int]], title: str) -> Segment | None:
-    while tokens and text[tokens[0][0] : tokens[0][1]].lower() in _FUNCTION_WORDS:
+def _make_piece(
+    chunk: str, tokens: list[tuple[int, int]], title: str, before_title: bool
+) -> _Piece | None:
+    while tokens and chunk[tokens[0][0] : tokens[0][1]].lower() in _FUNCTION_WORDS:
         tokens = tokens[1:]
-    while tokens and not text[tokens[-1][0]].isalpha():
+    while tokens and not chunk[tokens[-1][0]].isalpha():
         tokens = tokens[:-1]
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][1]
-    initial = not title and bool(_SENTENCE_END_RE.search(text, max(0, start - 12), start))
-    words = [text[s:e] for s, e in tokens]
-    return Segment(start, end, text[start:end], words, initial, title)
+    words = tuple(chunk[s:e] for s, e in tokens)
+    return _Piece(start, end, chunk[start:end], words, title, before_title)
 
 
 def ascii_shape(text: str) -> str:
