@@ -20,6 +20,7 @@ and carry a word-level diff between what was typed and what was printed.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -135,6 +136,9 @@ def _candidates(
         return []
     parts = [q for q in filters if q is not None]
     wanted = wq.Or([wq.Term(field, term) for term in terms])
+    if field == BODY and len(terms) >= 3:  # any two of the three rarest: far fewer to score
+        a, b, c = (wq.Term(field, term) for term in terms[:3])
+        wanted = wq.Or([wq.And([a, b]), wq.And([a, c]), wq.And([b, c])])
     results = store.searcher.search(wanted, filter=wq.And(parts) if parts else None, limit=limit)
     return [result.fields() for result in results]
 
@@ -167,22 +171,28 @@ def _closest_passage(fields: dict[str, Any], typed: list[str]) -> QuoteHit | Non
     body = fields.get("body", "")
     wanted = set(typed)
     best: tuple[float, int, int, list[str]] | None = None
-    offset = 0
-    for paragraph in body.split(PARAGRAPH_SEPARATOR):
+    for offset, paragraph in _paragraphs(body):
+        if len(wanted.intersection(words(paragraph))) * 2 < len(wanted):
+            continue  # fewer than half the typed words: not worth aligning
         found = words_at(paragraph)
         printed = [word for word, _, _ in found]
-        if len(wanted.intersection(printed)) * 2 >= len(wanted):
-            score, first, last = closeness(typed, printed)
-            if last > first and (best is None or score > best[0]):
-                start, end = offset + found[first][1], offset + found[last - 1][2]
-                best = score, start, end, printed[first:last]
-        offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+        score, first, last = closeness(typed, printed)
+        if last > first and (best is None or score > best[0]):
+            start, end = offset + found[first][1], offset + found[last - 1][2]
+            best = score, start, end, printed[first:last]
     if best is None or best[0] < MIN_CLOSENESS:
         return None
     score, start, end, printed = best
-    return _quote_hit(
-        fields, Printed(start, end, body[start:end]), typed, printed, score, "passage"
-    )
+    where = Printed(start, end, body[start:end])
+    return _quote_hit(fields, where, typed, printed, score, "passage")
+
+
+def _paragraphs(body: str) -> Iterator[tuple[int, str]]:
+    """Each paragraph of a stored body with its offset."""
+    offset = 0
+    for paragraph in body.split(PARAGRAPH_SEPARATOR):
+        yield offset, paragraph
+        offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
 
 
 def _speaker_filter(speaker_ids: list[str] | None) -> Any:

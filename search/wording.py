@@ -50,12 +50,7 @@ def words(text: str) -> list[str]:
     expanded ("won't" -> "will not"), punctuation and quote marks dropped."""
     found: list[str] = []
     for match in _WORD.finditer(text.lower().replace("’", "'")):
-        word = _CONTRACTIONS.get(match.group(), match.group())
-        for suffix, expansion in _SUFFIXES:
-            if word.endswith(suffix) and word != suffix:
-                word = word[: -len(suffix)] + expansion
-                break
-        found.extend(word.split())
+        found.extend(_expand(match.group()))
     return found
 
 
@@ -64,8 +59,22 @@ def words_at(text: str) -> list[tuple[str, int, int]]:
     comes from (the words of an expanded contraction share them)."""
     found: list[tuple[str, int, int]] = []
     for match in _WORD.finditer(text):
-        found.extend((word, match.start(), match.end()) for word in words(match.group()))
+        start, end = match.span()
+        found.extend((word, start, end) for word in _expand(match.group().lower()))
     return found
+
+
+def _expand(word: str) -> list[str]:
+    """One lower-case word as plain words: a contraction becomes two."""
+    if "'" not in word and "’" not in word and word not in _CONTRACTIONS:
+        return [word]
+    word = word.replace("’", "'")
+    word = _CONTRACTIONS.get(word, word)
+    for suffix, expansion in _SUFFIXES:
+        if word.endswith(suffix) and word != suffix:
+            word = word[: -len(suffix)] + expansion
+            break
+    return word.split()
 
 
 def closeness(typed: list[str], printed: list[str]) -> tuple[float, int, int]:
