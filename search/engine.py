@@ -12,17 +12,26 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import partial
 from itertools import islice
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.searching import Results
 
 from index.schema import FINGERPRINTS, ID_FIELD
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, SearchTimeoutError
 from search.facets import count_columns, facet_counts
-from search.filters import BuiltFilter, build_filter, dated, estimated_only, filter_names
+from search.filters import (
+    BuiltFilter,
+    build_filter,
+    filter_names,
+    keep_published,
+    undated,
+    with_estimate,
+)
 from search.highlight import QueryTerms, highlight, query_terms
 from search.hits import build_hit, hit_from_fields
 from search.models import (
@@ -53,17 +62,19 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
     built = build_filter(store, request.filters)
     parsed = _parse(store, request.query, request.match_any)
     match = MATCH_ANY if request.match_any else MATCH_ALL
-    results = _top(store, parsed, built.query, _fetch(request))
+    found = _find(store, parsed, built)
+    results = _top(store, parsed, found, _fetch(request))
     if results.is_empty() and match == MATCH_ALL and positive_words(parsed) > 1:
         any_parsed = _parse(store, request.query, match_any=True)
-        any_results = _top(store, any_parsed, built.query, _fetch(request))
+        any_found = _find(store, any_parsed, built)
+        any_results = _top(store, any_parsed, any_found, _fetch(request))
         if not any_results.is_empty():
-            parsed, results, match = any_parsed, any_results, MATCH_ANY_FALLBACK
+            parsed, results, match, found = any_parsed, any_results, MATCH_ANY_FALLBACK, any_found
     wanted = query_terms(parsed).union(filter_names(store, built.ids))
-    matched = _matching(store, parsed, built.query)
+    matched = found.matched
     hits = _hits(store, results, wanted, request, matched)
-    counts = count_columns(store.searcher.reader(), matched, request.filters.include_estimated)
-    undated, estimated = _left_out(store, parsed, built, request.filters)
+    counts = count_columns(store.columns, matched, request.filters.include_estimated)
+    undated, estimated = _left_out(store, found, built, request.filters)
     return SearchResponse(
         query=request.query,
         parsed=str(parsed),
@@ -121,37 +132,53 @@ class _Library:
         return self.read[docnum]
 
 
-def _top(store: Store, parsed: Any, filter_query: Any, limit: int) -> Any:
-    """The best `limit` hits, ranked.
+@dataclass(frozen=True)
+class _Found:
+    """Every document a query matches, unscored, in document order: what
+    facets and totals count. Found once per query and filters."""
+
+    unplaced: list[int]  # matching the query and every filter but publication dates
+    matched: list[int]  # ... and the publication dates too
+    filtered: bool  # whether any filter applies
+
+
+def _find(store: Store, parsed: Any, built: BuiltFilter) -> _Found:
+    """The matches: one unscored pass of the query and the filters but the
+    publication dates, which the date columns then answer."""
+    both = wq.And([parsed, built.without_dates]) if built.without_dates is not None else parsed
+    unplaced = list(store.searcher.docs_for_query(both))
+    if built.published is None:
+        return _Found(unplaced, unplaced, built.query is not None)
+    return _Found(unplaced, keep_published(store, unplaced, built.published), True)
+
+
+def _top(store: Store, parsed: Any, found: _Found, limit: int) -> Any:
+    """The best `limit` of the matches found, ranked.
 
     Whoosh skips blocks that cannot reach the top (its quality optimisation),
     but over a wide OR tree (a wildcard's expansion, many words) that
-    bookkeeping grows quadratically; such queries are scored plainly."""
+    bookkeeping grows quadratically; such queries are scored plainly. The
+    filters are given to Whoosh as the set of matches (found), not as queries
+    it would run again."""
+    if not found.matched:  # (Whoosh reads an empty filter set as no filter)
+        return Results(store.searcher, parsed, [], docset=set())
     leaves = list(parsed.leaves())
     wide = len(leaves) > MAX_OPTIMISED_TERMS or any(
         isinstance(leaf, wq.Prefix | wq.Wildcard) for leaf in leaves
     )
-    return store.searcher.search(
-        parsed, filter=filter_query, limit=max(limit, 1), optimize=not wide
-    )
+    allowed = set(found.matched) if found.filtered else None
+    return store.searcher.search(parsed, filter=allowed, limit=max(limit, 1), optimize=not wide)
 
 
-def _matching(store: Store, parsed: Any, filter_query: Any) -> list[int]:
-    """Every matching document, unscored: what facets and totals count."""
-    both = wq.And([parsed, filter_query]) if filter_query is not None else parsed
-    return list(store.searcher.docs_for_query(both))
-
-
-def _left_out(store: Store, parsed: Any, built: BuiltFilter, filters: Filters) -> tuple[int, int]:
+def _left_out(store: Store, found: _Found, built: BuiltFilter, filters: Filters) -> tuple[int, int]:
     """How many matches a publication-date filter left out for having no date
     it can use, and how many of those have an estimated date."""
-    if not (filters.since or filters.until):
+    if built.published is None:
         return 0, 0
-    others = wq.And([q for q in (parsed, built.without_dates) if q is not None])
-    undated = len(_matching(store, wq.AndNot(others, dated(filters.include_estimated)), None))
-    if filters.include_estimated or not undated:
-        return undated, 0
-    return undated, len(_matching(store, others, estimated_only()))
+    left = undated(store, found.unplaced, filters.include_estimated)
+    if filters.include_estimated or not left:
+        return len(left), 0
+    return len(left), len(with_estimate(store, left))
 
 
 @contextmanager

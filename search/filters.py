@@ -31,10 +31,20 @@ from search.store import Store
 MAX_VARIANTS = 10  # spellings of a filtered entity looked for in passages
 
 
+@dataclass(frozen=True)
+class Published:
+    """A publication-date range (either end open): what --since/--until keep."""
+
+    since: date | None
+    until: date | None
+    include_estimated: bool
+
+
 @dataclass
 class BuiltFilter:
     query: Any | None  # what every result must match
     without_dates: Any | None  # the same but for the publication-date range
+    published: Published | None = None  # that range, answered from the date columns
     resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> names
     ids: dict[str, list[str]] = field(default_factory=dict)  # entity type -> ids
     explained: list[Resolution] = field(default_factory=list)  # each value, as read
@@ -57,6 +67,7 @@ def build_filter(store: Store, filters: Filters) -> BuiltFilter:
         parts.append(mentioned_between(*filters.mentions))
     built.without_dates = wq.And(parts) if parts else None
     if filters.since or filters.until:
+        built.published = Published(filters.since, filters.until, filters.include_estimated)
         parts.append(published_between(filters.since, filters.until, filters.include_estimated))
     built.query = wq.And(parts) if parts else None
     return built
@@ -105,13 +116,38 @@ def mentioned_between(first: date, last: date) -> Any:
     return wq.Or([wq.TermRange(MENTION_FIELDS[g], lo, hi) for g, (lo, hi) in ranges.items()])
 
 
-def dated(include_estimated: bool) -> Any:
-    """Articles a publication-date filter can place."""
-    return published_between(None, None, include_estimated)
+def keep_published(store: Store, docs: list[int], published: Published) -> list[int]:
+    """Those of docs that a publication-date range keeps, as published_between
+    does, but read from the date columns: a DateRange query expands into many
+    numeric terms, seconds on a large index."""
+    low, high = (
+        None if day is None else _column_number(store, datetime.combine(day, at))
+        for day, at in ((published.since, time.min), (published.until, time.max))
+    )
+    stated = store.columns.within(PUBLISHED, low, high)
+    if not published.include_estimated:
+        return [doc for doc in docs if doc in stated]
+    estimated = store.columns.within(ESTIMATED, low, high)
+    return [doc for doc in docs if doc in stated or doc in estimated]
 
 
-def estimated_only() -> Any:
-    return wq.AndNot(wq.DateRange(ESTIMATED, None, None), wq.DateRange(PUBLISHED, None, None))
+def undated(store: Store, docs: list[int], include_estimated: bool) -> list[int]:
+    """Those of docs that a publication-date filter cannot place."""
+    stated = store.columns.within(PUBLISHED, None, None)
+    if not include_estimated:
+        return [doc for doc in docs if doc not in stated]
+    estimated = store.columns.within(ESTIMATED, None, None)
+    return [doc for doc in docs if doc not in stated and doc not in estimated]
+
+
+def with_estimate(store: Store, docs: list[int]) -> list[int]:
+    """Those of docs that have an estimated date."""
+    estimated = store.columns.within(ESTIMATED, None, None)
+    return [doc for doc in docs if doc in estimated]
+
+
+def _column_number(store: Store, moment: datetime) -> int:
+    return int(store.whoosh_index.schema[PUBLISHED].to_column_value(moment))
 
 
 def filter_names(store: Store, ids: dict[str, list[str]]) -> QueryTerms:

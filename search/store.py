@@ -11,13 +11,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from index import layout
 from index.aliases import AliasBook
 from index.entity_table import Entity
 from index.lookups import Lookups
 from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
+
+if TYPE_CHECKING:
+    from index.columns import Columns
 
 
 @dataclass
@@ -45,7 +48,10 @@ class Store:
     def searcher(self) -> Any:
         if self._searcher is None:
             try:
+                from index.columns import keep_lengths
+
                 self._searcher = self.whoosh_index.searcher()
+                keep_lengths(self._searcher.reader())
             except Exception as error:  # e.g. EmptyIndexError: a rebuild removed the files
                 if isinstance(error, IndexUnreadableError):
                     raise
@@ -75,10 +81,18 @@ class Store:
     def sources(self) -> dict[str, str]:
         return self.lookups.sources()
 
+    @cached_property
+    def columns(self) -> Columns:
+        """The searcher's facet and date columns, read once and kept for every search."""
+        from index.columns import Columns
+
+        return Columns(self.searcher.reader())
+
     def close(self) -> None:
         if "lookups" in self.__dict__:
             self.lookups.close()
             del self.__dict__["lookups"]
+        self.__dict__.pop("columns", None)
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
