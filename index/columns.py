@@ -6,7 +6,7 @@ import bisect
 import sys
 from array import array
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
@@ -47,6 +47,7 @@ class Columns:
         self._leaves = sorted(reader.leaf_readers(), key=lambda leaf: leaf[1])
         self._segments: dict[str, list[tuple[int, _Texts]]] = {}
         self._texts: dict[str, list[bytes]] = {}
+        self._items: dict[str, list[tuple[bytes, ...]]] = {}
         self._numbers: dict[str, list[int]] = {}
         self._ranges: dict[tuple[str, int | None, int | None], frozenset[int]] = {}
 
@@ -57,9 +58,26 @@ class Columns:
         if field not in self._segments:
             self._segments[field] = [(o, _Texts(leaf, field)) for leaf, o in self._leaves]
             return _pick(self._segments[field], docnums)
+        return map(self._every(field).__getitem__, docnums)
+
+    def items(self, field: str, docnums: list[int]) -> Iterable[bytes]:
+        """The items of a text column of comma-joined lists, over docnums (b""
+        for a document without any the first time). Then each document's items
+        are kept split, the same items one object, which counts twice as fast."""
+        if field not in self._segments or field not in self._items:
+            if field in self._segments:
+                one: dict[bytes, bytes] = {}
+                self._items[field] = [
+                    tuple(one.setdefault(i, i) for i in v.split(b",")) if v else ()
+                    for v in self._every(field)
+                ]
+            return b",".join(self.texts(field, docnums)).split(b",")
+        return chain.from_iterable(map(self._items[field].__getitem__, docnums))
+
+    def _every(self, field: str) -> list[bytes]:
         if field not in self._texts:
             self._texts[field] = [v for _, texts in self._segments[field] for v in texts.every()]
-        return map(self._texts[field].__getitem__, docnums)
+        return self._texts[field]
 
     def numbers(self, field: str) -> list[int]:
         if field not in self._numbers:

@@ -32,12 +32,11 @@ def count_columns(
     docnums = docnums if isinstance(docnums, list) else list(docnums)
     counts: dict[str, Counter[str]] = {}
     for facet, field in fields.items():
-        values = columns.texts(field, docnums)
         if facet in listed:
-            counted = Counter(b",".join(values).split(b","))
+            counted = Counter(columns.items(field, docnums))
             counted.pop(b"", None)  # documents without any
         else:
-            counted = Counter(values)
+            counted = Counter(columns.texts(field, docnums))
         counts[facet] = Counter({value.decode(): n for value, n in counted.items()})
     return counts
 
