@@ -32,6 +32,7 @@ CHUNK_RE = re.compile(
 )
 _TOKEN_RE = re.compile(r"[^\s&]+")
 _SENTENCE_END_RE = re.compile(r"(?:[.!?:;]['\"’”)]?|\n[ \t]*\n|\n[ \t]{3,}|^)[\s\"'“‘(-]*$")
+_BLANKS = " \t\r\f\v\"'“‘(-"  # characters _SENTENCE_END_RE skips at its end, less line breaks
 
 TITLE_HEADS = frozenset(
     "president minister secretary chairman chairwoman chairperson governor mr mr. mrs mrs. "
@@ -63,7 +64,7 @@ class Segment:
     start: int
     end: int
     text: str
-    tokens: list[str]
+    tokens: tuple[str, ...]
     initial: bool  # the first word opens a sentence
     after_title: str = ""  # the title run just before it in the same chunk, if any
     before_title: bool = False  # a title run follows it in the same chunk
@@ -80,15 +81,23 @@ def find_segments(text: str, shape: str) -> list[Segment]:
         base, end = match.span()
         for piece in _layout(match.group(), text[base:end]):
             start = base + piece.start
-            initial = not piece.title and bool(
-                _SENTENCE_END_RE.search(text, max(0, start - 12), start)
-            )
-            words, title = list(piece.words), piece.title
+            initial = not piece.title and _opens_sentence(text, start)
+            words, title = piece.words, piece.title
             stop = base + piece.end
             segments.append(
                 Segment(start, stop, piece.text, words, initial, title, piece.before_title)
             )
     return segments
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """``_SENTENCE_END_RE`` ends at ``start``. It cannot when the last character before
+    the quotes, brackets and blanks ahead of ``start`` is an ASCII letter, digit or comma
+    (a line break is no blank here): a string test spares most searches."""
+    head = text[max(0, start - 12) : start].rstrip(_BLANKS)
+    if head and head[-1].isascii() and (head[-1].isalnum() or head[-1] == ","):
+        return False
+    return bool(_SENTENCE_END_RE.search(text, max(0, start - 12), start))
 
 
 class _Piece(NamedTuple):

@@ -124,7 +124,7 @@ class Gazetteer:
             for line in lines:
                 kind, cc, population, name, names, keys = line.rstrip("\n").split("\t")
                 place = Place(name, cc, kind, int(population))
-                primary = fold_name(name)
+                primary = fold_name.__wrapped__(name)  # once per place: not worth caching
                 for folded in names.split("|"):
                     candidate = Candidate(place, None, folded == primary)
                     self._names.setdefault(folded, []).append(candidate)

@@ -29,7 +29,7 @@ class Draft:
     end: int
     type: str | None  # None: a capitalised name no rule has claimed yet
     text: str
-    tokens: list[str]
+    tokens: tuple[str, ...]
     entity_id: str = ""
     name: str = ""
     country: str | None = None
@@ -44,13 +44,16 @@ def link(drafts: list[Draft], text: str) -> None:
     acronyms = _acronyms(drafts, text)
     orgs = [d for d in drafts if d.type == ORG]
     for draft in drafts:
-        key = name_key(draft.text)
         if draft.text in acronyms and draft.type in (None, ORG):
             draft.type, draft.entity_id, draft.name = ORG, *acronyms[draft.text]
-        elif key in people and (draft.type in (None, PERSON) or draft.small_place):
+        elif (
+            people
+            and (draft.type in (None, PERSON) or draft.small_place)
+            and name_key(draft.text) in people
+        ):
             draft.type, draft.country = PERSON, None
-            draft.entity_id, draft.name = people[key]
-        elif draft.type in (None, ORG):
+            draft.entity_id, draft.name = people[name_key(draft.text)]
+        elif draft.type == ORG:
             _link_org(draft, orgs)
 
 
@@ -92,7 +95,7 @@ def _acronyms(drafts: list[Draft], text: str) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _initials_fit(tokens: list[str], acronym: str) -> bool:
+def _initials_fit(tokens: tuple[str, ...], acronym: str) -> bool:
     letters = "".join(c for c in acronym if c.isupper())
     bare = "".join(t.split("-")[-1][0] for t in tokens if t.lower() not in _CONNECTORS)
     full = "".join(part[0] for t in tokens for part in t.split("-"))
@@ -104,6 +107,6 @@ def _link_org(draft: Draft, orgs: list[Draft]) -> None:
     for org in orgs:
         if org is draft or org.start > draft.start or len(org.tokens) <= len(draft.tokens):
             continue
-        if draft.type == ORG and words <= {t.lower() for t in org.tokens}:
+        if words <= {t.lower() for t in org.tokens}:
             draft.type, draft.entity_id, draft.name = ORG, org.entity_id, org.name
             return

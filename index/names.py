@@ -33,6 +33,7 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _LEADING_Y = re.compile(r"^y(?=[aeiou])")
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     abd = _ABD.match(word)
     if abd:
@@ -109,6 +110,7 @@ def fold_text(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_name(name: str) -> str:
     """:func:`fold_text` plus whitespace collapsed: the form gazetteer names are stored in."""
     return " ".join(fold_text(name).split())

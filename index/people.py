@@ -13,6 +13,7 @@ with a known given name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.chunks import Segment
 from index.gazetteer import COUNTRY, Gazetteer, Org
@@ -53,14 +54,24 @@ _EXTEND_AND = re.compile(r"\s+(?:and|&)\s+$")
 
 def known_org(segment: Segment, gaz: Gazetteer) -> Org | None:
     """The shipped organisation ``segment`` names exactly, if any."""
-    for org in gaz.orgs.get(fold_name(segment.text), ()):
-        if org.exact is None or org.exact == segment.text:
+    return _org_named(gaz, segment.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _org_named(gaz: Gazetteer, text: str) -> Org | None:
+    for org in gaz.orgs.get(fold_name(text), ()):
+        if org.exact is None or org.exact == text:
             return org
     return None
 
 
 def has_org_word(segment: Segment) -> bool:
-    return any(t.lower().rstrip(".") in ORG_WORDS for t in segment.tokens)
+    return _has_org_word(segment.tokens)
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_org_word(tokens: tuple[str, ...]) -> bool:
+    return any(t.lower().rstrip(".") in ORG_WORDS for t in tokens)
 
 
 def org_noun_after(text: str, segment: Segment) -> bool:

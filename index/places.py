@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.chunks import Segment
 from index.gazetteer import CITY, COUNTRY, Candidate, Gazetteer, Place
-from index.names import fold_name
+from index.names import fold_name, fold_text
 
 SMALL_TOWN = 50_000
 BIG_PLACE = 100_000
@@ -28,6 +29,8 @@ _STRONG_BEFORE = re.compile(
 _WEAK_BEFORE = re.compile(
     r"\b(?:in|near|outside|from|at|to|into|around|across|towards?|via)\s+$", re.IGNORECASE
 )
+_STRONG_BEFORE_LAST = ("of", "the")  # the words _STRONG_BEFORE can end with
+_WEAK_WORDS = tuple("in near outside from at to into around across toward towards via".split())
 _STRONG_AFTER = re.compile(
     r"(?:\s+(?:province|city|town|village|region|district|governorate|countryside|"
     r"county|state|airport|port)\b|-(?:based|headquartered)\b|"
@@ -51,31 +54,55 @@ class PlaceMatch:
     pending: bool = False  # a small town waiting for its country to be named
 
 
+@lru_cache(maxsize=1024)
 def cue_strength(text: str, start: int, end: int) -> int:
-    """How strongly the words around ``text[start:end]`` say it is a place."""
-    if _STRONG_AFTER.match(text, end) or _STRONG_BEFORE.search(text, max(0, start - 40), start):
+    """How strongly the words around ``text[start:end]`` say it is a place.
+
+    Cached: the rules ask it up to three times of one span in an article (the text
+    is the same object throughout, so its hash is computed once)."""
+    if _STRONG_AFTER.match(text, end) or _strong_before(text, start):
         return STRONG
-    return WEAK if _WEAK_BEFORE.search(text, max(0, start - 16), start) else NONE
+    return WEAK if _weak_before(text, start) else NONE
 
 
-def find_places(
-    text: str, folded: str, segment: Segment, gaz: Gazetteer, whole_only: bool = False
-) -> list[PlaceMatch]:
-    """Accepted gazetteer matches inside ``segment`` (only a whole-segment one if asked)."""
+def _strong_before(text: str, start: int) -> bool:
+    """``_STRONG_BEFORE`` ends at ``start``; a string test first spares most searches."""
+    window = text[max(0, start - 40) : start]
+    head = window.rstrip()
+    if len(head) == len(window) or not head.endswith(_STRONG_BEFORE_LAST):
+        return False
+    return bool(_STRONG_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _weak_before(text: str, start: int) -> bool:
+    """``_WEAK_BEFORE`` ends at ``start``. When the last word is ASCII, a string test
+    decides first (the case-blind regex may also match non-ASCII look-alikes)."""
+    window = text[max(0, start - 16) : start]
+    head = window.rstrip()
+    if len(head) == len(window):
+        return False
+    tail = head[-8:]
+    if tail.isascii() and not tail.lower().endswith(_WEAK_WORDS):
+        return False
+    return bool(_WEAK_BEFORE.search(text, max(0, start - 16), start))
+
+
+def find_places(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> list[PlaceMatch]:
+    """Accepted gazetteer matches inside ``segment``, longest first at each position."""
     found: list[PlaceMatch] = []
-    if whole_only:
-        exact = gaz.candidates(folded[segment.start : segment.end])
-        spans = [(segment.start, segment.end, exact)] if exact else []
-    else:
-        spans = _longest_matches(folded, segment.start, segment.end, gaz)
-    for start, end, candidates in spans:
+    base = segment.start
+    for first, last in _name_spans(gaz, folded[base : segment.end]):
+        start, end = base + first, base + last
         whole = start == segment.start and end == segment.end
-        if whole_only and not whole:
-            continue
-        match = _accept(text, start, end, candidates, gaz, whole)
+        match = _accept(text, start, end, gaz, whole)
         if match is not None:
             found.append(match)
     return found
+
+
+def whole_place(text: str, segment: Segment, gaz: Gazetteer) -> PlaceMatch | None:
+    """The place the whole of ``segment`` names, if accepted."""
+    return _accept(text, segment.start, segment.end, gaz, True)
 
 
 def cued_place(
@@ -98,44 +125,57 @@ def cued_place(
 def choose(candidates: list[Candidate], surface: str, countries: frozenset[str]) -> Place | None:
     """The best candidate for ``surface``; small places defer to the article's countries."""
     short = len(surface) <= 4
-    fitting = [
+    fitting = (
         c.place
         for c in candidates
         if c.exact == surface or (c.exact is None and (c.primary or not short))
-    ]
-    if not fitting:
-        return None
-    best = fitting[0]
-    if best.kind == CITY and best.cc not in countries:
+    )
+    best = next(fitting, None)
+    if best is not None and best.kind == CITY and best.cc not in countries and countries:
         for place in fitting:
             if place.cc in countries and place.rank * 10 >= best.rank:
                 return place
     return best
 
 
-def _longest_matches(
-    folded: str, start: int, end: int, gaz: Gazetteer
-) -> list[tuple[int, int, list[Candidate]]]:
-    window = folded[start:end]
+@lru_cache(maxsize=1 << 16)
+def _name_spans(gaz: Gazetteer, window: str) -> tuple[tuple[int, int], ...]:
+    """Longest gazetteer names in ``window`` (folded text) that sit on word boundaries."""
     spans = []
     for last, index in gaz.automaton.iter_long(window):
-        entry, length = gaz.entry(index)
-        first = last - length + 1
+        first = last - gaz.entry(index)[1] + 1
         if (first == 0 or not window[first - 1].isalnum()) and (
             last + 1 == len(window) or not window[last + 1].isalnum()
         ):
-            spans.append((first + start, last + 1 + start, entry))
-    return spans
+            spans.append((first, last + 1))
+    return tuple(spans)
 
 
-def _accept(
-    text: str, start: int, end: int, candidates: list[Candidate], gaz: Gazetteer, whole: bool
-) -> PlaceMatch | None:
+def _accept(text: str, start: int, end: int, gaz: Gazetteer, whole: bool) -> PlaceMatch | None:
     surface = text[start:end]
+    fits = _fitting_place(gaz, surface)
+    if fits is None:
+        return None
+    place, common = fits
+    if not whole and place.kind == CITY and place.population < BIG_PLACE:
+        return None
+    cue = cue_strength(text, start, end)
+    famous = place.kind == COUNTRY or (place.kind == CITY and place.population >= 1_000_000)
+    if not famous and cue == NONE and common:
+        return None
+    small = place.kind == CITY and place.population < SMALL_TOWN
+    return PlaceMatch(start, end, place, cue, pending=small and cue == NONE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fitting_place(gaz: Gazetteer, surface: str) -> tuple[Place, bool] | None:
+    """The place ``surface`` would name in any context, and whether it is made of common
+    words; None if its spelling rules it out (lower case, calendar word, demonym...)."""
     if not surface[:1].isupper() or surface in NEVER_PLACES:
         return None
     if fold_name(surface) in gaz.demonyms:
         return None
+    candidates = gaz.candidates(fold_text(surface))
     place = choose(candidates, surface, frozenset())
     if place is None:
         return None
@@ -144,14 +184,7 @@ def _accept(
         return None
     if len(surface) <= 3 and not acronym and place.kind != COUNTRY:
         return None
-    cue = cue_strength(text, start, end)
-    famous = place.kind == COUNTRY or (place.kind == CITY and place.population >= 1_000_000)
-    if not famous and cue == NONE and _is_common(surface, gaz):
-        return None
-    if not whole and place.kind == CITY and place.population < BIG_PLACE:
-        return None
-    small = place.kind == CITY and place.population < SMALL_TOWN
-    return PlaceMatch(start, end, place, cue, pending=small and cue == NONE)
+    return place, _is_common(surface, gaz)
 
 
 def _is_common(surface: str, gaz: Gazetteer) -> bool:

@@ -7,11 +7,20 @@ from __future__ import annotations
 
 from index.chunks import Segment, ascii_shape, find_segments
 from index.entities import ORG, PERSON, PLACE, Mention
-from index.gazetteer import CITY, COUNTRY, REGION, Gazetteer, load_gazetteer
+from index.gazetteer import CITY, COUNTRY, REGION, Candidate, Gazetteer, load_gazetteer
 from index.linking import Draft, link
 from index.names import fold_text, name_key
 from index.people import extend_org, has_org_word, known_org, org_noun_after, person_cue
-from index.places import STRONG, WEAK, PlaceMatch, choose, cue_strength, cued_place, find_places
+from index.places import (
+    STRONG,
+    WEAK,
+    PlaceMatch,
+    choose,
+    cue_strength,
+    cued_place,
+    find_places,
+    whole_place,
+)
 
 
 def recognise(text: str) -> list[Mention]:
@@ -41,22 +50,19 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
     i = 0
     while i < len(segments):
         segment = segments[i] = _trim_initial(text, folded, segments[i], gaz)
+        whole = gaz.candidates(folded[segment.start : segment.end])
         org = known_org(segment, gaz)
-        country = _country_named(text, folded, segment, gaz)
+        country = None if org is not None else _country_named(text, segment, whole, gaz)
         if org is not None:
             drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
         elif country is not None:
             drafts.append(_place_draft(text, country))
         elif not segment.after_title and (
-            has_org_word(segment)
-            or (
-                org_noun_after(text, segment)
-                and not gaz.candidates(folded[segment.start : segment.end])
-            )
+            has_org_word(segment) or (not whole and org_noun_after(text, segment))
         ):
             j = extend_org(text, segments, i)
             start, end = segment.start, segments[j].end
-            tokens = [t for s in segments[i : j + 1] for t in s.tokens]
+            tokens = tuple(t for s in segments[i : j + 1] for t in s.tokens)
             surface = text[start:end]
             drafts.append(Draft(start, end, ORG, surface, tokens, name_key(surface), surface))
             i = j
@@ -79,20 +85,21 @@ def _trim_initial(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> S
     return Segment(start, segment.end, text[start : segment.end], tokens[1:], False)
 
 
-def _country_named(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> PlaceMatch | None:
-    """A whole segment naming a country ("Soviet Union" is no union-named organisation)."""
-    candidates = gaz.candidates(folded[segment.start : segment.end])
-    if not candidates or candidates[0].place.kind != COUNTRY or segment.after_title:
+def _country_named(
+    text: str, segment: Segment, whole: list[Candidate], gaz: Gazetteer
+) -> PlaceMatch | None:
+    """A whole segment naming a country ("Soviet Union" is no union-named organisation);
+    ``whole`` are the gazetteer candidates for the whole segment."""
+    if not whole or whole[0].place.kind != COUNTRY or segment.after_title:
         return None
-    found = find_places(text, folded, segment, gaz, whole_only=True)
-    return found[0] if found else None
+    return whole_place(text, segment, gaz)
 
 
 def _person_or_place(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> list[Draft]:
     if not segment.after_title:
-        whole = find_places(text, folded, segment, gaz, whole_only=True)
-        if whole:
-            return [_place_draft(text, whole[0])]
+        whole = whole_place(text, segment, gaz)
+        if whole is not None:
+            return [_place_draft(text, whole)]
     if not segment.after_title and _place_cued(text, segment, gaz):
         return [_draft(segment, None, "", "")]  # left to cued_place once countries are known
     if person_cue(text, segment, gaz):
@@ -143,7 +150,7 @@ def _resolve_pending(
 
 def _place_draft(text: str, match: PlaceMatch) -> Draft:
     surface = text[match.start : match.end]
-    draft = Draft(match.start, match.end, PLACE, surface, surface.split())
+    draft = Draft(match.start, match.end, PLACE, surface, tuple(surface.split()))
     if match.place is None:
         draft.entity_id, draft.name = name_key(surface), surface
     else:
