@@ -34,8 +34,10 @@ from index.documents import article_document, content_hash
 from index.errors import IndexDirectoryError, IndexLockedError, NoArticlesError
 from index.schema import SCHEMA_VERSION, build_schema
 from index.tables import Tables
+from index.whoosh_patch import apply as apply_whoosh_patch
 
 ProgressHandler = Callable[[Article], None]
+apply_whoosh_patch()
 
 
 @dataclass(frozen=True)

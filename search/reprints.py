@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
-from index.fingerprints import is_copy, passage_terms, shingle_set
+from index.fingerprints import enough_shared, is_copy, passage_terms, shingle_set
 from search.models import Hit, Reprint
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
@@ -63,7 +63,12 @@ def copies_of(
         return []
     shared = library.sharing(terms)
     found = []
-    candidates = (n for n, _ in shared.most_common() if n in allowed and n not in exclude)
+    least = enough_shared(len(terms))
+    candidates = (
+        n
+        for n, count in shared.most_common()
+        if count >= least and n in allowed and n not in exclude
+    )
     for docnum, _ in zip(candidates, range(MAX_CANDIDATES), strict=False):
         copy, text = library.copy(docnum)
         if is_copy(part, shingle_set(text)):
