@@ -7,6 +7,7 @@ highlight the hits.
 
 from __future__ import annotations
 
+import heapq
 import signal
 import threading
 from collections import Counter
@@ -47,6 +48,7 @@ from search.reprints import Copy, fold
 from search.store import Store
 
 MAX_OPTIMISED_TERMS = 16  # above this, Whoosh's top-k block skipping costs more than it saves
+POSITIONAL = (wq.Phrase, wq.Ordered, wq.Sequence)  # queries that check word positions
 MATCH_ALL = "all"
 MATCH_ANY = "any"
 MATCH_ANY_FALLBACK = "any-fallback"
@@ -162,12 +164,48 @@ def _top(store: Store, parsed: Any, found: _Found, limit: int) -> Any:
     it would run again."""
     if not found.matched:  # (Whoosh reads an empty filter set as no filter)
         return Results(store.searcher, parsed, [], docset=set())
+    if _positional(parsed) and not store.searcher.weighting.use_final:
+        return _rank_found(store, parsed, found.matched, limit)
     leaves = list(parsed.leaves())
     wide = len(leaves) > MAX_OPTIMISED_TERMS or any(
         isinstance(leaf, wq.Prefix | wq.Wildcard) for leaf in leaves
     )
     allowed = set(found.matched) if found.filtered else None
     return store.searcher.search(parsed, filter=allowed, limit=max(limit, 1), optimize=not wide)
+
+
+def _positional(node: Any) -> bool:
+    return isinstance(node, POSITIONAL) or any(_positional(c) for c in node.children())
+
+
+def _rank_found(store: Store, parsed: Any, matched: list[int], limit: int) -> Any:
+    """The best `limit` of the matches, scoring only them.
+
+    Whoosh's top-k pass would walk the query's words again and check the word
+    positions of every document holding them all, which for a phrase of common
+    words costs as much as finding the matches did; here only the matches are
+    visited, in document order, and scored as Whoosh scores them. Equal scores
+    rank the lower document number first, as in Whoosh."""
+    searcher = store.searcher
+    scored: list[tuple[float, int]] = []
+    for leaf, offset in searcher.leaf_searchers():
+        end = offset + leaf.doc_count_all()
+        docs = [docnum - offset for docnum in matched if offset <= docnum < end]
+        matcher = parsed.matcher(leaf, searcher.context())
+        scored.extend((score, -(doc + offset)) for doc, score in _scores(matcher, docs))
+    top = heapq.nlargest(max(limit, 1), scored)
+    return Results(searcher, parsed, [(score, -negated) for score, negated in top], set(matched))
+
+
+def _scores(matcher: Any, docs: list[int]) -> Iterator[tuple[int, float]]:
+    """The score of each of docs (ascending) that the matcher matches."""
+    for doc in docs:
+        if not matcher.is_active():
+            return
+        if matcher.id() < doc:
+            matcher.skip_to(doc)
+        if matcher.is_active() and matcher.id() == doc:
+            yield doc, float(matcher.score())
 
 
 def _left_out(store: Store, found: _Found, built: BuiltFilter, filters: Filters) -> tuple[int, int]:

@@ -77,6 +77,14 @@ def test_date_filter_says_how_many_undated_articles_it_left_out(dated_index: Pat
     assert "1 with an estimated date: add --include-estimated" in text
 
 
+def test_a_dated_match_is_never_counted_as_undated(dated_index: Path) -> None:
+    # Whoosh's AndNot once kept a query's first match whatever its date, when
+    # an earlier document had a date too: "old" was counted as undated.
+    data = search_json(dated_index, "elections", "--since", "2010")
+    assert [hit["id"] for hit in data["hits"]] == ["old"]
+    assert data["undated_excluded"] == 0
+
+
 def test_include_estimated_lets_estimates_through(dated_index: Path) -> None:
     found = hit_ids(dated_index, "ceasefire", "--since", "2018", "--include-estimated")
     assert found == {"field", "estimated"}
