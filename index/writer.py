@@ -29,8 +29,9 @@ from whoosh.filedb.filestore import FileStorage
 from index import layout
 from index.aliases import AliasBook, keep_alias_file
 from index.articles import Article, ReadLog
+from index.builder import build_documents
 from index.columns import column_values
-from index.documents import article_document, content_hash
+from index.documents import content_hash
 from index.errors import IndexDirectoryError, IndexLockedError, NoArticlesError
 from index.schema import SCHEMA_VERSION, build_schema
 from index.tables import Tables
@@ -143,10 +144,12 @@ def _update(
         run = _Run(tables, _existing_articles(reader), aliases or AliasBook())
         writer = _LazyWriter(ix)
         try:
-            for article in articles:
-                _take(writer, reader, run, article)
-                if progress is not None:
-                    progress(article)
+            needed = _needed(articles, run, progress)
+            for _, _, old, document in build_documents(needed, run.aliases):
+                if old is not None:
+                    _remove(writer, reader, run, old)
+                run.tables.add(document)
+                writer.get().add_document(**document)
             if not run.seen:
                 raise NoArticlesError("no readable articles in the given paths")
             _remove_unseen(writer, reader, run, log, prune)
@@ -179,24 +182,28 @@ class _LazyWriter:
             self._writer.cancel()
 
 
-def _take(writer: _LazyWriter, reader: Any, run: _Run, article: Article) -> None:
-    if article.id in run.seen:
-        run.duplicates.append(article.id)
-        return
-    run.seen.add(article.id)
-    digest = content_hash(article, run.aliases.digest)
-    old = run.existing.get(article.id)
-    if old is not None and old.hash == digest:
-        run.unchanged += 1
-        return
-    if old is not None:
-        _remove(writer, reader, run, old)
-        run.updated += 1
-    else:
-        run.added += 1
-    document = article_document(article, digest, run.aliases)
-    run.tables.add(document)
-    writer.get().add_document(**document)
+def _needed(
+    articles: Iterable[Article], run: _Run, progress: ProgressHandler | None
+) -> Iterator[tuple[Article, str, _Existing | None]]:
+    """The articles to (re)index, with their content hash and the indexed
+    version they replace; duplicates and unchanged articles are counted."""
+    for article in articles:
+        if progress is not None:
+            progress(article)
+        if article.id in run.seen:
+            run.duplicates.append(article.id)
+            continue
+        run.seen.add(article.id)
+        digest = content_hash(article, run.aliases.digest)
+        old = run.existing.get(article.id)
+        if old is not None and old.hash == digest:
+            run.unchanged += 1
+            continue
+        if old is not None:
+            run.updated += 1
+        else:
+            run.added += 1
+        yield article, digest, old
 
 
 def _remove_unseen(writer: _LazyWriter, reader: Any, run: _Run, log: ReadLog, prune: bool) -> None:

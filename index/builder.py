@@ -1,0 +1,76 @@
+"""Building the Whoosh documents of articles, in a worker process for long runs.
+
+Extraction (entities, dates, quotations, fingerprints) is a third of the work of
+indexing and Whoosh's writing the rest; a writer is single-threaded, so the
+writing stays in this process while one forked worker builds the documents of
+the next batches. Short runs (a few hundred articles, as when the seeds are
+indexed) build in-process: a worker costs more to start than it saves.
+Documents come back in input order, so an index is the same either way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
+
+from index.aliases import AliasBook
+from index.articles import Article
+from index.documents import article_document
+
+T = TypeVar("T")
+INLINE_ARTICLES = 300  # built in-process before a worker is started
+BATCH = 64  # articles sent to the worker at a time
+IN_FLIGHT = 3  # batches the worker may be ahead of the writer
+
+_aliases = AliasBook()  # the worker's copy, set by _start
+
+
+def build_documents(
+    items: Iterable[tuple[Article, str, T]], aliases: AliasBook
+) -> Iterator[tuple[Article, str, T, dict[str, Any]]]:
+    """Each (article, content hash, anything) with the article's document."""
+    items = iter(items)
+    head = list(islice(items, INLINE_ARTICLES))
+    for article, digest, extra in head:
+        yield article, digest, extra, article_document(article, digest, aliases)
+    if len(head) < INLINE_ARTICLES or (os.cpu_count() or 1) < 2:
+        for article, digest, extra in items:
+            yield article, digest, extra, article_document(article, digest, aliases)
+        return
+    yield from _in_worker(items, aliases)
+
+
+def _in_worker(
+    items: Iterator[tuple[Article, str, T]], aliases: AliasBook
+) -> Iterator[tuple[Article, str, T, dict[str, Any]]]:
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1, initializer=_start, initargs=(aliases,)) as pool:
+        pending: deque[tuple[list[tuple[Article, str, T]], Any]] = deque()
+        while batch := list(islice(items, BATCH)):
+            work = [(article, digest) for article, digest, _ in batch]
+            pending.append((batch, pool.apply_async(_build_batch, (work,))))
+            if len(pending) > IN_FLIGHT:
+                yield from _collect(*pending.popleft())
+        while pending:
+            yield from _collect(*pending.popleft())
+
+
+def _collect(
+    batch: list[tuple[Article, str, T]], result: Any
+) -> Iterator[tuple[Article, str, T, dict[str, Any]]]:
+    documents = result.get()
+    for (article, digest, extra), document in zip(batch, documents, strict=True):
+        yield article, digest, extra, document
+
+
+def _start(aliases: AliasBook) -> None:
+    global _aliases
+    _aliases = aliases
+
+
+def _build_batch(work: list[tuple[Article, str]]) -> list[dict[str, Any]]:
+    return [article_document(article, digest, _aliases) for article, digest in work]

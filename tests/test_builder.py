@@ -1,0 +1,44 @@
+"""Documents built in a worker process make the same index as built in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import stored_documents
+
+from index import builder
+from index.articles import Article
+from index.writer import update_index
+
+PLACES = ["Geneva", "Tripoli", "Lyon", "Osaka", "Quito"]
+
+
+def articles(count: int) -> list[Article]:
+    return [
+        Article(
+            f"a{n:03d}",
+            f"Port talks, day {n}",
+            f'Officials met in {PLACES[n % 5]} on Monday. "We will reopen the port," said '
+            f"Minister Lena Sorberg on March {n % 28 + 1}, 2021.\n\nTalks resume on day {n}.",
+        )
+        for n in range(count)
+    ]
+
+
+def test_worker_built_index_equals_in_process_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = articles(150)
+    monkeypatch.setattr(builder, "INLINE_ARTICLES", 10**6)
+    update_index(batch, tmp_path / "inline")
+    started: list[bool] = []
+    real = builder._in_worker
+    monkeypatch.setattr(builder, "INLINE_ARTICLES", 20)
+    monkeypatch.setattr(builder, "BATCH", 7)  # batches that do not divide the articles
+    monkeypatch.setattr(builder, "_in_worker", lambda *a: started.append(True) or real(*a))
+    stats = update_index(batch, tmp_path / "worker")
+    assert started and stats.added == 150
+    inline, worker = (stored_documents(tmp_path / name) for name in ("inline", "worker"))
+    assert [d["id"] for d in worker] == [d["id"] for d in inline]  # same order: same docnums
+    assert worker == inline
