@@ -1,7 +1,10 @@
 """Measuring this tool: indexing runs, warm in-process queries, `search` processes.
 
-Child processes are reaped with ``os.wait4``, which gives each child's own peak
-RSS and CPU time (so "cores used" is CPU seconds over wall seconds).
+Child processes are reaped with ``os.wait4``, which gives each child's CPU time
+with that of the processes it reaped (so "cores used" is CPU seconds over wall
+seconds). Peak RSS is the largest sum of resident memory over the child and its
+own children (the indexer's worker), sampled every 50 ms from /proc, or the
+child's own peak from ``wait4`` when that is larger.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -34,17 +38,54 @@ def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> Chil
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     assert child.stdout is not None
+    peak: list[float] = [0.0]
+    sampler = threading.Thread(target=_sample_tree_rss, args=(child.pid, peak), daemon=True)
+    sampler.start()
     child.stdout.read()
     child.stdout.close()
     _pid, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
+    sampler.join()
     return ChildRun(
         seconds=seconds,
-        peak_rss_mb=usage.ru_maxrss / 1024,
+        peak_rss_mb=max(usage.ru_maxrss / 1024, peak[0]),
         cpu_seconds=usage.ru_utime + usage.ru_stime,
         returncode=child.returncode,
     )
+
+
+def _sample_tree_rss(pid: int, peak: list[float]) -> None:
+    """Keep peak[0] at the largest resident MB of pid plus its children, until pid exits."""
+    while True:
+        total = _rss_mb(pid)
+        if total is None:
+            return
+        for child in _children(pid):
+            total += _rss_mb(child) or 0.0
+        peak[0] = max(peak[0], total)
+        time.sleep(0.05)
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return None  # a zombie: it has exited
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(n) for n in task.read_text().split()]
+        except OSError:
+            pass
+    return found
 
 
 def median(values: Sequence[float]) -> float:
