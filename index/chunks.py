@@ -77,9 +77,11 @@ def find_segments(text: str, shape: str) -> list[Segment]:
     out and recorded on their neighbours instead of being returned.
     """
     segments: list[Segment] = []
+    same = shape is text  # ASCII text is its own shape: one string to hash per chunk
     for match in CHUNK_RE.finditer(shape):
         base, end = match.span()
-        for piece in _layout(match.group(), text[base:end]):
+        chunk = match.group()
+        for piece in _layout(chunk, chunk if same else text[base:end]):
             start = base + piece.start
             initial = not piece.title and _opens_sentence(text, start)
             words, title = piece.words, piece.title

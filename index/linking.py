@@ -70,8 +70,10 @@ def _prefer_places(drafts: list[Draft]) -> None:
 def _person_names(drafts: list[Draft]) -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
     for draft in drafts:
+        if draft.type != PERSON:
+            continue
         words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
-        if draft.type != PERSON or len(words) < 2:
+        if len(words) < 2:
             continue
         for i in range(1, len(draft.tokens)):
             if draft.tokens[i].lower() not in _CONNECTORS:
@@ -82,6 +84,8 @@ def _person_names(drafts: list[Draft]) -> dict[str, tuple[str, str]]:
 
 def _acronyms(drafts: list[Draft], text: str) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
+    if "(" not in text:
+        return found
     for draft in drafts:
         match = ACRONYM_AFTER.match(text, draft.end)
         if match is None or draft.type == PLACE or draft.text == match.group(1):

@@ -16,7 +16,7 @@ APOSTROPHES = "'’‘`ʿʾʼ′´"
 ARTICLES = frozenset("al el ul an en ash esh ad ed ar er as es at et az ez the".split())
 
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _ABD = re.compile(r"^abd(?:[aeiou][lr]?)?")
 _CONSONANTS = (
     (re.compile(r"dzh|dj"), "j"),
@@ -76,11 +76,11 @@ def name_key(name: str) -> str:
        letters made by the join collapse again.
     """
     text = anyascii(name.translate(_APOSTROPHE_TABLE)).lower().translate(_APOSTROPHE_TABLE)
-    words = [w for w in _NON_ALNUM.split(text) if w]
+    words = _ALNUM_RUN.findall(text)
     if len(words) > 1:
         words = [w for w in words if w not in ARTICLES] or words
-    key = _DOUBLE.sub(r"\1", "".join(_word_key(w) for w in words))
-    return key if any(c.isalpha() for c in key) else ""
+    key = _DOUBLE.sub(r"\1", "".join(map(_word_key, words)))
+    return "" if key.isdigit() else key  # keys are [a-z0-9]*: "" when no letter
 
 
 class _FoldTable(dict[int, str]):

@@ -49,16 +49,18 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
     drafts: list[Draft] = []
     i = 0
     while i < len(segments):
-        segment = segments[i] = _trim_initial(text, folded, segments[i], gaz)
+        segment = segments[i]
+        if segment.initial and len(segment.tokens) > 1:
+            segment = segments[i] = _trim_initial(text, folded, segment, gaz)
         whole = gaz.candidates(folded[segment.start : segment.end])
-        org = known_org(segment, gaz)
+        org = known_org(segment.text, gaz)
         country = None if org is not None else _country_named(text, segment, whole, gaz)
         if org is not None:
             drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
         elif country is not None:
             drafts.append(_place_draft(text, country))
         elif not segment.after_title and (
-            has_org_word(segment) or (not whole and org_noun_after(text, segment))
+            has_org_word(segment.tokens) or (not whole and org_noun_after(text, segment))
         ):
             j = extend_org(text, segments, i)
             start, end = segment.start, segments[j].end
@@ -67,7 +69,7 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
             drafts.append(Draft(start, end, ORG, surface, tokens, name_key(surface), surface))
             i = j
         else:
-            drafts.extend(_person_or_place(text, folded, segment, gaz))
+            drafts.extend(_person_or_place(text, folded, segment, bool(whole), gaz))
         i += 1
     return drafts
 
@@ -77,7 +79,7 @@ def _trim_initial(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> S
     tokens = segment.tokens
     if not segment.initial or len(tokens) < 2 or tokens[0].lower() not in gaz.common_words:
         return segment
-    if has_org_word(segment) or known_org(segment, gaz) is not None:
+    if has_org_word(tokens) or known_org(segment.text, gaz) is not None:
         return segment
     if gaz.candidates(folded[segment.start : segment.end]):
         return segment
@@ -95,8 +97,11 @@ def _country_named(
     return whole_place(text, segment, gaz)
 
 
-def _person_or_place(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> list[Draft]:
-    if not segment.after_title:
+def _person_or_place(
+    text: str, folded: str, segment: Segment, named: bool, gaz: Gazetteer
+) -> list[Draft]:
+    """``named``: the gazetteer has the whole segment's name."""
+    if named and not segment.after_title:
         whole = whole_place(text, segment, gaz)
         if whole is not None:
             return [_place_draft(text, whole)]
