@@ -102,7 +102,7 @@ def _hits(
     """The shown hits, each with the other matches that reprint its passage."""
     ranked = ((result.docnum, float(result.score or 0.0)) for result in results)
     build = partial(_build, store, wanted, request.passages_per_hit)
-    if FINGERPRINTS not in store.whoosh_index.schema:  # an index from before reprints
+    if FINGERPRINTS not in store.schema:  # an index from before reprints
         return tuple(build(docnum, score) for docnum, score in islice(ranked, request.limit))
     library = _Library(store.searcher)
     return tuple(fold(ranked, request.limit, build, library, set(matched), request.all_copies))
@@ -246,7 +246,7 @@ def _parse(store: Store, text: str, match_any: bool) -> Any:
     if not text.strip():
         return wq.Every()
     resolver = partial(_resolve_ids, store)
-    parsed = parse_query(text, store.whoosh_index.schema, resolver, match_any=match_any)
+    parsed = parse_query(text, store.schema, resolver, match_any=match_any)
     return expand_wildcards(parsed, store.searcher.reader())
 
 

@@ -147,7 +147,7 @@ def with_estimate(store: Store, docs: list[int]) -> list[int]:
 
 
 def _column_number(store: Store, moment: datetime) -> int:
-    return int(store.whoosh_index.schema[PUBLISHED].to_column_value(moment))
+    return int(store.schema[PUBLISHED].to_column_value(moment))
 
 
 def filter_names(store: Store, ids: dict[str, list[str]]) -> QueryTerms:

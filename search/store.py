@@ -81,6 +81,12 @@ class Store:
     def sources(self) -> dict[str, str]:
         return self.lookups.sources()
 
+    @property
+    def schema(self) -> Any:
+        """The schema of the commit the searcher reads (Whoosh's index.schema
+        re-reads the table of contents from disk, which a rebuild may have removed)."""
+        return self.searcher.schema
+
     @cached_property
     def columns(self) -> Columns:
         """The searcher's facet and date columns, read once and kept for every search."""
