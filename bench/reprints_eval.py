@@ -34,7 +34,7 @@ from index.articles import Article
 from index.fingerprints import is_copy, shingle_set
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 from index.writer import update_index
-from search.engine import search
+from search.engine import ReprintLibrary, search
 from search.models import SearchRequest
 from search.reprints import copies_of
 from search.store import Store, open_store
@@ -94,23 +94,8 @@ def anchor(body: str) -> tuple[int, int] | None:
     return None
 
 
-class Library:
-    """The fingerprint lookup, as the search engine makes it."""
-
-    def __init__(self, store: Store) -> None:
-        from search.engine import _Library
-
-        self.inner = _Library(store.searcher)
-
-    def sharing(self, terms: list[str]) -> Counter[int]:
-        return self.inner.sharing(terms)
-
-    def copy(self, docnum: int) -> Any:
-        return self.inner.copy(docnum)
-
-
 def evaluate(store: Store, originals: list[Article], planted: dict[str, str]) -> dict[str, Any]:
-    library = Library(store)
+    library = ReprintLibrary(store.searcher)
     every = range(store.searcher.doc_count_all())
     texts = {n: shingle_set(library.copy(n)[1]) for n in every}
     found_planted: Counter[str] = Counter()

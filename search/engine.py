@@ -104,7 +104,7 @@ def _hits(
     build = partial(_build, store, wanted, request.passages_per_hit)
     if FINGERPRINTS not in store.schema:  # an index from before reprints
         return tuple(build(docnum, score) for docnum, score in islice(ranked, request.limit))
-    library = _Library(store.searcher)
+    library = ReprintLibrary(store.searcher)
     return tuple(fold(ranked, request.limit, build, library, set(matched), request.all_copies))
 
 
@@ -112,7 +112,7 @@ def _build(store: Store, wanted: QueryTerms, passages: int, docnum: int, score: 
     return build_hit(store, docnum, score, wanted, passages)
 
 
-class _Library:
+class ReprintLibrary:
     """Fingerprint postings and stored fields, for finding reprints."""
 
     def __init__(self, searcher: Any) -> None:
