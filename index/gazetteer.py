@@ -22,6 +22,8 @@ from index.names import fold_name, name_key
 #: Kinds of place, in order of preference when one name fits several places.
 COUNTRY, REGION, CITY = "C", "A", "P"
 _RANK_POPULATION = {COUNTRY: 10**10, REGION: 10**6}
+BIG_NAME = 100_000  # a place this big bearing a name beats bigger alternate-name holders
+FAMOUS_CITY = 1_000_000  # a city this big is known under its other names too ("Peking")
 
 
 class Place(NamedTuple):
@@ -60,17 +62,19 @@ class Gazetteer:
         self.orgs: dict[str, list[Org]] = {}
         self._names: dict[str, list[Candidate]] = {}
         self._keys: dict[str, list[Place]] = {}
+        self.country_size: dict[str, int] = {}  # summed city population, a size proxy
         self._read_countries()
         self._read_places()
         self._read_orgs()
         self.common_words = frozenset(_data_lines("common_words.txt"))
         self.given_names = given_names()
+        self.region_abbreviations = _region_abbreviations()
         self.automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._candidates: list[tuple[list[Candidate], int]] = []
         add_word, entries = self.automaton.add_word, self._candidates
         for index, (folded, candidates) in enumerate(self._names.items()):
             if len(candidates) > 1:
-                candidates.sort(key=_preference)
+                candidates.sort(key=self._preference)
             add_word(folded, index)
             entries.append((candidates, len(folded)))
         del self._names
@@ -120,10 +124,13 @@ class Gazetteer:
 
     def _read_places(self) -> None:
         path = resources.files("index") / "data" / "places.tsv.gz"
+        sizes = self.country_size
         with gzip.open(str(path), "rt", encoding="utf-8") as lines:
             for line in lines:
                 kind, cc, population, name, names, keys = line.rstrip("\n").split("\t")
                 place = Place(name, cc, kind, int(population))
+                if kind == CITY:
+                    sizes[cc] = sizes.get(cc, 0) + place.population
                 primary = fold_name.__wrapped__(name)  # once per place: not worth caching
                 for folded in names.split("|"):
                     candidate = Candidate(place, None, folded == primary)
@@ -138,16 +145,33 @@ class Gazetteer:
                 org = Org(name, alias if _is_acronym(alias) else None)
                 self.orgs.setdefault(fold_name(alias), []).append(org)
 
-
-def _preference(candidate: Candidate) -> tuple[bool, int]:
-    """Sort key: a big place bearing the name as its own beats bigger alternate-name holders."""
-    rank = candidate.place.rank
-    return (not (candidate.primary and rank >= 100_000), -rank)
+    def _preference(self, candidate: Candidate) -> tuple[int, int, int]:
+        """Sort key: a big place bearing the name as its own first, then a famous city under
+        another name ("Cologne"), then smaller places bearing the name as their own, then
+        other alternate names; by rank within each, and regions of the same name ("Florida")
+        by the size of their country."""
+        place, primary = candidate.place, candidate.primary
+        rank = place.rank
+        if primary:
+            tier = 0 if rank >= BIG_NAME else 2
+        else:
+            tier = 1 if rank >= FAMOUS_CITY else 3
+        return tier, -rank, -self.country_size.get(place.cc, 0)
 
 
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _region_abbreviations() -> dict[str, str]:
+    """US state and Canadian province abbreviations without full stops -> country code;
+    lower-cased unless the entry is in capitals (then it must match as written)."""
+    found = {}
+    for line in _data_lines("region_abbreviations.tsv"):
+        abbreviation, cc = line.split("\t")
+        found[abbreviation if abbreviation.isupper() else abbreviation.lower()] = cc
+    return found
 
 
 def _data_lines(name: str) -> list[str]:

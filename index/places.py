@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.chunks import Segment
-from index.gazetteer import CITY, COUNTRY, Candidate, Gazetteer, Place
+from index.gazetteer import CITY, COUNTRY, FAMOUS_CITY, REGION, Candidate, Gazetteer, Place
 from index.names import fold_name, fold_text
 
 SMALL_TOWN = 50_000
@@ -43,6 +43,9 @@ NEVER_PLACES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday".split()
 )
+
+
+_REGION_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})")
 
 
 @dataclass
@@ -122,6 +125,23 @@ def cued_place(
     return None
 
 
+def region_after(text: str, end: int, gaz: Gazetteer) -> str | None:
+    """The country of the state, province or country named right after a town
+    ("Windsor, Conn.", "London, Ontario", "Hamilton, Bermuda"), if any."""
+    match = _REGION_AFTER.match(text, end)
+    if match is None:
+        return None
+    name = match.group(1).rstrip(".")
+    bare = name.replace(".", "").replace(" ", "")
+    cc = gaz.region_abbreviations.get(bare) or gaz.region_abbreviations.get(bare.lower())
+    if cc is not None or name in NEVER_PLACES or _is_common(name, gaz):
+        return cc
+    candidates = gaz.candidates(fold_text(name))
+    if candidates and candidates[0].place.kind in (COUNTRY, REGION):
+        return candidates[0].place.cc
+    return None
+
+
 def choose(candidates: list[Candidate], surface: str, countries: frozenset[str]) -> Place | None:
     """The best candidate for ``surface``; small places defer to the article's countries."""
     short = len(surface) <= 4
@@ -160,8 +180,9 @@ def _accept(text: str, start: int, end: int, gaz: Gazetteer, whole: bool) -> Pla
     if not whole and place.kind == CITY and place.population < BIG_PLACE:
         return None
     cue = cue_strength(text, start, end)
-    famous = place.kind == COUNTRY or (place.kind == CITY and place.population >= 1_000_000)
-    if not famous and cue == NONE and common:
+    famous = place.kind == COUNTRY or (place.kind == CITY and place.population >= FAMOUS_CITY)
+    # A common word inside a longer name is part of that name ("Western Europe").
+    if common and not famous and (not whole or cue == NONE):
         return None
     small = place.kind == CITY and place.population < SMALL_TOWN
     return PlaceMatch(start, end, place, cue, pending=small and cue == NONE)
@@ -176,6 +197,9 @@ def _fitting_place(gaz: Gazetteer, surface: str) -> tuple[Place, bool] | None:
     if fold_name(surface) in gaz.demonyms:
         return None
     candidates = gaz.candidates(fold_text(surface))
+    common = _is_common(surface, gaz)
+    if common:  # an alternate name made of common words is a nickname ("Garden City")
+        candidates = [c for c in candidates if c.primary]
     place = choose(candidates, surface, frozenset())
     if place is None:
         return None
@@ -184,7 +208,7 @@ def _fitting_place(gaz: Gazetteer, surface: str) -> tuple[Place, bool] | None:
         return None
     if len(surface) <= 3 and not acronym and place.kind != COUNTRY:
         return None
-    return place, _is_common(surface, gaz)
+    return place, common
 
 
 def _is_common(surface: str, gaz: Gazetteer) -> bool:

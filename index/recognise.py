@@ -19,6 +19,7 @@ from index.places import (
     cue_strength,
     cued_place,
     find_places,
+    region_after,
     whole_place,
 )
 
@@ -29,6 +30,8 @@ def recognise(text: str) -> list[Mention]:
     folded = fold_text(text)
     segments = find_segments(text, ascii_shape(text))
     drafts = _classify(text, folded, segments, gaz)
+    if ", " in text:
+        _towns_in_regions(text, drafts, gaz)
     countries = frozenset(d.country for d in drafts if d.country and not d.small_place)
     _rechoose_cities(drafts, gaz)
     _resolve_pending(text, segments, drafts, gaz, countries)
@@ -122,6 +125,25 @@ def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
             if place is not None and place.cc in named:
                 drafts[k] = _place_draft(draft.text, PlaceMatch(0, len(draft.text), place, 0))
                 drafts[k].start, drafts[k].end = draft.start, draft.end
+
+
+def _towns_in_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
+    """A town followed by its state, province or country ("Windsor, Conn.") is the town
+    of that name there, when the gazetteer has one, even if no other rule took the name."""
+    for k, draft in enumerate(drafts):
+        unclaimed = draft.type is None and draft.text[:1].isupper()
+        if text[draft.end : draft.end + 1] != "," or not (
+            unclaimed or draft.kind in (CITY, REGION)
+        ):
+            continue
+        cc = region_after(text, draft.end, gaz)
+        if cc is None or cc == draft.country:
+            continue
+        for candidate in gaz.candidates(fold_text(draft.text)):
+            if candidate.place.cc == cc:
+                match = PlaceMatch(draft.start, draft.end, candidate.place, STRONG)
+                drafts[k] = _place_draft(text, match)
+                break
 
 
 def _place_cued(text: str, segment: Segment, gaz: Gazetteer) -> bool:

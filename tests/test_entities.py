@@ -235,3 +235,32 @@ def test_common_words_after_a_given_name_are_not_a_person() -> None:
     people = [m.text for m in extract_entities(text) if m.type == "PERSON"]
     assert "File Photo" not in people
     assert "Jan Olsen" in people
+
+
+@pytest.mark.parametrize(
+    ("dateline", "country"),
+    [
+        ("SAN MATEO, Calif., May 2 - The maker of widgets raised its dividend.", "US"),
+        ("WINDSOR, Conn, May 2 - Qtly div five cts.", "US"),
+        ("HAUPPAUGE, N.Y., May 2 - Shr 10 cts vs nine cts.", "US"),
+        ("WINDSOR, Ont., May 2 - The car plant reopened.", "CA"),
+    ],
+)
+def test_a_town_followed_by_its_state_is_the_town_there(dateline: str, country: str) -> None:
+    town = extract_entities(dateline)[0]
+    assert (town.type, town.start, town.country) == (PLACE, 0, country)
+
+
+def test_a_region_name_shared_by_countries_leans_to_the_bigger_country() -> None:
+    place = by_text("Growers in Florida expect a larger orange crop.")["Florida"]
+    assert place.country == "US"
+
+
+def test_an_alternate_name_made_of_common_words_is_a_nickname() -> None:
+    mentions = by_text("The Garden City plant closed.")
+    assert "Garden City" not in mentions or mentions["Garden City"].country != "SG"
+
+
+def test_a_common_word_place_inside_a_longer_name_is_no_place() -> None:
+    mentions = extract_entities("Exports to Western Europe and Eastern Europe rose.")
+    assert not [m for m in mentions if m.text in ("Western", "Eastern")]
