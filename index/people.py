@@ -79,6 +79,27 @@ def org_noun_after(text: str, segment: Segment) -> bool:
     return bool(_ORG_NOUN_AFTER.match(text, segment.end))
 
 
+def national_company(text: str, segment: Segment, gaz: Gazetteer) -> bool:
+    """ "Korean Air said", "Georgia Power, a unit of...": a name that opens with a
+    nationality or a country and is the subject of "said" is a company, not a person."""
+    tokens, end = segment.tokens, segment.end
+    if len(tokens) < 2 or segment.after_title:
+        return False
+    if not (_SAID_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)):
+        return False
+    return _national(fold_name(tokens[0]), gaz)
+
+
+@lru_cache(maxsize=4096)
+def _national(word: str, gaz: Gazetteer) -> bool:
+    """``word`` (folded) is a nationality ("Korean", the end of "South Korean") or a
+    country's name."""
+    if word in gaz.demonyms or any(d.endswith(f" {word}") for d in gaz.demonyms):
+        return True
+    top = gaz.candidates(word)
+    return bool(top and top[0].place.kind == COUNTRY)
+
+
 def extend_org(text: str, segments: list[Segment], i: int) -> int:
     """Index of the last segment an organisation starting at ``segments[i]`` spans."""
     j, joined = i, False

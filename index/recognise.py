@@ -10,7 +10,14 @@ from index.entities import ORG, PERSON, PLACE, Mention
 from index.gazetteer import CITY, COUNTRY, REGION, Candidate, Gazetteer, load_gazetteer
 from index.linking import Draft, link
 from index.names import fold_text, name_key
-from index.people import extend_org, has_org_word, known_org, org_noun_after, person_cue
+from index.people import (
+    extend_org,
+    has_org_word,
+    known_org,
+    national_company,
+    org_noun_after,
+    person_cue,
+)
 from index.places import (
     STRONG,
     WEAK,
@@ -63,7 +70,9 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
         elif country is not None:
             drafts.append(_place_draft(text, country))
         elif not segment.after_title and (
-            has_org_word(segment.tokens) or (not whole and org_noun_after(text, segment))
+            has_org_word(segment.tokens)
+            or (not whole and org_noun_after(text, segment))
+            or (not whole and national_company(text, segment, gaz))
         ):
             j = extend_org(text, segments, i)
             start, end = segment.start, segments[j].end

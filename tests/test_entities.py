@@ -264,3 +264,45 @@ def test_an_alternate_name_made_of_common_words_is_a_nickname() -> None:
 def test_a_common_word_place_inside_a_longer_name_is_no_place() -> None:
     mentions = extract_entities("Exports to Western Europe and Eastern Europe rose.")
     assert not [m for m in mentions if m.text in ("Western", "Eastern")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Secretary of State Dana Whitlow said the talks would go on.", "Dana Whitlow"),
+        ("The Chancellor of the Exchequer Ronald Pike\nspoke in Leeds.", "Ronald Pike"),
+        ("Minister of Defence Olu Adebayo flew home.", "Olu Adebayo"),
+    ],
+)
+def test_a_portfolio_after_title_of_belongs_to_the_title(sentence: str, person: str) -> None:
+    found = by_text(sentence)
+    name = next(m for m in found.values() if m.type == PERSON)
+    assert name_key(name.text) == name_key(person)
+    # The portfolio word neither starts the name nor leaves a place behind in it.
+    assert not [m for m in found.values() if m.type == PLACE and m.start < name.end]
+
+
+def test_a_title_of_a_country_keeps_the_country() -> None:
+    found = by_text("The President of Brazil met the press.")
+    assert found["Brazil"].type == PLACE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korean Air said it would buy four jets.",
+        "Georgia Power said it would close the plant.",
+        "Shares rose after Nippon Lines, a shipping company, said it would merge.",
+    ],
+)
+def test_a_name_opening_with_a_nationality_that_says_something_is_a_company(
+    sentence: str,
+) -> None:
+    mentions = extract_entities(sentence)
+    assert [m.type for m in mentions] == [ORG]
+    assert " " in mentions[0].text
+
+
+def test_a_person_after_a_national_title_stays_a_person() -> None:
+    found = by_text("West German Chancellor Hans Weber said rates would fall.")
+    assert found["Hans Weber"].type == PERSON
