@@ -12,9 +12,10 @@ the median run is reported in articles/s by CPU time (``time.process_time``, ste
 shared machine) and by wall-clock time. Every run starts cold: the extraction's memo caches
 (``functools.lru_cache`` in index/) are cleared first, so a run costs what one indexing
 pass over the corpus costs, not a second pass over text it has already seen. As a
-yardstick, the index's own Whoosh analyzer (``index.analysis.ANALYZER``: tokenise, lower-case, fold, stem) is run over the same
-texts the same way, and extraction speed is given as a ratio to it; tokenising title and
-body (what the index's text field holds) is reported too.
+yardstick, the index's own Whoosh analyzer (``index.analysis.ANALYZER``: tokenise,
+lower-case, fold, stem) is run over the same texts the same way, and extraction speed is
+given as a ratio to it; tokenising title and body (what the index's text field holds) is
+reported too.
 
 Places are scored at country level: the countries of the PLACE mentions against the
 article's place codes mapped to ISO codes. People are scored by recall: a label
