@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from index.dates import DateValueError, find_publication_date, parse_date_value
+from index.dates import DateValueError, find_publication_date, parse_date_value, stated_period
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -262,20 +262,17 @@ def _from_record(
     if not isinstance(text, str) or not (text.strip() or title):
         on_problem(Problem(str(path), number, "record has no 'body' or 'text'"))
         return None
-    published = None
-    if record.get("date") not in (None, ""):
-        try:
-            published = parse_date_value(_as_text(record["date"]))
-        except DateValueError as error:
-            on_problem(Problem(str(path), number, f"bad date, indexed as undated: {error}"))
     paragraphs = split_paragraphs(text)
     if not title and paragraphs:
         title, paragraphs = paragraphs[0][:_MAX_TITLE], paragraphs[1:]
     body = PARAGRAPH_SEPARATOR.join(paragraphs)
     dateline = _as_text(record.get("dateline"))
-    source = "field" if published else None
-    if published is None:
-        published = find_publication_date(title, f"{dateline} - {body}" if dateline else body)
+    lead = f"{dateline} - {body}" if dateline else body
+    try:
+        published, source = _record_date(_as_text(record.get("date")), title, lead)
+    except DateValueError as error:
+        on_problem(Problem(str(path), number, f"bad date, indexed as undated: {error}"))
+        published = find_publication_date(title, lead)
         source = "text" if published else None
     given_id = _as_text(record.get("id"))
     return Article(
@@ -291,6 +288,22 @@ def _from_record(
         line=number,
         metadata={k: _as_text(v) for k, v in record.items() if k not in KNOWN_FIELDS},
     )
+
+
+def _record_date(value: str, title: str, lead: str) -> tuple[date | None, str | None]:
+    """A record's publication date and its source: the date field, else a date
+    stated at the top of the text. A field that states only a year or a month
+    ("1987", "1987-02") gives a dateline without one ("CLEVELAND, Feb 26") its
+    year; the field's first day stands when the text states no day in it.
+    Raises DateValueError for a field that is not a date."""
+    field_date = parse_date_value(value) if value else None
+    period = stated_period(value) if field_date else None
+    if field_date is not None and period is None:
+        return field_date, "field"
+    stated = find_publication_date(title, lead, period[0].year if period else None)
+    if stated is not None and (period is None or period[0] <= stated <= period[1]):
+        return stated, "text"
+    return field_date, "field" if field_date else None
 
 
 def _as_text(value: object) -> str:

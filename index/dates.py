@@ -36,9 +36,11 @@ __all__ = [
     "parse_period",
     "parse_period_range",
     "period_term",
+    "stated_period",
 ]
 
 _NO_YEAR = datetime(1, 1, 1)
+_LATE_DEFAULT = datetime(1, 12, 28)  # a day every month has
 
 
 def parse_date_value(value: str) -> date:
@@ -61,3 +63,27 @@ def parse_date_value(value: str) -> date:
     if parsed.year == _NO_YEAR.year and str(_NO_YEAR.year) not in text:
         raise DateValueError(f"{value!r} has no year")
     return parsed
+
+
+def stated_period(value: str) -> tuple[date, date] | None:
+    """First and last day of the year or month a date value states when it
+    states no day ("1987", "1987-02", "February 1987"); None when it states a
+    day or cannot be read."""
+    text = value.strip()
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return None
+    except ValueError:
+        pass
+    try:
+        early = date_parser.parse(text, default=_NO_YEAR)
+        late = date_parser.parse(text, default=_LATE_DEFAULT)
+    except (ValueError, OverflowError):
+        return None
+    if early.year != late.year:
+        return None  # no year: not a period either
+    if early.month != late.month:
+        return parse_period(f"{early.year:04d}")
+    if early.day != late.day:
+        return parse_period(f"{early.year:04d}-{early.month:02d}")
+    return None

@@ -8,8 +8,7 @@ against the publication date and left out when it is unknown.
 
 Resolution rules (news convention, past-tense reporting):
 
-- a weekday is the most recent such day on or before publication
-  ("last Tuesday": strictly before; "next Tuesday": strictly after);
+- a weekday: see ``index.weekdays``;
 - a month without a year ("late April", "in March", "since May") is the most
   recent such month not after the publication month; "last September" is
   strictly before it; "next/by/until March" is the first one not before it
@@ -17,9 +16,8 @@ Resolution rules (news convention, past-tense reporting):
 - a day and month without a year ("Jan. 12") takes the publication year,
   unless that puts it more than 183 days after publication (then the year
   before) or more than 275 days before it (then the year after);
-- a future tense just before ("will meet on Tuesday", "is due in March", "the
-  season begins in April") turns a bare weekday to the next one after
-  publication and a bare month to the first one not before it;
+- a future tense just before ("is due in March", "the season begins in
+  April") turns a bare month to the first one not before it;
 - "February last year" takes the year from the words after the month.
 
 Words that only look like dates need context: a month name needs a day, a
@@ -35,13 +33,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from index.weekdays import WEEKDAY_NAMES, is_future, resolve_weekday
+
 DAY, MONTH, YEAR = "day", "month", "year"
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -123,21 +122,10 @@ _YEAR_LEAD = re.compile(
     r"|end|year|spring|summer|autumn|fall|winter))(?:-|\s+)\Z"
 )
 _EARLY_LATE = re.compile(r"\b(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)\Z")
-_WEEKDAY_LEAD = re.compile(
-    r"\b(?:(?P<step>[Ll]ast|[Nn]ext)\s+|(?P<holiday>Good|Black|Super|Ash"
-    r"|Easter|Palm|Cyber|Bloody|Holy|Maundy|Shrove|Whit)\s+)\Z"
-)
 _UNIT_LEAD = re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+\Z")
 _AGO_LEAD = re.compile(rf"\b(?P<count>{_COUNT}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+\Z")
-# A future tense just before a month or weekday ("will meet on", "is due in",
-# "the season begins in").
-_FUTURE_LEAD = re.compile(
-    r"\b(?:will|shall|'ll|due|scheduled|expected|begins|starts|opens|resumes|expires)"
-    r"\s+(?:[\w-]+\s+){0,3}\Z"
-)
 _YEAR_AFTER = re.compile(r"\s+(?P<step>last|this|next)\s+year\b")
 _LEAD_WINDOW = 24
-_FUTURE_WINDOW = 48
 
 _MONTH_WORD = re.compile(MONTH_PATTERN)
 _DIGITS = re.compile(r"\d+")
@@ -155,10 +143,6 @@ _NUMBER_BEFORE = re.compile(
     r"\b(?:at|about|some|nearly|almost|around|approximately|than|over|under|No\."
     r"|[Rr]oom|[Ff]light|[Rr]oute|[Hh]ighway|[Ss]uite|[Gg]ate|[Pp]latform|[Pp]age|[Bb]ox|[Uu]nit"
     r"|[Ss]ection|[Aa]rticle|[Cc]hapter|[Ff]orm|[Mm]odel|[Cc]hannel|[Nn]umber)\s+\Z"
-)
-# A weekday that opens a name rather than a day: "the Sunday Times".
-_NAME_AFTER_WEEKDAY = re.compile(
-    r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Tribune|Mail|Star|Night)\b"
 )
 _SENTENCE_START = re.compile(r"(?:[.!?:;\"'(\u201c\u2018]\s*|\n\s*)\Z")
 
@@ -284,17 +268,12 @@ def _resolve_month(match: re.Match[str], text: str, published: date | None) -> D
         year = published.year - (month >= published.month)
     elif word == "next":
         year = published.year + (month <= published.month)
-    elif word in ("by", "until", "till") or _is_future(text, match.start()):
+    elif word in ("by", "until", "till") or is_future(text, match.start()):
         year = published.year + (month < published.month)
     else:  # the most recent such month, this one included
         year = published.year - (month > published.month)
     start = lead.start() if lead.group("keep") else match.start()
     return _mention(text, start, match.end(), date(year, month, 1), MONTH, True)
-
-
-def _is_future(text: str, start: int) -> bool:
-    """Whether a future tense leads up to start ("will meet on", "due in")."""
-    return _FUTURE_LEAD.search(text, max(0, start - _FUTURE_WINDOW), start) is not None
 
 
 def _resolve_year(match: re.Match[str], text: str, published: date | None) -> DateMention | None:
@@ -334,20 +313,12 @@ def _add_months(day: date, months: int) -> date:
 
 
 def _resolve_weekday(match: re.Match[str], text: str, published: date | None) -> DateMention | None:
-    lead = _lead(_WEEKDAY_LEAD, text, match.start())
-    if published is None or (lead is not None and lead.group("holiday")):
-        return None  # "Good Friday", "Black Monday": names, not the last such day
-    if _NAME_AFTER_WEEKDAY.match(text, match.end()):
+    if published is None:
         return None
-    weekday = WEEKDAY_NAMES.index(match.group())
-    step = lead.group("step").lower() if lead else ""
-    if step == "next" or not step and _is_future(text, match.start()):
-        value = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
-    else:
-        back = (published.weekday() - weekday) % 7
-        value = published - timedelta(days=back or (7 if step == "last" else 0))
-    start = lead.start() if lead else match.start()
-    return _mention(text, start, match.end(), value, DAY, True)
+    resolved = resolve_weekday(text, match.start(), match.end(), published)
+    if resolved is None:
+        return None
+    return _mention(text, resolved[0], match.end(), resolved[1], DAY, True)
 
 
 def _resolve_relative_day(

@@ -127,7 +127,24 @@ def test_relative_forms_resolve_against_publication(
         ("resigned last Tuesday", date(2023, 1, 2), date(2022, 12, 27)),
         ("resigned last Monday", date(2023, 1, 2), date(2022, 12, 26)),
         ("to publish next Wednesday", date(2024, 3, 1), date(2024, 3, 6)),
-        ("The board will meet on Tuesday.", date(2019, 8, 20), date(2019, 8, 27)),
+        ("met next Tuesday", date(2019, 8, 20), date(2019, 8, 27)),  # never the day itself
+        # a future tense: the first such day on or after publication
+        ("The board will meet on Tuesday.", date(2019, 8, 29), date(2019, 9, 3)),
+        ("The board will meet on Tuesday.", date(2019, 12, 30), date(2019, 12, 31)),
+        ("The board will meet on Friday.", date(2019, 12, 30), date(2020, 1, 3)),
+        ("The board will meet on Tuesday.", date(2019, 8, 20), date(2019, 8, 20)),
+        # ... further back in the clause too
+        ("It said it would release the figures on Friday.", date(2020, 12, 29), date(2021, 1, 1)),
+        ("The zone, to be opened on Thursday, is new.", date(1987, 3, 27), date(1987, 4, 2)),
+        ("He will resign, the paper said on Monday.", date(2021, 3, 3), date(2021, 3, 1)),
+        ("It would offer more than it announced on Monday.", date(2021, 3, 3), date(2021, 3, 1)),
+        ("Iran would avenge Monday's raids.", date(1987, 10, 20), date(1987, 10, 19)),
+        # "this": the publication's week, Monday to Sunday
+        ("were offered at this Tuesday's auction", date(1987, 3, 4), date(1987, 3, 3)),
+        ("begins work this Thursday", date(2020, 12, 29), date(2020, 12, 31)),
+        ("shows debut this Sunday", date(2021, 2, 26), date(2021, 2, 28)),
+        ("The exchange this Friday intends to act.", date(2021, 3, 3), date(2021, 3, 5)),
+        ("the board will meet this Monday", date(2021, 2, 27), date(2021, 3, 1)),
     ],
 )
 def test_weekdays_resolve_across_month_and_year_boundaries(
@@ -149,6 +166,8 @@ def test_weekdays_resolve_across_month_and_year_boundaries(
         "Guests in Room 2014 complained.",
         "They meet every Wed at noon in the Sun Valley hall.",
         "Crowds on Black Friday and Cyber Monday; Good Friday services.",
+        "Options expire on the third Friday of each month; bills on the last Monday in the month.",
+        "Meetings are held on the first Tuesday of every month.",
         "Analysts at USA Today and the Sunday Times disagreed.",
         "The 1990s were a boom decade.",
         "Account 20190820 and code 2019-13-40 are invalid.",
@@ -160,6 +179,11 @@ def test_weekdays_resolve_across_month_and_year_boundaries(
 )
 def test_words_and_numbers_that_are_not_dates(text: str) -> None:
     assert found(text, date(2021, 6, 1)) == []
+
+
+def test_a_weekday_of_a_month_is_not_one_day() -> None:
+    text = "Clocks go forward on the last Sunday in March."
+    assert found(text, date(2021, 6, 1)) == [("March", date(2021, 3, 1), MONTH)]
 
 
 def test_mentions_come_in_order_with_offsets_into_the_text() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import ARCHIVE_RECORDS, RawArticle, hit_ids, stored_documents
 
-from index.dates import DateValueError, parse_date_value, parse_period
+from index.dates import DateValueError, parse_date_value, parse_period, stated_period
 
 
 def period(value: str) -> tuple[date, date]:
@@ -57,6 +57,24 @@ def test_parse_date_value(value: str, expected: date) -> None:
 def test_parse_date_value_rejects_values_without_a_date(value: str) -> None:
     with pytest.raises(DateValueError):
         parse_date_value(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1987", (date(1987, 1, 1), date(1987, 12, 31))),
+        ("1988-02", (date(1988, 2, 1), date(1988, 2, 29))),
+        ("February 1987", (date(1987, 2, 1), date(1987, 2, 28))),
+        ("2019-08-20", None),
+        ("2019-08-20T23:30:00Z", None),
+        ("Aug. 20, 2019", None),
+        ("20 August 2019", None),
+    ],
+)
+def test_stated_period_is_the_year_or_month_of_a_value_without_a_day(
+    value: str, expected: tuple[date, date] | None
+) -> None:
+    assert stated_period(value) == expected
 
 
 def records_between(since: str | None, until: str | None) -> set[str]:

@@ -4,6 +4,8 @@ articles never lost silently, --mentions, --include-estimated, the histogram."""
 from __future__ import annotations
 
 import json
+import os
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +144,99 @@ def test_histogram_has_an_undated_bucket_and_turns_yearly_over_long_spans(
 def test_invalid_mentions_value_is_a_usage_error(dated_index: Path, value: str) -> None:
     result = run_search(dated_index, "--mentions", value)
     assert_clean_error(result, 2, "--mentions")
+
+
+# --------------------------------------------------------------------------- source order
+
+SOURCE_RECORDS = [
+    {  # the field beats a marker and a dateline in the text
+        "id": "field-first",
+        "date": "2020-01-27",
+        "title": "Field",
+        "body": "date 2019-05-05\nCLEVELAND, Feb 26 - Standard Oil said on Aug. 20, 2019 it sold.",
+    },
+    {  # a stated date beats the later full date an estimate would take
+        "id": "text-first",
+        "title": "Stated",
+        "body": "Published 20 August 2019\n\nThe vote on Sept. 3, 2019 was postponed.",
+    },
+    {"id": "dateline-year", "title": "Senate", "body": "WASHINGTON, Aug. 20, 2019 (AP) -- Yes."},
+    {  # a field with only a year gives the dateline field its year
+        "id": "year-field",
+        "date": "1987",
+        "dateline": "CLEVELAND, Feb 26",
+        "title": "Standard Oil",
+        "body": "Standard Oil said it would sell units.",
+    },
+    {  # a month field, and a dateline in the body
+        "id": "month-field",
+        "date": "1987-03",
+        "title": "Sterling",
+        "body": "LONDON, March 3 (Reuter) - Sterling rose.",
+    },
+    {  # a dateline outside the field's month is not taken: the field stands
+        "id": "month-conflict",
+        "date": "1987-03",
+        "dateline": "CLEVELAND, Feb 26",
+        "title": "Conflict",
+        "body": "Units were sold.",
+    },
+    {  # no year anywhere for the dateline: not guessed from the dates mentioned
+        "id": "no-year",
+        "dateline": "CLEVELAND, Feb 26",
+        "title": "No year",
+        "body": "Standard Oil said on Feb 20, 1987 it would sell units.",
+    },
+    {"id": "nothing", "title": "Nothing", "body": "Units were sold."},
+]
+TEXT_FILES = {
+    "marked.txt": "date 2018-02-02\nMarked file\nUnits sold on Sept. 3, 2019.\n",
+    "estimated.txt": "Estimated file\nUnits sold on Sept. 3, 2019.\n",
+    "plain.txt": "Plain file\nUnits were sold.\n",
+}
+FILE_DAY = "2016-06-06"
+
+
+@pytest.fixture(scope="module")
+def sources_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("sources")
+    feed = folder / "in" / "feed.jsonl"
+    feed.parent.mkdir()
+    feed.write_text("".join(json.dumps(r) + "\n" for r in SOURCE_RECORDS), encoding="utf-8")
+    stamp = datetime.combine(date.fromisoformat(FILE_DAY), time(12)).timestamp()
+    for name, text in TEXT_FILES.items():
+        (folder / "in" / name).write_text(text, encoding="utf-8")
+        os.utime(folder / "in" / name, (stamp, stamp))
+    index_dir = folder / "index"
+    assert run_index(str(folder / "in"), "--index", str(index_dir), "-q").exit_code == 0
+    return index_dir
+
+
+@pytest.mark.parametrize(
+    ("article", "stated", "source", "estimated"),
+    [
+        ("field-first", "2020-01-27", "field", None),
+        ("text-first", "2019-08-20", "text", None),
+        ("dateline-year", "2019-08-20", "text", None),
+        ("year-field", "1987-02-26", "text", None),
+        ("month-field", "1987-03-03", "text", None),
+        ("month-conflict", "1987-03-01", "field", None),
+        ("no-year", None, "estimate", "1987-02-20"),
+        ("nothing", None, None, None),  # a JSON Lines record has no file date of its own
+        ("marked.txt", "2018-02-02", "text", None),
+        ("estimated.txt", None, "estimate", "2019-09-03"),
+        ("plain.txt", None, "file", FILE_DAY),
+    ],
+)
+def test_publication_date_source_order(
+    sources_index: Path, article: str, stated: str | None, source: str | None, estimated: str | None
+) -> None:
+    hit = search_json(sources_index, "--show", article)
+    assert (hit["date"], hit["date_source"], hit["estimated_date"]) == (stated, source, estimated)
+
+
+def test_file_dates_are_shown_as_such_and_filter_only_when_included(sources_index: Path) -> None:
+    shown = run_search(sources_index, "plain", "--color", "never").stdout
+    assert f"~{FILE_DAY} (file date)" in shown
+    assert "plain.txt" not in hit_ids(sources_index, "units", "--until", "2017")
+    assert "plain.txt" in hit_ids(sources_index, "units", "--until", "2017", "--include-estimated")
