@@ -97,11 +97,10 @@ def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
 def render_response(
     console: Console, response: SearchResponse, facets_only: bool = False, by_country: bool = False
 ) -> None:
+    if response.match == "any-fallback":
+        then = "counting articles with" if facets_only else "ranking articles by"
+        console.print(Text(f"No article has all of the words; {then} any of them.", META))
     if not facets_only:
-        if response.match == "any-fallback":
-            console.print(
-                Text("No article has all of the words; ranking articles by any of them.", META)
-            )
         for hit in response.hits:
             render_hit(console, hit)
     render_summary(console, response)
