@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import gc
 import re
+import shutil
 import warnings
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from helpers import (
+    SEEDS,
     assert_clean_error,
+    live_generation,
     run_index,
     run_search,
     search_json,
@@ -46,6 +49,61 @@ def test_missing_index_via_env_exits_3(in_empty_dir: Path) -> None:
     missing = in_empty_dir / "nothing"
     result = run_search(None, "Idlib", env={"SEARCH_INDEX": str(missing)})
     assert_clean_error(result, 3, "search-index", str(missing))
+
+
+def damage(index_dir: Path, pattern: str, how: str) -> None:
+    (path,) = live_generation(index_dir).glob(pattern)
+    if how == "truncate":
+        with path.open("r+b") as handle:
+            handle.truncate(path.stat().st_size // 2)
+    else:
+        path.write_bytes(b"" if how == "empty" else b"not what was written here\n")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "how"),
+    [
+        ("*.seg", "truncate"),
+        ("_MAIN_*.toc", "garbage"),
+        ("lookups-*.sqlite", "garbage"),
+        ("lookups-*.sqlite", "truncate"),
+        ("lookups-*.sqlite", "empty"),
+    ],
+)
+def test_damaged_index_exits_3_and_says_to_rebuild(
+    seed_index: Path, tmp_path: Path, pattern: str, how: str
+) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    damage(index_dir, pattern, how)
+    for argv in (["Idlib"], ["--place", "Morek"], ["--facets"], ["--show", "x", "--json"]):
+        result = run_search(index_dir, *argv)
+        assert_clean_error(result, 3, "cannot read the index", str(index_dir), "search-index")
+
+
+def test_indexing_into_a_damaged_index_exits_5_and_rebuild_mends_it(
+    seed_index: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    damage(index_dir, "*.seg", "truncate")
+    result = run_index(str(SEEDS), "--index", str(index_dir))
+    assert_clean_error(result, 5, "cannot read the index", str(index_dir), "--rebuild")
+    assert run_index(str(SEEDS), "--index", str(index_dir), "--rebuild").exit_code == 0
+    assert search_json(index_dir, "--facets")["total"] == len(list(SEEDS.glob("*.txt")))
+
+
+@pytest.mark.parametrize("where", ["a-file", "a-file/below"])
+def test_index_directory_that_cannot_be_made_exits_5(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    index_dir = tmp_path / where
+    result = run_index(str(SEEDS), "--index", str(index_dir))
+    assert_clean_error(result, 5, "cannot create the index directory", str(index_dir), "--index")
+    shutil.copytree(SEEDS, tmp_path / "work" / "seeds")
+    monkeypatch.chdir(tmp_path / "work")  # a first search would index the seeds there
+    assert_clean_error(run_search(index_dir, "Idlib"), 5, str(index_dir), "--index")
 
 
 @pytest.mark.parametrize(
