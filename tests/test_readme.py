@@ -60,3 +60,17 @@ def test_readme_lists_every_exit_code() -> None:
     table = README[README.index("## Exit codes") :]
     for code in {*EXIT_CODES.values(), EXIT_PARTIAL, EXIT_INTERRUPTED, 0, 1}:
         assert re.search(rf"^\| {code} \|", table, re.M), code
+
+
+@pytest.mark.parametrize(("column", "command"), [(1, search_command), (2, index_command)])
+def test_help_names_every_exit_code_the_readme_gives_the_command(
+    column: int, command: click.Command
+) -> None:
+    table = README[README.index("## Exit codes") :].split("\n\n")[1]
+    rows = [row.split("|") for row in table.splitlines()[2:]]  # below the header
+    codes = [cells[1].strip() for cells in rows if cells[column + 1].strip()]
+    assert {"0", "2", "5"} <= set(codes)
+    help_text = " ".join(command.get_help(click.Context(command)).split())
+    exit_part = help_text[help_text.index("Exit codes:") :]
+    for code in codes:
+        assert re.search(rf"\b{code} ", exit_part), (command.name, code, exit_part)
