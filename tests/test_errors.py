@@ -117,7 +117,9 @@ def test_bad_query_syntax_exits_2_with_the_position(
     assert re.search(rf"\bposition {position}\b", line), line
 
 
-@pytest.mark.parametrize("query", ["NOT OR observation", "NOT NOT Idlib"])
+@pytest.mark.parametrize(
+    "query", ["NOT OR observation", "NOT NOT Idlib", "Idlib OR", "(Idlib AND) Morek", "place:Mo*"]
+)
 def test_misplaced_operators_are_a_query_error_not_a_crash(seed_index: Path, query: str) -> None:
     assert_clean_error(run_search(seed_index, query), 2)
 
