@@ -312,9 +312,7 @@ def test_hyphenated_name_search_is_not_a_negation(
     assert {hit["id"] for hit in data["hits"]} == matching(raw_seeds, r"\bal-Numan\b")
 
 
-def test_plus_keeps_every_word_required(
-    seed_index: Path, raw_seeds: dict[str, RawArticle]
-) -> None:
+def test_plus_keeps_every_word_required(seed_index: Path, raw_seeds: dict[str, RawArticle]) -> None:
     both = matching(raw_seeds, r"\bSheikhoun\b", r"\bMorek\b")
     assert both != matching(raw_seeds, r"\bSheikhoun\b")
     assert hit_ids(seed_index, "Sheikhoun", "+Morek") == both
