@@ -176,6 +176,19 @@ def test_entity_filter_matching_nothing_exits_2(seed_index: Path, option: str) -
     assert_clean_error(run_search(seed_index, "Idlib", option, "Zzyzx Qwvk"), 2, option)
 
 
+@pytest.mark.parametrize(("typed", "meant"), [("Reuter", "Reuters"), ("VOAA", "VOA")])
+def test_source_no_article_has_exits_2_with_did_you_mean(
+    archive_index: Path, typed: str, meant: str
+) -> None:
+    result = run_search(archive_index, "ceasefire", "--source", typed)
+    line = assert_clean_error(result, 2, "--source", typed, "did you mean")
+    assert repr(meant) in line
+
+
+def test_source_in_an_index_without_sources_exits_2(seed_index: Path) -> None:
+    assert_clean_error(run_search(seed_index, "Idlib", "--source", "AFP"), 2, "--source", "AFP")
+
+
 def test_show_unknown_id_exits_2_and_names_it(seed_index: Path) -> None:
     assert_clean_error(run_search(seed_index, "--show", "no-such-article"), 2, "no-such-article")
 
