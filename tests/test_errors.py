@@ -193,6 +193,11 @@ def test_show_unknown_id_exits_2_and_names_it(seed_index: Path) -> None:
     assert_clean_error(run_search(seed_index, "--show", "no-such-article"), 2, "no-such-article")
 
 
+@pytest.mark.parametrize("value", ["", "  "])
+def test_show_without_an_id_exits_2(seed_index: Path, value: str) -> None:
+    assert_clean_error(run_search(seed_index, "Idlib", "--show", value), 2, "--show", "id")
+
+
 def test_empty_query_without_filters_exits_2(seed_index: Path) -> None:
     assert_clean_error(run_search(seed_index), 2, "query")
 
