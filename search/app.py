@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -54,8 +53,6 @@ def run_search(text: str, options: dict[str, Any], echo: Echo) -> int:
         from search.engine import search
 
         response = search(store, request)
-    if options["facets_only"]:  # only the counts: no hits, so none folded either
-        response = replace(response, hits=(), reprints_folded=0)
     if options["as_json"]:
         from search.render_json import dumps, response_to_dict
 
@@ -94,12 +91,11 @@ def _any_filter(filters: Any) -> bool:
 def _request(text: str, filters: Any, options: dict[str, Any]) -> Any:
     from search.models import SearchRequest
 
-    facets_only = options["facets_only"]
     return SearchRequest(
         query=text,
         filters=filters,
-        limit=1 if facets_only else options["limit"],
-        passages_per_hit=0 if facets_only else options["passages"],
+        limit=options["limit"],
+        passages_per_hit=options["passages"],
         match_any=options["match_any"],
         timeout=options["timeout"],
         all_copies=options["all_copies"],

@@ -264,7 +264,6 @@ def test_facets_flag_on_more_matches_than_a_page_prints_only_counts(archive_inde
     for record in wire:
         assert record["id"] not in result.stdout and record["title"] not in result.stdout
     data = search_json(archive_index, "ceasefire", "--facets")
-    assert data["hits"] == [] and data["reprints_folded"] == 0
     assert data["total"] == len(wire)
     assert data["facets"] == search_json(archive_index, "ceasefire", "--limit", "1")["facets"]
 
