@@ -28,6 +28,8 @@ CREATE TABLE surname(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) W
 CREATE TABLE source(folded TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 """
 
+_TABLES = ("entity", "name_key", "surname", "source")
+
 
 def write_lookups(path: Path, tables: Tables) -> None:
     """Write the lookup file for tables, atomically (temporary file, rename)."""
@@ -78,6 +80,13 @@ class Lookups:
 
     def close(self) -> None:
         self._db.close()
+
+    def check(self) -> None:
+        """Read the file's schema: a damaged or empty file raises sqlite3.Error here."""
+        rows = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        missing = set(_TABLES) - {row[0] for row in rows}
+        if missing:
+            raise sqlite3.DatabaseError(f"no table {', '.join(sorted(missing))}")
 
     def entities(self, kind: str, ids: list[str]) -> dict[str, Entity]:
         found: dict[str, Entity] = {}

@@ -98,7 +98,13 @@ def update_index(
     file) is applied to every article and kept in index_dir for searches.
     """
     started = time.monotonic()
-    layout.make_private_dir(index_dir)
+    try:
+        layout.make_private_dir(index_dir)
+    except OSError as error:
+        raise IndexDirectoryError(
+            f"cannot create the index directory {index_dir}: {error.strerror}; "
+            "give another with --index DIR"
+        ) from error
     with _write_lock(index_dir):
         live = layout.current_generation(index_dir)
         # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
@@ -138,10 +144,9 @@ def _update(
     progress: ProgressHandler | None,
     aliases: AliasBook | None = None,
 ) -> _Run:
-    ix = FileStorage(str(generation)).open_index()
-    with ix.reader() as reader:
-        tables = Tables.read(generation, ix.latest_generation())
-        run = _Run(tables, _existing_articles(reader), aliases or AliasBook())
+    ix, reader, tables, existing = _read_live(generation)
+    with reader:
+        run = _Run(tables, existing, aliases or AliasBook())
         writer = _LazyWriter(ix)
         try:
             needed = _needed(articles, run, progress)
@@ -162,6 +167,24 @@ def _update(
         writer.get().commit()
     layout.remove_old_tables(generation, keep_from=ix.latest_generation() - 1)
     return run
+
+
+def _read_live(generation: Path) -> tuple[Any, Any, Tables, dict[str, _Existing]]:
+    """The index to update, its reader, tables and articles; IndexDirectoryError
+    when its files are damaged (only a rebuild can help then)."""
+    reader = None
+    try:
+        ix = FileStorage(str(generation)).open_index()
+        reader = ix.reader()
+        tables = Tables.read(generation, ix.latest_generation())
+        return ix, reader, tables, _existing_articles(reader)
+    except Exception as error:  # Whoosh raises many kinds on damaged files
+        if reader is not None:
+            reader.close()
+        raise IndexDirectoryError(
+            f"cannot read the index at {generation.parent} ({type(error).__name__}: {error}); "
+            "build it afresh with `search-index --rebuild PATH...`"
+        ) from error
 
 
 class _LazyWriter:

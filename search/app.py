@@ -36,6 +36,8 @@ def run_search(text: str, options: dict[str, Any], echo: Echo) -> int:
     filters = _filters(options)
     if options["since"] and options["until"] and options["since"] > options["until"]:
         raise UsageProblem("--since is after --until: swap them")
+    if options["show_id"] is not None and not options["show_id"].strip():
+        raise UsageProblem("--show needs an article id (each hit shows its id after the date)")
     wanted = text.strip() or options["quote"] or options["facets_only"] or options["show_id"]
     if not wanted and not _any_filter(filters):
         raise UsageProblem("give a query, a filter, --quote or --facets (see search --help)")

@@ -159,8 +159,8 @@ class OneLineErrors(click.Command):
     context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]},
     epilog='Query syntax: words (all must match), "a phrase", OR, NOT word, -word, '
     "(groups), title:word, place:/person:/org:/source:value, word* . "
-    "Exit codes: 0 ok (hits or none), 2 bad usage or query, 3 no index, 7 search too slow, "
-    "1 internal error.",
+    "Exit codes: 0 ok (hits or none), 2 bad usage or query, 3 no index or an unreadable one, "
+    "5 index directory unsafe or unusable, 7 search too slow, 1 internal error, 130 interrupted.",
 )
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option(
@@ -319,7 +319,8 @@ def index_command(
     longer under PATHS) are removed. Unreadable files and records are skipped
     with a warning, and what was indexed from them before is kept.
     Exit codes: 0 all indexed, 6 some inputs skipped, 4 nothing readable,
-    5 index locked or unsafe, 2 bad usage.
+    5 index locked, unusable or unreadable, 2 bad usage, 1 internal error,
+    130 interrupted.
     """
     target = index_dir or app.default_index_dir()
 

@@ -7,6 +7,7 @@ hold (AND). Entity values are resolved through the index's name keys
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -24,6 +25,7 @@ from index.schema import (
     SPEAKER,
 )
 from search.entities import resolve_country, resolve_value
+from search.errors import FilterValueError
 from search.highlight import QueryTerms, name_terms
 from search.models import Filters, Resolution
 from search.store import Store
@@ -62,7 +64,7 @@ def build_filter(store: Store, filters: Filters) -> BuiltFilter:
         built.resolved[SPEAKER] = tuple(known[i].name for i in built.speakers if i in known)
         parts.append(wq.Or([wq.Term(SPEAKER, i) for i in built.speakers]))
     if filters.sources:
-        parts.append(wq.Or([wq.Term(SOURCE, s.casefold()) for s in filters.sources]))
+        parts.append(wq.Or([wq.Term(SOURCE, source_key(store, s)) for s in filters.sources]))
     if filters.mentions:
         parts.append(mentioned_between(*filters.mentions))
     built.without_dates = wq.And(parts) if parts else None
@@ -96,6 +98,20 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[An
         built.resolved[COUNTRY] = tuple(countries)
         parts.append(wq.Or([wq.Term(COUNTRY, code) for code in countries.values()]))
     return parts
+
+
+def source_key(store: Store, value: str) -> str:
+    """The indexed form of a --source value; FilterValueError when no article
+    has that source."""
+    key = value.strip().casefold()
+    if key not in store.sources:
+        close = difflib.get_close_matches(key, list(store.sources), n=3, cutoff=0.6)
+        hint = "; did you mean " + ", ".join(repr(store.sources[k]) for k in close) + "?"
+        raise FilterValueError(
+            f"no article in the index has --source {value!r}{hint if close else ''} "
+            "(run `search --facets` to see the most frequent sources)"
+        )
+    return key
 
 
 def speaker_resolutions(store: Store, names: tuple[str, ...]) -> list[Resolution]:

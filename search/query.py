@@ -3,11 +3,12 @@
 Whoosh's parser never fails: unknown fields silently become words and broken
 syntax silently matches nothing. Users deserve to hear about their mistakes,
 so ``check_syntax`` scans the text first and raises ``QuerySyntaxError`` (with
-the position) for unclosed quotes or parentheses, unknown fields, and
-wildcards other than a trailing ``*``.
+the position) for unclosed quotes or parentheses, unknown fields, wildcards
+other than a trailing ``*``, and AND/OR/NOT without the words they join.
 
 Syntax: words (all must match), "quoted phrases", OR, AND, NOT, -word,
-(groups), field:value for the fields in ``index.schema.QUERY_FIELDS``, word*.
++word (with --any), (groups), field:value for the fields in
+``index.schema.QUERY_FIELDS``, word*.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ MIN_PREFIX = 2
 TITLE_BOOST = 2.0
 
 _FIELD = re.compile(r"(?<![\w\-.:/])([^\W\d]\w*):")
+# Quoted phrases (as one token, so words inside never count as operators),
+# brackets, and the runs of other characters between them.
+_TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
+_BINARY = ("AND", "OR", "ANDNOT", "ANDMAYBE")
 _WILDCARD = re.compile(r"\*")
 _WORD_BEFORE = re.compile(r"\w+$")
 
@@ -60,6 +65,27 @@ def check_syntax(text: str) -> None:
     if depth_at:
         raise QuerySyntaxError("'(' without a matching ')'", depth_at[-1])
     _check_outside_quotes(text)
+    _check_operators(text)
+
+
+def _check_operators(text: str) -> None:
+    """AND and OR need something on each side, NOT something after it. Whoosh
+    would read a misplaced one as the word "and", "or" or "not", or drop it."""
+    tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(text)]
+    for number, (position, token) in enumerate(tokens):
+        if token not in _BINARY and token != "NOT":
+            continue
+        before = tokens[number - 1][1] if number else "("
+        after = tokens[number + 1][1] if number + 1 < len(tokens) else ")"
+        dangling = after in _BINARY or after == ")" or (token == after == "NOT")
+        if token in _BINARY:
+            dangling = dangling or before in _BINARY or before in ("(", "NOT")
+        if dangling:
+            raise QuerySyntaxError(
+                f"misplaced {token}: AND and OR need a word on each side, NOT a word after "
+                f'it (to search for the word itself, write "{token.lower()}" in quotes)',
+                position,
+            )
 
 
 def _check_outside_quotes(text: str) -> None:
@@ -103,11 +129,13 @@ def make_parser(schema: Any, match_any: bool = False) -> Any:
         [TITLE, BODY], schema, fieldboosts={TITLE: TITLE_BOOST}, group=group
     )
     parser.remove_plugin_class(qparser.WildcardPlugin)
+    parser.remove_plugin_class(qparser.RangePlugin)  # "[a TO b]" is words, not a term range
     parser.add_plugin(StarOnlyWildcardPlugin())
-    # A minus only at the start of a word, so "al-Numan" stays one name.
-    parser.add_plugin(
-        qparser.PlusMinusPlugin(plusexpr=r"(?<!\S)\+(?=\S)", minusexpr=r"(?<![^\s(])-(?=[\w\"(])")
-    )
+    # A minus only at the start of a word, so "al-Numan" stays one name. A plus
+    # marks a required word under --any; otherwise every word is required already
+    # (Whoosh would make the other words optional).
+    plus = r"(?<!\S)\+(?=\S)" if match_any else r"(?!)"
+    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=plus, minusexpr=r"(?<![^\s(])-(?=[\w\"(])"))
     aliases: dict[str, list[str]] = {}
     for name, field in QUERY_FIELDS.items():
         if name != field:
@@ -149,6 +177,13 @@ def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver) -> Any:
         field = getattr(node, "fieldname", None)
         if field not in entity_types and field != SOURCE:
             return node
+        if isinstance(node, wq.Prefix | wq.Wildcard):
+            if field == SOURCE:
+                return wq.Prefix(SOURCE, node.text.rstrip("*").casefold())
+            raise QuerySyntaxError(
+                f"'{field}:' takes a whole name, in any spelling, not a wildcard "
+                f"(run `search --facets` to see names)"
+            )
         if isinstance(node, wq.Term):
             value = node.text
         elif isinstance(node, wq.Phrase):

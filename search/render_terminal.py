@@ -97,14 +97,13 @@ def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
 def render_response(
     console: Console, response: SearchResponse, facets_only: bool = False, by_country: bool = False
 ) -> None:
+    if response.match == "any-fallback":
+        then = "counting articles with" if facets_only else "ranking articles by"
+        console.print(Text(f"No article has all of the words; {then} any of them.", META))
     if not facets_only:
-        if response.match == "any-fallback":
-            console.print(
-                Text("No article has all of the words; ranking articles by any of them.", META)
-            )
         for hit in response.hits:
             render_hit(console, hit)
-    render_summary(console, response)
+    render_summary(console, response, facets_only)
     if response.undated_excluded:
         console.print(Text(undated_note(response), META))
     render_facets(console, response.facets, by_country)
@@ -161,10 +160,15 @@ def undated_note(response: SearchResponse) -> str:
     return line + "."
 
 
-def render_summary(console: Console, response: SearchResponse) -> None:
+def render_summary(console: Console, response: SearchResponse, facets_only: bool = False) -> None:
+    """How many articles match; unless only the counts are shown (--facets),
+    how many of them are shown and how many reprints were folded."""
     shown = len(response.hits)
     noun = "article" if response.total == 1 else "articles"
     line = f"{response.total} {noun} match"
+    if facets_only:
+        console.print(Text(line, TITLE))
+        return
     if shown + response.reprints_folded < response.total and shown:
         line += f"; showing the top {shown} (use --limit for more)"
     if response.reprints_folded:

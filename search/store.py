@@ -71,7 +71,16 @@ class Store:
                 f"the index at {self.index_dir} has no lookup file for commit {commit}; "
                 "rebuild it with `search-index --rebuild PATH...`"
             )
-        return Lookups(path)
+        lookups = Lookups(path)
+        try:
+            lookups.check()
+        except sqlite3.Error as error:
+            lookups.close()
+            raise IndexUnreadableError(
+                f"cannot read the index at {self.index_dir} (lookup file {path.name}: {error}); "
+                "rebuild it with `search-index --rebuild PATH...`"
+            ) from error
+        return lookups
 
     def entities(self, kind: str, ids: list[str]) -> dict[str, Entity]:
         """The entities of one type with these ids (unknown ids left out)."""

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import gc
 import re
+import shutil
 import warnings
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from helpers import (
+    SEEDS,
     assert_clean_error,
+    live_generation,
     run_index,
     run_search,
     search_json,
@@ -48,6 +51,61 @@ def test_missing_index_via_env_exits_3(in_empty_dir: Path) -> None:
     assert_clean_error(result, 3, "search-index", str(missing))
 
 
+def damage(index_dir: Path, pattern: str, how: str) -> None:
+    (path,) = live_generation(index_dir).glob(pattern)
+    if how == "truncate":
+        with path.open("r+b") as handle:
+            handle.truncate(path.stat().st_size // 2)
+    else:
+        path.write_bytes(b"" if how == "empty" else b"not what was written here\n")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "how"),
+    [
+        ("*.seg", "truncate"),
+        ("_MAIN_*.toc", "garbage"),
+        ("lookups-*.sqlite", "garbage"),
+        ("lookups-*.sqlite", "truncate"),
+        ("lookups-*.sqlite", "empty"),
+    ],
+)
+def test_damaged_index_exits_3_and_says_to_rebuild(
+    seed_index: Path, tmp_path: Path, pattern: str, how: str
+) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    damage(index_dir, pattern, how)
+    for argv in (["Idlib"], ["--place", "Morek"], ["--facets"], ["--show", "x", "--json"]):
+        result = run_search(index_dir, *argv)
+        assert_clean_error(result, 3, "cannot read the index", str(index_dir), "search-index")
+
+
+def test_indexing_into_a_damaged_index_exits_5_and_rebuild_mends_it(
+    seed_index: Path, tmp_path: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    damage(index_dir, "*.seg", "truncate")
+    result = run_index(str(SEEDS), "--index", str(index_dir))
+    assert_clean_error(result, 5, "cannot read the index", str(index_dir), "--rebuild")
+    assert run_index(str(SEEDS), "--index", str(index_dir), "--rebuild").exit_code == 0
+    assert search_json(index_dir, "--facets")["total"] == len(list(SEEDS.glob("*.txt")))
+
+
+@pytest.mark.parametrize("where", ["a-file", "a-file/below"])
+def test_index_directory_that_cannot_be_made_exits_5(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    index_dir = tmp_path / where
+    result = run_index(str(SEEDS), "--index", str(index_dir))
+    assert_clean_error(result, 5, "cannot create the index directory", str(index_dir), "--index")
+    shutil.copytree(SEEDS, tmp_path / "work" / "seeds")
+    monkeypatch.chdir(tmp_path / "work")  # a first search would index the seeds there
+    assert_clean_error(run_search(index_dir, "Idlib"), 5, str(index_dir), "--index")
+
+
 @pytest.mark.parametrize(
     ("query", "position"),
     [('"observation post', 1), ('Morek "observation post', 7), ("(Morek OR Idlib", 1)],
@@ -59,7 +117,9 @@ def test_bad_query_syntax_exits_2_with_the_position(
     assert re.search(rf"\bposition {position}\b", line), line
 
 
-@pytest.mark.parametrize("query", ["NOT OR observation", "NOT NOT Idlib"])
+@pytest.mark.parametrize(
+    "query", ["NOT OR observation", "NOT NOT Idlib", "Idlib OR", "(Idlib AND) Morek", "place:Mo*"]
+)
 def test_misplaced_operators_are_a_query_error_not_a_crash(seed_index: Path, query: str) -> None:
     assert_clean_error(run_search(seed_index, query), 2)
 
@@ -116,8 +176,26 @@ def test_entity_filter_matching_nothing_exits_2(seed_index: Path, option: str) -
     assert_clean_error(run_search(seed_index, "Idlib", option, "Zzyzx Qwvk"), 2, option)
 
 
+@pytest.mark.parametrize(("typed", "meant"), [("Reuter", "Reuters"), ("VOAA", "VOA")])
+def test_source_no_article_has_exits_2_with_did_you_mean(
+    archive_index: Path, typed: str, meant: str
+) -> None:
+    result = run_search(archive_index, "ceasefire", "--source", typed)
+    line = assert_clean_error(result, 2, "--source", typed, "did you mean")
+    assert repr(meant) in line
+
+
+def test_source_in_an_index_without_sources_exits_2(seed_index: Path) -> None:
+    assert_clean_error(run_search(seed_index, "Idlib", "--source", "AFP"), 2, "--source", "AFP")
+
+
 def test_show_unknown_id_exits_2_and_names_it(seed_index: Path) -> None:
     assert_clean_error(run_search(seed_index, "--show", "no-such-article"), 2, "no-such-article")
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_show_without_an_id_exits_2(seed_index: Path, value: str) -> None:
+    assert_clean_error(run_search(seed_index, "Idlib", "--show", value), 2, "--show", "id")
 
 
 def test_empty_query_without_filters_exits_2(seed_index: Path) -> None:

@@ -252,3 +252,28 @@ def test_terminal_facet_lines_show_the_json_counts(seed_index: Path) -> None:
         listed = " · ".join(f"{v['value']} ({v['count']})" for v in data["facets"][facet])
         if listed:
             assert f"{label}: {listed}" in out
+
+
+def test_facets_flag_on_more_matches_than_a_page_prints_only_counts(archive_index: Path) -> None:
+    wire = [r for r in ARCHIVE_RECORDS if re.search(r"\bceasefire\b", r["body"], re.IGNORECASE)]
+    assert len(wire) > 10  # more than the default --limit
+    result = run_search(archive_index, "ceasefire", "--facets")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{len(wire)} articles match"  # no "showing the top 10"
+    for record in wire:
+        assert record["id"] not in result.stdout and record["title"] not in result.stdout
+    data = search_json(archive_index, "ceasefire", "--facets")
+    assert data["total"] == len(wire)
+    assert data["facets"] == search_json(archive_index, "ceasefire", "--limit", "1")["facets"]
+
+
+def test_facets_flag_says_when_it_counts_articles_with_any_word(
+    seed_index: Path, raw_seeds: dict[str, RawArticle]
+) -> None:
+    assert matching(raw_seeds, r"\bzebra") == set()
+    morek = matching(raw_seeds, r"\bMorek\b")
+    lines = run_search(seed_index, "Morek", "zebra", "--facets").stdout.splitlines()
+    assert lines[0] == "No article has all of the words; counting articles with any of them."
+    assert lines[1] == f"{len(morek)} articles match"
+    assert search_json(seed_index, "Morek", "zebra", "--facets")["match"] == "any-fallback"

@@ -60,3 +60,14 @@ def test_whoosh_reloaded_is_installed_and_whoosh_distribution_is_not() -> None:
     }
     assert "whoosh" not in installed
     assert "whoosh-reloaded" in installed
+
+
+def test_top_level_layout() -> None:
+    for folder in ("search", "index", "seeds", "tests"):
+        assert (REPO / folder).is_dir(), folder
+    for package in ("search", "index"):
+        assert (REPO / package / "__init__.py").is_file(), package
+    assert (REPO / "README.md").is_file() and (REPO / "pyproject.toml").is_file()
+    ci = REPO / ".ci" / "run"
+    assert ci.is_file() and ci.stat().st_mode & 0o111, "CI runs .ci/run as a program"
+    assert ci.read_text(encoding="utf-8").startswith("#!")

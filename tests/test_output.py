@@ -262,3 +262,75 @@ def test_show_without_query_highlights_nothing(
     data = search_json(seed_index, "--show", seed_id(raw_seeds, "003_"))
     assert data["body_highlights"] == []
     assert data["body"]
+
+
+# ------------------------------------------------------------- the Morek question, as typed
+
+OBSERVATION_POST = r"\bobservation\s+posts?\b"
+
+
+def test_morek_query_shows_passages_only_from_articles_with_morek_and_observation_posts(
+    seed_index: Path, raw_seeds: dict[str, RawArticle]
+) -> None:
+    morek = {i for i, a in raw_seeds.items() if re.search(r"\bMorek\b", a.text)}
+    posts = {i for i, a in raw_seeds.items() if re.search(OBSERVATION_POST, a.text, re.I)}
+    expected = morek & posts
+    assert expected and expected < morek | posts  # the seeds tell "and" from "or"
+    for extra in ([], ["--all-copies"]):
+        data = search_json(seed_index, "observation post", "--place", "Morek", *extra)
+        assert data["total"] == len(expected)
+        listed = {hit["id"] for hit in data["hits"]}
+        listed |= {copy["id"] for hit in data["hits"] for copy in hit["reprints"]}
+        assert listed == expected, extra
+        for hit in data["hits"]:
+            flat = " ".join(raw_seeds[hit["id"]].text.split())
+            assert hit["passages"], hit["id"]
+            for passage in hit["passages"]:
+                assert " ".join(passage["text"].split()) in flat
+                marked = highlighted(passage["text"], passage["highlights"])
+                assert marked, passage["text"]
+                for text in marked:
+                    assert re.fullmatch(r"observation|posts?|Morek", text, re.I), text
+    assert {hit["id"] for hit in data["hits"]} == expected  # --all-copies: each one a hit
+
+
+# ------------------------------------------------------------- every match, exactly
+
+
+@pytest.mark.parametrize(
+    ("query", "pattern"),
+    [
+        (["Turkish", "convoy"], r"\bTurkish\b|\bconvoys?\b"),
+        (['"observation post"'], OBSERVATION_POST),
+        (["jihad*"], r"\bjihad\w*"),
+        (["Khan", "Sheikhoun"], r"\bKhan\b|\bSheikhoun\b"),
+        (["Turkey"], r"\bTurkey\b"),  # "Turkey's": only "Turkey"
+    ],
+)
+def test_highlights_mark_every_match_in_a_passage_and_nothing_else(
+    seed_index: Path, query: list[str], pattern: str
+) -> None:
+    """Offsets point exactly at the matched words (no space or punctuation
+    around them), and no occurrence of a query word in a shown passage or
+    title is left unmarked. Expected spans come from a regular expression."""
+    data = search_json(seed_index, *query, "--passages", "50", "--limit", "100", "--all-copies")
+    assert data["hits"]
+    for hit in data["hits"]:
+        shown = [(hit["title"], hit["title_highlights"])]
+        shown += [(p["text"], p["highlights"]) for p in hit["passages"]]
+        for text, spans in shown:
+            expected = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+            assert [(s["start"], s["end"]) for s in spans] == expected, (text, spans)
+
+
+def test_show_highlights_the_query_in_the_whole_article_on_a_terminal(
+    seed_index: Path, raw_seeds: dict[str, RawArticle]
+) -> None:
+    article_id = seed_id(raw_seeds, "001_")
+    result = run_search(seed_index, "Numan", "--show", article_id, "--color", "always")
+    assert result.exit_code == 0, result.output
+    marked = re.findall(r"\x1b\[[0-9;]*m([^\x1b]+)\x1b\[0m", result.stdout)
+    highlight_runs = [text for text in marked if text == "Numan"]  # one styled run per match
+    assert len(highlight_runs) == len(re.findall(r"\bNuman\b", raw_seeds[article_id].text))
+    plain = ANSI.sub("", re.sub(r"\x1b\[[0-9;]*m", "", result.stdout))
+    assert "Places:" in plain and raw_seeds[article_id].title in " ".join(plain.split())

@@ -117,6 +117,52 @@ def test_check_syntax_accepts_valid_queries(text: str) -> None:
     check_syntax(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Idlib OR", 6),
+        ("Idlib AND", 6),
+        ("OR Idlib", 0),
+        ("AND", 0),
+        ("Morek NOT", 6),
+        ("Idlib OR OR Morek", 6),
+        ("Idlib AND OR Morek", 6),
+        ("(Idlib OR) Morek", 7),
+        ("Idlib (AND Morek)", 7),
+        ("NOT NOT Idlib", 0),
+        ('"civil war" OR', 12),
+    ],
+)
+def test_check_syntax_reports_misplaced_operators(text: str, position: int) -> None:
+    with pytest.raises(QuerySyntaxError) as caught:
+        check_syntax(text)
+    assert caught.value.position == position
+    assert "misplaced" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib OR Morek",
+        "Idlib AND NOT Morek",
+        "Idlib OR NOT Morek",
+        "NOT Morek",
+        "(Idlib OR Morek) NOT (Aleppo)",
+        '"or" "and" "not"',
+        '"civil war" OR "observation post"',
+        "title:(Idlib OR Morek)",
+        "Idlib or not",  # operators are capitals only
+    ],
+)
+def test_check_syntax_accepts_operators_between_words(text: str) -> None:
+    check_syntax(text)
+
+
+def test_wildcard_in_an_entity_field_is_an_error() -> None:
+    with pytest.raises(QuerySyntaxError, match="place:"):
+        parse("place:Mor*")
+
+
 def test_all_words_are_required() -> None:
     parsed = parse("observation convoy")
     assert isinstance(parsed, wq.And)
@@ -264,6 +310,41 @@ def test_hyphenated_name_search_is_not_a_negation(
     data = search_json(seed_index, "al-Numan", "--limit", "100")
     assert "NOT" not in data["parsed"]
     assert {hit["id"] for hit in data["hits"]} == matching(raw_seeds, r"\bal-Numan\b")
+
+
+def test_plus_keeps_every_word_required(seed_index: Path, raw_seeds: dict[str, RawArticle]) -> None:
+    both = matching(raw_seeds, r"\bSheikhoun\b", r"\bMorek\b")
+    assert both != matching(raw_seeds, r"\bSheikhoun\b")
+    assert hit_ids(seed_index, "Sheikhoun", "+Morek") == both
+    assert hit_ids(seed_index, "+Sheikhoun", "Morek") == both
+
+
+def test_plus_marks_the_required_word_under_any(
+    seed_index: Path, raw_seeds: dict[str, RawArticle]
+) -> None:
+    morek = matching(raw_seeds, r"\bMorek\b")
+    assert morek != matching(raw_seeds, r"\bMorek\b|\bSaraqib\b")
+    assert hit_ids(seed_index, "Saraqib", "+Morek", "--any") == morek
+
+
+def test_square_brackets_are_not_a_range_of_words(
+    seed_index: Path, raw_seeds: dict[str, RawArticle]
+) -> None:
+    expected = matching(raw_seeds, r"\bKhan\b", r"\bto\b", r"\bMorek\b")
+    assert expected != matching(raw_seeds, r"\bKhan\b")
+    assert hit_ids(seed_index, "[Khan TO Morek]") == expected
+
+
+@pytest.mark.parametrize("word", ["or", "and", "not"])
+def test_an_operator_word_in_quotes_is_searched_for(
+    seed_index: Path, raw_seeds: dict[str, RawArticle], word: str
+) -> None:
+    assert hit_ids(seed_index, f'"{word.upper()}"') == matching(raw_seeds, rf"\b{word}\b")
+
+
+def test_source_prefix_matches_whatever_the_case(archive_index: Path) -> None:
+    reuters = {r["id"] for r in ARCHIVE_RECORDS if r["source"] == "Reuters"}
+    assert hit_ids(archive_index, "source:REU*") == hit_ids(archive_index, "source:reu*") == reuters
 
 
 def test_title_prefix(seed_index: Path, raw_seeds: dict[str, RawArticle]) -> None:

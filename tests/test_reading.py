@@ -279,3 +279,33 @@ def test_jsonl_dateline_is_a_known_field_and_feeds_place_extraction(tmp_path: Pa
     assert "dateline" not in article.metadata
     document = article_document(article, digest="x")
     assert document["place"].endswith("@JP")
+
+
+@pytest.mark.parametrize("xdg", [True, False])
+def test_default_index_is_the_documented_one(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, xdg: bool
+) -> None:
+    """README: `--index DIR`, else SEARCH_INDEX, else $XDG_DATA_HOME/news-search/index
+    (~/.local/share/news-search/index without XDG_DATA_HOME)."""
+    monkeypatch.chdir(tmp_path)
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    if xdg:
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+        expected = tmp_path / "xdg" / "news-search" / "index"
+    else:
+        monkeypatch.delenv("XDG_DATA_HOME")
+        expected = home / ".local" / "share" / "news-search" / "index"
+    result = run_index(str(archive))
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert str(expected) in result.stderr
+    assert (expected / "CURRENT").is_file()
+    found = run_search(None, "corridor", "--json")
+    assert found.exit_code == 0, found.output
+    assert {hit["id"] for hit in json.loads(found.stdout)["hits"]} == {"feed-1", "notes/memo.md"}
+    # --index wins over SEARCH_INDEX, which wins over the default.
+    other = tmp_path / "other"
+    elsewhere = run_search(None, "corridor", env={"SEARCH_INDEX": str(other)})
+    assert elsewhere.exit_code == 3 and str(other) in elsewhere.stderr
+    chosen = run_search(expected, "corridor", "--json", env={"SEARCH_INDEX": str(other)})
+    assert chosen.exit_code == 0, chosen.output

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 import shlex
+from datetime import date
 from pathlib import Path
 
 import click
 import pytest
-from helpers import REPO, run_search
+from helpers import REPO, SEEDS, run_search
 
 from search.cli import EXIT_CODES, EXIT_INTERRUPTED, EXIT_PARTIAL, index_command, search_command
 
@@ -18,6 +19,8 @@ EXAMPLE = re.compile(
     r"<!-- example -->\n```console\n\$ search (?P<command>[^\n]*)\n(?P<output>.*?)```", re.S
 )
 EXAMPLES = [(m.group("command"), m.group("output")) for m in EXAMPLE.finditer(README)]
+# An undated seed shows its file's modification day, the day of the checkout.
+FILE_DATE = re.compile(r"~(\d{4}-\d{2}-\d{2}) \(file date\) · (\S+)")
 
 
 def test_readme_has_examples() -> None:
@@ -27,7 +30,15 @@ def test_readme_has_examples() -> None:
 @pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
 def test_readme_example_output_is_real(seed_index: Path, command: str, expected: str) -> None:
     result = run_search(seed_index, *shlex.split(command))
-    assert result.stdout + result.stderr == expected
+    shown = result.stdout + result.stderr
+    for day, article_id in FILE_DATE.findall(shown):
+        mtime = (SEEDS / article_id).stat().st_mtime
+        assert date.fromisoformat(day) == date.fromtimestamp(mtime), (article_id, day)
+    assert any_file_date(shown) == any_file_date(expected)
+
+
+def any_file_date(output: str) -> str:
+    return FILE_DATE.sub(r"~(file date) · \2", output)
 
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:
@@ -49,3 +60,17 @@ def test_readme_lists_every_exit_code() -> None:
     table = README[README.index("## Exit codes") :]
     for code in {*EXIT_CODES.values(), EXIT_PARTIAL, EXIT_INTERRUPTED, 0, 1}:
         assert re.search(rf"^\| {code} \|", table, re.M), code
+
+
+@pytest.mark.parametrize(("column", "command"), [(1, search_command), (2, index_command)])
+def test_help_names_every_exit_code_the_readme_gives_the_command(
+    column: int, command: click.Command
+) -> None:
+    table = README[README.index("## Exit codes") :].split("\n\n")[1]
+    rows = [row.split("|") for row in table.splitlines()[2:]]  # below the header
+    codes = [cells[1].strip() for cells in rows if cells[column + 1].strip()]
+    assert {"0", "2", "5"} <= set(codes)
+    help_text = " ".join(command.get_help(click.Context(command)).split())
+    exit_part = help_text[help_text.index("Exit codes:") :]
+    for code in codes:
+        assert re.search(rf"\b{code} ", exit_part), (command.name, code, exit_part)
