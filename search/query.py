@@ -123,6 +123,10 @@ def _unquoted_chunks(text: str) -> list[tuple[int, str]]:
     return chunks
 
 
+#: A minus that excludes: only at the start of a word, so "al-Numan" stays one name.
+_MINUS_RE = re.compile(r"(?<![^\s(])-(?=[\w\"(])")
+
+
 def make_parser(schema: Any, match_any: bool = False) -> Any:
     group = qparser.OrGroup.factory(0.9) if match_any else qparser.AndGroup
     parser = qparser.MultifieldParser(
@@ -135,7 +139,7 @@ def make_parser(schema: Any, match_any: bool = False) -> Any:
     # marks a required word under --any; otherwise every word is required already
     # (Whoosh would make the other words optional).
     plus = r"(?<!\S)\+(?=\S)" if match_any else r"(?!)"
-    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=plus, minusexpr=r"(?<![^\s(])-(?=[\w\"(])"))
+    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=plus, minusexpr=_MINUS_RE.pattern))
     aliases: dict[str, list[str]] = {}
     for name, field in QUERY_FIELDS.items():
         if name != field:
@@ -158,6 +162,10 @@ def parse_query(
     check_syntax(text)
     try:
         parsed = make_parser(schema, match_any).parse(text)
+        if parsed is wq.NullQuery and _MINUS_RE.search(text):
+            # Only excluded words ("-russia -iran"): Whoosh's plus/minus grouping
+            # drops them all; read them as NOT, which excludes each of them.
+            parsed = make_parser(schema).parse(_MINUS_RE.sub("NOT ", text))
     except Exception as error:  # Whoosh's parser breaks on e.g. "NOT OR x"
         raise QuerySyntaxError(
             "misplaced operator: AND, OR and NOT need a word on each side"

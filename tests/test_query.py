@@ -252,6 +252,28 @@ def test_fallback_never_returns_articles_without_any_wanted_word(
         assert data["match"] == "all", text
 
 
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        ("-Morek", (r"\bMorek\b",)),
+        ("NOT Morek", (r"\bMorek\b",)),
+        ("-Morek -Saraqib", (r"\bMorek\b", r"\bSaraqib\b")),
+        ("NOT Morek NOT Saraqib", (r"\bMorek\b", r"\bSaraqib\b")),
+    ],
+)
+def test_a_query_of_exclusions_alone_lists_every_other_article(
+    seed_index: Path, raw_seeds: dict[str, RawArticle], text: str, excluded: tuple[str, ...]
+) -> None:
+    expected = set(raw_seeds)
+    for pattern in excluded:
+        expected -= matching(raw_seeds, pattern)
+    assert expected != set(raw_seeds)
+    argv = ("--index", str(seed_index), "--json", "--all-copies", "--limit", "100", "--", text)
+    result = run_search(None, *argv)
+    assert result.exit_code == 0, result.output
+    assert {hit["id"] for hit in json.loads(result.stdout)["hits"]} == expected
+
+
 def test_any_ranks_articles_with_any_word(
     seed_index: Path, raw_seeds: dict[str, RawArticle]
 ) -> None:
