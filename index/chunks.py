@@ -64,6 +64,13 @@ _FUNCTION_WORDS = frozenset(
     "some many most all both each every other another such no not there here then i".split()
 )
 
+#: Words trimmed from the start of a segment: "on Friday Iran said" names Iran. Months
+#: that are also given names (April, May, June, August) stay.
+_LEADING_TRIM = _FUNCTION_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "july september october november december".split()
+)
+
 
 @dataclass
 class Segment:
@@ -186,7 +193,7 @@ def _title_starts(lowered: list[str], k: int) -> bool:
 def _make_piece(
     chunk: str, tokens: list[tuple[int, int]], title: str, before_title: bool
 ) -> _Piece | None:
-    while tokens and chunk[tokens[0][0] : tokens[0][1]].lower() in _FUNCTION_WORDS:
+    while tokens and chunk[tokens[0][0] : tokens[0][1]].lower() in _LEADING_TRIM:
         tokens = tokens[1:]
     while tokens and not chunk[tokens[-1][0]].isalpha():
         tokens = tokens[:-1]

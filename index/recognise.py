@@ -69,6 +69,9 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
             drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
         elif country is not None:
             drafts.append(_place_draft(text, country))
+        elif not whole and _headline(segment):
+            places = find_places(text, folded, segment, gaz)
+            drafts.extend(_place_draft(text, m) for m in places)
         elif not segment.after_title and (
             has_org_word(segment.tokens)
             or (not whole and org_noun_after(text, segment))
@@ -84,6 +87,12 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
             drafts.extend(_person_or_place(text, folded, segment, bool(whole), gaz))
         i += 1
     return drafts
+
+
+def _headline(segment: Segment) -> bool:
+    """Three or more words in capitals ("KUWAITI DAILY SAYS OPEC CREDIBILITY AT STAKE")
+    are a headline, not a name: only the places in it count."""
+    return len(segment.tokens) >= 3 and segment.text.isupper()
 
 
 def _trim_initial(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> Segment:

@@ -306,3 +306,25 @@ def test_a_name_opening_with_a_nationality_that_says_something_is_a_company(
 def test_a_person_after_a_national_title_stays_a_person() -> None:
     found = by_text("West German Chancellor Hans Weber said rates would fall.")
     assert found["Hans Weber"].type == PERSON
+
+
+def test_a_headline_in_capitals_is_no_name_but_its_places_count() -> None:
+    mentions = extract_entities("HARBOUR DAILY SAYS CARTEL CREDIBILITY AT STAKE IN KUWAIT")
+    assert [(m.type, m.name) for m in mentions] == [(PLACE, "Kuwait")]
+
+
+def test_a_capitalised_name_of_two_words_is_still_a_name() -> None:
+    assert by_text("NEW YORK, March 3 - Shares rose.")["NEW YORK"].country == "US"
+
+
+@pytest.mark.parametrize("day", ["Friday", "Monday", "September"])
+def test_a_leading_weekday_or_month_is_not_part_of_the_name(day: str) -> None:
+    found = by_text(f"Officials said on {day} Iran would attend the talks.")
+    assert found["Iran"].type == PLACE
+    assert not [m for m in found.values() if day in m.text]
+
+
+def test_a_place_of_three_words_in_capitals_is_still_the_place() -> None:
+    assert (
+        by_text("WEST PALM BEACH, Fla., March 3 - Shares rose.")["WEST PALM BEACH"].country == "US"
+    )
