@@ -185,7 +185,8 @@ def index_paths(
     from search.render_terminal import make_console, progress_bar
 
     def warn(problem: Any) -> None:
-        echo(f"search-index: warning: {problem} (skipped)", err=True)
+        outcome = "skipped" if problem.skipped else "indexed anyway"
+        echo(f"search-index: warning: {problem} ({outcome})", err=True)
 
     log = ReadLog(warn)
     console = make_console(color, stderr=True)
