@@ -104,6 +104,9 @@ def make_parser(schema: Any, match_any: bool = False) -> Any:
     )
     parser.remove_plugin_class(qparser.WildcardPlugin)
     parser.add_plugin(StarOnlyWildcardPlugin())
+    # No word ranges: "[a TO z]" would stand for every word between, unbounded
+    # (dates have --since/--until); brackets are punctuation, as in pasted text.
+    parser.remove_plugin_class(qparser.RangePlugin)
     # A minus only at the start of a word, so "al-Numan" stays one name.
     parser.add_plugin(
         qparser.PlusMinusPlugin(plusexpr=r"(?<!\S)\+(?=\S)", minusexpr=r"(?<![^\s(])-(?=[\w\"(])")
