@@ -98,7 +98,14 @@ def update_index(
     file) is applied to every article and kept in index_dir for searches.
     """
     started = time.monotonic()
-    layout.make_private_dir(index_dir)
+    if index_dir.is_dir():  # refused before it is opened, or made private
+        layout.check_safe((index_dir, layout.current_generation(index_dir)), IndexDirectoryError)
+    try:
+        layout.make_private_dir(index_dir)
+    except OSError as error:
+        raise IndexDirectoryError(
+            f"cannot use {index_dir} as the index directory: {error.strerror}"
+        ) from error
     with _write_lock(index_dir):
         live = layout.current_generation(index_dir)
         # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
