@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -68,8 +70,14 @@ def _collect(
 
 
 def _start(aliases: AliasBook) -> None:
+    """The worker's set-up. Ctrl-C reaches the whole process group: the indexer
+    handles it and ends the worker. And when the indexer is killed, the pool's
+    pipe breaks under the worker; its traceback would reach the user's terminal.
+    (An error building a document is sent back to the indexer, not printed.)"""
     global _aliases
     _aliases = aliases
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stderr = open(os.devnull, "w")  # kept open for the worker's lifetime
 
 
 def _build_batch(work: list[tuple[Article, str]]) -> list[dict[str, Any]]:
