@@ -68,11 +68,20 @@ def run_search(text: str, options: dict[str, Any], echo: Echo) -> int:
 
 
 def _check_text(text: str, options: dict[str, Any]) -> None:
-    """Refuse text that is not Unicode: bytes a command line could not decode
-    arrive as lone surrogates, which no article holds and no output can print."""
+    """Refuse text that is not Unicode (bytes a command line could not decode
+    arrive as lone surrogates, which no article holds and no output can print),
+    and a --quote longer than a query may be."""
     where = _SURROGATE.search(text)
     if where:
         raise QuerySyntaxError("the query is not UTF-8 text", where.start())
+    quote = options.get("quote") or ""
+    if quote:
+        from search.query import MAX_QUERY_LENGTH as limit
+
+        if len(quote) > limit:
+            raise QuerySyntaxError(
+                f"the --quote text is {len(quote)} characters long; the limit is {limit}"
+            )
     for name in TEXT_OPTIONS:
         values = options.get(name) or ()
         for value in (values,) if isinstance(values, str) else values:

@@ -139,6 +139,11 @@ def test_overlong_query_is_refused(reuters_index: Path) -> None:
     assert_clean_error(result, 2, "limit is 1000")
 
 
+def test_overlong_quote_is_refused(seed_index: Path) -> None:
+    result = run_search(seed_index, "--quote", "do whatever is necessary " * 41)
+    assert_clean_error(result, 2, "--quote text is 1025 characters long", "limit is 1000")
+
+
 def test_too_broad_wildcard_is_refused(reuters_index: Path) -> None:
     result = run_search(reuters_index, "co* re* st* pr*")
     assert_clean_error(result, 2, "stand for more than 1000 words")
