@@ -27,10 +27,15 @@ SUFFIXES = TEXT_SUFFIXES | {".jsonl", ".csv"}
 KNOWN_FIELDS = frozenset({"id", "title", "body", "text", "date", "source", "url", "dateline"})
 
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+# A JSON escape of a UTF-16 surrogate: paired ones decode to one character, an
+# unpaired one (a truncated emoji) to a code point no UTF-8 text can hold.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_TITLE = 300
 # One article larger than this is a dump, not an article: it is skipped with a
 # warning rather than indexed as one enormous document.
 MAX_ARTICLE_BYTES = 5 * 2**20
+_CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module takes on every platform
 
 
 @dataclass(frozen=True)
@@ -51,11 +56,13 @@ class Article:
 
 @dataclass(frozen=True)
 class Problem:
-    """An input the reader skipped, or read only in part."""
+    """An input the reader skipped, or (``skipped`` False) indexed with a flaw:
+    a bad date read as undated, broken characters replaced."""
 
     path: str
     line: int | None
     message: str
+    skipped: bool = True
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
@@ -121,6 +128,10 @@ def read_articles(
     for path, name in iter_input_files(paths):
         if isinstance(on_problem, ReadLog):
             on_problem.started(path)
+        if _SURROGATE.search(str(path)):  # a name in another encoding: Python kept its bytes
+            shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+            on_problem(Problem(shown, None, "file name is not UTF-8 text: rename it to index it"))
+            continue
         yield from read_file(path, name, on_problem)
 
 
@@ -128,6 +139,9 @@ def read_file(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Art
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         on_problem(Problem(str(path), None, f"not an article file (use {_suffix_list()})"))
+        return
+    if path.exists() and not path.is_file():  # a pipe would block; a folder cannot be read
+        on_problem(Problem(str(path), None, "cannot read: not a regular file"))
         return
     try:
         if suffix == ".jsonl":
@@ -179,7 +193,8 @@ def _read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | N
             published = parse_date_value(marker.group(1))
             text = text[marker.end() :]
         except DateValueError as error:
-            on_problem(Problem(str(path), 1, f"bad date marker: {error}"))
+            message = f"bad date marker: {error}"
+            on_problem(Problem(str(path), 1, message, skipped=False))
     title, _, rest = text.lstrip().partition("\n")
     if not title.strip():
         on_problem(Problem(str(path), None, "empty file"))
@@ -230,28 +245,83 @@ def _read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[A
         except json.JSONDecodeError as error:
             on_problem(Problem(str(path), number, f"malformed JSON ({error.msg})"))
             continue
+        except RecursionError:
+            on_problem(Problem(str(path), number, "malformed JSON (nested too deeply)"))
+            continue
         if not isinstance(record, dict):
             on_problem(Problem(str(path), number, "a line must hold a JSON object"))
             continue
+        if _SURROGATE_ESCAPE.search(line):
+            record = _without_lone_surrogates(record, path, number, on_problem)
         article = _from_record(record, path, name, number, on_problem)
         if article is not None:
             yield article
 
 
+def _without_lone_surrogates(
+    record: dict[str, object], path: Path, number: int, on_problem: ProblemHandler
+) -> dict[str, object]:
+    """The record with each unpaired surrogate replaced by U+FFFD (reported)."""
+
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return _SURROGATE.sub("\ufffd", value)
+        if isinstance(value, list):
+            return [clean(item) for item in value]
+        if isinstance(value, dict):
+            return {clean(key): clean(item) for key, item in value.items()}
+        return value
+
+    cleaned = clean(record)
+    assert isinstance(cleaned, dict)
+    if cleaned != record:
+        message = "unpaired UTF-16 surrogate escape, indexed with U+FFFD in its place"
+        on_problem(Problem(str(path), number, message, skipped=False))
+    return cleaned
+
+
 def _read_csv(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
+    # The csv module refuses fields over 128 KB; an article's size is checked here.
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
     with path.open(encoding=encoding_of(path), newline="") as handle:
         reader = csv.DictReader(handle)
-        if not reader.fieldnames or not {"body", "text"} & set(reader.fieldnames):
+        try:
+            header = reader.fieldnames
+        except csv.Error as error:
+            on_problem(Problem(str(path), 1, f"malformed CSV ({error})"))
+            return
+        if not header or not {"body", "text"} & set(header):
             on_problem(Problem(str(path), 1, "the CSV header needs a 'body' or 'text' column"))
             return
-        for row in reader:
-            number = reader.line_num
-            if None in row or any(value is None for value in row.values()):
-                on_problem(Problem(str(path), number, "row does not match the header columns"))
-                continue
+        for number, row in _csv_rows(reader, path, on_problem):
             article = _from_record(row, path, name, number, on_problem)
             if article is not None:
                 yield article
+
+
+def _csv_rows(
+    reader: csv.DictReader[str], path: Path, on_problem: ProblemHandler
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Numbered rows that match the header and are of an article's size. After
+    a row the csv module cannot parse, the rest of the file is skipped: where
+    the next row starts is not known."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            message = f"malformed CSV ({error}); the rest of the file is skipped"
+            on_problem(Problem(str(path), reader.reader.line_num, message))
+            return
+        number = reader.line_num
+        if None in row or any(value is None for value in row.values()):
+            on_problem(Problem(str(path), number, "row does not match the header columns"))
+        elif (size := sum(map(len, row.values()))) > MAX_ARTICLE_BYTES:
+            message = f"too large for one article ({_megabytes(size)})"
+            on_problem(Problem(str(path), number, message))
+        else:
+            yield number, row
 
 
 def _from_record(
@@ -271,7 +341,8 @@ def _from_record(
     try:
         published, source = _record_date(_as_text(record.get("date")), title, lead)
     except DateValueError as error:
-        on_problem(Problem(str(path), number, f"bad date, indexed as undated: {error}"))
+        message = f"bad date, indexed as undated: {error}"
+        on_problem(Problem(str(path), number, message, skipped=False))
         published = find_publication_date(title, lead)
         source = "text" if published else None
     given_id = _as_text(record.get("id"))
@@ -320,7 +391,7 @@ def count_articles(paths: Iterable[str | os.PathLike[str]]) -> int:
     """A quick upper bound on the number of articles under paths (for progress)."""
     total = 0
     for path, _name in iter_input_files(paths):
-        if path.suffix.lower() in TEXT_SUFFIXES:
+        if path.suffix.lower() in TEXT_SUFFIXES or not path.is_file():
             total += 1
             continue
         try:

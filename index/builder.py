@@ -10,8 +10,11 @@ Documents come back in input order, so an index is the same either way.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -25,6 +28,7 @@ T = TypeVar("T")
 INLINE_ARTICLES = 300  # built in-process before a worker is started
 BATCH = 64  # articles sent to the worker at a time
 IN_FLIGHT = 3  # batches the worker may be ahead of the writer
+_PR_SET_PDEATHSIG = 1  # prctl option, from <linux/prctl.h>
 
 _aliases = AliasBook()  # the worker's copy, set by _start
 
@@ -48,15 +52,23 @@ def _in_worker(
     items: Iterator[tuple[Article, str, T]], aliases: AliasBook
 ) -> Iterator[tuple[Article, str, T, dict[str, Any]]]:
     context = multiprocessing.get_context("fork")
-    with context.Pool(1, initializer=_start, initargs=(aliases,)) as pool:
-        pending: deque[tuple[list[tuple[Article, str, T]], Any]] = deque()
-        while batch := list(islice(items, BATCH)):
-            work = [(article, digest) for article, digest, _ in batch]
-            pending.append((batch, pool.apply_async(_build_batch, (work,))))
-            if len(pending) > IN_FLIGHT:
+    # Ctrl-C is held back while the pool starts, so that the worker and the
+    # pool's threads are born with it blocked; one pressed meanwhile arrives
+    # inside the with block, which ends the pool.
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        with context.Pool(1, initializer=_start, initargs=(aliases, os.getpid())) as pool:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+            pending: deque[tuple[list[tuple[Article, str, T]], Any]] = deque()
+            while batch := list(islice(items, BATCH)):
+                work = [(article, digest) for article, digest, _ in batch]
+                pending.append((batch, pool.apply_async(_build_batch, (work,))))
+                if len(pending) > IN_FLIGHT:
+                    yield from _collect(*pending.popleft())
+            while pending:
                 yield from _collect(*pending.popleft())
-        while pending:
-            yield from _collect(*pending.popleft())
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _collect(
@@ -67,9 +79,30 @@ def _collect(
         yield article, digest, extra, document
 
 
-def _start(aliases: AliasBook) -> None:
+def _start(aliases: AliasBook, parent: int) -> None:
+    """The worker's set-up. It ignores Ctrl-C (sent to the whole process group:
+    the indexer reports it and ends the pool; a worker dying of it would be
+    replaced by the pool, and the new one left behind). It dies with the
+    indexer, and writes nothing: the traceback of a pipe broken by a killed
+    indexer is not the user's business (an error building a document is sent
+    back to the indexer)."""
     global _aliases
     _aliases = aliases
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    if os.getppid() != parent:  # it ended before the line above took effect
+        os._exit(0)
+    sys.stderr = open(os.devnull, "w")  # kept open for the worker's lifetime
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this process when its parent ends, however
+    it ends (elsewhere the worker ends when it next finds the pipe broken)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (AttributeError, OSError):
+        return
 
 
 def _build_batch(work: list[tuple[Article, str]]) -> list[dict[str, Any]]:

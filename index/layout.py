@@ -73,13 +73,31 @@ def remove_old_tables(generation: Path, keep_from: int) -> None:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create path (and parents) with owner-only permissions on the last part."""
+    """Create path (and parents) with owner-only permissions on the last part.
+    Callers refuse an existing folder others can write to first (``check_safe``):
+    making it private now would not undo what was put in it."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if path.stat().st_mode & 0o077:
         os.chmod(path, 0o700)
 
 
-def unsafe_permissions(path: Path) -> bool:
-    """True when users other than the owner may write to path."""
-    mode = path.stat().st_mode
-    return bool(mode & (stat.S_IWGRP | stat.S_IWOTH))
+def unsafe_reason(path: Path) -> str | None:
+    """Why users other than this one (or root) may write to path, or None."""
+    info = path.stat()
+    if info.st_uid not in (os.geteuid(), 0):
+        return f"{path} belongs to another user (uid {info.st_uid})"
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return f"{path} is writable by other users"
+    return None
+
+
+def check_safe(paths: tuple[Path | None, ...], error: type[Exception]) -> None:
+    """Raise error when one of paths (the index directory, its live generation)
+    is a folder other users can write to: Whoosh unpickles what it opens."""
+    for path in paths:
+        reason = unsafe_reason(path) if path is not None else None
+        if reason:
+            raise error(
+                f"{reason}, and an index can carry code; if you trust it, run "
+                f"`chmod go-w {path}` (and chown it to yourself)"
+            )

@@ -98,11 +98,13 @@ def update_index(
     file) is applied to every article and kept in index_dir for searches.
     """
     started = time.monotonic()
+    if index_dir.is_dir():  # refused before it is opened, or made private
+        layout.check_safe((index_dir, layout.current_generation(index_dir)), IndexDirectoryError)
     try:
         layout.make_private_dir(index_dir)
     except OSError as error:
         raise IndexDirectoryError(
-            f"cannot create the index directory {index_dir}: {error.strerror}; "
+            f"cannot use {index_dir} as the index directory: {error.strerror}; "
             "give another with --index DIR"
         ) from error
     with _write_lock(index_dir):

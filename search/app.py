@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from search.errors import SearchError
+from search.errors import QuerySyntaxError, SearchError
 
 SEEDS = "seeds"
+TEXT_OPTIONS = ("place", "person", "org", "country", "source", "speaker", "quote", "show_id")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Echo(Protocol):
@@ -33,6 +36,7 @@ def default_index_dir() -> Path:
 
 def run_search(text: str, options: dict[str, Any], echo: Echo) -> int:
     """`search`: a ranked search, a quote search, one article, or --explain."""
+    _check_text(text, options)
     filters = _filters(options)
     if options["since"] and options["until"] and options["since"] > options["until"]:
         raise UsageProblem("--since is after --until: swap them")
@@ -63,6 +67,29 @@ def run_search(text: str, options: dict[str, Any], echo: Echo) -> int:
     console = make_console(options["color"])
     render_response(console, response, options["facets_only"], options["by_country"])
     return 0
+
+
+def _check_text(text: str, options: dict[str, Any]) -> None:
+    """Refuse text that is not Unicode (bytes a command line could not decode
+    arrive as lone surrogates, which no article holds and no output can print),
+    and a --quote longer than a query may be."""
+    where = _SURROGATE.search(text)
+    if where:
+        raise QuerySyntaxError("the query is not UTF-8 text", where.start())
+    quote = options.get("quote") or ""
+    if quote:
+        from search.query import MAX_QUERY_LENGTH as limit
+
+        if len(quote) > limit:
+            raise QuerySyntaxError(
+                f"the --quote text is {len(quote)} characters long; the limit is {limit}"
+            )
+    for name in TEXT_OPTIONS:
+        values = options.get(name) or ()
+        for value in (values,) if isinstance(values, str) else values:
+            if _SURROGATE.search(value):
+                option = "--" + name.removesuffix("_id")
+                raise UsageProblem(f"{option} {value!r} is not UTF-8 text")
 
 
 def _filters(options: dict[str, Any]) -> Any:
@@ -187,7 +214,8 @@ def index_paths(
     from search.render_terminal import make_console, progress_bar
 
     def warn(problem: Any) -> None:
-        echo(f"search-index: warning: {problem} (skipped)", err=True)
+        outcome = "skipped" if problem.skipped else "indexed anyway"
+        echo(f"search-index: warning: {problem} ({outcome})", err=True)
 
     log = ReadLog(warn)
     console = make_console(color, stderr=True)

@@ -10,6 +10,7 @@ Exit codes (one table, ``EXIT_CODES``):
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -50,6 +51,7 @@ EXIT_CODES: dict[type[BaseException], int] = {
 EXIT_PARTIAL = 6
 EXIT_BUG = 1
 EXIT_INTERRUPTED = 130
+MAX_TIMEOUT = 86400.0  # a day: the alarm timer takes nothing near float's range
 INDEX_HELP = "Index directory [env SEARCH_INDEX; default ~/.local/share/news-search/index]."
 ALIASES_HELP = "Alias file (TOML) [env SEARCH_ALIASES; default aliases.toml in the index]."
 
@@ -102,6 +104,16 @@ class RangeType(click.ParamType):  # type: ignore[type-arg]
             return parse_period_range(str(value))
         except DateValueError as error:
             self.fail(str(error), param, ctx)
+
+
+class SecondsType(click.FloatRange):
+    """A number of seconds within the range (click's range lets 'nan' through)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if math.isnan(seconds):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return seconds
 
 
 def run_guarded(prog: str, traceback: bool, action: Callable[[], int]) -> NoReturn:
@@ -160,7 +172,8 @@ class OneLineErrors(click.Command):
     epilog='Query syntax: words (all must match), "a phrase", OR, NOT word, -word, '
     "(groups), title:word, place:/person:/org:/source:value, word* . "
     "Exit codes: 0 ok (hits or none), 2 bad usage or query, 3 no index or an unreadable one, "
-    "5 index directory unsafe or unusable, 7 search too slow, 1 internal error, 130 interrupted.",
+    "5 index directory writable by other users or unusable, 7 search too slow, "
+    "1 internal error, 130 interrupted.",
 )
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option(
@@ -234,7 +247,7 @@ class OneLineErrors(click.Command):
 @click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=ALIASES_HELP)
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.01),
+    type=SecondsType(min=0.01, max=MAX_TIMEOUT),
     default=10.0,
     show_default=True,
     help="Seconds a search may take before it is stopped.",

@@ -278,7 +278,10 @@ def explain(store: Store, request: SearchRequest) -> Explanation:
 
 def show_article(store: Store, article_id: str, query_text: str = "") -> ArticleView:
     """One whole article by id, with the query's matches highlighted."""
-    number = store.searcher.document_number(**{ID_FIELD: article_id})
+    try:
+        number = store.searcher.document_number(**{ID_FIELD: article_id})
+    except UnicodeEncodeError:  # undecodable bytes typed (surrogate-escaped): no id has them
+        number = None
     if number is None:
         raise ArticleNotFoundError(
             f"no article with id {article_id!r}: ids are shown beside each search result"

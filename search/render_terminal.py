@@ -243,11 +243,18 @@ def index_summary(stats: Any, problems: Sequence[Any]) -> str:
     )
     if stats.duplicates:
         line += f"; {len(stats.duplicates)} duplicate id(s) ignored"
-    if problems:
-        reasons = Counter(problem.message.split(" (")[0].split(":")[0] for problem in problems)
-        listed = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
-        line += f"; skipped {len(problems)} input(s): {listed}"
+    skipped = [problem for problem in problems if problem.skipped]
+    flawed = [problem for problem in problems if not problem.skipped]
+    if skipped:
+        line += f"; skipped {len(skipped)} input(s): {_reasons(skipped)}"
+    if flawed:
+        line += f"; indexed {len(flawed)} with a warning: {_reasons(flawed)}"
     return line + "."
+
+
+def _reasons(problems: Sequence[Any]) -> str:
+    reasons = Counter(problem.message.split(" (")[0].split(":")[0] for problem in problems)
+    return ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
 
 
 def print_message(console: Console, message: str, style: str = "") -> None:

@@ -146,10 +146,5 @@ def _open_once(index_dir: Path) -> Store:
         raise IndexNotFoundError(
             f"no index at {index_dir}: run `search-index PATH...` to index your articles"
         )
-    for path in (index_dir, generation):
-        if layout.unsafe_permissions(path):
-            raise UnsafeIndexError(
-                f"{path} is writable by other users, and an index can carry code; "
-                f"run `chmod go-w {path}` if you trust it"
-            )
+    layout.check_safe((index_dir, generation), UnsafeIndexError)
     return Store(index_dir=index_dir, generation=generation)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import os
+import subprocess
+import sys
+from functools import partial
 from pathlib import Path
 
-from helpers import hit_ids, run_index
+import pytest
+from helpers import REPO, hit_ids, run_index, search_json
 
-from index.articles import MAX_ARTICLE_BYTES, Problem, read_articles
+from index.articles import Problem, read_articles
+
+INDEXER = "from search.cli import index_main; index_main()"
 
 
 def read(path: Path) -> tuple[list[str], list[Problem]]:
@@ -29,19 +37,86 @@ def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert hit_ids(index_dir, "gdansk") == {"windows.txt"}
 
 
-def test_a_file_too_large_for_one_article_is_skipped(tmp_path: Path) -> None:
-    huge = tmp_path / "dump.txt"
-    with huge.open("w", encoding="utf-8") as handle:
-        handle.write("A dump\n\n")
-        line = "word " * 200 + "\n"
-        while handle.tell() <= MAX_ARTICLE_BYTES:
-            handle.write(line)
-    (tmp_path / "fine.txt").write_text("Fine\n\nA normal article.", encoding="utf-8")
+FIFTY_MB = 50 * 2**20
+
+
+def test_a_50_mb_file_of_each_kind_is_skipped_and_the_rest_indexed(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    dump = "word " * (FIFTY_MB // 5)
+    (archive / "dump.txt").write_text("A dump\n\n" + dump, encoding="utf-8")
+    records = [{"id": "j1", "body": "Kept before"}, {"id": "jbig", "body": dump}]
+    records.append({"id": "j3", "body": "Kept after"})
+    (archive / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    rows = f'id,title,body\nc1,One,Kept before\ncbig,Big,"{dump}"\nc3,Three,Kept after\n'
+    (archive / "table.csv").write_text(rows, encoding="utf-8")
+    assert all(path.stat().st_size > FIFTY_MB for path in archive.iterdir())
     index_dir = tmp_path / "index"
-    result = run_index(str(tmp_path), "--index", str(index_dir))
-    assert result.exit_code == 6
-    assert "dump.txt: too large for one article" in result.stderr
-    assert hit_ids(index_dir, "normal") == {"fine.txt"}
+    result = run_index(str(archive), "--index", str(index_dir))
+    assert result.exit_code == 6, result.output
+    for where in ("dump.txt", "feed.jsonl:2", "table.csv:3"):
+        assert f"{where}: too large for one article (50.0 MB" in result.stderr, where
+    assert "skipped 3 input(s): 3 too large for one article" in result.stderr
+    assert hit_ids(index_dir, "kept") == {"j1", "j3", "c1", "c3"}
+
+
+def test_a_csv_field_longer_than_the_csv_module_default_is_read(tmp_path: Path) -> None:
+    table = tmp_path / "export.csv"
+    long_body = "harbour " * 40_000  # 320 KB: over csv's default field limit of 128 KB
+    table.write_bytes(f'\ufeffid,body\nlong,"{long_body}"\nshort,Quay\n'.encode())
+    ids, problems = read(table)
+    assert (ids, problems) == (["long", "short"], [])
+
+
+def test_a_csv_row_the_csv_module_cannot_parse_ends_the_file_with_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = tmp_path / "export.csv"
+    table.write_text('id,body\nc1,One\nc2,"unclosed\nc3,Three\n', encoding="utf-8")
+    monkeypatch.setattr(csv, "DictReader", partial(csv.DictReader, strict=True))
+    ids, problems = read(table)
+    assert ids == ["c1"]
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [(4, "malformed CSV")]
+    assert problems[0].message.endswith("the rest of the file is skipped")
+
+
+def test_a_json_line_nested_too_deeply_is_malformed_and_the_rest_read(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": "r1", "body": "One"}), "[" * 100_000, '{"id": "r3", "body": "3"}']
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ids, problems = read(feed)
+    assert ids == ["r1", "r3"]
+    assert [(p.line, p.message) for p in problems] == [(2, "malformed JSON (nested too deeply)")]
+
+
+def test_an_unpaired_surrogate_escape_is_replaced_and_reported(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        r'{"id": "cut", "title": "Emoji cut \ud83d", "body": "Harbour \udc00 news"}',
+        r'{"id": "pair", "body": "Harbour smile \ud83d\ude00"}',
+    ]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    result = run_index(str(feed), "--index", str(index_dir))
+    assert result.exit_code == 6, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("search-index: w")]
+    assert len(warnings) == 1 and f"{feed}:1: unpaired UTF-16 surrogate" in warnings[0]
+    assert "indexed 1 with a warning" in result.stderr and "skipped" not in result.stderr
+    assert hit_ids(index_dir, "harbour") == {"cut", "pair"}
+    shown = search_json(index_dir, "--show", "cut")
+    assert (shown["title"], shown["body"]) == ("Emoji cut \ufffd", "Harbour \ufffd news")
+    assert search_json(index_dir, "--show", "pair")["title"] == "Harbour smile \U0001f600"
+
+
+def test_a_bad_date_is_reported_as_indexed_not_skipped(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "d", "body": "Quay", "date": "2020-13-01"}) + "\n", "utf-8")
+    index_dir = tmp_path / "index"
+    result = run_index(str(feed), "--index", str(index_dir))
+    assert result.exit_code == 6, result.output
+    assert "bad date, indexed as undated" in result.stderr and "(indexed anyway)" in result.stderr
+    assert "skipped" not in result.stderr
+    assert hit_ids(index_dir, "quay") == {"d"}
 
 
 def test_a_line_that_is_not_utf8_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
@@ -96,3 +171,37 @@ def test_csv_row_with_missing_columns_is_skipped_with_its_line(tmp_path: Path) -
     ids, problems = read(table)
     assert ids == ["c1", "c3"]
     assert [(p.line, p.message) for p in problems] == [(3, "row does not match the header columns")]
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    latin1 = os.path.join(os.fsencode(archive), "caf\xe9.txt".encode("latin-1"))
+    with open(latin1, "wb") as handle:
+        handle.write(b"Cafe news\n\nThe quay cafe reopened.")
+    (archive / "fine.txt").write_text("Fine\n\nThe quay is open.", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    result = run_index(str(archive), "--index", str(index_dir))
+    assert result.exit_code == 6, result.output
+    assert "caf\\xe9.txt: file name is not UTF-8 text" in result.stderr
+    assert hit_ids(index_dir, "quay") == {"fine.txt"}
+
+
+def test_a_named_pipe_given_as_a_feed_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    """Opening a pipe blocks until someone writes to it: the indexer, in a
+    process of its own here so that a hang fails the test, must not open it."""
+    pipe = tmp_path / "feed.jsonl"
+    os.mkfifo(pipe)
+    fine = tmp_path / "fine.txt"
+    fine.write_text("Fine\n\nThe quay is open.", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    result = subprocess.run(
+        [sys.executable, "-c", INDEXER, str(pipe), str(fine), "--index", str(index_dir)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 6, result.stderr
+    assert f"{pipe}: cannot read: not a regular file" in result.stderr
+    assert hit_ids(index_dir, "quay") == {"fine.txt"}

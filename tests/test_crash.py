@@ -10,31 +10,74 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from helpers import REPO, assert_clean_error, run_index, search_json
 
+from index import builder
 from index.articles import ReadLog, read_articles
-from index.layout import LOCK
+from index.layout import CURRENT, LOCK
 from index.writer import update_index
 
-KILLS = 20
 SMALL, LARGE = 80, 160  # articles in the two states an update moves between
 INDEXER = "from search.cli import index_main; index_main()"
 
 
+@dataclass(frozen=True)
+class Moment:
+    """Kill the indexer `delay` seconds after `event` is seen on disk."""
+
+    rebuild: bool
+    event: str
+    delay: float = 0.0
+
+
+# Twenty moments through an incremental update and a rebuild: start-up, the
+# lock, building documents, Whoosh writing segment files, the tables and lookup
+# file written before the commit, the commit itself, and (rebuild) the switch
+# of CURRENT to the new generation.
+MOMENTS = [
+    Moment(False, "start", 0.2),
+    Moment(False, "lock"),
+    Moment(False, "lock", 0.3),
+    Moment(False, "lock", 1.0),
+    Moment(False, "segment"),
+    Moment(False, "segment", 0.05),
+    Moment(False, "segment", 0.2),
+    Moment(False, "tables"),
+    Moment(False, "lookups"),
+    Moment(False, "toc"),
+    Moment(False, "toc", 0.05),
+    Moment(True, "start", 0.2),
+    Moment(True, "generation"),
+    Moment(True, "generation", 1.0),
+    Moment(True, "segment"),
+    Moment(True, "tables"),
+    Moment(True, "lookups"),
+    Moment(True, "toc"),
+    Moment(True, "current"),
+    Moment(True, "toc", 0.05),
+]
+SEGMENT_SUFFIXES = (".trm", ".pst", ".seg", ".tmp", ".col", ".ctmp")
+
+
 def articles(count: int) -> list[dict[str, object]]:
-    """Articles written for the test: distinct words, places and dates."""
+    """Articles written for the test: distinct words, places and dates. The
+    articles both states share differ in wording, so every update rewrites
+    documents, whichever way it goes."""
     towns = ["Rotterdam", "Antwerp", "Hamburg", "Gdansk", "Genoa", "Marseille"]
+    edition = "first" if count == SMALL else "second"
     return [
         {
             "id": f"a{n:04d}",
-            "title": f"Port report {n}",
+            "title": f"Port report {n}, {edition} edition",
             "date": f"2021-{n % 12 + 1:02d}-{n % 27 + 1:02d}",
             "body": (
                 f"Dock workers in {towns[n % len(towns)]} met on day {n}. "
@@ -61,9 +104,16 @@ def start_indexer(feed: Path, index_dir: Path, *extra: str) -> subprocess.Popen[
 
 def total(index_dir: Path) -> int:
     """How many articles one search sees (every test article has these words),
-    checked against the same answer's facet counts."""
-    data = search_json(index_dir, "dock workers", "--limit", "1")
+    checked against the same answer's facet counts and hits: all of them from
+    the edition of that state (a mix would be a half-applied update). One
+    search, so an update committing meanwhile cannot fool the check."""
+    data = search_json(
+        index_dir, "dock workers", "--limit", str(LARGE), "--passages", "0", "--all-copies"
+    )
     assert sum(value["count"] for value in data["facets"]["month"]) == data["total"]
+    edition = "first edition" if data["total"] == SMALL else "second edition"
+    assert len(data["hits"]) == data["total"]
+    assert {hit["title"].rsplit(", ", 1)[1] for hit in data["hits"]} == {edition}
     return int(data["total"])
 
 
@@ -89,22 +139,69 @@ def feed(tmp_path: Path) -> Path:
 
 
 def test_sigkill_at_twenty_moments_loses_nothing(feed: Path, tmp_path: Path) -> None:
+    """Each kill interrupts a running indexer (it dies of the signal) at one of
+    MOMENTS; the index then answers from the old or the new state, whole, and
+    an in-process re-run, which needs the lock, completes the update."""
     index_dir = tmp_path / "index"
-    duration = run_to_completion(feed, index_dir)
+    run_to_completion(feed, index_dir)
     state = SMALL
-    for kill in range(KILLS):
+    outcomes = []
+    for moment in MOMENTS:
         target = LARGE if state == SMALL else SMALL
         write_state(feed, target)
-        extra = ("--rebuild",) if kill % 4 == 3 else ()
-        process = start_indexer(feed, index_dir, *extra)
-        time.sleep(duration * (kill + 0.5) / KILLS)
+        process = start_indexer(feed, index_dir, *(("--rebuild",) if moment.rebuild else ()))
+        wait_for_moment(process, index_dir, moment)
         process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
-        assert total(index_dir) in (state, target), f"kill {kill}: a half-written state"
-        complete_in_process(feed, index_dir, rebuild=bool(extra))
-        assert total(index_dir) == target, f"kill {kill}: the re-run did not complete"
+        assert process.wait(timeout=30) == -signal.SIGKILL, f"{moment}: it had finished"
+        seen = total(index_dir)
+        assert seen in (state, target), f"{moment}: a half-written state"
+        outcomes.append("new" if seen == target else "old")
+        complete_in_process(feed, index_dir, rebuild=moment.rebuild)
+        assert total(index_dir) == target, f"{moment}: the re-run did not complete"
         state = target
     assert len(list(index_dir.glob("gen-*"))) == 1  # killed rebuilds were cleared
+    assert {"old", "new"} <= set(outcomes), outcomes  # kills before and after commits
+
+
+def wait_for_moment(process: subprocess.Popen[bytes], index_dir: Path, moment: Moment) -> None:
+    """Poll the index directory until moment.event has happened, then wait
+    moment.delay; fail if the indexer finishes first."""
+    live = index_dir / (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    before = {path.name for path in live.iterdir()}
+    deadline = time.monotonic() + 120
+    while not happened(moment, index_dir, live, before):
+        assert process.poll() is None, f"{moment}: the indexer finished first"
+        assert time.monotonic() < deadline, f"{moment}: not seen in 120 s"
+        time.sleep(0.002)
+    time.sleep(moment.delay)
+
+
+def happened(moment: Moment, index_dir: Path, live: Path, before: set[str]) -> bool:
+    if moment.event == "start":
+        return True
+    if moment.event == "lock":
+        return lock_held(index_dir / LOCK)
+    if moment.event == "current":
+        return (index_dir / CURRENT).read_text(encoding="utf-8").strip() != live.name
+    target = live
+    if moment.rebuild:
+        fresh = [path for path in index_dir.glob("gen-*") if path != live]
+        if not fresh:
+            return False
+        target = fresh[0]
+    if moment.event == "generation":
+        return True
+    try:
+        new = {path.name for path in target.iterdir()} - (set() if moment.rebuild else before)
+    except FileNotFoundError:
+        return False
+    wanted = {
+        "segment": lambda name: name.endswith(SEGMENT_SUFFIXES),
+        "tables": lambda name: name.startswith("tables-") and name.endswith(".json"),
+        "lookups": lambda name: name.startswith("lookups-") and name.endswith(".sqlite"),
+        "toc": lambda name: name.endswith(".toc") and not name.endswith("_0.toc"),
+    }[moment.event]
+    return any(wanted(name) for name in new)
 
 
 def test_second_indexer_is_turned_away_naming_the_lock(feed: Path, tmp_path: Path) -> None:
@@ -152,12 +249,59 @@ def wait_for_lock(path: Path, timeout: float = 60.0) -> None:
     """Until some other process holds the indexer's lock."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if path.exists():
-            with path.open("a") as handle:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    fcntl.flock(handle, fcntl.LOCK_UN)
-                except BlockingIOError:
-                    return
+        if lock_held(path):
+            return
         time.sleep(0.02)
     raise AssertionError(f"no indexer took {path} within {timeout}s")
+
+
+def lock_held(path: Path) -> bool:
+    """Whether another process holds the indexer's lock (an flock) now."""
+    if not path.exists():
+        return False
+    with path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
+
+
+@pytest.mark.parametrize("how", ["ctrl-c", "sigkill"])
+def test_stopping_an_indexer_and_its_worker_prints_no_traceback(tmp_path: Path, how: str) -> None:
+    """A long run builds documents in a worker process. Ctrl-C (SIGINT to the
+    whole process group, here as soon as the worker exists) ends both with one
+    line and exit 130; after a SIGKILL of the indexer the worker ends too,
+    silently. Neither leaves a worker behind (it would keep the pipe open)."""
+    feed = tmp_path / "feed.jsonl"
+    write_state(feed, SMALL)
+    index_dir = tmp_path / "index"
+    run_to_completion(feed, index_dir)
+    write_state(feed, builder.INLINE_ARTICLES + 100)
+    process = subprocess.Popen(
+        [sys.executable, "-c", INDEXER, str(feed), "--index", str(index_dir), "-q"],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as a shell job
+    )
+    wait_for_worker(process.pid)
+    if how == "ctrl-c":
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(signal.SIGKILL)
+    _, stderr = process.communicate(timeout=60)  # until the worker, holding the pipe, is gone
+    if how == "ctrl-c":
+        assert (process.returncode, stderr.decode().strip()) == (130, "search-index: interrupted")
+    else:
+        assert (process.returncode, stderr.decode()) == (-signal.SIGKILL, "")
+    assert total(index_dir) == SMALL
+
+
+def wait_for_worker(pid: int, timeout: float = 120.0) -> None:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    deadline = time.monotonic() + timeout
+    while not children.read_text().split():
+        assert time.monotonic() < deadline, f"no worker process within {timeout}s"
+        time.sleep(0.05)

@@ -100,7 +100,7 @@ def test_index_directory_that_cannot_be_made_exits_5(
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     index_dir = tmp_path / where
     result = run_index(str(SEEDS), "--index", str(index_dir))
-    assert_clean_error(result, 5, "cannot create the index directory", str(index_dir), "--index")
+    assert_clean_error(result, 5, "cannot use", str(index_dir), "as the index directory", "--index")
     shutil.copytree(SEEDS, tmp_path / "work" / "seeds")
     monkeypatch.chdir(tmp_path / "work")  # a first search would index the seeds there
     assert_clean_error(run_search(index_dir, "Idlib"), 5, str(index_dir), "--index")

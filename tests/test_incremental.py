@@ -4,11 +4,15 @@ fresh build of the same files (hits, facet counts, entity table)."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import read_entity_table, run_index, search_json
+
+import index.articles as articles_module
+import index.writer as writer_module
 
 RECORDS = [
     {
@@ -136,3 +140,61 @@ def test_prune_removes_articles_not_seen_and_rebuild_starts_afresh(
     assert search_json(live, "--facets")["total"] == 1
     assert "(5 added, 0 updated, 0 unchanged, 0 removed)" in index(archive, live, "--rebuild")
     assert search_json(live, "--facets")["total"] == 5
+
+
+def test_files_that_vanish_or_turn_unreadable_mid_run_lose_nothing(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the files are listed, a.txt is deleted and b.txt replaced by a
+    folder (unreadable, even to root) just before each is read; the new record
+    of the same run is indexed, and what both files gave before is kept."""
+    live = tmp_path / "live"
+    index(archive, live)
+    with (archive / "feed.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "r5", "title": "Ferry news", "body": "Ferries run."}) + "\n")
+    real_read_file = articles_module.read_file
+
+    def read_file(path: Path, *args: Any) -> Any:
+        if path.name == "a.txt":
+            path.unlink()
+        elif path.name == "b.txt":
+            path.unlink()
+            path.mkdir()
+        return real_read_file(path, *args)
+
+    monkeypatch.setattr(articles_module, "read_file", read_file)
+    result = run_index(str(archive), "--index", str(live))
+    assert result.exit_code == 6, result.output
+    warnings = sorted(line for line in result.stderr.splitlines() if "warning" in line)
+    assert len(warnings) == 2, result.stderr
+    assert "a.txt: cannot read: No such file" in warnings[0]
+    assert "b.txt: cannot read: not a regular file" in warnings[1]
+    assert "(1 added, 0 updated, 3 unchanged, 0 removed); skipped 2 input(s)" in result.stderr
+    found = search_json(live, "rotterdam", "--limit", "100")["hits"]
+    assert {hit["id"] for hit in found} == {"r1", "a.txt", "b.txt"}
+    assert search_json(live, "--facets")["total"] == 6
+
+
+def test_only_new_and_changed_articles_are_processed(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Documents are built (entities, dates, quotations extracted) only for the
+    articles whose content hash changed; a file touched without a change is not."""
+    live = tmp_path / "live"
+    index(archive, live)
+    built: list[str] = []
+    real_build = writer_module.build_documents
+
+    def build_documents(items: Any, aliases: Any) -> Any:
+        for item in real_build(items, aliases):
+            built.append(item[0].id)
+            yield item
+
+    monkeypatch.setattr(writer_module, "build_documents", build_documents)
+    records = [dict(RECORDS[0], title="Port strike spreads further"), *RECORDS[1:]]
+    records.append({"id": "r4", "title": "New", "body": "A new record about Antwerp."})
+    write_archive(archive, records, TEXTS)
+    os.utime(archive / "a.txt", (0, 0))  # touched, not changed
+    summary = index(archive, live)
+    assert "(1 added, 1 updated, 4 unchanged, 0 removed)" in summary
+    assert sorted(built) == ["r1", "r4"]

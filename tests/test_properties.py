@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from whoosh import query as wq
 
 from index.analysis import analyse
 from index.schema import build_schema
@@ -45,11 +46,21 @@ query_texts = st.one_of(
 @settings(max_examples=400, deadline=None)
 @given(text=query_texts, match_any=st.booleans())
 @example(text="NOT OR observation", match_any=False)
-def test_parse_query_raises_only_query_errors(text: str, match_any: bool) -> None:
+@example(text="[a TO z]", match_any=False)
+@example(text="{TO z} title:[a TO]", match_any=True)
+@example(text="observation~2 post~", match_any=False)
+def test_parse_query_raises_only_query_errors_and_bounds_every_multi_word_term(
+    text: str, match_any: bool
+) -> None:
+    """Every query node that stands for many words is a trailing wildcard, which
+    expand_wildcards caps: no word range, fuzzy term or pattern gets through."""
     try:
-        parse_query(text, SCHEMA, resolver, match_any=match_any)
+        parsed = parse_query(text, SCHEMA, resolver, match_any=match_any)
     except (QuerySyntaxError, FilterValueError):
-        pass
+        return
+    for node in parsed.leaves() if not parsed.is_leaf() else [parsed]:
+        if isinstance(node, wq.MultiTerm):
+            assert isinstance(node, wq.Prefix | wq.Wildcard), (text, node)
 
 
 def covers_a_query_word(fragment: str, wanted: QueryTerms) -> bool:

@@ -4,13 +4,19 @@ steer the terminal."""
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 from helpers import ANSI, hit_ids, run_index, run_search, search_json
 
+ANSI_CODES = re.compile(r"\x1b\[[0-9;]*m")
+
+RTL_BODY = "اجتمع النواب في بيروتَ يوم الخميس لمناقشة الميزانية. " * 6
 ARTICLES = [
     {"id": "ar", "title": "أخبار القاهرة", "body": "اجتمع الوزراء في القاهرةِ يوم الاثنين."},
+    {"id": "ar-long", "title": "ميزانية بيروت الجديدة للعام المقبل", "body": RTL_BODY},
     {"id": "ru", "title": "Новости", "body": "Переговоры в Москве продолжились во вторник."},
     {"id": "el", "title": "Ειδήσεις", "body": "Η σύνοδος στην Αθήνα ολοκληρώθηκε χθες."},
     {"id": "zh", "title": "新闻", "body": "北京大学的学生昨天在图书馆开会。"},
@@ -52,6 +58,27 @@ def scripts_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_every_script_is_findable(scripts_index: Path, query: str, expected: str) -> None:
     assert hit_ids(scripts_index, query) == {expected}
+
+
+def test_right_to_left_text_keeps_the_terminal_layout(scripts_index: Path) -> None:
+    """Arabic wraps within the terminal width (its vowel marks take no cell),
+    in reading order, and the date and id line stays a line of its own."""
+    result = run_search(
+        scripts_index, "الميزانية", "--color", "always", "--passages", "1", env={"COLUMNS": "40"}
+    )
+    assert result.exit_code == 0, result.output
+    lines = ANSI_CODES.sub("", result.stdout).splitlines()
+    hit = lines[: lines.index("")]
+    assert all(cells(line) <= 40 for line in hit), [(cells(line), line) for line in hit]
+    assert hit[0].startswith("ميزانية") and "undated · ar-long" in hit
+    shown = " ".join(line.strip() for line in hit[hit.index("undated · ar-long") + 1 :])
+    assert " ".join(shown.split()) in " ".join(RTL_BODY.split())
+    assert len(shown) > 40  # wrapped over several lines
+
+
+def cells(line: str) -> int:
+    """Terminal cells of a line of these scripts: combining marks take none."""
+    return sum(not unicodedata.combining(char) for char in line)
 
 
 def test_cjk_highlight_covers_the_characters_typed(scripts_index: Path) -> None:
