@@ -128,7 +128,11 @@ def _portfolio_cut(text: str, base: int, pieces: tuple[_Piece, ...]) -> tuple[_P
         return pieces[1:]
     offset = first.text.index(first.words[cut], len(" ".join(first.words[:cut])) - 1)
     rest = _Piece(
-        first.start + offset, first.end, first.text[offset:], first.words[cut:], title,
+        first.start + offset,
+        first.end,
+        first.text[offset:],
+        first.words[cut:],
+        title,
         first.before_title,
     )
     return (rest, *pieces[1:])
