@@ -22,6 +22,7 @@ from index.dates import DateValueError, find_publication_date, parse_date_value,
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
+_ATX_HEADING = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 SUFFIXES = TEXT_SUFFIXES | {".jsonl", ".csv"}
 # Record fields with a meaning of their own; anything else is kept as metadata.
 KNOWN_FIELDS = frozenset({"id", "title", "body", "text", "date", "source", "url", "dateline"})
@@ -175,6 +176,15 @@ def encoding_of(path: Path) -> str:
     return "utf-16" if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
 
 
+def _markdown_heading(title: str, rest: str) -> tuple[str, str]:
+    """A Markdown title without its heading marks: "# Title", or "Title" above a
+    line of "=" or "-"."""
+    underline, _, after = rest.partition("\n")
+    if underline.strip() and set(underline.strip()) <= {"=", "-"}:
+        rest = after
+    return _ATX_HEADING.sub("", title), rest
+
+
 def _read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | None:
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
@@ -196,6 +206,8 @@ def _read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | N
             message = f"bad date marker: {error}"
             on_problem(Problem(str(path), 1, message, skipped=False))
     title, _, rest = text.lstrip().partition("\n")
+    if path.suffix.lower() == ".md":
+        title, rest = _markdown_heading(title, rest)
     if not title.strip():
         on_problem(Problem(str(path), None, "empty file"))
         return None

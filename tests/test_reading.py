@@ -126,9 +126,19 @@ def test_text_file_title_date_marker_and_wrapped_paragraphs(archive: Path) -> No
 
 def test_title_is_the_first_non_empty_line(archive: Path) -> None:
     article = by_id(read_all(archive)[0])["notes/memo.md"]
-    assert article.title == "# Memo on the corridor"
+    assert article.title == "Memo on the corridor"  # a Markdown heading, marks dropped
     assert article.body == "The corridor opened at dawn."
     assert article.published is None
+
+
+def test_a_markdown_title_loses_its_heading_marks(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("## Talks resume ##\n\nDelegates met.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Second title\n====\n\nBody text.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("# not Markdown\n\nBody.\n", encoding="utf-8")
+    articles = by_id(read_all(tmp_path)[0])
+    assert (articles["a.md"].title, articles["a.md"].body) == ("Talks resume", "Delegates met.")
+    assert (articles["b.md"].title, articles["b.md"].body) == ("Second title", "Body text.")
+    assert articles["c.txt"].title == "# not Markdown"
 
 
 def test_single_line_breaks_between_long_lines_split_paragraphs(tmp_path: Path) -> None:

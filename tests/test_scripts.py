@@ -26,8 +26,7 @@ ARTICLES = [
         "id": "evil",
         "title": "Plain \u202etitle",
         "body": (
-            "A quote \x1b[31mred\x1b[0m and an override \u202eevil\u202c "
-            "then \u2067iso\u2069 end."
+            "A quote \x1b[31mred\x1b[0m and an override \u202eevil\u202c then \u2067iso\u2069 end."
         ),
     },
 ]
