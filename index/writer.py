@@ -7,9 +7,10 @@ that was not seen in this run) removed. Everything lands in one Whoosh commit,
 which is atomic: a killed run leaves the previous state searchable, and the
 next run completes the work.
 
-A first build, a ``rebuild``, or an index written by an older version of this
-tool goes into a fresh generation folder that becomes live once complete (see
-``index.layout``).
+A first build or a ``rebuild`` goes into a fresh generation folder that becomes
+live once complete (see ``index.layout``). An index that cannot be read, or was
+written by another version of this tool, is refused until rebuilt: the paths of
+one run may not be all the index holds.
 """
 
 from __future__ import annotations
@@ -111,7 +112,9 @@ def update_index(
         live = layout.current_generation(index_dir)
         # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
         _remove_old_generations(index_dir, keep=live.name if live else "")
-        fresh = rebuild or live is None or not _compatible(live)
+        fresh = rebuild or live is None
+        if live is not None and not fresh:
+            _check_version(index_dir, live)
         generation = _new_generation(index_dir) if fresh else live
         assert generation is not None
         try:
@@ -257,13 +260,25 @@ def _existing_articles(reader: Any) -> dict[str, _Existing]:
     }
 
 
-def _compatible(generation: Path) -> bool:
+def _check_version(index_dir: Path, generation: Path) -> None:
+    """Raises IndexDirectoryError when the live index cannot be read or was written
+    by another version of this tool. It is never rebuilt silently: a rebuild holds
+    only the paths of this run, and the index may hold articles from others."""
+    rebuild = (
+        "build it afresh with `search-index --rebuild PATH...`, naming every path of your archive"
+    )
     try:
         ix = FileStorage(str(generation)).open_index()
-        tables = layout.read_tables(generation, ix.latest_generation())
-    except Exception:  # an unreadable old index is rebuilt, not patched
-        return False
-    return bool(tables.get("schema_version") == SCHEMA_VERSION)
+        version = layout.read_tables(generation, ix.latest_generation()).get("schema_version")
+    except Exception as error:  # Whoosh raises many kinds on damaged files
+        raise IndexDirectoryError(
+            f"cannot read the index at {index_dir} ({type(error).__name__}); {rebuild}"
+        ) from error
+    if version != SCHEMA_VERSION:
+        raise IndexDirectoryError(
+            f"the index at {index_dir} was written by another version of this tool "
+            f"(format {version}, this one writes {SCHEMA_VERSION}); {rebuild}"
+        )
 
 
 def _new_generation(index_dir: Path) -> Path:

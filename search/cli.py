@@ -331,9 +331,11 @@ def index_command(
     indexed, and articles whose files are gone (or, with --prune, that are no
     longer under PATHS) are removed. Unreadable files and records are skipped
     with a warning, and what was indexed from them before is kept.
+    An index that cannot be read, or was written by another version of this
+    tool, is left as it is until you rebuild it with --rebuild.
     Exit codes: 0 all indexed, 6 some inputs skipped, 4 nothing readable,
-    5 index locked, unusable or unreadable, 2 bad usage, 1 internal error,
-    130 interrupted.
+    5 index locked, unusable, unreadable or of another version, 2 bad usage,
+    1 internal error, 130 interrupted.
     """
     target = index_dir or app.default_index_dir()
 

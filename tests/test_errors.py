@@ -22,6 +22,7 @@ from helpers import (
     write_jsonl,
 )
 
+from index.schema import SCHEMA_VERSION
 from search.cli import EXIT_CODES, exit_code_for, search_command
 from search.errors import (
     ArticleNotFoundError,
@@ -303,3 +304,33 @@ def test_search_index_requires_a_path() -> None:
     result = run_index()
     assert result.exit_code == 2
     assert "PATHS" in result.stderr
+
+
+@pytest.mark.parametrize(("pattern", "how"), [("_MAIN_*.toc", "garbage"), ("*.toc", "empty")])
+def test_an_index_with_a_damaged_table_of_contents_is_not_rebuilt_behind_your_back(
+    seed_index: Path, tmp_path: Path, pattern: str, how: str
+) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    damage(index_dir, pattern, how)
+    before = sorted(p.name for p in index_dir.rglob("*"))
+    # Only one of the seeds is given: a silent rebuild would drop the others.
+    one = sorted(SEEDS.glob("*.txt"))[0]
+    result = run_index(str(one), "--index", str(index_dir))
+    assert_clean_error(result, 5, "cannot read the index", str(index_dir), "--rebuild")
+    assert sorted(p.name for p in index_dir.rglob("*")) == before
+
+
+def test_an_index_of_another_version_is_kept_until_rebuilt(
+    seed_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    total = search_json(index_dir, "--facets")["total"]
+    monkeypatch.setattr("index.writer.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    one = sorted(SEEDS.glob("*.txt"))[0]
+    result = run_index(str(one), "--index", str(index_dir))
+    assert_clean_error(result, 5, "another version", str(index_dir), "--rebuild")
+    assert search_json(index_dir, "--facets")["total"] == total
+    assert run_index(str(one), "--index", str(index_dir), "--rebuild").exit_code == 0
+    assert search_json(index_dir, "--facets")["total"] == 1
