@@ -473,3 +473,11 @@ def test_search_help_word_finds_articles_about_help(archive_index: Path) -> None
     assert result.exit_code == 0
     assert "Usage:" not in result.stdout
     assert "Where to get help" in result.stdout
+
+
+def test_a_tilde_is_no_fuzzy_operator(seed_index: Path) -> None:
+    # README: no fuzzy operator; "word~" is the word, so it cannot stand for many words.
+    assert hit_ids(seed_index, "Morek~", "--all-copies") == hit_ids(
+        seed_index, "Morek", "--all-copies"
+    )
+    assert not [n for n in nodes(parse("Morek~")) if isinstance(n, wq.FuzzyTerm)]

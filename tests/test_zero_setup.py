@@ -16,12 +16,18 @@ from helpers import ANSI, REPO, SEEDS, hit_ids, run_search
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
 
 
-def test_first_search_indexes_the_seeds_then_answers(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_index: Path
-) -> None:
+def _checkout_without_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the repository's seeds/ in a fresh working directory, made current."""
     work = tmp_path / "work"
     shutil.copytree(SEEDS, work / "seeds")
     monkeypatch.chdir(work)
+    return work
+
+
+def test_first_search_indexes_the_seeds_then_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_index: Path
+) -> None:
+    _checkout_without_index(tmp_path, monkeypatch)
     index_dir = tmp_path / "fresh" / "index"
     assert not index_dir.exists()
 
@@ -43,9 +49,7 @@ def test_first_search_indexes_the_seeds_then_answers(
 def test_second_search_does_not_index_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    work = tmp_path / "work"
-    shutil.copytree(SEEDS, work / "seeds")
-    monkeypatch.chdir(work)
+    _checkout_without_index(tmp_path, monkeypatch)
     index_dir = tmp_path / "index"
     first = run_search(index_dir, "Idlib")
     assert first.exit_code == 0 and "search-index" in first.stderr
@@ -58,9 +62,7 @@ def test_second_search_does_not_index_again(
 def test_zero_setup_answer_equals_explicitly_indexed_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_index: Path
 ) -> None:
-    work = tmp_path / "work"
-    shutil.copytree(SEEDS, work / "seeds")
-    monkeypatch.chdir(work)
+    _checkout_without_index(tmp_path, monkeypatch)
     index_dir = tmp_path / "index"
     assert run_search(index_dir, "--facets").exit_code == 0
     assert hit_ids(index_dir, "observation post") == hit_ids(seed_index, "observation post")
@@ -79,9 +81,7 @@ def test_repo_seeds_are_the_shared_seeds_byte_for_byte() -> None:
 def test_first_search_on_a_terminal_shows_a_progress_bar_on_stderr(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_index: Path
 ) -> None:
-    work = tmp_path / "work"
-    shutil.copytree(SEEDS, work / "seeds")
-    monkeypatch.chdir(work)
+    _checkout_without_index(tmp_path, monkeypatch)
     index_dir = tmp_path / "index"
     # --color always styles as on a terminal, the progress bar included.
     result = run_search(index_dir, "observation post", "--place", "Morek", "--color", "always")
