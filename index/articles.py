@@ -110,7 +110,8 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[
             listed = [  # listed first: a file that vanishes before it is read is reported
                 (path, path.relative_to(root))
                 for path in sorted(root.rglob("*"))
-                if path.suffix.lower() in SUFFIXES and path.is_file()
+                # Not only regular files: a pipe or a broken link is reported, not passed over.
+                if path.suffix.lower() in SUFFIXES and not path.is_dir()
             ]
             yield from ((path, rel.as_posix()) for path, rel in listed if not _hidden(rel))
         else:

@@ -205,3 +205,25 @@ def test_a_named_pipe_given_as_a_feed_is_skipped_not_waited_on(tmp_path: Path) -
     assert result.returncode == 6, result.stderr
     assert f"{pipe}: cannot read: not a regular file" in result.stderr
     assert hit_ids(index_dir, "quay") == {"fine.txt"}
+
+
+def test_a_pipe_or_broken_link_inside_a_folder_is_reported_not_passed_over(
+    tmp_path: Path,
+) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    os.mkfifo(archive / "pipe.txt")
+    (archive / "gone.txt").symlink_to(archive / "deleted.txt")
+    (archive / "fine.txt").write_text("Fine\n\nThe quay is open.", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    result = subprocess.run(
+        [sys.executable, "-c", INDEXER, str(archive), "--index", str(index_dir)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 6, result.stderr
+    assert f"{archive / 'pipe.txt'}: cannot read: not a regular file" in result.stderr
+    assert f"{archive / 'gone.txt'}: cannot read" in result.stderr
+    assert hit_ids(index_dir, "quay") == {"fine.txt"}
