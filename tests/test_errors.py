@@ -52,6 +52,14 @@ def test_missing_index_via_env_exits_3(in_empty_dir: Path) -> None:
     assert_clean_error(result, 3, "search-index", str(missing))
 
 
+def damaged_copy(seed_index: Path, tmp_path: Path, pattern: str, how: str) -> Path:
+    """A copy of the seed index with the files matching ``pattern`` damaged."""
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index, index_dir)
+    damage(index_dir, pattern, how)
+    return index_dir
+
+
 def damage(index_dir: Path, pattern: str, how: str) -> None:
     (path,) = live_generation(index_dir).glob(pattern)
     if how == "truncate":
@@ -74,9 +82,7 @@ def damage(index_dir: Path, pattern: str, how: str) -> None:
 def test_damaged_index_exits_3_and_says_to_rebuild(
     seed_index: Path, tmp_path: Path, pattern: str, how: str
 ) -> None:
-    index_dir = tmp_path / "index"
-    shutil.copytree(seed_index, index_dir)
-    damage(index_dir, pattern, how)
+    index_dir = damaged_copy(seed_index, tmp_path, pattern, how)
     for argv in (["Idlib"], ["--place", "Morek"], ["--facets"], ["--show", "x", "--json"]):
         result = run_search(index_dir, *argv)
         assert_clean_error(result, 3, "cannot read the index", str(index_dir), "search-index")
@@ -310,9 +316,7 @@ def test_search_index_requires_a_path() -> None:
 def test_an_index_with_a_damaged_table_of_contents_is_not_rebuilt_behind_your_back(
     seed_index: Path, tmp_path: Path, pattern: str, how: str
 ) -> None:
-    index_dir = tmp_path / "index"
-    shutil.copytree(seed_index, index_dir)
-    damage(index_dir, pattern, how)
+    index_dir = damaged_copy(seed_index, tmp_path, pattern, how)
     before = sorted(p.name for p in index_dir.rglob("*"))
     # Only one of the seeds is given: a silent rebuild would drop the others.
     one = sorted(SEEDS.glob("*.txt"))[0]
