@@ -15,7 +15,15 @@ from index.entity_table import contribution, ids_by_type
 from index.fingerprints import fingerprint_terms
 from index.passages import PARAGRAPH_SEPARATOR
 from index.quotes import quote_fields
-from index.schema import COUNTRY, ENTITY_FIELDS, FINGERPRINTS, MENTION_FIELDS
+from index.salience import lead_end, main_places
+from index.schema import (
+    COUNTRY,
+    ENTITY_FIELDS,
+    FINGERPRINTS,
+    MAIN_COUNTRY,
+    MAIN_PLACE,
+    MENTION_FIELDS,
+)
 
 
 def article_document(
@@ -53,7 +61,20 @@ def article_document(
     countries = sorted({row[4] for row in rows if row[0] == PLACE and row[4]})
     if countries:
         document[COUNTRY] = ",".join(countries)
+    document.update(main_place_fields(article, found))
     return document
+
+
+def main_place_fields(article: Article, found: list[Mention]) -> dict[str, str]:
+    """The ids and countries of the article's main places (``index.salience``)."""
+    main = main_places(found, lead_end(article.body, body_start(article)))
+    fields = {}
+    if main:
+        fields[MAIN_PLACE] = ",".join(sorted({m.entity_id for m in main}))
+    countries = sorted({m.country for m in main if m.country})
+    if countries:
+        fields[MAIN_COUNTRY] = ",".join(countries)
+    return fields
 
 
 def body_start(article: Article) -> int:

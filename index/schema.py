@@ -6,7 +6,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import news_analyzer
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 ID_FIELD = "id"
 TITLE = "title"
@@ -26,6 +26,9 @@ ORG = "org"
 ENTITY_FIELDS = {"PLACE": PLACE, "PERSON": PERSON, "ORG": ORG}
 # The distinct ISO country codes of an article's places (a country is a place of its own).
 COUNTRY = "country"
+# The same for an article's main places only (index.salience): the places it is about.
+MAIN_PLACE = "main_place"
+MAIN_COUNTRY = "main_country"
 # Winnowed shingle hashes of the body (index.fingerprints), for finding reprints.
 FINGERPRINTS = "fingerprints"
 # Fields users may name in a query ("title:syria"), mapped to schema fields.
@@ -79,6 +82,8 @@ def build_schema() -> Schema:
         person=KEYWORD(**entity),
         org=KEYWORD(**entity),
         country=KEYWORD(**entity),
+        main_place=KEYWORD(**entity),
+        main_country=KEYWORD(**entity),
         fingerprints=KEYWORD(scorable=False, lowercase=False),
         **{name: STORED() for name in STORED_FIELDS},
     )

@@ -106,13 +106,17 @@ def _filters(options: dict[str, Any]) -> Any:
         until=options["until"],
         mentions=options["mentions"],
         include_estimated=options["include_estimated"],
+        main_places=options["main_places"],
     )
 
 
 def _any_filter(filters: Any) -> bool:
+    """Whether a filter narrows the articles (--main-places alone narrows nothing)."""
+    from dataclasses import replace
+
     from search.models import Filters
 
-    return bool(filters != Filters())
+    return bool(replace(filters, main_places=False) != Filters())
 
 
 def _request(text: str, filters: Any, options: dict[str, Any]) -> Any:

@@ -189,6 +189,12 @@ class OneLineErrors(click.Command):
     metavar="NAME",
     help="Only articles about places in this country: name, alias or ISO code (repeatable).",
 )
+@click.option(
+    "--main-places",
+    is_flag=True,
+    help="--place, --country and the place facets count only an article's main places: "
+    "those in its dateline, headline or first paragraph, or named at least twice.",
+)
 @click.option("--source", multiple=True, help="Only articles from this source (repeatable).")
 @click.option(
     "--speaker",

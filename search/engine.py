@@ -76,14 +76,15 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
     wanted = query_terms(parsed).union(filter_names(store, built.ids))
     matched = found.matched
     hits = _hits(store, results, wanted, request, matched)
-    counts = count_columns(store.columns, matched, request.filters.include_estimated)
+    main = request.filters.main_places
+    counts = count_columns(store.columns, matched, request.filters.include_estimated, main)
     undated, estimated = _left_out(store, found, built, request.filters)
     return SearchResponse(
         query=request.query,
         parsed=str(parsed),
         total=len(matched),
         hits=hits,
-        facets=facet_counts(counts, store.entities, store.sources, request.facet_size),
+        facets=facet_counts(counts, store.entities, store.sources, request.facet_size, main),
         match=match,
         resolved=built.resolved,
         undated_excluded=undated,
@@ -273,7 +274,8 @@ def explain(store: Store, request: SearchRequest) -> Explanation:
     parsed = _parse(store, request.query, request.match_any)
     match = MATCH_ANY if request.match_any else MATCH_ALL
     shown = str(parsed) if request.query.strip() else ""  # no query: every article
-    return Explanation(request.query, shown, match, tuple(built.explained))
+    places = "main" if request.filters.main_places else "named"
+    return Explanation(request.query, shown, match, tuple(built.explained), places)
 
 
 def show_article(store: Store, article_id: str, query_text: str = "") -> ArticleView:

@@ -9,7 +9,17 @@ from typing import Any
 from index.columns import Columns
 from index.countries import country_table
 from index.entity_table import Entity
-from index.schema import ANY_MONTH, COUNTRY, ENTITY_FIELDS, MONTH, SOURCE, SPEAKER
+from index.schema import (
+    ANY_MONTH,
+    COUNTRY,
+    ENTITY_FIELDS,
+    MAIN_COUNTRY,
+    MAIN_PLACE,
+    MONTH,
+    PLACE,
+    SOURCE,
+    SPEAKER,
+)
 from search.models import Facets, FacetValue
 
 UNDATED = "undated"
@@ -17,7 +27,7 @@ YEARLY_AFTER = 36  # months a histogram may span before it counts by year
 
 
 def count_columns(
-    columns: Columns, docnums: Iterable[int], estimated: bool
+    columns: Columns, docnums: Iterable[int], estimated: bool, main_places: bool = False
 ) -> dict[str, Counter[str]]:
     """Value counts, per facet field, over the given documents.
 
@@ -25,10 +35,13 @@ def count_columns(
     the ids joined by commas), read whole once per searcher (``Columns``), so
     counting is a few C-speed passes over the matching documents' values. With
     estimated, the month histogram counts estimated dates too. The country
-    column (the countries of an article's places) is counted like an entity field."""
+    column (the countries of an article's places) is counted like an entity field.
+    With main_places, the place and country facets count main places only."""
     listed = (*ENTITY_FIELDS.values(), COUNTRY, SPEAKER)
     fields = {field: field for field in (*listed, SOURCE)}
     fields[MONTH] = ANY_MONTH if estimated else MONTH
+    if main_places:
+        fields[PLACE], fields[COUNTRY] = MAIN_PLACE, MAIN_COUNTRY
     docnums = docnums if isinstance(docnums, list) else list(docnums)
     counts: dict[str, Counter[str]] = {}
     for facet, field in fields.items():
@@ -49,6 +62,7 @@ def facet_counts(
     entities: EntityFetcher,
     sources: Mapping[str, str],
     size: int,
+    main_places: bool = False,
 ) -> Facets:
     """The top `size` values of each entity facet and the source facet, and the
     full month histogram (oldest first, undated last), by year when it spans
@@ -73,6 +87,7 @@ def facet_counts(
         month=months,
         published=by_year(months) if _span(months) > YEARLY_AFTER else months,
         interval="year" if _span(months) > YEARLY_AFTER else "month",
+        places="main" if main_places else "named",
     )
 
 

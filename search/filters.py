@@ -19,6 +19,8 @@ from index.schema import (
     COUNTRY,
     ENTITY_FIELDS,
     ESTIMATED,
+    MAIN_COUNTRY,
+    MAIN_PLACE,
     MENTION_FIELDS,
     PUBLISHED,
     SOURCE,
@@ -88,15 +90,17 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[An
         built.explained.extend(read)
         ids = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
         known = store.entities(kind, ids)
-        built.resolved[ENTITY_FIELDS[kind]] = tuple(known[i].name for i in ids if i in known)
+        name = MAIN_PLACE if kind == "PLACE" and filters.main_places else ENTITY_FIELDS[kind]
+        built.resolved[name] = tuple(known[i].name for i in ids if i in known)
         built.ids[kind] = ids
-        parts.append(wq.Or([wq.Term(ENTITY_FIELDS[kind], i) for i in ids]))
+        parts.append(wq.Or([wq.Term(name, i) for i in ids]))
     if filters.countries:
         read = [resolve_country(value) for value in filters.countries]
         built.explained.extend(read)
         countries = dict(pair for resolution in read for pair in resolution.entities)
-        built.resolved[COUNTRY] = tuple(countries)
-        parts.append(wq.Or([wq.Term(COUNTRY, code) for code in countries.values()]))
+        name = MAIN_COUNTRY if filters.main_places else COUNTRY
+        built.resolved[name] = tuple(countries)
+        parts.append(wq.Or([wq.Term(name, code) for code in countries.values()]))
     return parts
 
 

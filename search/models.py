@@ -85,6 +85,7 @@ class Facets:
     month: tuple[FacetValue, ...] = ()
     published: tuple[FacetValue, ...] = ()  # months, or years when they span long
     interval: str = "month"
+    places: str = "named"  # "named": every place an article names; "main": its main places
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class Filters:
     until: date | None = None
     mentions: tuple[date, date] | None = None
     include_estimated: bool = False
+    main_places: bool = False  # --place, --country and the place facets: main places only
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ class Explanation:
     parsed: str
     match: str  # "all" | "any": the requested mode (the fallback needs a search)
     filters: tuple[Resolution, ...]
+    places: str = "named"  # "main" with --main-places: place filters read main places
 
 
 @dataclass(frozen=True)

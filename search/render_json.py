@@ -99,6 +99,7 @@ def facets_to_dict(facets: Facets) -> dict[str, Any]:
         "speaker": _values(facets.speaker),
         "source": _values(facets.source),
         "country": _values(facets.country),
+        "places": facets.places,
         "month": _values(facets.month),
         "published": {"interval": facets.interval, "buckets": _values(facets.published)},
     }
@@ -116,6 +117,7 @@ def explanation_to_dict(explanation: Explanation) -> dict[str, Any]:
         "explain": {
             "parsed": explanation.parsed,
             "match": explanation.match,
+            "places": explanation.places,
             "filters": [
                 {
                     "option": r.option,

@@ -185,6 +185,8 @@ def render_facets(console: Console, facets: Facets, by_country: bool = False) ->
     for attribute, label in FACET_NAMES:
         if by_country and attribute == "place":
             attribute, label = "country", "Countries"
+        if attribute in ("place", "country") and facets.places == "main":
+            label = f"Main {label.lower()}"
         values: tuple[FacetValue, ...] = getattr(facets, attribute)
         if values:
             listed = " · ".join(f"{v.value} ({v.count})" for v in values)
@@ -207,6 +209,9 @@ def render_explanation(console: Console, explanation: Explanation) -> None:
     parsed = explanation.parsed or "(no query: every article, as filtered)"
     console.print(Text("Parsed: ", TITLE) + Text(safe(parsed)))
     console.print(Text("Match: ", TITLE) + Text(match))
+    if explanation.places == "main":
+        places = "main places only (dateline, headline, first paragraph, or named twice)"
+        console.print(Text("Places: ", TITLE) + Text(places))
     for r in explanation.filters:
         found = ", ".join(f"{name} ({entity_id})" for name, entity_id in r.entities)
         how = f"{r.how} {r.detail}" if r.how == "alias" else r.how
