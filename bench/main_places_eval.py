@@ -24,6 +24,7 @@ import sys
 from collections import Counter
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,8 +38,11 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 VIEWS = {"every place named (country facet)": COUNTRY, "main places (--main-places)": MAIN_COUNTRY}
 
 
-def score(corpus: Path, limit: int | None) -> dict[str, dict[str, Counter[str]]]:
-    """Per view and part ("all", "odd ids", "even ids"): tp/fp/fn counts."""
+def score(
+    corpus: Path, limit: int | None, examples: list[str]
+) -> dict[str, dict[str, Counter[str]]]:
+    """Per view and part ("all", "odd ids", "even ids"): tp/fp/fn counts; main-place
+    misses are also counted by cause (under "misses") and a few go to ``examples``."""
     labels = {str(d["id"]): {c for c in map(country_of_code, d["places"]) if c}
               for d in read_docs(corpus, limit)}
     tallies: dict[str, dict[str, Counter[str]]] = {v: {} for v in VIEWS}
@@ -47,6 +51,7 @@ def score(corpus: Path, limit: int | None) -> dict[str, dict[str, Counter[str]]]
         document = article_document(article, "")
         gold = labels[article.id]
         part = "odd ids" if int(article.id) % 2 else "even ids"
+        note_misses(article.id, article.body, document, gold, tallies, examples)
         for view, field in VIEWS.items():
             predicted = set(filter(None, document.get(field, "").split(",")))
             for name in ("all", part):
@@ -57,12 +62,26 @@ def score(corpus: Path, limit: int | None) -> dict[str, dict[str, Counter[str]]]
     return tallies
 
 
+def note_misses(article_id: str, body: str, document: dict[str, Any], gold: set[str],
+                tallies: dict[str, dict[str, Counter[str]]], examples: list[str]) -> None:
+    named = set(filter(None, document.get(COUNTRY, "").split(",")))
+    main = set(filter(None, document.get(MAIN_COUNTRY, "").split(",")))
+    causes = tallies.setdefault("misses", {}).setdefault("all", Counter())
+    for cc in sorted(gold - main):
+        cause = "named, but only once after the lead" if cc in named else "not found at all"
+        causes[cause] += 1
+        if len(examples) < 10 and article_id.endswith("7"):  # spread over the corpus
+            examples.append(f"  #{article_id} {cc} ({cause}): {body[:80]!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int)
     args = parser.parse_args()
-    tallies = score(args.corpus, args.limit)
+    examples: list[str] = []
+    tallies = score(args.corpus, args.limit, examples)
+    causes = tallies.pop("misses", {}).get("all", Counter())
     print(f"{'view':36} {'part':9} {'precision':>9} {'recall':>7} {'gold':>6}")
     for view, parts in tallies.items():
         for part in ("all", "odd ids", "even ids"):
@@ -70,6 +89,9 @@ def main() -> None:
             tp, fp, fn = c["tp"], c["fp"], c["fn"]
             print(f"{view:36} {part:9} {tp / max(1, tp + fp):9.3f} "
                   f"{tp / max(1, tp + fn):7.3f} {tp + fn:6}")
+    print("labelled countries the main places miss, by cause:", dict(causes.most_common()))
+    print("examples:")
+    print("\n".join(examples))
 
 
 if __name__ == "__main__":
