@@ -18,6 +18,10 @@ class IndexUnreadableError(IndexNotFoundError):
     """An index exists but its files cannot be read."""
 
 
+class OutdatedIndexError(IndexUnreadableError):
+    """The index was built before a feature the search asks for."""
+
+
 class UnsafeIndexError(SearchError):
     """The index directory is writable by other users."""
 

@@ -27,7 +27,7 @@ from index.schema import (
     SPEAKER,
 )
 from search.entities import resolve_country, resolve_value
-from search.errors import FilterValueError
+from search.errors import FilterValueError, OutdatedIndexError
 from search.highlight import QueryTerms, name_terms
 from search.models import Filters, Resolution
 from search.store import Store
@@ -56,6 +56,11 @@ class BuiltFilter:
 
 
 def build_filter(store: Store, filters: Filters) -> BuiltFilter:
+    if filters.main_places and MAIN_PLACE not in store.schema:
+        raise OutdatedIndexError(
+            "this index was built before --main-places existed: rebuild it with "
+            "`search-index PATH... --rebuild` to use it"
+        )
     built = BuiltFilter(None, None)
     parts = _entity_parts(store, filters, built)
     if filters.speakers:

@@ -173,3 +173,17 @@ def test_explain_says_which_places_the_filters_read(index_dir: Path) -> None:
     data = search_json(index_dir, "--place", "Oslo", "--main-places", "--explain")
     assert data["explain"]["places"] == "main"
     assert search_json(index_dir, "--place", "Oslo", "--explain")["explain"]["places"] == "named"
+
+
+def test_an_index_built_before_main_places_is_named_for_rebuilding() -> None:
+    from types import SimpleNamespace
+    from typing import cast
+
+    from search.errors import OutdatedIndexError
+    from search.filters import build_filter
+    from search.models import Filters
+    from search.store import Store
+
+    old = cast(Store, SimpleNamespace(schema={"place": None, "country": None}))
+    with pytest.raises(OutdatedIndexError, match=r"--rebuild"):
+        build_filter(old, Filters(places=("Oslo",), main_places=True))
