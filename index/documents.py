@@ -22,6 +22,7 @@ from index.schema import (
     FINGERPRINTS,
     MAIN_COUNTRY,
     MAIN_PLACE,
+    MAIN_PLACE_KIND,
     MENTION_FIELDS,
 )
 
@@ -61,16 +62,20 @@ def article_document(
     countries = sorted({row[4] for row in rows if row[0] == PLACE and row[4]})
     if countries:
         document[COUNTRY] = ",".join(countries)
-    document.update(main_place_fields(article, found))
+    document.update(main_place_fields(article, found, ids))
     return document
 
 
-def main_place_fields(article: Article, found: list[Mention]) -> dict[str, str]:
-    """The ids and countries of the article's main places (``index.salience``)."""
+def main_place_fields(
+    article: Article, found: list[Mention], ids: dict[str, list[str]]
+) -> dict[str, Any]:
+    """The ids and countries of the article's main places (``index.salience``), as
+    facet fields and, in text order, beside the stored entity ids."""
     main = main_places(found, lead_end(article.body, body_start(article)))
-    fields = {}
+    fields: dict[str, Any] = {}
     if main:
         fields[MAIN_PLACE] = ",".join(sorted({m.entity_id for m in main}))
+        fields["entities"] = {**ids, MAIN_PLACE_KIND: [m.entity_id for m in main]}
     countries = sorted({m.country for m in main if m.country})
     if countries:
         fields[MAIN_COUNTRY] = ",".join(countries)

@@ -29,6 +29,8 @@ COUNTRY = "country"
 # The same for an article's main places only (index.salience): the places it is about.
 MAIN_PLACE = "main_place"
 MAIN_COUNTRY = "main_country"
+# The key of the main place ids in the stored "entities" field (beside "PLACE", ...).
+MAIN_PLACE_KIND = "MAIN_PLACE"
 # Winnowed shingle hashes of the body (index.fingerprints), for finding reprints.
 FINGERPRINTS = "fingerprints"
 # Fields users may name in a query ("title:syria"), mapped to schema fields.

@@ -6,7 +6,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from index.schema import BODY, ENTITY_FIELDS
+from index.schema import BODY, ENTITY_FIELDS, MAIN_PLACE, MAIN_PLACE_KIND
 from search.highlight import QueryTerms, highlight
 from search.models import Hit, MentionedDate, Passage
 from search.passages import Unit, rank_passages
@@ -58,8 +58,11 @@ def _idf(store: Store, unit: Unit) -> float:
 
 
 def _entity_names(store: Store, ids: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Display names by field ("place", "person", "org", "main_place")."""
     names: dict[str, tuple[str, ...]] = {}
     for kind, entity_ids in ids.items():
-        known = store.entities(kind, entity_ids)
-        names[ENTITY_FIELDS[kind]] = tuple(known[i].name if i in known else i for i in entity_ids)
+        main = kind == MAIN_PLACE_KIND
+        known = store.entities("PLACE" if main else kind, entity_ids)
+        field = MAIN_PLACE if main else ENTITY_FIELDS[kind]
+        names[field] = tuple(known[i].name if i in known else i for i in entity_ids)
     return names

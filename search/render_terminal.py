@@ -230,7 +230,7 @@ def render_article(console: Console, view: ArticleView) -> None:
     console.print()
     console.print(styled(view.body, view.body_highlights))
     console.print()
-    for attribute, label in FACET_NAMES[:3]:
+    for attribute, label in (("main_place", "Main places"), *FACET_NAMES[:3]):
         names = hit.entities.get(attribute, ())
         if names:
             console.print(Text(f"{label}: ", TITLE) + Text(safe(", ".join(names))))

@@ -235,6 +235,8 @@ def test_show_prints_the_whole_article_with_its_facets(
     entities = search_json(seed_index, "--show", article_id)["entities"]
     assert entities.get("place")
     labels = {"place": "Places:", "person": "People:", "org": "Organisations:"}
+    labels["main_place"] = "Main places:"
+    assert set(entities["main_place"]) <= set(entities["place"])
     for facet, names in entities.items():
         assert f"{labels[facet]} {', '.join(names)}" in out
 
