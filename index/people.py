@@ -94,7 +94,7 @@ def national_company(text: str, segment: Segment, gaz: Gazetteer) -> bool:
 def _national(word: str, gaz: Gazetteer) -> bool:
     """``word`` (folded) is a nationality ("Korean", the end of "South Korean") or a
     country's name."""
-    if word in gaz.demonyms or any(d.endswith(f" {word}") for d in gaz.demonyms):
+    if word in gaz.demonyms or word in gaz.demonym_tails:
         return True
     top = gaz.candidates(word)
     return bool(top and top[0].place.kind == COUNTRY)

@@ -165,7 +165,7 @@ def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
         if draft.kind == CITY and not draft.small_place and draft.country not in named:
             place = choose(gaz.candidates(fold_text(draft.text)), draft.text, named)
             if place is not None and place.cc in named:
-                drafts[k] = _place_draft(draft.text, PlaceMatch(0, len(draft.text), place, 0))
+                drafts[k] = _place_draft(draft.text, PlaceMatch(0, len(draft.text), place))
                 drafts[k].start, drafts[k].end = draft.start, draft.end
 
 
@@ -183,7 +183,7 @@ def _towns_in_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
             continue
         for candidate in gaz.candidates(fold_text(draft.text)):
             if candidate.place.cc == cc:
-                match = PlaceMatch(draft.start, draft.end, candidate.place, STRONG)
+                match = PlaceMatch(draft.start, draft.end, candidate.place)
                 drafts[k] = _place_draft(text, match)
                 break
 
@@ -209,7 +209,7 @@ def _resolve_pending(
         if draft.type == PLACE and draft.small_place:
             place = choose(gaz.candidates(fold_text(draft.text)), draft.text, countries)
             if place is not None and place.cc in countries:
-                drafts[k] = _place_draft(text, PlaceMatch(draft.start, draft.end, place, 0))
+                drafts[k] = _place_draft(text, PlaceMatch(draft.start, draft.end, place))
                 drafts[k].small_place = True
         elif draft.type is None and draft.start in by_start:
             match = cued_place(text, by_start[draft.start], gaz, countries)
