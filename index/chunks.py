@@ -81,16 +81,19 @@ class Segment:
     end: int
     text: str
     tokens: tuple[str, ...]
-    initial: bool  # the first word opens a sentence
+    initial: bool  # the first word opens a sentence (see find_segments: where it matters)
     after_title: str = ""  # the title run just before it in the same chunk, if any
     before_title: bool = False  # a title run follows it in the same chunk
 
 
-def find_segments(text: str, shape: str) -> list[Segment]:
+def find_segments(text: str, shape: str, common_words: frozenset[str]) -> list[Segment]:
     """Capitalised segments of ``text``; ``shape`` is ``text`` folded to ASCII letter by letter.
 
     Leading function words ("The", sentence-initial "But") are trimmed; title runs are cut
-    out and recorded on their neighbours instead of being returned.
+    out and recorded on their neighbours instead of being returned. Whether a segment
+    opens a sentence is worked out only where the rules ask it: for two or more words
+    of which the first, lower-cased, is in ``common_words`` ("Will Power", "Later
+    Iran"); elsewhere ``initial`` is False.
     """
     segments: list[Segment] = []
     add, opens = segments.append, _opens_sentence
@@ -103,7 +106,12 @@ def find_segments(text: str, shape: str) -> list[Segment]:
             pieces = _portfolio_cut(text, base, pieces)
         for start, stop, surface, words, title, before_title in pieces:
             start += base
-            initial = not title and opens(text, start)
+            initial = (
+                not title
+                and len(words) > 1
+                and words[0].lower() in common_words
+                and opens(text, start)
+            )
             add(Segment(start, base + stop, surface, words, initial, title, before_title))
     return segments
 

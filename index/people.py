@@ -129,6 +129,14 @@ def person_cue(text: str, segment: Segment, gaz: Gazetteer) -> bool:
     return len(segment.tokens) >= 2 and bool(_APPOSITION_AFTER.match(text, segment.end))
 
 
+def no_person(segment: Segment, gaz: Gazetteer) -> bool:
+    """The words of ``segment`` alone rule out a person's name, whatever the context
+    (so :func:`person_cue` is False)."""
+    if segment.after_title:
+        return False
+    return _words_say_person(segment.text, segment.tokens, segment.initial, gaz) is False
+
+
 @lru_cache(maxsize=1 << 16)
 def _words_say_person(
     surface: str, tokens: tuple[str, ...], initial: bool, gaz: Gazetteer

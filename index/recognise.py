@@ -18,6 +18,7 @@ from index.people import (
     has_org_word,
     known_org,
     national_company,
+    no_person,
     org_noun_after,
     person_cue,
 )
@@ -38,7 +39,7 @@ def recognise(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping."""
     gaz = load_gazetteer()
     folded = fold_text(text)
-    segments = find_segments(text, ascii_shape(text))
+    segments = find_segments(text, ascii_shape(text), gaz.common_words)
     drafts = _classify(text, folded, segments, gaz)
     if ", " in text:
         _towns_in_regions(text, drafts, gaz)
@@ -150,6 +151,13 @@ def _person_or_place(
         whole = whole_place(text, segment, gaz)
         if whole is not None:
             return [_place_draft(text, whole)]
+    if no_person(segment, gaz):
+        # A place cue would leave the segment unclaimed, as finding no place does:
+        # the cue is worth working out only when there are places.
+        found = find_places(text, folded, segment, gaz)
+        if not found or _place_cued(text, segment, gaz):
+            return [_draft(segment, None, "", "")]
+        return [_place_draft(text, m) for m in found]
     if not segment.after_title and _place_cued(text, segment, gaz):
         return [_draft(segment, None, "", "")]  # left to cued_place once countries are known
     if person_cue(text, segment, gaz):
