@@ -111,10 +111,12 @@ def cued_place(
     text: str, segment: Segment, gaz: Gazetteer, countries: frozenset[str]
 ) -> PlaceMatch | None:
     """A place the gazetteer misses under its exact spelling but the context vouches for."""
-    cue = cue_strength(text, segment.start, segment.end)
-    if cue == NONE or len(segment.tokens) > 4 or segment.text.isupper():
+    if len(segment.tokens) > 4 or segment.text.isupper() or segment.text in NEVER_PLACES:
         return None
-    if segment.text in NEVER_PLACES or fold_name(segment.text) in gaz.demonyms:
+    if fold_name(segment.text) in gaz.demonyms:
+        return None
+    cue = cue_strength(text, segment.start, segment.end)  # last: the words may rule it out
+    if cue == NONE:
         return None
     place = gaz.resolve_key(segment.text, countries)
     if place is not None and (cue == STRONG or place.cc in countries):
