@@ -52,6 +52,7 @@ TITLE_MODIFIERS = frozenset(
     "commerce communications environment senior managing supreme first second opposition "
     "crown grand attorney solicitor mining planning".split()
 )
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 #: What follows "Secretary of", "Minister of the" in a title.
 PORTFOLIOS = TITLE_MODIFIERS | frozenset(
     "state exchequer affairs home housing transportation agriculture defence defense "
@@ -72,7 +73,7 @@ _LEADING_TRIM = _FUNCTION_WORDS | frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A span of capitalised words to classify; ``start``/``end`` index the article text."""
 
@@ -80,18 +81,22 @@ class Segment:
     end: int
     text: str
     tokens: tuple[str, ...]
-    initial: bool  # the first word opens a sentence
+    initial: bool  # the first word opens a sentence (see find_segments: where it matters)
     after_title: str = ""  # the title run just before it in the same chunk, if any
     before_title: bool = False  # a title run follows it in the same chunk
 
 
-def find_segments(text: str, shape: str) -> list[Segment]:
+def find_segments(text: str, shape: str, common_words: frozenset[str]) -> list[Segment]:
     """Capitalised segments of ``text``; ``shape`` is ``text`` folded to ASCII letter by letter.
 
     Leading function words ("The", sentence-initial "But") are trimmed; title runs are cut
-    out and recorded on their neighbours instead of being returned.
+    out and recorded on their neighbours instead of being returned. Whether a segment
+    opens a sentence is worked out only where the rules ask it: for two or more words
+    of which the first, lower-cased, is in ``common_words`` ("Will Power", "Later
+    Iran"); elsewhere ``initial`` is False.
     """
     segments: list[Segment] = []
+    add, opens = segments.append, _opens_sentence
     same = shape is text  # ASCII text is its own shape: one string to hash per chunk
     for match in CHUNK_RE.finditer(shape):
         base, end = match.span()
@@ -99,14 +104,15 @@ def find_segments(text: str, shape: str) -> list[Segment]:
         pieces = _layout(chunk, chunk if same else text[base:end])
         if pieces and "of" in text[max(0, base - 8) : base]:
             pieces = _portfolio_cut(text, base, pieces)
-        for piece in pieces:
-            start = base + piece.start
-            initial = not piece.title and _opens_sentence(text, start)
-            words, title = piece.words, piece.title
-            stop = base + piece.end
-            segments.append(
-                Segment(start, stop, piece.text, words, initial, title, piece.before_title)
+        for start, stop, surface, words, title, before_title in pieces:
+            start += base
+            initial = (
+                not title
+                and len(words) > 1
+                and words[0].lower() in common_words
+                and opens(text, start)
             )
+            add(Segment(start, base + stop, surface, words, initial, title, before_title))
     return segments
 
 
@@ -165,6 +171,9 @@ def _layout(shape: str, chunk: str) -> tuple[_Piece, ...]:
     """The segments of one chunk (``chunk`` is the text, ``shape`` its ASCII shape)."""
     tokens = [m.span() for m in _TOKEN_RE.finditer(shape)]
     lowered = [chunk[s:e].lower() for s, e in tokens]
+    if _TITLE_WORDS.isdisjoint(lowered):  # no title to cut out: one piece at most
+        piece = _make_piece(chunk, tokens, "", False)
+        return () if piece is None else (piece,)
     pieces: list[_Piece] = []
     i, title = 0, ""
     while i < len(tokens):

@@ -66,6 +66,10 @@ class Gazetteer:
         self._read_countries()
         self._read_places()
         self._read_orgs()
+        #: What follows any space in a demonym ("korean" of "south korean").
+        self.demonym_tails = frozenset(
+            d[i + 1 :] for d in self.demonyms for i, c in enumerate(d) if c == " "
+        )
         self.common_words = frozenset(_data_lines("common_words.txt"))
         self.given_names = given_names()
         self.region_abbreviations = _region_abbreviations()

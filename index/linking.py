@@ -21,7 +21,7 @@ _CONNECTORS = frozenset("al el bin ibn bint abu van von der den de da du dos del
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A mention before linking; ``tokens`` are the words of its surface."""
 

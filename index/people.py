@@ -94,7 +94,7 @@ def national_company(text: str, segment: Segment, gaz: Gazetteer) -> bool:
 def _national(word: str, gaz: Gazetteer) -> bool:
     """``word`` (folded) is a nationality ("Korean", the end of "South Korean") or a
     country's name."""
-    if word in gaz.demonyms or any(d.endswith(f" {word}") for d in gaz.demonyms):
+    if word in gaz.demonyms or word in gaz.demonym_tails:
         return True
     top = gaz.candidates(word)
     return bool(top and top[0].place.kind == COUNTRY)
@@ -119,21 +119,39 @@ def person_cue(text: str, segment: Segment, gaz: Gazetteer) -> bool:
     """True when the context or a given name marks ``segment`` as a person's name."""
     if segment.after_title:
         return True
-    if segment.text.isupper() or _is_demonym(segment, gaz) or segment.text in NEVER_PLACES:
-        return False
-    tokens = segment.tokens
-    if len(tokens) >= 2 and _is_given_name(tokens[0], segment.initial, gaz):
-        # "File Photo", "Will Power": a given name alone does not make common words a name.
-        if not all(t.lower() in gaz.common_words for t in tokens):
-            return True
-    common = len(tokens) == 1 and tokens[0].lower() in gaz.common_words
-    if common:
-        return False
+    verdict = _words_say_person(segment.text, segment.tokens, segment.initial, gaz)
+    if verdict is not None:
+        return verdict
     if _role_before(text, segment.start):
         return True
     if _SAID_AFTER.match(text, segment.end):
         return True
-    return len(tokens) >= 2 and bool(_APPOSITION_AFTER.match(text, segment.end))
+    return len(segment.tokens) >= 2 and bool(_APPOSITION_AFTER.match(text, segment.end))
+
+
+def no_person(segment: Segment, gaz: Gazetteer) -> bool:
+    """The words of ``segment`` alone rule out a person's name, whatever the context
+    (so :func:`person_cue` is False)."""
+    if segment.after_title:
+        return False
+    return _words_say_person(segment.text, segment.tokens, segment.initial, gaz) is False
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_say_person(
+    surface: str, tokens: tuple[str, ...], initial: bool, gaz: Gazetteer
+) -> bool | None:
+    """What a segment's words alone say: a person (a given name first), no person
+    (capitals, a demonym, a calendar word, one common word), or None: the context decides."""
+    if surface.isupper() or fold_name(surface) in gaz.demonyms or surface in NEVER_PLACES:
+        return False
+    if len(tokens) >= 2 and _is_given_name(tokens[0], initial, gaz):
+        # "File Photo", "Will Power": a given name alone does not make common words a name.
+        if not all(t.lower() in gaz.common_words for t in tokens):
+            return True
+    if len(tokens) == 1 and tokens[0].lower() in gaz.common_words:
+        return False
+    return None
 
 
 def _role_before(text: str, start: int) -> bool:
@@ -152,7 +170,3 @@ def _is_given_name(token: str, initial: bool, gaz: Gazetteer) -> bool:
         return False
     top = gaz.candidates(fold_name(token))
     return not (top and top[0].place.kind == COUNTRY)
-
-
-def _is_demonym(segment: Segment, gaz: Gazetteer) -> bool:
-    return fold_name(segment.text) in gaz.demonyms

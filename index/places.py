@@ -53,7 +53,6 @@ class PlaceMatch:
     start: int
     end: int
     place: Place | None  # None: a cued name the gazetteer does not know
-    cue: int
     pending: bool = False  # a small town waiting for its country to be named
 
 
@@ -112,16 +111,18 @@ def cued_place(
     text: str, segment: Segment, gaz: Gazetteer, countries: frozenset[str]
 ) -> PlaceMatch | None:
     """A place the gazetteer misses under its exact spelling but the context vouches for."""
-    cue = cue_strength(text, segment.start, segment.end)
-    if cue == NONE or len(segment.tokens) > 4 or segment.text.isupper():
+    if len(segment.tokens) > 4 or segment.text.isupper() or segment.text in NEVER_PLACES:
         return None
-    if segment.text in NEVER_PLACES or fold_name(segment.text) in gaz.demonyms:
+    if fold_name(segment.text) in gaz.demonyms:
+        return None
+    cue = cue_strength(text, segment.start, segment.end)  # last: the words may rule it out
+    if cue == NONE:
         return None
     place = gaz.resolve_key(segment.text, countries)
     if place is not None and (cue == STRONG or place.cc in countries):
-        return PlaceMatch(segment.start, segment.end, place, cue)
+        return PlaceMatch(segment.start, segment.end, place)
     if cue == STRONG and not _is_common(segment.text, gaz):
-        return PlaceMatch(segment.start, segment.end, None, cue)
+        return PlaceMatch(segment.start, segment.end, None)
     return None
 
 
@@ -179,13 +180,18 @@ def _accept(text: str, start: int, end: int, gaz: Gazetteer, whole: bool) -> Pla
     place, common = fits
     if not whole and place.kind == CITY and place.population < BIG_PLACE:
         return None
-    cue = cue_strength(text, start, end)
     famous = place.kind == COUNTRY or (place.kind == CITY and place.population >= FAMOUS_CITY)
     # A common word inside a longer name is part of that name ("Western Europe").
-    if common and not famous and (not whole or cue == NONE):
+    needs_cue = common and not famous
+    if needs_cue and not whole:
         return None
     small = place.kind == CITY and place.population < SMALL_TOWN
-    return PlaceMatch(start, end, place, cue, pending=small and cue == NONE)
+    if not (needs_cue or small):  # the context cannot change the verdict: spare the cues
+        return PlaceMatch(start, end, place)
+    cue = cue_strength(text, start, end)
+    if needs_cue and cue == NONE:
+        return None
+    return PlaceMatch(start, end, place, pending=small and cue == NONE)
 
 
 @lru_cache(maxsize=1 << 16)

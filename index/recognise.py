@@ -5,9 +5,12 @@ See :mod:`index.entities` for the stages and the entity id rules.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import NamedTuple
+
 from index.chunks import Segment, ascii_shape, find_segments
 from index.entities import ORG, PERSON, PLACE, Mention
-from index.gazetteer import CITY, COUNTRY, REGION, Candidate, Gazetteer, load_gazetteer
+from index.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Org, load_gazetteer
 from index.linking import Draft, link
 from index.names import fold_text, name_key
 from index.people import (
@@ -15,6 +18,7 @@ from index.people import (
     has_org_word,
     known_org,
     national_company,
+    no_person,
     org_noun_after,
     person_cue,
 )
@@ -35,7 +39,7 @@ def recognise(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping."""
     gaz = load_gazetteer()
     folded = fold_text(text)
-    segments = find_segments(text, ascii_shape(text))
+    segments = find_segments(text, ascii_shape(text), gaz.common_words)
     drafts = _classify(text, folded, segments, gaz)
     if ", " in text:
         _towns_in_regions(text, drafts, gaz)
@@ -55,27 +59,50 @@ def recognise(text: str) -> list[Mention]:
     ]
 
 
+class _Facts(NamedTuple):
+    """What a segment's words alone decide, whatever surrounds them."""
+
+    named: bool  # the gazetteer has the whole segment's name
+    country: bool  # ... and its best candidate for that name is a country
+    org: Org | None  # the shipped organisation the segment names exactly
+    headline: bool  # three or more words in capitals
+    org_word: bool  # an organisation word ("Bank", "Corp.") among the words
+
+
+@lru_cache(maxsize=1 << 16)
+def _facts(surface: str, tokens: tuple[str, ...], gaz: Gazetteer) -> _Facts:
+    """The context-free facts of a segment with text ``surface`` and words ``tokens``:
+    cached, since most segments are names met again and again."""
+    whole = gaz.candidates(fold_text(surface))
+    return _Facts(
+        bool(whole),
+        bool(whole) and whole[0].place.kind == COUNTRY,
+        known_org(surface, gaz),
+        _headline(surface, tokens),
+        has_org_word(tokens),
+    )
+
+
 def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -> list[Draft]:
     drafts: list[Draft] = []
     i = 0
     while i < len(segments):
         segment = segments[i]
         if segment.initial and len(segment.tokens) > 1:
-            segment = segments[i] = _trim_initial(text, folded, segment, gaz)
-        whole = gaz.candidates(folded[segment.start : segment.end])
-        org = known_org(segment.text, gaz)
-        country = None if org is not None else _country_named(text, segment, whole, gaz)
+            segment = segments[i] = _trim_initial(text, segment, gaz)
+        facts = _facts(segment.text, segment.tokens, gaz)
+        org, named = facts.org, facts.named
         if org is not None:
             drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
-        elif country is not None:
+        elif (country := _country_named(text, segment, facts, gaz)) is not None:
             drafts.append(_place_draft(text, country))
-        elif not whole and _headline(segment):
+        elif not named and facts.headline:
             places = find_places(text, folded, segment, gaz)
             drafts.extend(_place_draft(text, m) for m in places)
         elif not segment.after_title and (
-            has_org_word(segment.tokens)
-            or (not whole and org_noun_after(text, segment))
-            or (not whole and national_company(text, segment, gaz))
+            facts.org_word
+            or (not named and org_noun_after(text, segment))
+            or (not named and national_company(text, segment, gaz))
         ):
             j = extend_org(text, segments, i)
             start, end = segment.start, segments[j].end
@@ -84,36 +111,34 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
             drafts.append(Draft(start, end, ORG, surface, tokens, name_key(surface), surface))
             i = j
         else:
-            drafts.extend(_person_or_place(text, folded, segment, bool(whole), gaz))
+            drafts.extend(_person_or_place(text, folded, segment, named, gaz))
         i += 1
     return drafts
 
 
-def _headline(segment: Segment) -> bool:
+def _headline(surface: str, tokens: tuple[str, ...]) -> bool:
     """Three or more words in capitals ("KUWAITI DAILY SAYS OPEC CREDIBILITY AT STAKE")
     are a headline, not a name: only the places in it count."""
-    return len(segment.tokens) >= 3 and segment.text.isupper()
+    return len(tokens) >= 3 and surface.isupper()
 
 
-def _trim_initial(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> Segment:
+def _trim_initial(text: str, segment: Segment, gaz: Gazetteer) -> Segment:
     """Drop a sentence-opening common word ("Later", "Heavy") from a longer segment."""
     tokens = segment.tokens
     if not segment.initial or len(tokens) < 2 or tokens[0].lower() not in gaz.common_words:
         return segment
-    if has_org_word(tokens) or known_org(segment.text, gaz) is not None:
-        return segment
-    if gaz.candidates(folded[segment.start : segment.end]):
+    facts = _facts(segment.text, tokens, gaz)
+    if facts.org_word or facts.org is not None or facts.named:
         return segment
     start = text.index(tokens[1], segment.start + len(tokens[0]))
     return Segment(start, segment.end, text[start : segment.end], tokens[1:], False)
 
 
 def _country_named(
-    text: str, segment: Segment, whole: list[Candidate], gaz: Gazetteer
+    text: str, segment: Segment, facts: _Facts, gaz: Gazetteer
 ) -> PlaceMatch | None:
-    """A whole segment naming a country ("Soviet Union" is no union-named organisation);
-    ``whole`` are the gazetteer candidates for the whole segment."""
-    if not whole or whole[0].place.kind != COUNTRY or segment.after_title:
+    """A whole segment naming a country ("Soviet Union" is no union-named organisation)."""
+    if not facts.country or segment.after_title:
         return None
     return whole_place(text, segment, gaz)
 
@@ -126,6 +151,13 @@ def _person_or_place(
         whole = whole_place(text, segment, gaz)
         if whole is not None:
             return [_place_draft(text, whole)]
+    if no_person(segment, gaz):
+        # A place cue would leave the segment unclaimed, as finding no place does:
+        # the cue is worth working out only when there are places.
+        found = find_places(text, folded, segment, gaz)
+        if not found or _place_cued(text, segment, gaz):
+            return [_draft(segment, None, "", "")]
+        return [_place_draft(text, m) for m in found]
     if not segment.after_title and _place_cued(text, segment, gaz):
         return [_draft(segment, None, "", "")]  # left to cued_place once countries are known
     if person_cue(text, segment, gaz):
@@ -141,7 +173,7 @@ def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
         if draft.kind == CITY and not draft.small_place and draft.country not in named:
             place = choose(gaz.candidates(fold_text(draft.text)), draft.text, named)
             if place is not None and place.cc in named:
-                drafts[k] = _place_draft(draft.text, PlaceMatch(0, len(draft.text), place, 0))
+                drafts[k] = _place_draft(draft.text, PlaceMatch(0, len(draft.text), place))
                 drafts[k].start, drafts[k].end = draft.start, draft.end
 
 
@@ -159,7 +191,7 @@ def _towns_in_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
             continue
         for candidate in gaz.candidates(fold_text(draft.text)):
             if candidate.place.cc == cc:
-                match = PlaceMatch(draft.start, draft.end, candidate.place, STRONG)
+                match = PlaceMatch(draft.start, draft.end, candidate.place)
                 drafts[k] = _place_draft(text, match)
                 break
 
@@ -185,7 +217,7 @@ def _resolve_pending(
         if draft.type == PLACE and draft.small_place:
             place = choose(gaz.candidates(fold_text(draft.text)), draft.text, countries)
             if place is not None and place.cc in countries:
-                drafts[k] = _place_draft(text, PlaceMatch(draft.start, draft.end, place, 0))
+                drafts[k] = _place_draft(text, PlaceMatch(draft.start, draft.end, place))
                 drafts[k].small_place = True
         elif draft.type is None and draft.start in by_start:
             match = cued_place(text, by_start[draft.start], gaz, countries)
