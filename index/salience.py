@@ -10,7 +10,9 @@ back to them, so a place is a main place of an article when
 * it is named at least ``MIN_REPEATS`` times anywhere in the article.
 
 Both rules are the inverted pyramid of news writing, not fitted to one corpus; how well
-they agree with an archive's own subject labels is measured in bench/entities_eval.py.
+they agree with an archive's own subject labels is measured in bench/main_places_eval.py.
+A record without a title takes its first paragraph as its title (index.articles), so
+there the headline is that paragraph and the lead the next one.
 """
 
 from __future__ import annotations

@@ -54,6 +54,11 @@ EXIT_INTERRUPTED = 130
 MAX_TIMEOUT = 86400.0  # a day: the alarm timer takes nothing near float's range
 INDEX_HELP = "Index directory [env SEARCH_INDEX; default ~/.local/share/news-search/index]."
 ALIASES_HELP = "Alias file (TOML) [env SEARCH_ALIASES; default aliases.toml in the index]."
+COUNTRY_HELP = "Only articles about places in this country: name, alias or ISO code (repeatable)."
+MAIN_PLACES_HELP = (
+    "--place, --country, place: and the place facets count only an article's main places: "
+    "those in its dateline, headline or first paragraph, or named at least twice."
+)
 
 
 def exit_code_for(error: BaseException) -> int:
@@ -180,21 +185,9 @@ class OneLineErrors(click.Command):
     "--place", multiple=True, help="Only articles mentioning this place (repeatable: any of them)."
 )
 @click.option("--person", multiple=True, help="Only articles mentioning this person (repeatable).")
-@click.option(
-    "--org", multiple=True, help="Only articles mentioning this organisation (repeatable)."
-)
-@click.option(
-    "--country",
-    multiple=True,
-    metavar="NAME",
-    help="Only articles about places in this country: name, alias or ISO code (repeatable).",
-)
-@click.option(
-    "--main-places",
-    is_flag=True,
-    help="--place, --country and the place facets count only an article's main places: "
-    "those in its dateline, headline or first paragraph, or named at least twice.",
-)
+@click.option("--org", multiple=True, help="Only articles naming this organisation (repeatable).")
+@click.option("--country", multiple=True, metavar="NAME", help=COUNTRY_HELP)
+@click.option("--main-places", is_flag=True, help=MAIN_PLACES_HELP)
 @click.option("--source", multiple=True, help="Only articles from this source (repeatable).")
 @click.option(
     "--speaker",

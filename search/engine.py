@@ -63,12 +63,13 @@ def search(store: Store, request: SearchRequest) -> SearchResponse:
 
 def _search(store: Store, request: SearchRequest) -> SearchResponse:
     built = build_filter(store, request.filters)
-    parsed = _parse(store, request.query, request.match_any)
+    main = request.filters.main_places
+    parsed = _parse(store, request.query, request.match_any, main)
     match = MATCH_ANY if request.match_any else MATCH_ALL
     found = _find(store, parsed, built)
     results = _top(store, parsed, found, _fetch(request))
     if results.is_empty() and match == MATCH_ALL and positive_words(parsed) > 1:
-        any_parsed = _parse(store, request.query, match_any=True)
+        any_parsed = _parse(store, request.query, True, main)
         any_found = _find(store, any_parsed, built)
         any_results = _top(store, any_parsed, any_found, _fetch(request))
         if not any_results.is_empty():
@@ -76,7 +77,6 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
     wanted = query_terms(parsed).union(filter_names(store, built.ids))
     matched = found.matched
     hits = _hits(store, results, wanted, request, matched)
-    main = request.filters.main_places
     counts = count_columns(store.columns, matched, request.filters.include_estimated, main)
     undated, estimated = _left_out(store, found, built, request.filters)
     return SearchResponse(
@@ -256,11 +256,11 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _parse(store: Store, text: str, match_any: bool) -> Any:
+def _parse(store: Store, text: str, match_any: bool, main_places: bool = False) -> Any:
     if not text.strip():
         return wq.Every()
     resolver = partial(_resolve_ids, store)
-    parsed = parse_query(text, store.schema, resolver, match_any=match_any)
+    parsed = parse_query(text, store.schema, resolver, match_any, main_places)
     return expand_wildcards(parsed, store.searcher.reader())
 
 
@@ -271,7 +271,7 @@ def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
 def explain(store: Store, request: SearchRequest) -> Explanation:
     """How the query and each filter value are read, without searching."""
     built = build_filter(store, request.filters)
-    parsed = _parse(store, request.query, request.match_any)
+    parsed = _parse(store, request.query, request.match_any, request.filters.main_places)
     match = MATCH_ANY if request.match_any else MATCH_ALL
     shown = str(parsed) if request.query.strip() else ""  # no query: every article
     places = "main" if request.filters.main_places else "named"

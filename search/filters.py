@@ -59,7 +59,7 @@ def build_filter(store: Store, filters: Filters) -> BuiltFilter:
     if filters.main_places and MAIN_PLACE not in store.schema:
         raise OutdatedIndexError(
             "this index was built before --main-places existed: rebuild it with "
-            "`search-index PATH... --rebuild` to use it"
+            "`search-index --rebuild PATH...`, naming every path of the archive"
         )
     built = BuiltFilter(None, None)
     parts = _entity_parts(store, filters, built)

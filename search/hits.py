@@ -6,6 +6,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from index.entities import PLACE
 from index.schema import BODY, ENTITY_FIELDS, MAIN_PLACE, MAIN_PLACE_KIND
 from search.highlight import QueryTerms, highlight
 from search.models import Hit, MentionedDate, Passage
@@ -62,7 +63,7 @@ def _entity_names(store: Store, ids: dict[str, list[str]]) -> dict[str, tuple[st
     names: dict[str, tuple[str, ...]] = {}
     for kind, entity_ids in ids.items():
         main = kind == MAIN_PLACE_KIND
-        known = store.entities("PLACE" if main else kind, entity_ids)
+        known = store.entities(PLACE if main else kind, entity_ids)
         field = MAIN_PLACE if main else ENTITY_FIELDS[kind]
         names[field] = tuple(known[i].name if i in known else i for i in entity_ids)
     return names

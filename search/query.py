@@ -21,7 +21,15 @@ from whoosh import qparser
 from whoosh import query as wq
 from whoosh.query.compound import PreloadedOr
 
-from index.schema import BODY, ENTITY_FIELDS, QUERY_FIELDS, SOURCE, TITLE
+from index.schema import (
+    BODY,
+    ENTITY_FIELDS,
+    MAIN_PLACE,
+    PLACE,
+    QUERY_FIELDS,
+    SOURCE,
+    TITLE,
+)
 from search.errors import QuerySyntaxError, UnknownFieldError
 
 MAX_QUERY_LENGTH = 1000
@@ -156,9 +164,14 @@ class StarOnlyWildcardPlugin(qparser.WildcardPlugin):  # type: ignore[misc]
 
 
 def parse_query(
-    text: str, schema: Any, resolve_entity: EntityResolver, match_any: bool = False
+    text: str,
+    schema: Any,
+    resolve_entity: EntityResolver,
+    match_any: bool = False,
+    main_places: bool = False,
 ) -> Any:
-    """The engine query for text; raises QuerySyntaxError when it cannot be run."""
+    """The engine query for text; raises QuerySyntaxError when it cannot be run.
+    With main_places, ``place:`` reads an article's main places, as --place does."""
     check_syntax(text)
     try:
         parsed = make_parser(schema, match_any).parse(text)
@@ -170,16 +183,17 @@ def parse_query(
         raise QuerySyntaxError(
             "misplaced operator: AND, OR and NOT need a word on each side"
         ) from error
-    parsed = _exclusions_apart(_rewrite_fields(parsed, resolve_entity))
+    parsed = _exclusions_apart(_rewrite_fields(parsed, resolve_entity, main_places))
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise QuerySyntaxError("the query has no words to search for")
     return parsed.normalize()
 
 
-def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver) -> Any:
+def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver, main_places: bool) -> Any:
     """Entity fields hold entity ids and source holds folded names: map what the
     user typed onto those."""
     entity_types = {field: kind for kind, field in ENTITY_FIELDS.items()}
+    targets = {PLACE: MAIN_PLACE} if main_places else {}
 
     def rewrite(node: Any) -> Any:
         field = getattr(node, "fieldname", None)
@@ -201,7 +215,8 @@ def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver) -> Any:
         if field == SOURCE:
             return wq.Term(SOURCE, value.casefold())
         ids = resolve_entity(entity_types[field], value)
-        return wq.Or([wq.Term(field, entity_id) for entity_id in ids])
+        target = targets.get(field, field)
+        return wq.Or([wq.Term(target, entity_id) for entity_id in ids])
 
     return parsed.accept(rewrite)
 

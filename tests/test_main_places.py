@@ -21,6 +21,7 @@ from index.entities import PLACE, Mention
 from index.salience import MIN_REPEATS, lead_end, main_places
 
 PLACES = ("Oslo", "Nairobi", "Lima")
+COUNTRIES = {"Oslo": "NO", "Nairobi": "KE", "Lima": "PE"}
 RECORDS = [
     {
         "id": "a1",
@@ -100,6 +101,23 @@ def test_country_filter_with_main_places(index_dir: Path) -> None:
     report = search_json(index_dir, "--country", "NO", "--main-places")
     assert report["filters"] == {"main_country": ["Norway"]}
     assert [v["value"] for v in report["facets"]["country"]][:1] == ["Norway"]
+
+
+def test_main_country_facet_counts_equal_a_counter_over_the_records(index_dir: Path) -> None:
+    everything = ("--place", "Oslo", "--place", "Nairobi", "--place", "Lima")
+    for flags, expected in (((), expected_named), (("--main-places",), expected_main)):
+        facets = search_json(index_dir, "--facets", *everything, *flags)["facets"]
+        wanted = Counter(COUNTRIES[name] for r in RECORDS for name in expected(r))
+        assert {v["id"]: v["count"] for v in facets["country"]} == dict(wanted)
+
+
+def test_place_field_in_the_query_follows_main_places(index_dir: Path) -> None:
+    about = {r["id"] for r in RECORDS if "Lima" in expected_main(r)}
+    naming = {r["id"] for r in RECORDS if "Lima" in expected_named(r)}
+    assert hit_ids(index_dir, "place:Lima", "--main-places") == about
+    assert hit_ids(index_dir, "place:Lima") == naming
+    explained = search_json(index_dir, "place:Lima", "--main-places", "--explain")
+    assert explained["explain"]["parsed"].startswith("main_place:")
 
 
 def test_terminal_labels_the_main_place_facets(index_dir: Path) -> None:
