@@ -13,12 +13,10 @@ from index.schema import (
     ANY_MONTH,
     COUNTRY,
     ENTITY_FIELDS,
-    MAIN_COUNTRY,
-    MAIN_PLACE,
     MONTH,
-    PLACE,
     SOURCE,
     SPEAKER,
+    facet_field,
 )
 from search.models import Facets, FacetValue
 
@@ -38,10 +36,8 @@ def count_columns(
     column (the countries of an article's places) is counted like an entity field.
     With main_places, the place and country facets count main places only."""
     listed = (*ENTITY_FIELDS.values(), COUNTRY, SPEAKER)
-    fields = {field: field for field in (*listed, SOURCE)}
+    fields = {field: facet_field(field, main_places) for field in (*listed, SOURCE)}
     fields[MONTH] = ANY_MONTH if estimated else MONTH
-    if main_places:
-        fields[PLACE], fields[COUNTRY] = MAIN_PLACE, MAIN_COUNTRY
     docnums = docnums if isinstance(docnums, list) else list(docnums)
     counts: dict[str, Counter[str]] = {}
     for facet, field in fields.items():

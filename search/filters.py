@@ -19,12 +19,12 @@ from index.schema import (
     COUNTRY,
     ENTITY_FIELDS,
     ESTIMATED,
-    MAIN_COUNTRY,
     MAIN_PLACE,
     MENTION_FIELDS,
     PUBLISHED,
     SOURCE,
     SPEAKER,
+    facet_field,
 )
 from search.entities import resolve_country, resolve_value
 from search.errors import FilterValueError, OutdatedIndexError
@@ -95,7 +95,7 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[An
         built.explained.extend(read)
         ids = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
         known = store.entities(kind, ids)
-        name = MAIN_PLACE if kind == "PLACE" and filters.main_places else ENTITY_FIELDS[kind]
+        name = facet_field(ENTITY_FIELDS[kind], filters.main_places)
         built.resolved[name] = tuple(known[i].name for i in ids if i in known)
         built.ids[kind] = ids
         parts.append(wq.Or([wq.Term(name, i) for i in ids]))
@@ -103,7 +103,7 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[An
         read = [resolve_country(value) for value in filters.countries]
         built.explained.extend(read)
         countries = dict(pair for resolution in read for pair in resolution.entities)
-        name = MAIN_COUNTRY if filters.main_places else COUNTRY
+        name = facet_field(COUNTRY, filters.main_places)
         built.resolved[name] = tuple(countries)
         parts.append(wq.Or([wq.Term(name, code) for code in countries.values()]))
     return parts

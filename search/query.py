@@ -24,11 +24,10 @@ from whoosh.query.compound import PreloadedOr
 from index.schema import (
     BODY,
     ENTITY_FIELDS,
-    MAIN_PLACE,
-    PLACE,
     QUERY_FIELDS,
     SOURCE,
     TITLE,
+    facet_field,
 )
 from search.errors import QuerySyntaxError, UnknownFieldError
 
@@ -193,7 +192,6 @@ def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver, main_places: bo
     """Entity fields hold entity ids and source holds folded names: map what the
     user typed onto those."""
     entity_types = {field: kind for kind, field in ENTITY_FIELDS.items()}
-    targets = {PLACE: MAIN_PLACE} if main_places else {}
 
     def rewrite(node: Any) -> Any:
         field = getattr(node, "fieldname", None)
@@ -215,7 +213,7 @@ def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver, main_places: bo
         if field == SOURCE:
             return wq.Term(SOURCE, value.casefold())
         ids = resolve_entity(entity_types[field], value)
-        target = targets.get(field, field)
+        target = facet_field(field, main_places)
         return wq.Or([wq.Term(target, entity_id) for entity_id in ids])
 
     return parsed.accept(rewrite)
