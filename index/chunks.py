@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from index.names import fold_text
 
@@ -121,26 +120,19 @@ def _portfolio_cut(text: str, base: int, pieces: tuple[_Piece, ...]) -> tuple[_P
     ("State", "the Exchequer") end the title: "Secretary of State George Shultz" is
     George Shultz after a title, not a segment in which to look for a place."""
     before = _TITLE_OF_RE.search(text, max(0, base - 40), base)
-    first = pieces[0]
-    if before is None or before.group(1).lower() not in TITLE_HEADS or first.start:
+    start, end, surface, words, _, before_title = pieces[0]
+    if before is None or before.group(1).lower() not in TITLE_HEADS or start:
         return pieces
     cut = 0
-    while cut < len(first.words) and first.words[cut].lower() in PORTFOLIOS:
+    while cut < len(words) and words[cut].lower() in PORTFOLIOS:
         cut += 1
     if not cut:
         return pieces
-    title = f"{before.group().strip().lower()} {' '.join(first.words[:cut]).lower()}"
-    if cut == len(first.words):
+    title = f"{before.group().strip().lower()} {' '.join(words[:cut]).lower()}"
+    if cut == len(words):
         return pieces[1:]
-    offset = first.text.index(first.words[cut], len(" ".join(first.words[:cut])) - 1)
-    rest = _Piece(
-        first.start + offset,
-        first.end,
-        first.text[offset:],
-        first.words[cut:],
-        title,
-        first.before_title,
-    )
+    offset = surface.index(words[cut], len(" ".join(words[:cut])) - 1)
+    rest = (start + offset, end, surface[offset:], words[cut:], title, before_title)
     return (rest, *pieces[1:])
 
 
@@ -154,16 +146,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_END_RE.search(text, max(0, start - 12), start))
 
 
-class _Piece(NamedTuple):
-    """A segment of one chunk, offsets relative to the chunk: what a chunk's words alone
-    decide, so the same chunk met again costs a cache lookup."""
-
-    start: int
-    end: int
-    text: str
-    words: tuple[str, ...]
-    title: str
-    before_title: bool
+#: A segment of one chunk, offsets relative to the chunk: what a chunk's words alone
+#: decide, so the same chunk met again costs a cache lookup. Fields as on
+#: :class:`Segment`: start, end, text, words, after_title, before_title. A plain tuple
+#: (of plain values), which the garbage collector stops tracking, unlike a NamedTuple.
+_Piece = tuple[int, int, str, tuple[str, ...], str, bool]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -181,8 +168,8 @@ def _layout(shape: str, chunk: str) -> tuple[_Piece, ...]:
         while j < len(tokens) and lowered[j] in TITLE_MODIFIERS:
             j += 1
         if j < len(tokens) and lowered[j] in TITLE_HEADS:
-            if pieces and pieces[-1].end == tokens[i - 1][1] and i > 0:
-                pieces[-1] = pieces[-1]._replace(before_title=True)
+            if pieces and pieces[-1][1] == tokens[i - 1][1] and i > 0:
+                pieces[-1] = (*pieces[-1][:5], True)
             title = " ".join(lowered[i : j + 1])
             i = j + 1
             continue
@@ -214,7 +201,7 @@ def _make_piece(
         return None
     start, end = tokens[0][0], tokens[-1][1]
     words = tuple(chunk[s:e] for s, e in tokens)
-    return _Piece(start, end, chunk[start:end], words, title, before_title)
+    return (start, end, chunk[start:end], words, title, before_title)
 
 
 def ascii_shape(text: str) -> str:

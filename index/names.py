@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from anyascii import anyascii
 
@@ -18,12 +19,21 @@ ARTICLES = frozenset("al el ul an en ash esh ad ed ar er as es at et az ez the".
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _ABD = re.compile(r"^abd(?:[aeiou][lr]?)?")
-_CONSONANTS = (
+
+
+def _first_letter(match: re.Match[str]) -> str:
+    """The first group of ``match``: the replacement that keeps one letter (a function,
+    as a template such as ``r"\\1"`` costs a Python call to parse on every substitution,
+    even where nothing matches)."""
+    return match.group(1)
+
+
+_CONSONANTS: tuple[tuple[re.Pattern[str], Any], ...] = (
     (re.compile(r"dzh|dj"), "j"),
     (re.compile(r"t?sch"), "sh"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"ph"), "f"),
-    (re.compile(r"([dtkg])h"), r"\1"),
+    (re.compile(r"([dtkg])h"), _first_letter),
     (re.compile(r"ck|q|c(?!h)"), "k"),
     (re.compile(r"x"), "ks"),
 )
@@ -41,7 +51,7 @@ def _word_key(word: str) -> str:
         return "abd" + _word_key(rest) if rest else "abd"
     for pattern, replacement in _CONSONANTS:
         word = pattern.sub(replacement, word)
-    word = _FINAL_H.sub("", _DOUBLE.sub(r"\1", word))
+    word = _FINAL_H.sub("", _DOUBLE.sub(_first_letter, word))
     head = ""
     if _LEADING_Y.match(word):
         head, word = "y", word[1:]
@@ -75,11 +85,15 @@ def name_key(name: str) -> str:
     8. Words are joined without spaces, so word boundaries do not matter, and doubled
        letters made by the join collapse again.
     """
-    text = anyascii(name.translate(_APOSTROPHE_TABLE)).lower().translate(_APOSTROPHE_TABLE)
+    if name.isascii():  # anyascii would change nothing; "'" and "`" are the ASCII marks
+        text = name.lower().replace("'", "").replace("`", "")
+    else:
+        text = anyascii(name.translate(_APOSTROPHE_TABLE)).lower()
+        text = text.translate(_APOSTROPHE_TABLE)
     words = _ALNUM_RUN.findall(text)
     if len(words) > 1:
         words = [w for w in words if w not in ARTICLES] or words
-    key = _DOUBLE.sub(r"\1", "".join(map(_word_key, words)))
+    key = _DOUBLE.sub(_first_letter, "".join(map(_word_key, words)))
     return "" if key.isdigit() else key  # keys are [a-z0-9]*: "" when no letter
 
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from index.chunks import Segment
-from index.gazetteer import COUNTRY, Gazetteer, Org
+from index.gazetteer import COUNTRY, Gazetteer, Org, load_gazetteer
 from index.names import fold_name
 from index.places import NEVER_PLACES
 
@@ -59,18 +59,18 @@ _EXTEND = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?$")
 _EXTEND_AND = re.compile(r"\s+(?:and|&)\s+$")
 
 
-@lru_cache(maxsize=1 << 16)
 def known_org(text: str, gaz: Gazetteer) -> Org | None:
-    """The shipped organisation a segment's ``text`` names exactly, if any."""
+    """The shipped organisation a segment's ``text`` names exactly, if any (not memoised:
+    :func:`index.recognise._facts` keeps the answer per segment text)."""
     for org in gaz.orgs.get(fold_name(text), ()):
         if org.exact is None or org.exact == text:
             return org
     return None
 
 
-@lru_cache(maxsize=1 << 16)
 def has_org_word(tokens: tuple[str, ...]) -> bool:
-    """A segment's ``tokens`` hold an organisation word ("Bank", "Corp.")."""
+    """A segment's ``tokens`` hold an organisation word ("Bank", "Corp."); not memoised,
+    as for :func:`known_org`."""
     return any(t.lower().rstrip(".") in ORG_WORDS for t in tokens)
 
 
@@ -87,13 +87,14 @@ def national_company(text: str, segment: Segment, gaz: Gazetteer) -> bool:
         return False
     if not (_SAID_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)):
         return False
-    return _national(fold_name(tokens[0]), gaz)
+    return _national(fold_name(tokens[0]))
 
 
 @lru_cache(maxsize=4096)
-def _national(word: str, gaz: Gazetteer) -> bool:
+def _national(word: str) -> bool:
     """``word`` (folded) is a nationality ("Korean", the end of "South Korean") or a
     country's name."""
+    gaz = load_gazetteer()
     if word in gaz.demonyms or word in gaz.demonym_tails:
         return True
     top = gaz.candidates(word)
@@ -119,7 +120,7 @@ def person_cue(text: str, segment: Segment, gaz: Gazetteer) -> bool:
     """True when the context or a given name marks ``segment`` as a person's name."""
     if segment.after_title:
         return True
-    verdict = _words_say_person(segment.text, segment.tokens, segment.initial, gaz)
+    verdict = _words_say_person(segment.text, segment.tokens, segment.initial)
     if verdict is not None:
         return verdict
     if _role_before(text, segment.start):
@@ -134,15 +135,17 @@ def no_person(segment: Segment, gaz: Gazetteer) -> bool:
     (so :func:`person_cue` is False)."""
     if segment.after_title:
         return False
-    return _words_say_person(segment.text, segment.tokens, segment.initial, gaz) is False
+    return _words_say_person(segment.text, segment.tokens, segment.initial) is False
 
 
 @lru_cache(maxsize=1 << 16)
-def _words_say_person(
-    surface: str, tokens: tuple[str, ...], initial: bool, gaz: Gazetteer
-) -> bool | None:
+def _words_say_person(surface: str, tokens: tuple[str, ...], initial: bool) -> bool | None:
     """What a segment's words alone say: a person (a given name first), no person
-    (capitals, a demonym, a calendar word, one common word), or None: the context decides."""
+    (capitals, a demonym, a calendar word, one common word), or None: the context decides.
+
+    Memoised on strings alone (the process-wide gazetteer is looked up inside): a key
+    holding no container the garbage collector tracks costs it nothing."""
+    gaz = load_gazetteer()
     if surface.isupper() or fold_name(surface) in gaz.demonyms or surface in NEVER_PLACES:
         return False
     if len(tokens) >= 2 and _is_given_name(tokens[0], initial, gaz):

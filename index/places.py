@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.chunks import Segment
-from index.gazetteer import CITY, COUNTRY, FAMOUS_CITY, REGION, Candidate, Gazetteer, Place
+from index.gazetteer import (
+    CITY,
+    COUNTRY,
+    FAMOUS_CITY,
+    REGION,
+    Candidate,
+    Gazetteer,
+    Place,
+    load_gazetteer,
+)
 from index.names import fold_name, fold_text
 
 SMALL_TOWN = 50_000
@@ -93,7 +102,7 @@ def find_places(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> lis
     """Accepted gazetteer matches inside ``segment``, longest first at each position."""
     found: list[PlaceMatch] = []
     base = segment.start
-    for first, last in _name_spans(gaz, folded[base : segment.end]):
+    for first, last in _name_spans(folded[base : segment.end]):
         start, end = base + first, base + last
         whole = start == segment.start and end == segment.end
         match = _accept(text, start, end, gaz, whole)
@@ -160,8 +169,9 @@ def choose(candidates: list[Candidate], surface: str, countries: frozenset[str])
 
 
 @lru_cache(maxsize=1 << 16)
-def _name_spans(gaz: Gazetteer, window: str) -> tuple[tuple[int, int], ...]:
+def _name_spans(window: str) -> tuple[tuple[int, int], ...]:
     """Longest gazetteer names in ``window`` (folded text) that sit on word boundaries."""
+    gaz = load_gazetteer()
     spans = []
     for last, index in gaz.automaton.iter_long(window):
         first = last - gaz.entry(index)[1] + 1
@@ -174,7 +184,7 @@ def _name_spans(gaz: Gazetteer, window: str) -> tuple[tuple[int, int], ...]:
 
 def _accept(text: str, start: int, end: int, gaz: Gazetteer, whole: bool) -> PlaceMatch | None:
     surface = text[start:end]
-    fits = _fitting_place(gaz, surface)
+    fits = _fitting_place(surface)
     if fits is None:
         return None
     place, common = fits
@@ -195,9 +205,10 @@ def _accept(text: str, start: int, end: int, gaz: Gazetteer, whole: bool) -> Pla
 
 
 @lru_cache(maxsize=1 << 16)
-def _fitting_place(gaz: Gazetteer, surface: str) -> tuple[Place, bool] | None:
+def _fitting_place(surface: str) -> tuple[Place, bool] | None:
     """The place ``surface`` would name in any context, and whether it is made of common
     words; None if its spelling rules it out (lower case, calendar word, demonym...)."""
+    gaz = load_gazetteer()
     if not surface[:1].isupper() or surface in NEVER_PLACES:
         return None
     if fold_name(surface) in gaz.demonyms:

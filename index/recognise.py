@@ -6,7 +6,6 @@ See :mod:`index.entities` for the stages and the entity id rules.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
 
 from index.chunks import Segment, ascii_shape, find_segments
 from index.entities import ORG, PERSON, PLACE, Mention
@@ -59,25 +58,27 @@ def recognise(text: str) -> list[Mention]:
     ]
 
 
-class _Facts(NamedTuple):
-    """What a segment's words alone decide, whatever surrounds them."""
-
-    named: bool  # the gazetteer has the whole segment's name
-    country: bool  # ... and its best candidate for that name is a country
-    org: Org | None  # the shipped organisation the segment names exactly
-    headline: bool  # three or more words in capitals
-    org_word: bool  # an organisation word ("Bank", "Corp.") among the words
+#: What a segment's words alone decide, whatever surrounds them, as a plain tuple
+#: (a tuple of plain values is one the garbage collector stops tracking; a NamedTuple
+#: is not): the shipped organisation the segment names exactly (or None), whether the
+#: gazetteer has the whole segment's name, whether its best candidate for that name is
+#: a country, whether the words are a headline (three or more in capitals), whether an
+#: organisation word ("Bank", "Corp.") is among them.
+_Facts = tuple[Org | None, bool, bool, bool, bool]
 
 
 @lru_cache(maxsize=1 << 16)
-def _facts(surface: str, tokens: tuple[str, ...], gaz: Gazetteer) -> _Facts:
+def _facts(surface: str, tokens: tuple[str, ...]) -> _Facts:
     """The context-free facts of a segment with text ``surface`` and words ``tokens``:
-    cached, since most segments are names met again and again."""
+    cached, since most segments are names met again and again. The key holds strings
+    only (the process-wide gazetteer is looked up inside), so the garbage collector
+    stops tracking it."""
+    gaz = load_gazetteer()
     whole = gaz.candidates(fold_text(surface))
-    return _Facts(
+    return (
+        known_org(surface, gaz),
         bool(whole),
         bool(whole) and whole[0].place.kind == COUNTRY,
-        known_org(surface, gaz),
         _headline(surface, tokens),
         has_org_word(tokens),
     )
@@ -90,17 +91,18 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
         segment = segments[i]
         if segment.initial and len(segment.tokens) > 1:
             segment = segments[i] = _trim_initial(text, segment, gaz)
-        facts = _facts(segment.text, segment.tokens, gaz)
-        org, named = facts.org, facts.named
+        org, named, country, headline, org_word = _facts(segment.text, segment.tokens)
         if org is not None:
             drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
-        elif (country := _country_named(text, segment, facts, gaz)) is not None:
-            drafts.append(_place_draft(text, country))
-        elif not named and facts.headline:
+        elif country and not segment.after_title and (
+            (whole := whole_place(text, segment, gaz)) is not None
+        ):  # a whole segment naming a country ("Soviet Union" is no union-named body)
+            drafts.append(_place_draft(text, whole))
+        elif not named and headline:
             places = find_places(text, folded, segment, gaz)
             drafts.extend(_place_draft(text, m) for m in places)
         elif not segment.after_title and (
-            facts.org_word
+            org_word
             or (not named and org_noun_after(text, segment))
             or (not named and national_company(text, segment, gaz))
         ):
@@ -127,20 +129,11 @@ def _trim_initial(text: str, segment: Segment, gaz: Gazetteer) -> Segment:
     tokens = segment.tokens
     if not segment.initial or len(tokens) < 2 or tokens[0].lower() not in gaz.common_words:
         return segment
-    facts = _facts(segment.text, tokens, gaz)
-    if facts.org_word or facts.org is not None or facts.named:
+    org, named, _, _, org_word = _facts(segment.text, tokens)
+    if org_word or org is not None or named:
         return segment
     start = text.index(tokens[1], segment.start + len(tokens[0]))
     return Segment(start, segment.end, text[start : segment.end], tokens[1:], False)
-
-
-def _country_named(
-    text: str, segment: Segment, facts: _Facts, gaz: Gazetteer
-) -> PlaceMatch | None:
-    """A whole segment naming a country ("Soviet Union" is no union-named organisation)."""
-    if not facts.country or segment.after_title:
-        return None
-    return whole_place(text, segment, gaz)
 
 
 def _person_or_place(
