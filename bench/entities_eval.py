@@ -13,7 +13,8 @@ shared machine) and by wall-clock time. Every run starts cold: the extraction's 
 (``functools.lru_cache`` in index/) are cleared first, so a run costs what one indexing
 pass over the corpus costs, not a second pass over text it has already seen. Objects that
 exist once the gazetteer is loaded are frozen out of the cyclic garbage collector
-(``gc.freeze``), as the indexer does before it forks its document worker. As a
+(``gc.freeze``), as the indexer does before it forks its document worker, and the
+collector's thresholds are the worker's (``index.builder.tune_collector``). As a
 yardstick, the index's own Whoosh analyzer (``index.analysis.ANALYZER``: tokenise,
 lower-case, fold, stem) is run over the same texts the same way, and extraction speed is
 given as a ratio to it; tokenising title and body (what the index's text field holds) is
@@ -43,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.analysis import ANALYZER  # noqa: E402
+from index.builder import tune_collector  # noqa: E402
 from index.entities import PERSON, PLACE, Mention, extract_entities  # noqa: E402
 from index.gazetteer import COUNTRY, load_gazetteer  # noqa: E402
 from index.names import fold_name, name_key  # noqa: E402
@@ -88,6 +90,7 @@ def evaluate(corpus: Path, limit: int | None, with_dateline: bool, runs: int) ->
     load_gazetteer()
     print(f"gazetteer load: {time.perf_counter() - started:.2f} s")
     gc.freeze()  # as the indexer does before it forks its document worker (index.builder)
+    tune_collector()  # the worker's collector thresholds
     docs = read_docs(corpus, limit)
     texts = [f"{d['dateline']} - {d['body']}" if with_dateline else d["body"] for d in docs]
     found: list[list[Mention]] = []  # the first run's mentions, for scoring

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import stored_documents
 
 from index import builder
+from index.aliases import AliasBook
 from index.articles import Article
 from index.writer import update_index
 
@@ -42,3 +45,21 @@ def test_worker_built_index_equals_in_process_index(
     inline, worker = (stored_documents(tmp_path / name) for name in ("inline", "worker"))
     assert [d["id"] for d in worker] == [d["id"] for d in inline]  # same order: same docnums
     assert worker == inline
+
+
+def collector_thresholds(work: list[tuple[Article, str]]) -> list[dict[str, Any]]:
+    """Stands in for the worker's document builder: reports where it runs."""
+    return [{"thresholds": gc.get_threshold()} for _ in work]
+
+
+def test_worker_collects_garbage_less_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(builder, "INLINE_ARTICLES", 2)
+    monkeypatch.setattr(builder, "BATCH", 3)
+    monkeypatch.setattr(builder, "_build_batch", collector_thresholds)
+    before = gc.get_threshold()
+    items = ((article, "digest", None) for article in articles(8))
+    documents = [document for *_, document in builder.build_documents(items, AliasBook())]
+    worker = [d["thresholds"] for d in documents[2:]]  # the first two are built inline
+    assert worker == [builder.WORKER_GC_THRESHOLDS] * 6
+    assert builder.WORKER_GC_THRESHOLDS != before  # the indexer's own are left alone
+    assert gc.get_threshold() == before
