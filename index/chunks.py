@@ -122,8 +122,8 @@ def find_segments(text: str, shape: str, common_words: frozenset[str]) -> list[S
     for match in CHUNK_RE.finditer(shape):
         base, end = match.span()
         chunk = match.group()
-        pieces = _layout(chunk, chunk if same else text[base:end])
-        if pieces and "of" in text[max(0, base - 8) : base]:
+        pieces, portfolio = _layout(chunk, chunk if same else text[base:end])
+        if portfolio and "of" in text[max(0, base - 8) : base]:
             pieces = _portfolio_cut(text, base, pieces)
         for start, stop, surface, words, title, before_title in pieces:
             start += base
@@ -176,8 +176,16 @@ _Piece = tuple[int, int, str, tuple[str, ...], str, bool]
 
 
 @lru_cache(maxsize=1 << 16)
-def _layout(shape: str, chunk: str) -> tuple[_Piece, ...]:
-    """The segments of one chunk (``chunk`` is the text, ``shape`` its ASCII shape)."""
+def _layout(shape: str, chunk: str) -> tuple[tuple[_Piece, ...], bool]:
+    """The segments of one chunk (``chunk`` is the text, ``shape`` its ASCII shape), and
+    whether the first opens the chunk with a portfolio word ("State", "Exchequer"),
+    which :func:`_portfolio_cut` may give to a title just before the chunk."""
+    pieces = _pieces(shape, chunk)
+    portfolio = bool(pieces) and not pieces[0][0] and pieces[0][3][0].lower() in PORTFOLIOS
+    return pieces, portfolio
+
+
+def _pieces(shape: str, chunk: str) -> tuple[_Piece, ...]:
     if shape == chunk and "&" not in chunk:  # most chunks: ASCII words, one whole piece
         words = chunk.split()
         if (

@@ -42,7 +42,7 @@ def link(drafts: list[Draft], text: str) -> None:
     _prefer_places(drafts)
     people = _person_names(drafts)
     acronyms = _acronyms(drafts, text)
-    orgs = [d for d in drafts if d.type == ORG]
+    orgs = [(d, {t.lower() for t in d.tokens}) for d in drafts if d.type == ORG]
     for draft in drafts:
         if draft.text in acronyms and draft.type in (None, ORG):
             draft.type, draft.entity_id, draft.name = ORG, *acronyms[draft.text]
@@ -106,11 +106,12 @@ def _initials_fit(tokens: tuple[str, ...], acronym: str) -> bool:
     return any(i.upper() in (letters, letters[: len(i)]) for i in (bare, full) if i)
 
 
-def _link_org(draft: Draft, orgs: list[Draft]) -> None:
+def _link_org(draft: Draft, orgs: list[tuple[Draft, set[str]]]) -> None:
+    """``orgs``: the article's organisations, each with its words lower-cased."""
     words = {t.lower() for t in draft.tokens}
-    for org in orgs:
+    for org, org_words in orgs:
         if org is draft or org.start > draft.start or len(org.tokens) <= len(draft.tokens):
             continue
-        if words <= {t.lower() for t in org.tokens}:
+        if words <= org_words:
             draft.type, draft.entity_id, draft.name = ORG, org.entity_id, org.name
             return

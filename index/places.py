@@ -120,9 +120,7 @@ def cued_place(
     text: str, segment: Segment, gaz: Gazetteer, countries: frozenset[str]
 ) -> PlaceMatch | None:
     """A place the gazetteer misses under its exact spelling but the context vouches for."""
-    if len(segment.tokens) > 4 or segment.text.isupper() or segment.text in NEVER_PLACES:
-        return None
-    if fold_name(segment.text) in gaz.demonyms:
+    if len(segment.tokens) > 4 or not _cue_can_tell(segment.text):
         return None
     cue = cue_strength(text, segment.start, segment.end)  # last: the words may rule it out
     if cue == NONE:
@@ -133,6 +131,17 @@ def cued_place(
     if cue == STRONG and not _is_common(segment.text, gaz):
         return PlaceMatch(segment.start, segment.end, None)
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _cue_can_tell(surface: str) -> bool:
+    """Whether a cue could make a place of ``surface`` (see :func:`cued_place`): not
+    for capitals, a calendar word or a demonym, nor for common words ("It", "Net")
+    whose name key no place has. Decided by the words alone, so memoised."""
+    gaz = load_gazetteer()
+    if surface.isupper() or surface in NEVER_PLACES or fold_name(surface) in gaz.demonyms:
+        return False
+    return not _is_common(surface, gaz) or gaz.resolve_key(surface) is not None
 
 
 def region_after(text: str, end: int, gaz: Gazetteer) -> str | None:

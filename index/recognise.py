@@ -6,6 +6,7 @@ See :mod:`index.entities` for the stages and the entity id rules.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 
 from index.chunks import Segment, ascii_shape, find_segments
 from index.entities import ORG, PERSON, PLACE, Mention
@@ -51,7 +52,7 @@ def recognise(text: str) -> list[Mention]:
     vouched = {d.entity_id for d in drafts if d.type == PLACE and not d.small_place}
     return [
         Mention(d.start, d.end, d.type, d.text, d.entity_id, d.name, d.country)
-        for d in sorted(drafts, key=lambda d: d.start)
+        for d in sorted(drafts, key=attrgetter("start"))
         if d.type is not None
         and d.entity_id
         and not (d.small_place and d.country not in countries and d.entity_id not in vouched)
@@ -162,6 +163,8 @@ def _person_or_place(
 def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
     """Ambiguous city names lean towards a country or region the article names."""
     named = frozenset(d.country for d in drafts if d.country and d.kind in (COUNTRY, REGION))
+    if not named:
+        return  # no country or region to lean towards
     for k, draft in enumerate(drafts):
         if draft.kind == CITY and not draft.small_place and draft.country not in named:
             place = choose(gaz.candidates(fold_text(draft.text)), draft.text, named)
