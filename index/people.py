@@ -138,6 +138,13 @@ def no_person(segment: Segment, gaz: Gazetteer) -> bool:
     return _words_say_person(segment.text, segment.tokens, segment.initial) is False
 
 
+def words_rule_out_person(surface: str, tokens: tuple[str, ...]) -> bool:
+    """The words alone rule out a person's name wherever the segment stands (so
+    :func:`no_person` holds unless it follows a title): the verdict "no person" does
+    not depend on whether the segment opens a sentence."""
+    return _words_say_person(surface, tokens, False) is False
+
+
 @lru_cache(maxsize=1 << 16)
 def _words_say_person(surface: str, tokens: tuple[str, ...], initial: bool) -> bool | None:
     """What a segment's words alone say: a person (a given name first), no person

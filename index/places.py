@@ -177,6 +177,12 @@ def choose(candidates: list[Candidate], surface: str, countries: frozenset[str])
     return best
 
 
+def holds_place_name(folded: str) -> bool:
+    """``folded`` (folded text) holds a gazetteer name on word boundaries: unless it
+    does, :func:`find_places` finds nothing in a segment of that text."""
+    return bool(_name_spans(folded))
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_spans(window: str) -> tuple[tuple[int, int], ...]:
     """Longest gazetteer names in ``window`` (folded text) that sit on word boundaries."""

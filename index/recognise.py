@@ -21,6 +21,7 @@ from index.people import (
     no_person,
     org_noun_after,
     person_cue,
+    words_rule_out_person,
 )
 from index.places import (
     STRONG,
@@ -30,6 +31,7 @@ from index.places import (
     cue_strength,
     cued_place,
     find_places,
+    holds_place_name,
     region_after,
     whole_place,
 )
@@ -64,8 +66,10 @@ def recognise(text: str) -> list[Mention]:
 #: is not): the shipped organisation the segment names exactly (or None), whether the
 #: gazetteer has the whole segment's name, whether its best candidate for that name is
 #: a country, whether the words are a headline (three or more in capitals), whether an
-#: organisation word ("Bank", "Corp.") is among them.
-_Facts = tuple[Org | None, bool, bool, bool, bool]
+#: organisation word ("Bank", "Corp.") is among them, and whether the segment is quiet:
+#: its words rule out a person and hold no gazetteer name, so that, not after a title,
+#: :func:`_person_or_place` could only leave it unclaimed ("April", "It", "Shr").
+_Facts = tuple[Org | None, bool, bool, bool, bool, bool]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -75,13 +79,15 @@ def _facts(surface: str, tokens: tuple[str, ...]) -> _Facts:
     only (the process-wide gazetteer is looked up inside), so the garbage collector
     stops tracking it."""
     gaz = load_gazetteer()
-    whole = gaz.candidates(fold_text(surface))
+    folded = fold_text(surface)
+    whole = gaz.candidates(folded)
     return (
         known_org(surface, gaz),
         bool(whole),
         bool(whole) and whole[0].place.kind == COUNTRY,
         _headline(surface, tokens),
         has_org_word(tokens),
+        not whole and words_rule_out_person(surface, tokens) and not holds_place_name(folded),
     )
 
 
@@ -92,7 +98,7 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
         segment = segments[i]
         if segment.initial and len(segment.tokens) > 1:
             segment = segments[i] = _trim_initial(text, segment, gaz)
-        org, named, country, headline, org_word = _facts(segment.text, segment.tokens)
+        org, named, country, headline, org_word, quiet = _facts(segment.text, segment.tokens)
         if org is not None:
             drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
         elif country and not segment.after_title and (
@@ -113,6 +119,8 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
             surface = text[start:end]
             drafts.append(Draft(start, end, ORG, surface, tokens, name_key(surface), surface))
             i = j
+        elif quiet and not segment.after_title:
+            drafts.append(_draft(segment, None, "", ""))  # what _person_or_place would do
         else:
             drafts.extend(_person_or_place(text, folded, segment, named, gaz))
         i += 1
@@ -130,7 +138,7 @@ def _trim_initial(text: str, segment: Segment, gaz: Gazetteer) -> Segment:
     tokens = segment.tokens
     if not segment.initial or len(tokens) < 2 or tokens[0].lower() not in gaz.common_words:
         return segment
-    org, named, _, _, org_word = _facts(segment.text, tokens)
+    org, named, _, _, org_word, _ = _facts(segment.text, tokens)
     if org_word or org is not None or named:
         return segment
     start = text.index(tokens[1], segment.start + len(tokens[0]))
