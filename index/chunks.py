@@ -186,6 +186,8 @@ def _layout(shape: str, chunk: str) -> tuple[tuple[_Piece, ...], bool]:
 
 
 def _pieces(shape: str, chunk: str) -> tuple[_Piece, ...]:
+    """The segments of one chunk: its words less leading function words, split where
+    a title ("Finance Minister") stands; the title goes on its neighbours."""
     if shape == chunk and "&" not in chunk:  # most chunks: ASCII words, one whole piece
         words = chunk.split()
         if (
