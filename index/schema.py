@@ -31,14 +31,6 @@ MAIN_PLACE = "main_place"
 MAIN_COUNTRY = "main_country"
 # The key of the main place ids in the stored "entities" field (beside "PLACE", ...).
 MAIN_PLACE_KIND = "MAIN_PLACE"
-
-
-def facet_field(field: str, main_places: bool) -> str:
-    """The field that answers for ``field`` (place, country, or any other): with
-    main_places, place and country read the main places' fields."""
-    if main_places:
-        return {PLACE: MAIN_PLACE, COUNTRY: MAIN_COUNTRY}.get(field, field)
-    return field
 # Winnowed shingle hashes of the body (index.fingerprints), for finding reprints.
 FINGERPRINTS = "fingerprints"
 # Fields users may name in a query ("title:syria"), mapped to schema fields.
@@ -66,6 +58,14 @@ STORED_FIELDS = (
     "dates",
     "quotes",
 )
+
+
+def facet_field(field: str, main_places: bool) -> str:
+    """The field that answers for ``field`` (place, country, or any other): with
+    main_places, place and country read the main places' fields."""
+    if main_places:
+        return {PLACE: MAIN_PLACE, COUNTRY: MAIN_COUNTRY}.get(field, field)
+    return field
 
 
 def build_schema() -> Schema:
