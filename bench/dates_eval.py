@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.dates import (  # noqa: E402
+from index.extract.dates import (  # noqa: E402
     DateMention,
     estimate_publication_date,
     extract_dates,

@@ -1,7 +1,7 @@
 """How much date extraction costs the indexer (issue 4: at most 15%).
 
 Indexes the same slice of the Reuters corpus with date extraction on and off
-(off: ``index.documents.date_fields`` replaced by one that keeps only the stated
+(off: ``index.write.documents.date_fields`` replaced by one that keeps only the stated
 publication date), alternating the runs, and reports median throughput: by wall
 clock, and by CPU time (this process and the forked document builder together),
 which a loaded machine disturbs less; also the median cost over the pairs of
@@ -22,10 +22,10 @@ from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
-from index import documents
-from index.articles import Article, ReadLog, read_articles
-from index.dates import month_of
-from index.writer import update_index
+from index.extract.dates import month_of
+from index.read.articles import Article, ReadLog, read_articles
+from index.write import documents
+from index.write.writer import update_index
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl"
 

@@ -15,7 +15,7 @@ scored. Every run starts cold: the extraction's memo caches
 pass over the corpus costs, not a second pass over text it has already seen. Objects that
 exist once the gazetteer is loaded are frozen out of the cyclic garbage collector
 (``gc.freeze``), as the indexer does before it forks its document worker, and the
-collector's thresholds are the worker's (``index.builder.tune_collector``); so are the
+collector's thresholds are the worker's (``index.write.builder.tune_collector``); so are the
 benchmark's own records, texts and scored mentions, which a worker does not hold. As a
 yardstick, the index's own Whoosh analyzer (``index.analysis.ANALYZER``: tokenise,
 lower-case, fold, stem) is run over the same texts the same way, and extraction speed is
@@ -46,10 +46,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.analysis import ANALYZER  # noqa: E402
-from index.builder import tune_collector  # noqa: E402
-from index.entities import PERSON, PLACE, Mention, extract_entities  # noqa: E402
-from index.gazetteer import COUNTRY, load_gazetteer  # noqa: E402
+from index.extract.entities import extract_entities  # noqa: E402
+from index.extract.gazetteer import COUNTRY, load_gazetteer  # noqa: E402
 from index.names import fold_name, name_key  # noqa: E402
+from index.records import PERSON, PLACE, Mention  # noqa: E402
+from index.write.builder import tune_collector  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 PLACE_CODES = {"usa": "US", "uk": "GB", "ussr": "SU", "west-germany": "DE", "uae": "AE"}
@@ -91,7 +92,7 @@ def evaluate(corpus: Path, limit: int | None, with_dateline: bool, runs: int) ->
     started = time.perf_counter()
     load_gazetteer()
     print(f"gazetteer load: {time.perf_counter() - started:.2f} s")
-    gc.freeze()  # as the indexer does before it forks its document worker (index.builder)
+    gc.freeze()  # as the indexer does before it forks its document worker (index.write.builder)
     tune_collector()  # the worker's collector thresholds
     docs = read_docs(corpus, limit)
     texts = [f"{d['dateline']} - {d['body']}" if with_dateline else d["body"] for d in docs]

@@ -7,7 +7,7 @@ Usage (from the repository root)::
 
 Each article is extracted twice: from "DATELINE - body" (the text ``entities_eval.py``
 times) and from dateline, title and body joined by blank lines (the text the indexer
-gives :func:`index.entities.extract_entities`). One JSON line per article and text:
+gives :func:`index.extract.entities.extract_entities`). One JSON line per article and text:
 the article id, which text, and each mention as [start, end, type, text, entity_id,
 name, country].
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.entities import extract_entities  # noqa: E402
+from index.extract.entities import extract_entities  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 

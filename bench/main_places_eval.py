@@ -4,13 +4,13 @@ Usage (from the repository root)::
 
     python bench/main_places_eval.py [CORPUS.jsonl] [--limit N]
 
-Articles are read by the indexer's own reader (index.articles) and their mentions and
-main places computed by the indexer's own functions (index.documents), so the text is
+Articles are read by the indexer's own reader (index.read.articles) and their mentions and
+main places computed by the indexer's own functions (index.write.documents), so the text is
 exactly what ``search-index`` extracts from: dateline, title and the tidied body.
 Two views of an article's places are scored, each as the set of their countries:
 
 * ``country`` facet: every place the article names;
-* ``main_country`` facet: its main places (index.salience: named in the dateline,
+* ``main_country`` facet: its main places (index.extract.salience: named in the dateline,
   title or first paragraph, or named at least twice), what ``--main-places`` counts.
 
 Reuters labels the places an article is about, so the second view is the one the
@@ -31,9 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.entities_eval import country_of_code, read_docs  # noqa: E402
-from index.articles import read_articles  # noqa: E402
-from index.documents import article_document  # noqa: E402
-from index.schema import COUNTRY, MAIN_COUNTRY  # noqa: E402
+from index.read.articles import read_articles  # noqa: E402
+from index.store.schema import COUNTRY, MAIN_COUNTRY  # noqa: E402
+from index.write.documents import article_document  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 VIEWS = {"every place named (country facet)": COUNTRY, "main places (--main-places)": MAIN_COUNTRY}

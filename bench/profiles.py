@@ -104,8 +104,8 @@ def profile_query(index_dir: Path, spec: QuerySpec, top: int = 18) -> dict[str, 
 
 def profile_indexing(corpus: Path, index_dir: Path, top: int = 22) -> dict[str, Any]:
     """cProfile of indexing corpus in-process (the writer and the extraction)."""
-    from index import writer
-    from index.articles import read_articles
+    from index.read.articles import read_articles
+    from index.write import writer
 
     build = getattr(writer, "update_index", None) or writer.build_index
 

@@ -35,9 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.entities import Mention, extract_entities  # noqa: E402
+from index.extract.entities import extract_entities  # noqa: E402
+from index.extract.quotes import Quote, extract_quotes  # noqa: E402
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs  # noqa: E402
-from index.quotes import Quote, extract_quotes  # noqa: E402
+from index.records import Mention  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 DEFAULT_LABELLED = ROOT / "tests" / "data" / "quotes_labelled.jsonl"

@@ -30,10 +30,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from index.articles import Article
 from index.fingerprints import is_copy, shingle_set
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
-from index.writer import update_index
+from index.read.articles import Article
+from index.write.writer import update_index
 from search.engine import ReprintLibrary, search
 from search.models import SearchRequest
 from search.reprints import copies_of

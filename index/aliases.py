@@ -15,7 +15,7 @@ An alias matches a mention (or a filter value) by exact spelling (case and
 accents folded) or by name key; a name key shared by the names of a
 ``never_merge`` group matches by exact spelling only. The names of a group keep
 distinct entity ids: their common id gets a suffix, ``key~slug`` (before the
-``@CC`` of a place). :func:`apply_aliases` is the index side; the query side asks
+``@CC`` of a place). ``index.extract.aliasing`` applies it to mentions; the query side asks
 :meth:`AliasBook.canonical` and :meth:`AliasBook.separate_slug`.
 """
 
@@ -26,13 +26,13 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from index.entities import ORG, PERSON, PLACE, Mention
 from index.errors import AliasFileError
 from index.names import fold_name, name_key
+from index.records import ORG, PERSON, PLACE
 
 ALIAS_FILE = "aliases.toml"  # the copy kept in an index directory
 ALIAS_ENV = "SEARCH_ALIASES"
@@ -225,44 +225,3 @@ def _line_of(text: str, key: str, number: int) -> int:
     if number < len(found):
         return text.count("\n", 0, found[number].start()) + 1
     return 1
-
-
-def apply_aliases(mentions: Iterable[Mention], book: AliasBook) -> list[Mention]:
-    """Mentions with the alias file's canonical ids and names, and the names of
-    never_merge groups under ids of their own."""
-    if not book:
-        return list(mentions)
-    return [_apply(mention, book) for mention in mentions]
-
-
-def _apply(mention: Mention, book: AliasBook) -> Mention:
-    # A person's or organisation's name is its full name, so linked short forms
-    # ("Erdogan" for "Recep Tayyip Erdogan") follow their full name.
-    found = book.canonical(mention.type, (mention.text, mention.name))
-    entry = found[0] if found else None
-    name = entry.name if entry else mention.name
-    slug = book.separate_slug(mention.type, name)
-    if entry is None and slug is None:
-        return mention
-    entity_id, country = mention.entity_id, mention.country
-    if entry is not None:
-        entity_id, country = canonical_id(entry)
-    if slug is not None:
-        entity_id = separate_id(entity_id, slug)
-    return replace(mention, entity_id=entity_id, name=name, country=country)
-
-
-def canonical_id(entry: AliasEntry) -> tuple[str, str | None]:
-    """The entity id (and country) of an alias entry's canonical name, by the
-    rules of :mod:`index.entities`: a place found in the gazetteer gets ``@CC``."""
-    if entry.kind != PLACE:
-        return name_key(entry.name), None
-    from index.gazetteer import load_gazetteer
-
-    wanted = frozenset({entry.country}) if entry.country else frozenset()
-    place = load_gazetteer().resolve_key(entry.name, wanted)
-    if place is not None and (entry.country is None or place.cc == entry.country):
-        return place.entity_id, place.cc
-    if entry.country:
-        return f"{name_key(entry.name)}@{entry.country}", entry.country
-    return name_key(entry.name), None

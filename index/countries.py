@@ -1,6 +1,6 @@
 """The country table alone: ISO codes, display names and aliases.
 
-Read from ``index/data/countries.tsv`` (the file :mod:`index.gazetteer` reads too)
+Read from ``index/data/countries.tsv`` (the file :mod:`index.extract.gazetteer` reads too)
 without building the place automaton, so the query side can resolve ``--country``
 values ("France", "U.S.", "Britain", "fr") and show country names cheaply.
 """

@@ -28,7 +28,7 @@ Outputs (all UTF-8; see index/data/ATTRIBUTION.md for licences):
     Words that the Debian ``wamerican`` word list spells in lower case (it capitalises
     proper nouns, so "boston" is absent) and that ``wordfreq`` rates at Zipf >= 3.0:
     "march", "reading", "nice"...
-Given names are not built here: ``index.gazetteer.given_names`` reads them at run time
+Given names are not built here: ``index.extract.gazetteer.given_names`` reads them at run time
 from the installed ``gender-guesser`` package.
 """
 from __future__ import annotations

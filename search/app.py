@@ -213,8 +213,8 @@ def index_paths(
     aliases: Any = None,
 ) -> tuple[Any, list[Any]]:
     """`search-index`: update the index from paths, with a progress bar."""
-    from index.articles import ReadLog, count_articles, read_articles
-    from index.writer import update_index
+    from index.read.articles import ReadLog, count_articles, read_articles
+    from index.write.writer import update_index
     from search.render_terminal import make_console, progress_bar
 
     def warn(problem: Any) -> None:
@@ -239,7 +239,7 @@ def index_paths(
 def export_entities(stream: IO[bytes], aliases: Path | None, echo: Echo) -> bool:
     """`search-entities`: one JSON line out per line in; True when every line was read."""
     from index.aliases import load_aliases
-    from index.export import export_entities as export
+    from index.extract.export import export_entities as export
 
     failed = False
     results: Iterable[dict[str, Any]] = export(stream, load_aliases(aliases))

@@ -21,7 +21,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.searching import Results
 
-from index.schema import FINGERPRINTS, ID_FIELD
+from index.store.schema import FINGERPRINTS, ID_FIELD
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, SearchTimeoutError
 from search.facets import count_columns, facet_counts

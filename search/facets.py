@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from index.columns import Columns
 from index.countries import country_table
-from index.entity_table import Entity
-from index.schema import (
+from index.store.columns import Columns
+from index.store.entity_table import Entity
+from index.store.schema import (
     ANY_MONTH,
     COUNTRY,
     ENTITY_FIELDS,

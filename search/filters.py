@@ -15,7 +15,7 @@ from typing import Any
 from whoosh import query as wq
 
 from index.periods import contained_terms
-from index.schema import (
+from index.store.schema import (
     COUNTRY,
     ENTITY_FIELDS,
     ESTIMATED,

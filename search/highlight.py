@@ -15,7 +15,7 @@ from typing import Any
 from whoosh import query as wq
 
 from index.analysis import ANALYZER
-from index.schema import BODY, TITLE
+from index.store.schema import BODY, TITLE
 from search.models import Span
 
 TEXT_FIELDS = (TITLE, BODY)

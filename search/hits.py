@@ -6,8 +6,8 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from index.entities import PLACE
-from index.schema import BODY, ENTITY_FIELDS, MAIN_PLACE, MAIN_PLACE_KIND
+from index.records import PLACE
+from index.store.schema import BODY, ENTITY_FIELDS, MAIN_PLACE, MAIN_PLACE_KIND
 from search.highlight import QueryTerms, highlight
 from search.models import Hit, MentionedDate, Passage
 from search.passages import Unit, rank_passages

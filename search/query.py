@@ -8,7 +8,7 @@ other than a trailing ``*``, and AND/OR/NOT without the words they join.
 
 Syntax: words (all must match), "quoted phrases", OR, AND, NOT, -word,
 +word (with --any), (groups), field:value for the fields in
-``index.schema.QUERY_FIELDS``, word*.
+``index.store.schema.QUERY_FIELDS``, word*.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from whoosh import qparser
 from whoosh import query as wq
 from whoosh.query.compound import PreloadedOr
 
-from index.schema import (
+from index.store.schema import (
     BODY,
     ENTITY_FIELDS,
     QUERY_FIELDS,

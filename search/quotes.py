@@ -29,7 +29,7 @@ from whoosh import query as wq
 
 from index.analysis import analyse
 from index.passages import PARAGRAPH_SEPARATOR
-from index.schema import BODY, QUOTE_TEXT, SPEAKER
+from index.store.schema import BODY, QUOTE_TEXT, SPEAKER
 from search.filters import build_filter, speaker_resolutions
 from search.models import FacetValue, Filters, Reprint
 from search.store import Store

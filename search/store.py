@@ -1,6 +1,6 @@
 """Opening an index read-only: the one place the query side touches storage.
 
-``open_store`` finds the live generation (see ``index.layout``), refuses an
+``open_store`` finds the live generation (see ``index.store.layout``), refuses an
 index directory other users can write to (Whoosh unpickles data from it), and
 opens Whoosh without copying files into memory.
 """
@@ -13,14 +13,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index import layout
 from index.aliases import AliasBook
-from index.entity_table import Entity
-from index.lookups import Lookups
+from index.store import layout
+from index.store.entity_table import Entity
+from index.store.lookups import Lookups
 from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
 
 if TYPE_CHECKING:
-    from index.columns import Columns
+    from index.store.columns import Columns
 
 
 @dataclass
@@ -48,7 +48,7 @@ class Store:
     def searcher(self) -> Any:
         if self._searcher is None:
             try:
-                from index.columns import keep_lengths
+                from index.store.columns import keep_lengths
 
                 self._searcher = self.whoosh_index.searcher()
                 keep_lengths(self._searcher.reader())
@@ -92,14 +92,14 @@ class Store:
 
     @property
     def schema(self) -> Any:
-        """The schema of the commit the searcher reads (Whoosh's index.schema
+        """The schema of the commit the searcher reads (Whoosh's index.store.schema
         re-reads the table of contents from disk, which a rebuild may have removed)."""
         return self.searcher.schema
 
     @cached_property
     def columns(self) -> Columns:
         """The searcher's facet and date columns, read once and kept for every search."""
-        from index.columns import Columns
+        from index.store.columns import Columns
 
         return Columns(self.searcher.reader())
 

@@ -95,7 +95,7 @@ def assert_clean_error(result: Result, code: int, *needles: str) -> str:
 
 @dataclass(frozen=True)
 class RawArticle:
-    """A seed file read with plain Python, independently of index.articles."""
+    """A seed file read with plain Python, independently of index.read.articles."""
 
     id: str
     text: str

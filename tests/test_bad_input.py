@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from helpers import REPO, hit_ids, run_index, search_json
 
-from index.articles import Problem, read_articles
+from index.read.articles import Problem, read_articles
 
 INDEXER = "from search.cli import index_main; index_main()"
 

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from helpers import stored_documents
 
-from index import builder
 from index.aliases import AliasBook
-from index.articles import Article
-from index.writer import update_index
+from index.read.articles import Article
+from index.write import builder
+from index.write.writer import update_index
 
 PLACES = ["Geneva", "Tripoli", "Lyon", "Osaka", "Quito"]
 

@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from index import chunks
+from index.extract import chunks
 
 #: The chunk pattern written the plain way: a lookahead for the first character, then
 #: the lookbehind, then the words. CHUNK_RE is rewritten to start with a character class

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from helpers import REPO, assert_clean_error, run_index, search_json
 
-from index import builder
-from index.articles import ReadLog, read_articles
-from index.layout import CURRENT, LOCK
-from index.writer import update_index
+from index.read.articles import ReadLog, read_articles
+from index.store.layout import CURRENT, LOCK
+from index.write import builder
+from index.write.writer import update_index
 
 SMALL, LARGE = 80, 160  # articles in the two states an update moves between
 INDEXER = "from search.cli import index_main; index_main()"

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.dates import (
+from index.extract.dates import (
     DateMention,
     estimate_publication_date,
     extract_dates,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import ARCHIVE_RECORDS, RawArticle, hit_ids, stored_documents
 
-from index.dates import DateValueError, parse_date_value, parse_period, stated_period
+from index.extract.dates import DateValueError, parse_date_value, parse_period, stated_period
 
 
 def period(value: str) -> tuple[date, date]:

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.entities import (
-    ENTITY_TYPES,
-    ORG,
-    PERSON,
-    PLACE,
-    Mention,
-    entity_id_key,
-    extract_entities,
-)
+from index.extract.entities import extract_entities
 from index.names import name_key
+from index.records import ENTITY_TYPES, ORG, PERSON, PLACE, Mention, entity_id_key
 
 
 def by_text(text: str) -> dict[str, Mention]:

@@ -22,7 +22,7 @@ from helpers import (
     write_jsonl,
 )
 
-from index.schema import SCHEMA_VERSION
+from index.store.schema import SCHEMA_VERSION
 from search.cli import EXIT_CODES, exit_code_for, search_command
 from search.errors import (
     ArticleNotFoundError,
@@ -331,7 +331,7 @@ def test_an_index_of_another_version_is_kept_until_rebuilt(
     index_dir = tmp_path / "index"
     shutil.copytree(seed_index, index_dir)
     total = search_json(index_dir, "--facets")["total"]
-    monkeypatch.setattr("index.writer.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr("index.write.writer.SCHEMA_VERSION", SCHEMA_VERSION + 1)
     one = sorted(SEEDS.glob("*.txt"))[0]
     result = run_index(str(one), "--index", str(index_dir))
     assert_clean_error(result, 5, "another version", str(index_dir), "--rebuild")

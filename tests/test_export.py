@@ -9,7 +9,7 @@ from typing import Any
 
 from click.testing import CliRunner, Result
 
-from index.export import export_entities
+from index.extract.export import export_entities
 from search.cli import entities_command
 
 TEXTS = [

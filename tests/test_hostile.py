@@ -21,8 +21,8 @@ from helpers import REPO, assert_clean_error, run_search
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.articles import ReadLog, read_articles
-from index.writer import update_index
+from index.read.articles import ReadLog, read_articles
+from index.write.writer import update_index
 
 CORPUS = REPO.parent / "shared" / "corpora" / "reuters21578.jsonl"
 LIMIT_SECONDS = 2.0  # CPU time of one search

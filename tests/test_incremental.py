@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from helpers import read_entity_table, run_index, search_json
 
-import index.articles as articles_module
-import index.writer as writer_module
+import index.read.articles as articles_module
+import index.write.writer as writer_module
 
 RECORDS = [
     {

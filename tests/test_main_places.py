@@ -1,4 +1,4 @@
-"""Main places (index.salience, search --main-places): the places an article is about.
+"""Main places (index.extract.salience, search --main-places): the places an article is about.
 
 A place is a main place of an article when it is named in the dateline, the title or
 the first paragraph, or at least twice. Expected values come from regexes over the
@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from helpers import assert_clean_error, hit_ids, run_index, run_search, search_json, write_jsonl
 
-from index.articles import Article
-from index.documents import article_document
-from index.entities import PLACE, Mention
-from index.salience import MIN_REPEATS, lead_end, main_places
+from index.extract.salience import MIN_REPEATS, lead_end, main_places
+from index.read.articles import Article
+from index.records import PLACE, Mention
+from index.write.documents import article_document
 
 PLACES = ("Oslo", "Nairobi", "Lima")
 COUNTRIES = {"Oslo": "NO", "Nairobi": "KE", "Lima": "PE"}

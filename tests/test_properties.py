@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from whoosh import query as wq
 
 from index.analysis import analyse
-from index.schema import build_schema
+from index.store.schema import build_schema
 from search.errors import FilterValueError, QuerySyntaxError
 from search.highlight import QueryTerms, highlight, query_terms
 from search.query import parse_query

@@ -22,7 +22,7 @@ from helpers import (
 )
 from whoosh import query as wq
 
-from index.schema import BODY, TITLE, build_schema
+from index.store.schema import BODY, TITLE, build_schema
 from search.errors import QuerySyntaxError, UnknownFieldError
 from search.query import check_syntax, parse_query
 

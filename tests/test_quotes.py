@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from index.entities import extract_entities
-from index.quotes import Quote, extract_quotes, find_spans
-from index.speakers import Cast
+from index.extract.entities import extract_entities
+from index.extract.quotes import Quote, extract_quotes, find_spans
+from index.extract.speakers import Cast
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

@@ -22,7 +22,7 @@ from helpers import (
     write_jsonl,
 )
 
-from index.articles import Article, Problem, read_articles
+from index.read.articles import Article, Problem, read_articles
 
 WIRE_TEXT = """\
 date 2019-08-21
@@ -273,8 +273,8 @@ def test_indexing_more_paths_adds_and_prune_replaces(tmp_path: Path) -> None:
 
 
 def test_jsonl_dateline_is_a_known_field_and_feeds_place_extraction(tmp_path: Path) -> None:
-    from index.articles import read_articles
-    from index.documents import article_document
+    from index.read.articles import read_articles
+    from index.write.documents import article_document
 
     source = tmp_path / "wire.jsonl"
     record = {

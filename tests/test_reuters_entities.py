@@ -19,10 +19,10 @@ from helpers import REPO
 
 sys.path.insert(0, str(REPO))
 from bench.entities_eval import country_of_code, found_person, org_names  # noqa: E402
-from index.articles import ReadLog, read_articles  # noqa: E402
-from index.documents import article_document, mentions  # noqa: E402
 from index.names import name_key  # noqa: E402
-from index.schema import COUNTRY  # noqa: E402
+from index.read.articles import ReadLog, read_articles  # noqa: E402
+from index.store.schema import COUNTRY  # noqa: E402
+from index.write.documents import article_document, mentions  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpora" / "reuters21578.jsonl"
 ARTICLES = 300

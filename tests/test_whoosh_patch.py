@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from whoosh.filedb.filestore import FileStorage
 
-from index.articles import Article
-from index.writer import update_index
+from index.read.articles import Article
+from index.write.writer import update_index
 
 BODY = "Talks in Geneva resumed on Monday. The minister said the port would reopen."
 

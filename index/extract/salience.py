@@ -11,7 +11,7 @@ back to them, so a place is a main place of an article when
 
 Both rules are the inverted pyramid of news writing, not fitted to one corpus; how well
 they agree with an archive's own subject labels is measured in bench/main_places_eval.py.
-A record without a title takes its first paragraph as its title (index.articles), so
+A record without a title takes its first paragraph as its title (index.read.articles), so
 there the headline is that paragraph and the lead the next one.
 """
 
@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from index.entities import PLACE, Mention
 from index.passages import PARAGRAPH_SEPARATOR
+from index.records import PLACE, Mention
 
 MIN_REPEATS = 2  # mentions of one place that make it a main place wherever they are
 

@@ -8,7 +8,7 @@ against the publication date and left out when it is unknown.
 
 Resolution rules (news convention, past-tense reporting):
 
-- a weekday: see ``index.weekdays``;
+- a weekday: see ``index.extract.weekdays``;
 - a month without a year ("late April", "in March", "since May") is the most
   recent such month not after the publication month; "last September" is
   strictly before it; "next/by/until March" is the first one not before it
@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from index.weekdays import WEEKDAY_NAMES, is_future, resolve_weekday
+from index.extract.weekdays import WEEKDAY_NAMES, is_future, resolve_weekday
 
 DAY, MONTH, YEAR = "day", "month", "year"
 

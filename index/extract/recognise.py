@@ -1,6 +1,6 @@
-"""The rule pipeline behind :func:`index.entities.extract_entities`.
+"""The rule pipeline behind :func:`index.extract.entities.extract_entities`.
 
-See :mod:`index.entities` for the stages and the entity id rules.
+See :mod:`index.extract.entities` for the stages and the entity id rules.
 """
 
 from __future__ import annotations
@@ -8,12 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 from operator import attrgetter
 
-from index.chunks import Segment, ascii_shape, find_segments
-from index.entities import ORG, PERSON, PLACE, Mention
-from index.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Org, load_gazetteer
-from index.linking import Draft, link
-from index.names import fold_text, name_key
-from index.people import (
+from index.extract.chunks import Segment, ascii_shape, find_segments
+from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Org, load_gazetteer
+from index.extract.linking import Draft, link
+from index.extract.people import (
     extend_org,
     has_org_word,
     known_org,
@@ -23,7 +21,7 @@ from index.people import (
     person_cue,
     words_rule_out_person,
 )
-from index.places import (
+from index.extract.places import (
     STRONG,
     WEAK,
     PlaceMatch,
@@ -35,6 +33,8 @@ from index.places import (
     region_after,
     whole_place,
 )
+from index.names import fold_text, name_key
+from index.records import ORG, PERSON, PLACE, Mention
 
 
 def recognise(text: str) -> list[Mention]:
@@ -101,8 +101,10 @@ def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -
         org, named, country, headline, org_word, quiet = _facts(segment.text, segment.tokens)
         if org is not None:
             drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
-        elif country and not segment.after_title and (
-            (whole := whole_place(text, segment, gaz)) is not None
+        elif (
+            country
+            and not segment.after_title
+            and ((whole := whole_place(text, segment, gaz)) is not None)
         ):  # a whole segment naming a country ("Soviet Union" is no union-named body)
             drafts.append(_place_draft(text, whole))
         elif not named and headline:

@@ -22,8 +22,8 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from index.aliases import AliasBook
-from index.articles import Article
-from index.documents import article_document
+from index.read.articles import Article
+from index.write.documents import article_document
 
 T = TypeVar("T")
 INLINE_ARTICLES = 300  # built in-process before a worker is started

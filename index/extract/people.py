@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.chunks import Segment
-from index.gazetteer import COUNTRY, Gazetteer, Org, load_gazetteer
+from index.extract.chunks import Segment
+from index.extract.gazetteer import COUNTRY, Gazetteer, Org, load_gazetteer
+from index.extract.places import NEVER_PLACES
 from index.names import fold_name
-from index.places import NEVER_PLACES
 
 ORG_WORDS = frozenset(
     "ministry observatory organisation organization agency party army council bank corp "
@@ -61,7 +61,7 @@ _EXTEND_AND = re.compile(r"\s+(?:and|&)\s+$")
 
 def known_org(text: str, gaz: Gazetteer) -> Org | None:
     """The shipped organisation a segment's ``text`` names exactly, if any (not memoised:
-    :func:`index.recognise._facts` keeps the answer per segment text)."""
+    :func:`index.extract.recognise._facts` keeps the answer per segment text)."""
     for org in gaz.orgs.get(fold_name(text), ()):
         if org.exact is None or org.exact == text:
             return org

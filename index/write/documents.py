@@ -7,16 +7,18 @@ from datetime import datetime
 from datetime import time as clock
 from typing import Any
 
-from index.aliases import AliasBook, apply_aliases
-from index.articles import Article, file_key
-from index.dates import estimate_publication_date, extract_dates, month_of, period_term
-from index.entities import PLACE, Mention, extract_entities
-from index.entity_table import contribution, ids_by_type
+from index.aliases import AliasBook
+from index.extract.aliasing import apply_aliases
+from index.extract.dates import estimate_publication_date, extract_dates, month_of, period_term
+from index.extract.entities import extract_entities
+from index.extract.quotes import quote_fields
+from index.extract.salience import lead_end, main_places
 from index.fingerprints import fingerprint_terms
 from index.passages import PARAGRAPH_SEPARATOR
-from index.quotes import quote_fields
-from index.salience import lead_end, main_places
-from index.schema import (
+from index.read.articles import Article, file_key
+from index.records import PLACE, Mention
+from index.store.entity_table import contribution, ids_by_type
+from index.store.schema import (
     COUNTRY,
     ENTITY_FIELDS,
     FINGERPRINTS,
@@ -69,7 +71,7 @@ def article_document(
 def main_place_fields(
     article: Article, found: list[Mention], ids: dict[str, list[str]]
 ) -> dict[str, Any]:
-    """The ids and countries of the article's main places (``index.salience``), as
+    """The ids and countries of the article's main places (``index.extract.salience``), as
     facet fields and, in text order, beside the stored entity ids."""
     main = main_places(found, lead_end(article.body, body_start(article)))
     fields: dict[str, Any] = {}

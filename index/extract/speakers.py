@@ -2,7 +2,7 @@
 resolved to a named person.
 
 :class:`Cast` reads one article with its entity mentions and the spans of its
-quotations. :mod:`index.quotes` finds the attribution verb next to a quotation; the Cast
+quotations. :mod:`index.extract.quotes` finds the attribution verb next to a quotation; the Cast
 reads the phrase that says it (the subject before the verb, with appositions such as
 ``X, a 28-year-old from Y,`` dropped, or the phrase after an inverted verb) and names it:
 
@@ -28,8 +28,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from index.entities import ORG, PERSON, Mention
 from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
+from index.records import ORG, PERSON, Mention
 
 _VERBS = (
     "said says say told tells added adds stated states noted notes explained explains warned "

@@ -11,13 +11,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from index.entity_table import Entity
-
-if TYPE_CHECKING:
-    from index.tables import Tables
+from index.store.entity_table import Entity, EntityTable
 
 TOP_SPELLINGS = 10
 _SCHEMA = """
@@ -31,14 +28,15 @@ CREATE TABLE source(folded TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 _TABLES = ("entity", "name_key", "surname", "source")
 
 
-def write_lookups(path: Path, tables: Tables) -> None:
-    """Write the lookup file for tables, atomically (temporary file, rename)."""
+def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str]) -> None:
+    """Write the lookup file of an entity table and the display names of sources
+    (by folded name), atomically (temporary file, rename)."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     temporary.unlink(missing_ok=True)
     with sqlite3.connect(temporary) as db:
         db.executescript(_SCHEMA)
-        db.executemany("INSERT INTO entity VALUES (?,?,?,?,?,?,?)", _entity_rows(tables))
-        by_key, by_surname = tables.entities.lookups()
+        db.executemany("INSERT INTO entity VALUES (?,?,?,?,?,?,?)", _entity_rows(entities))
+        by_key, by_surname = entities.lookups()
         for table, lookup in (("name_key", by_key), ("surname", by_surname)):
             db.executemany(
                 f"INSERT INTO {table} VALUES (?,?,?)",
@@ -49,14 +47,14 @@ def write_lookups(path: Path, tables: Tables) -> None:
                     for i in ids
                 ),
             )
-        db.executemany("INSERT INTO source VALUES (?,?)", tables.source_names().items())
+        db.executemany("INSERT INTO source VALUES (?,?)", sources.items())
     db.close()
     os.replace(temporary, path)
 
 
-def _entity_rows(tables: Tables) -> list[tuple[object, ...]]:
+def _entity_rows(table: EntityTable) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
-    for entity in tables.entities.entities():
+    for entity in table.entities():
         top = dict(list(entity.variants.items())[:TOP_SPELLINGS])
         rows.append(
             (

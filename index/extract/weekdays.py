@@ -1,5 +1,5 @@
 """Weekday names in news copy resolved against the publication date, and the
-future-tense test that months share (``index.mentions`` finds the words).
+future-tense test that months share (``index.extract.mentions`` finds the words).
 
 - a bare weekday is the most recent such day on or before publication;
 - "last Tuesday" is strictly before it, "next Tuesday" strictly after, and

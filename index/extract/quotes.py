@@ -15,7 +15,7 @@ A pure, rule-based function in three stages:
 2. **Filters**: a phrase after "so-called", and a Title Case phrase that is not the
    start of a clause nor attributed after it (a book, film, programme or slogan:
    ``the film "Gone with the Wind"``) is a title, not a quotation.
-3. **Speakers** (:mod:`index.speakers` names the phrase): an attribution right after
+3. **Speakers** (:mod:`index.extract.speakers` names the phrase): an attribution right after
    the closing mark (``," said X`` / ``," X told AFP`` / ``," according to X`` /
    ``," the company quoted X as saying``), else the last attribution verb outside
    quotations before the opening mark in the same sentence (``X said: "``, ``X has
@@ -36,9 +36,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from index.entities import Mention, extract_entities
+from index.extract.entities import extract_entities
+from index.extract.speakers import (
+    AUX,
+    INVERTIBLE,
+    MAX_WORDS,
+    VERB_ALT,
+    Cast,
+    Speaker,
+    sentence_start,
+)
 from index.passages import PARAGRAPH_SEPARATOR
-from index.speakers import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT, Cast, Speaker, sentence_start
+from index.records import Mention
 
 PARTIAL_WORDS = 4  # quotations shorter than this are partial unless attributed
 _MARKS = re.compile(r"[\"“”]")
@@ -94,7 +103,7 @@ def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list
     """Quotations in ``text`` in order, with speaker, verb and partial flag.
 
     ``mentions`` are the entity mentions of the same text; when None,
-    :func:`index.entities.extract_entities` is called for them.
+    :func:`index.extract.entities.extract_entities` is called for them.
     """
     if not _ANY_QUOTE_CHAR.search(text):
         return []

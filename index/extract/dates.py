@@ -3,8 +3,8 @@
 Pure functions shared by the indexer (publication dates) and the query side
 (``--since``/``--until`` periods). Dates in article text live in their own
 modules and are re-exported here: ``extract_dates`` and
-``estimate_publication_date`` (``index.mentions``), ``find_publication_date``
-(``index.datelines``).
+``estimate_publication_date`` (``index.extract.mentions``), ``find_publication_date``
+(``index.extract.datelines``).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
-from index.datelines import find_publication_date
-from index.mentions import DateMention, estimate_publication_date, extract_dates
+from index.extract.datelines import find_publication_date
+from index.extract.mentions import DateMention, estimate_publication_date, extract_dates
 from index.periods import (
     DateValueError,
     contained_terms,

@@ -8,7 +8,7 @@ which is atomic: a killed run leaves the previous state searchable, and the
 next run completes the work.
 
 A first build or a ``rebuild`` goes into a fresh generation folder that becomes
-live once complete (see ``index.layout``). An index that cannot be read, or was
+live once complete (see ``index.store.layout``). An index that cannot be read, or was
 written by another version of this tool, is refused until rebuilt: the paths of
 one run may not be all the index holds.
 """
@@ -27,16 +27,16 @@ from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 
-from index import layout
 from index.aliases import AliasBook, keep_alias_file
-from index.articles import Article, ReadLog
-from index.builder import build_documents
-from index.columns import column_values
-from index.documents import content_hash
 from index.errors import IndexDirectoryError, IndexLockedError, NoArticlesError
-from index.schema import SCHEMA_VERSION, build_schema
-from index.tables import Tables
-from index.whoosh_patch import apply as apply_whoosh_patch
+from index.read.articles import Article, ReadLog
+from index.store import layout
+from index.store.columns import column_values
+from index.store.schema import SCHEMA_VERSION, build_schema
+from index.store.tables import Tables
+from index.store.whoosh_patch import apply as apply_whoosh_patch
+from index.write.builder import build_documents
+from index.write.documents import content_hash
 
 ProgressHandler = Callable[[Article], None]
 apply_whoosh_patch()

@@ -26,7 +26,7 @@ ORG = "org"
 ENTITY_FIELDS = {"PLACE": PLACE, "PERSON": PERSON, "ORG": ORG}
 # The distinct ISO country codes of an article's places (a country is a place of its own).
 COUNTRY = "country"
-# The same for an article's main places only (index.salience): the places it is about.
+# The same for an article's main places only (index.extract.salience): the places it is about.
 MAIN_PLACE = "main_place"
 MAIN_COUNTRY = "main_country"
 # The key of the main place ids in the stored "entities" field (beside "PLACE", ...).

@@ -15,8 +15,10 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from index.aliases import AliasBook, apply_aliases
-from index.entities import Mention, extract_entities
+from index.aliases import AliasBook
+from index.extract.aliasing import apply_aliases
+from index.extract.entities import extract_entities
+from index.records import Mention
 
 
 def export_entities(

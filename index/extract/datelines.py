@@ -14,7 +14,7 @@
    followed by the end of the line or a credit such as "REUTERS/").
 
 Dates elsewhere in the text are events, not the publication date; see
-``index.mentions.estimate_publication_date`` for an estimate from them.
+``index.extract.mentions.estimate_publication_date`` for an estimate from them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.mentions import DAY, MONTH_PATTERN, date_or_none, extract_dates, month_number
+from index.extract.mentions import DAY, MONTH_PATTERN, date_or_none, extract_dates, month_number
 
 _LEAD_LINES = 3
 _LEAD_CHARS = 600

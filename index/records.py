@@ -1,15 +1,5 @@
-"""Entity extraction: places, people and organisations in article text.
-
-``extract_entities(text)`` is a pure, rule-based function (no statistical model, no
-network). Stages, each in its own module:
-
-1. :mod:`index.chunks` cuts the text into capitalised segments and cuts titles out.
-2. :mod:`index.people` claims organisations (organisation words, the shipped list) and
-   people (titles, role words, "said", given names).
-3. :mod:`index.places` matches the gazetteer (Aho-Corasick over folded text) inside the
-   remaining segments, with cues for common words, small towns and unknown names.
-4. :mod:`index.linking` gives surnames, acronyms and short organisation names the id of
-   the full name met in the same article.
+"""Typed records that cross package lines: what extraction finds and what the
+index stores, shared by the indexer and the query side.
 
 Entity ids (the facet terms): ``name_key(full name)`` for PERSON and ORG;
 ``name_key(primary gazetteer name) + "@" + CC`` for a PLACE found in the gazetteer or the
@@ -42,13 +32,3 @@ def entity_id_key(entity_id: str) -> str:
     """The name-key part of an entity id: everything before "@" (the whole id if none),
     and before "~" (the suffix of a name the alias file keeps apart)."""
     return entity_id.partition("@")[0].partition("~")[0]
-
-
-def extract_entities(text: str) -> list[Mention]:
-    """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping.
-
-    The rules live in :mod:`index.recognise`, imported here on first use so that
-    the query side, which needs only the types above, stays quick to start."""
-    from index.recognise import recognise
-
-    return recognise(text)

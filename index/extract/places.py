@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.chunks import Segment
-from index.gazetteer import (
+from index.extract.chunks import Segment
+from index.extract.gazetteer import (
     CITY,
     COUNTRY,
     FAMOUS_CITY,

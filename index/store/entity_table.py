@@ -17,8 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from index.entities import PLACE, Mention, entity_id_key
 from index.names import name_key
+from index.records import PLACE, Mention, entity_id_key
 
 # One row per (type, entity id, surface, name, country): how often the article has it.
 ContributionRow = tuple[str, str, str, str, str, int]

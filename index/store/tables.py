@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from index import layout
-from index.entity_table import EntityTable
-from index.lookups import write_lookups
-from index.schema import SCHEMA_VERSION
+from index.store import layout
+from index.store.entity_table import EntityTable
+from index.store.lookups import write_lookups
+from index.store.schema import SCHEMA_VERSION
 
 
 class Tables:
@@ -32,7 +32,7 @@ class Tables:
     def write(self, generation: Path, commit: int) -> None:
         """The tallies (for the next update) and the lookup file (for readers)."""
         layout.write_tables(generation, commit, self.to_json())
-        write_lookups(layout.lookups_path(generation, commit), self)
+        write_lookups(layout.lookups_path(generation, commit), self.entities, self.source_names())
 
     def source_names(self) -> dict[str, str]:
         return {k: _most_used(v) for k, v in sorted(self.sources.items())}

@@ -1,0 +1,27 @@
+"""Entity extraction: places, people and organisations in article text.
+
+``extract_entities(text)`` is a pure, rule-based function (no statistical model, no
+network). Stages, each in its own module:
+
+1. :mod:`index.extract.chunks` cuts the text into capitalised segments and cuts titles out.
+2. :mod:`index.extract.people` claims organisations (organisation words, the shipped list) and
+   people (titles, role words, "said", given names).
+3. :mod:`index.extract.places` matches the gazetteer (Aho-Corasick over folded text) inside the
+   remaining segments, with cues for common words, small towns and unknown names.
+4. :mod:`index.extract.linking` gives surnames, acronyms and short organisation names the id of
+   the full name met in the same article.
+
+Entity ids and the Mention record are described in :mod:`index.records`.
+"""
+
+from __future__ import annotations
+
+from index.extract.recognise import recognise
+from index.records import Mention
+
+
+def extract_entities(text: str) -> list[Mention]:
+    """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping.
+
+    The rules live in :mod:`index.extract.recognise`."""
+    return recognise(text)
