@@ -17,7 +17,7 @@ exist once the gazetteer is loaded are frozen out of the cyclic garbage collecto
 (``gc.freeze``), as the indexer does before it forks its document worker, and the
 collector's thresholds are the worker's (``index.write.builder.tune_collector``); so are the
 benchmark's own records, texts and scored mentions, which a worker does not hold. As a
-yardstick, the index's own Whoosh analyzer (``index.analysis.ANALYZER``: tokenise,
+yardstick, the index's own text analysis (``index.analysis.tokens``: tokenise,
 lower-case, fold, stem) is run over the same texts the same way, and extraction speed is
 given as a ratio to it; tokenising title and body (what the index's text field holds) is
 reported too.
@@ -45,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.analysis import ANALYZER  # noqa: E402
+from index.analysis import tokens  # noqa: E402
 from index.extract.entities import extract_entities  # noqa: E402
 from index.extract.gazetteer import COUNTRY, load_gazetteer  # noqa: E402
 from index.names import fold_name, name_key  # noqa: E402
@@ -113,7 +113,7 @@ def evaluate(corpus: Path, limit: int | None, with_dateline: bool, runs: int) ->
     print(f"extraction alone, one core, median of {runs} runs over {n} articles:")
     print(f"  {n / extract[0]:.0f} articles/s by CPU time ({extract[0]:.2f} s), "
           f"{n / extract[1]:.0f} by wall clock ({extract[1]:.2f} s)")
-    print(f"Whoosh tokenisation (index.analysis.ANALYZER) of the same texts: "
+    print(f"tokenisation (index.analysis.tokens) of the same texts: "
           f"{n / tokenise[0]:.0f} articles/s by CPU time ({tokenise[0]:.2f} s);")
     print(f"  of title and body instead: {n / title_body[0]:.0f} articles/s")
     print(f"extraction speed / tokenisation speed: {tokenise[0] / extract[0]:.2f} "
@@ -158,7 +158,7 @@ def timed_runs(work: Callable[[], object], runs: int) -> tuple[float, float]:
 
 def consume_tokens(texts: Iterable[str]) -> None:
     for text in texts:
-        deque(ANALYZER(text), maxlen=0)
+        deque(tokens(text), maxlen=0)
 
 
 def score_doc(doc: dict, mentions: list[Mention], orgs: dict[str, set[str]],

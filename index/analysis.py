@@ -1,14 +1,15 @@
-"""The text analyzer shared by indexing, querying and highlighting.
+"""The text analysis shared by indexing, querying and highlighting, in every engine.
 
-Words are runs of letters and digits; a hyphen splits a word into parts, so
-"al-Numan" is indexed as "al" "numan" (findable by either part, and whole as a
-phrase). Runs of CJK characters become overlapping bigrams. Possessive 's is
-dropped, case and accents (in any script) are folded, and English words are
-stemmed ("posts" -> "post"). Stop words are kept, so phrases and
-quotations match exactly.
+Words are runs of letters and digits (with inner apostrophes: "don't"); a hyphen
+splits a word into parts, so "al-Numan" is indexed as "al" "numan" (findable by
+either part, and whole as a phrase). Runs of CJK characters become overlapping
+bigrams. A possessive 's is dropped, case and accents (in any script) are folded,
+and English words are stemmed with the Snowball stemmer ("posts" -> "post").
+Stop words are kept, so phrases and quotations match exactly.
 
-The schema is pickled into the index, so every class here must stay importable
-under its module path.
+Both engines index the tokens made here (neither runs an analyzer of its own),
+and the query side analyses typed words and highlights text with the same
+function, so a highlight marks exactly what the index matched.
 """
 
 from __future__ import annotations
@@ -16,65 +17,99 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import NamedTuple
 
-from whoosh.analysis import (
-    Analyzer,
-    Filter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-)
+import Stemmer
 
 WORD_PATTERN = r"\w+(?:['’]\w+)*"
+_WORD = re.compile(WORD_PATTERN)
 _POSSESSIVE = ("'s", "’s")
-
-
-class PossessiveFilter(Filter):  # type: ignore[misc]
-    """Drops a trailing possessive 's and makes curly apostrophes straight."""
-
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        for token in tokens:
-            text = token.text
-            if text.endswith(_POSSESSIVE) and len(text) > 2:
-                text = text[:-2]
-                if token.chars:
-                    token.endchar -= 2
-            token.text = text.replace("’", "'")
-            yield token
-
-
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces between words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_STEMMER = Stemmer.Stemmer("english")
+_STEMS: dict[str, str] = {}
+_MAX_STEMS = 200_000  # words whose stem is kept; the cache is emptied when it fills
 
 
-class CJKBigramFilter(Filter):  # type: ignore[misc]
-    """Cuts runs of CJK characters into overlapping two-character terms, so a
-    word in text written without spaces is found by its bigrams (a query of two
-    or more CJK characters becomes a phrase of bigrams). A lone character is
-    kept as a term of its own."""
+class Token(NamedTuple):
+    """One index term: its text, its position in the token stream and the
+    character offsets [start, end) of the word it came from."""
 
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        shift = 0
-        for token in tokens:
-            if not _CJK.search(token.text):
-                token.pos = getattr(token, "pos", 0) + shift
-                yield token
-                continue
-            pieces = list(_pieces(token.text))
-            base_pos, base_char = getattr(token, "pos", 0) + shift, getattr(token, "startchar", 0)
-            for k, (start, end) in enumerate(pieces):
-                piece = token.copy()
-                piece.text = token.text[start:end]
-                piece.pos = base_pos + k
-                if token.chars:
-                    piece.startchar, piece.endchar = base_char + start, base_char + end
-                yield piece
-            shift += len(pieces) - 1
+    text: str
+    position: int
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """The index terms of text, with positions and character offsets."""
+    if text.isascii():
+        return _ascii_tokens(text)
+    found: list[Token] = []
+    position = 0
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        if word.isascii() or not _CJK.search(word):
+            term, end = _term(word, start, match.end())
+            found.append(Token(term, position, start, end))
+            position += 1
+            continue
+        for piece_start, piece_end in _pieces(word):
+            term, end = _term(word[piece_start:piece_end], start + piece_start, start + piece_end)
+            found.append(Token(term, position, start + piece_start, end))
+            position += 1
+    return found
+
+
+def _ascii_tokens(text: str) -> list[Token]:
+    """tokens() for ASCII text (most wire copy), in one pass over its lower case."""
+    found: list[Token] = []
+    stems, stem = _STEMS, _stem
+    for position, match in enumerate(_WORD.finditer(text.lower())):
+        word = match.group()
+        start, end = match.span()
+        if word[-2:] == "'s" and len(word) > 2:
+            word, end = word[:-2], end - 2
+        found.append(Token(stems.get(word) or stem(word), position, start, end))
+    return found
+
+
+def analyse(text: str) -> list[str]:
+    """The index terms of text, in order."""
+    return [token.text for token in tokens(text)]
+
+
+def fold(word: str) -> str:
+    """A word as the index spells it before stemming: possessive dropped, lower
+    case, accents folded (what wildcard prefixes are compared with)."""
+    return _term(word, 0, len(word), stem=False)[0]
+
+
+def _term(word: str, start: int, end: int, stem: bool = True) -> tuple[str, int]:
+    """The index term of one word and the end offset of what it covers."""
+    if word[-2:].lower() in _POSSESSIVE and len(word) > 2:
+        word, end = word[:-2], end - 2
+    word = word.replace("’", "'").lower()
+    if not word.isascii():
+        decomposed = unicodedata.normalize("NFKD", word)
+        word = unicodedata.normalize(
+            "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+        )
+    return (_stem(word) if stem else word), end
+
+
+def _stem(word: str) -> str:
+    stem = _STEMS.get(word)
+    if stem is None:
+        if len(_STEMS) >= _MAX_STEMS:
+            _STEMS.clear()
+        stem = _STEMS[word] = _STEMMER.stemWord(word)
+    return stem
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of text: each non-CJK run whole, each CJK run as bigrams."""
+    """Spans of text: each non-CJK run whole, each CJK run as bigrams (a lone
+    CJK character kept as a term of its own)."""
     cursor = 0
     for match in _CJK.finditer(text):
         if match.start() > cursor:
@@ -87,37 +122,3 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
         cursor = run_end
     if cursor < len(text):
         yield cursor, len(text)
-
-
-class FoldMarksFilter(Filter):  # type: ignore[misc]
-    """Folds accents and other combining marks in every script: "résumé" ->
-    "resume", "Αθήνα" -> "αθηνα", Arabic vowel marks dropped."""
-
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        for token in tokens:
-            if not token.text.isascii():
-                decomposed = unicodedata.normalize("NFKD", token.text)
-                stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-                token.text = unicodedata.normalize("NFC", stripped)
-            yield token
-
-
-def news_analyzer() -> Analyzer:
-    """Tokenise, cut CJK into bigrams, drop possessives, lowercase, fold
-    accents, stem."""
-    return (
-        RegexTokenizer(WORD_PATTERN)
-        | CJKBigramFilter()
-        | PossessiveFilter()
-        | LowercaseFilter()
-        | FoldMarksFilter()
-        | StemFilter(lang="en", cachesize=50000)
-    )
-
-
-def analyse(text: str) -> list[str]:
-    """The index terms of text, in order (for tests and the query side)."""
-    return [token.text for token in ANALYZER(text)]
-
-
-ANALYZER = news_analyzer()

@@ -21,3 +21,11 @@ class IndexDirectoryError(IndexerError):
 
 class AliasFileError(IndexerError):
     """The alias file cannot be read or understood."""
+
+
+class IndexFilesError(IndexerError):
+    """An engine cannot read the files of an index: damaged, or of another version."""
+
+
+class EngineMismatchError(IndexerError):
+    """An update asks for another engine than the index was built with."""

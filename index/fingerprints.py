@@ -58,9 +58,9 @@ def winnow(found: list[Shingle]) -> list[Shingle]:
     return [found[i] for i in sorted(chosen)]
 
 
-def fingerprint_terms(text: str) -> str:
-    """The fingerprints of a whole text as index terms, space separated."""
-    return " ".join(sorted({term(value) for _, value in winnow(shingles(text))}))
+def fingerprint_terms(text: str) -> list[str]:
+    """The fingerprints of a whole text as index terms."""
+    return sorted({term(value) for _, value in winnow(shingles(text))})
 
 
 def term(value: int) -> str:

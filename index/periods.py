@@ -33,19 +33,19 @@ def parse_period(value: str) -> tuple[date, date]:
     return exact, exact
 
 
-def period_term(start: date, granularity: str) -> str:
-    """How a mentioned period is indexed: "2019-08-20", "2019-08" or "2019"."""
+def period_number(start: date, granularity: str) -> int:
+    """How a mentioned period is indexed: 20190820, 201908 or 2019."""
     if granularity == "day":
-        return start.isoformat()
+        return start.year * 10000 + start.month * 100 + start.day
     if granularity == "month":
-        return month_of(start)
-    return f"{start.year:04d}"
+        return start.year * 100 + start.month
+    return start.year
 
 
-def contained_terms(first: date, last: date) -> dict[str, tuple[str, str]]:
-    """The term ranges, by granularity, of the mentioned periods lying wholly
+def contained_numbers(first: date, last: date) -> dict[str, tuple[int, int]]:
+    """The number ranges, by granularity, of the mentioned periods lying wholly
     inside [first, last]: whole months and whole years only where they fit."""
-    ranges = {"day": (first.isoformat(), last.isoformat())}
+    ranges = {"day": (period_number(first, "day"), period_number(last, "day"))}
     month_lo = first if first.day == 1 else _next_month(first)
     month_hi = (
         _month_start(last)
@@ -53,11 +53,11 @@ def contained_terms(first: date, last: date) -> dict[str, tuple[str, str]]:
         else (_month_start(_month_start(last) - timedelta(days=1)))
     )
     if month_lo <= month_hi:
-        ranges["month"] = (month_of(month_lo), month_of(month_hi))
+        ranges["month"] = (period_number(month_lo, "month"), period_number(month_hi, "month"))
     year_lo = first.year if (first.month, first.day) == (1, 1) else first.year + 1
     year_hi = last.year if (last.month, last.day) == (12, 31) else last.year - 1
     if year_lo <= year_hi:
-        ranges["year"] = (f"{year_lo:04d}", f"{year_hi:04d}")
+        ranges["year"] = (year_lo, year_hi)
     return ranges
 
 

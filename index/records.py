@@ -9,7 +9,10 @@ user's query is compared with: ``name_key(query) == entity_id_key(entity_id)``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from collections.abc import Mapping
+from dataclasses import astuple, dataclass, field
+from datetime import date
 
 PLACE = "PLACE"
 PERSON = "PERSON"
@@ -32,3 +35,112 @@ def entity_id_key(entity_id: str) -> str:
     """The name-key part of an entity id: everything before "@" (the whole id if none),
     and before "~" (the suffix of a name the alias file keeps apart)."""
     return entity_id.partition("@")[0].partition("~")[0]
+
+
+@dataclass(frozen=True)
+class MentionedDate:
+    """A date an article body mentions: offsets into the body, the period's first
+    day and its granularity ("day", "month", "year")."""
+
+    start: int
+    end: int
+    text: str
+    value: date
+    granularity: str
+    relative: bool  # resolved against the publication date
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quotation of an article: offsets into the body, the words, and who said it."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None  # the name (or description) as attributed
+    speaker_id: str | None  # the person's entity id, when named
+    verb: str | None  # "said", "told", ...
+    partial: bool  # a fragment quoted inside a sentence
+
+
+# One row per (type, entity id, surface, name, country): how often the article has it.
+ContributionRow = tuple[str, str, str, str, str, int]
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """Everything the index keeps of an article for showing it: the same record in
+    every engine, stored as JSON (``to_json``/``from_json``), never pickled."""
+
+    id: str
+    title: str
+    body: str
+    published: date | None = None  # a stated publication date
+    estimated: date | None = None  # an estimate when none is stated (see date_source)
+    date_source: str | None = None  # "field" | "text" | "estimate" | "file"
+    source: str = ""
+    url: str = ""
+    dateline: str = ""
+    path: str = ""
+    line: int | None = None
+    file: str = ""  # the input file's identity (index.read.article.file_key)
+    hash: str = ""  # the content hash: what decides whether it is indexed again
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    # Entity ids by type ("PLACE", "PERSON", "ORG", "MAIN_PLACE"), most mentioned first.
+    entities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    tallies: tuple[ContributionRow, ...] = ()  # what it adds to the entity table
+    dates: tuple[MentionedDate, ...] = ()
+    quotes: tuple[Quotation, ...] = ()
+
+    def to_json(self) -> str:
+        data = {name: getattr(self, name) for name in _SIMPLE}
+        data["published"] = _iso(self.published)
+        data["estimated"] = _iso(self.estimated)
+        data["metadata"] = dict(self.metadata)
+        data["entities"] = {k: list(v) for k, v in self.entities.items()}
+        data["tallies"] = [list(row) for row in self.tallies]
+        data["dates"] = [
+            [*astuple(d)[:3], d.value.isoformat(), *astuple(d)[4:]] for d in self.dates
+        ]
+        data["quotes"] = [list(astuple(q)) for q in self.quotes]
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> StoredArticle:
+        data = json.loads(text)
+        return cls(
+            **{name: data[name] for name in _SIMPLE},
+            published=_day(data["published"]),
+            estimated=_day(data["estimated"]),
+            metadata=data["metadata"],
+            entities={k: tuple(v) for k, v in data["entities"].items()},
+            tallies=tuple((a, b, c, d, e, int(n)) for a, b, c, d, e, n in data["tallies"]),
+            dates=tuple(
+                MentionedDate(s, e, t, date.fromisoformat(v), g, r)
+                for s, e, t, v, g, r in data["dates"]
+            ),
+            quotes=tuple(Quotation(*row) for row in data["quotes"]),
+        )
+
+
+_SIMPLE = (
+    "id",
+    "title",
+    "body",
+    "date_source",
+    "source",
+    "url",
+    "dateline",
+    "path",
+    "line",
+    "file",
+    "hash",
+)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

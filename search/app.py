@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -34,25 +34,85 @@ def default_index_dir() -> Path:
     return Path(data_home) / "news-search" / "index"
 
 
-def run_search(text: str, options: dict[str, Any], echo: Echo) -> int:
+# The modes of `search` and the options that choose them: one mode per run.
+MODE_OPTIONS = {"quote": "--quote", "show": "--show", "explain": "--explain", "facets": "--facets"}
+
+
+def choose_mode(options: dict[str, Any]) -> str:
+    """The one mode the options ask for ("search" when none); UsageProblem when
+    they ask for two, which would silently drop one."""
+    chosen = [
+        mode
+        for mode, on in (
+            ("quote", options.get("quote") is not None),
+            ("show", options.get("show_id") is not None),
+            ("explain", bool(options.get("explain"))),
+            ("facets", bool(options.get("facets_only"))),
+        )
+        if on
+    ]
+    if len(chosen) > 1:
+        first, second = (MODE_OPTIONS[m] for m in chosen[:2])
+        raise UsageProblem(
+            f"{first} and {second} cannot be used together: each asks for a different "
+            "answer (run one, then the other)"
+        )
+    return chosen[0] if chosen else "search"
+
+
+def version_message(prog: str, index_dir: str | None) -> str:
+    """The version, the engines installed, and the engine of the index (the one
+    SEARCH_INDEX names, else the default)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from index.engines import DEFAULT_ENGINE, index_format
+    from index.errors import IndexFilesError
+    from index.store.layout import current_generation
+
+    def of(package: str) -> str:
+        try:
+            return version(package)
+        except PackageNotFoundError:
+            return "not installed"
+
+    lines = [
+        f"{prog} {of('news-search')}",
+        f"engines: tantivy {of('tantivy')}, whoosh {of('whoosh-reloaded')} "
+        f"(new indexes: {DEFAULT_ENGINE})",
+    ]
+    where = Path(index_dir) if index_dir else default_index_dir()
+    generation = current_generation(where)
+    if generation is not None:
+        try:
+            engine, _version = index_format(generation)
+        except IndexFilesError:
+            engine = None
+        lines.append(f"index {where}: {engine or 'of an earlier version (rebuild it)'}")
+    return "\n".join(lines)
+
+
+def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | None = None) -> int:
     """`search`: a ranked search, a quote search, one article, or --explain."""
+    mode = choose_mode(options)
     _check_text(text, options)
     filters = _filters(options)
     if options["since"] and options["until"] and options["since"] > options["until"]:
         raise UsageProblem("--since is after --until: swap them")
     if options["show_id"] is not None and not options["show_id"].strip():
         raise UsageProblem("--show needs an article id (each hit shows its id after the date)")
+    if options["quote"] is not None and not options["quote"].strip():
+        raise UsageProblem("--quote needs the words of a quotation (e.g. --quote 'do whatever')")
     wanted = text.strip() or options["quote"] or options["facets_only"] or options["show_id"]
     if not wanted and not _any_filter(filters):
         raise UsageProblem("give a query, a filter, --quote or --facets (see search --help)")
     index_dir = options["index_dir"] or default_index_dir()
-    with open_or_seed(index_dir, options["color"], echo, options["aliases"]) as store:
-        if options["show_id"]:
+    with open_or_seed(index_dir, seed, echo, options["aliases"]) as store:
+        if mode == "show":
             return _show(store, options["show_id"], text, options, echo)
-        if options["quote"]:
+        if mode == "quote":
             return _quote(store, options, filters, echo)
         request = _request(text, filters, options)
-        if options["explain"]:
+        if mode == "explain":
             return _explain(store, request, options, echo)
         from search.engine import search
 
@@ -182,7 +242,14 @@ def _show(store: Any, article_id: str, text: str, options: dict[str, Any], echo:
     return 0
 
 
-def open_or_seed(index_dir: Path, color: str, echo: Echo, aliases: Path | None = None) -> Any:
+# Indexes seeds/ into an index directory with an alias file (the command line
+# supplies it: the query side never writes an index itself).
+Seeder = Callable[[Path, Path, Any], Any]
+
+
+def open_or_seed(
+    index_dir: Path, seed: Seeder | None, echo: Echo, aliases: Path | None = None
+) -> Any:
     """Open the index, with the alias file in effect; with no index there yet,
     index ./seeds first (zero set-up)."""
     from index.aliases import alias_file_path, load_aliases
@@ -190,8 +257,8 @@ def open_or_seed(index_dir: Path, color: str, echo: Echo, aliases: Path | None =
 
     seeds = Path(SEEDS)
     book = load_aliases(alias_file_path(aliases, index_dir))
-    if not index_exists(index_dir) and seeds.is_dir():
-        stats, _problems = index_paths([seeds], index_dir, color, echo, aliases=book)
+    if not index_exists(index_dir) and seeds.is_dir() and seed is not None:
+        stats = seed(seeds, index_dir, book)
         echo(
             f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
             "To index your own archive instead: search-index --prune PATH... "
@@ -201,39 +268,6 @@ def open_or_seed(index_dir: Path, color: str, echo: Echo, aliases: Path | None =
     store = open_store(index_dir)
     store.aliases = book
     return store
-
-
-def index_paths(
-    paths: Sequence[Path],
-    index_dir: Path,
-    color: str,
-    echo: Echo,
-    prune: bool = False,
-    rebuild: bool = False,
-    aliases: Any = None,
-) -> tuple[Any, list[Any]]:
-    """`search-index`: update the index from paths, with a progress bar."""
-    from index.read.articles import ReadLog, count_articles, read_articles
-    from index.write.writer import update_index
-    from search.render_terminal import make_console, progress_bar
-
-    def warn(problem: Any) -> None:
-        outcome = "skipped" if problem.skipped else "indexed anyway"
-        echo(f"search-index: warning: {problem} ({outcome})", err=True)
-
-    log = ReadLog(warn)
-    console = make_console(color, stderr=True)
-    with progress_bar(console, count_articles(paths), "Indexing") as advance:
-        stats = update_index(
-            read_articles(paths, log),
-            index_dir,
-            log,
-            prune=prune,
-            rebuild=rebuild,
-            progress=lambda _article: advance(),
-            aliases=aliases,
-        )
-    return stats, log.problems
 
 
 def export_entities(stream: IO[bytes], aliases: Path | None, echo: Echo) -> bool:

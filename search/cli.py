@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -22,6 +23,7 @@ import click
 
 from index.errors import (
     AliasFileError,
+    EngineMismatchError,
     IndexDirectoryError,
     IndexerError,
     IndexLockedError,
@@ -45,12 +47,14 @@ EXIT_CODES: dict[type[BaseException], int] = {
     IndexLockedError: 5,
     IndexDirectoryError: 5,
     AliasFileError: 2,
+    EngineMismatchError: 2,
     SearchError: 2,
     IndexerError: 4,
 }
 EXIT_PARTIAL = 6
 EXIT_BUG = 1
 EXIT_INTERRUPTED = 130
+ENGINE_NAMES = ("tantivy", "whoosh")  # as index.engines.ENGINES (not imported: --help stays quick)
 MAX_TIMEOUT = 86400.0  # a day: the alarm timer takes nothing near float's range
 INDEX_HELP = "Index directory [env SEARCH_INDEX; default ~/.local/share/news-search/index]."
 ALIASES_HELP = "Alias file (TOML) [env SEARCH_ALIASES; default aliases.toml in the index]."
@@ -71,6 +75,14 @@ def exit_code_for(error: BaseException) -> int:
 def fail(error: BaseException, prog: str) -> NoReturn:
     click.echo(f"{prog}: error: {error}", err=True)
     sys.exit(exit_code_for(error))
+
+
+def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    index_dir = os.environ.get("SEARCH_INDEX")
+    click.echo(app.version_message(ctx.info_name or "search", index_dir))
+    ctx.exit()
 
 
 class PeriodType(click.ParamType):  # type: ignore[type-arg]
@@ -271,7 +283,14 @@ class OneLineErrors(click.Command):
 @click.option(
     "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
 )
-@click.version_option(package_name="news-search", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=show_version,
+    help="Show the version, the engines and the engine of the index, and exit.",
+)
 def search_command(query: Sequence[str], **options: Any) -> None:
     """Search the news archive: ranked passages with highlighted matches and facet counts.
 
@@ -287,7 +306,47 @@ def search_command(query: Sequence[str], **options: Any) -> None:
         raise click.UsageError(
             f"no such option: {unknown[0]} (to search for it, write it inside quotes)"
         )
-    run_guarded("search", options["traceback"], lambda: app.run_search(text, options, click.echo))
+    seed = partial(index_with_progress, color=options["color"], quiet=True)
+    run_guarded(
+        "search", options["traceback"], lambda: app.run_search(text, options, click.echo, seed)
+    )
+
+
+def index_with_progress(
+    paths: Path | Sequence[Path],
+    index_dir: Path,
+    aliases: Any,
+    color: str = "auto",
+    quiet: bool = False,
+    prune: bool = False,
+    rebuild: bool = False,
+    engine: str | None = None,
+) -> Any:
+    """Index paths with a progress display on stderr; warnings name each problem.
+    Returns the run (``index.write.batch.IndexRun``), or its stats when quiet
+    (the zero set-up indexing of the seeds, which reports in one line)."""
+    from index.write.batch import articles_to_read, index_paths
+    from search.render_terminal import make_console, progress_bar
+
+    def warn(problem: Any) -> None:
+        outcome = "skipped" if problem.skipped else "indexed anyway"
+        click.echo(f"search-index: warning: {problem} ({outcome})", err=True)
+
+    given = [paths] if isinstance(paths, Path) else list(paths)
+    console = make_console(color, stderr=True)
+    with progress_bar(console, articles_to_read(given), "Indexing") as bar:
+        run = index_paths(
+            given,
+            index_dir,
+            on_problem=warn,
+            on_article=bar.advance,
+            on_phase=bar.phase,
+            prune=prune,
+            rebuild=rebuild,
+            aliases=aliases,
+            engine=engine,
+        )
+    return run.stats if quiet else run
 
 
 @click.command(
@@ -301,6 +360,12 @@ def search_command(query: Sequence[str], **options: Any) -> None:
     "--prune", is_flag=True, help="Also remove indexed articles not found in PATHS this time."
 )
 @click.option("--rebuild", is_flag=True, help="Rebuild the index from scratch from PATHS.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINE_NAMES),
+    help="Search engine of a new or rebuilt index: tantivy (default, native) or whoosh "
+    "(pure Python). An existing index keeps its own.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
 @click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=ALIASES_HELP)
 @click.option(
@@ -313,12 +378,20 @@ def search_command(query: Sequence[str], **options: Any) -> None:
 @click.option(
     "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
 )
-@click.version_option(package_name="news-search", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=show_version,
+    help="Show the version, the engines and the engine of the index, and exit.",
+)
 def index_command(
     paths: Sequence[Path],
     index_dir: Path | None,
     prune: bool,
     rebuild: bool,
+    engine: str | None,
     quiet: bool,
     aliases: Path | None,
     color: str,
@@ -345,12 +418,12 @@ def index_command(
         from index.aliases import alias_file_path, load_aliases
 
         book = load_aliases(alias_file_path(aliases, target))
-        stats, problems = app.index_paths(paths, target, color, click.echo, prune, rebuild, book)
+        run = index_with_progress(paths, target, book, color, False, prune, rebuild, engine)
         if not quiet:
             from search.render_terminal import index_summary
 
-            click.echo(index_summary(stats, problems), err=True)
-        return EXIT_PARTIAL if problems else 0
+            click.echo(index_summary(run.stats, list(run.problems)), err=True)
+        return EXIT_PARTIAL if run.problems else 0
 
     run_guarded("search-index", traceback, action)
 
@@ -368,7 +441,14 @@ def index_command(
 @click.option(
     "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
 )
-@click.version_option(package_name="news-search", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=show_version,
+    help="Show the version, the engines and the engine of the index, and exit.",
+)
 def entities_command(aliases: Path | None, traceback: bool) -> None:
     """Print the entities of texts, for scripts: reads JSON Lines on stdin, one
     {"id": ..., "text": "..."} per line, and prints one JSON line per input,

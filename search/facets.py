@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from index.countries import country_table
-from index.store.columns import Columns
+from index.engines import query as q
+from index.engines.base import FacetRequest, Reader
 from index.store.entity_table import Entity
 from index.store.schema import (
     ANY_MONTH,
@@ -24,30 +25,46 @@ UNDATED = "undated"
 YEARLY_AFTER = 36  # months a histogram may span before it counts by year
 
 
-def count_columns(
-    columns: Columns, docnums: Iterable[int], estimated: bool, main_places: bool = False
-) -> dict[str, Counter[str]]:
-    """Value counts, per facet field, over the given documents.
+FacetCounts = dict[str, Counter[str]]
 
-    Each facet field keeps its value per document in a column (entity fields:
-    the ids joined by commas), read whole once per searcher (``Columns``), so
-    counting is a few C-speed passes over the matching documents' values. With
-    estimated, the month histogram counts estimated dates too. The country
-    column (the countries of an article's places) is counted like an entity field.
-    With main_places, the place and country facets count main places only."""
-    listed = (*ENTITY_FIELDS.values(), COUNTRY, SPEAKER)
-    fields = {field: facet_field(field, main_places) for field in (*listed, SOURCE)}
-    fields[MONTH] = ANY_MONTH if estimated else MONTH
-    docnums = docnums if isinstance(docnums, list) else list(docnums)
-    counts: dict[str, Counter[str]] = {}
-    for facet, field in fields.items():
-        if facet in listed:
-            counted = Counter(columns.items(field, docnums))
-            counted.pop(b"", None)  # documents without any
-        else:
-            counted = Counter(columns.texts(field, docnums))
-        counts[facet] = Counter({value.decode(): n for value, n in counted.items()})
+
+def count_facets(
+    reader: Reader,
+    query: q.Node,
+    total: int,
+    size: int,
+    estimated: bool,
+    main_places: bool = False,
+) -> FacetCounts:
+    """Value counts, per facet, over every article the query matches: at least the
+    `size` most frequent values of the entity, country and source facets (every
+    value tied with the last of them too, so that ties are broken here the same
+    way in every engine), and every month.
+
+    With estimated, the month histogram counts estimated dates too; with
+    main_places, the place and country facets count main places only."""
+    listed = (*ENTITY_FIELDS.values(), COUNTRY, SPEAKER, SOURCE)
+    fields = {facet: facet_field(facet, main_places) for facet in listed}
+    month = ANY_MONTH if estimated else MONTH
+    wanted = max(size * 2, size + 10)
+    requests = [FacetRequest(field, wanted) for field in fields.values()]
+    counted = reader.facets(query, [*requests, FacetRequest(month)])
+    short = [r for r in requests if _tied_beyond(counted[r.field], size, wanted)]
+    if short:  # ties at the border: every value of those fields
+        counted.update(reader.facets(query, [FacetRequest(r.field) for r in short]))
+    counts = {facet: counted[field] for facet, field in fields.items()}
+    counts[MONTH] = counted[month]
+    counts[MONTH][""] = total - sum(counted[month].values())
     return counts
+
+
+def _tied_beyond(values: Counter[str], size: int, asked: int) -> bool:
+    """Whether values (the `asked` most frequent) may leave out some tied with the
+    size-th: all asked were given and the last has the size-th's count."""
+    if len(values) < asked:
+        return False
+    ordered = sorted(values.values(), reverse=True)
+    return ordered[size - 1] == ordered[-1]
 
 
 EntityFetcher = Callable[[str, list[str]], Mapping[str, Entity]]

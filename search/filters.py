@@ -1,25 +1,24 @@
-"""Filters: --place/--person/--org/--country/--source, publication dates, mentioned dates.
+"""Filters: --place/--person/--org/--country/--source/--speaker, publication
+dates, mentioned dates, as parts of the engine-neutral query tree.
 
 The values of one filter are alternatives (OR); different filters must all
 hold (AND). Entity values are resolved through the index's name keys
-(``search.entities``).
+(``search.entities``). Filters never score: the engine is given them apart
+from the query's words.
 """
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from typing import Any
+from datetime import date
 
-from whoosh import query as wq
-
-from index.periods import contained_terms
+from index.engines import query as q
+from index.periods import contained_numbers
 from index.store.schema import (
     COUNTRY,
     ENTITY_FIELDS,
     ESTIMATED,
-    MAIN_PLACE,
     MENTION_FIELDS,
     PUBLISHED,
     SOURCE,
@@ -27,7 +26,7 @@ from index.store.schema import (
     facet_field,
 )
 from search.entities import resolve_country, resolve_value
-from search.errors import FilterValueError, OutdatedIndexError
+from search.errors import FilterValueError
 from search.highlight import QueryTerms, name_terms
 from search.models import Filters, Resolution
 from search.store import Store
@@ -35,20 +34,11 @@ from search.store import Store
 MAX_VARIANTS = 10  # spellings of a filtered entity looked for in passages
 
 
-@dataclass(frozen=True)
-class Published:
-    """A publication-date range (either end open): what --since/--until keep."""
-
-    since: date | None
-    until: date | None
-    include_estimated: bool
-
-
 @dataclass
 class BuiltFilter:
-    query: Any | None  # what every result must match
-    without_dates: Any | None  # the same but for the publication-date range
-    published: Published | None = None  # that range, answered from the date columns
+    query: q.Node | None  # what every result must match
+    without_dates: q.Node | None  # the same but for the publication-date range
+    dated: q.Node | None = None  # the publication-date range alone
     resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> names
     ids: dict[str, list[str]] = field(default_factory=dict)  # entity type -> ids
     explained: list[Resolution] = field(default_factory=list)  # each value, as read
@@ -56,11 +46,6 @@ class BuiltFilter:
 
 
 def build_filter(store: Store, filters: Filters) -> BuiltFilter:
-    if filters.main_places and MAIN_PLACE not in store.schema:
-        raise OutdatedIndexError(
-            "this index was built before --main-places existed: rebuild it with "
-            "`search-index --rebuild PATH...`, naming every path of the archive"
-        )
     built = BuiltFilter(None, None)
     parts = _entity_parts(store, filters, built)
     if filters.speakers:
@@ -69,21 +54,21 @@ def build_filter(store: Store, filters: Filters) -> BuiltFilter:
         built.speakers = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
         known = store.entities("PERSON", built.speakers)
         built.resolved[SPEAKER] = tuple(known[i].name for i in built.speakers if i in known)
-        parts.append(wq.Or([wq.Term(SPEAKER, i) for i in built.speakers]))
+        parts.append(q.any_of([q.Term(SPEAKER, i) for i in built.speakers]))
     if filters.sources:
-        parts.append(wq.Or([wq.Term(SOURCE, source_key(store, s)) for s in filters.sources]))
+        parts.append(q.any_of([q.Term(SOURCE, source_key(store, s)) for s in filters.sources]))
     if filters.mentions:
         parts.append(mentioned_between(*filters.mentions))
-    built.without_dates = wq.And(parts) if parts else None
+    built.without_dates = q.all_of(parts) if parts else None
     if filters.since or filters.until:
-        built.published = Published(filters.since, filters.until, filters.include_estimated)
-        parts.append(published_between(filters.since, filters.until, filters.include_estimated))
-    built.query = wq.And(parts) if parts else None
+        built.dated = published_between(filters.since, filters.until, filters.include_estimated)
+        parts.append(built.dated)
+    built.query = q.all_of(parts) if parts else None
     return built
 
 
-def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[Any]:
-    parts: list[Any] = []
+def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[q.Node]:
+    parts: list[q.Node] = []
     for kind, values in (
         ("PLACE", filters.places),
         ("PERSON", filters.people),
@@ -98,14 +83,14 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[An
         name = facet_field(ENTITY_FIELDS[kind], filters.main_places)
         built.resolved[name] = tuple(known[i].name for i in ids if i in known)
         built.ids[kind] = ids
-        parts.append(wq.Or([wq.Term(name, i) for i in ids]))
+        parts.append(q.any_of([q.Term(name, i) for i in ids]))
     if filters.countries:
         read = [resolve_country(value) for value in filters.countries]
         built.explained.extend(read)
         countries = dict(pair for resolution in read for pair in resolution.entities)
         name = facet_field(COUNTRY, filters.main_places)
         built.resolved[name] = tuple(countries)
-        parts.append(wq.Or([wq.Term(name, code) for code in countries.values()]))
+        parts.append(q.any_of([q.Term(name, code) for code in countries.values()]))
     return parts
 
 
@@ -128,51 +113,24 @@ def speaker_resolutions(store: Store, names: tuple[str, ...]) -> list[Resolution
     return [resolve_value(store.lookups, "PERSON", name, store.aliases) for name in names]
 
 
-def published_between(since: date | None, until: date | None, include_estimated: bool) -> Any:
-    start = datetime.combine(since, time.min) if since else None
-    end = datetime.combine(until, time.max) if until else None
-    stated = wq.DateRange(PUBLISHED, start, end)
-    return wq.Or([stated, wq.DateRange(ESTIMATED, start, end)]) if include_estimated else stated
-
-
-def mentioned_between(first: date, last: date) -> Any:
-    """Articles mentioning a day, month or year that lies wholly in [first, last]."""
-    ranges = contained_terms(first, last)
-    return wq.Or([wq.TermRange(MENTION_FIELDS[g], lo, hi) for g, (lo, hi) in ranges.items()])
-
-
-def keep_published(store: Store, docs: list[int], published: Published) -> list[int]:
-    """Those of docs that a publication-date range keeps, as published_between
-    does, but read from the date columns: a DateRange query expands into many
-    numeric terms, seconds on a large index."""
-    low, high = (
-        None if day is None else _column_number(store, datetime.combine(day, at))
-        for day, at in ((published.since, time.min), (published.until, time.max))
-    )
-    stated = store.columns.within(PUBLISHED, low, high)
-    if not published.include_estimated:
-        return [doc for doc in docs if doc in stated]
-    estimated = store.columns.within(ESTIMATED, low, high)
-    return [doc for doc in docs if doc in stated or doc in estimated]
-
-
-def undated(store: Store, docs: list[int], include_estimated: bool) -> list[int]:
-    """Those of docs that a publication-date filter cannot place."""
-    stated = store.columns.within(PUBLISHED, None, None)
+def published_between(since: date | None, until: date | None, include_estimated: bool) -> q.Node:
+    stated = q.DateRange(PUBLISHED, since, until)
     if not include_estimated:
-        return [doc for doc in docs if doc not in stated]
-    estimated = store.columns.within(ESTIMATED, None, None)
-    return [doc for doc in docs if doc not in stated and doc not in estimated]
+        return stated
+    return q.Or((stated, q.DateRange(ESTIMATED, since, until)))
 
 
-def with_estimate(store: Store, docs: list[int]) -> list[int]:
-    """Those of docs that have an estimated date."""
-    estimated = store.columns.within(ESTIMATED, None, None)
-    return [doc for doc in docs if doc in estimated]
+def mentioned_between(first: date, last: date) -> q.Node:
+    """Articles mentioning a day, month or year that lies wholly in [first, last]."""
+    ranges = contained_numbers(first, last)
+    return q.any_of([q.NumberRange(MENTION_FIELDS[g], lo, hi) for g, (lo, hi) in ranges.items()])
 
 
-def _column_number(store: Store, moment: datetime) -> int:
-    return int(store.schema[PUBLISHED].to_column_value(moment))
+def undated(include_estimated: bool) -> q.Node:
+    """Articles a publication-date filter cannot place."""
+    if not include_estimated:
+        return q.Not(q.Exists(PUBLISHED))
+    return q.all_of([q.Not(q.Exists(PUBLISHED)), q.Not(q.Exists(ESTIMATED))])
 
 
 def filter_names(store: Store, ids: dict[str, list[str]]) -> QueryTerms:

@@ -1,69 +1,71 @@
-"""Results as Hits: stored fields, ranked passages and highlights of one article."""
+"""Results as Hits: the stored article, ranked passages and highlights."""
 
 from __future__ import annotations
 
-from datetime import date
+import math
+from collections.abc import Mapping
 from functools import partial
-from typing import Any
 
-from index.records import PLACE
+from index.engines.base import Ref
+from index.records import PLACE, StoredArticle
 from index.store.schema import BODY, ENTITY_FIELDS, MAIN_PLACE, MAIN_PLACE_KIND
 from search.highlight import QueryTerms, highlight
-from search.models import Hit, MentionedDate, Passage
+from search.models import Hit, Passage
 from search.passages import Unit, rank_passages
 from search.store import Store
 
 
-def build_hit(store: Store, docnum: int, score: float, wanted: QueryTerms, passages: int) -> Hit:
-    """The hit for one document: its stored fields and best passages."""
-    fields = store.searcher.stored_fields(docnum)
-    ranked = rank_passages(fields.get("body", ""), wanted, partial(_idf, store), passages)
-    return hit_from_fields(store, fields, wanted, score, ranked)
+def build_hit(store: Store, ref: Ref, score: float, wanted: QueryTerms, passages: int) -> Hit:
+    """The hit for one document: its stored record and best passages."""
+    stored = store.reader.stored(ref)
+    ranked = rank_passages(stored.body, wanted, partial(idf, store), passages)
+    return hit_from_stored(store, stored, wanted, score, ranked)
 
 
-def hit_from_fields(
+def hit_from_stored(
     store: Store,
-    fields: dict[str, Any],
+    stored: StoredArticle,
     wanted: QueryTerms,
     score: float,
     passages: tuple[Passage, ...],
 ) -> Hit:
-    title = fields.get("title", "")
     return Hit(
-        id=fields["id"],
-        title=title,
-        title_highlights=highlight(title, wanted),
-        published=fields["published"].date() if fields.get("published") else None,
-        date_source=fields.get("date_source"),
-        source=fields.get("source_name") or "",
-        url=fields.get("url") or "",
-        path=fields.get("path") or "",
+        id=stored.id,
+        title=stored.title,
+        title_highlights=highlight(stored.title, wanted),
+        published=stored.published,
+        date_source=stored.date_source,
+        source=stored.source,
+        url=stored.url,
+        path=stored.path,
         score=round(score, 4),
         passages=passages,
-        entities=_entity_names(store, fields.get("entities") or {}),
-        estimated=fields["estimated"].date() if fields.get("estimated") else None,
-        dates=tuple(_mentioned(row) for row in fields.get("dates") or ()),
+        entities=_entity_names(store, stored.entities),
+        estimated=stored.estimated,
+        dates=stored.dates,
     )
 
 
-def _mentioned(row: tuple[Any, ...]) -> MentionedDate:
-    start, end, text, iso, granularity, relative = row
-    return MentionedDate(start, end, text, date.fromisoformat(iso), granularity, relative)
-
-
-def _idf(store: Store, unit: Unit) -> float:
-    words = (unit,) if isinstance(unit, str) else unit
-    if isinstance(unit, str) and unit.endswith("*"):
+def idf(store: Store, unit: Unit) -> float:
+    """How rare a unit of the query is in the archive's bodies (BM25's idf; a
+    wildcard or an inexact word counts 1)."""
+    if isinstance(unit, str) and (unit.endswith("*") or "~" in unit):
         return 1.0
-    return sum(float(store.searcher.idf(BODY, word)) for word in words)
+    words = (unit,) if isinstance(unit, str) else unit
+    total = store.reader.doc_count()
+    weight = 0.0
+    for word in words:
+        held = store.reader.doc_frequency(BODY, word)
+        weight += math.log(1 + (total - held + 0.5) / (held + 0.5))
+    return weight
 
 
-def _entity_names(store: Store, ids: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+def _entity_names(store: Store, ids: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """Display names by field ("place", "person", "org", "main_place")."""
     names: dict[str, tuple[str, ...]] = {}
     for kind, entity_ids in ids.items():
         main = kind == MAIN_PLACE_KIND
-        known = store.entities(PLACE if main else kind, entity_ids)
+        known = store.entities(PLACE if main else kind, list(entity_ids))
         field = MAIN_PLACE if main else ENTITY_FIELDS[kind]
         names[field] = tuple(known[i].name if i in known else i for i in entity_ids)
     return names

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from index.records import MentionedDate
+
 
 @dataclass(frozen=True)
 class Span:
@@ -23,19 +25,6 @@ class Passage:
     text: str
     highlights: tuple[Span, ...]  # offsets into text
     score: float
-
-
-@dataclass(frozen=True)
-class MentionedDate:
-    """A date the article body mentions: offsets into the body, the period's
-    first day and its granularity ("day", "month", "year")."""
-
-    start: int
-    end: int
-    text: str
-    value: date
-    granularity: str
-    relative: bool
 
 
 @dataclass(frozen=True)
@@ -127,6 +116,7 @@ class SearchResponse:
     undated_excluded: int = 0  # matches a publication-date filter left out for having no date
     estimated_excluded: int = 0  # of those, how many have an estimated date
     reprints_folded: int = 0  # matches listed under another hit's "also in" instead of shown
+    notes: tuple[str, ...] = ()  # how the query text was read (pasted text, non-fields)
 
 
 @dataclass(frozen=True)
@@ -153,6 +143,8 @@ class Explanation:
     match: str  # "all" | "any": the requested mode (the fallback needs a search)
     filters: tuple[Resolution, ...]
     places: str = "named"  # "main" with --main-places: place filters read main places
+    engine: str = ""  # the engine of the index: "tantivy" or "whoosh"
+    notes: tuple[str, ...] = ()  # how the query text was read (pasted text, non-fields)
 
 
 @dataclass(frozen=True)

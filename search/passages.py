@@ -11,16 +11,22 @@ long paragraph: ``index.passages``). Each passage is scored on its own words:
 - a small bonus for early passages (news puts the essentials first).
 
 The best passages are returned in score order, with their highlight spans.
+Only passages that can hold a match are tokenised: a quick scan for the
+beginnings of the query's words (``_screen``) passes the others over, so the
+work per hit does not grow with the whole body.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from index.analysis import Token, tokens
 from index.passages import passage_spans
-from search.highlight import QueryTerms, Token, match_units, spans_of, tokenize
+from search.highlight import Match, QueryTerms, match_units, spans_of
 from search.models import Passage, Span
 
 Unit = str | tuple[str, ...]
@@ -28,13 +34,15 @@ COVERAGE_WEIGHT = 3.0
 PROXIMITY_WEIGHT = 1.0
 DENSITY_WEIGHT = 0.5
 EARLY_WEIGHT = 0.2
+CJK_START = 0x3040  # CJK text is indexed as bigrams: no screening for it
 
 
 @dataclass(frozen=True)
 class _Candidate:
     start: int
     end: int
-    matches: list[tuple[int, int, Unit]]
+    tokens: Sequence[Token]  # of the passage, offsets into the body (none if screened out)
+    matches: list[Match]
 
 
 def rank_passages(
@@ -43,32 +51,63 @@ def rank_passages(
     """The count best passages of body for the query, best first."""
     if count <= 0 or not body:
         return ()
-    tokens = tokenize(body) if wanted else []
-    candidates = _candidates(body, tokens, wanted)
+    candidates = _candidates(body, wanted)
     if not wanted or not any(c.matches for c in candidates):
-        return tuple(_passage(body, c, tokens, 0.0) for c in candidates[:count])
+        return tuple(_passage(body, c, 0.0) for c in candidates[:count])
     weights = {unit: max(idf(unit), 0.01) for unit in wanted.units()}
     scored = [
-        (_score(c, tokens, weights, position, len(candidates)), position, c)
+        (_score(c, weights, position, len(candidates)), position, c)
         for position, c in enumerate(candidates)
         if c.matches
     ]
     scored.sort(key=lambda item: (-item[0], item[1]))
-    return tuple(_passage(body, c, tokens, score) for score, _, c in scored[:count])
+    return tuple(_passage(body, c, score) for score, _, c in scored[:count])
 
 
-def _candidates(body: str, tokens: Sequence[Token], wanted: QueryTerms) -> list[_Candidate]:
-    matches = match_units(tokens, wanted) if wanted else []
+def _candidates(body: str, wanted: QueryTerms) -> list[_Candidate]:
+    screen = _screen(wanted) if wanted else None
     candidates = []
     for start, end in passage_spans(body):
-        inside = [m for m in matches if tokens[m[0]].start >= start and tokens[m[1]].end <= end]
-        candidates.append(_Candidate(start, end, inside))
+        text = body[start:end]
+        if not wanted or (screen is not None and not screen.search(_folded(text))):
+            candidates.append(_Candidate(start, end, (), []))
+            continue
+        found = [Token(t.text, t.position, t.start + start, t.end + start) for t in tokens(text)]
+        candidates.append(_Candidate(start, end, found, match_units(found, wanted)))
     return candidates
+
+
+def _screen(wanted: QueryTerms) -> re.Pattern[str] | None:
+    """A pattern a passage must match to hold any of the wanted units: the start of
+    each unit's first word (a stem is a prefix of its words, but for a last letter
+    changed, "citi" of "city", or "ie" of "lying"). None when no such pattern can
+    be made (word~N matches other letters; CJK bigrams)."""
+    if wanted.fuzzy:
+        return None
+    firsts = {*wanted.terms, *(p[0] for p in wanted.phrases), *(p[0] for p, _ in wanted.slops)}
+    firsts |= {word for phrase, _ in wanted.slops for word in phrase}  # either order
+    starts = {_start_of(term) for term in firsts} | set(wanted.prefixes)
+    if any(not s or any(ord(c) >= CJK_START for c in s) for s in starts):
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(starts))) + ")")
+
+
+def _start_of(term: str) -> str:
+    cut = 2 if term.endswith("ie") else 1
+    return term[: max(len(term) - cut, 1)]
+
+
+def _folded(text: str) -> str:
+    """Text in the case and accents the index's terms are in (offsets not kept)."""
+    text = text.lower().replace("’", "'")
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _score(
     candidate: _Candidate,
-    tokens: Sequence[Token],
     weights: dict[Unit, float],
     position: int,
     total: int,
@@ -86,7 +125,7 @@ def _score(
     )
 
 
-def _proximity(matches: list[tuple[int, int, Unit]], distinct: int) -> float:
+def _proximity(matches: list[Match], distinct: int) -> float:
     """1.0 when the distinct matched units stand side by side, falling as the
     smallest window holding one of each widens; 0 for a single unit."""
     if distinct < 2:
@@ -108,8 +147,8 @@ def _proximity(matches: list[tuple[int, int, Unit]], distinct: int) -> float:
     return min(1.0, need / best) if best != math.inf else 0.0
 
 
-def _passage(body: str, candidate: _Candidate, tokens: Sequence[Token], score: float) -> Passage:
-    spans = spans_of(tokens, candidate.matches)
+def _passage(body: str, candidate: _Candidate, score: float) -> Passage:
+    spans = spans_of(candidate.tokens, candidate.matches)
     return Passage(
         start=candidate.start,
         end=candidate.end,

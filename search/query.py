@@ -1,283 +1,306 @@
-"""Parsing the user's query text into an engine query, strictly.
+"""Parsing the user's query text into the engine-neutral query tree, strictly.
 
-Whoosh's parser never fails: unknown fields silently become words and broken
-syntax silently matches nothing. Users deserve to hear about their mistakes,
-so ``check_syntax`` scans the text first and raises ``QuerySyntaxError`` (with
-the position) for unclosed quotes or parentheses, unknown fields, wildcards
-other than a trailing ``*``, and AND/OR/NOT without the words they join.
+Users deserve to hear about their mistakes, so ``check_syntax`` scans the text
+first and raises ``QuerySyntaxError`` (with the position) for unclosed quotes or
+parentheses, misplaced AND/OR/NOT, a field without a value and wildcards
+other than a trailing ``*``. Pasted text is a query too: a word followed by a
+colon that is not a field name ("Baker said: dollar") is searched as the word,
+and text longer than MAX_QUERY_LENGTH is read as plain words; each with a note.
 
-Syntax: words (all must match), "quoted phrases", OR, AND, NOT, -word,
-+word (with --any), (groups), field:value for the fields in
-``index.store.schema.QUERY_FIELDS``, word*.
+Syntax: words (all must match), "quoted phrases", "a phrase"~N (the words in
+order with at most N others between them), word~N (within N edits, N <= 2),
+OR, AND, NOT, -word, +word (with --any), (groups), field:value for the fields in
+``index.store.schema.QUERY_FIELDS``, word*. OR binds tighter than the implicit
+AND between words ("a b OR c" is a and (b or c)); AND tighter than OR.
+
+Words are analysed with the index's own analysis (``index.analysis``), so a
+query term is exactly what the index holds; a word of several terms
+("al-Numan") is a phrase.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
-from whoosh import qparser
-from whoosh import query as wq
-from whoosh.query.compound import PreloadedOr
-
+from index.analysis import analyse, fold
+from index.engines import query as q
 from index.store.schema import (
     BODY,
     ENTITY_FIELDS,
+    ID_FIELD,
     QUERY_FIELDS,
     SOURCE,
+    TEXT_FIELDS,
     TITLE,
     facet_field,
 )
-from search.errors import QuerySyntaxError, UnknownFieldError
+from search.errors import QuerySyntaxError
+from search.syntax import MAX_QUERY_LENGTH, Piece, check_syntax, lex
 
-MAX_QUERY_LENGTH = 1000
-MAX_EXPANSIONS = 1000  # words the wildcards of one query may stand for, in all
-MIN_PREFIX = 2
+__all__ = ["MAX_QUERY_LENGTH", "ParsedQuery", "check_syntax", "parse_query", "positive_words"]
+
 TITLE_BOOST = 2.0
-
-_FIELD = re.compile(r"(?<![\w\-.:/])([^\W\d]\w*):")
-# Quoted phrases (as one token, so words inside never count as operators),
-# brackets, and the runs of other characters between them.
-_TOKEN = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
-_BINARY = ("AND", "OR", "ANDNOT", "ANDMAYBE")
-_WILDCARD = re.compile(r"\*")
-_WORD_BEFORE = re.compile(r"\w+$")
+MAX_PASTED_TERMS = 256  # distinct words of a pasted text that are searched for
+MAX_FUZZY = 2
 
 # Resolves an entity value typed in a query to its entity ids.
 EntityResolver = Callable[[str, str], list[str]]
 
 
-def check_syntax(text: str) -> None:
-    """Raise QuerySyntaxError for text the parser would silently misread."""
-    if len(text) > MAX_QUERY_LENGTH:
-        raise QuerySyntaxError(
-            f"the query is {len(text)} characters long; the limit is {MAX_QUERY_LENGTH}"
-        )
-    depth_at: list[int] = []
-    quote_at: int | None = None
-    for position, char in enumerate(text):
-        if char == '"':
-            quote_at = None if quote_at is not None else position
-        elif quote_at is not None:
-            continue
-        elif char == "(":
-            depth_at.append(position)
-        elif char == ")":
-            if not depth_at:
-                raise QuerySyntaxError("')' without a matching '('", position)
-            depth_at.pop()
-    if quote_at is not None:
-        raise QuerySyntaxError('unclosed quote: add the closing "', quote_at)
-    if depth_at:
-        raise QuerySyntaxError("'(' without a matching ')'", depth_at[-1])
-    _check_outside_quotes(text)
-    _check_operators(text)
-
-
-def _check_operators(text: str) -> None:
-    """AND and OR need something on each side, NOT something after it. Whoosh
-    would read a misplaced one as the word "and", "or" or "not", or drop it."""
-    tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(text)]
-    for number, (position, token) in enumerate(tokens):
-        if token not in _BINARY and token != "NOT":
-            continue
-        before = tokens[number - 1][1] if number else "("
-        after = tokens[number + 1][1] if number + 1 < len(tokens) else ")"
-        dangling = after in _BINARY or after == ")" or (token == after == "NOT")
-        if token in _BINARY:
-            dangling = dangling or before in _BINARY or before in ("(", "NOT")
-        if dangling:
-            raise QuerySyntaxError(
-                f"misplaced {token}: AND and OR need a word on each side, NOT a word after "
-                f'it (to search for the word itself, write "{token.lower()}" in quotes)',
-                position,
-            )
-
-
-def _check_outside_quotes(text: str) -> None:
-    for start, chunk in _unquoted_chunks(text):
-        for match in _FIELD.finditer(chunk):
-            name = match.group(1)
-            if name.lower() not in QUERY_FIELDS:
-                known = ", ".join(sorted(QUERY_FIELDS))
-                raise UnknownFieldError(
-                    f"unknown field '{name}:' (fields: {known}; quote the text to search "
-                    f"for it literally)",
-                    start + match.start(),
-                )
-            after = text[start + match.end() : start + match.end() + 1]
-            if not after or after.isspace() or after == ")":
-                raise QuerySyntaxError(f"'{name}:' needs a value after it", start + match.end())
-        for match in _WILDCARD.finditer(chunk):
-            word = _WORD_BEFORE.search(chunk, 0, match.start())
-            following = chunk[match.end() : match.end() + 1]
-            if word is None or len(word.group()) < MIN_PREFIX or following.isalnum():
-                raise QuerySyntaxError(
-                    f"only a trailing wildcard after at least {MIN_PREFIX} letters "
-                    "works (e.g. observ*)",
-                    start + match.start(),
-                )
-
-
-def _unquoted_chunks(text: str) -> list[tuple[int, str]]:
-    chunks: list[tuple[int, str]] = []
-    position = 0
-    for index, part in enumerate(text.split('"')):
-        if index % 2 == 0:
-            chunks.append((position, part))
-        position += len(part) + 1
-    return chunks
-
-
-#: A minus that excludes: only at the start of a word, so "al-Numan" stays one name.
-_MINUS_RE = re.compile(r"(?<![^\s(])-(?=[\w\"(])")
-
-
-def make_parser(schema: Any, match_any: bool = False) -> Any:
-    group = qparser.OrGroup.factory(0.9) if match_any else qparser.AndGroup
-    parser = qparser.MultifieldParser(
-        [TITLE, BODY], schema, fieldboosts={TITLE: TITLE_BOOST}, group=group
-    )
-    parser.remove_plugin_class(qparser.WildcardPlugin)
-    parser.remove_plugin_class(qparser.RangePlugin)  # "[a TO b]" is words, not a term range
-    parser.add_plugin(StarOnlyWildcardPlugin())
-    # A minus only at the start of a word, so "al-Numan" stays one name. A plus
-    # marks a required word under --any; otherwise every word is required already
-    # (Whoosh would make the other words optional).
-    plus = r"(?<!\S)\+(?=\S)" if match_any else r"(?!)"
-    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=plus, minusexpr=_MINUS_RE.pattern))
-    aliases: dict[str, list[str]] = {}
-    for name, field in QUERY_FIELDS.items():
-        if name != field:
-            aliases.setdefault(field, []).append(name)
-    parser.add_plugin(qparser.FieldAliasPlugin(aliases))
-    return parser
-
-
-class StarOnlyWildcardPlugin(qparser.WildcardPlugin):  # type: ignore[misc]
-    """Only '*' is a wildcard: a '?' in "who said it?" is punctuation."""
-
-    qmarks = ""
-    expr = r"(?P<text>[*])"
+@dataclass(frozen=True)
+class ParsedQuery:
+    node: q.Node
+    notes: tuple[str, ...] = ()  # how pasted text was read, for the user
 
 
 def parse_query(
     text: str,
-    schema: Any,
     resolve_entity: EntityResolver,
     match_any: bool = False,
     main_places: bool = False,
-) -> Any:
-    """The engine query for text; raises QuerySyntaxError when it cannot be run.
+) -> ParsedQuery:
+    """The query tree for text; raises QuerySyntaxError when it cannot be run.
     With main_places, ``place:`` reads an article's main places, as --place does."""
+    if len(text) > MAX_QUERY_LENGTH:
+        return _pasted(text)
+    notes: list[str] = []
     check_syntax(text)
-    try:
-        parsed = make_parser(schema, match_any).parse(text)
-        if parsed is wq.NullQuery and _MINUS_RE.search(text):
-            # Only excluded words ("-russia -iran"): Whoosh's plus/minus grouping
-            # drops them all; read them as NOT, which excludes each of them.
-            parsed = make_parser(schema).parse(_MINUS_RE.sub("NOT ", text))
-    except Exception as error:  # Whoosh's parser breaks on e.g. "NOT OR x"
-        raise QuerySyntaxError(
-            "misplaced operator: AND, OR and NOT need a word on each side"
-        ) from error
-    parsed = _exclusions_apart(_rewrite_fields(parsed, resolve_entity, main_places))
-    if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
+    pieces = lex(text, match_any, notes)
+    parser = _Parser(pieces, resolve_entity, match_any, main_places)
+    node = _exclusions_apart(parser.parse())
+    if not positive_words(node) and not _has_positive(node):
+        if isinstance(node, q.Not) or (
+            isinstance(node, q.And) and all(isinstance(c, q.Not) for c in node.children)
+        ):
+            return ParsedQuery(node, tuple(notes))
         raise QuerySyntaxError("the query has no words to search for")
-    return parsed.normalize()
+    return ParsedQuery(node, tuple(notes))
 
 
-def _rewrite_fields(parsed: Any, resolve_entity: EntityResolver, main_places: bool) -> Any:
-    """Entity fields hold entity ids and source holds folded names: map what the
-    user typed onto those."""
-    entity_types = {field: kind for kind, field in ENTITY_FIELDS.items()}
+def _pasted(text: str) -> ParsedQuery:
+    """Text too long to be a typed query: its words, without operators."""
+    terms = list(dict.fromkeys(analyse(text)))
+    if not terms:
+        raise QuerySyntaxError("the query has no words to search for")
+    kept = terms[:MAX_PASTED_TERMS]
+    note = (
+        f"The query is {len(text)} characters long: read as plain words, without operators"
+        + (f" (its first {len(kept)} different words)" if len(kept) < len(terms) else "")
+        + "."
+    )
+    return ParsedQuery(q.all_of([_in_text(q.Term, t) for t in kept]), (note,))
 
-    def rewrite(node: Any) -> Any:
-        field = getattr(node, "fieldname", None)
-        if field not in entity_types and field != SOURCE:
-            return node
-        if isinstance(node, wq.Prefix | wq.Wildcard):
+
+def _in_text(kind: type, *args: object) -> q.Node:
+    """A leaf looked for in title (counting double) or body."""
+    return q.Or((kind(TITLE, *args, boost=TITLE_BOOST), kind(BODY, *args)))
+
+
+class _Parser:
+    def __init__(
+        self, pieces: list[Piece], resolve: EntityResolver, match_any: bool, main: bool
+    ) -> None:
+        self.pieces = pieces
+        self.at = 0
+        self.resolve = resolve
+        self.match_any = match_any
+        self.main = main
+
+    def parse(self) -> q.Node:
+        node = self._sequence()
+        if self.at < len(self.pieces):  # a ")" check_syntax let through cannot remain
+            raise QuerySyntaxError("')' without a matching '('", self.pieces[self.at].position)
+        return node
+
+    def _peek(self) -> Piece | None:
+        return self.pieces[self.at] if self.at < len(self.pieces) else None
+
+    def _sequence(self) -> q.Node:
+        required: list[q.Node] = []
+        optional: list[q.Node] = []
+        while (piece := self._peek()) is not None and piece.kind != ")":
+            plus = piece.kind == "+"
+            if plus:
+                self.at += 1
+            node = self._or()
+            if node is None:
+                continue
+            if isinstance(node, q.Not) or plus or not self.match_any:
+                required.append(node)
+            else:
+                optional.append(node)
+        if not optional:
+            return q.all_of(required) if required else q.Nothing()
+        if any(not isinstance(n, q.Not) for n in required):
+            return q.AndMaybe(q.all_of(required), q.any_of(optional))
+        return q.all_of([q.any_of(optional), *required])
+
+    def _or(self) -> q.Node | None:
+        parts = [self._and()]
+        while (piece := self._peek()) is not None and piece.kind == "OR":
+            self.at += 1
+            parts.append(self._and())
+        kept = [p for p in parts if p is not None]
+        return q.any_of(kept) if kept else None
+
+    def _and(self) -> q.Node | None:
+        parts = [self._unary()]
+        while (piece := self._peek()) is not None and piece.kind == "AND":
+            self.at += 1
+            parts.append(self._unary())
+        kept = [p for p in parts if p is not None]
+        return q.all_of(kept) if kept else None
+
+    def _unary(self) -> q.Node | None:
+        piece = self._peek()
+        if piece is not None and piece.kind in ("NOT", "-"):
+            self.at += 1
+            inner = self._unary()
+            return None if inner is None else q.Not(inner)
+        return self._atom()
+
+    def _atom(self) -> q.Node | None:
+        piece = self.pieces[self.at]
+        self.at += 1
+        if piece.kind == "(":
+            inner = self._sequence()
+            self.at += 1  # the ")"
+            return None if isinstance(inner, q.Nothing) else inner
+        if piece.kind == "field":
+            return self._field(piece)
+        return self._words(piece, None)
+
+    def _field(self, piece: Piece) -> q.Node | None:
+        field = QUERY_FIELDS[piece.text.lower()]
+        value = self.pieces[self.at]
+        if value.kind == "(":
+            inner = self._atom()
+            return None if inner is None else _retarget(inner, field)
+        self.at += 1
+        return self._words(value, field)
+
+    def _words(self, piece: Piece, field: str | None) -> q.Node | None:
+        if field is not None and field not in TEXT_FIELDS:
+            return self._exact(piece, field)
+        text, slop, fuzzy = piece.text, 0, None
+        if piece.kind == "phrase" and piece.tilde is not None:
+            slop = piece.tilde
+        elif piece.tilde is not None:
+            fuzzy = min(piece.tilde, MAX_FUZZY) if piece.tilde <= MAX_FUZZY else _too_fuzzy(piece)
+        if piece.kind == "word" and text.endswith("*"):
+            return self._prefix(text[:-1], field)
+        terms = tuple(analyse(text))
+        if not terms:
+            return None
+        if fuzzy is not None:
+            if len(terms) > 1:
+                raise QuerySyntaxError(
+                    "~ after a word allows edits to one word only", piece.position
+                )
+            return _leaf(q.Fuzzy, field, terms[0], fuzzy)
+        if len(terms) == 1:
+            return _leaf(q.Term, field, terms[0])
+        return _leaf(q.Phrase, field, terms, slop)
+
+    def _prefix(self, text: str, field: str | None) -> q.Node | None:
+        prefix = fold(text)
+        return _leaf(q.Prefix, field, prefix) if prefix else None
+
+    def _exact(self, piece: Piece, field: str) -> q.Node:
+        """A value of a field holding whole values: source, id, entities."""
+        value = piece.text
+        entity_types = {f: kind for kind, f in ENTITY_FIELDS.items()}
+        if piece.kind == "word" and value.endswith("*"):
             if field == SOURCE:
-                return wq.Prefix(SOURCE, node.text.rstrip("*").casefold())
+                return q.Prefix(SOURCE, value[:-1].casefold())
             raise QuerySyntaxError(
                 f"'{field}:' takes a whole name, in any spelling, not a wildcard "
-                f"(run `search --facets` to see names)"
+                f"(run `search --facets` to see names)",
+                piece.position,
             )
-        if isinstance(node, wq.Term):
-            value = node.text
-        elif isinstance(node, wq.Phrase):
-            value = " ".join(node.words)
-        else:
-            return node
         if field == SOURCE:
-            return wq.Term(SOURCE, value.casefold())
-        ids = resolve_entity(entity_types[field], value)
-        target = facet_field(field, main_places)
-        return wq.Or([wq.Term(target, entity_id) for entity_id in ids])
-
-    return parsed.accept(rewrite)
-
-
-def expand_wildcards(parsed: Any, reader: Any) -> Any:
-    """Replace each trailing wildcard by the words it stands for, OR'd with
-    Whoosh's preloading union (its default, a binary tree of unions, grows
-    too slow over hundreds of words). Raises QuerySyntaxError when the
-    wildcards of a query stand for more than MAX_EXPANSIONS words in all."""
-    expansions: dict[str, int] = {}
-
-    def expand(node: Any) -> Any:
-        if not isinstance(node, wq.Prefix | wq.Wildcard):
-            return node
-        prefix = node.text.rstrip("*")
-        words = []
-        for word in reader.expand_prefix(node.fieldname, prefix):
-            words.append(word.decode("utf-8") if isinstance(word, bytes) else word)
-            expansions[prefix] = max(expansions.get(prefix, 0), len(words))
-            if sum(expansions.values()) > MAX_EXPANSIONS:
-                raise QuerySyntaxError(
-                    f"the wildcards ('{prefix}*' ...) stand for more than {MAX_EXPANSIONS} "
-                    "words in all; give more letters before the *"
-                )
-        terms = [wq.Term(node.fieldname, word, boost=node.boost) for word in words]
-        return PreloadedOr(terms) if len(terms) > 1 else terms[0] if terms else wq.NullQuery
-
-    return parsed.accept(expand)
+            return q.Term(SOURCE, value.strip().casefold())
+        if field == ID_FIELD:
+            return q.Term(ID_FIELD, value)
+        ids = self.resolve(entity_types[field], value)
+        target = facet_field(field, self.main)
+        return q.any_of([q.Term(target, entity_id) for entity_id in ids])
 
 
-def _exclusions_apart(parsed: Any) -> Any:
+def _leaf(kind: type, field: str | None, *args: object) -> q.Node:
+    node: q.Node = kind(field, *args) if field is not None else _in_text(kind, *args)
+    return node
+
+
+def _too_fuzzy(piece: Piece) -> int:
+    raise QuerySyntaxError(
+        f"word~N allows at most {MAX_FUZZY} edits (word~1 or word~2)", piece.position
+    )
+
+
+def _retarget(node: q.Node, field: str) -> q.Node:
+    """A group under a field ("title:(a OR b)"): its text leaves look in that field only."""
+
+    def change(leaf: q.Node) -> q.Node:
+        if isinstance(leaf, q.Or) and _is_text_pair(leaf):
+            inner = leaf.children[1]
+            assert isinstance(inner, q.Term | q.Phrase | q.Prefix | q.Fuzzy)
+            return _with_field(inner, field)
+        return leaf
+
+    return q.transform(node, change)
+
+
+def _is_text_pair(node: q.Or) -> bool:
+    return (
+        len(node.children) == 2
+        and getattr(node.children[0], "field", None) == TITLE
+        and getattr(node.children[1], "field", None) == BODY
+        and type(node.children[0]) is type(node.children[1])
+    )
+
+
+def _with_field(leaf: q.Term | q.Phrase | q.Prefix | q.Fuzzy, field: str) -> q.Node:
+    from dataclasses import replace
+
+    return replace(leaf, field=field, boost=1.0)
+
+
+def _exclusions_apart(node: q.Node) -> q.Node:
     """In an OR group, a NOT excludes: "a OR b NOT c" is (a OR b) minus c, not
     "a, or b, or anything without c"."""
 
-    def split(node: Any) -> Any:
-        if not isinstance(node, wq.Or):
-            return node
-        banned = [child.query for child in node.subqueries if isinstance(child, wq.Not)]
+    def split(part: q.Node) -> q.Node:
+        if not isinstance(part, q.Or):
+            return part
+        banned = [c for c in part.children if isinstance(c, q.Not)]
         if not banned:
-            return node
-        kept = [child for child in node.subqueries if not isinstance(child, wq.Not)]
-        wanted = wq.Or(kept, boost=node.boost) if kept else wq.Every()
-        return wq.AndNot(wanted, wq.Or(banned))
+            return part
+        kept = [c for c in part.children if not isinstance(c, q.Not)]
+        return q.all_of([q.any_of(kept) if kept else q.Every(), *banned])
 
-    return parsed.accept(split)
+    return q.transform(node, split)
 
 
-def positive_words(parsed: Any) -> int:
-    """How many distinct title/body words the query looks for, leaving out the
-    words it excludes."""
-    found: set[str] = set()
+def positive_words(node: q.Node) -> set[str]:
+    """The distinct title/body terms the query looks for, leaving out the terms it
+    excludes."""
+    if isinstance(node, q.Not):
+        return set()
+    if isinstance(node, q.Term | q.Fuzzy) and node.field in TEXT_FIELDS:
+        return {node.text}
+    if isinstance(node, q.Phrase) and node.field in TEXT_FIELDS:
+        return set(node.terms)
+    if isinstance(node, q.Prefix) and node.field in TEXT_FIELDS:
+        return {node.prefix + "*"}
+    return {word for child in q.children(node) for word in positive_words(child)}
 
-    def walk(node: Any) -> None:
-        if isinstance(node, wq.Not):
-            return
-        if isinstance(node, wq.AndNot):
-            walk(node.a)
-            return
-        if node.is_leaf():
-            found.update(text for field, text in node.iter_all_terms() if field in (TITLE, BODY))
-            return
-        for child in node.children():
-            walk(child)
 
-    walk(parsed)
-    return len(found)
+def _has_positive(node: q.Node) -> bool:
+    """Whether anything outside a NOT selects articles (an entity, a source, an id)."""
+    if isinstance(node, q.Not | q.Nothing):
+        return False
+    if isinstance(node, q.And | q.Or | q.AndMaybe):
+        return any(_has_positive(c) for c in q.children(node))
+    return True

@@ -23,12 +23,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
-
-from whoosh import query as wq
 
 from index.analysis import analyse
+from index.engines import query as q
 from index.passages import PARAGRAPH_SEPARATOR
+from index.records import StoredArticle
 from index.store.schema import BODY, QUOTE_TEXT, SPEAKER
 from search.filters import build_filter, speaker_resolutions
 from search.models import FacetValue, Filters, Reprint
@@ -73,7 +72,7 @@ class QuoteResponse:
 def quote_search(
     store: Store,
     text: str,
-    filter_query: Any,
+    filter_query: q.Node | None,
     speaker_ids: list[str] | None,
     limit: int,
     all_copies: bool = False,
@@ -86,10 +85,10 @@ def quote_search(
     speaker_filter = _speaker_filter(speaker_ids)
     hits = [
         hit
-        for fields in _candidates(
+        for stored in _candidates(
             store, QUOTE_TEXT, text, (filter_query, speaker_filter), CANDIDATES
         )
-        for hit in _close_quotes(fields, typed, speaker_ids)
+        for hit in _close_quotes(stored, typed, speaker_ids)
     ]
     if not speaker_ids:
         hits += _passage_hits(store, text, typed, filter_query, hits)
@@ -128,38 +127,42 @@ def find_quotes(
 
 
 def _candidates(
-    store: Store, field: str, text: str, filters: tuple[Any, ...], limit: int
-) -> list[dict[str, Any]]:
-    """Stored fields of the articles whose field best matches the rarest typed words."""
+    store: Store, field: str, text: str, filters: tuple[q.Node | None, ...], limit: int
+) -> list[StoredArticle]:
+    """The stored articles whose field best matches the rarest typed words."""
     terms = _rarest_terms(store, field, text)
     if not terms:
         return []
-    parts = [q for q in filters if q is not None]
-    wanted = wq.Or([wq.Term(field, term) for term in terms])
+    parts = [f for f in filters if f is not None]
+    wanted: q.Node = q.any_of([q.Term(field, term) for term in terms])
     if field == BODY and len(terms) >= 3:  # any two of the three rarest: far fewer to score
-        a, b, c = (wq.Term(field, term) for term in terms[:3])
-        wanted = wq.Or([wq.And([a, b]), wq.And([a, c]), wq.And([b, c])])
-    results = store.searcher.search(wanted, filter=wq.And(parts) if parts else None, limit=limit)
-    return [result.fields() for result in results]
+        a, b, c = (q.Term(field, term) for term in terms[:3])
+        wanted = q.any_of([q.And((a, b)), q.And((a, c)), q.And((b, c))])
+    within = q.all_of(parts) if parts else None
+    found = store.reader.search(wanted, within=within, limit=limit)
+    return [store.reader.stored(scored.ref) for scored in found]
 
 
 def _rarest_terms(store: Store, field: str, text: str) -> list[str]:
     """The typed words that narrow the candidates most: common words ("the",
     "said") cost the most to match and tell the least."""
-    reader = store.searcher.reader()
-    known = [(reader.doc_frequency(field, t), t) for t in set(analyse(text))]
+    known = [(store.reader.doc_frequency(field, t), t) for t in set(analyse(text))]
     return [term for frequency, term in sorted(known) if frequency][:RAREST]
 
 
 def _passage_hits(
-    store: Store, text: str, typed: list[str], filter_query: Any, quotes: list[QuoteHit]
+    store: Store,
+    text: str,
+    typed: list[str],
+    filter_query: q.Node | None,
+    quotes: list[QuoteHit],
 ) -> list[QuoteHit]:
     """The closest stretch of each candidate article's text, when no quotation
     found already covers it."""
     taken = {(q.article_id, q.start, q.end) for q in quotes}
     found = []
-    for fields in _candidates(store, BODY, text, (filter_query,), PASSAGE_CANDIDATES):
-        hit = _closest_passage(fields, typed)
+    for stored in _candidates(store, BODY, text, (filter_query,), PASSAGE_CANDIDATES):
+        hit = _closest_passage(stored, typed)
         if hit and not any(
             a == hit.article_id and s < hit.end and hit.start < e for a, s, e in taken
         ):
@@ -167,8 +170,8 @@ def _passage_hits(
     return found
 
 
-def _closest_passage(fields: dict[str, Any], typed: list[str]) -> QuoteHit | None:
-    body = fields.get("body", "")
+def _closest_passage(stored: StoredArticle, typed: list[str]) -> QuoteHit | None:
+    body = stored.body
     wanted = set(typed)
     best: tuple[float, int, int, list[str]] | None = None
     for offset, paragraph in _paragraphs(body):
@@ -184,7 +187,7 @@ def _closest_passage(fields: dict[str, Any], typed: list[str]) -> QuoteHit | Non
         return None
     score, start, end, printed = best
     where = Printed(start, end, body[start:end])
-    return _quote_hit(fields, where, typed, printed, score, "passage")
+    return _quote_hit(stored, where, typed, printed, score, "passage")
 
 
 def _paragraphs(body: str) -> Iterator[tuple[int, str]]:
@@ -195,24 +198,26 @@ def _paragraphs(body: str) -> Iterator[tuple[int, str]]:
         offset += len(paragraph) + len(PARAGRAPH_SEPARATOR)
 
 
-def _speaker_filter(speaker_ids: list[str] | None) -> Any:
+def _speaker_filter(speaker_ids: list[str] | None) -> q.Node | None:
     if not speaker_ids:
         return None
-    return wq.Or([wq.Term(SPEAKER, i) for i in speaker_ids])
+    return q.any_of([q.Term(SPEAKER, i) for i in speaker_ids])
 
 
 def _close_quotes(
-    fields: dict[str, Any], typed: list[str], speaker_ids: list[str] | None
+    stored: StoredArticle, typed: list[str], speaker_ids: list[str] | None
 ) -> list[QuoteHit]:
     found = []
-    for start, end, text, speaker, speaker_id, verb, partial in fields.get("quotes") or ():
-        if speaker_ids and speaker_id not in speaker_ids:
+    for quote in stored.quotes:
+        if speaker_ids and quote.speaker_id not in speaker_ids:
             continue
-        printed = words(text)
+        printed = words(quote.text)
         score, first, last = closeness(typed, printed)
         if score >= MIN_CLOSENESS:
-            where = Printed(start, end, text, speaker, verb, partial)
-            found.append(_quote_hit(fields, where, typed, printed[first:last], score))
+            where = Printed(
+                quote.start, quote.end, quote.text, quote.speaker, quote.verb, quote.partial
+            )
+            found.append(_quote_hit(stored, where, typed, printed[first:last], score))
     return found
 
 
@@ -229,7 +234,7 @@ class Printed:
 
 
 def _quote_hit(
-    fields: dict[str, Any],
+    stored: StoredArticle,
     where: Printed,
     typed: list[str],
     printed: list[str],
@@ -237,12 +242,11 @@ def _quote_hit(
     kind: str = "quotation",
 ) -> QuoteHit:
     diff = word_diff(typed, printed)
-    published = fields.get("published")
     return QuoteHit(
-        article_id=fields["id"],
-        title=fields.get("title", ""),
-        published=published.date() if published else None,
-        source=fields.get("source_name") or "",
+        article_id=stored.id,
+        title=stored.title,
+        published=stored.published,
+        source=stored.source,
         text=where.text,
         start=where.start,
         end=where.end,

@@ -35,6 +35,7 @@ def response_to_dict(response: SearchResponse) -> dict[str, Any]:
         "total": response.total,
         "undated_excluded": response.undated_excluded,
         "reprints_folded": response.reprints_folded,
+        "notes": list(response.notes),
         "hits": [hit_to_dict(hit) for hit in response.hits],
         "facets": facets_to_dict(response.facets),
     }
@@ -118,6 +119,8 @@ def explanation_to_dict(explanation: Explanation) -> dict[str, Any]:
             "parsed": explanation.parsed,
             "match": explanation.match,
             "places": explanation.places,
+            "engine": explanation.engine,
+            "notes": list(explanation.notes),
             "filters": [
                 {
                     "option": r.option,

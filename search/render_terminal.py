@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from rich.console import Console
 from rich.text import Text
@@ -97,6 +98,8 @@ def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
 def render_response(
     console: Console, response: SearchResponse, facets_only: bool = False, by_country: bool = False
 ) -> None:
+    for note in response.notes:
+        console.print(Text(safe(note), META))
     if response.match == "any-fallback":
         then = "counting articles with" if facets_only else "ranking articles by"
         console.print(Text(f"No article has all of the words; {then} any of them.", META))
@@ -209,6 +212,10 @@ def render_explanation(console: Console, explanation: Explanation) -> None:
     parsed = explanation.parsed or "(no query: every article, as filtered)"
     console.print(Text("Parsed: ", TITLE) + Text(safe(parsed)))
     console.print(Text("Match: ", TITLE) + Text(match))
+    if explanation.engine:
+        console.print(Text("Engine: ", TITLE) + Text(explanation.engine))
+    for note in explanation.notes:
+        console.print(Text("Note: ", TITLE) + Text(safe(note)))
     if explanation.places == "main":
         places = "main places only (dateline, headline, first paragraph, or named twice)"
         console.print(Text("Places: ", TITLE) + Text(places))
@@ -266,26 +273,58 @@ def print_message(console: Console, message: str, style: str = "") -> None:
     console.print(Text(message, style))
 
 
+class ProgressHandle(Protocol):
+    def advance(self) -> None: ...
+
+    def phase(self, name: str) -> None: ...
+
+
 @contextmanager
-def progress_bar(console: Console, total: int, label: str) -> Iterator[Callable[[], None]]:
-    """A progress bar on the given (stderr) console; yields an advance callback."""
+def progress_bar(console: Console, total: int, label: str) -> Iterator[ProgressHandle]:
+    """A progress display on the given (stderr) console: articles done of the
+    total, the rate and the time left; then each phase after the articles
+    ("commit": writing and merging the index) with its own elapsed time."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        SpinnerColumn,
         TextColumn,
         TimeElapsedColumn,
+        TimeRemainingColumn,
     )
 
     columns = (
-        TextColumn(label),
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task(label, total=total or None)
-        yield lambda: progress.advance(task)
+        task = progress.add_task(label, total=total or None, rate="")
+        yield _Handle(progress, task)
+
+
+class _Handle:
+    PHASES = {"commit": "Writing the index (commit and merge)"}
+
+    def __init__(self, progress: Any, task: Any) -> None:
+        self.progress, self.task = progress, task
+        self.started = time.monotonic()
+        self.done = 0
+
+    def advance(self) -> None:
+        self.done += 1
+        seconds = time.monotonic() - self.started
+        rate = f"{self.done / seconds:,.0f} articles/s" if seconds > 1 else ""
+        self.progress.update(self.task, advance=1, rate=rate)
+
+    def phase(self, name: str) -> None:
+        label = self.PHASES.get(name, name)
+        self.progress.update(self.task, description=label, total=None, rate="")
 
 
 def render_quotes(console: Console, response: Any) -> None:

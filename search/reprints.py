@@ -7,14 +7,14 @@ find the articles sharing any of them, and each candidate is confirmed by the
 share of the passage's shingles its text contains. The search side then folds
 the copies under the earliest-dated one ("also in N articles").
 
-Storage stays behind ``Library``: the engine supplies the postings lookup and
-stored-field reads, so this module never touches Whoosh.
+Storage stays behind ``Library``: the engine supplies the candidates (one
+engine query: the matches sharing any of the fingerprints, with how many each
+shares) and the stored articles.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Hashable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
@@ -31,46 +31,40 @@ MAX_CANDIDATES = 200
 class Copy:
     """An article that carries a passage: what a result lists under "also in"."""
 
-    docnum: int
+    ref: Hashable  # the engine's address of the article
     id: str
     published: date | None
     source: str
+    order: str = ""  # breaks ties between equal dates: the article id
 
 
 class Library(Protocol):
     """What finding copies needs from the index."""
 
-    def sharing(self, terms: list[str]) -> Counter[int]:
-        """Documents with any of these fingerprint terms: how many each has."""
+    def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
+        """The articles (among the search's matches) holding any of these
+        fingerprint terms, with how many each holds, the most first."""
 
-    def copy(self, docnum: int) -> tuple[Copy, str]:
-        """One document as a Copy, and its body."""
+    def copy(self, ref: Hashable) -> tuple[Copy, str]:
+        """One article as a Copy, and its body."""
 
 
 def copies_of(
-    body: str,
-    span: tuple[int, int],
-    library: Library,
-    allowed: Container[int],
-    exclude: Container[int],
+    body: str, span: tuple[int, int], library: Library, exclude: Container[Hashable]
 ) -> list[Copy]:
-    """The allowed articles (other than excluded ones) whose text contains the
-    passage body[start:end], lightly edited or not."""
+    """The articles (other than excluded ones) whose text contains the passage
+    body[start:end], lightly edited or not."""
     start, end = span
     part = shingle_set(body[start:end])
     terms = passage_terms(body, start, end)
     if not terms:
         return []
-    shared = library.sharing(terms)
-    found = []
     least = enough_shared(len(terms))
-    candidates = (
-        n
-        for n, count in shared.most_common()
-        if count >= least and n in allowed and n not in exclude
-    )
-    for docnum, _ in zip(candidates, range(MAX_CANDIDATES), strict=False):
-        copy, text = library.copy(docnum)
+    shared = library.sharing(terms, MAX_CANDIDATES + 1)
+    candidates = [r for r, count in shared if count >= least and r not in exclude]
+    found = []
+    for ref in candidates[:MAX_CANDIDATES]:
+        copy, text = library.copy(ref)
         if is_copy(part, shingle_set(text)):
             found.append(copy)
     return found
@@ -86,44 +80,43 @@ def anchor(body: str, passages: Iterable[tuple[int, int]]) -> tuple[int, int]:
 
 
 def first_printed(copies: Iterable[Copy]) -> Copy:
-    """The earliest-dated copy; among undated ones (or equal dates), the first indexed."""
+    """The earliest-dated copy; among undated ones (or equal dates), the first by id."""
     return min(copies, key=_printed_order)
 
 
 def fold(
-    ranked: Iterable[tuple[int, float]],
+    ranked: Iterable[tuple[Hashable, float]],
     limit: int,
-    build: Callable[[int, float], Hit],
+    build: Callable[[Hashable, float], Hit],
     library: Library,
-    allowed: Container[int],
     all_copies: bool = False,
 ) -> list[Hit]:
-    """The first `limit` results of ranked (docnum, score) pairs, each with
-    the other allowed articles carrying its best passage. Copies are folded
-    under the earliest-dated one, which is shown in the best copy's place;
-    with all_copies every article stays a result of its own."""
-    shown: set[int] = set()
+    """The first `limit` results of ranked (ref, score) pairs, each with the
+    other matching articles carrying its best passage. Copies are folded under
+    the earliest-dated one, which is shown in the best copy's place; with
+    all_copies every article stays a result of its own."""
+    shown: set[Hashable] = set()
     hits: list[Hit] = []
-    for docnum, score in ranked:
+    for ref, score in ranked:
         if len(hits) >= limit:
             break
-        if docnum in shown:
+        if ref in shown:
             continue
-        hit = build(docnum, score)
-        me, body = library.copy(docnum)
+        hit = build(ref, score)
+        me, body = library.copy(ref)
         span = anchor(body, ((p.start, p.end) for p in hit.passages))
-        skip = {docnum} if all_copies else shown | {docnum}
-        copies = copies_of(body, span, library, allowed, skip)
+        skip = {ref} if all_copies else shown | {ref}
+        copies = copies_of(body, span, library, skip)
         group = [me, *copies]
         first = me if all_copies else first_printed(group)
-        shown.update([docnum] if all_copies else (c.docnum for c in group))
-        if first.docnum != docnum:
-            hit = build(first.docnum, score)
+        shown.update([ref] if all_copies else (c.ref for c in group))
+        if first.ref != ref:
+            hit = build(first.ref, score)
         others = sorted((c for c in group if c is not first), key=_printed_order)
         listed = tuple(Reprint(c.id, c.published, c.source) for c in others)
         hits.append(replace(hit, reprints=listed))
     return hits
 
 
-def _printed_order(copy: Copy) -> tuple[bool, date, int]:
-    return copy.published is None, copy.published or date.max, copy.docnum
+def _printed_order(copy: Copy) -> tuple[bool, date, str]:
+    return copy.published is None, copy.published or date.max, copy.order

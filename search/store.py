@@ -1,8 +1,8 @@
 """Opening an index read-only: the one place the query side touches storage.
 
 ``open_store`` finds the live generation (see ``index.store.layout``), refuses an
-index directory other users can write to (Whoosh unpickles data from it), and
-opens Whoosh without copying files into memory.
+index directory other users can write to (a Whoosh index holds pickled data),
+and opens whichever engine built the index (``index.engines``).
 """
 
 from __future__ import annotations
@@ -11,60 +11,34 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from index.aliases import AliasBook
+from index.engines import open_reader
+from index.engines.base import Reader
+from index.errors import IndexFilesError
 from index.store import layout
 from index.store.entity_table import Entity
 from index.store.lookups import Lookups
 from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
 
-if TYPE_CHECKING:
-    from index.store.columns import Columns
-
 
 @dataclass
 class Store:
-    """An open index: the Whoosh index, one reusable searcher, the entity table."""
+    """An open index: the engine's reader of one commit, and its lookup tables."""
 
     index_dir: Path
     generation: Path
-    _searcher: Any = field(default=None, repr=False)
+    reader: Reader
     aliases: AliasBook = field(default_factory=AliasBook, repr=False)  # the user's alias file
 
-    @cached_property
-    def whoosh_index(self) -> Any:
-        from whoosh.filedb.filestore import FileStorage
-
-        try:
-            return FileStorage(str(self.generation), supports_mmap=False).open_index()
-        except Exception as error:  # Whoosh raises many kinds on damaged files
-            raise IndexUnreadableError(
-                f"cannot read the index at {self.index_dir} ({type(error).__name__}: {error}); "
-                "rebuild it with `search-index PATH...`"
-            ) from error
-
     @property
-    def searcher(self) -> Any:
-        if self._searcher is None:
-            try:
-                from index.store.columns import keep_lengths
-
-                self._searcher = self.whoosh_index.searcher()
-                keep_lengths(self._searcher.reader())
-            except Exception as error:  # e.g. EmptyIndexError: a rebuild removed the files
-                if isinstance(error, IndexUnreadableError):
-                    raise
-                raise IndexUnreadableError(
-                    f"cannot read the index at {self.index_dir} ({error}); "
-                    "rebuild it with `search-index PATH...`"
-                ) from error
-        return self._searcher
+    def engine(self) -> str:
+        return self.reader.engine
 
     @cached_property
     def lookups(self) -> Lookups:
-        """Names, lookups and sources of the commit the searcher reads."""
-        commit = self.searcher.reader().generation()
+        """Names, lookups and sources of the commit the reader reads."""
+        commit = self.reader.commit_id
         path = layout.lookups_path(self.generation, commit)
         if not path.exists():
             raise IndexUnreadableError(
@@ -90,27 +64,11 @@ class Store:
     def sources(self) -> dict[str, str]:
         return self.lookups.sources()
 
-    @property
-    def schema(self) -> Any:
-        """The schema of the commit the searcher reads (Whoosh's index.store.schema
-        re-reads the table of contents from disk, which a rebuild may have removed)."""
-        return self.searcher.schema
-
-    @cached_property
-    def columns(self) -> Columns:
-        """The searcher's facet and date columns, read once and kept for every search."""
-        from index.store.columns import Columns
-
-        return Columns(self.searcher.reader())
-
     def close(self) -> None:
         if "lookups" in self.__dict__:
             self.lookups.close()
             del self.__dict__["lookups"]
-        self.__dict__.pop("columns", None)
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        self.reader.close()
 
     def __enter__(self) -> Store:
         return self
@@ -128,10 +86,14 @@ def open_store(index_dir: Path, attempts: int = 3) -> Store:
     can remove files the previous commit used between our reading its table
     of contents and opening them: then we start again from the new commit."""
     for attempt in range(attempts):
-        store = _open_once(index_dir)
         try:
-            store.searcher  # noqa: B018 - open the files now, so errors surface here
-            store.lookups  # noqa: B018
+            store = _open_once(index_dir)
+        except IndexUnreadableError:
+            if attempt == attempts - 1:
+                raise
+            continue
+        try:
+            store.lookups  # noqa: B018 - open the lookup file now, so errors surface here
             return store
         except (IndexUnreadableError, OSError, sqlite3.Error):
             store.close()
@@ -147,4 +109,11 @@ def _open_once(index_dir: Path) -> Store:
             f"no index at {index_dir}: run `search-index PATH...` to index your articles"
         )
     layout.check_safe((index_dir, generation), UnsafeIndexError)
-    return Store(index_dir=index_dir, generation=generation)
+    try:
+        reader = open_reader(generation)
+    except (IndexFilesError, OSError) as error:
+        raise IndexUnreadableError(
+            f"cannot read the index at {index_dir} ({error}); "
+            "rebuild it with `search-index --rebuild PATH...`, naming every path of your archive"
+        ) from error
+    return Store(index_dir=index_dir, generation=generation, reader=reader)

@@ -57,11 +57,20 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, _scratch_home: Path) 
     monkeypatch.setenv("COLUMNS", "100")
 
 
+ENGINES = ("tantivy", "whoosh")
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each engine in turn: every test over the indexes below runs on both."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
-def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The five seeds, indexed once for the whole session."""
-    index_dir = tmp_path_factory.mktemp("seed-index") / "index"
-    result = run_index(str(SEEDS), "--index", str(index_dir), "--quiet")
+def seed_index(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Path:
+    """The five seeds, indexed once per engine for the whole session."""
+    index_dir = tmp_path_factory.mktemp(f"seed-index-{engine}") / "index"
+    result = run_index(str(SEEDS), "--index", str(index_dir), "--quiet", "--engine", engine)
     assert result.exit_code == 0, (result.output, result.exception)
     return index_dir
 
@@ -82,12 +91,12 @@ def entity_table(seed_index: Path) -> dict[str, dict[str, dict[str, Any]]]:
 
 
 @pytest.fixture(scope="session")
-def archive_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """ARCHIVE_RECORDS (dated, with sources) indexed once for the session."""
-    root = tmp_path_factory.mktemp("archive")
+def archive_index(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Path:
+    """ARCHIVE_RECORDS (dated, with sources) indexed once per engine for the session."""
+    root = tmp_path_factory.mktemp(f"archive-{engine}")
     source = write_jsonl(root / "records" / "wire.jsonl", ARCHIVE_RECORDS)
     index_dir = root / "index"
-    result = run_index(str(source), "--index", str(index_dir), "--quiet")
+    result = run_index(str(source), "--index", str(index_dir), "--quiet", "--engine", engine)
     assert result.exit_code == 0, (result.output, result.exception)
     return index_dir
 

@@ -1,8 +1,8 @@
 """Helpers for the test suite: CliRunner wrappers and independent oracles.
 
 Every CLI call names its index explicitly (``--index DIR``). The oracles read
-the raw seed files and the stored Whoosh documents with plain Python and
-Whoosh itself, never through the code under test.
+the raw seed files with plain Python, and the stored records through the
+engine seam (tested on its own), never through the search side.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner, Result
-from whoosh.filedb.filestore import FileStorage
 
+from index.engines import open_reader
 from search.cli import index_command, search_command
 
 REPO = Path(__file__).resolve().parents[1]
@@ -140,23 +140,21 @@ def live_generation(index_dir: Path) -> Path:
 
 
 def stored_documents(index_dir: Path) -> list[dict[str, Any]]:
-    """Every stored document, read from the Whoosh index with whoosh itself."""
-    from whoosh.index import open_dir
-
-    ix = open_dir(str(live_generation(index_dir)))
+    """Every stored article, as the JSON object the engine keeps (dates as
+    ISO strings)."""
+    reader = open_reader(live_generation(index_dir))
     try:
-        with ix.searcher() as searcher:
-            return [dict(fields) for fields in searcher.all_stored_fields()]
+        return [json.loads(record.to_json()) for record in reader.documents()]
     finally:
-        ix.close()
+        reader.close()
 
 
 def read_entity_table(index_dir: Path) -> dict[str, dict[str, dict[str, Any]]]:
     """The entity table stored with the index's latest commit."""
     generation = live_generation(index_dir)
-    ix = FileStorage(str(generation)).open_index()
-    commit = ix.latest_generation()
-    ix.close()
+    reader = open_reader(generation)
+    commit = reader.commit_id
+    reader.close()
     raw = json.loads((generation / f"tables-{commit}.json").read_text(encoding="utf-8"))
     table: dict[str, dict[str, dict[str, Any]]] = raw["entities"]["entries"]
     return table

@@ -171,10 +171,11 @@ def test_explain_says_how_each_value_resolved(aliased_index: Path, alias_file: P
     )
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[:3] == [
+    assert lines[:4] == [
         "Query: spoke",
         "Parsed: (title:spoke^2.0 OR body:spoke)",
         "Match: all of the words",
+        "Engine: tantivy",
     ]
     assert "articles match" not in result.stdout  # --explain does not search
     expected = [
@@ -190,7 +191,7 @@ def test_explain_says_how_each_value_resolved(aliased_index: Path, alias_file: P
         "--country 'Türkiye Cumhuriyeti' → Turkey (TR) [country alias]",
         "--country 'tr' → Turkey (TR) [country code]",
     ]
-    assert lines[3:] == expected
+    assert lines[4:] == expected
 
 
 def test_explain_json(aliased_index: Path) -> None:

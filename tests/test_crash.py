@@ -65,7 +65,12 @@ MOMENTS = [
     Moment(True, "current"),
     Moment(True, "toc", 0.05),
 ]
-SEGMENT_SUFFIXES = (".trm", ".pst", ".seg", ".tmp", ".col", ".ctmp")
+# The files each engine writes: segment files, and its table of contents, whose
+# change is the commit.
+SEGMENT_SUFFIXES = {
+    "whoosh": (".trm", ".pst", ".seg", ".tmp", ".col", ".ctmp"),
+    "tantivy": (".idx", ".pos", ".term", ".store", ".fast", ".fieldnorm"),
+}
 
 
 def articles(count: int) -> list[dict[str, object]]:
@@ -94,6 +99,8 @@ def write_state(feed: Path, count: int) -> None:
 
 
 def start_indexer(feed: Path, index_dir: Path, *extra: str) -> subprocess.Popen[bytes]:
+    """search-index in a process of its own (the engine is the index's own, or the
+    one --engine in extra names)."""
     return subprocess.Popen(
         [sys.executable, "-c", INDEXER, str(feed), "--index", str(index_dir), "-q", *extra],
         cwd=REPO,
@@ -138,19 +145,20 @@ def feed(tmp_path: Path) -> Path:
     return path
 
 
-def test_sigkill_at_twenty_moments_loses_nothing(feed: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["tantivy", "whoosh"])
+def test_sigkill_at_twenty_moments_loses_nothing(feed: Path, tmp_path: Path, engine: str) -> None:
     """Each kill interrupts a running indexer (it dies of the signal) at one of
     MOMENTS; the index then answers from the old or the new state, whole, and
     an in-process re-run, which needs the lock, completes the update."""
     index_dir = tmp_path / "index"
-    run_to_completion(feed, index_dir)
+    run_to_completion(feed, index_dir, "--engine", engine)
     state = SMALL
     outcomes = []
     for moment in MOMENTS:
         target = LARGE if state == SMALL else SMALL
         write_state(feed, target)
         process = start_indexer(feed, index_dir, *(("--rebuild",) if moment.rebuild else ()))
-        wait_for_moment(process, index_dir, moment)
+        wait_for_moment(process, index_dir, moment, engine)
         process.send_signal(signal.SIGKILL)
         assert process.wait(timeout=30) == -signal.SIGKILL, f"{moment}: it had finished"
         seen = total(index_dir)
@@ -163,20 +171,24 @@ def test_sigkill_at_twenty_moments_loses_nothing(feed: Path, tmp_path: Path) -> 
     assert {"old", "new"} <= set(outcomes), outcomes  # kills before and after commits
 
 
-def wait_for_moment(process: subprocess.Popen[bytes], index_dir: Path, moment: Moment) -> None:
+def wait_for_moment(
+    process: subprocess.Popen[bytes], index_dir: Path, moment: Moment, engine: str
+) -> None:
     """Poll the index directory until moment.event has happened, then wait
     moment.delay; fail if the indexer finishes first."""
     live = index_dir / (index_dir / CURRENT).read_text(encoding="utf-8").strip()
-    before = {path.name for path in live.iterdir()}
+    before = {path.name: path.stat().st_mtime_ns for path in live.iterdir()}
     deadline = time.monotonic() + 120
-    while not happened(moment, index_dir, live, before):
+    while not happened(moment, index_dir, live, before, engine):
         assert process.poll() is None, f"{moment}: the indexer finished first"
         assert time.monotonic() < deadline, f"{moment}: not seen in 120 s"
         time.sleep(0.002)
     time.sleep(moment.delay)
 
 
-def happened(moment: Moment, index_dir: Path, live: Path, before: set[str]) -> bool:
+def happened(
+    moment: Moment, index_dir: Path, live: Path, before: dict[str, int], engine: str
+) -> bool:
     if moment.event == "start":
         return True
     if moment.event == "lock":
@@ -192,14 +204,19 @@ def happened(moment: Moment, index_dir: Path, live: Path, before: set[str]) -> b
     if moment.event == "generation":
         return True
     try:
-        new = {path.name for path in target.iterdir()} - (set() if moment.rebuild else before)
+        now = {path.name: path.stat().st_mtime_ns for path in target.iterdir()}
     except FileNotFoundError:
         return False
+    new = {name for name, mtime in now.items() if moment.rebuild or before.get(name) != mtime}
     wanted = {
-        "segment": lambda name: name.endswith(SEGMENT_SUFFIXES),
+        "segment": lambda name: name.endswith(SEGMENT_SUFFIXES[engine]),
         "tables": lambda name: name.startswith("tables-") and name.endswith(".json"),
         "lookups": lambda name: name.startswith("lookups-") and name.endswith(".sqlite"),
-        "toc": lambda name: name.endswith(".toc") and not name.endswith("_0.toc"),
+        "toc": lambda name: (
+            (name.endswith(".toc") and not name.endswith("_0.toc"))
+            if engine == "whoosh"
+            else name == "meta.json" and any(n.startswith("tables-") for n in new)
+        ),
     }[moment.event]
     return any(wanted(name) for name in new)
 

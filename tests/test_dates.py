@@ -93,7 +93,7 @@ def stored_between(index_dir: Path, since: str | None, until: str | None) -> set
     return {
         doc["id"]
         for doc in stored_documents(index_dir)
-        if doc.get("published") and first <= doc["published"].date() <= last
+        if doc.get("published") and first <= date.fromisoformat(doc["published"]) <= last
     }
 
 

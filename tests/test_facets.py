@@ -57,7 +57,7 @@ def stored_by_id(index_dir: Path) -> dict[str, dict[str, Any]]:
 
 def month_of(doc: dict[str, Any]) -> str:
     published = doc.get("published")
-    return f"{published.year:04d}-{published.month:02d}" if published else "undated"
+    return published[:7] if published else "undated"
 
 
 def expected_facets(docs: list[dict[str, Any]]) -> dict[str, Counter[str]]:
@@ -67,9 +67,7 @@ def expected_facets(docs: list[dict[str, Any]]) -> dict[str, Counter[str]]:
         )
         for facet, kind in KINDS.items()
     }
-    counted["source"] = Counter(
-        doc["source_name"].casefold() for doc in docs if doc.get("source_name")
-    )
+    counted["source"] = Counter(doc["source"].casefold() for doc in docs if doc.get("source"))
     counted["month"] = Counter(month_of(doc) for doc in docs)
     return counted
 

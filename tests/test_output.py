@@ -115,6 +115,7 @@ def test_json_output_matches_the_golden_shape(seed_index: Path, archive_index: P
         search_json(archive_index, "ceasefire", "--source", "Reuters"),
         search_json(seed_index, "--person", person, "--org", org),
         search_json(seed_index, "--country", "Syria", "--limit", "1"),
+        search_json(seed_index, "Syria said: observation"),
     ]
     for response in responses:
         assert conforms(response, golden, "$", seen) == []

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from whoosh import query as wq
 
 from index.analysis import analyse
-from index.store.schema import build_schema
+from index.engines import query as q
 from search.errors import FilterValueError, QuerySyntaxError
 from search.highlight import QueryTerms, highlight, query_terms
 from search.query import parse_query
-
-SCHEMA = build_schema()
+from search.syntax import MIN_PREFIX
 
 WORDS = [
     "observation", "post", "posts", "Morek", "Idlib", "al-Numan", "Numan", "résumé",
@@ -49,18 +47,23 @@ query_texts = st.one_of(
 @example(text="[a TO z]", match_any=False)
 @example(text="{TO z} title:[a TO]", match_any=True)
 @example(text="observation~2 post~", match_any=False)
+@example(text='"observation post"~3 -convoy~1', match_any=True)
 def test_parse_query_raises_only_query_errors_and_bounds_every_multi_word_term(
     text: str, match_any: bool
 ) -> None:
-    """Every query node that stands for many words is a trailing wildcard, which
-    expand_wildcards caps: no word range, fuzzy term or pattern gets through."""
+    """Every query node that stands for many words is bounded: a trailing
+    wildcard after MIN_PREFIX letters (which the search caps at 1,000 words), or
+    a word within at most 2 edits; no word range or pattern gets through."""
     try:
-        parsed = parse_query(text, SCHEMA, resolver, match_any=match_any)
+        parsed = parse_query(text, resolver, match_any=match_any)
     except (QuerySyntaxError, FilterValueError):
         return
-    for node in parsed.leaves() if not parsed.is_leaf() else [parsed]:
-        if isinstance(node, wq.MultiTerm):
-            assert isinstance(node, wq.Prefix | wq.Wildcard), (text, node)
+    for node in q.leaves(parsed.node):
+        assert isinstance(node, q.Term | q.Phrase | q.Prefix | q.Fuzzy | q.Nothing), (text, node)
+        if isinstance(node, q.Prefix):
+            assert len(node.prefix) >= 1 and len(text) >= MIN_PREFIX, (text, node)
+        if isinstance(node, q.Fuzzy):
+            assert 0 <= node.distance <= 2, (text, node)
 
 
 def covers_a_query_word(fragment: str, wanted: QueryTerms) -> bool:
@@ -104,10 +107,10 @@ plain_queries = st.lists(
 @given(text=article_texts, query=plain_queries)
 def test_highlight_spans_are_in_bounds_sorted_and_cover_query_words(text: str, query: str) -> None:
     try:
-        parsed = parse_query(query, SCHEMA, resolver)
+        parsed = parse_query(query, resolver)
     except QuerySyntaxError:
         return
-    check_spans(text, query_terms(parsed))
+    check_spans(text, query_terms(parsed.node))
 
 
 @settings(max_examples=300, deadline=None)
@@ -128,7 +131,7 @@ def test_highlight_spans_for_any_terms(
 
 
 def test_highlight_examples() -> None:
-    wanted = query_terms(parse_query('"observation post" Turkey', SCHEMA, resolver))
+    wanted = query_terms(parse_query('"observation post" Turkey', resolver).node)
     text = "Turkey's observation posts, not the observation tower."
     spans = highlight(text, wanted)
     assert [text[s.start : s.end] for s in spans] == ["Turkey", "observation posts"]

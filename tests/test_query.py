@@ -20,13 +20,12 @@ from helpers import (
     run_search,
     search_json,
 )
-from whoosh import query as wq
 
-from index.store.schema import BODY, TITLE, build_schema
-from search.errors import QuerySyntaxError, UnknownFieldError
+from index.analysis import analyse
+from index.engines import query as q
+from index.store.schema import BODY, TITLE
+from search.errors import QuerySyntaxError
 from search.query import check_syntax, parse_query
-
-SCHEMA = build_schema()
 
 
 def no_entities(kind: str, value: str) -> list[str]:
@@ -34,25 +33,34 @@ def no_entities(kind: str, value: str) -> list[str]:
 
 
 def parse(text: str) -> Any:
-    return parse_query(text, SCHEMA, no_entities)
+    return parse_query(text, no_entities).node
 
 
 def nodes(parsed: Any) -> list[Any]:
-    return [parsed, *(node for child in parsed.children() for node in nodes(child))]
+    return [parsed, *(node for child in q.children(parsed) for node in nodes(child))]
+
+
+def terms_of(parsed: Any) -> set[tuple[str, str]]:
+    """Every (field, term) of the tree, excluded ones too."""
+    found: set[tuple[str, str]] = set()
+    for leaf in q.leaves(parsed):
+        if isinstance(leaf, q.Term | q.Fuzzy):
+            found.add((leaf.field, leaf.text))
+        elif isinstance(leaf, q.Phrase):
+            found.update((leaf.field, term) for term in leaf.terms)
+    return found
 
 
 def positive_words(parsed: Any) -> set[str]:
     """Title/body words outside any NOT."""
-    if isinstance(parsed, wq.Not):
+    if isinstance(parsed, q.Not):
         return set()
-    if isinstance(parsed, wq.AndNot):
-        return positive_words(parsed.a)
-    if isinstance(parsed, wq.Term) and parsed.fieldname in (TITLE, BODY):
+    if isinstance(parsed, q.Term) and parsed.field in (TITLE, BODY):
         return {parsed.text}
-    if isinstance(parsed, wq.Phrase) and parsed.fieldname in (TITLE, BODY):
-        return set(parsed.words)
+    if isinstance(parsed, q.Phrase) and parsed.field in (TITLE, BODY):
+        return set(parsed.terms)
     words: set[str] = set()
-    for child in parsed.children():
+    for child in q.children(parsed):
         words |= positive_words(child)
     return words
 
@@ -87,10 +95,12 @@ def test_check_syntax_reports_unbalanced_quotes_and_brackets(text: str, position
 
 
 @pytest.mark.parametrize("text", ["nosuch:foo", "Morek date:2019", "(author:smith)"])
-def test_check_syntax_rejects_unknown_fields(text: str) -> None:
-    with pytest.raises(UnknownFieldError) as caught:
-        check_syntax(text)
-    assert text.split(":")[0].lstrip("( ").split()[-1] in str(caught.value)
+def test_a_word_before_a_colon_that_is_no_field_is_searched_as_a_word(text: str) -> None:
+    name = text.split(":")[0].lstrip("( ").split()[-1]
+    parsed = parse_query(text, no_entities)
+    assert (BODY, name.lower()) in terms_of(parsed.node)
+    (note,) = parsed.notes
+    assert f"'{name}:' is not a field" in note
 
 
 @pytest.mark.parametrize("text", ["*post", "o*", "ob*ervation", "title:"])
@@ -165,13 +175,13 @@ def test_wildcard_in_an_entity_field_is_an_error() -> None:
 
 def test_all_words_are_required() -> None:
     parsed = parse("observation convoy")
-    assert isinstance(parsed, wq.And)
+    assert isinstance(parsed, q.And)
     assert positive_words(parsed) == {"observ", "convoy"}
 
 
 def test_hyphenated_name_is_not_read_as_not() -> None:
     parsed = parse("al-Numan")
-    assert not any(isinstance(node, wq.Not | wq.AndNot) for node in nodes(parsed))
+    assert not any(isinstance(node, q.Not) for node in nodes(parsed))
     assert positive_words(parsed) == {"al", "numan"}
 
 
@@ -179,22 +189,22 @@ def test_hyphenated_name_is_not_read_as_not() -> None:
 def test_minus_and_not_exclude_a_word(text: str) -> None:
     parsed = parse(text)
     assert positive_words(parsed) == {"idlib"}
-    assert {t for _, t in parsed.iter_all_terms()} == {"idlib", "morek"}
+    assert {t for _, t in terms_of(parsed)} == {"idlib", "morek"}
 
 
 def test_question_mark_is_not_a_wildcard() -> None:
     parsed = parse("who said it?")
-    assert not any(isinstance(node, wq.Wildcard) for node in nodes(parsed))
+    assert not any(isinstance(node, q.Prefix) for node in nodes(parsed))
 
 
 def test_trailing_star_is_a_prefix_query() -> None:
     parsed = parse("observ*")
-    prefixes = [node for node in nodes(parsed) if isinstance(node, wq.Prefix | wq.Wildcard)]
-    assert prefixes and {node.text.rstrip("*") for node in prefixes} == {"observ"}
+    prefixes = [node for node in nodes(parsed) if isinstance(node, q.Prefix)]
+    assert prefixes and {node.prefix for node in prefixes} == {"observ"}
 
 
 def test_title_prefix_searches_only_the_title() -> None:
-    assert {field for field, _ in parse("title:Khan").iter_all_terms()} == {TITLE}
+    assert {field for field, _ in terms_of(parse("title:Khan"))} == {TITLE}
 
 
 def test_entity_fields_go_through_the_resolver() -> None:
@@ -204,9 +214,9 @@ def test_entity_fields_go_through_the_resolver() -> None:
         asked.append((kind, value))
         return ["morek@SY"]
 
-    parsed = parse_query("place:Morek convoy", SCHEMA, resolver)
+    parsed = parse_query("place:Morek convoy", resolver).node
     assert asked == [("PLACE", "Morek")]
-    assert ("place", "morek@SY") in set(parsed.iter_all_terms())
+    assert ("place", "morek@SY") in terms_of(parsed)
 
 
 @pytest.mark.parametrize("text", ["()", "-", '""', "( )"])
@@ -475,9 +485,40 @@ def test_search_help_word_finds_articles_about_help(archive_index: Path) -> None
     assert "Where to get help" in result.stdout
 
 
-def test_a_tilde_is_no_fuzzy_operator(seed_index: Path) -> None:
-    # README: no fuzzy operator; "word~" is the word, so it cannot stand for many words.
-    assert hit_ids(seed_index, "Morek~", "--all-copies") == hit_ids(
-        seed_index, "Morek", "--all-copies"
-    )
-    assert not [n for n in nodes(parse("Morek~")) if isinstance(n, wq.FuzzyTerm)]
+def terms_within(raw_seeds: dict[str, RawArticle], word: str, edits: int) -> set[str]:
+    """Oracle: articles holding a term within `edits` edits of the word's term."""
+    wanted = analyse(word)[0]
+    return {
+        article_id
+        for article_id, article in raw_seeds.items()
+        if any(
+            osa(term, wanted) <= edits for term in set(analyse(article.title + "\n" + article.body))
+        )
+    }
+
+
+def osa(a: str, b: str) -> int:
+    """Optimal string alignment distance, written out plainly for the oracle."""
+    d = [[max(i, j) if not i * j else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(
+                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+@pytest.mark.parametrize(("typed", "edits"), [("Morek~", 1), ("Moerk~1", 1), ("Idlbi~2", 2)])
+def test_fuzzy_word_finds_terms_within_the_edits(
+    seed_index: Path, raw_seeds: dict[str, RawArticle], typed: str, edits: int
+) -> None:
+    word = typed.partition("~")[0]
+    assert hit_ids(seed_index, typed, "--all-copies") == terms_within(raw_seeds, word, edits)
+
+
+def test_fuzzy_beyond_two_edits_is_an_error(seed_index: Path) -> None:
+    result = run_search(seed_index, "Morek~3")
+    assert result.exit_code == 2
+    assert "at most 2 edits" in result.stderr

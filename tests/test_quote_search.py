@@ -89,7 +89,7 @@ def test_remembered_quote_is_found_first(store, typed: str) -> None:  # type: ig
 
 def test_offsets_point_at_the_printed_quotation(store) -> None:  # type: ignore[no-untyped-def]
     for hit in quote_search(store, "the port is ours", None, None, 10).hits:
-        body = store.searcher.document(id=hit.article_id)["body"]
+        body = store.reader.by_id(hit.article_id).body
         assert body[hit.start : hit.end] == hit.text
 
 
@@ -167,7 +167,7 @@ def test_words_printed_outside_a_quotation_are_found_as_a_passage(store) -> None
     response = quote_search(store, typed, None, None, 10)
     top = response.hits[0]
     assert (top.article_id, top.kind, top.speaker) == ("statement", "passage", None)
-    body = store.searcher.document(id="statement")["body"]
+    body = store.reader.by_id("statement").body
     assert body[top.start : top.end] == top.text
     assert top.text.startswith("promised to keep every berth") and "storms" in top.text
     assert ("changed", "each", "every") in {(d.kind, d.typed, d.printed) for d in top.diff}

@@ -28,7 +28,11 @@ def test_readme_has_examples() -> None:
 
 
 @pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
-def test_readme_example_output_is_real(seed_index: Path, command: str, expected: str) -> None:
+def test_readme_example_output_is_real(
+    seed_index: Path, engine: str, command: str, expected: str
+) -> None:
+    """Every example, on both engines (the README shows the default, tantivy)."""
+    expected = expected.replace("Engine: tantivy", f"Engine: {engine}")
     result = run_search(seed_index, *shlex.split(command))
     shown = result.stdout + result.stderr
     for day, article_id in FILE_DATE.findall(shown):

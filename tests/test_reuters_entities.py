@@ -48,8 +48,7 @@ def test_place_countries_agree_with_the_reuters_place_labels(
     right = wrong = missed = 0
     for record, article in labelled:
         gold = {code for code in map(country_of_code, record["places"]) if code}
-        stored = article_document(article, "").get(COUNTRY, "")
-        found = set(stored.split(",")) - {""}
+        found = set(article_document(article, "").keywords.get(COUNTRY, ()))
         right += len(gold & found)
         wrong += len(found - gold)
         missed += len(gold - found)

@@ -25,7 +25,7 @@ def test_a_flush_does_not_stat_a_missing_column_once_per_posting(
 
     monkeypatch.setattr(FileStorage, "file_exists", counting)
     articles = [Article(f"a{n}", f"Report {n}", f"{BODY} Item {n}.") for n in range(40)]
-    stats = update_index(articles, tmp_path / "index")
+    stats = update_index(articles, tmp_path / "index", engine="whoosh")
     assert stats.articles == 40
     lengths = [name for name in calls if name.endswith("_len.col")]
     # 40 articles, each with postings in several unscored fields: without the

@@ -17,11 +17,9 @@ from index.extract.datelines import find_publication_date
 from index.extract.mentions import DateMention, estimate_publication_date, extract_dates
 from index.periods import (
     DateValueError,
-    contained_terms,
     month_of,
     parse_period,
     parse_period_range,
-    period_term,
 )
 
 __all__ = [
@@ -30,12 +28,10 @@ __all__ = [
     "estimate_publication_date",
     "extract_dates",
     "find_publication_date",
-    "contained_terms",
     "month_of",
     "parse_date_value",
     "parse_period",
     "parse_period_range",
-    "period_term",
     "stated_period",
 ]
 

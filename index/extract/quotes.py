@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from index.extract.entities import extract_entities
 from index.extract.speakers import (
@@ -327,28 +327,3 @@ def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Sp
     if between.count(PARAGRAPH_SEPARATOR) > 1:
         return None
     return Speaker(quote.speaker, quote.speaker_id, None)
-
-
-def quote_fields(body: str, body_start: int, mentions: Sequence[Mention]) -> dict[str, object]:
-    """The index fields of an article's quotations.
-
-    ``mentions`` were found over a text in which the body starts at
-    ``body_start`` (dateline and title come first); they are moved to body
-    offsets so the speakers join the same person ids as the facets."""
-    in_body = [
-        replace(m, start=m.start - body_start, end=m.end - body_start)
-        for m in mentions
-        if m.start >= body_start
-    ]
-    quotes = extract_quotes(body, in_body)
-    fields: dict[str, object] = {
-        "quotes": [
-            (q.start, q.end, q.text, q.speaker, q.speaker_id, q.verb, q.partial) for q in quotes
-        ]
-    }
-    if quotes:
-        fields["quote_text"] = PARAGRAPH_SEPARATOR.join(q.text for q in quotes)
-    speakers = sorted({q.speaker_id for q in quotes if q.speaker_id})
-    if speakers:
-        fields["speaker"] = ",".join(speakers)
-    return fields

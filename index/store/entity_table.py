@@ -18,10 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.names import name_key
-from index.records import PLACE, Mention, entity_id_key
-
-# One row per (type, entity id, surface, name, country): how often the article has it.
-ContributionRow = tuple[str, str, str, str, str, int]
+from index.records import PLACE, ContributionRow, Mention, entity_id_key
 
 
 @dataclass(frozen=True)

@@ -1,24 +1,34 @@
-"""The Whoosh schema: field names shared by the writer and the query side."""
+"""The index's fields, engine-neutral: names shared by the writer, the engines and
+the query side, and what kind of field each is (each engine maps the kinds onto
+its own field types in ``index.engines``)."""
 
 from __future__ import annotations
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from enum import Enum
 
-from index.analysis import news_analyzer
+SCHEMA_VERSION = 10  # 10: the engine seam (tantivy or Whoosh), JSON stored records
 
-SCHEMA_VERSION = 9
+
+class Kind(Enum):
+    ID = "id"  # one exact value per article, unique: the article id
+    TEXT = "text"  # analysed text (index.analysis), with positions; scored
+    KEYWORD = "keyword"  # exact values, several per article; counted by facets
+    TOKEN = "token"  # exact values, several per article; looked up, never counted
+    NUMBER = "number"  # whole numbers, several per article; ranges
+    DATE = "date"  # a day; ranges, sorting, facet months come from it
+
 
 ID_FIELD = "id"
 TITLE = "title"
 BODY = "body"
+QUOTE_TEXT = "quote_text"  # every quotation of an article, for quote search
 SOURCE = "source"  # lower-cased source name, for filtering and facets
 PUBLISHED = "published"  # a stated publication date (record field or text)
-MONTH = "month"  # "YYYY-MM" bucket of the stated publication date
-QUOTE_TEXT = "quote_text"  # every quotation of an article, for quote search
-SPEAKER = "speaker"  # person ids of the named speakers of its quotations
 ESTIMATED = "estimated"  # an estimated date (mentioned dates, else file time)
+MONTH = "month"  # "YYYY-MM" bucket of the stated publication date
 ANY_MONTH = "any_month"  # month of the stated or else the estimated date
-# Mentioned dates by granularity: "YYYY-MM-DD", "YYYY-MM", "YYYY" terms.
+SPEAKER = "speaker"  # person ids of the named speakers of its quotations
+# Mentioned dates by granularity, as numbers: YYYYMMDD, YYYYMM, YYYY.
 MENTION_FIELDS = {"day": "mention_day", "month": "mention_month", "year": "mention_year"}
 PLACE = "place"
 PERSON = "person"
@@ -29,11 +39,33 @@ COUNTRY = "country"
 # The same for an article's main places only (index.extract.salience): the places it is about.
 MAIN_PLACE = "main_place"
 MAIN_COUNTRY = "main_country"
-# The key of the main place ids in the stored "entities" field (beside "PLACE", ...).
+# The key of the main place ids in a stored article's entities (beside "PLACE", ...).
 MAIN_PLACE_KIND = "MAIN_PLACE"
 # Winnowed shingle hashes of the body (index.fingerprints), for finding reprints.
 FINGERPRINTS = "fingerprints"
-# Fields users may name in a query ("title:syria"), mapped to schema fields.
+
+FIELDS: dict[str, Kind] = {
+    ID_FIELD: Kind.ID,
+    TITLE: Kind.TEXT,
+    BODY: Kind.TEXT,
+    QUOTE_TEXT: Kind.TEXT,
+    SOURCE: Kind.KEYWORD,
+    PUBLISHED: Kind.DATE,
+    ESTIMATED: Kind.DATE,
+    MONTH: Kind.KEYWORD,
+    ANY_MONTH: Kind.KEYWORD,
+    SPEAKER: Kind.KEYWORD,
+    PLACE: Kind.KEYWORD,
+    PERSON: Kind.KEYWORD,
+    ORG: Kind.KEYWORD,
+    COUNTRY: Kind.KEYWORD,
+    MAIN_PLACE: Kind.KEYWORD,
+    MAIN_COUNTRY: Kind.KEYWORD,
+    FINGERPRINTS: Kind.TOKEN,
+    **{name: Kind.NUMBER for name in MENTION_FIELDS.values()},
+}
+TEXT_FIELDS = tuple(name for name, kind in FIELDS.items() if kind is Kind.TEXT)
+# Fields users may name in a query ("title:syria"), mapped to index fields.
 QUERY_FIELDS = {
     "title": TITLE,
     "body": BODY,
@@ -44,20 +76,6 @@ QUERY_FIELDS = {
     "org": ORG,
     "id": ID_FIELD,
 }
-# Stored only: what the search side shows.
-STORED_FIELDS = (
-    "source_name",
-    "url",
-    "dateline",
-    "path",
-    "line",
-    "date_source",
-    "metadata",
-    "entities",
-    "tallies",
-    "dates",
-    "quotes",
-)
 
 
 def facet_field(field: str, main_places: bool) -> str:
@@ -66,34 +84,3 @@ def facet_field(field: str, main_places: bool) -> str:
     if main_places:
         return {PLACE: MAIN_PLACE, COUNTRY: MAIN_COUNTRY}.get(field, field)
     return field
-
-
-def build_schema() -> Schema:
-    analyzer = news_analyzer()
-    # Sortable: each document's ids are also kept in a column, for facet counts.
-    entity = {"commas": True, "lowercase": False, "scorable": False, "sortable": True}
-    return Schema(
-        id=ID(stored=True, unique=True, sortable=True),
-        hash=ID(sortable=True),
-        file=ID(sortable=True),
-        title=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
-        body=TEXT(analyzer=analyzer, stored=True, multitoken_query="phrase"),
-        source=ID(sortable=True),
-        published=DATETIME(stored=True, sortable=True),
-        month=ID(sortable=True),
-        estimated=DATETIME(stored=True, sortable=True),
-        any_month=ID(sortable=True),
-        mention_day=KEYWORD(commas=True, scorable=False, lowercase=False),
-        mention_month=KEYWORD(commas=True, scorable=False, lowercase=False),
-        mention_year=KEYWORD(commas=True, scorable=False, lowercase=False),
-        quote_text=TEXT(analyzer=analyzer, multitoken_query="phrase"),
-        speaker=KEYWORD(**entity),
-        place=KEYWORD(**entity),
-        person=KEYWORD(**entity),
-        org=KEYWORD(**entity),
-        country=KEYWORD(**entity),
-        main_place=KEYWORD(**entity),
-        main_country=KEYWORD(**entity),
-        fingerprints=KEYWORD(scorable=False, lowercase=False),
-        **{name: STORED() for name in STORED_FIELDS},
-    )

@@ -1,24 +1,38 @@
-"""The tables kept beside the Whoosh index, one copy per commit: the entity
-table, the spellings of each source, and the article count."""
+"""The tables kept beside the engine's index, one copy per commit: the entity
+table, the spellings of each source, and the register of indexed articles
+(each id's content hash and input file, what an update compares against)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.records import StoredArticle
 from index.store import layout
 from index.store.entity_table import EntityTable
 from index.store.lookups import write_lookups
 from index.store.schema import SCHEMA_VERSION
 
 
+@dataclass(frozen=True)
+class Registered:
+    """What the index holds of an article, for deciding an update."""
+
+    hash: str
+    file: str
+
+
 class Tables:
     def __init__(self) -> None:
         self.entities = EntityTable()
         self.sources: dict[str, Counter[str]] = {}
-        self.articles = 0
+        self.register: dict[str, Registered] = {}
+
+    @property
+    def articles(self) -> int:
+        return len(self.register)
 
     @classmethod
     def read(cls, generation: Path, commit: int) -> Tables:
@@ -26,7 +40,10 @@ class Tables:
         tables = cls()
         tables.entities = EntityTable.from_json(raw.get("entities", {}))
         tables.sources = {k: Counter(v) for k, v in raw.get("source_spellings", {}).items()}
-        tables.articles = int(raw.get("articles", 0))
+        tables.register = {
+            article_id: Registered(digest, file)
+            for article_id, (digest, file) in raw.get("register", {}).items()
+        }
         return tables
 
     def write(self, generation: Path, commit: int) -> None:
@@ -45,29 +62,28 @@ class Tables:
             "source_spellings": {
                 k: dict(sorted(v.items())) for k, v in sorted(self.sources.items())
             },
+            "register": {i: [r.hash, r.file] for i, r in sorted(self.register.items())},
         }
 
-    def add(self, document: Mapping[str, Any]) -> None:
-        self._apply(document, +1)
+    def add(self, article: StoredArticle) -> None:
+        self.entities.add(article.tallies)
+        self._count_source(article.source, +1)
+        self.register[article.id] = Registered(article.hash, article.file)
 
-    def subtract(self, stored: Mapping[str, Any]) -> None:
-        self._apply(stored, -1)
+    def subtract(self, article: StoredArticle) -> None:
+        self.entities.subtract(article.tallies)
+        self._count_source(article.source, -1)
+        self.register.pop(article.id, None)
 
-    def _apply(self, document: Mapping[str, Any], sign: int) -> None:
-        rows = document.get("tallies") or []
-        if sign > 0:
-            self.entities.add(rows)
-        else:
-            self.entities.subtract(rows)
-        source = document.get("source_name") or ""
-        if source:
-            spellings = self.sources.setdefault(source.casefold(), Counter())
-            spellings[source] += sign
-            if spellings[source] <= 0:
-                del spellings[source]
-            if not spellings:
-                del self.sources[source.casefold()]
-        self.articles += sign
+    def _count_source(self, source: str, sign: int) -> None:
+        if not source:
+            return
+        spellings = self.sources.setdefault(source.casefold(), Counter())
+        spellings[source] += sign
+        if spellings[source] <= 0:
+            del spellings[source]
+        if not spellings:
+            del self.sources[source.casefold()]
 
 
 def _most_used(spellings: Counter[str]) -> str:

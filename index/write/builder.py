@@ -22,6 +22,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from index.aliases import AliasBook
+from index.engines.base import IndexDocument
 from index.read.articles import Article
 from index.write.documents import article_document
 
@@ -41,7 +42,7 @@ _aliases = AliasBook()  # the worker's copy, set by _start
 
 def build_documents(
     items: Iterable[tuple[Article, str, T]], aliases: AliasBook
-) -> Iterator[tuple[Article, str, T, dict[str, Any]]]:
+) -> Iterator[tuple[Article, str, T, IndexDocument]]:
     """Each (article, content hash, anything) with the article's document."""
     items = iter(items)
     head = list(islice(items, INLINE_ARTICLES))
@@ -56,7 +57,7 @@ def build_documents(
 
 def _in_worker(
     items: Iterator[tuple[Article, str, T]], aliases: AliasBook
-) -> Iterator[tuple[Article, str, T, dict[str, Any]]]:
+) -> Iterator[tuple[Article, str, T, IndexDocument]]:
     context = multiprocessing.get_context("fork")
     # What exists now (the gazetteer, about a million objects, above all) is kept for
     # the whole run: the cyclic collector stops walking it (about 5% of extraction
@@ -83,7 +84,7 @@ def _in_worker(
 
 def _collect(
     batch: list[tuple[Article, str, T]], result: Any
-) -> Iterator[tuple[Article, str, T, dict[str, Any]]]:
+) -> Iterator[tuple[Article, str, T, IndexDocument]]:
     documents = result.get()
     for (article, digest, extra), document in zip(batch, documents, strict=True):
         yield article, digest, extra, document
@@ -122,5 +123,5 @@ def _die_with_parent() -> None:
         return
 
 
-def _build_batch(work: list[tuple[Article, str]]) -> list[dict[str, Any]]:
+def _build_batch(work: list[tuple[Article, str]]) -> list[IndexDocument]:
     return [article_document(article, digest, _aliases) for article, digest in work]

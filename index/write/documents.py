@@ -1,86 +1,120 @@
-"""An article as a Whoosh document: its fields, content hash and entity tally."""
+"""An article as every engine indexes it: its fields, content hash and entity tally."""
 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
-from datetime import time as clock
-from typing import Any
+from dataclasses import astuple, replace
+from datetime import date
 
 from index.aliases import AliasBook
+from index.analysis import tokens
+from index.engines.base import IndexDocument
 from index.extract.aliasing import apply_aliases
-from index.extract.dates import estimate_publication_date, extract_dates, month_of, period_term
+from index.extract.dates import estimate_publication_date, extract_dates, month_of
 from index.extract.entities import extract_entities
-from index.extract.quotes import quote_fields
+from index.extract.mentions import DateMention
+from index.extract.quotes import extract_quotes
 from index.extract.salience import lead_end, main_places
 from index.fingerprints import fingerprint_terms
 from index.passages import PARAGRAPH_SEPARATOR
+from index.periods import period_number
 from index.read.articles import Article, file_key
-from index.records import PLACE, Mention
+from index.records import (
+    PLACE,
+    ContributionRow,
+    Mention,
+    MentionedDate,
+    Quotation,
+    StoredArticle,
+)
 from index.store.entity_table import contribution, ids_by_type
 from index.store.schema import (
+    ANY_MONTH,
+    BODY,
     COUNTRY,
     ENTITY_FIELDS,
+    ESTIMATED,
     FINGERPRINTS,
     MAIN_COUNTRY,
     MAIN_PLACE,
     MAIN_PLACE_KIND,
     MENTION_FIELDS,
+    MONTH,
+    PUBLISHED,
+    QUOTE_TEXT,
+    SOURCE,
+    SPEAKER,
+    TITLE,
 )
 
 
 def article_document(
     article: Article, digest: str, aliases: AliasBook | None = None
-) -> dict[str, Any]:
-    """The Whoosh document of one article. Its ``tallies`` field records what it
-    adds to the entity table, so that an update can take it back out."""
+) -> IndexDocument:
+    """What every engine indexes of one article. Its stored ``tallies`` record what
+    it adds to the entity table, so that an update can take it back out."""
     found = mentions(article, aliases)
     rows = contribution(found)
     ids = ids_by_type(rows)
-    document: dict[str, Any] = {
-        "id": article.id,
-        "title": article.title,
-        "body": article.body,
-        "source_name": article.source,
-        "url": article.url,
-        "dateline": article.dateline,
-        "path": article.path,
-        "file": file_key(article.path) if article.path else "",
-        "line": article.line,
-        "date_source": article.date_source,
-        "metadata": dict(article.metadata),
-        "entities": ids,
-        "tallies": rows,
-        "hash": digest,
-        FINGERPRINTS: fingerprint_terms(article.body),
-    }
-    if article.source:
-        document["source"] = article.source.casefold()
-    document.update(date_fields(article))
-    document.update(quote_fields(article.body, body_start(article), found))
-    for kind, field_name in ENTITY_FIELDS.items():
-        if ids.get(kind):
-            document[field_name] = ",".join(ids[kind])
-    countries = sorted({row[4] for row in rows if row[0] == PLACE and row[4]})
-    if countries:
-        document[COUNTRY] = ",".join(countries)
-    document.update(main_place_fields(article, found, ids))
-    return document
-
-
-def main_place_fields(
-    article: Article, found: list[Mention], ids: dict[str, list[str]]
-) -> dict[str, Any]:
-    """The ids and countries of the article's main places (``index.extract.salience``), as
-    facet fields and, in text order, beside the stored entity ids."""
     main = main_places(found, lead_end(article.body, body_start(article)))
-    fields: dict[str, Any] = {}
-    if main:
-        fields[MAIN_PLACE] = ",".join(sorted({m.entity_id for m in main}))
-        fields["entities"] = {**ids, MAIN_PLACE_KIND: [m.entity_id for m in main]}
-    countries = sorted({m.country for m in main if m.country})
-    if countries:
-        fields[MAIN_COUNTRY] = ",".join(countries)
+    dates = extract_dates(article.body, article.published)
+    quotes = quotations(article, found)
+    published, estimated, date_source = publication(article, dates)
+    stored = StoredArticle(
+        id=article.id,
+        title=article.title,
+        body=article.body,
+        published=published,
+        estimated=estimated,
+        date_source=date_source,
+        source=article.source,
+        url=article.url,
+        dateline=article.dateline,
+        path=article.path,
+        line=article.line,
+        file=file_key(article.path) if article.path else "",
+        hash=digest,
+        metadata=dict(article.metadata),
+        entities={
+            **{kind: tuple(values) for kind, values in ids.items()},
+            **({MAIN_PLACE_KIND: tuple(m.entity_id for m in main)} if main else {}),
+        },
+        tallies=tuple(rows),
+        dates=tuple(MentionedDate(*astuple(d)) for d in dates),
+        quotes=quotes,
+    )
+    quote_text = PARAGRAPH_SEPARATOR.join(q.text for q in quotes)
+    return IndexDocument(
+        stored=stored,
+        texts={
+            TITLE: tokens(article.title),
+            BODY: tokens(article.body),
+            QUOTE_TEXT: tokens(quote_text),
+        },
+        keywords=keywords(stored, rows, main),
+        numbers=mentioned_numbers(dates),
+        dates={name: day for name, day in ((PUBLISHED, published), (ESTIMATED, estimated)) if day},
+    )
+
+
+def keywords(
+    stored: StoredArticle, rows: list[ContributionRow], main: list[Mention]
+) -> dict[str, list[str]]:
+    """The exact-value fields: source, months, entity ids, countries, speakers and
+    the body's fingerprints."""
+    day = stored.published or stored.estimated
+    fields: dict[str, list[str]] = {
+        SOURCE: [stored.source.casefold()] if stored.source else [],
+        MONTH: [month_of(stored.published)] if stored.published else [],
+        ANY_MONTH: [month_of(day)] if day else [],
+        COUNTRY: sorted({row[4] for row in rows if row[0] == PLACE and row[4]}),
+        MAIN_PLACE: sorted({m.entity_id for m in main}),
+        MAIN_COUNTRY: sorted({m.country for m in main if m.country}),
+        SPEAKER: sorted({q.speaker_id for q in stored.quotes if q.speaker_id}),
+        FINGERPRINTS: fingerprint_terms(stored.body),
+    }
+    for kind, field_name in ENTITY_FIELDS.items():
+        fields[field_name] = list(stored.entities.get(kind, ()))
     return fields
 
 
@@ -90,33 +124,38 @@ def body_start(article: Article) -> int:
     return sum(len(part) + len(PARAGRAPH_SEPARATOR) for part in before)
 
 
-def date_fields(article: Article) -> dict[str, Any]:
-    """Publication date (stated, else estimated from the full dates the body
-    mentions, else the file's time) and the mentioned dates by granularity."""
-    found = extract_dates(article.body, article.published)
-    fields: dict[str, Any] = {
-        "dates": [
-            (m.start, m.end, m.text, m.value.isoformat(), m.granularity, m.relative) for m in found
-        ]
-    }
+def quotations(article: Article, found: list[Mention]) -> tuple[Quotation, ...]:
+    """The article's quotations. ``found`` were found over a text in which the
+    body starts at ``body_start`` (dateline and title come first); they are moved to
+    body offsets so the speakers join the same person ids as the facets."""
+    start = body_start(article)
+    in_body = [
+        replace(m, start=m.start - start, end=m.end - start) for m in found if m.start >= start
+    ]
+    return tuple(Quotation(*astuple(q)) for q in extract_quotes(article.body, in_body))
+
+
+def publication(
+    article: Article, found: list[DateMention]
+) -> tuple[date | None, date | None, str | None]:
+    """The stated publication date, else an estimate (the latest full date the body
+    mentions, else the file's day), and which rule gave it."""
     if article.published is not None:
-        fields["published"] = datetime.combine(article.published, clock())
-        fields["month"] = fields["any_month"] = month_of(article.published)
-    else:
-        estimate = estimate_publication_date(found)
-        source = "estimate" if estimate else "file" if article.file_date else None
-        estimate = estimate or article.file_date
-        if estimate is not None:
-            fields["estimated"] = datetime.combine(estimate, clock())
-            fields["any_month"] = month_of(estimate)
-            fields["date_source"] = source
-    for granularity, field_name in MENTION_FIELDS.items():
-        terms = sorted(
-            {period_term(m.value, m.granularity) for m in found if m.granularity == granularity}
-        )
-        if terms:
-            fields[field_name] = ",".join(terms)
-    return fields
+        return article.published, None, article.date_source
+    estimate = estimate_publication_date(found)
+    if estimate is not None:
+        return None, estimate, "estimate"
+    if article.file_date is not None:
+        return None, article.file_date, "file"
+    return None, None, article.date_source
+
+
+def mentioned_numbers(found: list[DateMention]) -> dict[str, list[int]]:
+    """The mentioned periods by granularity, as numbers (YYYYMMDD, YYYYMM, YYYY)."""
+    return {
+        name: sorted({period_number(m.value, m.granularity) for m in found if m.granularity == g})
+        for g, name in MENTION_FIELDS.items()
+    }
 
 
 def mentions(article: Article, aliases: AliasBook | None = None) -> list[Mention]:

@@ -3,8 +3,8 @@
 ``update_index`` brings the index up to date with what it is given, touching
 only what changed: an article whose content hash is unchanged is skipped, a
 changed one replaced, and an article whose file is gone (or, with ``prune``,
-that was not seen in this run) removed. Everything lands in one Whoosh commit,
-which is atomic: a killed run leaves the previous state searchable, and the
+that was not seen in this run) removed. Everything lands in one engine commit
+(``index.engines``), which is atomic: a killed run leaves the previous state searchable, and the
 next run completes the work.
 
 A first build or a ``rebuild`` goes into a fresh generation folder that becomes
@@ -23,23 +23,34 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from whoosh.filedb.filestore import FileStorage
 
 from index.aliases import AliasBook, keep_alias_file
-from index.errors import IndexDirectoryError, IndexLockedError, NoArticlesError
+from index.engines import (
+    DEFAULT_ENGINE,
+    ENGINES,
+    create_index,
+    engine_of,
+    index_format,
+    open_reader,
+    open_writer,
+)
+from index.engines.base import Reader, Writer
+from index.errors import (
+    EngineMismatchError,
+    IndexDirectoryError,
+    IndexFilesError,
+    IndexLockedError,
+    NoArticlesError,
+)
 from index.read.articles import Article, ReadLog
 from index.store import layout
-from index.store.columns import column_values
-from index.store.schema import SCHEMA_VERSION, build_schema
+from index.store.schema import SCHEMA_VERSION
 from index.store.tables import Tables
-from index.store.whoosh_patch import apply as apply_whoosh_patch
 from index.write.builder import build_documents
 from index.write.documents import content_hash
 
 ProgressHandler = Callable[[Article], None]
-apply_whoosh_patch()
+PhaseHandler = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -53,13 +64,7 @@ class IndexStats:
     duplicates: tuple[str, ...] = ()
     rebuilt: bool = False
     seconds: float = 0.0
-
-
-@dataclass
-class _Existing:
-    docnum: int
-    hash: str
-    file: str
+    engine: str = DEFAULT_ENGINE
 
 
 @dataclass
@@ -67,7 +72,6 @@ class _Run:
     """Counts and state of one update."""
 
     tables: Tables
-    existing: dict[str, _Existing]
     aliases: AliasBook = field(default_factory=AliasBook)
     seen: set[str] = field(default_factory=set)
     duplicates: list[str] = field(default_factory=list)
@@ -90,13 +94,19 @@ def update_index(
     rebuild: bool = False,
     progress: ProgressHandler | None = None,
     aliases: AliasBook | None = None,
+    engine: str | None = None,
+    on_phase: PhaseHandler | None = None,
 ) -> IndexStats:
     """Bring index_dir up to date with articles (see the module docstring).
 
     log tells which files were read cleanly: their articles not seen in this run
     were deleted from the file and are removed. Raises NoArticlesError, and
     changes nothing, when no article could be read at all. aliases (the alias
-    file) is applied to every article and kept in index_dir for searches.
+    file) is applied to every article and kept in index_dir for searches. engine
+    names the engine of a new index (a first build, or a rebuild, which keeps the
+    live index's engine when not told); an update keeps the index's own, and
+    asking for another without rebuild is an error.
+    on_phase hears the name of each phase after the articles ("commit").
     """
     started = time.monotonic()
     if index_dir.is_dir():  # refused before it is opened, or made private
@@ -114,11 +124,14 @@ def update_index(
         _remove_old_generations(index_dir, keep=live.name if live else "")
         fresh = rebuild or live is None
         if live is not None and not fresh:
-            _check_version(index_dir, live)
-        generation = _new_generation(index_dir) if fresh else live
+            _check_version(index_dir, live, engine)
+        wanted = engine or _engine_kept(live)
+        generation = _new_generation(index_dir, wanted) if fresh else live
         assert generation is not None
         try:
-            run = _update(generation, articles, log or ReadLog(), prune, progress, aliases)
+            run = _update(
+                generation, articles, log or ReadLog(), prune, progress, aliases, on_phase
+            )
             if fresh:
                 _make_live(index_dir, generation)
         except BaseException:
@@ -138,6 +151,7 @@ def update_index(
         duplicates=tuple(run.duplicates),
         rebuilt=fresh,
         seconds=time.monotonic() - started,
+        engine=engine_of(generation),
     )
 
 
@@ -148,18 +162,19 @@ def _update(
     prune: bool,
     progress: ProgressHandler | None,
     aliases: AliasBook | None = None,
+    on_phase: PhaseHandler | None = None,
 ) -> _Run:
-    ix, reader, tables, existing = _read_live(generation)
-    with reader:
-        run = _Run(tables, existing, aliases or AliasBook())
-        writer = _LazyWriter(ix)
+    reader = _open_live(generation)
+    try:
+        run = _Run(Tables.read(generation, reader.commit_id), aliases or AliasBook())
+        writer = _open_writer(generation)
         try:
             needed = _needed(articles, run, progress)
             for _, _, old, document in build_documents(needed, run.aliases):
-                if old is not None:
-                    _remove(writer, reader, run, old)
-                run.tables.add(document)
-                writer.get().add_document(**document)
+                if old:
+                    _remove(writer, reader, run, document.stored.id)
+                run.tables.add(document.stored)
+                writer.add(document)
             if not run.seen:
                 raise NoArticlesError("no readable articles in the given paths")
             _remove_unseen(writer, reader, run, log, prune)
@@ -167,54 +182,46 @@ def _update(
             writer.cancel()
             raise
         if not run.changed:
+            writer.cancel()
             return run
-        run.tables.write(generation, writer.get().generation)
-        writer.get().commit()
-    layout.remove_old_tables(generation, keep_from=ix.latest_generation() - 1)
+        if on_phase is not None:
+            on_phase("commit")
+        commit = writer.commit_id
+        run.tables.write(generation, commit)
+        writer.commit()
+    finally:
+        reader.close()
+    layout.remove_old_tables(generation, keep_from=commit - 1)
     return run
 
 
-def _read_live(generation: Path) -> tuple[Any, Any, Tables, dict[str, _Existing]]:
-    """The index to update, its reader, tables and articles; IndexDirectoryError
-    when its files are damaged (only a rebuild can help then)."""
-    reader = None
+def _open_live(generation: Path) -> Reader:
+    """The index to update; IndexDirectoryError when its files are damaged (only a
+    rebuild can help then)."""
     try:
-        ix = FileStorage(str(generation)).open_index()
-        reader = ix.reader()
-        tables = Tables.read(generation, ix.latest_generation())
-        return ix, reader, tables, _existing_articles(reader)
-    except Exception as error:  # Whoosh raises many kinds on damaged files
-        if reader is not None:
-            reader.close()
+        return open_reader(generation)
+    except IndexFilesError as error:
         raise IndexDirectoryError(
-            f"cannot read the index at {generation.parent} ({type(error).__name__}: {error}); "
+            f"cannot read the index at {generation.parent} ({error}); "
             "build it afresh with `search-index --rebuild PATH...`"
         ) from error
 
 
-class _LazyWriter:
-    """Opens the Whoosh writer at the first change: a run that changes nothing
-    writes nothing (a cancelled Whoosh writer leaves its new files behind)."""
-
-    def __init__(self, ix: Any) -> None:
-        self._ix = ix
-        self._writer: Any = None
-
-    def get(self) -> Any:
-        if self._writer is None:
-            self._writer = self._ix.writer(limitmb=256)
-        return self._writer
-
-    def cancel(self) -> None:
-        if self._writer is not None:
-            self._writer.cancel()
+def _open_writer(generation: Path) -> Writer:
+    try:
+        return open_writer(generation)
+    except IndexFilesError as error:
+        raise IndexDirectoryError(
+            f"cannot write the index at {generation.parent} ({error}); "
+            "build it afresh with `search-index --rebuild PATH...`"
+        ) from error
 
 
 def _needed(
     articles: Iterable[Article], run: _Run, progress: ProgressHandler | None
-) -> Iterator[tuple[Article, str, _Existing | None]]:
-    """The articles to (re)index, with their content hash and the indexed
-    version they replace; duplicates and unchanged articles are counted."""
+) -> Iterator[tuple[Article, str, bool]]:
+    """The articles to (re)index, with their content hash and whether they replace
+    an indexed version; duplicates and unchanged articles are counted."""
     for article in articles:
         if progress is not None:
             progress(article)
@@ -223,7 +230,7 @@ def _needed(
             continue
         run.seen.add(article.id)
         digest = content_hash(article, run.aliases.digest)
-        old = run.existing.get(article.id)
+        old = run.tables.register.get(article.id)
         if old is not None and old.hash == digest:
             run.unchanged += 1
             continue
@@ -231,60 +238,73 @@ def _needed(
             run.updated += 1
         else:
             run.added += 1
-        yield article, digest, old
+        yield article, digest, old is not None
 
 
-def _remove_unseen(writer: _LazyWriter, reader: Any, run: _Run, log: ReadLog, prune: bool) -> None:
+def _remove_unseen(writer: Writer, reader: Reader, run: _Run, log: ReadLog, prune: bool) -> None:
     """Remove articles not seen in this run whose file is gone, or was read
     cleanly (so the article left it), or all of them with prune. Articles of a
     file that could not be read are kept."""
-    for article_id, old in run.existing.items():
+    for article_id, old in list(run.tables.register.items()):
         if article_id in run.seen or old.file in log.troubled:
             continue
         if prune or old.file in log.files or not os.path.exists(old.file):
-            _remove(writer, reader, run, old)
+            _remove(writer, reader, run, article_id)
             run.removed += 1
 
 
-def _remove(writer: _LazyWriter, reader: Any, run: _Run, old: _Existing) -> None:
-    run.tables.subtract(reader.stored_fields(old.docnum))
-    writer.get().delete_document(old.docnum)
+def _remove(writer: Writer, reader: Reader, run: _Run, article_id: str) -> None:
+    """Take an indexed article out: its contribution to the tables (as the live
+    commit stored it) and its document."""
+    stored = reader.by_id(article_id)
+    if stored is not None:
+        run.tables.subtract(stored)
+    run.tables.register.pop(article_id, None)
+    writer.delete(article_id)
 
 
-def _existing_articles(reader: Any) -> dict[str, _Existing]:
-    docnums = list(reader.all_doc_ids())
-    ids, hashes, files = (column_values(reader, name, docnums) for name in ("id", "hash", "file"))
-    return {
-        article_id: _Existing(docnum, digest, file)
-        for docnum, article_id, digest, file in zip(docnums, ids, hashes, files, strict=True)
-    }
-
-
-def _check_version(index_dir: Path, generation: Path) -> None:
+def _check_version(index_dir: Path, generation: Path, engine: str | None) -> None:
     """Raises IndexDirectoryError when the live index cannot be read or was written
-    by another version of this tool. It is never rebuilt silently: a rebuild holds
-    only the paths of this run, and the index may hold articles from others."""
+    by another version of this tool, or is of another engine than the one asked
+    for. It is never rebuilt silently: a rebuild holds only the paths of this run,
+    and the index may hold articles from others."""
     rebuild = (
         "build it afresh with `search-index --rebuild PATH...`, naming every path of your archive"
     )
     try:
-        ix = FileStorage(str(generation)).open_index()
-        version = layout.read_tables(generation, ix.latest_generation()).get("schema_version")
-    except Exception as error:  # Whoosh raises many kinds on damaged files
+        built_with, version = index_format(generation)
+    except IndexFilesError as error:
         raise IndexDirectoryError(
-            f"cannot read the index at {index_dir} ({type(error).__name__}); {rebuild}"
+            f"cannot read the index at {index_dir} ({error}); {rebuild}"
         ) from error
     if version != SCHEMA_VERSION:
         raise IndexDirectoryError(
             f"the index at {index_dir} was written by another version of this tool "
-            f"(format {version}, this one writes {SCHEMA_VERSION}); {rebuild}"
+            f"(format {version or 'unknown'}, this one writes {SCHEMA_VERSION}); {rebuild}"
+        )
+    if engine is not None and engine != built_with:
+        raise EngineMismatchError(
+            f"the index at {index_dir} is a {built_with} index; to move it to {engine}, "
+            f"run `search-index --rebuild --engine {engine} PATH...`, naming every path of "
+            "your archive (or leave out --engine)"
         )
 
 
-def _new_generation(index_dir: Path) -> Path:
+def _engine_kept(live: Path | None) -> str:
+    """The engine of a rebuild not told which: the live index's, else the default."""
+    if live is None:
+        return DEFAULT_ENGINE
+    try:
+        built_with, _version = index_format(live)
+    except IndexFilesError:
+        return DEFAULT_ENGINE
+    return built_with if built_with in ENGINES else DEFAULT_ENGINE
+
+
+def _new_generation(index_dir: Path, engine: str) -> Path:
     generation = index_dir / f"{layout.GENERATION_PREFIX}{time.time_ns():x}-{os.getpid()}"
     generation.mkdir(mode=0o700)
-    FileStorage(str(generation)).create_index(build_schema())
+    create_index(generation, engine)
     return generation
 
 

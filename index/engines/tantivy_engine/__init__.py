@@ -1,0 +1,1 @@
+"""The tantivy engine, the default: a native inverted index (see base.py)."""

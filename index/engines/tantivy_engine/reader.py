@@ -1,0 +1,165 @@
+"""Searching a tantivy index through the engine seam (``index.engines.base.Reader``).
+
+One searcher serves every call, so a search sees one commit throughout. Facet
+counts are tantivy's terms aggregations over every match, with an exact count
+for every value returned; reprint candidates are one query whose score is the
+number of fingerprint terms a document shares.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import tantivy
+from tantivy import Occur, Order, Query
+
+from index.engines import query as q
+from index.engines.base import FacetRequest, Ref, Scored, Sort
+from index.engines.tantivy_engine.compile import Compiler
+from index.engines.tantivy_engine.schema import META, RECORD, register_tokenizer
+from index.errors import IndexFilesError
+from index.records import StoredArticle
+from index.store.schema import FINGERPRINTS, ID_FIELD
+
+ALL_VALUES = 1_000_000  # an aggregation size that returns every value
+EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts are exact
+
+
+class TantivyReader:
+    engine = "tantivy"
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._index = tantivy.Index.open(str(path))
+            register_tokenizer(self._index)
+            self._searcher = self._index.searcher()
+            self._schema = self._index.schema
+            self.commit_id: int = commit_of(self._searcher, self._schema)
+        except (ValueError, OSError) as error:
+            raise IndexFilesError(f"{type(error).__name__}: {error}") from error
+        self._compiler = Compiler(self._schema)
+        self._addresses: dict[tuple[int, int], Any] = {}
+
+    def close(self) -> None:
+        self._addresses.clear()
+
+    def _compile(self, node: q.Node) -> Any:
+        return self._compiler.compile(node)
+
+    def _ref(self, address: Any) -> Ref:
+        key = (address.segment_ord, address.doc)
+        self._addresses[key] = address
+        return key
+
+    def count(self, query: q.Node) -> int:
+        found = self._searcher.search(self._compile(query), 1, count=True)
+        return int(found.count)  # type: ignore[attr-defined]
+
+    def search(
+        self,
+        query: q.Node,
+        *,
+        within: q.Node | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort: Sort | None = None,
+    ) -> list[Scored]:
+        compiled = self._compile(query)
+        if within is not None:
+            unscored = self._compiler.unscored(self._compile(within))
+            compiled = Query.boolean_query([(Occur.Must, compiled), (Occur.Must, unscored)])
+        if sort is None:
+            found = self._searcher.search(compiled, max(limit, 1), count=False, offset=offset)
+            return [Scored(self._ref(a), float(score)) for score, a in found.hits][:limit]
+        order = Order.Desc if sort.descending else Order.Asc
+        found = self._searcher.search(
+            compiled,
+            max(limit, 1),
+            count=False,
+            offset=offset,
+            order_by_field=sort.field,
+            order=order,
+        )
+        return [Scored(self._ref(a), 0.0) for _, a in found.hits][:limit]
+
+    def facets(self, query: q.Node, requests: Sequence[FacetRequest]) -> dict[str, Counter[str]]:
+        if not requests:
+            return {}
+        wanted = {
+            r.field: {
+                "terms": {
+                    "field": r.field,
+                    "size": r.size if r.size is not None else ALL_VALUES,
+                    "segment_size": EXACT_SEGMENT_SIZE,
+                }
+            }
+            for r in requests
+        }
+        answer = self._searcher.aggregate(self._compile(query), wanted)
+        return {
+            name: Counter({str(b["key"]): int(b["doc_count"]) for b in result["buckets"]})
+            for name, result in answer.items()
+        }
+
+    def stored(self, ref: Ref) -> StoredArticle:
+        address = self._addresses.get(ref)  # type: ignore[call-overload]
+        if address is None:
+            address = tantivy.DocAddress(*ref)  # type: ignore[misc]
+        return _record(self._searcher.doc(address))
+
+    def by_id(self, article_id: str) -> StoredArticle | None:
+        found = self._searcher.search(Query.term_query(self._schema, ID_FIELD, article_id), 1)
+        return _record(self._searcher.doc(found.hits[0][1])) if found.hits else None
+
+    def documents(self) -> Iterator[StoredArticle]:
+        total = self.doc_count()
+        if not total:
+            return
+        found = self._searcher.search(self._compiler.every(), total, count=False)
+        for _, address in found.hits:
+            yield _record(self._searcher.doc(address))
+
+    def doc_count(self) -> int:
+        return self.count(q.Every())
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        return int(self._searcher.doc_freq(field, term))
+
+    def expand_prefix(self, field: str, prefix: str, limit: int) -> list[str]:
+        found = self._searcher.terms_with_prefix(field, prefix)
+        return sorted(term for term, _count in found)[: limit + 1]
+
+    def sharing(self, terms: Sequence[str], within: q.Node, limit: int) -> list[tuple[Ref, int]]:
+        if not terms:
+            return []
+        each = [
+            (
+                Occur.Should,
+                Query.const_score_query(Query.term_query(self._schema, FINGERPRINTS, t), 1.0),
+            )
+            for t in terms
+        ]
+        query = Query.boolean_query(
+            [
+                (Occur.Must, Query.boolean_query(each)),
+                (Occur.Must, self._compiler.unscored(self._compile(within))),
+            ]
+        )
+        found = self._searcher.search(query, max(limit, 1), count=False)
+        return [(self._ref(a), round(score)) for score, a in found.hits]
+
+
+def commit_of(searcher: Any, schema: Any) -> int:
+    """The commit id the searcher sees (0 before the first commit)."""
+    found = searcher.search(Query.term_query(schema, META, "commit"), 1)
+    if not found.hits:
+        return 0
+    document = searcher.doc(found.hits[0][1])
+    return int(bytes(document[RECORD][0]).decode())
+
+
+def _record(document: Any) -> StoredArticle:
+    return StoredArticle.from_json(bytes(document[RECORD][0]))
