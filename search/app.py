@@ -7,12 +7,11 @@ Heavy modules are imported inside the functions that need them, so that
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import Any, Protocol
 
 from search.errors import QuerySyntaxError, SearchError
 
@@ -268,16 +267,3 @@ def open_or_seed(
     store = open_store(index_dir)
     store.aliases = book
     return store
-
-
-def export_entities(stream: IO[bytes], aliases: Path | None, echo: Echo) -> bool:
-    """`search-entities`: one JSON line out per line in; True when every line was read."""
-    from index.aliases import load_aliases
-    from index.extract.export import export_entities as export
-
-    failed = False
-    results: Iterable[dict[str, Any]] = export(stream, load_aliases(aliases))
-    for result in results:
-        failed = failed or "error" in result
-        echo(json.dumps(result, ensure_ascii=False))
-    return not failed

@@ -1,4 +1,8 @@
-"""The command line: `search` and `search-index`. The only module importing click.
+"""The command line: `search`, `search-index` and `search-entities`. The only
+module importing click, and the composition root: the one module of search/
+that calls the indexer (`search-index`, and the zero set-up indexing of seeds/
+that `search` hands to the query side as a callback) and extraction
+(`search-entities`); the query side itself only reads an index.
 
 Exit codes (one table, ``EXIT_CODES``):
   0 success, with or without hits      4 no readable articles in the given paths
@@ -10,6 +14,7 @@ Exit codes (one table, ``EXIT_CODES``):
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import sys
@@ -459,8 +464,14 @@ def entities_command(aliases: Path | None, traceback: bool) -> None:
     """
 
     def action() -> int:
-        stream = sys.stdin.buffer
-        return 0 if app.export_entities(stream, aliases, click.echo) else EXIT_PARTIAL
+        from index.aliases import load_aliases
+        from index.extract.export import export_entities
+
+        failed = False
+        for result in export_entities(sys.stdin.buffer, load_aliases(aliases)):
+            failed = failed or "error" in result
+            click.echo(json.dumps(result, ensure_ascii=False))
+        return EXIT_PARTIAL if failed else 0
 
     run_guarded("search-entities", traceback, action)
 
