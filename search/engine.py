@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from index.engines import query as q
+from index.store.schema import BODY
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
 from search.facets import count_facets, facet_counts
@@ -27,6 +28,7 @@ from search.reprints import Copy, fold
 from search.store import Store
 
 MAX_EXPANSIONS = 1000  # words the wildcards of one query may stand for, in all
+COMMON_SHARE = 0.2  # a word in more of the articles than this only adds to a score (--any)
 MATCH_ALL = "all"
 MATCH_ANY = "any"
 MATCH_ANY_FALLBACK = "any-fallback"
@@ -158,7 +160,35 @@ def _parse(store: Store, text: str, match_any: bool, main_places: bool = False) 
         return ParsedQuery(q.Every())
     resolver = partial(_resolve_ids, store)
     parsed = parse_query(text, resolver, match_any, main_places)
-    return ParsedQuery(expand_wildcards(store, parsed.node), parsed.notes)
+    node = expand_wildcards(store, parsed.node)
+    return ParsedQuery(common_words_apart(store, node) if match_any else node, parsed.notes)
+
+
+def common_words_apart(store: Store, node: q.Node) -> q.Node:
+    """Any-word ranking with very common words only as a bonus: an Or of words
+    whose common ones (in more than COMMON_SHARE of the articles: "the", "said")
+    becomes the rarer ones, with the common ones adding to the score of the
+    articles that have a rarer one (Lucene's common-terms query). Alone, common
+    words still match."""
+    if not isinstance(node, q.Or):
+        return node
+    total = store.reader.doc_count()
+    common, rare = [], []
+    for child in node.children:
+        share = _share(store, child, total)
+        (common if share is not None and share > COMMON_SHARE else rare).append(child)
+    if not common or not rare:
+        return node
+    return q.AndMaybe(q.any_of(rare), q.any_of(common))
+
+
+def _share(store: Store, clause: q.Node, total: int) -> float | None:
+    """The share of articles whose body holds a one-word clause's word (None for
+    other clauses: phrases, entities, wildcards)."""
+    words = {leaf.text for leaf in q.leaves(clause) if isinstance(leaf, q.Term)}
+    if len(words) != 1 or not total or not all(isinstance(x, q.Term) for x in q.leaves(clause)):
+        return None
+    return store.reader.doc_frequency(BODY, words.pop()) / total
 
 
 def expand_wildcards(store: Store, node: q.Node) -> q.Node:

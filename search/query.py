@@ -201,7 +201,10 @@ class _Parser:
             return _leaf(q.Fuzzy, field, terms[0], fuzzy)
         if len(terms) == 1:
             return _leaf(q.Term, field, terms[0])
-        return _leaf(q.Phrase, field, terms, slop)
+        phrase = _leaf(q.Phrase, field, terms, slop)
+        if self.match_any and piece.kind == "word":  # "shock-wave": the phrase, or its parts
+            return q.any_of([phrase, *(_leaf(q.Term, field, term) for term in terms)])
+        return phrase
 
     def _prefix(self, text: str, field: str | None) -> q.Node | None:
         prefix = fold(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,12 +67,26 @@ def engine(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="session")
-def seed_index(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Path:
+def seed_indexes(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """The five seeds indexed by an engine, once per engine for the whole session."""
+    built: dict[str, Path] = {}
+
+    def index_for(engine: str) -> Path:
+        if engine not in built:
+            index_dir = tmp_path_factory.mktemp(f"seed-index-{engine}") / "index"
+            argv = (str(SEEDS), "--index", str(index_dir), "--quiet", "--engine", engine)
+            result = run_index(*argv)
+            assert result.exit_code == 0, (result.output, result.exception)
+            built[engine] = index_dir
+        return built[engine]
+
+    return index_for
+
+
+@pytest.fixture(scope="session")
+def seed_index(seed_indexes: Callable[[str], Path], engine: str) -> Path:
     """The five seeds, indexed once per engine for the whole session."""
-    index_dir = tmp_path_factory.mktemp(f"seed-index-{engine}") / "index"
-    result = run_index(str(SEEDS), "--index", str(index_dir), "--quiet", "--engine", engine)
-    assert result.exit_code == 0, (result.output, result.exception)
-    return index_dir
+    return seed_indexes(engine)
 
 
 @pytest.fixture(scope="session")

@@ -196,18 +196,20 @@ def children(node: Node) -> tuple[Node, ...]:
 
 
 def all_of(parts: Sequence[Node]) -> Node:
-    """An And of parts, flattened; Every for none, the part itself for one."""
+    """An And of parts, flattened, each part once; Every for none, the part itself
+    for one."""
     flat = [c for p in parts for c in (p.children if isinstance(p, And) else (p,))]
-    flat = [p for p in flat if not isinstance(p, Every)] or ([Every()] if flat else [])
+    flat = list(dict.fromkeys(p for p in flat if not isinstance(p, Every)))  # once each
     if not flat:
         return Every()
     return flat[0] if len(flat) == 1 else And(tuple(flat))
 
 
 def any_of(parts: Sequence[Node]) -> Node:
-    """An Or of parts, flattened; Nothing for none, the part itself for one."""
+    """An Or of parts, flattened, each part once (a word typed twice does not count
+    twice); Nothing for none, the part itself for one."""
     flat = [c for p in parts for c in (p.children if isinstance(p, Or) else (p,))]
-    flat = [p for p in flat if not isinstance(p, Nothing)]
+    flat = list(dict.fromkeys(p for p in flat if not isinstance(p, Nothing)))  # once each
     if not flat:
         return Nothing()
     return flat[0] if len(flat) == 1 else Or(tuple(flat))

@@ -51,7 +51,8 @@ class WhooshReader:
         self._matches: OrderedDict[q.Node, list[int]] = OrderedDict()
 
     def close(self) -> None:
-        self._searcher.close()
+        if not self._searcher.is_closed:
+            self._searcher.close()
 
     # ------------------------------------------------------------------ matching
 

@@ -1,0 +1,250 @@
+"""The engine seam, on both engines: every call of ``index.engines.base.Reader``
+and ``Writer`` against an oracle computed from the documents given, so that the
+two engines are held to one contract."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from index.analysis import tokens
+from index.edits import edit_distance
+from index.engines import create_index, engine_of, open_reader, open_writer
+from index.engines import query as q
+from index.engines.base import FacetRequest, IndexDocument, Reader, Sort
+from index.records import StoredArticle
+from index.store.schema import BODY, FINGERPRINTS, PLACE, PUBLISHED, TITLE
+
+WORDS = "harbour port strike dock crane ship cargo union wage talks".split()
+
+
+def document(n: int) -> IndexDocument:
+    """Article n: a few of WORDS, a place or two, a date on most, fingerprints."""
+    words = [WORDS[(n * k) % len(WORDS)] for k in range(1, 4 + n % 3)]
+    body = f"The {' '.join(words)} news of day {n}."
+    places = [f"town{n % 4}", *([f"city{n % 2}"] if n % 3 else [])]
+    published = date(2020, 1 + n % 12, 1 + n % 28) if n % 5 else None
+    stored = StoredArticle(id=f"a{n:02d}", title=f"Report {n}", body=body, published=published)
+    return IndexDocument(
+        stored=stored,
+        texts={TITLE: tokens(stored.title), BODY: tokens(body)},
+        keywords={PLACE: places, FINGERPRINTS: [f"f{n % 3}", f"g{n % 2}", "common"]},
+        numbers={"mention_year": [2000 + n % 7]},
+        dates={PUBLISHED: published} if published else {},
+    )
+
+
+DOCUMENTS = [document(n) for n in range(30)]
+open_reader_of = open_reader
+
+
+def build(path: Path, engine: str, documents: list[IndexDocument]) -> None:
+    path.mkdir()
+    create_index(path, engine)
+    writer = open_writer(path)
+    for doc in documents:
+        writer.add(doc)
+    writer.commit()
+
+
+@pytest.fixture(params=["tantivy", "whoosh"])
+def built(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    path = tmp_path / "gen"
+    build(path, request.param, DOCUMENTS)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _close_readers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every reader a test opens is closed after it (Whoosh's files would warn)."""
+    opened: list[Reader] = []
+
+    def opening(path: Path) -> Reader:
+        reader = open_reader_of(path)
+        opened.append(reader)
+        return reader
+
+    monkeypatch.setitem(globals(), "open_reader", opening)
+    yield
+    for reader in opened:
+        reader.close()
+
+
+def ids(path: Path, node: q.Node) -> set[str]:
+    reader = open_reader(path)
+    try:
+        found = reader.search(node, limit=1000)
+        return {reader.stored(s.ref).id for s in found}
+    finally:
+        reader.close()
+
+
+def with_word(word: str) -> set[str]:
+    return {d.stored.id for d in DOCUMENTS if word in d.stored.body.split()}
+
+
+def test_the_engine_is_recorded(built: Path) -> None:
+    assert engine_of(built) in ("tantivy", "whoosh")
+    assert open_reader(built).engine == engine_of(built)
+
+
+def test_count_and_search_agree_with_the_documents(built: Path) -> None:
+    reader = open_reader(built)
+    assert reader.doc_count() == len(DOCUMENTS)
+    assert reader.count(q.Every()) == len(DOCUMENTS)
+    for word in WORDS:
+        term = q.Term(BODY, tokens(word)[0].text)
+        assert reader.count(term) == len(with_word(word)), word
+        assert ids(built, term) == with_word(word), word
+        assert reader.doc_frequency(BODY, term.text) == len(with_word(word))
+    assert ids(built, q.Not(q.Term(BODY, "port"))) == {d.stored.id for d in DOCUMENTS} - with_word(
+        "port"
+    )
+
+
+def test_within_narrows_without_scoring(built: Path) -> None:
+    reader = open_reader(built)
+    term = q.Term(BODY, "port")
+    plain = {reader.stored(s.ref).id: s.score for s in reader.search(term, limit=100)}
+    inside = reader.search(term, within=q.Term(PLACE, "town1"), limit=100)
+    town = {d.stored.id for d in DOCUMENTS if "town1" in d.keywords[PLACE]}
+    assert {reader.stored(s.ref).id for s in inside} == set(plain) & town
+    for scored in inside:  # the filter adds nothing to the score
+        assert scored.score == pytest.approx(plain[reader.stored(scored.ref).id], rel=1e-4)
+
+
+def test_facets_count_every_match(built: Path) -> None:
+    reader = open_reader(built)
+    query = q.Term(BODY, "strike")
+    matching = [d for d in DOCUMENTS if d.stored.id in with_word("strike")]
+    expected = Counter(p for d in matching for p in d.keywords[PLACE])
+    counted = reader.facets(query, [FacetRequest(PLACE)])[PLACE]
+    assert counted == expected
+    top = reader.facets(query, [FacetRequest(PLACE, 2)])[PLACE]
+    assert all(top[v] == expected[v] for v in top)  # exact counts, at least the top 2
+    assert {v for v, _ in expected.most_common(2)} <= set(top)
+
+
+def test_sort_by_date_puts_undated_last(built: Path) -> None:
+    reader = open_reader(built)
+    for descending in (False, True):
+        found = reader.search(q.Every(), limit=100, sort=Sort(PUBLISHED, descending))
+        days = [reader.stored(s.ref).published for s in found]
+        dated = [d for d in days if d is not None]
+        assert dated == sorted(dated, reverse=descending)
+        assert days[len(dated) :] == [None] * (len(days) - len(dated))
+    page = reader.search(q.Every(), limit=5, offset=5, sort=Sort(PUBLISHED))
+    whole = reader.search(q.Every(), limit=10, sort=Sort(PUBLISHED))
+    assert [reader.stored(s.ref).id for s in page] == [reader.stored(s.ref).id for s in whole[5:]]
+
+
+def test_ranges_and_exists(built: Path) -> None:
+    dated = {d.stored.id for d in DOCUMENTS if d.stored.published}
+    assert ids(built, q.Exists(PUBLISHED)) == dated
+    assert ids(built, q.And((q.Every(), q.Not(q.Exists(PUBLISHED))))) == (
+        {d.stored.id for d in DOCUMENTS} - dated
+    )
+    spring = q.DateRange(PUBLISHED, date(2020, 3, 1), date(2020, 5, 31))
+    assert ids(built, spring) == {
+        d.stored.id
+        for d in DOCUMENTS
+        if d.stored.published and date(2020, 3, 1) <= d.stored.published <= date(2020, 5, 31)
+    }
+    years = q.NumberRange("mention_year", 2002, 2004)
+    assert ids(built, years) == {
+        d.stored.id for d in DOCUMENTS if 2002 <= d.numbers["mention_year"][0] <= 2004
+    }
+
+
+def test_fuzzy_matches_terms_within_the_edit_distance(built: Path) -> None:
+    for typed, distance in (("prot", 1), ("hrabour", 1), ("wagee", 1), ("craen", 2)):
+        expected = {
+            d.stored.id
+            for d in DOCUMENTS
+            if any(edit_distance(t.text, typed) <= distance for t in tokens(d.stored.body))
+        }
+        assert ids(built, q.Fuzzy(BODY, typed, distance)) == expected, typed
+
+
+def test_phrases_and_sloppy_phrases(built: Path) -> None:
+    def near(first: str, second: str, slop: int) -> set[str]:
+        found = set()
+        for d in DOCUMENTS:
+            words = [t.text for t in tokens(d.stored.body)]
+            a = [i for i, w in enumerate(words) if w == first]
+            b = [i for i, w in enumerate(words) if w == second]
+            if any(q.near(i, j, slop) for i in a for j in b):
+                found.add(d.stored.id)
+        return found
+
+    for first, second in (("harbour", "port"), ("port", "harbour"), ("strike", "crane")):
+        for slop in (0, 1, 2, 3):
+            got = ids(built, q.Phrase(BODY, (first, second), slop))
+            assert got == near(first, second, slop), (first, second, slop)
+
+
+def test_prefix_expansion_and_reprint_candidates(built: Path) -> None:
+    reader = open_reader(built)
+    assert (
+        reader.expand_prefix(BODY, "c", 10)
+        == sorted(
+            {t.text for d in DOCUMENTS for t in tokens(d.stored.body) if t.text.startswith("c")}
+        )[:11]
+    )
+    shared = reader.sharing(["f1", "g1", "missing"], q.Every(), 100)
+    expected = {
+        d.stored.id: len({"f1", "g1"} & set(d.keywords[FINGERPRINTS]))
+        for d in DOCUMENTS
+        if {"f1", "g1"} & set(d.keywords[FINGERPRINTS])
+    }
+    assert {reader.stored(r).id: n for r, n in shared} == expected
+    counts = [n for _, n in shared]
+    assert counts == sorted(counts, reverse=True)
+    within = reader.sharing(["common"], q.Term(PLACE, "town2"), 100)
+    assert {reader.stored(r).id for r, _ in within} == {
+        d.stored.id for d in DOCUMENTS if "town2" in d.keywords[PLACE]
+    }
+
+
+def test_stored_records_round_trip(built: Path) -> None:
+    reader = open_reader(built)
+    assert {a.id: a for a in reader.documents()} == {d.stored.id: d.stored for d in DOCUMENTS}
+    assert reader.by_id("a07") == DOCUMENTS[7].stored
+    assert reader.by_id("nope") is None
+
+
+@pytest.mark.parametrize("engine", ["tantivy", "whoosh"])
+def test_a_commit_replaces_and_deletes_at_once(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "gen"
+    build(path, engine, DOCUMENTS[:10])
+    before = open_reader(path)
+    first = before.commit_id
+    writer = open_writer(path)
+    assert writer.commit_id == first + 1
+    writer.delete("a03")
+    writer.delete("a04")
+    writer.add(DOCUMENTS[20])
+    writer.delete("a05")
+    writer.add(DOCUMENTS[5])  # replaced: deleted, then added again
+    assert open_reader(path).doc_count() == 10  # nothing seen before the commit
+    writer.commit()
+    assert before.doc_count() == 10  # an open reader keeps its commit
+    after = open_reader(path)
+    assert after.commit_id == first + 1
+    assert {a.id for a in after.documents()} == {f"a{n:02d}" for n in (0, 1, 2, 5, 6, 7, 8, 9, 20)}
+
+
+@pytest.mark.parametrize("engine", ["tantivy", "whoosh"])
+def test_a_cancelled_writer_changes_nothing(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "gen"
+    build(path, engine, DOCUMENTS[:5])
+    writer = open_writer(path)
+    writer.delete("a01")
+    writer.add(DOCUMENTS[9])
+    writer.cancel()
+    reader = open_reader(path)
+    assert {a.id for a in reader.documents()} == {f"a{n:02d}" for n in range(5)}
