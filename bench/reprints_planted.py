@@ -86,4 +86,8 @@ def _misspell(paragraphs: list[str], rng: random.Random) -> list[str]:
     i = rng.randrange(1, len(word) - 2)
     wrong = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     text = paragraphs[n]
-    return [*paragraphs[:n], text[: match.start()] + wrong + text[match.end() :], *paragraphs[n + 1 :]]
+    return [
+        *paragraphs[:n],
+        text[: match.start()] + wrong + text[match.end() :],
+        *paragraphs[n + 1 :],
+    ]
