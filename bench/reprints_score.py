@@ -34,14 +34,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 
 from bench.reprints_planted import planted
 from index.fingerprints import is_copy, shingle_set
-from index.particulars import same_event
+from index.particulars import forget, same_event
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans, split_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -175,10 +179,50 @@ def errors(decisions: list[Decision]) -> list[str]:
             f"{d.pair.a} {d.pair.b} ({d.pair.kind}: {d.pair.note})" for d in wrong]  # fmt: skip
 
 
+def timing(pairs: list[Pair], texts: dict[str, str]) -> list[str]:
+    """CPU time of one same-event test, memo caches emptied before each (the
+    cost for a candidate met for the first time), over the labelled pairs; and
+    on two large texts (1 and 5 MB of generated copy), which only MAX_CHARS of
+    each bounds."""
+    costs = sorted(_cold(texts[p.a], texts[p.b]) for p in pairs if p.a in texts and p.b in texts)
+    lines = ["same-event test, CPU per call, caches emptied:"]
+    if costs:
+        p95 = costs[min(len(costs) - 1, int(0.95 * len(costs)))]
+        lines.append(f"  labelled pairs ({len(costs)}): median {median(costs) * 1000:.2f} ms, "
+                     f"p95 {p95 * 1000:.2f} ms, max {costs[-1] * 1000:.2f} ms")  # fmt: skip
+    for size in (1_000_000, 5_000_000):
+        first, second = _large(size, 1), _large(size, 2)
+        lines.append(f"  two {size // 1_000_000} MB texts: {_cold(first, second):.2f} s")
+    return lines
+
+
+def _cold(body: str, candidate: str) -> float:
+    forget()
+    start = time.process_time()
+    same_event(body, candidate)
+    return time.process_time() - start
+
+
+def _large(size: int, seed: int) -> str:
+    """Generated copy of about size characters: written weather and sports
+    texts with their figures and names varied, paragraph after paragraph."""
+    rng = random.Random(seed)
+    source = [json.loads(line)["body"] for line in WRITTEN.read_text("utf-8").splitlines()]
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        text = re.sub(r"\d+", lambda _: str(rng.randrange(1000)), rng.choice(source))
+        text = re.sub(r"\b[A-Z][a-z]+", lambda m: m.group() + rng.choice("abcdefgh"), text)
+        parts.append(text)
+        length += len(text) + 2
+    return PARAGRAPH_SEPARATOR.join(parts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--errors", action="store_true", help="list the dev part's wrong decisions")
+    parser.add_argument("--timing", action="store_true", help="time the same-event test")
     options = parser.parse_args()
     pairs = load_pairs()
     texts = load_texts(pairs, options.corpus)
@@ -192,6 +236,8 @@ def main() -> None:
     lines += report("same event (the search's rule)", decisions)
     if options.errors:
         lines += ["wrong decisions (dev):", *errors(decisions)]
+    if options.timing:
+        lines += timing(pairs, texts)
     print("\n".join(lines))
 
 

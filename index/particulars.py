@@ -62,7 +62,7 @@ FUZZY_LENGTH = 5
 # ... and a word longer than this matches one with the same first letters.
 PREFIX_LENGTH = 6
 # Characters of a text read for its particulars.
-MAX_CHARS = 200_000
+MAX_CHARS = 100_000
 
 _TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+")
 # What precedes a word opening a sentence or paragraph (looked for a few characters back).
@@ -118,8 +118,9 @@ class _Comparison:
 def same_event(body: str, candidate: str) -> bool:
     """Whether candidate, which carries a passage of body, reports the same
     event as body (the rules are in the module docstring)."""
-    mine, theirs = particulars(body), particulars(candidate)
-    if _paragraphs_disagree(body, candidate, mine, theirs):
+    first, second = _read(body), _read(candidate)
+    mine, theirs = first.particulars, second.particulars
+    if _paragraphs_disagree(first, second):
         return False
     figures = _compare(mine.figures, mine, theirs.figures, theirs)
     names = _compare(mine.names, mine, theirs.names, theirs)
@@ -135,35 +136,70 @@ def same_event(body: str, candidate: str) -> bool:
     alone = max(len(figures.mine) + len(names.mine), len(figures.theirs) + len(names.theirs))
     if (figures.mine and figures.theirs) or (names.mine and names.theirs):
         return specific >= MIN_STRONG and shared >= alone
-    if specific < MIN_SHARED and not _copied_whole(body, candidate):
+    if specific < MIN_SHARED and not _copied_whole(first, second):
         return False
     return alone <= MAX_EXTRA * shared
 
 
-@lru_cache(maxsize=4096)
 def particulars(text: str) -> Particulars:
     """The figures and names of text (its first MAX_CHARS characters), and
     its words for lookups."""
+    return _read(text).particulars
+
+
+def forget() -> None:
+    """Empty the memo of texts already read (benchmarks time cold calls with it)."""
+    _read.cache_clear()
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    figures: frozenset[str]
+    names: frozenset[str]
+    shingles: frozenset[int]
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A text read once: its particulars, its paragraphs', and which
+    paragraphs hold each shingle."""
+
+    particulars: Particulars
+    paragraphs: tuple[_Paragraph, ...]
+    where: dict[int, list[int]]
+    shingles: frozenset[int]
+
+
+@lru_cache(maxsize=1024)
+def _read(text: str) -> _Text:
     text = text[:MAX_CHARS]
-    figures: set[str] = set()
-    names: set[str] = set()
     words: set[str] = set()
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        word = _normal(token)
-        words.update((word, token.casefold()))
-        if word[0].isdigit():
-            figures.add(word)
-        elif _is_name(text, match):
-            names.add(word)
+    paragraphs = []
+    where: dict[int, list[int]] = {}
+    for number, (start, end) in enumerate(paragraph_spans(text)):
+        figures: set[str] = set()
+        names: set[str] = set()
+        for match in _TOKEN.finditer(text, start, end):
+            token = match.group()
+            word = _normal(token)
+            words.update((word, token.casefold()))
+            if word[0].isdigit():
+                figures.add(word)
+            elif _is_name(text, match):
+                names.add(word)
+        shingles = frozenset(shingle_set(text[start:end]))
+        for value in shingles:
+            where.setdefault(value, []).append(number)
+        paragraphs.append(_Paragraph(frozenset(figures), frozenset(names), shingles))
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
-    return Particulars(
-        frozenset(figures),
-        frozenset(names),
+    stated = Particulars(
+        frozenset().union(*(p.figures for p in paragraphs)),
+        frozenset().union(*(p.names for p in paragraphs)),
         frozenset(words),
         frozenset(_deletions(spelt)),
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
     )
+    return _Text(stated, tuple(paragraphs), where, frozenset(where))
 
 
 def _normal(token: str) -> str:
@@ -220,11 +256,11 @@ def _deletions(words: Iterable[str]) -> set[str]:
     return {w[:i] + w[i + 1 :] for w in words for i in range(len(w))}
 
 
-def _paragraphs_disagree(body: str, candidate: str, mine: Particulars, theirs: Particulars) -> bool:
+def _paragraphs_disagree(first: _Text, second: _Text) -> bool:
     """Whether a paragraph and its counterpart in the other text each state a
     figure, or each a name, that the other text lacks."""
-    for first, second in _counterparts(body, candidate):
-        here, there = particulars(first), particulars(second)
+    mine, theirs = first.particulars, second.particulars
+    for here, there in _counterparts(first, second):
         if _unmatched(here.figures, theirs) and _unmatched(there.figures, mine):
             return True
         if _unmatched(here.names, theirs) and _unmatched(there.names, mine):
@@ -232,41 +268,19 @@ def _paragraphs_disagree(body: str, candidate: str, mine: Particulars, theirs: P
     return False
 
 
-def _counterparts(body: str, candidate: str) -> list[tuple[str, str]]:
-    """(paragraph of body, paragraph of candidate) pairs in which one holds
-    MIN_CONTAINMENT of the other's shingles (the other's best match)."""
+def _counterparts(first: _Text, second: _Text) -> list[tuple[_Paragraph, _Paragraph]]:
+    """(paragraph of first, paragraph of second) pairs in which one holds
+    MIN_CONTAINMENT of its shingles in the other (its best match)."""
     found = []
-    for one, other, swap in ((body, candidate, False), (candidate, body, True)):
-        targets = _paragraph_shingles(other)
-        where = _shingle_paragraphs(other)
-        for paragraph, part in _paragraph_shingles(one):
-            hits = Counter(n for value in part for n in where.get(value, ()))
+    for one, other, swap in ((first, second, False), (second, first, True)):
+        for paragraph in one.paragraphs:
+            hits = Counter(n for value in paragraph.shingles for n in other.where.get(value, ()))
             if not hits:
                 continue
-            best = hits.most_common(1)[0][0]
-            if containment(part, targets[best][1]) >= MIN_CONTAINMENT:
-                found.append(
-                    (targets[best][0], paragraph) if swap else (paragraph, targets[best][0])
-                )
+            best = other.paragraphs[hits.most_common(1)[0][0]]
+            if containment(paragraph.shingles, best.shingles) >= MIN_CONTAINMENT:
+                found.append((best, paragraph) if swap else (paragraph, best))
     return found
-
-
-@lru_cache(maxsize=512)
-def _paragraph_shingles(text: str) -> tuple[tuple[str, frozenset[int]], ...]:
-    text = text[:MAX_CHARS]
-    return tuple(
-        (text[start:end], frozenset(shingle_set(text[start:end])))
-        for start, end in paragraph_spans(text)
-    )
-
-
-@lru_cache(maxsize=512)
-def _shingle_paragraphs(text: str) -> dict[int, list[int]]:
-    where: dict[int, list[int]] = {}
-    for number, (_, part) in enumerate(_paragraph_shingles(text)):
-        for value in part:
-            where.setdefault(value, []).append(number)
-    return where
 
 
 def _specific(names: Iterable[str]) -> list[str]:
@@ -274,11 +288,10 @@ def _specific(names: Iterable[str]) -> list[str]:
     return [name for name in names if name not in _common_words()]
 
 
-def _copied_whole(body: str, candidate: str) -> bool:
+def _copied_whole(first: _Text, second: _Text) -> bool:
     """Whether the shorter text is, as a whole, a copy found in the longer (a
     text too short for one shingle is taken as found)."""
-    first, second = shingle_set(body[:MAX_CHARS]), shingle_set(candidate[:MAX_CHARS])
-    shorter, longer = sorted((first, second), key=len)
+    shorter, longer = sorted((first.shingles, second.shingles), key=len)
     return not shorter or containment(shorter, longer) >= MIN_CONTAINMENT
 
 
