@@ -12,11 +12,13 @@ folder, and reports:
   indexed fingerprints finds the copy;
 - lookup against all pairs: whether the articles the fingerprint lookup finds
   are exactly those a comparison of the passage with every indexed article
-  finds (the same containment rule), over every original;
+  finds (the same containment rule and same-event test), over every original;
 - folding in real searches: for a few words, how many of the top 10 results
-  fold copies, with examples to read.
+  fold copies, with examples to read;
+- with ``--rounds N``, the search time of those words with the same-event test
+  and with containment alone (the test patched out), medians of N rounds.
 
-    python bench/reprints_eval.py [--articles 2000] [--copies 300] [--seed 11]
+    python -m bench.reprints_eval [--articles 2000] [--copies 300] [--seed 11] [--rounds 0]
 """
 
 from __future__ import annotations
@@ -25,12 +27,17 @@ import argparse
 import json
 import random
 import tempfile
+import time
 from collections import Counter
+from contextlib import nullcontext
 from datetime import date, timedelta
 from pathlib import Path
+from statistics import median
 from typing import Any
+from unittest.mock import patch
 
 from index.fingerprints import is_copy, shingle_set
+from index.particulars import forget, same_event
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 from index.read.articles import Article
 from index.write.writer import update_index
@@ -109,7 +116,13 @@ def evaluate(store: Store, originals: list[Article], planted: dict[str, str]) ->
         if article.id in planted:
             found_planted[planted[article.id]] += f"copy-{article.id}" in found
         part = shingle_set(article.body[span[0] : span[1]])
-        expected = {library.copy(n)[0].id for n in every if n != number and is_copy(part, texts[n])}
+        expected = {
+            library.copy(n)[0].id
+            for n in every
+            if n != number
+            and is_copy(part, texts[n])
+            and same_event(article.body, library.copy(n)[1])
+        }
         checked += 1
         agree += found == expected
     kinds = Counter(planted.values())
@@ -130,12 +143,37 @@ def folding(store: Store) -> list[dict[str, Any]]:
     return rows
 
 
+def timing(store: Store, rounds: int) -> dict[str, str]:
+    """Search CPU and wall time over QUERIES (default options: 10 hits, each
+    folded), with the same-event test and with containment alone (the test
+    patched out), rounds interleaved; medians per round."""
+    samples: dict[str, list[tuple[float, float]]] = {"same event": [], "containment alone": []}
+    for _ in range(rounds):
+        for name in samples:
+            with (
+                patch("search.reprints.same_event", lambda *_: True)
+                if name.startswith("containment")
+                else nullcontext()
+            ):
+                forget()
+                cpu, wall = time.process_time(), time.perf_counter()
+                for query in QUERIES:
+                    search(store, SearchRequest(query=query))
+                samples[name].append((time.process_time() - cpu, time.perf_counter() - wall))
+    return {
+        name: f"CPU {median(c for c, _ in runs):.3f} s, wall {median(w for _, w in runs):.3f} s "
+        f"for {len(QUERIES)} searches (median of {rounds})"
+        for name, runs in samples.items()
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--copies", type=int, default=300)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--rounds", type=int, default=0, help="also time searches, N rounds")
     options = parser.parse_args()
     rng = random.Random(options.seed)
     originals = load(options.corpus, options.articles)
@@ -148,6 +186,8 @@ def main() -> None:
         with open_store(index_dir) as store:
             report = evaluate(store, originals, planted)
             report["folding in searches (top 10)"] = folding(store)
+            if options.rounds:
+                report["search time"] = timing(store, options.rounds)
     print(json.dumps(report, indent=2, ensure_ascii=False))
 
 

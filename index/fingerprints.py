@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Set
 
 SHINGLE_WORDS = 4
 WINDOW = 12
@@ -85,7 +86,7 @@ def shingle_set(text: str) -> set[int]:
     return {value for _, value in shingles(text)}
 
 
-def containment(part: set[int], whole: set[int]) -> float:
+def containment(part: Set[int], whole: Set[int]) -> float:
     """The share of part's shingles found in whole (0 when part is empty)."""
     return len(part & whole) / len(part) if part else 0.0
 

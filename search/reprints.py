@@ -20,6 +20,7 @@ from datetime import date
 from typing import Protocol
 
 from index.fingerprints import enough_shared, is_copy, passage_terms, shingle_set
+from index.particulars import same_event
 from search.models import Hit, Reprint
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
@@ -53,7 +54,8 @@ def copies_of(
     body: str, span: tuple[int, int], library: Library, exclude: Container[Hashable]
 ) -> list[Copy]:
     """The articles (other than excluded ones) whose text contains the passage
-    body[start:end], lightly edited or not."""
+    body[start:end], lightly edited or not, and that report the same event as
+    body (``index.particulars.same_event``)."""
     start, end = span
     part = shingle_set(body[start:end])
     terms = passage_terms(body, start, end)
@@ -65,7 +67,7 @@ def copies_of(
     found = []
     for ref in candidates[:MAX_CANDIDATES]:
         copy, text = library.copy(ref)
-        if is_copy(part, shingle_set(text)):
+        if is_copy(part, shingle_set(text)) and same_event(body, text):
             found.append(copy)
     return found
 

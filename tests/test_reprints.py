@@ -23,6 +23,7 @@ from index.fingerprints import (
     shingles,
     winnow,
 )
+from index.particulars import same_event
 
 STORY = [
     "Dock workers at the northern container terminal walked out on Tuesday after talks "
@@ -149,7 +150,7 @@ def test_copies_outside_the_matches_are_not_listed(index_dir: Path) -> None:
 
 def test_reprints_found_equal_a_comparison_of_every_pair(index_dir: Path) -> None:
     """Oracle: what the index lookup finds is what comparing the shown passage
-    with every article would find."""
+    with every article would find (containment, then the same-event test)."""
     data = search_json(index_dir, "cargo", "--all-copies", "--passages", "1")
     bodies = {a["id"]: a["body"] for a in ARTICLES}
     assert data["hits"]
@@ -159,6 +160,7 @@ def test_reprints_found_equal_a_comparison_of_every_pair(index_dir: Path) -> Non
         expected = {
             other for other, body in bodies.items()
             if other != hit["id"] and is_copy(part, shingle_set(body)) and "cargo" in body
+            and same_event(bodies[hit["id"]], body)
         }  # fmt: skip
         assert {r["id"] for r in hit["reprints"]} == expected
         assert len(part) >= MIN_SHINGLES
@@ -172,3 +174,39 @@ def test_terminal_says_also_in_and_how_many_were_folded(index_dir: Path) -> None
     plain = run_search(index_dir, "dock workers", "--color", "never", "--all-copies")
     assert "folded" not in plain.stdout
     assert plain.stdout.count("\ndaily · ") + plain.stdout.count(" · daily\n") == 1
+
+
+# --------------------------------------------------------------------------- same event
+
+POSTING = (
+    "{co} said it raised the contract price it will pay for all grades of crude oil by "
+    "50 cts a barrel, effective {day}.\n\nThe increase brings {short}'s posted price for West "
+    "Texas Intermediate to {wti} dlrs a barrel.\n\n{short} last changed its crude postings on "
+    "{last}."
+)
+POSTINGS = [
+    record("harbor-mar", "1987-03-12", "Wire", "Harbor raises crude postings",
+           [POSTING.format(co="Harbor Petroleum Corp", short="Harbor", day="March 12",
+                           wti="17.50", last="March 4")]),
+    record("harbor-mar-copy", "1987-03-13", "Daily", "Harbor lifts oil prices",
+           [POSTING.format(co="Harbor Petroleum Corp", short="Harbor", day="March 12",
+                           wti="17.50", last="March 4").replace("raised", "increased")]),
+    record("harbor-oct", "1987-10-20", "Wire", "Harbor raises crude postings",
+           [POSTING.format(co="Harbor Petroleum Corp", short="Harbor", day="October 20",
+                           wti="19.00", last="September 28")]),
+    record("lakeside-mar", "1987-03-12", "Wire", "Lakeside raises crude postings",
+           [POSTING.format(co="Lakeside Refining Co", short="Lakeside", day="March 12",
+                           wti="17.50", last="March 4")]),
+]  # fmt: skip
+
+
+def test_a_posting_for_another_company_or_day_is_not_folded(tmp_path: Path) -> None:
+    """The issue's case: one template, different events, each shown; the
+    reprint of the same posting still folds."""
+    feed = write_jsonl(tmp_path / "postings.jsonl", POSTINGS)
+    target = tmp_path / "index"
+    assert run_index(str(feed), "--index", str(target), "--quiet").exit_code == 0
+    data = search_json(target, "contract price")
+    listed = {hit["id"]: [r["id"] for r in hit["reprints"]] for hit in data["hits"]}
+    assert listed == {"harbor-mar": ["harbor-mar-copy"], "harbor-oct": [], "lakeside-mar": []}
+    assert data["reprints_folded"] == 1

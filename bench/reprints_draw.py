@@ -1,0 +1,139 @@
+"""Draw the Reuters pairs of the reprint labelled set: pairs the containment
+rule alone would fold, in strata, by a fixed seed.
+
+Every Reuters body is normalised as the indexer stores it and cut into the
+search's passages (``index.passages.passage_spans``). An ordered pair (A, B) is
+a candidate when some passage of A with at least MIN_SHINGLES shingles is found
+in B by the search's own lookup (B shares enough of the passage's winnowed
+fingerprints; the MAX_CANDIDATES sharing the most are confirmed) and B contains
+at least MIN_CONTAINMENT of the passage's shingles (``is_copy``): exactly the
+pairs a search could fold before the same-event test. Pairs are then made
+unordered and put in strata, each sampled without replacement:
+
+- identical: the two stored bodies are equal;
+- same title: equal titles, different bodies (resends, corrections, updates);
+- overlapping: different titles, Jaccard of the two bodies' shingle sets >= 0.5;
+- by title words, for the rest (different titles, little overlap): bonds,
+  dividends, earnings, prices, other (first group whose words a title holds).
+
+Prints one JSON line per drawn pair: {"a", "b", "stratum", "passages"} with the
+Reuters ids (A the article whose passage is copied; passages its indexes in
+passage_spans order), for labelling by hand. No Reuters text is printed, and
+none is ever committed.
+
+    python -m bench.reprints_draw [--corpus FILE] [--seed 16] > draft.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from index.fingerprints import enough_shared, is_copy, passage_terms, shingle_set, shingles, winnow
+from index.passages import PARAGRAPH_SEPARATOR, passage_spans, split_paragraphs
+from search.reprints import MAX_CANDIDATES
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl"
+# Pairs drawn from each stratum.
+QUOTAS = {"identical": 30, "same title": 60, "overlapping": 40, "bonds": 30,
+          "dividends": 25, "earnings": 25, "prices": 30, "other": 50}  # fmt: skip
+TITLE_GROUPS = [
+    ("bonds", re.compile(r"\b(EUROBONDS?|BONDS?|NOTES|DEBENTURES|DEBT)\b")),
+    ("dividends", re.compile(r"\b(DIVIDENDS?|PAYOUT|QUARTERLY)\b")),
+    ("earnings", re.compile(r"\b(QTR|NET|EARNINGS|PROFITS?|LOSS)\b")),
+    ("prices", re.compile(r"\b(PRICES?|POSTINGS?|RATES?)\b")),
+]
+
+
+def load(path: Path) -> dict[int, tuple[str, str]]:
+    """Reuters id -> (title, body as the indexer stores it)."""
+    found = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            body = PARAGRAPH_SEPARATOR.join(split_paragraphs(record.get("body") or ""))
+            found[int(record["id"])] = (record.get("title") or "", body)
+    return found
+
+
+def candidate_pairs(bodies: dict[int, str]) -> dict[tuple[int, int], list[int]]:
+    """(A, B) -> indexes of A's passages B carries, by the search's lookup."""
+    postings: dict[int, list[int]] = defaultdict(list)
+    sets = {}
+    for ident, body in bodies.items():
+        sets[ident] = shingle_set(body)
+        for value in {value for _, value in winnow(shingles(body))}:
+            postings[value].append(ident)
+    pairs: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for ident, body in bodies.items():
+        for number, (start, end) in enumerate(passage_spans(body)):
+            for other in _confirmed(ident, body[start:end], passage_terms(body, start, end),
+                                    postings, sets):  # fmt: skip
+                pairs[ident, other].append(number)
+    return pairs
+
+
+def _confirmed(
+    ident: int, passage: str, terms: list[str], postings: dict[int, list[int]],
+    sets: dict[int, set[int]],
+) -> Iterator[int]:  # fmt: skip
+    part = shingle_set(passage)
+    if not terms:
+        return
+    shared: Counter[int] = Counter()
+    for found in terms:
+        shared.update(postings[int(found, 16)])
+    least = enough_shared(len(terms))
+    for other, count in shared.most_common(MAX_CANDIDATES + 1):
+        if other != ident and count >= least and is_copy(part, sets[other]):
+            yield other
+
+
+def stratum(a: tuple[str, str], b: tuple[str, str]) -> str:
+    if a[1] == b[1]:
+        return "identical"
+    if a[0] == b[0]:
+        return "same title"
+    left, right = shingle_set(a[1]), shingle_set(b[1])
+    if len(left & right) >= 0.5 * len(left | right):
+        return "overlapping"
+    titles = f"{a[0]} {b[0]}"
+    return next((name for name, words in TITLE_GROUPS if words.search(titles)), "other")
+
+
+def draw(articles: dict[int, tuple[str, str]], seed: int) -> list[dict[str, object]]:
+    ordered = candidate_pairs({ident: body for ident, (_, body) in articles.items()})
+    unordered: dict[tuple[int, int], tuple[int, list[int]]] = {}
+    for (a, b), passages in sorted(ordered.items()):
+        key = (min(a, b), max(a, b))
+        if key not in unordered:  # A: the lower id whose passage B carries
+            unordered[key] = (a, passages)
+    strata: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for a, b in unordered:
+        strata[stratum(articles[a], articles[b])].append((a, b))
+    rng = random.Random(seed)
+    rows: list[dict[str, object]] = []
+    for name, quota in QUOTAS.items():
+        for key in sorted(rng.sample(sorted(strata[name]), min(quota, len(strata[name])))):
+            first, passages = unordered[key]
+            other = key[1] if first == key[0] else key[0]
+            rows.append({"a": first, "b": other, "stratum": name, "passages": passages})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--seed", type=int, default=16)
+    options = parser.parse_args()
+    for row in draw(load(options.corpus), options.seed):
+        print(json.dumps(row))
+
+
+if __name__ == "__main__":
+    main()

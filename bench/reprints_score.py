@@ -1,0 +1,245 @@
+"""Score reprint folding on the labelled pairs: does it fold the same story and
+keep different events apart?
+
+The labelled set (tests/data/reprints_labelled.jsonl, drawn as bench/README.md
+describes) holds pairs of articles, each labelled ``same`` (one story: a resend,
+a reprint, a rewrite, a correction) or ``different`` (different events: the same
+template with other figures, names or dates; or different stories sharing a
+paragraph). A side is ``reuters:ID`` (the body of that Reuters-21578 article,
+read from ../shared), ``reprint:ID`` or ``rewrite:ID`` (a copy of it planted at
+run time by ``bench.reprints_planted``), or ``written:KEY`` (a text of
+tests/data/reprints_written.jsonl, written for this set).
+
+For each pair and each direction, every passage of one side (as the search cuts
+it, ``index.passages.passage_spans``) is confirmed against the other side as the
+search confirms a candidate (``search.reprints.copies_of``: containment, then
+``index.particulars.same_event``). A pair is *folded*
+when some passage in either direction is confirmed (a search showing that
+passage would fold the two); *folded whatever the passage* when every passage
+the containment test accepts is confirmed. Two rules are scored: containment
+alone (the rule before the same-event test) and the search's rule.
+
+Figures, for the dev and test parts apart: the share of ``same`` pairs folded
+(target >= 95%), and the share of folded pairs that are different events
+(target <= 1%), by kind. Pairs with a Reuters side are skipped, with a note,
+when ../shared is missing.
+
+    python -m bench.reprints_score [--corpus FILE] [--errors]
+
+``--errors`` lists the dev part's wrong decisions; the test part's are never
+listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+
+from bench.reprints_planted import planted
+from index.fingerprints import is_copy, shingle_set
+from index.particulars import forget, same_event
+from index.passages import PARAGRAPH_SEPARATOR, passage_spans, split_paragraphs
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = ROOT / "tests" / "data" / "reprints_labelled.jsonl"
+WRITTEN = ROOT / "tests" / "data" / "reprints_written.jsonl"
+CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
+
+# (body, passage span, candidate text) -> folded or not.
+Rule = Callable[[str, tuple[int, int], str], bool]
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: str
+    b: str
+    label: str
+    kind: str
+    split: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    pair: Pair
+    copied: bool  # containment accepts some passage (either direction)
+    folded: bool  # the rule confirms some passage
+    folded_always: bool  # the rule confirms every passage containment accepts
+
+
+@dataclass(frozen=True)
+class Score:
+    same: int
+    same_folded: int
+    same_folded_always: int
+    different: int
+    different_folded: int
+
+    @property
+    def recall(self) -> float:
+        return self.same_folded / self.same if self.same else 0.0
+
+    @property
+    def wrong_share(self) -> float:
+        """The share of folded pairs that are different events."""
+        folded = self.same_folded + self.different_folded
+        return self.different_folded / folded if folded else 0.0
+
+
+def containment(body: str, span: tuple[int, int], candidate: str) -> bool:
+    return is_copy(shingle_set(body[span[0] : span[1]]), shingle_set(candidate))
+
+
+def search_rule(body: str, span: tuple[int, int], candidate: str) -> bool:
+    """How the search confirms a candidate (search.reprints.copies_of)."""
+    return containment(body, span, candidate) and same_event(body, candidate)
+
+
+def load_pairs(path: Path = LABELLED) -> list[Pair]:
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)
+    return [Pair(r["a"], r["b"], r["label"], r["kind"], r["split"], r["note"]) for r in rows]
+
+
+def load_texts(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, str]:
+    """Every side's text that can be had: written ones always, Reuters ones
+    (and the copies planted from them) when the corpus is there."""
+    texts = {}
+    for line in WRITTEN.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts[f"written:{record['id']}"] = record["body"]
+    wanted = {side.split(":", 1)[1] for p in pairs for side in (p.a, p.b)
+              if side.split(":", 1)[0] != "written"}  # fmt: skip
+    if corpus is not None and corpus.exists():
+        with corpus.open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                if str(record["id"]) in wanted:
+                    body = split_paragraphs(record.get("body") or "")
+                    texts[f"reuters:{record['id']}"] = PARAGRAPH_SEPARATOR.join(body)
+        for ident in wanted:
+            for kind in ("reprint", "rewrite"):
+                if f"reuters:{ident}" in texts:
+                    texts[f"{kind}:{ident}"] = planted(kind, texts[f"reuters:{ident}"], ident)
+    return texts
+
+
+def decide(pair: Pair, texts: dict[str, str], rule: Rule) -> Decision:
+    verdicts = [
+        rule(body, span, other)
+        for body, other in ((texts[pair.a], texts[pair.b]), (texts[pair.b], texts[pair.a]))
+        for span in passage_spans(body)
+        if containment(body, span, other)
+    ]
+    return Decision(pair, bool(verdicts), any(verdicts), bool(verdicts) and all(verdicts))
+
+
+def score(decisions: Iterable[Decision]) -> Score:
+    done = list(decisions)
+    same = [d for d in done if d.pair.label == "same"]
+    different = [d for d in done if d.pair.label == "different"]
+    return Score(len(same), sum(d.folded for d in same), sum(d.folded_always for d in same),
+                 len(different), sum(d.folded for d in different))  # fmt: skip
+
+
+def evaluate(pairs: list[Pair], texts: dict[str, str], rule: Rule) -> list[Decision]:
+    return [decide(p, texts, rule) for p in pairs if p.a in texts and p.b in texts]
+
+
+def report(name: str, decisions: list[Decision]) -> list[str]:
+    lines = [f"{name}:"]
+    for split in ("dev", "test"):
+        part = [d for d in decisions if d.pair.split == split]
+        s = score(part)
+        lines.append(
+            f"  {split:4}  same folded {s.same_folded}/{s.same} ({s.recall:.1%}; whatever the "
+            f"passage {s.same_folded_always}/{s.same})  different folded "
+            f"{s.different_folded}/{s.different}  folded pairs that are different events "
+            f"{s.wrong_share:.1%}"
+        )
+        for kind in sorted({d.pair.kind for d in part}):
+            k = score(d for d in part if d.pair.kind == kind)
+            figure = (f"{k.same_folded}/{k.same} folded" if k.same
+                      else f"{k.different_folded}/{k.different} folded")  # fmt: skip
+            lines.append(f"          {kind:18} {figure}")
+    return lines
+
+
+def errors(decisions: list[Decision]) -> list[str]:
+    wrong = [d for d in decisions if d.pair.split == "dev"
+             and d.folded != (d.pair.label == "same")]  # fmt: skip
+    return [f"  {d.pair.label:9} {'folded' if d.folded else 'kept apart':10} "
+            f"{d.pair.a} {d.pair.b} ({d.pair.kind}: {d.pair.note})" for d in wrong]  # fmt: skip
+
+
+def timing(pairs: list[Pair], texts: dict[str, str]) -> list[str]:
+    """CPU time of one same-event test, memo caches emptied before each (the
+    cost for a candidate met for the first time), over the labelled pairs; and
+    on two large texts (1 and 5 MB of generated copy), which only MAX_CHARS of
+    each bounds."""
+    costs = sorted(_cold(texts[p.a], texts[p.b]) for p in pairs if p.a in texts and p.b in texts)
+    lines = ["same-event test, CPU per call, caches emptied:"]
+    if costs:
+        p95 = costs[min(len(costs) - 1, int(0.95 * len(costs)))]
+        lines.append(f"  labelled pairs ({len(costs)}): median {median(costs) * 1000:.2f} ms, "
+                     f"p95 {p95 * 1000:.2f} ms, max {costs[-1] * 1000:.2f} ms")  # fmt: skip
+    for size in (1_000_000, 5_000_000):
+        first, second = _large(size, 1), _large(size, 2)
+        lines.append(f"  two {size // 1_000_000} MB texts: {_cold(first, second):.2f} s")
+    return lines
+
+
+def _cold(body: str, candidate: str) -> float:
+    forget()
+    start = time.process_time()
+    same_event(body, candidate)
+    return time.process_time() - start
+
+
+def _large(size: int, seed: int) -> str:
+    """Generated copy of about size characters: written weather and sports
+    texts with their figures and names varied, paragraph after paragraph."""
+    rng = random.Random(seed)
+    source = [json.loads(line)["body"] for line in WRITTEN.read_text("utf-8").splitlines()]
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        text = re.sub(r"\d+", lambda _: str(rng.randrange(1000)), rng.choice(source))
+        text = re.sub(r"\b[A-Z][a-z]+", lambda m: m.group() + rng.choice("abcdefgh"), text)
+        parts.append(text)
+        length += len(text) + 2
+    return PARAGRAPH_SEPARATOR.join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--errors", action="store_true", help="list the dev part's wrong decisions")
+    parser.add_argument("--timing", action="store_true", help="time the same-event test")
+    options = parser.parse_args()
+    pairs = load_pairs()
+    texts = load_texts(pairs, options.corpus)
+    missing = sum(1 for p in pairs if p.a not in texts or p.b not in texts)
+    if missing:
+        print(
+            f"{missing} of {len(pairs)} pairs skipped: {options.corpus} not found", file=sys.stderr
+        )
+    lines = report("containment alone", evaluate(pairs, texts, containment))
+    decisions = evaluate(pairs, texts, search_rule)
+    lines += report("same event (the search's rule)", decisions)
+    if options.errors:
+        lines += ["wrong decisions (dev):", *errors(decisions)]
+    if options.timing:
+        lines += timing(pairs, texts)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""Reprint folding needs the same event: index.particulars.same_event on texts
+written for the tests (templates filled twice, reprints, rewrites, digests,
+shared background), the seeds' two stories of one event, and the labelled set
+(tests/data/reprints_labelled.jsonl) scored as bench/reprints_score.py does."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.fingerprints import is_copy, shingle_set
+from index.particulars import particulars, same_event
+from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.reprints_score import CORPUS, evaluate, load_pairs, load_texts, score  # noqa: E402
+from bench.reprints_score import search_rule as folded  # noqa: E402
+
+POSTING = (
+    "{co} said it raised the contract price it will pay for all grades of crude oil by "
+    "50 cts a barrel, effective {day}.\n\n"
+    "The increase brings {short}'s posted price for West Texas Intermediate to {wti} dlrs a "
+    "barrel, and West Texas Sour to {sour} dlrs.\n\n"
+    "{short} last changed its crude postings on {last}."
+)
+HARBOR = POSTING.format(co="Harbor Petroleum Corp", short="Harbor", day="March 12",
+                        wti="17.50", sour="17.50", last="March 4")  # fmt: skip
+HARBOR_LATER = POSTING.format(co="Harbor Petroleum Corp", short="Harbor", day="October 20",
+                              wti="19.00", sour="18.10", last="September 28")  # fmt: skip
+LAKESIDE = POSTING.format(co="Lakeside Refining Co", short="Lakeside", day="March 12",
+                          wti="17.50", sour="17.50", last="March 4")  # fmt: skip
+# An outlet's copy: words changed, the company misspelt, the last paragraph cut.
+HARBOR_REPRINT = (
+    HARBOR.replace("raised the contract price", "increased the contract price")
+    .replace("Harbor Petroleum", "Harbour Petroleum")
+    .split("\n\nHarbor last")[0]
+)
+
+RESULTS = (
+    "{co} said its first quarter profit rose on higher sales.\n\n"
+    "Shr {shr} cts vs {shr0} cts Net {net} vs {net0} Revs {revs} mln vs {revs0} mln"
+)
+PINEWOOD = RESULTS.format(co="Pinewood Instruments Inc", shr=30, shr0=21, net="3,358,000",
+                          net0="2,276,000", revs="43.3", revs0="33.5")  # fmt: skip
+ORCHARD = RESULTS.format(co="Orchard Systems Inc", shr=12, shr0=34, net="787,000",
+                         net0="2,250,000", revs="23.6", revs0="23.6")  # fmt: skip
+
+DIVIDEND = "Qtly div 12-1/2 cts vs 12-1/2 cts prior Pay April One Record March {record}"
+
+STORY = (
+    "Copper futures on the Metals Exchange opened 3 to 4 cents higher and then eased as "
+    "buying from Tokyo dealers slowed.\n\n"
+    "May was up 3.5 cents at 1.125 dlrs from a high of 1.14 dlrs, and July was up 3.1 cents "
+    "at 1.131 dlrs.\n\n"
+    "Traders said Halvorsen Metals and Brightwater Trading were buyers on the open, but "
+    "profit-taking set in before midday.\n\n"
+    "Some analysts said the market looked overbought after the strike at the Rio Seco mine."
+)
+DIGEST = PARAGRAPH_SEPARATOR.join(
+    [
+        "NEW YORK - Copper futures on the Metals Exchange opened 3 to 4 cents higher and then "
+        "eased as buying from Tokyo dealers slowed. May was up 3.5 cents at 1.125 dlrs.",
+        "LONDON - Cocoa prices fell 12 stg to 1,340 stg a tonne after the Ivory Coast "
+        "marketing board said arrivals reached 410,000 tonnes by Sunday.",
+        "CHICAGO - Soybean futures closed 4 to 6 cents lower as Argentine farmers sold 2.1 mln "
+        "tonnes ahead of the Rosario harvest, traders at Keller Grain said.",
+        "SYDNEY - Wool prices at the Fremantle sale rose 3 pct, with Japanese and Italian "
+        "buyers taking 18,500 bales, the Wool Corporation said.",
+        "KUALA LUMPUR - Palm oil output in Sabah and Sarawak dropped 7.5 pct to 96,000 tonnes "
+        "in April, the Palm Oil Registration Board said.",
+    ]
+)
+
+BACKGROUND = (
+    "The region of some three million people was supposed to be protected by a buffer zone "
+    "deal signed last September by Moscow and Ankara."
+)
+CLASHES = (
+    "Heavy fighting broke out near Saraqeb on Friday as government troops pushed north, the "
+    "monitoring group said.\n\n" + BACKGROUND + "\n\nAt least 14 fighters were killed."
+)
+TALKS = (
+    "Envoys from Geneva met Turkish officials in Ankara on Monday to discuss the return of "
+    "displaced families.\n\n" + BACKGROUND + "\n\nThe talks will resume in Vienna on May 3."
+)
+
+GENERIC = (
+    "The Federal Reserve is expected to enter the government securities market to add "
+    "temporary reserves, economists said.\n\nThey expect it to supply the reserves indirectly by "
+    "arranging a fairly large round of customer repurchase agreements, as funds are under "
+    "upward pressure from the settlement of recently sold notes and a tax call on banks."
+)
+GENERIC_OTHER_DAY = (
+    "The Federal Reserve is expected to enter the government securities market to add "
+    "temporary reserves, economists said.\n\nSome said the Fed may arrange more aggressive "
+    "system repurchases instead, and would not rule out an outright bill pass early this "
+    "afternoon, an action that had been widely anticipated yesterday but failed to come."
+)
+
+
+def lead(text: str) -> set[int]:
+    return shingle_set(text.split(PARAGRAPH_SEPARATOR)[0])
+
+
+def test_a_template_filled_for_another_company_or_day_is_another_event() -> None:
+    assert is_copy(lead(HARBOR), shingle_set(LAKESIDE))  # containment alone would fold it
+    assert not same_event(HARBOR, LAKESIDE)
+    assert is_copy(lead(HARBOR), shingle_set(HARBOR_LATER))
+    assert not same_event(HARBOR, HARBOR_LATER)
+    assert not same_event(PINEWOOD, ORCHARD)
+    assert not same_event(DIVIDEND.format(record=13), DIVIDEND.format(record=20))
+
+
+def test_a_reprint_cut_short_reworded_or_misspelt_is_the_same_event() -> None:
+    assert is_copy(lead(HARBOR), shingle_set(HARBOR_REPRINT))
+    assert same_event(HARBOR, HARBOR_REPRINT)
+    assert same_event(HARBOR_REPRINT, HARBOR)
+    assert same_event(STORY, STORY.rsplit(PARAGRAPH_SEPARATOR, 2)[0])  # the first half
+    update = STORY + "\n\nLater in the session July copper was quoted at 1.128 dlrs."
+    assert same_event(STORY, update)
+
+
+def test_a_digest_carrying_a_story_is_not_the_story() -> None:
+    assert is_copy(lead(DIGEST), shingle_set(STORY))
+    assert not same_event(STORY, DIGEST)
+    assert not same_event(DIGEST, STORY)
+
+
+def test_stories_sharing_a_background_paragraph_stay_apart() -> None:
+    assert is_copy(shingle_set(BACKGROUND), shingle_set(TALKS))
+    assert not same_event(CLASHES, TALKS)
+
+
+def test_generic_copy_needs_shared_particulars_unless_copied_whole() -> None:
+    assert is_copy(lead(GENERIC), shingle_set(GENERIC_OTHER_DAY))
+    found = particulars(GENERIC)
+    assert found.names == {"federal", "reserve"} and not found.figures  # common words only
+    assert not same_event(GENERIC, GENERIC_OTHER_DAY)
+    assert same_event(GENERIC, GENERIC + " Federal funds opened steady.")
+
+
+def test_the_seeds_two_stories_of_one_event_fold() -> None:
+    texts = {
+        path.name[:3]: PARAGRAPH_SEPARATOR.join(split_paragraphs(path.read_text("utf-8")))
+        for path in sorted(SEEDS.glob("*.txt"))
+    }
+    assert same_event(texts["002"], texts["004"]) and same_event(texts["004"], texts["002"])
+    others = [(a, b) for a in texts for b in texts if a < b and (a, b) != ("002", "004")]
+    assert not [(a, b) for a, b in others if same_event(texts[a], texts[b])]
+
+
+def test_particulars_are_figures_and_names() -> None:
+    found = particulars(
+        "Further details were not given. Meridian Bancorp said on Sept. 4 it sold "
+        "1,800,000 shares at 17.50 dlrs, up from seven dlrs, and the U.S. unit will close."
+    )
+    assert "further" not in found.names  # a common word opening a sentence
+    assert {"meridian", "bancorp", "september"} <= found.names
+    assert {"4", "1800000", "17.5", "7"} <= found.figures
+    assert "unit" not in found.names and "shares" not in found.names
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "Harbor Lakeside said the price rose to 17.50 19.00 dlrs on March October 4 12 "
+            "Further details . Kowalski told Reuters in Warsaw".split()
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    st.lists(st.sampled_from("Harbor Lakeside 17.50 19.00 March Warsaw the rose .".split())),
+)
+def test_same_event_is_symmetric_and_a_text_is_its_own_event(
+    words: list[str], other: list[str]
+) -> None:
+    text, candidate = " ".join(words), " ".join(words + other)
+    assert same_event(text, text)
+    assert same_event(text, candidate) == same_event(candidate, text)
+
+
+# --------------------------------------------------------------------------- labelled set
+
+
+def test_written_pairs_are_all_decided_right() -> None:
+    """The weather and sports pairs written for the set need nothing from ../shared."""
+    pairs = [p for p in load_pairs() if p.a.startswith("written:")]
+    decisions = evaluate(pairs, load_texts(pairs, None), folded)
+    assert len(decisions) == len(pairs) >= 20
+    wrong = [d.pair for d in decisions if d.folded != (d.pair.label == "same")]
+    assert wrong == []
+    assert any(d.copied for d in decisions if d.pair.label == "different")
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpora/reuters21578.jsonl")
+def test_labelled_set_dev_part_meets_the_targets() -> None:
+    pairs = [p for p in load_pairs() if p.split == "dev"]
+    result = score(evaluate(pairs, load_texts(pairs, CORPUS), folded))
+    assert result.same >= 150 and result.different >= 150
+    assert result.recall >= 0.95
+    assert result.wrong_share <= 0.01
