@@ -24,7 +24,14 @@ from search.store import open_store
 SWAPS = {"said": "stated", "will": "would", "not": "never", "the": "a", "is": "was"}
 
 
-def garble(text: str, rng: random.Random) -> str:
+def garble(text: str, rng: random.Random, edits: int = 1) -> str:
+    """text with `edits` of the changes memory makes, one after another."""
+    for _ in range(edits):
+        text = garble_once(text, rng)
+    return text
+
+
+def garble_once(text: str, rng: random.Random) -> str:
     found = words(text)
     kind = rng.choice(["drop", "change", "swap", "contract"])
     k = rng.randrange(len(found))
@@ -55,6 +62,7 @@ def main() -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--quotes", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--edits", type=int, default=1, help="changes made to each quotation")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     store = open_store(args.index)
@@ -62,7 +70,7 @@ def main() -> None:
     quote_search(store, "warm up the searcher", None, None, 10)
     times, cpu, first, top5 = [], [], 0, 0
     for article_id, text in quotes:
-        typed = garble(text, rng)
+        typed = garble(text, rng, args.edits)
         started, used = time.perf_counter(), time.process_time()
         response = quote_search(store, typed, None, None, 10)
         times.append(1000 * (time.perf_counter() - started))
@@ -71,7 +79,7 @@ def main() -> None:
         shown = [{hit.article_id, *(r.id for r in hit.reprints)} for hit in response.hits]
         first += bool(shown) and article_id in shown[0]
         top5 += any(article_id in ids for ids in shown[:5])
-    print(f"{len(quotes)} garbled quotations from {args.index}")
+    print(f"{len(quotes)} quotations from {args.index}, {args.edits} change(s) each")
     for label, values in (("latency", times), ("CPU time", cpu)):
         values.sort()
         p95 = values[int(0.95 * (len(values) - 1))]
