@@ -131,7 +131,11 @@ class ReprintLibrary:
         if docnum not in self.read:
             fields = self.searcher.stored_fields(docnum)
             published = fields["published"].date() if fields.get("published") else None
-            copy = Copy(docnum, fields["id"], published, fields.get("source_name") or "")
+            estimated = fields["estimated"].date() if fields.get("estimated") else None
+            source = fields.get("source_name") or ""
+            copy = Copy(
+                docnum, fields["id"], published, source, estimated, fields.get("date_source")
+            )
             self.read[docnum] = copy, fields.get("body", "")
         return self.read[docnum]
 
