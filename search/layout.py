@@ -36,6 +36,11 @@ def date_label(published: date | None, estimated: date | None, date_source: str 
     return UNDATED
 
 
+def number_width(count: int, start: int = 1) -> int:
+    """Cells taken by the widest "N. " of count numbered results from start."""
+    return len(str(start + max(count, 1) - 1)) + 2
+
+
 def article_parts(label: str, source: str, article_id: str) -> list[str]:
     """date, source, id: the line naming an article (joined by " · ")."""
     return [part for part in (label, source, article_id) if part]

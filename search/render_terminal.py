@@ -17,18 +17,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from search.layout import (
-    FACET_SEPARATOR,
-    article_parts,
-    bar_length,
-    bar_room,
-    date_label,
-    filled,
-    joined,
-    pack,
-    safe,
-    undated_note,
-)
+from search import layout
+from search.layout import FACET_SEPARATOR, date_label, safe
 from search.models import (
     ArticleView,
     Explanation,
@@ -112,11 +102,6 @@ def note(console: Console, sentence: str, style: str = "") -> None:
     emit(console, Text(sentence, style), PASSAGE_INDENT, Text(""))
 
 
-def number_width(count: int, start: int = 1) -> int:
-    """Cells taken by the widest "N. " of count numbered results from start."""
-    return len(str(start + max(count, 1) - 1)) + 2
-
-
 def numbered(number: int, width: int) -> Text:
     return Text(f"{number}.".rjust(width - 1) + " ", META)
 
@@ -133,19 +118,21 @@ def render_response(
         then = "counting articles with" if facets_only else "ranking articles by"
         note(console, f"No article has all of the words; {then} any of them.", META)
     if not facets_only:
-        width = number_width(len(response.hits), start)
+        width = layout.number_width(len(response.hits), start)
         for number, hit in enumerate(response.hits, start):
             render_hit(console, hit, numbered(number, width), width)
     render_summary(console, response, facets_only)
     if response.undated_excluded:
-        note(console, undated_note(response), META)
+        note(console, layout.undated_note(response), META)
     render_facets(console, response.facets, by_country)
 
 
 def render_hit(console: Console, hit: Hit, number: Text, indent: int) -> None:
     emit(console, styled(hit.title or "(untitled)", hit.title_highlights, TITLE), indent, number)
     label = date_label(hit.published, hit.estimated, hit.date_source)
-    render_parts(console, Text(" " * indent), article_parts(label, hit.source, hit.id), indent)
+    render_parts(
+        console, Text(" " * indent), layout.article_parts(label, hit.source, hit.id), indent
+    )
     inner = indent + PASSAGE_INDENT
     for passage in hit.passages:
         emit(console, styled(passage.text, passage.highlights), inner)
@@ -167,7 +154,7 @@ def render_reprints(console: Console, reprints: Sequence[Reprint], indent: int) 
     joiners: list[str] = []
     for n, copy in enumerate(reprints[:MAX_REPRINTS_LISTED]):
         label = date_label(copy.published, copy.estimated, copy.date_source)
-        parts = [safe(part) for part in article_parts(label, copy.source, copy.id)]
+        parts = [safe(part) for part in layout.article_parts(label, copy.source, copy.id)]
         items += parts
         joiners += ["; " if n else ""] + [FACET_SEPARATOR] * (len(parts) - 1)
     more = len(reprints) - MAX_REPRINTS_LISTED
@@ -189,14 +176,19 @@ def emit_items(
     wide_indent: int = 0,
 ) -> None:
     """lead, then items each after its joiner: on a terminal, packed into
-    lines `indent` cells in and never broken inside an item (see layout.pack)."""
+    lines `indent` cells in and never broken inside an item (see layout.pack),
+    unless one is wider than the terminal: that one wraps between its words."""
     if console.soft_wrap:  # piped: one line
-        console.print(lead + Text(joined(items, joiners), style))
+        console.print(lead + Text(layout.joined(items, joiners), style))
         return
     width = console.width
-    lines = pack(items, joiners, cell_len(lead.plain), width, indent, cell_len, wide_indent)
+    lines = layout.pack(items, joiners, cell_len(lead.plain), width, indent, cell_len, wide_indent)
     for n, line in enumerate(lines):
-        out = (lead if n == 0 else Text(" " * line.indent)) + Text(line.text, style)
+        start = lead if n == 0 else Text(" " * line.indent)
+        if cell_len(start.plain) + cell_len(line.text) > width:
+            emit(console, Text(line.text, style), line.indent + PASSAGE_INDENT, start)
+            continue
+        out = start + Text(line.text, style)
         out.rstrip()
         console.print(out, soft_wrap=True)
 
@@ -247,13 +239,13 @@ def render_histogram(console: Console, facets: Facets) -> None:
     bars as wide as the terminal allows."""
     by = "" if facets.interval == "month" else " (by year)"
     console.print(Text(f"Published{by}:", LABEL))
-    buckets = filled(facets.published, facets.interval)
+    buckets = layout.filled(facets.published, facets.interval)
     label_width = max(len(b.value) for b in buckets)
     widest = max(b.count for b in buckets)
     width = None if console.soft_wrap else console.width
-    room = bar_room(width, label_width, len(str(widest)), BAR_WIDTH)
+    room = layout.bar_room(width, label_width, len(str(widest)), BAR_WIDTH)
     for bucket in buckets:
-        bar = "█" * bar_length(bucket.count, widest, room)
+        bar = "█" * layout.bar_length(bucket.count, widest, room)
         console.print(
             Text(f"  {bucket.value:>{label_width}} ")
             + Text(bar, LABEL)
@@ -292,7 +284,7 @@ def render_article(console: Console, view: ArticleView) -> None:
     hit = view.hit
     emit(console, styled(hit.title or "(untitled)", hit.title_highlights, TITLE))
     label = date_label(hit.published, hit.estimated, hit.date_source)
-    render_parts(console, Text(""), article_parts(label, hit.source, hit.id), 0)
+    render_parts(console, Text(""), layout.article_parts(label, hit.source, hit.id), 0)
     if hit.url:
         emit(console, Text(safe(hit.url), META))
     console.print()
@@ -334,7 +326,7 @@ def render_quotes(console: Console, response: Any) -> None:
     """Each quotation as printed, numbered, who said it, where and when, and
     how it differs from what was typed ([-typed-] and [+printed+] on plain
     output). When none is close enough, the nearest one and its closeness."""
-    width = number_width(len(response.hits))
+    width = layout.number_width(len(response.hits))
     for number, hit in enumerate(response.hits, 1):
         render_quote(console, hit, numbered(number, width), width)
     if not response.hits:
@@ -361,7 +353,7 @@ def render_quote(console: Console, hit: Any, number: Text, indent: int) -> None:
         emit(console, Text("“") + Text(safe(hit.text)) + Text("”"), indent, number)
     label = date_label(hit.published, hit.estimated, hit.date_source)
     lead = Text(" " * indent) + Text(f"— {safe(who)}", TITLE) + Text("  ")
-    render_parts(console, lead, article_parts(label, hit.source, hit.article_id), indent)
+    render_parts(console, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
     emit(console, Text(safe(hit.title), META), indent)
     inner = indent + PASSAGE_INDENT
     if hit.diff:

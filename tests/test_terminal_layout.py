@@ -249,3 +249,22 @@ def test_unknown_option_keeps_clicks_suggestion(seed_index: Path, typed: str, me
     assert line.startswith(f"search: error: no such option: {typed}.")
     assert "Did you mean" in line and repr(meant) in line
     assert "inside quotes" in line
+
+
+def test_a_value_wider_than_the_terminal_wraps_between_its_words() -> None:
+    import io
+
+    from rich.console import Console
+
+    from search.render_terminal import render_labelled
+
+    file = io.StringIO()
+    console = Console(file=file, width=30, force_terminal=True, color_system=None)
+    wide = "Organization of Petroleum Exporting Countries (34)"
+    render_labelled(console, "Organisations: ", [wide, "Reuters (11)", "Exxon (3)"], " · ")
+    lines = file.getvalue().splitlines()
+    assert all(len(line) <= 30 for line in lines), lines
+    assert lines[0] == "Organisations:"
+    assert " ".join(" ".join(lines[1:3]).split()) == wide  # whole words, in order
+    assert lines[2].startswith("  ") and not lines[1].startswith(" ")
+    assert lines[3] == "    Reuters (11) · Exxon (3)"
