@@ -89,12 +89,12 @@ def emit(console: Console, text: Text, indent: int = 0, first: Text | None = Non
     indent. `first` (a hit's number) stands in the indent of the first line."""
     lead = first if first is not None else Text(" " * indent)
     if console.soft_wrap:  # piped: one line, not re-wrapped
-        console.print(lead + text)
+        console.print(Text.assemble(lead, text))
         return
     width = max(console.width - indent, MIN_TEXT_WIDTH)
     for n, line in enumerate(text.wrap(console, width)):
         line.rstrip()
-        console.print((lead if n == 0 else Text(" " * indent)) + line, soft_wrap=True)
+        console.print(Text.assemble(lead if n == 0 else " " * indent, line), soft_wrap=True)
 
 
 def note(console: Console, sentence: str, style: str = "") -> None:
@@ -162,7 +162,7 @@ def render_reprints(console: Console, reprints: Sequence[Reprint], indent: int) 
         items.append(f"and {more} more (--json or --all-copies lists them)")
         joiners.append("; ")
     noun = "article" if len(reprints) == 1 else "articles"
-    lead = Text(" " * indent) + Text(f"also in {len(reprints)} {noun}: ", META)
+    lead = Text.assemble(" " * indent, (f"also in {len(reprints)} {noun}: ", META))
     emit_items(console, lead, items, joiners, indent, META, indent)
 
 
@@ -179,7 +179,7 @@ def emit_items(
     lines `indent` cells in and never broken inside an item (see layout.pack),
     unless one is wider than the terminal: that one wraps between its words."""
     if console.soft_wrap:  # piped: one line
-        console.print(lead + Text(layout.joined(items, joiners), style))
+        console.print(Text.assemble(lead, (layout.joined(items, joiners), style)))
         return
     width = console.width
     lines = layout.pack(items, joiners, cell_len(lead.plain), width, indent, cell_len, wide_indent)
@@ -188,7 +188,7 @@ def emit_items(
         if cell_len(start.plain) + cell_len(line.text) > width:
             emit(console, Text(line.text, style), line.indent + PASSAGE_INDENT, start)
             continue
-        out = start + Text(line.text, style)
+        out = Text.assemble(start, (line.text, style))
         out.rstrip()
         console.print(out, soft_wrap=True)
 
@@ -246,12 +246,9 @@ def render_histogram(console: Console, facets: Facets) -> None:
     room = layout.bar_room(width, label_width, len(str(widest)), BAR_WIDTH)
     for bucket in buckets:
         bar = "█" * layout.bar_length(bucket.count, widest, room)
-        console.print(
-            Text(f"  {bucket.value:>{label_width}} ")
-            + Text(bar, LABEL)
-            + Text(f"{' ' if bar else ''}{bucket.count}"),
-            soft_wrap=True,
-        )
+        count = f"{' ' if bar else ''}{bucket.count}"
+        row = Text.assemble(f"  {bucket.value:>{label_width}} ", (bar, LABEL), count)
+        console.print(row, soft_wrap=True)
 
 
 def render_explanation(console: Console, explanation: Explanation) -> None:
@@ -350,14 +347,14 @@ def render_quote(console: Console, hit: Any, number: Text, indent: int) -> None:
         emit(console, Text(safe(hit.text)), indent, number)
     else:
         who = hit.speaker or "unattributed"
-        emit(console, Text("“") + Text(safe(hit.text)) + Text("”"), indent, number)
+        emit(console, Text(f"“{safe(hit.text)}”"), indent, number)
     label = date_label(hit.published, hit.estimated, hit.date_source)
-    lead = Text(" " * indent) + Text(f"— {safe(who)}", TITLE) + Text("  ")
+    lead = Text.assemble(" " * indent, (f"— {safe(who)}", TITLE), "  ")
     render_parts(console, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
     emit(console, Text(safe(hit.title), META), indent)
     inner = indent + PASSAGE_INDENT
     if hit.diff:
-        emit(console, Text("typed vs printed: ") + _diff_text(hit.diff), inner)
+        emit(console, Text.assemble("typed vs printed: ", _diff_text(hit.diff)), inner)
     if hit.reprints:
         render_reprints(console, hit.reprints, inner)
     console.print()

@@ -268,3 +268,38 @@ def test_a_value_wider_than_the_terminal_wraps_between_its_words() -> None:
     assert " ".join(" ".join(lines[1:3]).split()) == wide  # whole words, in order
     assert lines[2].startswith("  ") and not lines[1].startswith(" ")
     assert lines[3] == "    Reuters (11) · Exxon (3)"
+
+
+SGR = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+def bold_text(line: str) -> str:
+    """The characters of a styled line that a terminal shows in bold."""
+    bold, shown, at = False, [], 0
+    for match in SGR.finditer(line):
+        if bold:
+            shown.append(line[at : match.start()])
+        for code in (match.group(1) or "0").split(";"):
+            bold = {"0": False, "1": True, "22": False}.get(code, bold)
+        at = match.end()
+    if bold:
+        shown.append(line[at:])
+    return "".join(shown)
+
+
+def test_bold_marks_only_headlines_matches_and_speakers(seed_index: Path) -> None:
+    assert bold_text("a\x1b[1mbold\x1b[0m plain \x1b[1;30;43mhit\x1b[0m") == "boldhit"
+    wide: dict[str, str | None] = {"COLUMNS": "400"}  # a line per title
+    out = run_search(seed_index, "observation post", "--color", "always", env=wide).stdout
+    lines = out.splitlines()
+    data = search_json(seed_index, "observation post")
+    for hit in data["hits"]:
+        title = next(line for line in lines if SGR.sub("", line).endswith(hit["title"]))
+        assert bold_text(title) == hit["title"]  # the headline, every word of it
+    block = lines[next(n for n, line in enumerate(lines) if "articles match" in line) :]
+    assert all(bold_text(line) == "" for line in block)  # summary, facets, histogram
+    quotes = run_search(
+        seed_index, "--quote", "do whatever is necessary", "--color", "always", env=wide
+    )
+    speakers = [bold_text(line) for line in quotes.stdout.splitlines() if bold_text(line)]
+    assert speakers and all(s.startswith("— ") or "+" in s for s in speakers)
