@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -196,13 +195,14 @@ class SearchCommand(OneLineErrors):
 
 
 class QuotingBashComplete(BashComplete):
-    """click's bash completion, each value escaped for the shell ("Bashar\\ al-Assad"):
-    bash inserts completions as they are, and entity names hold spaces."""
+    """click's bash completion, each value escaped for the shell (bash inserts
+    completions as they are, and entity names hold spaces)."""
 
     def format_completion(self, item: CompletionItem) -> str:
-        value = (
-            re.sub(r"([^\w@%+=:,./-])", r"\\\1", item.value) if item.type == "plain" else item.value
-        )
+        from search.completion import bash_word
+
+        line = os.environ.get("COMP_WORDS", "")
+        value = bash_word(item.value, line) if item.type == "plain" else item.value
         return f"{item.type},{value}"
 
 

@@ -11,6 +11,7 @@ nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,8 @@ def entity_names(option: str, typed: str, index_dir: Path) -> list[str]:
 
 
 def ranked_names(option: str, index_dir: Path) -> list[str]:
-    """Every name of the facet, most frequent first."""
+    """The POOL most frequent names of the facet, most frequent first (two
+    entities of one name, such as two towns, offer it once)."""
     from search.engine import search
     from search.models import SearchRequest
     from search.store import index_exists, open_store
@@ -57,16 +59,20 @@ def ranked_names(option: str, index_dir: Path) -> list[str]:
     request = SearchRequest(query="", limit=1, passages_per_hit=0, facet_size=POOL, timeout=TIMEOUT)
     with open_store(index_dir) as store:
         facets = search(store, request).facets
-    return [value.value for value in getattr(facets, FACETS[option])]
+    return list(dict.fromkeys(value.value for value in getattr(facets, FACETS[option])))
 
 
 def matching(names: list[str], typed: str) -> list[str]:
-    """names starting with typed; else names with a word starting with it, or
-    whose initials do ("opec" for "Organization of Petroleum Exporting
-    Countries"); the order kept."""
+    """names starting with typed as typed (so that a shell's common prefix keeps
+    it), else starting with it in any case or accents, else with a word
+    starting with it, or initials that do ("opec" for "Organization of
+    Petroleum Exporting Countries"); the order kept."""
     wanted = fold_name(typed).strip()
     if not wanted:
         return names
+    exact = [name for name in names if name.startswith(typed)]
+    if exact:
+        return exact
     folded = [(name, fold_name(name)) for name in names]
     starts = [name for name, key in folded if key.startswith(wanted)]
     if starts:
@@ -76,6 +82,31 @@ def matching(names: list[str], typed: str) -> list[str]:
         for name, key in folded
         if f" {wanted}" in f" {key}" or _initials(key).startswith(wanted)
     ]
+
+
+def bash_word(value: str, line: str) -> str:
+    """value as bash should insert it for the last word of line: its spaces and
+    other specials escaped; when that word opened a quote, as it is and closed.
+    Doubled backslashes: click's bash script reads each value with `read`."""
+    quote = open_quote(line)
+    if quote and quote not in value:
+        return value + quote
+    return re.sub(r"([^\w@%+=:,./-])", r"\\\\\1", value)
+
+
+def open_quote(line: str) -> str:
+    """The quote mark line ends inside of (shell rules, roughly), or ""."""
+    quote, escaped = "", False
+    for char in line:
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote and char == quote:
+            quote = ""
+        elif not quote and char in "'\"":
+            quote = char
+    return quote
 
 
 def _initials(folded: str) -> str:
