@@ -13,8 +13,11 @@ closely its words follow the typed ones:
 - bag: the share of typed words found anywhere in that stretch, which keeps
   reordered words from counting as wrong.
 
-Results are ranked by closeness, then by date (the earliest printing first),
-and carry a word-level diff between what was typed and what was printed.
+Words are compared by their match keys (``search.wordforms``: "family" is
+"families", "20" is "twenty", "dlrs" is "dollars"). Results are ranked by
+closeness, then by date (the earliest printing first), and carry a word-level
+diff between what was typed and what was printed. When none reaches
+MIN_CLOSENESS, the response names the nearest candidate instead.
 """
 
 from __future__ import annotations
