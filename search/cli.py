@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import click
+from click.shell_completion import BashComplete, CompletionItem, add_completion_class
 
 from index.errors import (
     AliasFileError,
@@ -35,6 +36,7 @@ from index.errors import (
     NoArticlesError,
 )
 from search import app
+from search.completion import completer as names
 from search.errors import (
     IndexNotFoundError,
     QuerySyntaxError,
@@ -64,6 +66,9 @@ MAX_TIMEOUT = 86400.0  # a day: the alarm timer takes nothing near float's range
 INDEX_HELP = "Index directory [env SEARCH_INDEX; default ~/.local/share/news-search/index]."
 ALIASES_HELP = "Alias file (TOML) [env SEARCH_ALIASES; default aliases.toml in the index]."
 COUNTRY_HELP = "Only articles about places in this country: name, alias or ISO code (repeatable)."
+PLACE_HELP = "Only articles mentioning this place (repeatable: any of them)."
+PERSON_HELP = "Only articles mentioning this person (repeatable)."
+ORG_HELP = "Only articles naming this organisation (repeatable)."
 MAIN_PLACES_HELP = (
     "--place, --country, place: and the place facets count only an article's main places: "
     "those in its dateline, headline or first paragraph, or named at least twice."
@@ -186,10 +191,44 @@ class OneLineErrors(click.Command):
         sys.exit(code if isinstance(code, int) else 0)
 
 
+class SearchCommand(OneLineErrors):
+    """`search`: "-word" is a negated query word, so there are no short options
+    ("-harbour" must not read as -h...); only "-h" alone asks for help. An
+    unknown --option is an error with click's "did you mean"."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        rest = super().parse_args(
+            ctx, [a if a != "-h" else "--help" for a in args[:end]] + args[end:]
+        )
+        unknown = [word for word in ctx.params.get("query", ()) if word.startswith("--")]
+        if unknown and not ctx.resilient_parsing:
+            name = unknown[0].partition("=")[0]
+            known = [opt for param in self.params for opt in param.opts if opt.startswith("--")]
+            found = click.NoSuchOption(name, f"no such option: {name}.", known, ctx)
+            hint = "To search for the word itself, write it inside quotes."
+            raise click.UsageError(f"{found.format_message()} {hint}", ctx)
+        return rest
+
+
+class QuotingBashComplete(BashComplete):
+    """click's bash completion, each value escaped for the shell (bash inserts
+    completions as they are, and entity names hold spaces)."""
+
+    def format_completion(self, item: CompletionItem) -> str:
+        from search.completion import bash_word
+
+        line = os.environ.get("COMP_WORDS", "")
+        value = bash_word(item.value, line) if item.type == "plain" else item.value
+        return f"{item.type},{value}"
+
+
+add_completion_class(QuotingBashComplete)
+
+
 @click.command(
     "search",
-    cls=OneLineErrors,
-    # No short options: "-word" is a negated query word ("-harbour" must not read as -h).
+    cls=SearchCommand,
     context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]},
     epilog='Query syntax: words (all must match), "a phrase", OR, NOT word, -word, '
     "(groups), title:word, place:/person:/org:/source:value, word* . "
@@ -198,17 +237,16 @@ class OneLineErrors(click.Command):
     "1 internal error, 130 interrupted.",
 )
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
-@click.option(
-    "--place", multiple=True, help="Only articles mentioning this place (repeatable: any of them)."
-)
-@click.option("--person", multiple=True, help="Only articles mentioning this person (repeatable).")
-@click.option("--org", multiple=True, help="Only articles naming this organisation (repeatable).")
+@click.option("--place", multiple=True, shell_complete=names("place"), help=PLACE_HELP)
+@click.option("--person", multiple=True, shell_complete=names("person"), help=PERSON_HELP)
+@click.option("--org", multiple=True, shell_complete=names("org"), help=ORG_HELP)
 @click.option("--country", multiple=True, metavar="NAME", help=COUNTRY_HELP)
 @click.option("--main-places", is_flag=True, help=MAIN_PLACES_HELP)
 @click.option("--source", multiple=True, help="Only articles from this source (repeatable).")
 @click.option(
     "--speaker",
     multiple=True,
+    shell_complete=names("speaker"),
     help="Only articles quoting this person; with --quote, only their quotations.",
 )
 @click.option(
@@ -425,7 +463,7 @@ def index_command(
         book = load_aliases(alias_file_path(aliases, target))
         run = index_with_progress(paths, target, book, color, False, prune, rebuild, engine)
         if not quiet:
-            from search.render_terminal import index_summary
+            from search.layout import index_summary
 
             click.echo(index_summary(run.stats, list(run.problems)), err=True)
         return EXIT_PARTIAL if run.problems else 0

@@ -114,7 +114,15 @@ class ReprintLibrary:
     def copy(self, ref: Hashable) -> tuple[Copy, str]:
         if ref not in self.read:
             stored = self.reader.stored(ref)
-            copy = Copy(ref, stored.id, stored.published, stored.source, stored.id)
+            copy = Copy(
+                ref,
+                stored.id,
+                stored.published,
+                stored.source,
+                estimated=stored.estimated,
+                date_source=stored.date_source,
+                order=stored.id,
+            )
             self.read[ref] = copy, stored.body
         return self.read[ref]
 
@@ -173,7 +181,8 @@ def common_words_apart(store: Store, node: q.Node) -> q.Node:
     if not isinstance(node, q.Or):
         return node
     total = store.reader.doc_count()
-    common, rare = [], []
+    common: list[q.Node] = []
+    rare: list[q.Node] = []
     for child in node.children:
         share = _share(store, child, total)
         (common if share is not None and share > COMMON_SHARE else rare).append(child)

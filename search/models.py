@@ -34,6 +34,8 @@ class Reprint:
     id: str
     published: date | None
     source: str
+    estimated: date | None = None  # as Hit.estimated and Hit.date_source, so that a
+    date_source: str | None = None  # copy is dated the way its own hit would be
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,11 @@ closely its words follow the typed ones:
 - bag: the share of typed words found anywhere in that stretch, which keeps
   reordered words from counting as wrong.
 
-Results are ranked by closeness, then by date (the earliest printing first),
-and carry a word-level diff between what was typed and what was printed.
+Words are compared by their match keys (``search.wordforms``: "family" is
+"families", "20" is "twenty", "dlrs" is "dollars"). Results are ranked by
+closeness, then by date (the earliest printing first), and carry a word-level
+diff between what was typed and what was printed. When none reaches
+MIN_CLOSENESS, the response names the nearest candidate instead.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from index.store.schema import BODY, QUOTE_TEXT, SPEAKER
 from search.filters import build_filter, speaker_resolutions
 from search.models import FacetValue, Filters, Reprint
 from search.store import Store
-from search.wording import DiffOp, closeness, word_diff, words, words_at
+from search.wordforms import word_key
+from search.wording import MIN_CLOSENESS, DiffOp, closeness, word_diff, words, words_at
 
 __all__ = ["DiffOp", "QuoteHit", "QuoteResponse", "closeness", "find_quotes", "quote_search"]
 __all__ += ["word_diff", "words"]
@@ -40,7 +44,6 @@ __all__ += ["word_diff", "words"]
 CANDIDATES = 100  # articles whose quotations are compared
 PASSAGE_CANDIDATES = 30  # articles whose text is searched for words no quotation holds
 RAREST = 6  # typed words that pick the candidates: the rarest in the field searched
-MIN_CLOSENESS = 0.5
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class QuoteHit:
     diff: tuple[DiffOp, ...]
     reprints: tuple[Reprint, ...] = ()  # later articles printing the same words, same speaker
     kind: str = "quotation"  # or "passage": the words printed outside any detected quotation
+    estimated: date | None = None  # when no date is stated, as Hit.estimated
+    date_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class QuoteResponse:
     total: int
     hits: tuple[QuoteHit, ...]
     speakers: tuple[FacetValue, ...]
+    nearest: QuoteHit | None = None  # when nothing is close enough: the closest there is
 
 
 def quote_search(
@@ -78,27 +84,41 @@ def quote_search(
     all_copies: bool = False,
 ) -> QuoteResponse:
     """Quotations closest to text, best first (then earliest), and passages
-    printing the words outside any detected quotation (unless speakers are asked for)."""
+    printing the words outside any detected quotation (unless speakers are asked for).
+    When none is close enough, the response names the nearest one there is."""
     typed = words(text)
     if not typed:
         return QuoteResponse(text, 0, (), ())
     speaker_filter = _speaker_filter(speaker_ids)
-    hits = [
-        hit
-        for stored in _candidates(
-            store, QUOTE_TEXT, text, (filter_query, speaker_filter), CANDIDATES
-        )
-        for hit in _close_quotes(stored, typed, speaker_ids)
-    ]
+    articles = _candidates(store, QUOTE_TEXT, text, (filter_query, speaker_filter), CANDIDATES)
+    hits = [hit for stored in articles for hit in _close_quotes(stored, typed, speaker_ids)]
+    passages: list[StoredArticle] = []
     if not speaker_ids:
-        hits += _passage_hits(store, text, typed, filter_query, hits)
-    hits.sort(
-        key=lambda h: (-h.closeness, h.published is None, h.published or date.max, h.article_id)
-    )
+        passages = _candidates(store, BODY, text, (filter_query,), PASSAGE_CANDIDATES)
+        hits += _passage_hits(passages, typed, hits)
+    hits.sort(key=_closest_first)
     speakers = Counter(h.speaker for h in hits if h.speaker)
     top = tuple(FacetValue(name, n) for name, n in speakers.most_common(5))
     shown = hits if all_copies else first_printings(hits)
-    return QuoteResponse(text, len(hits), tuple(shown[:limit]), top)
+    nearest = None if hits else _nearest(articles, passages, typed, speaker_ids)
+    return QuoteResponse(text, len(hits), tuple(shown[:limit]), top, nearest)
+
+
+def _closest_first(hit: QuoteHit) -> tuple[float, bool, date, str]:
+    return -hit.closeness, hit.published is None, hit.published or date.max, hit.article_id
+
+
+def _nearest(
+    articles: list[StoredArticle],
+    passages: list[StoredArticle],
+    typed: list[str],
+    speaker_ids: list[str] | None,
+) -> QuoteHit | None:
+    """The closest quotation or passage of the candidates, however far."""
+    found = [hit for stored in articles for hit in _close_quotes(stored, typed, speaker_ids, 0.0)]
+    found += [hit for stored in passages if (hit := _closest_passage(stored, typed, 0.0))]
+    found = [hit for hit in found if hit.closeness > 0]
+    return min(found, key=_closest_first, default=None)
 
 
 def first_printings(hits: list[QuoteHit]) -> list[QuoteHit]:
@@ -110,7 +130,10 @@ def first_printings(hits: list[QuoteHit]) -> list[QuoteHit]:
     shown = []
     for first, *rest in groups.values():
         later = {h.article_id: h for h in rest if h.article_id != first.article_id}
-        listed = tuple(Reprint(h.article_id, h.published, h.source) for h in later.values())
+        listed = tuple(
+            Reprint(h.article_id, h.published, h.source, h.estimated, h.date_source)
+            for h in later.values()
+        )
         shown.append(replace(first, reprints=listed))
     return shown
 
@@ -151,17 +174,13 @@ def _rarest_terms(store: Store, field: str, text: str) -> list[str]:
 
 
 def _passage_hits(
-    store: Store,
-    text: str,
-    typed: list[str],
-    filter_query: q.Node | None,
-    quotes: list[QuoteHit],
+    articles: list[StoredArticle], typed: list[str], quotes: list[QuoteHit]
 ) -> list[QuoteHit]:
     """The closest stretch of each candidate article's text, when no quotation
     found already covers it."""
     taken = {(q.article_id, q.start, q.end) for q in quotes}
     found = []
-    for stored in _candidates(store, BODY, text, (filter_query,), PASSAGE_CANDIDATES):
+    for stored in articles:
         hit = _closest_passage(stored, typed)
         if hit and not any(
             a == hit.article_id and s < hit.end and hit.start < e for a, s, e in taken
@@ -170,20 +189,22 @@ def _passage_hits(
     return found
 
 
-def _closest_passage(stored: StoredArticle, typed: list[str]) -> QuoteHit | None:
+def _closest_passage(
+    stored: StoredArticle, typed: list[str], floor: float = MIN_CLOSENESS
+) -> QuoteHit | None:
     body = stored.body
-    wanted = set(typed)
+    wanted = {word_key(word) for word in typed}
     best: tuple[float, int, int, list[str]] | None = None
     for offset, paragraph in _paragraphs(body):
-        if len(wanted.intersection(words(paragraph))) * 2 < len(wanted):
+        if len(wanted.intersection(map(word_key, words(paragraph)))) * 2 < len(wanted):
             continue  # fewer than half the typed words: not worth aligning
         found = words_at(paragraph)
         printed = [word for word, _, _ in found]
-        score, first, last = closeness(typed, printed)
+        score, first, last = closeness(typed, printed, floor)
         if last > first and (best is None or score > best[0]):
             start, end = offset + found[first][1], offset + found[last - 1][2]
             best = score, start, end, printed[first:last]
-    if best is None or best[0] < MIN_CLOSENESS:
+    if best is None or best[0] < floor:
         return None
     score, start, end, printed = best
     where = Printed(start, end, body[start:end])
@@ -205,15 +226,18 @@ def _speaker_filter(speaker_ids: list[str] | None) -> q.Node | None:
 
 
 def _close_quotes(
-    stored: StoredArticle, typed: list[str], speaker_ids: list[str] | None
+    stored: StoredArticle,
+    typed: list[str],
+    speaker_ids: list[str] | None,
+    floor: float = MIN_CLOSENESS,
 ) -> list[QuoteHit]:
     found = []
     for quote in stored.quotes:
         if speaker_ids and quote.speaker_id not in speaker_ids:
             continue
         printed = words(quote.text)
-        score, first, last = closeness(typed, printed)
-        if score >= MIN_CLOSENESS:
+        score, first, last = closeness(typed, printed, floor)
+        if score >= floor:
             where = Printed(
                 quote.start, quote.end, quote.text, quote.speaker, quote.verb, quote.partial
             )
@@ -256,4 +280,6 @@ def _quote_hit(
         closeness=round(score, 4),
         diff=() if all(op.kind == "same" for op in diff) else diff,
         kind=kind,
+        estimated=stored.estimated,
+        date_source=stored.date_source,
     )

@@ -8,6 +8,7 @@ beside (the title, a passage's text, or the article body).
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from search.models import (
@@ -71,11 +72,22 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
 
 
 def reprints_to_list(reprints: tuple[Reprint, ...]) -> list[dict[str, Any]]:
-    """The other articles carrying a result's passage (or quotation), earliest first."""
+    """The other articles carrying a result's passage (or quotation), earliest
+    first, each dated as its own hit is."""
     return [
-        {"id": r.id, "date": r.published.isoformat() if r.published else None, "source": r.source}
+        {
+            "id": r.id,
+            "date": _iso(r.published),
+            "date_source": r.date_source,
+            "estimated_date": _iso(r.estimated),
+            "source": r.source,
+        }
         for r in reprints
     ]
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def passage_to_dict(passage: Passage) -> dict[str, Any]:
@@ -149,31 +161,34 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def quotes_to_dict(response: Any) -> dict[str, Any]:
-    """`search --quote ... --json`: the quotations closest to what was typed."""
+    """`search --quote ... --json`: the quotations closest to what was typed;
+    when none is close enough, `nearest` is the closest there is (else null)."""
     return {
         "version": SHAPE_VERSION,
         "quote": response.query,
         "total": response.total,
-        "quotes": [
-            {
-                "kind": hit.kind,
-                "text": hit.text,
-                "speaker": hit.speaker,
-                "verb": hit.verb,
-                "partial": hit.partial,
-                "closeness": hit.closeness,
-                "id": hit.article_id,
-                "title": hit.title,
-                "date": hit.published.isoformat() if hit.published else None,
-                "source": hit.source,
-                "start": hit.start,
-                "end": hit.end,
-                "diff": [
-                    {"kind": op.kind, "typed": op.typed, "printed": op.printed} for op in hit.diff
-                ],
-                "reprints": reprints_to_list(hit.reprints),
-            }
-            for hit in response.hits
-        ],
+        "quotes": [quote_to_dict(hit) for hit in response.hits],
         "speakers": _values(response.speakers),
+        "nearest": quote_to_dict(response.nearest) if response.nearest else None,
+    }
+
+
+def quote_to_dict(hit: Any) -> dict[str, Any]:
+    return {
+        "kind": hit.kind,
+        "text": hit.text,
+        "speaker": hit.speaker,
+        "verb": hit.verb,
+        "partial": hit.partial,
+        "closeness": hit.closeness,
+        "id": hit.article_id,
+        "title": hit.title,
+        "date": _iso(hit.published),
+        "date_source": hit.date_source,
+        "estimated_date": _iso(hit.estimated),
+        "source": hit.source,
+        "start": hit.start,
+        "end": hit.end,
+        "diff": [{"kind": op.kind, "typed": op.typed, "printed": op.printed} for op in hit.diff],
+        "reprints": reprints_to_list(hit.reprints),
     }

@@ -10,27 +10,32 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, Protocol
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from search import layout
+from search.layout import FACET_SEPARATOR, date_label, safe
 from search.models import (
     ArticleView,
     Explanation,
     Facets,
     FacetValue,
     Hit,
+    Reprint,
     SearchResponse,
     Span,
 )
+from search.wording import MIN_CLOSENESS
 
 HIGHLIGHT = "bold black on yellow"
-TITLE = "bold"
-META = "dim"
+TITLE = "bold"  # headlines: what the eye runs down
+LABEL = "cyan"  # facet and field labels, the histogram's bars
+META = "dim"  # dates, ids, notes
 FACET_NAMES = (
     ("place", "Places"),
     ("person", "People"),
@@ -38,8 +43,11 @@ FACET_NAMES = (
     ("speaker", "Quoted"),
     ("source", "Sources"),
 )
-BAR_WIDTH = 30
+BAR_WIDTH = 30  # the longest histogram bar when the width is unknown (piped output)
+MIN_TEXT_WIDTH = 20  # columns wrapped text keeps however deep its indent
+PASSAGE_INDENT = 2  # passages and reprint lines, under their hit's title
 MAX_REPRINTS_LISTED = 5  # reprint ids shown under a result; --json lists all
+NEAREST_HINT = "Type fewer words, those you are surest of, or search for them without --quote."
 
 
 class _Console(Console):
@@ -70,24 +78,6 @@ def make_console(color: str = "auto", stderr: bool = False, file: IO[str] | None
     return console
 
 
-# Characters that would steer the terminal rather than show: C0/C1 controls
-# (an ESC could start an escape sequence) and bidirectional overrides and
-# isolates (they reorder what follows, across lines). Each becomes U+FFFD, one
-# character for one, so highlight offsets still fit.
-_UNSAFE = {
-    **{c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))},
-    **{
-        c: "\ufffd"
-        for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-    },
-}
-
-
-def safe(text: str) -> str:
-    """text with terminal-steering characters made visible and inert."""
-    return text.translate(_UNSAFE)
-
-
 def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
     result = Text(safe(text), style=base)
     for span in spans:
@@ -95,72 +85,115 @@ def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
     return result
 
 
+def emit(console: Console, text: Text, indent: int = 0, first: Text | None = None) -> None:
+    """Print text `indent` cells in; on a terminal, wrapped lines keep the
+    indent. `first` (a hit's number) stands in the indent of the first line."""
+    lead = first if first is not None else Text(" " * indent)
+    if console.soft_wrap:  # piped: one line, not re-wrapped
+        console.print(Text.assemble(lead, text))
+        return
+    width = max(console.width - indent, MIN_TEXT_WIDTH)
+    for n, line in enumerate(text.wrap(console, width)):
+        line.rstrip()
+        console.print(Text.assemble(lead if n == 0 else " " * indent, line), soft_wrap=True)
+
+
+def note(console: Console, sentence: str, style: str = "") -> None:
+    """A sentence of the tool's own, its wrapped lines hanging under its start."""
+    emit(console, Text(sentence, style), PASSAGE_INDENT, Text(""))
+
+
+def numbered(number: int, width: int) -> Text:
+    return Text(f"{number}.".rjust(width - 1) + " ", META)
+
+
 def render_response(
-    console: Console, response: SearchResponse, facets_only: bool = False, by_country: bool = False
+    console: Console,
+    response: SearchResponse,
+    facets_only: bool = False,
+    by_country: bool = False,
+    start: int = 1,
 ) -> None:
-    for note in response.notes:
-        console.print(Text(safe(note), META))
+    """Numbered hits (from start), the summary line, then the facets."""
+    for line in response.notes:
+        note(console, line, META)
     if response.match == "any-fallback":
         then = "counting articles with" if facets_only else "ranking articles by"
-        console.print(Text(f"No article has all of the words; {then} any of them.", META))
+        note(console, f"No article has all of the words; {then} any of them.", META)
     if not facets_only:
-        for hit in response.hits:
-            render_hit(console, hit)
+        width = layout.number_width(len(response.hits), start)
+        for number, hit in enumerate(response.hits, start):
+            render_hit(console, hit, numbered(number, width), width)
     render_summary(console, response, facets_only)
     if response.undated_excluded:
-        console.print(Text(undated_note(response), META))
+        note(console, layout.undated_note(response), META)
     render_facets(console, response.facets, by_country)
 
 
-def render_hit(console: Console, hit: Hit) -> None:
-    console.print(styled(hit.title or "(untitled)", hit.title_highlights, TITLE))
-    console.print(Text(hit_line(hit), META))
+def render_hit(console: Console, hit: Hit, number: Text, indent: int) -> None:
+    emit(console, styled(hit.title or "(untitled)", hit.title_highlights, TITLE), indent, number)
+    label = date_label(hit.published, hit.estimated, hit.date_source)
+    render_parts(
+        console, Text(" " * indent), layout.article_parts(label, hit.source, hit.id), indent
+    )
+    inner = indent + PASSAGE_INDENT
     for passage in hit.passages:
-        console.print(Text("  ") + styled(passage.text, passage.highlights))
+        emit(console, styled(passage.text, passage.highlights), inner)
     if hit.reprints:
-        console.print(Text(reprints_line(hit.reprints), META))
+        render_reprints(console, hit.reprints, inner)
     console.print()
 
 
-def reprints_line(reprints: Sequence[Any]) -> str:
-    """ "also in 3 articles: id (date, source), ..." with the first few listed."""
-    listed = []
-    for copy in reprints[:MAX_REPRINTS_LISTED]:
-        about = ", ".join(p for p in (_when(copy.published), copy.source) if p)
-        listed.append(f"{copy.id} ({about})")
-    more = len(reprints) - len(listed)
-    tail = f" and {more} more (--json or --all-copies lists them)" if more > 0 else ""
+def render_parts(console: Console, lead: Text, parts: Sequence[str], indent: int) -> None:
+    """date · source · id after lead, broken between parts only."""
+    joiners = [FACET_SEPARATOR] * len(parts)
+    emit_items(console, lead, [safe(p) for p in parts], joiners, indent, META, indent)
+
+
+def render_reprints(console: Console, reprints: Sequence[Reprint], indent: int) -> None:
+    """ "also in 3 articles: date · source · id; ..." with the first few listed,
+    each dated as its own hit would be."""
+    items: list[str] = []
+    joiners: list[str] = []
+    for n, copy in enumerate(reprints[:MAX_REPRINTS_LISTED]):
+        label = date_label(copy.published, copy.estimated, copy.date_source)
+        parts = [safe(part) for part in layout.article_parts(label, copy.source, copy.id)]
+        items += parts
+        joiners += ["; " if n else ""] + [FACET_SEPARATOR] * (len(parts) - 1)
+    more = len(reprints) - MAX_REPRINTS_LISTED
+    if more > 0:
+        items.append(f"and {more} more (--json or --all-copies lists them)")
+        joiners.append("; ")
     noun = "article" if len(reprints) == 1 else "articles"
-    return safe(f"  also in {len(reprints)} {noun}: " + ", ".join(listed) + tail)
+    lead = Text.assemble(" " * indent, (f"also in {len(reprints)} {noun}: ", META))
+    emit_items(console, lead, items, joiners, indent, META, indent)
 
 
-def _when(day: Any) -> str:
-    return str(day.isoformat()) if day else "undated"
-
-
-def hit_line(hit: Hit) -> str:
-    if hit.published:
-        when = hit.published.isoformat()
-    elif hit.estimated:
-        kind = "file date" if hit.date_source == "file" else "estimated"
-        when = f"~{hit.estimated.isoformat()} ({kind})"
-    else:
-        when = "undated"
-    parts = [when]
-    if hit.source:
-        parts.append(hit.source)
-    parts.append(hit.id)
-    return safe(" · ".join(parts))
-
-
-def undated_note(response: SearchResponse) -> str:
-    n = response.undated_excluded
-    line = (
-        f"The date filter left out {n} matching article{'s' if n != 1 else ''} with no stated date"
-    )
-    if response.estimated_excluded:
-        line += f" ({response.estimated_excluded} with an estimated date: add --include-estimated)"
-    return line + "."
+def emit_items(
+    console: Console,
+    lead: Text,
+    items: Sequence[str],
+    joiners: Sequence[str],
+    indent: int,
+    style: str = "",
+    wide_indent: int = 0,
+) -> None:
+    """lead, then items each after its joiner: on a terminal, packed into
+    lines `indent` cells in and never broken inside an item (see layout.pack),
+    unless one is wider than the terminal: that one wraps between its words."""
+    if console.soft_wrap:  # piped: one line
+        console.print(Text.assemble(lead, (layout.joined(items, joiners), style)))
+        return
+    width = console.width
+    lines = layout.pack(items, joiners, cell_len(lead.plain), width, indent, cell_len, wide_indent)
+    for n, line in enumerate(lines):
+        start = lead if n == 0 else Text(" " * line.indent)
+        if cell_len(start.plain) + cell_len(line.text) > width:
+            emit(console, Text(line.text, style), line.indent + PASSAGE_INDENT, start)
+            continue
+        out = Text.assemble(start, (line.text, style))
+        out.rstrip()
+        console.print(out, soft_wrap=True)
 
 
 def render_summary(console: Console, response: SearchResponse, facets_only: bool = False) -> None:
@@ -169,22 +202,21 @@ def render_summary(console: Console, response: SearchResponse, facets_only: bool
     shown = len(response.hits)
     noun = "article" if response.total == 1 else "articles"
     line = f"{response.total} {noun} match"
-    if facets_only:
-        console.print(Text(line, TITLE))
-        return
-    if shown + response.reprints_folded < response.total and shown:
-        line += f"; showing the top {shown} (use --limit for more)"
-    if response.reprints_folded:
-        copies = "reprint" if response.reprints_folded == 1 else "reprints"
-        line += (
-            f"; {response.reprints_folded} {copies} folded under the first printing"
-            " (--all-copies shows every copy)"
-        )
-    console.print(Text(line, TITLE))
+    if not facets_only:
+        if shown + response.reprints_folded < response.total and shown:
+            line += f"; showing the top {shown} (use --limit for more)"
+        if response.reprints_folded:
+            copies = "reprint" if response.reprints_folded == 1 else "reprints"
+            line += (
+                f"; {response.reprints_folded} {copies} folded under the first printing"
+                " (--all-copies shows every copy)"
+            )
+    note(console, line)
 
 
 def render_facets(console: Console, facets: Facets, by_country: bool = False) -> None:
-    """One line per facet; with by_country, the places rolled up by country."""
+    """One line per facet (wrapped between values on a terminal); with
+    by_country, the places rolled up by country; then the histogram."""
     for attribute, label in FACET_NAMES:
         if by_country and attribute == "place":
             attribute, label = "country", "Countries"
@@ -192,81 +224,80 @@ def render_facets(console: Console, facets: Facets, by_country: bool = False) ->
             label = f"Main {label.lower()}"
         values: tuple[FacetValue, ...] = getattr(facets, attribute)
         if values:
-            listed = " · ".join(f"{v.value} ({v.count})" for v in values)
-            console.print(Text(f"{label}: ", TITLE) + Text(safe(listed)))
+            items = [safe(f"{v.value} ({v.count})") for v in values]
+            render_labelled(console, f"{label}: ", items, FACET_SEPARATOR)
     if facets.published:
-        by = "" if facets.interval == "month" else " (by year)"
-        console.print(Text(f"Published{by}:", TITLE))
-        widest = max(v.count for v in facets.published)
-        for value in facets.published:
-            bar = "█" * max(1, round(BAR_WIDTH * value.count / widest))
-            console.print(
-                Text(f"  {value.value:>7} ") + Text(bar, "cyan") + Text(f" {value.count}")
-            )
+        render_histogram(console, facets)
+
+
+def render_labelled(console: Console, label: str, items: Sequence[str], separator: str) -> None:
+    """A label, then items: on a terminal, packed into lines without breaking
+    an item (one too wide for a line of its own starts at the margin)."""
+    indent = min(len(label), PASSAGE_INDENT * 2)
+    emit_items(console, Text(label, LABEL), items, [separator] * len(items), indent)
+
+
+def render_histogram(console: Console, facets: Facets) -> None:
+    """Every month (or year) from the first to the last, empty ones too, the
+    bars as wide as the terminal allows."""
+    by = "" if facets.interval == "month" else " (by year)"
+    console.print(Text(f"Published{by}:", LABEL))
+    buckets = layout.filled(facets.published, facets.interval)
+    label_width = max(len(b.value) for b in buckets)
+    widest = max(b.count for b in buckets)
+    width = None if console.soft_wrap else console.width
+    room = layout.bar_room(width, label_width, len(str(widest)), BAR_WIDTH)
+    for bucket in buckets:
+        bar = "█" * layout.bar_length(bucket.count, widest, room)
+        count = f"{' ' if bar else ''}{bucket.count}"
+        row = Text.assemble(f"  {bucket.value:>{label_width}} ", (bar, LABEL), count)
+        console.print(row, soft_wrap=True)
 
 
 def render_explanation(console: Console, explanation: Explanation) -> None:
     """--explain: the query as parsed, then one line per filter value."""
     match = "any of the words" if explanation.match == "any" else "all of the words"
-    console.print(Text("Query: ", TITLE) + Text(safe(explanation.query or "(none)")))
-    parsed = explanation.parsed or "(no query: every article, as filtered)"
-    console.print(Text("Parsed: ", TITLE) + Text(safe(parsed)))
-    console.print(Text("Match: ", TITLE) + Text(match))
+    field(console, "Query", explanation.query or "(none)")
+    field(console, "Parsed", explanation.parsed or "(no query: every article, as filtered)")
+    field(console, "Match", match)
     if explanation.engine:
-        console.print(Text("Engine: ", TITLE) + Text(explanation.engine))
-    for note in explanation.notes:
-        console.print(Text("Note: ", TITLE) + Text(safe(note)))
+        field(console, "Engine", explanation.engine)
+    for reading in explanation.notes:
+        field(console, "Note", reading)
     if explanation.places == "main":
-        places = "main places only (dateline, headline, first paragraph, or named twice)"
-        console.print(Text("Places: ", TITLE) + Text(places))
+        field(
+            console,
+            "Places",
+            "main places only (dateline, headline, first paragraph, or named twice)",
+        )
     for r in explanation.filters:
         found = ", ".join(f"{name} ({entity_id})" for name, entity_id in r.entities)
         how = f"{r.how} {r.detail}" if r.how == "alias" else r.how
         if r.detail and r.how != "alias":
             how += f", {r.detail}"
-        line = f"{r.option} {r.value!r} → {found} [{how}]"
-        console.print(Text(safe(line)))
+        line = Text(safe(f"{r.option} {r.value!r} → {found} [{how}]"))
+        emit(console, line, PASSAGE_INDENT * 2, Text(""))
+
+
+def field(console: Console, label: str, value: str) -> None:
+    """ "Label: value", the value wrapped under itself on a terminal."""
+    emit(console, Text(safe(value)), len(label) + 2, Text(f"{label}: ", LABEL))
 
 
 def render_article(console: Console, view: ArticleView) -> None:
     hit = view.hit
-    console.print(styled(hit.title or "(untitled)", hit.title_highlights, TITLE))
-    console.print(Text(hit_line(hit), META))
+    emit(console, styled(hit.title or "(untitled)", hit.title_highlights, TITLE))
+    label = date_label(hit.published, hit.estimated, hit.date_source)
+    render_parts(console, Text(""), layout.article_parts(label, hit.source, hit.id), 0)
     if hit.url:
-        console.print(Text(safe(hit.url), META))
+        emit(console, Text(safe(hit.url), META))
     console.print()
     console.print(styled(view.body, view.body_highlights))
     console.print()
     for attribute, label in (("main_place", "Main places"), *FACET_NAMES[:3]):
         names = hit.entities.get(attribute, ())
         if names:
-            console.print(Text(f"{label}: ", TITLE) + Text(safe(", ".join(names))))
-
-
-def index_summary(stats: Any, problems: Sequence[Any]) -> str:
-    """One line: what an indexing run did, and why inputs were skipped."""
-    changes = (
-        f"{stats.added} added, {stats.updated} updated, "
-        f"{stats.unchanged} unchanged, {stats.removed} removed"
-    )
-    line = (
-        f"Indexed {stats.articles} articles into {stats.index_dir} "
-        f"in {stats.seconds:.1f}s ({changes})"
-    )
-    if stats.duplicates:
-        line += f"; {len(stats.duplicates)} duplicate id(s) ignored"
-    skipped = [problem for problem in problems if problem.skipped]
-    flawed = [problem for problem in problems if not problem.skipped]
-    if skipped:
-        line += f"; skipped {len(skipped)} input(s): {_reasons(skipped)}"
-    if flawed:
-        line += f"; indexed {len(flawed)} with a warning: {_reasons(flawed)}"
-    return line + "."
-
-
-def _reasons(problems: Sequence[Any]) -> str:
-    reasons = Counter(problem.message.split(" (")[0].split(":")[0] for problem in problems)
-    return ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+            render_labelled(console, f"{label}: ", [safe(n) for n in names], ", ")
 
 
 def print_message(console: Console, message: str, style: str = "") -> None:
@@ -328,34 +359,59 @@ class _Handle:
 
 
 def render_quotes(console: Console, response: Any) -> None:
-    """Each quotation as printed, who said it, where and when, and how it
-    differs from what was typed ([-typed-] and [+printed+] on plain output)."""
-    for hit in response.hits:
-        if hit.kind == "passage":
-            who = "in the article text, not a quotation"
-            console.print(Text(safe(hit.text)))
-        else:
-            who = hit.speaker or "unattributed"
-            console.print(Text("“") + Text(safe(hit.text)) + Text("”"))
-        when = hit.published.isoformat() if hit.published else "undated"
-        where = " · ".join(p for p in (when, hit.source, hit.article_id) if p)
-        console.print(Text(f"  — {safe(who)}", TITLE) + Text(f"  {safe(where)}", META))
-        console.print(Text(f"  {safe(hit.title)}", META))
-        if hit.diff:
-            console.print(Text("  typed vs printed: ") + _diff_text(hit.diff))
-        if hit.reprints:
-            console.print(Text(reprints_line(hit.reprints), META))
-        console.print()
+    """Each quotation as printed, numbered, who said it, where and when, and
+    how it differs from what was typed ([-typed-] and [+printed+] on plain
+    output). When none is close enough, the nearest one and its closeness."""
+    width = layout.number_width(len(response.hits))
+    for number, hit in enumerate(response.hits, 1):
+        render_quote(console, hit, numbered(number, width), width)
+    if not response.hits:
+        render_nearest(console, response.nearest)
+        return
     noun = "quotation or passage" if response.total == 1 else "quotations and passages"
     line = f"{response.total} {noun} close to the words typed"
     folded = sum(len(hit.reprints) for hit in response.hits)
     if folded:
         printings = "printing" if folded == 1 else "printings"
         line += f"; {folded} later {printings} folded under the first (--all-copies shows each)"
-    console.print(Text(line, TITLE))
+    emit(console, Text(line), PASSAGE_INDENT, Text(""))
     if response.speakers:
-        listed = " · ".join(f"{v.value} ({v.count})" for v in response.speakers)
-        console.print(Text("Speakers: ", TITLE) + Text(safe(listed)))
+        items = [safe(f"{v.value} ({v.count})") for v in response.speakers]
+        render_labelled(console, "Speakers: ", items, FACET_SEPARATOR)
+
+
+def render_quote(console: Console, hit: Any, number: Text, indent: int) -> None:
+    if hit.kind == "passage":
+        who = "in the article text, not a quotation"
+        emit(console, Text(safe(hit.text)), indent, number)
+    else:
+        who = hit.speaker or "unattributed"
+        emit(console, Text(f"“{safe(hit.text)}”"), indent, number)
+    label = date_label(hit.published, hit.estimated, hit.date_source)
+    lead = Text.assemble(" " * indent, (f"— {safe(who)}", TITLE), "  ")
+    render_parts(console, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
+    emit(console, Text(safe(hit.title), META), indent)
+    inner = indent + PASSAGE_INDENT
+    if hit.diff:
+        emit(console, Text.assemble("typed vs printed: ", _diff_text(hit.diff)), inner)
+    if hit.reprints:
+        render_reprints(console, hit.reprints, inner)
+    console.print()
+
+
+def render_nearest(console: Console, nearest: Any) -> None:
+    """Nothing close enough: say so, and show the nearest quotation there is."""
+    if nearest is None:
+        note(console, f"No quotation or passage shares a word with the words typed. {NEAREST_HINT}")
+        return
+    note(
+        console,
+        "No quotation or passage is close enough to the words typed (closeness "
+        f"{MIN_CLOSENESS:.2f} or more). The nearest, at closeness {nearest.closeness:.2f}:",
+    )
+    console.print()
+    render_quote(console, nearest, Text("   "), 3)
+    note(console, NEAREST_HINT)
 
 
 def _diff_text(diff: Sequence[Any]) -> Text:

@@ -36,6 +36,8 @@ class Copy:
     id: str
     published: date | None
     source: str
+    estimated: date | None = None
+    date_source: str | None = None
     order: str = ""  # breaks ties between equal dates: the article id
 
 
@@ -115,7 +117,9 @@ def fold(
         if first.ref != ref:
             hit = build(first.ref, score)
         others = sorted((c for c in group if c is not first), key=_printed_order)
-        listed = tuple(Reprint(c.id, c.published, c.source) for c in others)
+        listed = tuple(
+            Reprint(c.id, c.published, c.source, c.estimated, c.date_source) for c in others
+        )
         hits.append(replace(hit, reprints=listed))
     return hits
 

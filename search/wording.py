@@ -13,7 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from search.wordforms import match_keys
+
 SEQUENCE_WEIGHT = 0.6
+MIN_CLOSENESS = 0.5  # a quotation this close to the words typed is a result
+OTHER_FORM_COST = 0.05  # a word matched in another form counts 95%
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CONTRACTIONS = {
     "won't": "will not",
@@ -77,14 +81,22 @@ def _expand(word: str) -> list[str]:
     return word.split()
 
 
-def closeness(typed: list[str], printed: list[str]) -> tuple[float, int, int]:
+def closeness(typed: list[str], printed: list[str], floor: float = 0.0) -> tuple[float, int, int]:
     """How closely printed follows typed (0 to 1), and the aligned stretch of
-    printed as word positions [first, last)."""
+    printed as word positions [first, last). Words are compared by their match
+    keys (``search.wordforms``: "family" is "families", "20" is "twenty"); a
+    match in another form counts a little less than the same word. A score
+    that cannot reach floor (too few typed words printed) comes back as 0."""
     if not typed or not printed:
+        return 0.0, 0, 0
+    typed_keys, printed_keys = match_keys(typed, printed)
+    if floor > 0 and _best_possible(typed_keys, printed_keys) < floor:
         return 0.0, 0, 0
     blocks = [
         b
-        for b in SequenceMatcher(None, typed, printed, autojunk=False).get_matching_blocks()
+        for b in SequenceMatcher(
+            None, typed_keys, printed_keys, autojunk=False
+        ).get_matching_blocks()
         if b.size
     ]
     if not blocks:
@@ -94,11 +106,23 @@ def closeness(typed: list[str], printed: list[str]) -> tuple[float, int, int]:
         max(0, first - blocks[0].a),
         min(len(printed), last + len(typed) - blocks[-1].a - blocks[-1].size),
     )
-    stretch = printed[first:last]
+    stretch = printed_keys[first:last]
     matched = sum(b.size for b in blocks)
     sequence = 2 * matched / (len(typed) + len(stretch))
-    bag = sum((Counter(typed) & Counter(stretch)).values()) / max(len(typed), len(stretch))
-    return SEQUENCE_WEIGHT * sequence + (1 - SEQUENCE_WEIGHT) * bag, first, last
+    bag = sum((Counter(typed_keys) & Counter(stretch)).values()) / max(len(typed), len(stretch))
+    same = sum(typed[b.a + k] == printed[b.b + k] for b in blocks for k in range(b.size))
+    exact = 1 - OTHER_FORM_COST * (matched - same) / matched
+    score = SEQUENCE_WEIGHT * sequence + (1 - SEQUENCE_WEIGHT) * bag
+    return score * exact, first, last
+
+
+def _best_possible(typed: list[str], printed: list[str]) -> float:
+    """An upper bound of the score: with s printed words whose key was typed
+    (t typed words), at most s words match, in a stretch of at least s."""
+    wanted = set(typed)
+    shared = min(len(typed), sum(1 for key in printed if key in wanted))
+    share = shared / len(typed)
+    return SEQUENCE_WEIGHT * 2 * shared / (len(typed) + shared) + (1 - SEQUENCE_WEIGHT) * share
 
 
 def word_diff(typed: list[str], printed: list[str]) -> tuple[DiffOp, ...]:

@@ -139,15 +139,15 @@ def test_each_hit_shows_title_date_id_then_its_passages(
     hits: list[dict[str, Any]] = data["hits"]
     assert len(hits) == len(matching(raw_seeds, r"\bTurkish\b")) > 1
     assert len(blocks) > len(hits)  # then the summary and facets
-    for hit, block in zip(hits, blocks, strict=False):
+    for number, (hit, block) in enumerate(zip(hits, blocks, strict=False), 1):
         raw = raw_seeds[hit["id"]]
-        assert block[0] == raw.title
-        assert hit["id"] in block[1]
+        assert block[0] == f"{number}. {raw.title}"  # numbered, the rest under the title
+        assert block[1].startswith("   ") and hit["id"] in block[1]
         shown = hit["date"] or (f"~{hit['estimated_date']}" if hit["estimated_date"] else "undated")
         assert shown in block[1]
         if raw.published:  # a marker date is the stated date
             assert hit["date"] == str(raw.published)
-        assert block[2:] == ["  " + p["text"] for p in hit["passages"]]
+        assert block[2:] == ["     " + p["text"] for p in hit["passages"]]
 
 
 @pytest.mark.parametrize(

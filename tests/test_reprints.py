@@ -169,7 +169,7 @@ def test_reprints_found_equal_a_comparison_of_every_pair(index_dir: Path) -> Non
 def test_terminal_says_also_in_and_how_many_were_folded(index_dir: Path) -> None:
     result = run_search(index_dir, "dock workers", "--color", "never")
     assert result.exit_code == 0
-    assert "also in 3 articles: daily (2023-05-03, Daily Courier), gazette" in result.stdout
+    assert "also in 3 articles: 2023-05-03 · Daily Courier · daily; " in result.stdout
     assert "3 reprints folded under the first printing (--all-copies" in result.stdout
     plain = run_search(index_dir, "dock workers", "--color", "never", "--all-copies")
     assert "folded" not in plain.stdout

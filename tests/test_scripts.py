@@ -69,8 +69,8 @@ def test_right_to_left_text_keeps_the_terminal_layout(scripts_index: Path) -> No
     lines = ANSI_CODES.sub("", result.stdout).splitlines()
     hit = lines[: lines.index("")]
     assert all(cells(line) <= 40 for line in hit), [(cells(line), line) for line in hit]
-    assert hit[0].startswith("ميزانية") and "undated · ar-long" in hit
-    shown = " ".join(line.strip() for line in hit[hit.index("undated · ar-long") + 1 :])
+    assert hit[0].startswith("1. ميزانية") and "   undated · ar-long" in hit
+    shown = " ".join(line.strip() for line in hit[hit.index("   undated · ar-long") + 1 :])
     assert " ".join(shown.split()) in " ".join(RTL_BODY.split())
     assert len(shown) > 40  # wrapped over several lines
 

@@ -1,0 +1,193 @@
+"""What the terminal layout decides without a terminal: plain functions on
+strings and numbers, for ``search.render_terminal`` (which alone draws with rich).
+
+- One date label per article, wherever it is named: a hit, a reprint listed
+  under another hit, a quotation (the JSON gives the same three fields for each).
+- The publication histogram: every month (or year) between the first and the
+  last, empty ones too, and bars scaled to the room there is.
+- Facet values (and an article's date, source and id) packed into lines,
+  never broken inside a value.
+- Text made safe for a terminal, and the tool's own one-line summaries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from search.models import FacetValue, SearchResponse
+
+UNDATED = "undated"
+MIN_BAR = 10  # cells for the longest bar, however narrow the terminal
+FACET_SEPARATOR = " · "
+
+
+def date_label(published: date | None, estimated: date | None, date_source: str | None) -> str:
+    """The stated date; else the estimate, marked "~" and how it was made;
+    else "undated"."""
+    if published:
+        return published.isoformat()
+    if estimated:
+        kind = "file date" if date_source == "file" else "estimated"
+        return f"~{estimated.isoformat()} ({kind})"
+    return UNDATED
+
+
+def number_width(count: int, start: int = 1) -> int:
+    """Cells taken by the widest "N. " of count numbered results from start."""
+    return len(str(start + max(count, 1) - 1)) + 2
+
+
+def article_parts(label: str, source: str, article_id: str) -> list[str]:
+    """date, source, id: the line naming an article (joined by " · ")."""
+    return [part for part in (label, source, article_id) if part]
+
+
+def joined(items: Sequence[str], joiners: Sequence[str]) -> str:
+    """Items, each after its joiner (the first one's is not used)."""
+    return "".join(
+        (joiner if n else "") + item
+        for n, (item, joiner) in enumerate(zip(items, joiners, strict=True))
+    )
+
+
+def filled(buckets: Sequence[FacetValue], interval: str) -> list[FacetValue]:
+    """The histogram with a zero bucket for every month (or year) between the
+    first and the last that has none; "undated" stays last."""
+    dated = [b for b in buckets if b.value != UNDATED]
+    rest = [b for b in buckets if b.value == UNDATED]
+    if not dated:
+        return rest
+    counts = {b.value: b.count for b in dated}
+    every = _years(dated) if interval == "year" else _months(dated)
+    return [FacetValue(value, counts.get(value, 0)) for value in every] + rest
+
+
+def _years(dated: Sequence[FacetValue]) -> list[str]:
+    first, last = int(dated[0].value[:4]), int(dated[-1].value[:4])
+    return [str(year) for year in range(first, last + 1)]
+
+
+def _months(dated: Sequence[FacetValue]) -> list[str]:
+    year, month = map(int, dated[0].value.split("-"))
+    last = tuple(map(int, dated[-1].value.split("-")))
+    every = []
+    while (year, month) <= last:
+        every.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return every
+
+
+def bar_room(width: int | None, label_width: int, count_width: int, fixed: int) -> int:
+    """Cells for the longest bar: what a line of `width` leaves beside the
+    indent, label and count (two spaces, one before and one after the bar);
+    `fixed` when the width is unknown (piped output)."""
+    if width is None:
+        return fixed
+    return max(MIN_BAR, width - 2 - label_width - 1 - 1 - count_width)
+
+
+def bar_length(count: int, widest: int, room: int) -> int:
+    """A bucket's bar: none for an empty one, at least one cell otherwise."""
+    if count <= 0 or widest <= 0:
+        return 0
+    return max(1, round(room * count / widest))
+
+
+@dataclass(frozen=True)
+class PackedLine:
+    """One line of packed items, starting `indent` cells in."""
+
+    indent: int
+    text: str
+
+
+def pack(
+    items: Sequence[str],
+    joiners: Sequence[str],
+    first: int,
+    width: int,
+    indent: int,
+    measure: Callable[[str], int],
+    wide_indent: int = 0,
+) -> list[PackedLine]:
+    """Items laid out in lines of at most `width` cells, never broken inside
+    an item. Each item follows the previous one after its joiner (" · ", "; ");
+    at a line break the joiner is dropped, or only its mark kept (";") when it
+    has no space before it. The first line starts after `first` cells (a
+    label), the others after `indent`; an item too wide for that starts at
+    `wide_indent`, and one too wide for the first line leaves the label alone."""
+    lines: list[PackedLine] = []
+    start, text = first, ""
+    for item, joiner in zip(items, joiners, strict=True):
+        size = measure(item)
+        if (
+            text
+            and start + measure(text + joiner + item) > width
+            or (not text and not lines and first + size > width and first > indent)
+        ):
+            mark = "" if joiner.startswith(" ") else joiner.rstrip()
+            lines.append(PackedLine(start, text + mark if text else ""))
+            start = indent if indent + size <= width else wide_indent
+            text = item
+        else:
+            text = text + joiner + item if text else item
+    lines.append(PackedLine(start, text))
+    return lines
+
+
+# Characters that would steer the terminal rather than show: C0/C1 controls
+# (an ESC could start an escape sequence) and bidirectional overrides and
+# isolates (they reorder what follows, across lines). Each becomes U+FFFD, one
+# character for one, so highlight offsets still fit.
+_UNSAFE = {
+    **{c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))},
+    **{
+        c: "\ufffd"
+        for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    },
+}
+
+
+def safe(text: str) -> str:
+    """text with terminal-steering characters made visible and inert."""
+    return text.translate(_UNSAFE)
+
+
+def undated_note(response: SearchResponse) -> str:
+    n = response.undated_excluded
+    line = (
+        f"The date filter left out {n} matching article{'s' if n != 1 else ''} with no stated date"
+    )
+    if response.estimated_excluded:
+        line += f" ({response.estimated_excluded} with an estimated date: add --include-estimated)"
+    return line + "."
+
+
+def index_summary(stats: Any, problems: Sequence[Any]) -> str:
+    """One line: what an indexing run did, and why inputs were skipped."""
+    changes = (
+        f"{stats.added} added, {stats.updated} updated, "
+        f"{stats.unchanged} unchanged, {stats.removed} removed"
+    )
+    line = (
+        f"Indexed {stats.articles} articles into {stats.index_dir} "
+        f"in {stats.seconds:.1f}s ({changes})"
+    )
+    if stats.duplicates:
+        line += f"; {len(stats.duplicates)} duplicate id(s) ignored"
+    skipped = [problem for problem in problems if problem.skipped]
+    flawed = [problem for problem in problems if not problem.skipped]
+    if skipped:
+        line += f"; skipped {len(skipped)} input(s): {_reasons(skipped)}"
+    if flawed:
+        line += f"; indexed {len(flawed)} with a warning: {_reasons(flawed)}"
+    return line + "."
+
+
+def _reasons(problems: Sequence[Any]) -> str:
+    reasons = Counter(problem.message.split(" (")[0].split(":")[0] for problem in problems)
+    return ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
