@@ -11,9 +11,11 @@ import signal
 import threading
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
+from index.analysis import analyse
 from index.engines import query as q
 from index.store.schema import BODY
 from search.entities import resolve
@@ -29,9 +31,13 @@ from search.store import Store
 
 MAX_EXPANSIONS = 1000  # words the wildcards of one query may stand for, in all
 COMMON_SHARE = 0.2  # a word in more of the articles than this only adds to a score (--any)
+COMMON_WEIGHT = 0.5  # how much a common word counts beside a rarer one (--any, fill)
+MIN_ARCHIVE = 100  # articles below which word frequencies say too little to call words common
 MATCH_ALL = "all"
 MATCH_ANY = "any"
 MATCH_ANY_FALLBACK = "any-fallback"
+MATCH_ALL_THEN_ANY = "all-then-any"
+MIN_FILL_WORDS = 3  # a query of this many words fills a short page with articles having some
 
 
 def search(store: Store, request: SearchRequest) -> SearchResponse:
@@ -46,12 +52,21 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
     parsed = _parse(store, request.query, request.match_any, main)
     match = MATCH_ANY if request.match_any else MATCH_ALL
     ranked = _rank(store, parsed.node, built, request)
-    if not ranked and match == MATCH_ALL and len(positive_words(parsed.node)) > 1:
-        any_parsed = _parse(store, request.query, True, main)
-        any_ranked = _rank(store, any_parsed.node, built, request)
-        if any_ranked:
-            parsed, ranked, match = any_parsed, any_ranked, MATCH_ANY_FALLBACK
-    matched = q.all_of([parsed.node, *([built.query] if built.query else [])])
+    words = len(positive_words(parsed.node))
+    all_total: int | None = None
+    if match == MATCH_ALL and words > 1 and len(ranked) < _fetch(request):
+        short = bool(ranked) and (words < MIN_FILL_WORDS or len(ranked) >= request.limit)
+        if not short:
+            any_parsed = _parse(store, request.query, True, main)
+            any_ranked = _rank(store, any_parsed.node, built, request)
+            if any_ranked and ranked:  # every word first, then any of them
+                all_total = store.reader.count(_matched(parsed.node, built))
+                first = {ref for ref, _ in ranked}
+                ranked = ranked + [(r, s) for r, s in any_ranked if r not in first]
+                parsed, match = any_parsed, MATCH_ALL_THEN_ANY
+            elif any_ranked:
+                parsed, ranked, match = any_parsed, any_ranked, MATCH_ANY_FALLBACK
+    matched = _matched(parsed.node, built)
     total = store.reader.count(matched)
     wanted = query_terms(parsed.node).union(filter_names(store, built.ids))
     hits = _hits(store, ranked, matched, wanted, request)
@@ -70,16 +85,24 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
         estimated_excluded=with_estimate,
         reprints_folded=0 if request.all_copies else sum(len(hit.reprints) for hit in hits),
         notes=parsed.notes,
+        all_words=all_total,
     )
+
+
+def _matched(node: q.Node, built: BuiltFilter) -> q.Node:
+    return q.all_of([node, *([built.query] if built.query else [])])
+
+
+def _fetch(request: SearchRequest) -> int:
+    """How many ranked results to read: folding reprints can use up a few per hit."""
+    return request.limit if request.all_copies else request.limit * 3 + 10
 
 
 def _rank(
     store: Store, node: q.Node, built: BuiltFilter, request: SearchRequest
 ) -> list[tuple[Hashable, float]]:
-    """The best matches, enough of them for folding reprints (which can use up a
-    few per hit)."""
-    fetch = request.limit if request.all_copies else request.limit * 3 + 10
-    ranked = store.reader.search(node, within=built.query, limit=fetch)
+    """The best matches, enough of them for folding reprints."""
+    ranked = store.reader.search(node, within=built.query, limit=_fetch(request))
     return [(scored.ref, scored.score) for scored in ranked]
 
 
@@ -169,7 +192,32 @@ def _parse(store: Store, text: str, match_any: bool, main_places: bool = False) 
     resolver = partial(_resolve_ids, store)
     parsed = parse_query(text, resolver, match_any, main_places)
     node = expand_wildcards(store, parsed.node)
-    return ParsedQuery(common_words_apart(store, node) if match_any else node, parsed.notes)
+    node = common_words_apart(store, node) if match_any else node
+    return ParsedQuery(with_proximity(node, text, match_any), parsed.notes)
+
+
+PROXIMITY_SLOP = 3  # words between a neighbouring pair of the query's words that still counts
+PROXIMITY_BOOST = 0.5
+
+
+def with_proximity(node: q.Node, text: str, match_any: bool) -> q.Node:
+    """The query, with a bonus for articles where neighbouring words of it stand
+    near each other (within PROXIMITY_SLOP words): "heat transfer" ranks an article
+    about heat transfer above one that mentions heat and, elsewhere, transfer.
+    The bonus never changes which articles match."""
+    wanted = positive_words(node)
+    words = [w for w in analyse(text) if w in wanted]
+    pairs = list(dict.fromkeys(zip(words, words[1:], strict=False)))
+    if not pairs:
+        return node
+    bonus = q.any_of(
+        [
+            q.Phrase(field, pair, PROXIMITY_SLOP, PROXIMITY_BOOST)
+            for pair in pairs
+            for field in (BODY,)
+        ]
+    )
+    return q.AndMaybe(node, bonus)
 
 
 def common_words_apart(store: Store, node: q.Node) -> q.Node:
@@ -177,18 +225,22 @@ def common_words_apart(store: Store, node: q.Node) -> q.Node:
     whose common ones (in more than COMMON_SHARE of the articles: "the", "said")
     becomes the rarer ones, with the common ones adding to the score of the
     articles that have a rarer one (Lucene's common-terms query). Alone, common
-    words still match."""
-    if not isinstance(node, q.Or):
-        return node
+    words still match; in an archive of fewer than MIN_ARCHIVE articles no word
+    is called common."""
     total = store.reader.doc_count()
+    if not isinstance(node, q.Or) or total < MIN_ARCHIVE:
+        return node
     common: list[q.Node] = []
     rare: list[q.Node] = []
     for child in node.children:
         share = _share(store, child, total)
         (common if share is not None and share > COMMON_SHARE else rare).append(child)
-    if not common or not rare:
+    if not common or not any(_share(store, c, total) != 0 for c in rare):
         return node
-    return q.AndMaybe(q.any_of(rare), q.any_of(common))
+    if COMMON_WEIGHT == 0:
+        return q.any_of(rare)
+    weighed = [replace(c, boost=c.boost * COMMON_WEIGHT) for c in common if isinstance(c, q.Term)]
+    return q.AndMaybe(q.any_of(rare), q.any_of(weighed))
 
 
 def _share(store: Store, clause: q.Node, total: int) -> float | None:

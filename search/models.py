@@ -113,12 +113,13 @@ class SearchResponse:
     total: int
     hits: tuple[Hit, ...]
     facets: Facets
-    match: str  # "all" | "any" | "any-fallback"
+    match: str  # "all" | "any" | "any-fallback" | "all-then-any"
     resolved: dict[str, tuple[str, ...]] = field(default_factory=dict)  # filter -> display names
     undated_excluded: int = 0  # matches a publication-date filter left out for having no date
     estimated_excluded: int = 0  # of those, how many have an estimated date
     reprints_folded: int = 0  # matches listed under another hit's "also in" instead of shown
     notes: tuple[str, ...] = ()  # how the query text was read (pasted text, non-fields)
+    all_words: int | None = None  # with match "all-then-any": the articles with every word
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from search.syntax import MAX_QUERY_LENGTH, Piece, check_syntax, lex
 
 __all__ = ["MAX_QUERY_LENGTH", "ParsedQuery", "check_syntax", "parse_query", "positive_words"]
 
-TITLE_BOOST = 2.0
+TITLE_BOOST = 1.0  # a title word counts as a body word (title matches score high already: titles are short)
 MAX_PASTED_TERMS = 256  # distinct words of a pasted text that are searched for
 MAX_FUZZY = 2
 
@@ -201,10 +201,7 @@ class _Parser:
             return _leaf(q.Fuzzy, field, terms[0], fuzzy)
         if len(terms) == 1:
             return _leaf(q.Term, field, terms[0])
-        phrase = _leaf(q.Phrase, field, terms, slop)
-        if self.match_any and piece.kind == "word":  # "shock-wave": the phrase, or its parts
-            return q.any_of([phrase, *(_leaf(q.Term, field, term) for term in terms)])
-        return phrase
+        return _leaf(q.Phrase, field, terms, slop)
 
     def _prefix(self, text: str, field: str | None) -> q.Node | None:
         prefix = fold(text)

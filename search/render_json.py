@@ -37,6 +37,7 @@ def response_to_dict(response: SearchResponse) -> dict[str, Any]:
         "undated_excluded": response.undated_excluded,
         "reprints_folded": response.reprints_folded,
         "notes": list(response.notes),
+        "all_words": response.all_words,
         "hits": [hit_to_dict(hit) for hit in response.hits],
         "facets": facets_to_dict(response.facets),
     }

@@ -120,6 +120,10 @@ def render_response(
     if response.match == "any-fallback":
         then = "counting articles with" if facets_only else "ranking articles by"
         note(console, f"No article has all of the words; {then} any of them.", META)
+    if response.match == "all-then-any":
+        few = f"{response.all_words} article{'s' if response.all_words != 1 else ''}"
+        then = "counting" if facets_only else "after them, ranking"
+        note(console, f"Only {few} have all of the words; {then} articles with any of them.", META)
     if not facets_only:
         width = layout.number_width(len(response.hits), start)
         for number, hit in enumerate(response.hits, start):
