@@ -145,12 +145,33 @@ def build_common_words(words_file: Path) -> list[str]:
     return sorted(w for w in lower if zipf_frequency(w, "en") >= 3.0)
 
 
+def rekey() -> int:
+    """Recompute the ``keys`` column of ``places.tsv.gz`` from its ``names`` column with
+    the current :func:`index.names.name_key` (after a change of the key rules), without
+    the build's other inputs. Returns the number of rows."""
+    path = DATA / "places.tsv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        rows = [line.rstrip("\n").split("\t") for line in lines]
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        for row in rows:
+            row[5] = keys_of(row[4].split("|"))
+            out.write("\t".join(row) + "\n")
+    return len(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--rekey", action="store_true",
+        help="only recompute the name keys of places.tsv.gz (after a change of index.names)",
+    )
     parser.add_argument("--cities", type=Path, default=DEFAULT_CITIES)
     parser.add_argument("--min-population", type=int, default=5000)
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/american-english"))
     args = parser.parse_args()
+    if args.rekey:
+        print(f"{rekey()} places re-keyed in {DATA / 'places.tsv.gz'}")
+        return
     rows = [*read_cities(args.cities, args.min_population), *read_regions()]
     with gzip.open(DATA / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         for row in rows:

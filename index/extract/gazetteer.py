@@ -21,7 +21,8 @@ from index.names import fold_name, name_key
 
 #: Kinds of place, in order of preference when one name fits several places.
 COUNTRY, REGION, CITY = "C", "A", "P"
-_RANK_POPULATION = {COUNTRY: 10**10, REGION: 10**6}
+WORLD = "W"  # a continent or world region ("Africa", "Middle East"), in no country
+_RANK_POPULATION = {COUNTRY: 10**10, WORLD: 10**10, REGION: 10**6}
 BIG_NAME = 100_000  # a place this big bearing a name beats bigger alternate-name holders
 FAMOUS_CITY = 1_000_000  # a city this big is known under its other names too ("Peking")
 
@@ -38,7 +39,7 @@ class Place(NamedTuple):
 
     @property
     def entity_id(self) -> str:
-        return f"{name_key(self.name)}@{self.cc}"
+        return f"{name_key(self.name)}@{self.cc}" if self.cc else name_key(self.name)
 
 
 class Candidate(NamedTuple):
@@ -64,6 +65,7 @@ class Gazetteer:
         self._keys: dict[str, list[Place]] = {}
         self.country_size: dict[str, int] = {}  # summed city population, a size proxy
         self._read_countries()
+        self._read_world_regions()
         self._read_places()
         self._read_orgs()
         #: What follows any space in a demonym ("korean" of "south korean").
@@ -107,6 +109,10 @@ class Gazetteer:
                 return place
         return places[0] if places else None
 
+    def places_for_key(self, name: str) -> list[Place]:
+        """Every place one of whose names has the :func:`name_key` of ``name``, best first."""
+        return self._keys.get(name_key(name), [])
+
     def _add_name(self, text: str, place: Place, exact: str | None = None) -> None:
         self._names.setdefault(fold_name(text), []).append(Candidate(place, exact, True))
 
@@ -125,6 +131,14 @@ class Gazetteer:
                     self._add_key(name_key(alias), place)
             for demonym in filter(None, demonyms.split("|")):
                 self.demonyms[fold_name(demonym)] = cc
+
+    def _read_world_regions(self) -> None:
+        for line in _data_lines("world_regions.tsv"):
+            name, aliases = line.split("\t")
+            place = Place(name, "", WORLD, 0)
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                self._add_name(alias, place)
+                self._add_key(name_key(alias), place)
 
     def _read_places(self) -> None:
         path = resources.files("index") / "data" / "places.tsv.gz"

@@ -20,6 +20,7 @@ from index.extract.gazetteer import (
     COUNTRY,
     FAMOUS_CITY,
     REGION,
+    WORLD,
     Candidate,
     Gazetteer,
     Place,
@@ -205,7 +206,9 @@ def _accept(text: str, start: int, end: int, gaz: Gazetteer, whole: bool) -> Pla
     place, common = fits
     if not whole and place.kind == CITY and place.population < BIG_PLACE:
         return None
-    famous = place.kind == COUNTRY or (place.kind == CITY and place.population >= FAMOUS_CITY)
+    famous = place.kind in (COUNTRY, WORLD) or (
+        place.kind == CITY and place.population >= FAMOUS_CITY
+    )
     # A common word inside a longer name is part of that name ("Western Europe").
     needs_cue = common and not famous
     if needs_cue and not whole:
@@ -238,7 +241,7 @@ def _fitting_place(surface: str) -> tuple[Place, bool] | None:
     acronym = any(c.exact == surface for c in candidates)
     if surface.isupper() and not acronym and (len(surface) < 4 or place.rank < BIG_PLACE):
         return None
-    if len(surface) <= 3 and not acronym and place.kind != COUNTRY:
+    if len(surface) <= 3 and not acronym and place.kind not in (COUNTRY, WORLD):
         return None
     return place, common
 

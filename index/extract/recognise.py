@@ -9,7 +9,15 @@ from functools import lru_cache
 from operator import attrgetter
 
 from index.extract.chunks import Segment, ascii_shape, find_segments
-from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Org, load_gazetteer
+from index.extract.gazetteer import (
+    CITY,
+    COUNTRY,
+    REGION,
+    WORLD,
+    Gazetteer,
+    Org,
+    load_gazetteer,
+)
 from index.extract.linking import Draft, link
 from index.extract.people import (
     extend_org,
@@ -84,7 +92,7 @@ def _facts(surface: str, tokens: tuple[str, ...]) -> _Facts:
     return (
         known_org(surface, gaz),
         bool(whole),
-        bool(whole) and whole[0].place.kind == COUNTRY,
+        bool(whole) and whole[0].place.kind in (COUNTRY, WORLD),
         _headline(surface, tokens),
         has_org_word(tokens),
         not whole and words_rule_out_person(surface, tokens) and not holds_place_name(folded),
@@ -171,8 +179,13 @@ def _person_or_place(
 
 
 def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
-    """Ambiguous city names lean towards a country or region the article names."""
-    named = frozenset(d.country for d in drafts if d.country and d.kind in (COUNTRY, REGION))
+    """Ambiguous city names lean towards a country or region the article names, or the
+    country of another place it names that can be in one country only."""
+    named = frozenset(
+        d.country
+        for d in drafts
+        if d.country and (d.kind in (COUNTRY, REGION) or _one_country(d.text, gaz))
+    )
     if not named:
         return  # no country or region to lean towards
     for k, draft in enumerate(drafts):
@@ -181,6 +194,16 @@ def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
             if place is not None and place.cc in named:
                 drafts[k] = _place_draft(draft.text, PlaceMatch(0, len(draft.text), place))
                 drafts[k].start, drafts[k].end = draft.start, draft.end
+
+
+def _one_country(surface: str, gaz: Gazetteer) -> bool:
+    """The best place ``surface`` can name dwarfs every namesake in another country (at
+    least ten times its rank): "Beirut", not "Tripoli" (Libya's, or Lebanon's?)."""
+    candidates = gaz.candidates(fold_text(surface))
+    if not candidates:
+        return False
+    best = candidates[0].place
+    return all(c.place.rank * 10 <= best.rank for c in candidates if c.place.cc != best.cc)
 
 
 def _towns_in_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
@@ -238,8 +261,8 @@ def _place_draft(text: str, match: PlaceMatch) -> Draft:
         draft.entity_id, draft.name = name_key(surface), surface
     else:
         draft.entity_id, draft.name = match.place.entity_id, match.place.name
-        draft.country, draft.kind = match.place.cc, match.place.kind
-        draft.small_place = match.pending and match.place.kind != COUNTRY
+        draft.country, draft.kind = match.place.cc or None, match.place.kind
+        draft.small_place = match.pending and match.place.kind not in (COUNTRY, WORLD)
     return draft
 
 

@@ -6,7 +6,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.analysis import news_analyzer
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 ID_FIELD = "id"
 TITLE = "title"
