@@ -82,8 +82,14 @@ def org_noun_after(text: str, segment: Segment) -> bool:
 def national_company(text: str, segment: Segment, gaz: Gazetteer) -> bool:
     """ "Korean Air said", "Georgia Power, a unit of...": a name that opens with a
     nationality or a country and is the subject of "said" is a company, not a person."""
-    tokens, end = segment.tokens, segment.end
-    if len(tokens) < 2 or segment.after_title:
+    if segment.after_title:
+        return False
+    return says_as_company(text, segment.tokens, segment.end)
+
+
+def says_as_company(text: str, tokens: tuple[str, ...], end: int) -> bool:
+    """:func:`national_company` for a name's words ``tokens`` ending at ``end``."""
+    if len(tokens) < 2:
         return False
     if not (_SAID_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)):
         return False

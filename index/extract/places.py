@@ -190,7 +190,7 @@ def _name_spans(window: str) -> tuple[tuple[int, int], ...]:
     gaz = load_gazetteer()
     spans = []
     for last, index in gaz.automaton.iter_long(window):
-        first = last - gaz.entry(index)[1] + 1
+        first = last - gaz.name_length(index) + 1
         if (first == 0 or not window[first - 1].isalnum()) and (
             last + 1 == len(window) or not window[last + 1].isalnum()
         ):

@@ -1,0 +1,140 @@
+"""Rules that hold whatever the tagger says, applied to its spans before resolution.
+
+* MISC names (nationalities, events, languages) are no facet entities: left out.
+* A calendar word ("May", "Friday") is never an entity, nor a nationality ("Argentine")
+  on its own.
+* A capitalised common word on its own ("Police", "Agreement", "Labour" opening a
+  sentence) is no entity, unless it is a country, a world region or a big city, or a
+  place cue vouches for it ("in Reading").
+* Title and nationality words are cut from the front of a person's name ("President",
+  "Argentine Abel Balbo").
+* A name in the shipped list of organisations is an organisation; a name a strong place
+  cue vouches for ("the village of X", "X province") is a place.
+* Leading function words are cut ("The Washington Post Company"), and two parts of a
+  person's name the tagger split at a connector ("Mahmoud bin Salem") are one name.
+* A lone common word stays as a short form of a longer organisation named in the
+  article ("the Federation" after "the Kurdish Red Crescent Federation"), for linking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
+from index.extract.gazetteer import CITY, FAMOUS_CITY, Gazetteer, load_gazetteer
+from index.extract.people import known_org
+from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
+from index.extract.tagger import Span
+from index.names import fold_name, fold_text
+from index.records import ORG, PERSON, PLACE
+
+_TYPES = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
+
+
+_LEADING = frozenset("the a an".split())
+_CONNECTORS = frozenset(
+    "bin ibn bint abu al el van von de da du del della di der den le la".split()
+)
+
+
+def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
+    """The tagger's spans that stay, each with its entity type (PERSON, PLACE, ORG)."""
+    gaz = load_gazetteer()
+    typed: list[tuple[Span, str]] = []
+    for span in _join_connected(text, spans):
+        kind = _TYPES.get(span.type)
+        if kind is None:
+            continue
+        span = _trim_leading(text, span)
+        if kind == PERSON:
+            span = _trim_person(text, span, gaz)
+        surface = text[span.start : span.end]
+        if kind != ORG and known_org(surface, gaz) is not None:
+            kind = ORG
+        elif kind != PLACE and cue_strength(text, span.start, span.end) == STRONG:
+            kind = PLACE
+        typed.append((span, kind))
+    org_words = {
+        word.lower()
+        for span, kind in typed
+        if kind == ORG
+        for word in text[span.start : span.end].split()[1:]
+    }
+    return [
+        (span, kind)
+        for span, kind in typed
+        if not _no_entity(text, span, text[span.start : span.end], kind, gaz, org_words)
+    ]
+
+
+def _join_connected(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Two person spans with only a name connector between them are one name."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.type == "PER" == out[-1].type:
+            gap = text[out[-1].end : span.start].strip()
+            if gap.lower() in _CONNECTORS and text[out[-1].end] == " ":
+                out[-1] = Span(out[-1].start, span.end, "PER")
+                continue
+        out.append(span)
+    return out
+
+
+def _trim_leading(text: str, span: Span) -> Span:
+    """Cut a leading "The" and trailing lower-case words ("the Jund al-Haqq alliance")."""
+    start, end = span.start, span.end
+    word, _, rest = text[start:end].partition(" ")
+    if rest and word.lower() in _LEADING:
+        start = end - len(rest)
+    head, _, last = text[start:end].rpartition(" ")
+    while head and last.islower():
+        end = start + len(head)
+        head, _, last = text[start:end].rpartition(" ")
+    return span if (start, end) == (span.start, span.end) else Span(start, end, span.type)
+
+
+def _no_entity(
+    text: str, span: Span, surface: str, kind: str, gaz: Gazetteer, org_words: set[str]
+) -> bool:
+    if not surface or not surface[0].isalnum() or surface in NEVER_PLACES:
+        return True
+    folded = fold_name(surface)
+    if folded in gaz.demonyms:
+        return True
+    if " " in surface or surface.lower() not in gaz.common_words:
+        return False
+    if kind == ORG and (surface.isupper() or surface.lower() in org_words):
+        return False  # an acronym ("OPEC"), or a short form of an organisation named here
+    return not (kind == PLACE and _place_word(text, span, folded, gaz))
+
+
+def _place_word(text: str, span: Span, folded: str, gaz: Gazetteer) -> bool:
+    """A common word that is still a place here: a country, world region or big city
+    ("Turkey", "China"), or one a cue vouches for ("in Reading")."""
+    surface = text[span.start : span.end]
+    for candidate in gaz.candidates(folded):
+        if candidate.exact not in (None, surface):
+            continue  # an acronym written otherwise ("Us" is not "US")
+        place = candidate.place
+        if place.kind != CITY or place.population >= FAMOUS_CITY:
+            return True
+        break
+    return cue_strength(text, span.start, span.end) != NONE
+
+
+def _trim_person(text: str, span: Span, gaz: Gazetteer) -> Span:
+    """Cut leading title and nationality words ("Foreign Minister", "Argentine")."""
+    start = span.start
+    while True:
+        rest = text[start : span.end]
+        word, _, tail = rest.partition(" ")
+        if not tail:
+            break
+        lowered = word.lower().rstrip(".")
+        title = lowered in TITLE_HEADS or lowered in TITLE_MODIFIERS
+        if not title and fold_text(word).lower() not in gaz.demonyms:
+            break
+        start += len(word) + 1
+        while start < span.end and text[start] == " ":
+            start += 1
+    return Span(start, span.end, span.type) if start != span.start else span
