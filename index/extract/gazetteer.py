@@ -72,7 +72,8 @@ class Gazetteer:
         self.automaton: Any = tables["automaton"]
         self._offsets = _ints(tables["offsets"])
         self._refs = _ints(tables["refs"])
-        self._lengths = _ints(tables["lengths"], "H")
+        #: The length of the name stored under each automaton value.
+        self.name_lengths = _ints(tables["lengths"], "H")
         self._exact: dict[int, dict[int, str]] = tables["exact"]
         self._decoded: dict[int, list[Candidate]] = {}
         self._keys: list[str] = tables["keys"].split("\n")
@@ -97,7 +98,7 @@ class Gazetteer:
 
     def name_length(self, index: int) -> int:
         """The length of the name stored under automaton value ``index``."""
-        return self._lengths[index]
+        return self.name_lengths[index]
 
     def resolve_key(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
         """The best place whose :func:`name_key` equals that of ``name``.

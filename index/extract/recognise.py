@@ -67,6 +67,9 @@ def recognise(text: str) -> list[Mention]:
     ]
 
 
+_OF_THE = frozenset(("of", "the"))
+
+
 def merge(
     text: str, rule_drafts: list[Draft], spans: list[tuple[Span, str]], gaz: Gazetteer
 ) -> list[Draft]:
@@ -90,7 +93,7 @@ def merge(
     for i, draft in enumerate(rule_drafts):
         if i in used:
             continue
-        if draft.type is not None and not _sure(text, draft, gaz):
+        if draft.type is not None and not (_sure(text, draft, gaz) or _named_person(draft, gaz)):
             draft.type, draft.entity_id, draft.name = None, "", ""
             draft.country, draft.small_place, draft.kind = None, False, ""
         out.append(draft)
@@ -124,10 +127,20 @@ def _choose(text: str, span: Span, kind: str, rule_drafts: list[Draft], gaz: Gaz
         same = (draft.start, draft.end) == (span.start, span.end)
         around = draft.start <= span.start and span.end <= draft.end
         if (same and draft.type == kind) or (
-            (around or draft.type == PERSON) and _sure(text, draft, gaz)
+            (around or draft.type == PERSON or _titled_country(text, span, draft))
+            and _sure(text, draft, gaz)
         ):
             return draft
     return _resolve(text, span.start, span.end, kind, gaz)
+
+
+def _titled_country(text: str, span: Span, draft: Draft) -> bool:
+    """A country at the end of a title the tagger took for a name ("President of
+    Brazil"): the country is the name."""
+    if draft.kind not in (COUNTRY, WORLD) or draft.end != span.end:
+        return False
+    words = text[span.start : draft.start].lower().split()
+    return bool(words) and all(w in TITLE_HEADS or w in _OF_THE or w in PORTFOLIOS for w in words)
 
 
 def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
@@ -153,6 +166,12 @@ def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
             return True
         return cue_strength(text, draft.start, draft.end) == STRONG
     return False
+
+
+def _named_person(draft: Draft, gaz: Gazetteer) -> bool:
+    """A rule's person of two or more words opening with a given name ("Frans
+    Andriessen"), which the tagger left out or read as a MISC name."""
+    return draft.type == PERSON and len(draft.tokens) > 1 and draft.tokens[0] in gaz.given_names
 
 
 def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draft:

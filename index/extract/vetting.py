@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
@@ -31,7 +32,16 @@ from index.records import ORG, PERSON, PLACE
 _TYPES = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 
 
-_LEADING = frozenset("the a an".split())
+#: Words cut from the front of a name: articles, and the adverbs, conjunctions and
+#: prepositions that open a sentence with a capital ("Later JAI denied it").
+_LEADING = frozenset(
+    "the a an later earlier meanwhile however then yesterday today also still now thus "
+    "instead indeed but and or so yet if when while after before since in on at for of "
+    "by with from to as although though".split()
+)
+_ROLE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(TITLE_HEADS - {'mr', 'mrs', 'ms', 'dr'}))}|MP|MPs|candidate)\b"
+)
 _CONNECTORS = frozenset(
     "bin ibn bint abu al el van von de da du del della di der den le la".split()
 )
@@ -48,6 +58,8 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
         span = _trim_leading(text, span)
         if kind == PERSON:
             span = _trim_person(text, span, gaz)
+            if _ROLE_AFTER.match(text, span.end):
+                continue  # "the Tory leader", "a Labour MP": a party, not a person
         surface = text[span.start : span.end]
         if kind != ORG and known_org(surface, gaz) is not None:
             kind = ORG
@@ -81,7 +93,8 @@ def _join_connected(text: str, spans: Iterable[Span]) -> list[Span]:
 
 
 def _trim_leading(text: str, span: Span) -> Span:
-    """Cut a leading "The" and trailing lower-case words ("the Jund al-Haqq alliance")."""
+    """Cut a leading "The" or "Later" and trailing lower-case words ("the Jund al-Haqq
+    alliance")."""
     start, end = span.start, span.end
     word, _, rest = text[start:end].partition(" ")
     if rest and word.lower() in _LEADING:
