@@ -76,7 +76,12 @@ def has_org_word(tokens: tuple[str, ...]) -> bool:
 
 def org_noun_after(text: str, segment: Segment) -> bool:
     """True for "the X alliance", "X militia": the name of an organisation."""
-    return bool(_ORG_NOUN_AFTER.match(text, segment.end))
+    return org_noun_follows(text, segment.end)
+
+
+def org_noun_follows(text: str, end: int) -> bool:
+    """:func:`org_noun_after` for a name ending at ``end``."""
+    return bool(_ORG_NOUN_AFTER.match(text, end))
 
 
 def national_company(text: str, segment: Segment, gaz: Gazetteer) -> bool:

@@ -32,7 +32,7 @@ SMALL_TOWN = 50_000
 BIG_PLACE = 100_000
 
 _STRONG_BEFORE = re.compile(
-    r"\b(?:town|city|village|province|region|district|capital|port|suburb|governorate|"
+    r"\b(?:town|city|village|province|region|district|capital|port|suburb|governorate|area|"
     r"county|state|outskirts|countryside|island|neighbou?rhood|municipality)s?\s+of\s+"
     r"(?:the\s+)?$"
 )

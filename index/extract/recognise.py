@@ -26,7 +26,7 @@ from operator import attrgetter
 from index.extract.chunks import PORTFOLIOS, TITLE_HEADS, Segment
 from index.extract.gazetteer import CITY, COUNTRY, REGION, WORLD, Gazetteer, load_gazetteer
 from index.extract.linking import Draft, link
-from index.extract.people import has_org_word, known_org, says_as_company
+from index.extract.people import has_org_word, known_org, org_noun_follows, says_as_company
 from index.extract.places import (
     NONE,
     STRONG,
@@ -146,8 +146,8 @@ def _titled_country(text: str, span: Span, draft: Draft) -> bool:
 def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
     """A rule draft the rules are sure of, whatever the tagger says: a shipped
     organisation, an organisation word with its name ("Bank of Japan") unless the whole
-    is a place ("West Bank"), a nationality's company that says something ("Korean Air
-    said"), a person right after a title or portfolio, a country or world region, a
+    is a place ("West Bank"), a name before "alliance" or "militia", a nationality's
+    company that says something ("Korean Air said"), a person right after a title or portfolio, a country or world region, a
     place a strong cue vouches for ("the village of X")."""
     if draft.type == ORG:
         if known_org(draft.text, gaz) is not None:
@@ -156,6 +156,8 @@ def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
             return False
         if len(draft.tokens) > 1 and has_org_word(draft.tokens):
             return True
+        if org_noun_follows(text, draft.end):
+            return True  # "the Hayat Tahrir al-Sham alliance"
         return says_as_company(text, draft.tokens, draft.end)
     if draft.type == PERSON:
         before = text[max(0, draft.start - 24) : draft.start].split()

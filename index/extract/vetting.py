@@ -10,7 +10,9 @@
   "Argentine Abel Balbo").
 * A name in the shipped list of organisations is an organisation; a name a strong place
   cue vouches for ("the village of X", "X province") is a place.
-* Leading function words are cut ("The Washington Post Company"), and two parts of a
+* Leading function words, compounds and sentence-opening verbs are cut ("The
+  Washington Post Company", "UK-based", "Retaking Khan Sheikhoun"); a name after
+  "Al Qaeda-linked" or "Iran-allied" is a group, not a person; and two parts of a
   person's name the tagger split at a connector ("Mahmoud bin Salem") are one name.
 * A lone common word stays as a short form of a longer organisation named in the
   article ("the Federation" after "the Kurdish Red Crescent Federation"), for linking.
@@ -39,6 +41,8 @@ _LEADING = frozenset(
     "instead indeed but and or so yet if when while after before since in on at for of "
     "by with from to as although though".split()
 )
+_COMPOUND = re.compile(r"-(?:based|backed|led|linked|allied|affiliated|aligned|run|owned)$")
+_GROUP_BEFORE = re.compile(r"\w-(?:linked|allied|affiliated|aligned)\s+$")
 _ROLE_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(TITLE_HEADS - {'mr', 'mrs', 'ms', 'dr'}))}|MP|MPs|candidate)\b"
 )
@@ -55,7 +59,9 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
         kind = _TYPES.get(span.type)
         if kind is None:
             continue
-        span = _trim_leading(text, span)
+        span, verb_cut = _trim_leading(text, span, gaz)
+        if verb_cut and gaz.candidates(fold_name(text[span.start : span.end])):
+            kind = PLACE  # "Retaking Khan Sheikhoun": the place, once the verb is cut
         if kind == PERSON:
             span = _trim_person(text, span, gaz)
             if _ROLE_AFTER.match(text, span.end):
@@ -63,6 +69,9 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
         surface = text[span.start : span.end]
         if kind != ORG and known_org(surface, gaz) is not None:
             kind = ORG
+        elif kind == PERSON and _GROUP_BEFORE.search(text, max(0, span.start - 30), span.start):
+            kind = ORG  # "the Al Qaeda-linked X": a group (a person would be "X-linked
+            # militant Y", with the noun between)
         elif kind != PLACE and cue_strength(text, span.start, span.end) == STRONG:
             kind = PLACE
         typed.append((span, kind))
@@ -79,6 +88,21 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
     ]
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _verb_like(word: str, gaz: Gazetteer) -> bool:
+    """A word that opens a sentence as a verb or common word ("Retaking", "Fighting")."""
+    return word in gaz.common_words or (word.endswith("ing") and len(word) > 5)
+
+
+def _known(surface: str, gaz: Gazetteer) -> bool:
+    """The gazetteer or the shipped organisation list has ``surface`` as a name."""
+    return bool(gaz.candidates(fold_name(surface))) or known_org(surface, gaz) is not None
+
+
 def _join_connected(text: str, spans: Iterable[Span]) -> list[Span]:
     """Two person spans with only a name connector between them are one name."""
     out: list[Span] = []
@@ -92,18 +116,30 @@ def _join_connected(text: str, spans: Iterable[Span]) -> list[Span]:
     return out
 
 
-def _trim_leading(text: str, span: Span) -> Span:
-    """Cut a leading "The" or "Later" and trailing lower-case words ("the Jund al-Haqq
-    alliance")."""
+def _trim_leading(text: str, span: Span, gaz: Gazetteer) -> tuple[Span, bool]:
+    """Cut a leading "The" or "Later", a leading compound such as "UK-based", a verb
+    opening the sentence before a known name ("Retaking Khan Sheikhoun"), and trailing
+    lower-case words ("the Jund al-Haqq alliance"). True with the span when a verb was
+    cut."""
     start, end = span.start, span.end
     word, _, rest = text[start:end].partition(" ")
-    if rest and word.lower() in _LEADING:
+    lowered = word.lower()
+    verb = bool(rest) and (
+        _opens_sentence(text, start)
+        and _verb_like(lowered, gaz)
+        and lowered not in _LEADING
+        and _known(rest, gaz)
+        and not _known(text[start:end], gaz)
+    )
+    if rest and (verb or lowered in _LEADING or _COMPOUND.search(lowered)):
         start = end - len(rest)
     head, _, last = text[start:end].rpartition(" ")
     while head and last.islower():
         end = start + len(head)
         head, _, last = text[start:end].rpartition(" ")
-    return span if (start, end) == (span.start, span.end) else Span(start, end, span.type)
+    if (start, end) == (span.start, span.end):
+        return span, False
+    return Span(start, end, span.type), verb
 
 
 def _no_entity(
