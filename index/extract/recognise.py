@@ -147,8 +147,9 @@ def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
     """A rule draft the rules are sure of, whatever the tagger says: a shipped
     organisation, an organisation word with its name ("Bank of Japan") unless the whole
     is a place ("West Bank"), a name before "alliance" or "militia", a nationality's
-    company that says something ("Korean Air said"), a person right after a title or portfolio, a country or world region, a
-    place a strong cue vouches for ("the village of X")."""
+    company that says something ("Korean Air said"), a person right after a title or
+    portfolio, a country or world region, a place a strong cue vouches for ("the village
+    of X")."""
     if draft.type == ORG:
         if known_org(draft.text, gaz) is not None:
             return True
