@@ -120,8 +120,10 @@ def extend_org(text: str, segments: list[Segment], i: int) -> int:
         if following.after_title or segments[j].before_title:
             break
         gap = text[segments[j].end : following.start]
-        if _EXTEND.fullmatch(gap) or (joined and _EXTEND_AND.fullmatch(gap)):
+        if _EXTEND.fullmatch(gap):
             j, joined = j + 1, True
+        elif joined and _EXTEND_AND.fullmatch(gap):
+            return j + 1  # one "and" at most: "Office of Management and Budget"
         else:
             break
     return j

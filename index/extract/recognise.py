@@ -86,10 +86,20 @@ def merge(
         while j < len(rule_drafts) and rule_drafts[j].start < span.end:
             touching.append(j)
             j += 1
+        used.update(touching)
+        parts = [
+            rule_drafts[i]
+            for i in touching
+            if span.start <= rule_drafts[i].start
+            and rule_drafts[i].end <= span.end
+            and _sure(text, rule_drafts[i], gaz)
+        ]
+        if len(parts) > 1:  # two names the tagger ran together ("X and Y")
+            out.extend(d for d in parts if not out or out[-1] is not d)
+            continue
         chosen = _choose(text, span, kind, [rule_drafts[i] for i in touching], gaz)
         if not out or out[-1] is not chosen:
             out.append(chosen)
-        used.update(touching)
     for i, draft in enumerate(rule_drafts):
         if i in used:
             continue
@@ -163,6 +173,8 @@ def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
     if draft.type == PERSON:
         before = text[max(0, draft.start - 24) : draft.start].split()
         word = before[-1].lower().rstrip(".") if before else ""
+        if has_org_word(draft.tokens):
+            return False  # "General Motors Corp": a company, not General Motors
         return word in TITLE_HEADS or word in PORTFOLIOS
     if draft.type == PLACE:
         if draft.kind in (COUNTRY, WORLD):

@@ -46,7 +46,21 @@ from index.records import ORG, PERSON, PLACE
 def classify(text: str, folded: str, gaz: Gazetteer) -> tuple[list[Segment], list[Draft]]:
     """The article's segments and the rule drafts made of them, in text order."""
     segments = find_segments(text, ascii_shape(text), gaz.common_words)
-    return segments, _classify(text, folded, segments, gaz)
+    drafts = _classify(text, folded, segments, gaz)
+    if "\n" in text:
+        drafts = [_first_line(d) if "\n" in d.text else d for d in drafts]
+    return segments, drafts
+
+
+def _first_line(draft: Draft) -> Draft:
+    """A draft cut at its first line break: no name runs over one ("Robert Galvin" of
+    "Robert Galvin\nMELBOURNE"); a place so cut is left unclaimed."""
+    surface = draft.text.split("\n", 1)[0].rstrip()
+    end = draft.start + len(surface)
+    if draft.type in (ORG, PERSON):
+        return Draft(draft.start, end, draft.type, surface, tuple(surface.split()),
+                     name_key(surface), surface)
+    return Draft(draft.start, end, None, surface, tuple(surface.split()))
 
 
 #: What a segment's words alone decide, whatever surrounds them, as a plain tuple

@@ -162,16 +162,22 @@ def read_text(text: str) -> Read:
 
 def windows(read: Read) -> list[range]:
     """The runs of tokens the tagger reads: the tokens holding a capital letter, joined
-    over at most two others between them on the same line ("Bank of Japan",
-    "Securities and Exchange Commission"). Names start with a capital; the words around a
-    run are read as its context, not tagged, which cuts the work by two thirds."""
+    over at most two words between them on the same line ("Bank of Japan",
+    "Securities and Exchange Commission"), never over punctuation. Names start with a
+    capital; the words around a run are read as its context, not tagged, which cuts the
+    work by two thirds."""
     runs: list[range] = []
     start = end = -1
     words, opens = read.words, read.opens_line
     for i, word in enumerate(words):
         if word == word.lower():
             continue
-        if end >= 0 and i - end <= 2 and not any(opens[end : i + 1]):
+        if (
+            end >= 0
+            and i - end <= 2
+            and not any(opens[end : i + 1])
+            and all(w.isalpha() or w == "&" for w in words[end:i])
+        ):
             end = i + 1
             continue
         if end >= 0:

@@ -1,6 +1,8 @@
 """Rules that hold whatever the tagger says, applied to its spans before resolution.
 
-* MISC names (nationalities, events, languages) are no facet entities: left out.
+* MISC names (nationalities, events, languages) are no facet entities: left out; in a
+  headline in capitals, a single word is no name unless it is a place or a shipped
+  organisation.
 * A calendar word ("May", "Friday") is never an entity, nor a nationality ("Argentine")
   on its own.
 * A capitalised common word on its own ("Police", "Agreement", "Labour" opening a
@@ -24,7 +26,14 @@ import re
 from collections.abc import Iterable
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
-from index.extract.gazetteer import CITY, FAMOUS_CITY, Gazetteer, load_gazetteer
+from index.extract.gazetteer import (
+    CITY,
+    COUNTRY,
+    FAMOUS_CITY,
+    WORLD,
+    Gazetteer,
+    load_gazetteer,
+)
 from index.extract.people import known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
 from index.extract.tagger import Span
@@ -81,11 +90,28 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
         if kind == ORG
         for word in text[span.start : span.end].split()[1:]
     }
-    return [
-        (span, kind)
-        for span, kind in typed
-        if not _no_entity(text, span, text[span.start : span.end], kind, gaz, org_words)
-    ]
+    kept = []
+    for span, kind in typed:
+        surface = text[span.start : span.end]
+        lowered = surface.lower()
+        if kind != ORG and lowered in org_words and lowered in gaz.common_words:
+            kind = ORG  # "the Federation" after "the Kurdish Red Crescent Federation"
+        if kind != PLACE and " " not in surface and _in_headline(text, span):
+            if known_org(surface, gaz) is None:
+                continue  # "HARBOUR" of "HARBOUR DAILY SAYS ...", a word like any other
+        if not _no_entity(text, span, surface, kind, gaz, org_words):
+            kept.append((span, kind))
+    return kept
+
+
+def _in_headline(text: str, span: Span) -> bool:
+    """The span's line is a headline in capitals (three words or more), where a single
+    word is no name unless it is a place or a known organisation ("HARBOUR DAILY SAYS
+    CARTEL CREDIBILITY AT STAKE")."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= 3
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -94,8 +120,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _verb_like(word: str, gaz: Gazetteer) -> bool:
-    """A word that opens a sentence as a verb or common word ("Retaking", "Fighting")."""
-    return word in gaz.common_words or (word.endswith("ing") and len(word) > 5)
+    """A gerund opening a sentence ("Retaking", "Fighting"; not "Real" of "Real
+    Madrid"), not a given name."""
+    return word.endswith("ing") and len(word) > 5 and word.capitalize() not in gaz.given_names
 
 
 def _known(surface: str, gaz: Gazetteer) -> bool:
@@ -165,7 +192,9 @@ def _place_word(text: str, span: Span, folded: str, gaz: Gazetteer) -> bool:
         if candidate.exact not in (None, surface):
             continue  # an acronym written otherwise ("Us" is not "US")
         place = candidate.place
-        if place.kind != CITY or place.population >= FAMOUS_CITY:
+        if place.kind in (COUNTRY, WORLD) or (
+            place.kind == CITY and place.population >= FAMOUS_CITY
+        ):
             return True
         break
     return cue_strength(text, span.start, span.end) != NONE
