@@ -38,7 +38,7 @@ from index.extract.places import (
 )
 from index.extract.rules import classify, place_draft
 from index.extract.tagger import Span, tag
-from index.extract.vetting import vet
+from index.extract.vetting import dateline, vet
 from index.names import fold_text, name_key
 from index.records import ORG, PERSON, PLACE, Mention
 
@@ -177,7 +177,7 @@ def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
             return False  # "General Motors Corp": a company, not General Motors
         return word in TITLE_HEADS or word in PORTFOLIOS
     if draft.type == PLACE:
-        if draft.kind in (COUNTRY, WORLD):
+        if draft.kind in (COUNTRY, WORLD) or dateline(text, Span(draft.start, draft.end, "")):
             return True
         return cue_strength(text, draft.start, draft.end) == STRONG
     return False
@@ -194,6 +194,11 @@ def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draf
     then name key), organisations through the shipped list, people by name key."""
     surface = text[start:end]
     tokens = tuple(surface.split())
+    if kind == PLACE and (cc := _region_abbreviation(surface, gaz)) is not None:
+        # "N.J.", "Calif.": a state or province of that country, not a namesake abroad
+        draft = Draft(start, end, PLACE, surface, tokens, f"{name_key(surface)}@{cc}", surface)
+        draft.country, draft.kind = cc, REGION
+        return draft
     if kind == PLACE:
         candidates = gaz.candidates(fold_text(surface))
         if candidates and all(w.lower() in gaz.common_words for w in tokens):
@@ -206,6 +211,14 @@ def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draf
     if kind == ORG and (org := known_org(surface, gaz)) is not None:
         return Draft(start, end, ORG, surface, tokens, name_key(org.name), org.name)
     return Draft(start, end, kind, surface, tokens, name_key(surface), surface)
+
+
+def _region_abbreviation(surface: str, gaz: Gazetteer) -> str | None:
+    """The country of a state or province abbreviation ("N.J.", "Calif", "Ont."), as
+    :func:`index.extract.places.region_after` reads them after a town."""
+    bare = surface.replace(".", "").replace(" ", "")
+    table = gaz.region_abbreviations
+    return table.get(bare) or table.get(bare.lower())
 
 
 def _one_country(surface: str, gaz: Gazetteer) -> bool:

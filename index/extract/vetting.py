@@ -11,7 +11,8 @@
 * Title and nationality words are cut from the front of a person's name ("President",
   "Argentine Abel Balbo").
 * A name in the shipped list of organisations is an organisation; a name a strong place
-  cue vouches for ("the village of X", "X province") is a place.
+  cue vouches for ("the village of X", "X province") or a dateline opens with ("BOSTON,
+  March 2") is a place.
 * Leading function words, compounds and sentence-opening verbs are cut ("The
   Washington Post Company", "UK-based", "Retaking Khan Sheikhoun"); a name after
   "Al Qaeda-linked" or "Iran-allied" is a group, not a person; and two parts of a
@@ -52,6 +53,11 @@ _LEADING = frozenset(
 )
 _COMPOUND = re.compile(r"-(?:based|backed|led|linked|allied|affiliated|aligned|run|owned)$")
 _GROUP_BEFORE = re.compile(r"\w-(?:linked|allied|affiliated|aligned)\s+$")
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_DATELINE_AFTER = re.compile(
+    rf",\s*(?:[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,\s*)?(?:{_MONTHS})[a-z]*\.?\s+\d"
+    r"|\s*\((?:Reuters|AP|AFP|UPI|dpa)\)|\s+\d{4}-\d\d-\d\d"
+)
 _ROLE_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(TITLE_HEADS - {'mr', 'mrs', 'ms', 'dr'}))}|MP|MPs|candidate)\b"
 )
@@ -76,7 +82,9 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
             if _ROLE_AFTER.match(text, span.end):
                 continue  # "the Tory leader", "a Labour MP": a party, not a person
         surface = text[span.start : span.end]
-        if kind != ORG and known_org(surface, gaz) is not None:
+        if kind != PLACE and dateline(text, span) and gaz.candidates(fold_name(surface)):
+            kind = PLACE  # "BOSTON, March 2": a dateline names a place
+        elif kind != ORG and known_org(surface, gaz) is not None:
             kind = ORG
         elif kind == PERSON and _GROUP_BEFORE.search(text, max(0, span.start - 30), span.start):
             kind = ORG  # "the Al Qaeda-linked X": a group (a person would be "X-linked
@@ -102,6 +110,15 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
         if not _no_entity(text, span, surface, kind, gaz, org_words):
             kept.append((span, kind))
     return kept
+
+
+def dateline(text: str, span: Span) -> bool:
+    """The span opens a line as a dateline: "BOSTON, March 2", "KOKOMO, Ind., Feb 26",
+    "LONDON (Reuters) -", "LONDON 1996-08-30"."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip():
+        return False
+    return bool(_DATELINE_AFTER.match(text, span.end))
 
 
 def _in_headline(text: str, span: Span) -> bool:
