@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import pickle
 import time
-import zlib
 from array import array
 from bisect import bisect_left
 from functools import cache
@@ -170,7 +169,7 @@ def read_compiled() -> dict[str, Any]:
             f"the compiled gazetteer {COMPILED} is missing from index/data ({error}); "
             "run `python scripts/build_gazetteer.py --compile`"
         ) from error
-    tables: dict[str, Any] = pickle.loads(zlib.decompress(raw))  # noqa: S301
+    tables: dict[str, Any] = pickle.loads(raw)  # noqa: S301
     if tables.get("format") != FORMAT:
         raise IndexerError(
             f"the compiled gazetteer {COMPILED} is of another format; "
