@@ -169,8 +169,14 @@ def read_compiled() -> dict[str, Any]:
             f"the compiled gazetteer {COMPILED} is missing from index/data ({error}); "
             "run `python scripts/build_gazetteer.py --compile`"
         ) from error
-    tables: dict[str, Any] = pickle.loads(raw)  # noqa: S301
-    if tables.get("format") != FORMAT:
+    try:
+        tables: dict[str, Any] = pickle.loads(raw)  # noqa: S301
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError) as error:
+        raise IndexerError(
+            f"the compiled gazetteer {COMPILED} in index/data cannot be read ({error}); "
+            "run `python scripts/build_gazetteer.py --compile`"
+        ) from error
+    if not isinstance(tables, dict) or tables.get("format") != FORMAT:
         raise IndexerError(
             f"the compiled gazetteer {COMPILED} is of another format; "
             "run `python scripts/build_gazetteer.py --compile`"
