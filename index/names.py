@@ -70,7 +70,7 @@ def _word_key(word: str) -> str:
 #: Vowel spellings that transliterations and spelling habits use for one sound: a and
 #: e for the short vowel of Arabic and Persian names ("Ahmed", "Ahmad"; "Mohammed",
 #: "Muhammad"), i, y, ie and ee for the long i ("Sharif", "Shareef", "Dmitry",
-#: "Dmitri"), o and u for the rounded ones ("Nouman", "Numan"), and the diphthong spelled
+#: "Dmitri"), o and u for the rounded ones ("Mousa", "Musa"), and the diphthong spelled
 #: ai, ay, ei, ey or ae ("Hussein", "Husayn", "Hussain"; "Qaeda", "Qaida"). Every other
 #: run of vowels is kept as written ("Reagan" is not "Regan", "Piraeus" not "Paris",
 #: "Toccoa" not "Tokyo"), and a is never i ("Hamid" is not "Hamad", "Clinton" not
@@ -114,7 +114,7 @@ def name_key(name: str) -> str:
        run of vowels (y included) keeps its first letter (so Iran, Oran and Uran stay
        apart). Every later run of vowels is read by its class: a, e, i, y and ie are one
        ("Ahmed" == "Ahmad", "Yasser" == "Yasir"), o, u and ou another ("Muhammad" ==
-       "Mohammed", "Nouman" == "Numan"), ai, ay, ei, ey, aye and eye a third
+       "Mohammed", "Mousa" == "Musa"), ai, ay, ei, ey, aye and eye a third
        ("Hussein" == "Husayn" == "Hussain"); any other run is kept as written, so that
        names that only look alike stay apart ("Reagan" and "Regan", "Khomeini" and
        "Khamenei", "Piraeus" and "Paris", "Toccoa" and "Tokyo").

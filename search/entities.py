@@ -86,7 +86,7 @@ def _find(
 
 def _variant_detail(found: dict[str, Entity], value: str) -> str:
     """Which spellings of the archive a variant value joined, for --explain: "same name
-    key as 'Maarat al-Numan'"."""
+    key as 'Deir ez-Zor'"."""
     key = name_key(value)
     spellings = sorted(
         {s for e in found.values() for s in (e.name, *e.variants) if name_key(s) == key}

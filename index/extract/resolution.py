@@ -2,10 +2,10 @@
 
 An exact name always wins over a looser match. For places the gazetteer decides first:
 two spellings it knows join only if they are names of one place (a place's own name and
-its alternate names, "Khan Shaykhun" and "Khan Sheikhun"), so two known names of
+its alternate names, "Dayr az Zawr" and "Deir ez-Zor"), so two known names of
 different places stay apart however alike they look ("Piraeus" and "Paris"). A spelling
 the gazetteer does not know joins the places whose names share its
-:func:`index.names.name_key` (a transliteration: "Maaret al-Nouman"). People and
+:func:`index.names.name_key` (a transliteration: "Deir el-Zour"). People and
 organisations have no gazetteer: their spellings join when their name keys are equal.
 
 :func:`join_rule` says which rule joins two spellings, or None; it is what

@@ -14,7 +14,7 @@
   cue vouches for ("the village of X", "X province") or a dateline opens with ("BOSTON,
   March 2") is a place.
 * Leading function words, compounds and sentence-opening verbs are cut ("The
-  Washington Post Company", "UK-based", "Retaking Khan Sheikhoun"); a name after
+  Washington Post Company", "UK-based", "Retaking Mosul"); a name after
   "Al Qaeda-linked" or "Iran-allied" is a group, not a person; and two parts of a
   person's name the tagger split at a connector ("Mahmoud bin Salem") are one name.
 * A lone common word stays as a short form of a longer organisation named in the
@@ -76,7 +76,7 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
             continue
         span, verb_cut = _trim_leading(text, span, gaz)
         if verb_cut and gaz.candidates(fold_name(text[span.start : span.end])):
-            kind = PLACE  # "Retaking Khan Sheikhoun": the place, once the verb is cut
+            kind = PLACE  # "Retaking Mosul": the place, once the verb is cut
         if kind == PERSON:
             span = _trim_person(text, span, gaz)
             if _ROLE_AFTER.match(text, span.end):
@@ -162,7 +162,7 @@ def _join_connected(text: str, spans: Iterable[Span]) -> list[Span]:
 
 def _trim_leading(text: str, span: Span, gaz: Gazetteer) -> tuple[Span, bool]:
     """Cut a leading "The" or "Later", a leading compound such as "UK-based", a verb
-    opening the sentence before a known name ("Retaking Khan Sheikhoun"), and trailing
+    opening the sentence before a known name ("Retaking Mosul"), and trailing
     lower-case words ("the Jund al-Haqq alliance"). True with the span when a verb was
     cut."""
     start, end = span.start, span.end
