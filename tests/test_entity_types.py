@@ -72,3 +72,17 @@ def test_two_organisations_run_together_stay_two() -> None:
         "Office of Management and Budget",
         "Television New Zealand",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Blair said the vote would be held in May.", "Kennedy told reporters the plan was dead."],
+)
+def test_a_politicians_surname_that_speaks_is_a_person_not_a_town(text: str) -> None:
+    (mention,) = extract_entities(text)
+    assert (mention.type, mention.country) == (PERSON, None)
+
+
+def test_a_continent_is_a_place_in_no_country() -> None:
+    (africa,) = extract_entities("Exports to Africa rose sharply.")
+    assert (africa.type, africa.country) == (PLACE, None)
