@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 from index.analysis import tokens  # noqa: E402
 from index.extract.entities import extract_entities  # noqa: E402
 from index.extract.gazetteer import COUNTRY, load_gazetteer  # noqa: E402
+from index.extract.tagger import load_tagger  # noqa: E402
 from index.names import fold_name, name_key  # noqa: E402
 from index.records import PERSON, PLACE, Mention  # noqa: E402
 from index.write.builder import tune_collector  # noqa: E402
@@ -89,9 +90,11 @@ def found_person(label: str, mentions: list[Mention]) -> bool:
 
 
 def evaluate(corpus: Path, limit: int | None, with_dateline: bool, runs: int) -> None:
-    started = time.perf_counter()
+    cpu, wall = time.process_time(), time.perf_counter()
     load_gazetteer()
-    print(f"gazetteer load: {time.perf_counter() - started:.2f} s")
+    load_tagger()
+    print(f"gazetteer and tagger model load: {time.process_time() - cpu:.2f} s CPU "
+          f"({time.perf_counter() - wall:.2f} s wall)")
     gc.freeze()  # as the indexer does before it forks its document worker (index.write.builder)
     tune_collector()  # the worker's collector thresholds
     docs = read_docs(corpus, limit)

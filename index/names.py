@@ -15,6 +15,9 @@ from anyascii import anyascii
 
 APOSTROPHES = "'’‘`ʿʾʼ′´"
 ARTICLES = frozenset("al el ul an en ash esh ad ed ar er as es at et az ez the".split())
+#: Words dropped from a longer name besides the articles ("Securities and Exchange
+#: Commission" is "Securities & Exchange Commission").
+_DROPPED = ARTICLES | {"and"}
 
 _APOSTROPHE_TABLE = str.maketrans("", "", APOSTROPHES)
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
@@ -30,6 +33,10 @@ def _first_letter(match: re.Match[str]) -> str:
 
 _CONSONANTS: tuple[tuple[re.Pattern[str], Any], ...] = (
     (re.compile(r"dzh|dj"), "j"),
+    (re.compile(r"shch"), "sh"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"(?<=[aeiouy])s(?=at)"), "z"),
+    (re.compile(r"(?<=n)c(?=e$)"), "s"),
     (re.compile(r"t?sch"), "sh"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"ph"), "f"),
@@ -57,7 +64,32 @@ def _word_key(word: str) -> str:
         head, word = "y", word[1:]
     elif word[:1] in ("a", "e", "i", "o", "u", "y"):
         head, word = word[0], word.lstrip("aeiouy")
-    return head + _VOWELS.sub("a", word)
+    return head + _VOWELS.sub(_vowel_class, word)
+
+
+#: Vowel spellings that transliterations and spelling habits use for one sound: a and
+#: e for the short vowel of Arabic and Persian names ("Ahmed", "Ahmad"; "Mohammed",
+#: "Muhammad"), i, y, ie and ee for the long i ("Sharif", "Shareef", "Dmitry",
+#: "Dmitri"), o and u for the rounded ones ("Mousa", "Musa"), and the diphthong spelled
+#: ai, ay, ei, ey or ae ("Hussein", "Husayn", "Hussain"; "Qaeda", "Qaida"). Every other
+#: run of vowels is kept as written ("Reagan" is not "Regan", "Piraeus" not "Paris",
+#: "Toccoa" not "Tokyo"), and a is never i ("Hamid" is not "Hamad", "Clinton" not
+#: "Clanton").
+_VOWEL_CLASSES = {
+    **dict.fromkeys(("a", "e"), "a"),
+    **dict.fromkeys(("i", "y", "ie"), "i"),
+    **dict.fromkeys(("ai", "ay", "ei", "ey", "ae", "aye", "eye"), "ai"),
+}
+
+
+def _vowel_class(match: re.Match[str]) -> str:
+    """The class of one run of vowels: o is read as u ("Moallem" is "Muallem", "Fouad"
+    is "Fuad"), and a y between i and another vowel is a glide and dropped ("Aliyev" is
+    "Aliev", "Zayid" is "Zaid")."""
+    run = match.group().replace("o", "u").replace("uu", "u")
+    if len(run) > 2:
+        run = run.replace("iy", "i").replace("yi", "i")
+    return _VOWEL_CLASSES.get(run, run)
 
 
 @lru_cache(maxsize=65536)
@@ -80,8 +112,12 @@ def name_key(name: str) -> str:
        dropped ("Fatimah" == "Fatima").
     7. Vowels: a word-initial y before a vowel is a consonant; otherwise a word-initial
        run of vowels (y included) keeps its first letter (so Iran, Oran and Uran stay
-       apart) and every later run of a, e, i, o, u, y becomes a single "a"
-       ("Hussein" == "Husayn", "Muhammad" == "Mohammed").
+       apart). Every later run of vowels is read by its class: a, e, i, y and ie are one
+       ("Ahmed" == "Ahmad", "Yasser" == "Yasir"), o, u and ou another ("Muhammad" ==
+       "Mohammed", "Mousa" == "Musa"), ai, ay, ei, ey, aye and eye a third
+       ("Hussein" == "Husayn" == "Hussain"); any other run is kept as written, so that
+       names that only look alike stay apart ("Reagan" and "Regan", "Khomeini" and
+       "Khamenei", "Piraeus" and "Paris", "Toccoa" and "Tokyo").
     8. Words are joined without spaces, so word boundaries do not matter, and doubled
        letters made by the join collapse again.
     """
@@ -92,7 +128,7 @@ def name_key(name: str) -> str:
         text = text.translate(_APOSTROPHE_TABLE)
     words = _ALNUM_RUN.findall(text)
     if len(words) > 1:
-        words = [w for w in words if w not in ARTICLES] or words
+        words = [w for w in words if w not in _DROPPED] or words
     key = _DOUBLE.sub(_first_letter, "".join(map(_word_key, words)))
     return "" if key.isdigit() else key  # keys are [a-z0-9]*: "" when no letter
 

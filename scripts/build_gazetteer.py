@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import pickle
 import sys
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.names import fold_name, name_key  # noqa: E402
+
+BIG_NAME, FAMOUS_CITY = 100_000, 1_000_000  # as index.extract.gazetteer
 
 DATA = ROOT / "index" / "data"
 DEFAULT_CITIES = ROOT.parent / "shared" / "gazetteer" / "cities500.txt.gz"
@@ -145,12 +149,185 @@ def build_common_words(words_file: Path) -> list[str]:
     return sorted(w for w in lower if zipf_frequency(w, "en") >= 3.0)
 
 
+def _data_lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+class _Compiler:
+    """Everything the run-time gazetteer reads, as plain tables (see compile_gazetteer)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, int]] = []  # name, cc, kind, population
+        self.names: dict[str, list[tuple[int, str | None, bool]]] = {}  # place, exact, primary
+        self.keys: dict[str, list[int]] = {}
+        self.countries: dict[str, int] = {}
+        self.demonyms: dict[str, str] = {}
+        self.country_size: dict[str, int] = {}
+
+    def place(self, name: str, cc: str, kind: str, population: int) -> int:
+        self.rows.append((name, cc, kind, population))
+        if kind == "P":
+            self.country_size[cc] = self.country_size.get(cc, 0) + population
+        return len(self.rows) - 1
+
+    def name(self, folded: str, place: int, exact: str | None, primary: bool) -> None:
+        self.names.setdefault(folded, []).append((place, exact, primary))
+
+    def key(self, key: str, place: int) -> None:
+        if key:
+            self.keys.setdefault(key, []).append(place)
+
+    def read(self) -> None:
+        for line in _data_lines("countries.tsv"):
+            cc, name, aliases, demonyms = line.split("\t")
+            i = self.countries[cc] = self.place(name, cc, "C", 0)
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                acronym = _is_acronym(alias)
+                self.name(fold_name(alias), i, alias if acronym else None, True)
+                if not acronym:
+                    self.key(name_key(alias), i)
+            for demonym in filter(None, demonyms.split("|")):
+                self.demonyms[fold_name(demonym)] = cc
+        for line in _data_lines("world_regions.tsv"):
+            name, aliases = line.split("\t")
+            i = self.place(name, "", "W", 0)
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                self.name(fold_name(alias), i, None, True)
+                self.key(name_key(alias), i)
+        with gzip.open(DATA / "places.tsv.gz", "rt", encoding="utf-8") as lines:
+            for line in lines:
+                kind, cc, population, name, names, keys = line.rstrip("\n").split("\t")
+                i = self.place(name, cc, kind, int(population))
+                primary = fold_name(name)
+                for folded in names.split("|"):
+                    self.name(folded, i, None, folded == primary)
+                for key in keys.split("|"):
+                    self.key(key, i)
+
+    def rank(self, i: int) -> int:
+        _, _, kind, population = self.rows[i]
+        return {"C": 10**10, "W": 10**10, "A": 10**6}.get(kind, population)
+
+    def preference(self, entry: tuple[int, str | None, bool]) -> tuple[int, int, int]:
+        """A big place bearing the name as its own first, then a famous city under another
+        name ("Cologne"), then smaller places bearing the name as their own, then other
+        alternate names; by rank within each, and regions of the same name ("Florida")
+        by the size of their country (summed city population)."""
+        i, _, primary = entry
+        rank = self.rank(i)
+        tier = (0 if rank >= BIG_NAME else 2) if primary else (1 if rank >= FAMOUS_CITY else 3)
+        return tier, -rank, -self.country_size.get(self.rows[i][1], 0)
+
+
+def _orgs() -> dict[str, list[tuple[str, str | None]]]:
+    orgs: dict[str, list[tuple[str, str | None]]] = {}
+    for line in _data_lines("orgs.tsv"):
+        name, aliases = line.split("\t")
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            exact = alias if _is_acronym(alias) else None
+            orgs.setdefault(fold_name(alias), []).append((name, exact))
+    return orgs
+
+
+def _region_abbreviations() -> dict[str, str]:
+    """US state and Canadian province abbreviations without full stops -> country code;
+    lower-cased unless the entry is in capitals (then it must match as written)."""
+    found = {}
+    for line in _data_lines("region_abbreviations.tsv"):
+        abbreviation, cc = line.split("\t")
+        found[abbreviation if abbreviation.isupper() else abbreviation.lower()] = cc
+    return found
+
+
+def compile_gazetteer() -> Path:
+    """Write ``index/data/gazetteer.bin``: the tables of index.extract.gazetteer.Gazetteer
+    (places as tab-separated rows, the automaton of every folded name with its value the
+    name's number, each name's candidate places in order of preference as flat integer
+    arrays, the name keys sorted with their places, countries, demonyms, organisations
+    and word lists), pickled."""
+    import ahocorasick
+
+    from index.extract.gazetteer import COMPILED, FORMAT
+
+    build = _Compiler()
+    build.read()
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    offsets, refs, lengths = array("I", [0]), array("I"), array("H")
+    exact: dict[int, dict[int, str]] = {}
+    for index, (folded, entries) in enumerate(build.names.items()):
+        entries.sort(key=build.preference)
+        automaton.add_word(folded, index)
+        lengths.append(len(folded))
+        for n, (place, acronym, primary) in enumerate(entries):
+            refs.append(place << 1 | primary)
+            if acronym is not None:
+                exact.setdefault(index, {})[n] = acronym
+        offsets.append(len(refs))
+    automaton.make_automaton()
+    keys = sorted(build.keys)
+    key_offsets, key_refs = array("I", [0]), array("I")
+    for key in keys:
+        key_refs.extend(sorted(build.keys[key], key=lambda i: -build.rank(i)))
+        key_offsets.append(len(key_refs))
+    tables = {
+        "format": FORMAT,
+        "places": "\n".join(f"{n}\t{cc}\t{k}\t{p}" for n, cc, k, p in build.rows),
+        "automaton": automaton,
+        "offsets": offsets.tobytes(), "refs": refs.tobytes(), "lengths": lengths.tobytes(),
+        "exact": exact,
+        "keys": "\n".join(keys), "key_offsets": key_offsets.tobytes(),
+        "key_refs": key_refs.tobytes(),
+        "countries": build.countries, "demonyms": build.demonyms, "orgs": _orgs(),
+        "common_words": "\n".join(_data_lines("common_words.txt")),
+        "region_abbreviations": _region_abbreviations(),
+    }
+    out = DATA / COMPILED
+    # Not compressed: decompressing 46 MB cost 0.15-0.2 s of every start-up (git and the
+    # wheel compress it anyway).
+    out.write_bytes(pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL))
+    return out
+
+
+def rekey() -> int:
+    """Recompute the ``keys`` column of ``places.tsv.gz`` from its ``names`` column with
+    the current :func:`index.names.name_key` (after a change of the key rules), without
+    the build's other inputs. Returns the number of rows."""
+    path = DATA / "places.tsv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        rows = [line.rstrip("\n").split("\t") for line in lines]
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        for row in rows:
+            row[5] = keys_of(row[4].split("|"))
+            out.write("\t".join(row) + "\n")
+    return len(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--rekey", action="store_true",
+        help="only recompute the name keys of places.tsv.gz (after a change of index.names)",
+    )
+    parser.add_argument(
+        "--compile", action="store_true",
+        help="only compile index/data/gazetteer.bin from the tables in index/data",
+    )
     parser.add_argument("--cities", type=Path, default=DEFAULT_CITIES)
     parser.add_argument("--min-population", type=int, default=5000)
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/american-english"))
     args = parser.parse_args()
+    if args.rekey:
+        print(f"{rekey()} places re-keyed in {DATA / 'places.tsv.gz'}")
+    if args.rekey or args.compile:
+        out = compile_gazetteer()
+        print(f"compiled {out} ({out.stat().st_size / 1e6:.1f} MB)")
+        return
     rows = [*read_cities(args.cities, args.min_population), *read_regions()]
     with gzip.open(DATA / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         for row in rows:
@@ -162,6 +339,7 @@ def main() -> None:
     common = build_common_words(args.words)
     (DATA / "common_words.txt").write_text("\n".join(common) + "\n", "utf-8")
     print(f"{len(rows)} places, {len(countries)} countries written to {DATA}")
+    print(f"compiled {compile_gazetteer()}")
 
 
 if __name__ == "__main__":

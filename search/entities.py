@@ -1,9 +1,11 @@
 """Resolving what a user types for --place/--person/--org/--country to entity ids.
 
-The value goes through the same name key the indexer used (``index.names``)
-and is looked up in the key tables stored with the index, so any spelling
-variant or case finds the entity; a surname alone finds the people who bear
-it. The alias file (``index.aliases``) is asked first: an alias resolves to its
+A value spelled exactly as the archive writes some entity (case, accents and
+hyphens aside) finds those entities only: an exact name is never traded for a
+looser match. Otherwise the value goes through the same name key the indexer
+used (``index.names``) and is looked up in the key tables stored with the
+index, so a transliteration finds the entity; a surname alone finds the people
+who bear it. The alias file (``index.aliases``) is asked first: an alias resolves to its
 canonical entity, and a name of a never_merge group to its own id. A place
 value "Paris, FR" or "Paris, France" keeps only the places in that country.
 A value that matches nothing raises FilterValueError with the nearest known
@@ -52,7 +54,12 @@ def _find(
     lookups: Lookups, kind: str, value: str, aliases: AliasBook
 ) -> tuple[dict[str, Entity], str, str]:
     """The entities value names, how ("alias", "kept apart", "exact name",
-    "spelling variant", "surname"), and a detail for --explain."""
+    "spelling variant", "surname"), and a detail for --explain.
+
+    An exact name wins: when the archive writes some entity exactly as the value is
+    spelled (case, accents and hyphens aside), those entities are the answer, and
+    entities whose spellings only share the value's name key are not ("Piraeus" finds
+    Piraeus, never Paris)."""
     matched = aliases.canonical(kind, [value])
     if matched and name_key(matched[0].name) == name_key(value):
         matched = None  # the canonical name itself, in some spelling
@@ -60,19 +67,32 @@ def _find(
     ids = lookups.ids_for_key(kind, name_key(canonical))
     slug = aliases.separate_slug(kind, canonical)
     apart = [i for i in ids if i.partition("@")[0].partition("~")[2] == slug] if slug else []
+    exact = [] if matched or apart else lookups.ids_for_spelling(kind, fold_name(canonical))
     if matched:
         how, detail = "alias", f"of {matched[0].describe(aliases.path)}"
     elif apart:
         how, detail = "kept apart", "a [[never_merge]] name of the alias file"
+    elif exact:
+        ids, how, detail = exact, "exact name", ""
     elif ids:
-        how, detail = "name", ""
+        how, detail = "spelling variant", ""
     else:
         ids, how, detail = lookups.ids_for_surname(kind, name_key(value)), "surname", ""
     found = lookups.entities(kind, apart or ids) if ids else {}
-    if how == "name":
-        spellings = {fold_name(s) for e in found.values() for s in (e.name, *e.variants)}
-        how = "exact name" if fold_name(value) in spellings else "spelling variant"
+    if how == "spelling variant":
+        detail = _variant_detail(found, value)
     return found, how, detail
+
+
+def _variant_detail(found: dict[str, Entity], value: str) -> str:
+    """Which spellings of the archive a variant value joined, for --explain: "same name
+    key as 'Deir ez-Zor'"."""
+    key = name_key(value)
+    spellings = sorted(
+        {s for e in found.values() for s in (e.name, *e.variants) if name_key(s) == key}
+    )
+    shown = ", ".join(repr(s) for s in spellings[:3])
+    return f"same name key as {shown}" if shown else ""
 
 
 def _in_country(

@@ -40,7 +40,7 @@ from search.syntax import MAX_QUERY_LENGTH, Piece, check_syntax, lex
 
 __all__ = ["MAX_QUERY_LENGTH", "ParsedQuery", "check_syntax", "parse_query", "positive_words"]
 
-TITLE_BOOST = 1.0  # a title word counts as a body word (title matches score high already: titles are short)
+TITLE_BOOST = 1.0  # a title word counts as a body word (short titles score high already)
 MAX_PASTED_TERMS = 256  # distinct words of a pasted text that are searched for
 MAX_FUZZY = 2
 

@@ -29,8 +29,8 @@ RECORDS: list[dict[str, Any]] = [
         "title": "Speech",
         "body": "President Recep Tayyip Erdogan said Turkey would act.",
     },
-    {"id": "e3", "title": "Reply", "body": "The cleric Hassan Rouhani met officials in Tehran."},
-    {"id": "e4", "title": "Sermon", "body": "The cleric Hussein Rouhani spoke in Qom, Iran."},
+    {"id": "e3", "title": "Reply", "body": "The cleric Hamed Rouhani met officials in Tehran."},
+    {"id": "e4", "title": "Sermon", "body": "The cleric Hamad Rouhani spoke in Qom, Iran."},
 ]
 ALIASES = """\
 # Spellings the name key cannot join, and two men it would.
@@ -41,7 +41,7 @@ aliases = ["Tayyip Erdogan", "R. T. Erdogan"]
 
 [[never_merge]]
 type = "person"
-names = ["Hassan Rouhani", "Hussein Rouhani"]
+names = ["Hamed Rouhani", "Hamad Rouhani"]
 """
 
 
@@ -90,11 +90,11 @@ def test_aliases_join_at_index_time(aliased_index: Path) -> None:
 def test_never_merge_keeps_the_names_apart(aliased_index: Path) -> None:
     ids = person_ids(aliased_index)
     assert ids["e3"] != ids["e4"]
-    assert hit_ids(aliased_index, "--person", "Hassan Rouhani") == {"e3"}
-    assert hit_ids(aliased_index, "--person", "Hussein Rouhani") == {"e4"}
+    assert hit_ids(aliased_index, "--person", "Hamed Rouhani") == {"e3"}
+    assert hit_ids(aliased_index, "--person", "Hamad Rouhani") == {"e4"}
     assert hit_ids(aliased_index, "--person", "Rouhani") == {"e3", "e4"}
     people = {p["value"] for p in search_json(aliased_index, "--facets")["facets"]["person"]}
-    assert {"Hassan Rouhani", "Hussein Rouhani"} <= people
+    assert {"Hamed Rouhani", "Hamad Rouhani"} <= people
 
 
 def test_the_file_is_kept_in_the_index_and_read_by_searches(
@@ -164,7 +164,7 @@ def test_explain_says_how_each_value_resolved(aliased_index: Path, alias_file: P
     result = run_search(
         aliased_index,
         "spoke",
-        *("--person", "Tayyip Erdogan", "--person", "Hussein Rouhani"),
+        *("--person", "Tayyip Erdogan", "--person", "Hamad Rouhani"),
         *("--person", "Rouhani", "--person", "recep tayyip erdogan", "--place", "Ankarah"),
         *("--place", "Qom, Iran", "--country", "Türkiye Cumhuriyeti", "--country", "tr"),
         "--explain",
@@ -179,15 +179,15 @@ def test_explain_says_how_each_value_resolved(aliased_index: Path, alias_file: P
     ]
     assert "articles match" not in result.stdout  # --explain does not search
     expected = [
-        "--place 'Ankarah' → Ankara (ankara@TR) [spelling variant]",
-        "--place 'Qom, Iran' → Qom (kam@IR) [exact name, in Iran]",
-        "--person 'Tayyip Erdogan' → Recep Tayyip Erdogan (rakaptaperdagan) "
+        "--place 'Ankarah' → Ankara (ankara@TR) [spelling variant, same name key as 'Ankara']",
+        "--place 'Qom, Iran' → Qom (kum@IR) [exact name, in Iran]",
+        "--person 'Tayyip Erdogan' → Recep Tayyip Erdogan (rakaptaiperdugan) "
         "[alias of [[entity]] 'Recep Tayyip Erdogan' (aliases.toml, line 2)]",
-        "--person 'Hussein Rouhani' → Hussein Rouhani (hasanrahana~hussein-rouhani) "
+        "--person 'Hamad Rouhani' → Hamad Rouhani (hamadruhani~hamad-rouhani) "
         "[kept apart, a [[never_merge]] name of the alias file]",
-        "--person 'Rouhani' → Hassan Rouhani (hasanrahana~hassan-rouhani), "
-        "Hussein Rouhani (hasanrahana~hussein-rouhani) [surname]",
-        "--person 'recep tayyip erdogan' → Recep Tayyip Erdogan (rakaptaperdagan) [exact name]",
+        "--person 'Rouhani' → Hamad Rouhani (hamadruhani~hamad-rouhani), "
+        "Hamed Rouhani (hamadruhani~hamed-rouhani) [surname]",
+        "--person 'recep tayyip erdogan' → Recep Tayyip Erdogan (rakaptaiperdugan) [exact name]",
         "--country 'Türkiye Cumhuriyeti' → Turkey (TR) [country alias]",
         "--country 'tr' → Turkey (TR) [country code]",
     ]
@@ -201,7 +201,7 @@ def test_explain_json(aliased_index: Path) -> None:
     assert explain["parsed"] == "" and explain["match"] == "all"
     (person,) = explain["filters"]
     assert person["option"] == "--person" and person["how"] == "alias"
-    assert person["resolved"] == [{"value": "Recep Tayyip Erdogan", "id": "rakaptaperdagan"}]
+    assert person["resolved"] == [{"value": "Recep Tayyip Erdogan", "id": "rakaptaiperdugan"}]
     assert "line 2" in person["detail"]
 
 

@@ -2,7 +2,8 @@
 
 * A person's surname or any trailing part of the name ("Harbi" for "Salem al-Harbi",
   "Abdel Karim" for "Yusuf Abdel Karim") gets the full name's id, whether it stands
-  alone, after a title ("Mr Abdulkarim") or where a small place of that name matched.
+  alone, after a title ("Mr Abdulkarim"), where a small place of that name matched or
+  where it was read as a one-word organisation.
 * An acronym defined in parentheses after a name ("Jaish al-Izza (JAI)") makes the name
   an organisation and gives every use of the acronym the name's id.
 * A shorter organisation name whose words all belong to an earlier one ("the
@@ -44,17 +45,23 @@ def link(drafts: list[Draft], text: str) -> None:
     acronyms = _acronyms(drafts, text)
     orgs = [(d, {t.lower() for t in d.tokens}) for d in drafts if d.type == ORG]
     for draft in drafts:
-        if draft.text in acronyms and draft.type in (None, ORG):
+        if draft.text in acronyms:
             draft.type, draft.entity_id, draft.name = ORG, *acronyms[draft.text]
         elif (
             people
-            and (draft.type in (None, PERSON) or draft.small_place)
+            and (draft.type in (None, PERSON) or draft.small_place or _lone_word_org(draft))
             and name_key(draft.text) in people
         ):
             draft.type, draft.country = PERSON, None
             draft.entity_id, draft.name = people[name_key(draft.text)]
         elif draft.type == ORG:
             _link_org(draft, orgs)
+
+
+def _lone_word_org(draft: Draft) -> bool:
+    """An organisation of one word, not an acronym: a surname the tagger misread when a
+    person of that name is named in full in the article ("Brennmoe promised...")."""
+    return draft.type == ORG and len(draft.tokens) == 1 and not draft.text.isupper()
 
 
 def _prefer_places(drafts: list[Draft]) -> None:

@@ -76,14 +76,25 @@ def has_org_word(tokens: tuple[str, ...]) -> bool:
 
 def org_noun_after(text: str, segment: Segment) -> bool:
     """True for "the X alliance", "X militia": the name of an organisation."""
-    return bool(_ORG_NOUN_AFTER.match(text, segment.end))
+    return org_noun_follows(text, segment.end)
+
+
+def org_noun_follows(text: str, end: int) -> bool:
+    """:func:`org_noun_after` for a name ending at ``end``."""
+    return bool(_ORG_NOUN_AFTER.match(text, end))
 
 
 def national_company(text: str, segment: Segment, gaz: Gazetteer) -> bool:
     """ "Korean Air said", "Georgia Power, a unit of...": a name that opens with a
     nationality or a country and is the subject of "said" is a company, not a person."""
-    tokens, end = segment.tokens, segment.end
-    if len(tokens) < 2 or segment.after_title:
+    if segment.after_title:
+        return False
+    return says_as_company(text, segment.tokens, segment.end)
+
+
+def says_as_company(text: str, tokens: tuple[str, ...], end: int) -> bool:
+    """:func:`national_company` for a name's words ``tokens`` ending at ``end``."""
+    if len(tokens) < 2:
         return False
     if not (_SAID_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)):
         return False
@@ -109,8 +120,10 @@ def extend_org(text: str, segments: list[Segment], i: int) -> int:
         if following.after_title or segments[j].before_title:
             break
         gap = text[segments[j].end : following.start]
-        if _EXTEND.fullmatch(gap) or (joined and _EXTEND_AND.fullmatch(gap)):
+        if _EXTEND.fullmatch(gap):
             j, joined = j + 1, True
+        elif joined and _EXTEND_AND.fullmatch(gap):
+            return j + 1  # one "and" at most: "Office of Management and Budget"
         else:
             break
     return j

@@ -20,6 +20,7 @@ from index.extract.gazetteer import (
     COUNTRY,
     FAMOUS_CITY,
     REGION,
+    WORLD,
     Candidate,
     Gazetteer,
     Place,
@@ -31,7 +32,7 @@ SMALL_TOWN = 50_000
 BIG_PLACE = 100_000
 
 _STRONG_BEFORE = re.compile(
-    r"\b(?:town|city|village|province|region|district|capital|port|suburb|governorate|"
+    r"\b(?:town|city|village|province|region|district|capital|port|suburb|governorate|area|"
     r"county|state|outskirts|countryside|island|neighbou?rhood|municipality)s?\s+of\s+"
     r"(?:the\s+)?$"
 )
@@ -189,7 +190,7 @@ def _name_spans(window: str) -> tuple[tuple[int, int], ...]:
     gaz = load_gazetteer()
     spans = []
     for last, index in gaz.automaton.iter_long(window):
-        first = last - gaz.entry(index)[1] + 1
+        first = last - gaz.name_length(index) + 1
         if (first == 0 or not window[first - 1].isalnum()) and (
             last + 1 == len(window) or not window[last + 1].isalnum()
         ):
@@ -205,7 +206,9 @@ def _accept(text: str, start: int, end: int, gaz: Gazetteer, whole: bool) -> Pla
     place, common = fits
     if not whole and place.kind == CITY and place.population < BIG_PLACE:
         return None
-    famous = place.kind == COUNTRY or (place.kind == CITY and place.population >= FAMOUS_CITY)
+    famous = place.kind in (COUNTRY, WORLD) or (
+        place.kind == CITY and place.population >= FAMOUS_CITY
+    )
     # A common word inside a longer name is part of that name ("Western Europe").
     needs_cue = common and not famous
     if needs_cue and not whole:
@@ -238,7 +241,7 @@ def _fitting_place(surface: str) -> tuple[Place, bool] | None:
     acronym = any(c.exact == surface for c in candidates)
     if surface.isupper() and not acronym and (len(surface) < 4 or place.rank < BIG_PLACE):
         return None
-    if len(surface) <= 3 and not acronym and place.kind != COUNTRY:
+    if len(surface) <= 3 and not acronym and place.kind not in (COUNTRY, WORLD):
         return None
     return place, common
 

@@ -1,38 +1,44 @@
-"""The rule pipeline behind :func:`index.extract.entities.extract_entities`.
+"""The pipeline behind :func:`index.extract.entities.extract_entities`.
 
-See :mod:`index.extract.entities` for the stages and the entity id rules.
+1. :mod:`index.extract.rules` reads the capitalised segments with the hand-written rules
+   (organisation words and the shipped list, titles and "said", gazetteer names and
+   their cues), giving drafts with resolved ids.
+2. :mod:`index.extract.tagger` reads the text with a CRF trained on news (gazetteer and
+   word-shape features), and :mod:`index.extract.vetting` applies the rules that hold
+   whatever it says (MISC left out, calendar and lone common words no entity, titles and
+   nationalities cut from people).
+3. :func:`merge`: where both read a name, the tagger's extent and type win ("Securities
+   and Exchange Commission" whole, "Real Madrid" an organisation, "Abel Balbo" without
+   "Argentine"), unless a rule is sure of it: a name of the shipped organisation list,
+   a name right after a title, a country or world region, a place a strong cue vouches
+   for. A name only the rules read stays only when they are sure of it.
+4. Places are resolved by context: a town followed by its state ("Windsor, Conn."),
+   ambiguous cities by the countries and places the article names, small towns only
+   when their country is named or a cue vouches for them.
+5. :mod:`index.extract.linking` gives surnames, acronyms and short organisation names
+   the id of the full name met in the same article.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from operator import attrgetter
 
-from index.extract.chunks import Segment, ascii_shape, find_segments
-from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Org, load_gazetteer
+from index.extract.chunks import PORTFOLIOS, TITLE_HEADS, Segment
+from index.extract.gazetteer import CITY, COUNTRY, REGION, WORLD, Gazetteer, load_gazetteer
 from index.extract.linking import Draft, link
-from index.extract.people import (
-    extend_org,
-    has_org_word,
-    known_org,
-    national_company,
-    no_person,
-    org_noun_after,
-    person_cue,
-    words_rule_out_person,
-)
+from index.extract.people import has_org_word, known_org, org_noun_follows, says_as_company
 from index.extract.places import (
+    NONE,
     STRONG,
-    WEAK,
     PlaceMatch,
     choose,
     cue_strength,
     cued_place,
-    find_places,
-    holds_place_name,
     region_after,
-    whole_place,
 )
+from index.extract.rules import classify, place_draft
+from index.extract.tagger import Span, tag
+from index.extract.vetting import dateline, vet
 from index.names import fold_text, name_key
 from index.records import ORG, PERSON, PLACE, Mention
 
@@ -40,9 +46,9 @@ from index.records import ORG, PERSON, PLACE, Mention
 def recognise(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping."""
     gaz = load_gazetteer()
-    folded = fold_text(text)
-    segments = find_segments(text, ascii_shape(text), gaz.common_words)
-    drafts = _classify(text, folded, segments, gaz)
+    segments, rule_drafts = classify(text, fold_text(text), gaz)
+    drafts = merge(text, rule_drafts, vet(text, tag(text)), gaz)
+    _one_sense(text, drafts)
     if ", " in text:
         _towns_in_regions(text, drafts, gaz)
     countries = frozenset(d.country for d in drafts if d.country and not d.small_place)
@@ -61,125 +67,185 @@ def recognise(text: str) -> list[Mention]:
     ]
 
 
-#: What a segment's words alone decide, whatever surrounds them, as a plain tuple
-#: (a tuple of plain values is one the garbage collector stops tracking; a NamedTuple
-#: is not): the shipped organisation the segment names exactly (or None), whether the
-#: gazetteer has the whole segment's name, whether its best candidate for that name is
-#: a country, whether the words are a headline (three or more in capitals), whether an
-#: organisation word ("Bank", "Corp.") is among them, and whether the segment is quiet:
-#: its words rule out a person and hold no gazetteer name, so that, not after a title,
-#: :func:`_person_or_place` could only leave it unclaimed ("April", "It", "Shr").
-_Facts = tuple[Org | None, bool, bool, bool, bool, bool]
+_OF_THE = frozenset(("of", "the"))
 
 
-@lru_cache(maxsize=1 << 16)
-def _facts(surface: str, tokens: tuple[str, ...]) -> _Facts:
-    """The context-free facts of a segment with text ``surface`` and words ``tokens``:
-    cached, since most segments are names met again and again. The key holds strings
-    only (the process-wide gazetteer is looked up inside), so the garbage collector
-    stops tracking it."""
-    gaz = load_gazetteer()
-    folded = fold_text(surface)
-    whole = gaz.candidates(folded)
-    return (
-        known_org(surface, gaz),
-        bool(whole),
-        bool(whole) and whole[0].place.kind == COUNTRY,
-        _headline(surface, tokens),
-        has_org_word(tokens),
-        not whole and words_rule_out_person(surface, tokens) and not holds_place_name(folded),
-    )
-
-
-def _classify(text: str, folded: str, segments: list[Segment], gaz: Gazetteer) -> list[Draft]:
-    drafts: list[Draft] = []
-    i = 0
-    while i < len(segments):
-        segment = segments[i]
-        if segment.initial and len(segment.tokens) > 1:
-            segment = segments[i] = _trim_initial(text, segment, gaz)
-        org, named, country, headline, org_word, quiet = _facts(segment.text, segment.tokens)
-        if org is not None:
-            drafts.append(_draft(segment, ORG, name_key(org.name), org.name))
-        elif (
-            country
-            and not segment.after_title
-            and ((whole := whole_place(text, segment, gaz)) is not None)
-        ):  # a whole segment naming a country ("Soviet Union" is no union-named body)
-            drafts.append(_place_draft(text, whole))
-        elif not named and headline:
-            places = find_places(text, folded, segment, gaz)
-            drafts.extend(_place_draft(text, m) for m in places)
-        elif not segment.after_title and (
-            org_word
-            or (not named and org_noun_after(text, segment))
-            or (not named and national_company(text, segment, gaz))
-        ):
-            j = extend_org(text, segments, i)
-            start, end = segment.start, segments[j].end
-            tokens = tuple(t for s in segments[i : j + 1] for t in s.tokens)
-            surface = text[start:end]
-            drafts.append(Draft(start, end, ORG, surface, tokens, name_key(surface), surface))
-            i = j
-        elif quiet and not segment.after_title:
-            drafts.append(_draft(segment, None, "", ""))  # what _person_or_place would do
-        else:
-            drafts.extend(_person_or_place(text, folded, segment, named, gaz))
-        i += 1
-    return drafts
-
-
-def _headline(surface: str, tokens: tuple[str, ...]) -> bool:
-    """Three or more words in capitals ("KUWAITI DAILY SAYS OPEC CREDIBILITY AT STAKE")
-    are a headline, not a name: only the places in it count."""
-    return len(tokens) >= 3 and surface.isupper()
-
-
-def _trim_initial(text: str, segment: Segment, gaz: Gazetteer) -> Segment:
-    """Drop a sentence-opening common word ("Later", "Heavy") from a longer segment."""
-    tokens = segment.tokens
-    if not segment.initial or len(tokens) < 2 or tokens[0].lower() not in gaz.common_words:
-        return segment
-    org, named, _, _, org_word, _ = _facts(segment.text, tokens)
-    if org_word or org is not None or named:
-        return segment
-    start = text.index(tokens[1], segment.start + len(tokens[0]))
-    return Segment(start, segment.end, text[start : segment.end], tokens[1:], False)
-
-
-def _person_or_place(
-    text: str, folded: str, segment: Segment, named: bool, gaz: Gazetteer
+def merge(
+    text: str, rule_drafts: list[Draft], spans: list[tuple[Span, str]], gaz: Gazetteer
 ) -> list[Draft]:
-    """``named``: the gazetteer has the whole segment's name."""
-    if named and not segment.after_title:
-        whole = whole_place(text, segment, gaz)
-        if whole is not None:
-            return [_place_draft(text, whole)]
-    if no_person(segment, gaz):
-        # A place cue would leave the segment unclaimed, as finding no place does:
-        # the cue is worth working out only when there are places.
-        found = find_places(text, folded, segment, gaz)
-        if not found or _place_cued(text, segment, gaz):
-            return [_draft(segment, None, "", "")]
-        return [_place_draft(text, m) for m in found]
-    if not segment.after_title and _place_cued(text, segment, gaz):
-        return [_draft(segment, None, "", "")]  # left to cued_place once countries are known
-    if person_cue(text, segment, gaz):
-        return [_draft(segment, PERSON, name_key(segment.text), segment.text)]
-    places = [_place_draft(text, m) for m in find_places(text, folded, segment, gaz)]
-    return places or [_draft(segment, None, "", "")]
+    """One draft per name, from the rules' drafts and the tagger's vetted spans (see the
+    module docstring); rule drafts no span touches stay, unclaimed unless a rule is sure."""
+    out: list[Draft] = []
+    used: set[int] = set()
+    k = 0
+    for span, kind in spans:
+        while k < len(rule_drafts) and rule_drafts[k].end <= span.start:
+            k += 1
+        touching = []
+        j = k
+        while j < len(rule_drafts) and rule_drafts[j].start < span.end:
+            touching.append(j)
+            j += 1
+        used.update(touching)
+        parts = [
+            rule_drafts[i]
+            for i in touching
+            if span.start <= rule_drafts[i].start
+            and rule_drafts[i].end <= span.end
+            and _sure(text, rule_drafts[i], gaz)
+        ]
+        if len(parts) > 1:  # two names the tagger ran together ("X and Y")
+            out.extend(d for d in parts if not out or out[-1] is not d)
+            continue
+        chosen = _choose(text, span, kind, [rule_drafts[i] for i in touching], gaz)
+        if not out or out[-1] is not chosen:
+            out.append(chosen)
+    for i, draft in enumerate(rule_drafts):
+        if i in used:
+            continue
+        if draft.type is not None and not (_sure(text, draft, gaz) or _named_person(draft, gaz)):
+            draft.type, draft.entity_id, draft.name = None, "", ""
+            draft.country, draft.small_place, draft.kind = None, False, ""
+        out.append(draft)
+    return out
+
+
+def _one_sense(text: str, drafts: list[Draft]) -> None:
+    """A name the article uses as a place with a cue ("in Tromso") is that place
+    wherever the tagger typed it otherwise in the same article."""
+    cued = {
+        d.text: d
+        for d in drafts
+        if d.type == PLACE and d.entity_id and cue_strength(text, d.start, d.end) != NONE
+    }
+    if not cued:
+        return
+    for k, draft in enumerate(drafts):
+        place = cued.get(draft.text)
+        if place is not None and draft.type in (ORG, PERSON):
+            drafts[k] = Draft(draft.start, draft.end, PLACE, draft.text, draft.tokens,
+                              place.entity_id, place.name, place.country, False, place.kind)
+
+
+def _choose(text: str, span: Span, kind: str, rule_drafts: list[Draft], gaz: Gazetteer) -> Draft:
+    """The draft for a name both read: the rule's when it agrees, or when it is sure and
+    spans the tagger's name (a title's person, whatever the tagger spanned); else the
+    tagger's span and type, resolved."""
+    for draft in rule_drafts:
+        if draft.type is None:
+            continue
+        same = (draft.start, draft.end) == (span.start, span.end)
+        around = draft.start <= span.start and span.end <= draft.end
+        if (same and draft.type == kind) or (
+            (around or draft.type == PERSON or _titled_country(text, span, draft))
+            and _sure(text, draft, gaz)
+        ):
+            return draft
+    return _resolve(text, span.start, span.end, kind, gaz)
+
+
+def _titled_country(text: str, span: Span, draft: Draft) -> bool:
+    """A country at the end of a title the tagger took for a name ("President of
+    Brazil"): the country is the name."""
+    if draft.kind not in (COUNTRY, WORLD) or draft.end != span.end:
+        return False
+    words = text[span.start : draft.start].lower().split()
+    return bool(words) and all(w in TITLE_HEADS or w in _OF_THE or w in PORTFOLIOS for w in words)
+
+
+def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
+    """A rule draft the rules are sure of, whatever the tagger says: a shipped
+    organisation, an organisation word with its name ("Bank of Japan") unless the whole
+    is a place ("West Bank"), a name before "alliance" or "militia", a nationality's
+    company that says something ("Korean Air said"), a person right after a title or
+    portfolio, a country or world region, a place a strong cue vouches for ("the village
+    of X")."""
+    if draft.type == ORG:
+        if known_org(draft.text, gaz) is not None:
+            return True
+        if gaz.candidates(fold_text(draft.text)):
+            return False
+        if len(draft.tokens) > 1 and has_org_word(draft.tokens):
+            return True
+        if org_noun_follows(text, draft.end):
+            return True  # "the Hayat Tahrir al-Sham alliance"
+        return says_as_company(text, draft.tokens, draft.end)
+    if draft.type == PERSON:
+        before = text[max(0, draft.start - 24) : draft.start].split()
+        word = before[-1].lower().rstrip(".") if before else ""
+        if has_org_word(draft.tokens):
+            return False  # "General Motors Corp": a company, not General Motors
+        return word in TITLE_HEADS or word in PORTFOLIOS
+    if draft.type == PLACE:
+        if draft.kind in (COUNTRY, WORLD) or dateline(text, Span(draft.start, draft.end, "")):
+            return True
+        return cue_strength(text, draft.start, draft.end) == STRONG
+    return False
+
+
+def _named_person(draft: Draft, gaz: Gazetteer) -> bool:
+    """A rule's person of two or more words opening with a given name ("Frans
+    Andriessen"), which the tagger left out or read as a MISC name."""
+    return draft.type == PERSON and len(draft.tokens) > 1 and draft.tokens[0] in gaz.given_names
+
+
+def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draft:
+    """A draft for a name the tagger typed: places through the gazetteer (exact name,
+    then name key), organisations through the shipped list, people by name key."""
+    surface = text[start:end]
+    tokens = tuple(surface.split())
+    if kind == PLACE and (cc := _region_abbreviation(surface, gaz)) is not None:
+        # "N.J.", "Calif.": a state or province of that country, not a namesake abroad
+        draft = Draft(start, end, PLACE, surface, tokens, f"{name_key(surface)}@{cc}", surface)
+        draft.country, draft.kind = cc, REGION
+        return draft
+    if kind == PLACE:
+        candidates = gaz.candidates(fold_text(surface))
+        if candidates and all(w.lower() in gaz.common_words for w in tokens):
+            # an alternate name made of common words is a nickname ("Garden City")
+            candidates = [c for c in candidates if c.primary]
+        place = choose(candidates, surface, frozenset()) if candidates else gaz.resolve_key(surface)
+        if place is not None:
+            pending = place.kind == CITY and place.population < 50_000
+            return place_draft(text, PlaceMatch(start, end, place, pending=pending))
+    if kind == ORG and (org := known_org(surface, gaz)) is not None:
+        return Draft(start, end, ORG, surface, tokens, name_key(org.name), org.name)
+    return Draft(start, end, kind, surface, tokens, name_key(surface), surface)
+
+
+def _region_abbreviation(surface: str, gaz: Gazetteer) -> str | None:
+    """The country of a state or province abbreviation ("N.J.", "Calif", "Ont."), as
+    :func:`index.extract.places.region_after` reads them after a town."""
+    bare = surface.replace(".", "").replace(" ", "")
+    table = gaz.region_abbreviations
+    return table.get(bare) or table.get(bare.lower())
+
+
+def _one_country(surface: str, gaz: Gazetteer) -> bool:
+    """The best place ``surface`` can name dwarfs every namesake in another country (at
+    least ten times its rank): "Beirut", not "Tripoli" (Libya's, or Lebanon's?)."""
+    candidates = gaz.candidates(fold_text(surface))
+    if not candidates:
+        return False
+    best = candidates[0].place
+    return all(c.place.rank * 10 <= best.rank for c in candidates if c.place.cc != best.cc)
 
 
 def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
-    """Ambiguous city names lean towards a country or region the article names."""
-    named = frozenset(d.country for d in drafts if d.country and d.kind in (COUNTRY, REGION))
+    """Ambiguous city names lean towards a country or region the article names, or the
+    country of another place it names that can be in one country only."""
+    named = frozenset(
+        d.country
+        for d in drafts
+        if d.country and (d.kind in (COUNTRY, REGION) or _one_country(d.text, gaz))
+    )
     if not named:
         return  # no country or region to lean towards
     for k, draft in enumerate(drafts):
         if draft.kind == CITY and not draft.small_place and draft.country not in named:
             place = choose(gaz.candidates(fold_text(draft.text)), draft.text, named)
             if place is not None and place.cc in named:
-                drafts[k] = _place_draft(draft.text, PlaceMatch(0, len(draft.text), place))
+                drafts[k] = place_draft(draft.text, PlaceMatch(0, len(draft.text), place))
                 drafts[k].start, drafts[k].end = draft.start, draft.end
 
 
@@ -193,21 +259,15 @@ def _towns_in_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
         ):
             continue
         cc = region_after(text, draft.end, gaz)
-        if cc is None or cc == draft.country:
+        if cc is None:
+            continue
+        if cc == draft.country:
+            draft.small_place = False  # its state or country vouches for it
             continue
         for candidate in gaz.candidates(fold_text(draft.text)):
             if candidate.place.cc == cc:
-                match = PlaceMatch(draft.start, draft.end, candidate.place)
-                drafts[k] = _place_draft(text, match)
+                drafts[k] = place_draft(text, PlaceMatch(draft.start, draft.end, candidate.place))
                 break
-
-
-def _place_cued(text: str, segment: Segment, gaz: Gazetteer) -> bool:
-    cue = cue_strength(text, segment.start, segment.end)
-    if cue == STRONG:
-        return True
-    given = segment.tokens[0] in gaz.given_names
-    return cue == WEAK and not given and gaz.resolve_key(segment.text) is not None
 
 
 def _resolve_pending(
@@ -223,25 +283,9 @@ def _resolve_pending(
         if draft.type == PLACE and draft.small_place:
             place = choose(gaz.candidates(fold_text(draft.text)), draft.text, countries)
             if place is not None and place.cc in countries:
-                drafts[k] = _place_draft(text, PlaceMatch(draft.start, draft.end, place))
+                drafts[k] = place_draft(text, PlaceMatch(draft.start, draft.end, place))
                 drafts[k].small_place = True
         elif draft.type is None and draft.start in by_start:
             match = cued_place(text, by_start[draft.start], gaz, countries)
             if match is not None:
-                drafts[k] = _place_draft(text, match)
-
-
-def _place_draft(text: str, match: PlaceMatch) -> Draft:
-    surface = text[match.start : match.end]
-    draft = Draft(match.start, match.end, PLACE, surface, tuple(surface.split()))
-    if match.place is None:
-        draft.entity_id, draft.name = name_key(surface), surface
-    else:
-        draft.entity_id, draft.name = match.place.entity_id, match.place.name
-        draft.country, draft.kind = match.place.cc, match.place.kind
-        draft.small_place = match.pending and match.place.kind != COUNTRY
-    return draft
-
-
-def _draft(segment: Segment, kind: str | None, entity_id: str, name: str) -> Draft:
-    return Draft(segment.start, segment.end, kind, segment.text, segment.tokens, entity_id, name)
+                drafts[k] = place_draft(text, match)

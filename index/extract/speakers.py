@@ -70,7 +70,7 @@ _CUT_WORDS = frozenset(
     "while as when where and but by to told".split()
 )
 _FINITE = frozenset("is are was were be been has have had do does did not".split())
-_LEADING = frozenset("and but while as meanwhile however also so yet".split())
+_LEADING = frozenset("and but while as meanwhile however also so yet later earlier then".split())
 _HE_SHE = frozenset(["he", "she"])
 _UNNAMED = frozenset("i we they you one".split())
 _INVALID = frozenset("which who whom whose that this these there it what".split())
@@ -316,15 +316,22 @@ class Cast:
                 yield mention
 
     def role(self, head: str, pos: int) -> Speaker | None:
-        """The person printed next to the role word head before pos, if any."""
+        """The person printed next to the role word head before pos ("Conservative leader
+        Michael Howard" for "the Tory leader"), if only one person is; None when two
+        people carry the role (which one is meant, the article does not say)."""
         head = head.lower()
         text = self.text
+        carriers: dict[str, Mention] = {}
         for mention in reversed(self.people[: bisect_left(self.starts, pos)]):
             before = text[max(0, mention.start - 40) : mention.start].split()
             after = text[mention.end : mention.end + 60]
             apposition = after.startswith(",") and _is_apposition(after.split(",")[1], head)
             if (before and before[-1].lower().strip(",") == head) or apposition:
-                return _named(mention)
+                carriers.setdefault(mention.entity_id, mention)
+        if len(carriers) == 1:
+            return _named(next(iter(carriers.values())))
+        if carriers:
+            return None
         if head in _SPOKES and head not in text[:pos].lower():
             return self.recent_speaker(pos)
         return None

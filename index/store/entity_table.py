@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from index.names import name_key
+from index.names import fold_name, name_key
 from index.records import PLACE, ContributionRow, Mention, entity_id_key
 
 
@@ -88,6 +88,18 @@ class EntityTable:
                 surname = surnames.setdefault(kind, {})
                 surname.setdefault(self._key(words[-1]), set()).add(entity_id)
         return _sorted_lists(names), _sorted_lists(surnames)
+
+    def spellings(self) -> dict[str, dict[str, list[str]]]:
+        """Folded spelling -> entity ids, by type: every surface and name of every
+        entity exactly as the archive writes it (case, accents, hyphens and spacing
+        folded), so that a filter value spelled as an entity is spelled finds that entity
+        and no other that only shares its name key."""
+        found: dict[str, dict[str, set[str]]] = {}
+        for (kind, entity_id), tally in self._tallies.items():
+            by_spelling = found.setdefault(kind, {})
+            for spelling in {*tally.surfaces, *tally.names}:
+                by_spelling.setdefault(fold_name(spelling), set()).add(entity_id)
+        return _sorted_lists(found)
 
     def add(self, rows: Iterable[ContributionRow]) -> None:
         self._apply(rows, +1)

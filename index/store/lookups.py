@@ -22,10 +22,11 @@ CREATE TABLE entity(kind TEXT, id TEXT, name TEXT, articles INTEGER, mentions IN
                     country TEXT, spellings TEXT, PRIMARY KEY(kind, id)) WITHOUT ROWID;
 CREATE TABLE name_key(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) WITHOUT ROWID;
 CREATE TABLE surname(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) WITHOUT ROWID;
+CREATE TABLE spelling(kind TEXT, folded TEXT, id TEXT, PRIMARY KEY(kind, folded, id)) WITHOUT ROWID;
 CREATE TABLE source(folded TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 """
 
-_TABLES = ("entity", "name_key", "surname", "source")
+_TABLES = ("entity", "name_key", "surname", "spelling", "source")
 
 
 def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str]) -> None:
@@ -37,7 +38,8 @@ def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str])
         db.executescript(_SCHEMA)
         db.executemany("INSERT INTO entity VALUES (?,?,?,?,?,?,?)", _entity_rows(entities))
         by_key, by_surname = entities.lookups()
-        for table, lookup in (("name_key", by_key), ("surname", by_surname)):
+        tables = (("name_key", by_key), ("surname", by_surname), ("spelling", entities.spellings()))
+        for table, lookup in tables:
             db.executemany(
                 f"INSERT INTO {table} VALUES (?,?,?)",
                 (
@@ -99,6 +101,11 @@ class Lookups:
     def ids_for_key(self, kind: str, key: str) -> list[str]:
         rows = self._db.execute("SELECT id FROM name_key WHERE kind = ? AND key = ?", (kind, key))
         return [row[0] for row in rows]
+
+    def ids_for_spelling(self, kind: str, folded: str) -> list[str]:
+        """Ids of the entities the archive writes exactly so (``folded`` by fold_name)."""
+        query = "SELECT id FROM spelling WHERE kind = ? AND folded = ?"
+        return [row[0] for row in self._db.execute(query, (kind, folded))]
 
     def ids_for_surname(self, kind: str, key: str) -> list[str]:
         rows = self._db.execute("SELECT id FROM surname WHERE kind = ? AND key = ?", (kind, key))

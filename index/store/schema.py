@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-SCHEMA_VERSION = 10  # 10: the engine seam (tantivy or Whoosh), JSON stored records
+SCHEMA_VERSION = 11  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes apart
 
 
 class Kind(Enum):

@@ -1,0 +1,235 @@
+"""Rules that hold whatever the tagger says, applied to its spans before resolution.
+
+* MISC names (nationalities, events, languages) are no facet entities: left out; in a
+  headline in capitals, a single word is no name unless it is a place or a shipped
+  organisation.
+* A calendar word ("May", "Friday") is never an entity, nor a nationality ("Argentine")
+  on its own.
+* A capitalised common word on its own ("Police", "Agreement", "Labour" opening a
+  sentence) is no entity, unless it is a country, a world region or a big city, or a
+  place cue vouches for it ("in Reading").
+* Title and nationality words are cut from the front of a person's name ("President",
+  "Argentine Abel Balbo").
+* A name in the shipped list of organisations is an organisation; a name a strong place
+  cue vouches for ("the village of X", "X province") or a dateline opens with ("BOSTON,
+  March 2") is a place.
+* Leading function words, compounds and sentence-opening verbs are cut ("The
+  Washington Post Company", "UK-based", "Retaking Mosul"); a name after
+  "Al Qaeda-linked" or "Iran-allied" is a group, not a person; and two parts of a
+  person's name the tagger split at a connector ("Mahmoud bin Salem") are one name.
+* A lone common word stays as a short form of a longer organisation named in the
+  article ("the Federation" after "the Kurdish Red Crescent Federation"), for linking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
+from index.extract.gazetteer import (
+    CITY,
+    COUNTRY,
+    FAMOUS_CITY,
+    WORLD,
+    Gazetteer,
+    load_gazetteer,
+)
+from index.extract.people import known_org
+from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
+from index.extract.tagger import Span
+from index.names import fold_name, fold_text
+from index.records import ORG, PERSON, PLACE
+
+_TYPES = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
+
+
+#: Words cut from the front of a name: articles, and the adverbs, conjunctions and
+#: prepositions that open a sentence with a capital ("Later JAI denied it").
+_LEADING = frozenset(
+    "the a an later earlier meanwhile however then yesterday today also still now thus "
+    "instead indeed but and or so yet if when while after before since in on at for of "
+    "by with from to as although though".split()
+)
+_COMPOUND = re.compile(r"-(?:based|backed|led|linked|allied|affiliated|aligned|run|owned)$")
+_GROUP_BEFORE = re.compile(r"\w-(?:linked|allied|affiliated|aligned)\s+$")
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_DATELINE_AFTER = re.compile(
+    rf",\s*(?:[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,\s*)?(?:{_MONTHS})[a-z]*\.?\s+\d"
+    r"|\s*\((?:Reuters|AP|AFP|UPI|dpa)\)|\s+\d{4}-\d\d-\d\d"
+)
+_ROLE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(TITLE_HEADS - {'mr', 'mrs', 'ms', 'dr'}))}|MP|MPs|candidate)\b"
+)
+_CONNECTORS = frozenset(
+    "bin ibn bint abu al el van von de da du del della di der den le la".split()
+)
+
+
+def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
+    """The tagger's spans that stay, each with its entity type (PERSON, PLACE, ORG)."""
+    gaz = load_gazetteer()
+    typed: list[tuple[Span, str]] = []
+    for span in _join_connected(text, spans):
+        kind = _TYPES.get(span.type)
+        if kind is None:
+            continue
+        span, verb_cut = _trim_leading(text, span, gaz)
+        if verb_cut and gaz.candidates(fold_name(text[span.start : span.end])):
+            kind = PLACE  # "Retaking Mosul": the place, once the verb is cut
+        if kind == PERSON:
+            span = _trim_person(text, span, gaz)
+            if _ROLE_AFTER.match(text, span.end):
+                continue  # "the Tory leader", "a Labour MP": a party, not a person
+        surface = text[span.start : span.end]
+        if kind != PLACE and dateline(text, span) and gaz.candidates(fold_name(surface)):
+            kind = PLACE  # "BOSTON, March 2": a dateline names a place
+        elif kind != ORG and known_org(surface, gaz) is not None:
+            kind = ORG
+        elif kind == PERSON and _GROUP_BEFORE.search(text, max(0, span.start - 30), span.start):
+            kind = ORG  # "the Al Qaeda-linked X": a group (a person would be "X-linked
+            # militant Y", with the noun between)
+        elif kind != PLACE and cue_strength(text, span.start, span.end) == STRONG:
+            kind = PLACE
+        typed.append((span, kind))
+    org_words = {
+        word.lower()
+        for span, kind in typed
+        if kind == ORG
+        for word in text[span.start : span.end].split()[1:]
+    }
+    kept = []
+    for span, kind in typed:
+        surface = text[span.start : span.end]
+        lowered = surface.lower()
+        if kind != ORG and lowered in org_words and lowered in gaz.common_words:
+            kind = ORG  # "the Federation" after "the Kurdish Red Crescent Federation"
+        if kind != PLACE and " " not in surface and _in_headline(text, span):
+            if known_org(surface, gaz) is None:
+                continue  # "HARBOUR" of "HARBOUR DAILY SAYS ...", a word like any other
+        if not _no_entity(text, span, surface, kind, gaz, org_words):
+            kept.append((span, kind))
+    return kept
+
+
+def dateline(text: str, span: Span) -> bool:
+    """The span opens a line as a dateline: "BOSTON, March 2", "KOKOMO, Ind., Feb 26",
+    "LONDON (Reuters) -", "LONDON 1996-08-30"."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip():
+        return False
+    return bool(_DATELINE_AFTER.match(text, span.end))
+
+
+def _in_headline(text: str, span: Span) -> bool:
+    """The span's line is a headline in capitals (three words or more), where a single
+    word is no name unless it is a place or a known organisation ("HARBOUR DAILY SAYS
+    CARTEL CREDIBILITY AT STAKE")."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= 3
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _verb_like(word: str, gaz: Gazetteer) -> bool:
+    """A gerund opening a sentence ("Retaking", "Fighting"; not "Real" of "Real
+    Madrid"), not a given name."""
+    return word.endswith("ing") and len(word) > 5 and word.capitalize() not in gaz.given_names
+
+
+def _known(surface: str, gaz: Gazetteer) -> bool:
+    """The gazetteer or the shipped organisation list has ``surface`` as a name."""
+    return bool(gaz.candidates(fold_name(surface))) or known_org(surface, gaz) is not None
+
+
+def _join_connected(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Two person spans with only a name connector between them are one name."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.type == "PER" == out[-1].type:
+            gap = text[out[-1].end : span.start].strip()
+            if gap.lower() in _CONNECTORS and text[out[-1].end] == " ":
+                out[-1] = Span(out[-1].start, span.end, "PER")
+                continue
+        out.append(span)
+    return out
+
+
+def _trim_leading(text: str, span: Span, gaz: Gazetteer) -> tuple[Span, bool]:
+    """Cut a leading "The" or "Later", a leading compound such as "UK-based", a verb
+    opening the sentence before a known name ("Retaking Mosul"), and trailing
+    lower-case words ("the Jund al-Haqq alliance"). True with the span when a verb was
+    cut."""
+    start, end = span.start, span.end
+    word, _, rest = text[start:end].partition(" ")
+    lowered = word.lower()
+    verb = bool(rest) and (
+        _opens_sentence(text, start)
+        and _verb_like(lowered, gaz)
+        and lowered not in _LEADING
+        and _known(rest, gaz)
+        and not _known(text[start:end], gaz)
+    )
+    if rest and (verb or lowered in _LEADING or _COMPOUND.search(lowered)):
+        start = end - len(rest)
+    head, _, last = text[start:end].rpartition(" ")
+    while head and last.islower():
+        end = start + len(head)
+        head, _, last = text[start:end].rpartition(" ")
+    if (start, end) == (span.start, span.end):
+        return span, False
+    return Span(start, end, span.type), verb
+
+
+def _no_entity(
+    text: str, span: Span, surface: str, kind: str, gaz: Gazetteer, org_words: set[str]
+) -> bool:
+    if not surface or not surface[0].isalnum() or surface in NEVER_PLACES:
+        return True
+    folded = fold_name(surface)
+    if folded in gaz.demonyms:
+        return True
+    if " " in surface or surface.lower() not in gaz.common_words:
+        return False
+    if kind == ORG and (surface.isupper() or surface.lower() in org_words):
+        return False  # an acronym ("OPEC"), or a short form of an organisation named here
+    return not (kind == PLACE and _place_word(text, span, folded, gaz))
+
+
+def _place_word(text: str, span: Span, folded: str, gaz: Gazetteer) -> bool:
+    """A common word that is still a place here: a country, world region or big city
+    ("Turkey", "China"), or one a cue vouches for ("in Reading")."""
+    surface = text[span.start : span.end]
+    for candidate in gaz.candidates(folded):
+        if candidate.exact not in (None, surface):
+            continue  # an acronym written otherwise ("Us" is not "US")
+        place = candidate.place
+        if place.kind in (COUNTRY, WORLD) or (
+            place.kind == CITY and place.population >= FAMOUS_CITY
+        ):
+            return True
+        break
+    return cue_strength(text, span.start, span.end) != NONE
+
+
+def _trim_person(text: str, span: Span, gaz: Gazetteer) -> Span:
+    """Cut leading title and nationality words ("Foreign Minister", "Argentine")."""
+    start = span.start
+    while True:
+        rest = text[start : span.end]
+        word, _, tail = rest.partition(" ")
+        if not tail:
+            break
+        lowered = word.lower().rstrip(".")
+        title = lowered in TITLE_HEADS or lowered in TITLE_MODIFIERS
+        if not title and fold_text(word).lower() not in gaz.demonyms:
+            break
+        start += len(word) + 1
+        while start < span.end and text[start] == " ":
+            start += 1
+    return Span(start, span.end, span.type) if start != span.start else span

@@ -1,0 +1,88 @@
+"""Issue 14 item 3: whole, rightly typed names (the tagger and the rules together)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.entities import extract_entities
+from index.records import ORG, PERSON, PLACE
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_entities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Securities and Exchange Commission said it would review it.",
+            "Securities and Exchange Commission",
+        ),
+        ("Santa Fe Pacific Corp said it would sell its pipeline unit.", "Santa Fe Pacific Corp"),
+        ("Norilsk Nickel raised output, the company said.", "Norilsk Nickel"),
+        ("Shares of General Motors Corp rose on Monday.", "General Motors Corp"),
+        ("The Bundesbank left its discount rate unchanged.", "Bundesbank"),
+    ],
+)
+def test_organisations_are_whole_and_organisations(text: str, name: str) -> None:
+    assert (name, ORG) in found(text)
+
+
+def test_a_club_named_after_a_city_is_an_organisation() -> None:
+    mentions = found("He said Real Madrid beat Barcelona 2-1 in Madrid on Sunday.")
+    assert ("Real Madrid", ORG) in mentions
+    assert ("Barcelona", ORG) in mentions
+    assert ("Madrid", PLACE) in mentions
+
+
+def test_both_spellings_of_opec_are_one_entity() -> None:
+    ids = {
+        extract_entities(f"The {spelling} of Petroleum Exporting Countries met.")[0].entity_id
+        for spelling in ("Organisation", "Organization")
+    }
+    assert len(ids) == 1
+
+
+def test_no_name_runs_over_a_line_break() -> None:
+    mentions = extract_entities(
+        "Motorola chairman Robert Galvin\nMELBOURNE, March 3 - Shares rose."
+    )
+    assert all("\n" not in m.text for m in mentions)
+    assert ("Robert Galvin", PERSON) in [(m.text, m.type) for m in mentions]
+
+
+def test_nationality_and_title_words_are_cut_from_people() -> None:
+    mentions = found(
+        "Argentine Abel Balbo scored twice. Bundesbank President Karl Otto Poehl spoke."
+    )
+    assert ("Abel Balbo", PERSON) in mentions
+    assert ("Karl Otto Poehl", PERSON) in mentions
+
+
+def test_capitalised_common_words_alone_are_no_entities() -> None:
+    text = "Agreement was reached late on Friday. Police said the Election would go ahead."
+    names = {name for name, _ in found(text)}
+    assert not names & {"Agreement", "Police", "Election", "Friday"}
+
+
+def test_two_organisations_run_together_stay_two() -> None:
+    text = "The Office of Management and Budget and Television New Zealand reported it."
+    assert [name for name, _ in found(text)] == [
+        "Office of Management and Budget",
+        "Television New Zealand",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Blair said the vote would be held in May.", "Kennedy told reporters the plan was dead."],
+)
+def test_a_politicians_surname_that_speaks_is_a_person_not_a_town(text: str) -> None:
+    (mention,) = extract_entities(text)
+    assert (mention.type, mention.country) == (PERSON, None)
+
+
+def test_a_continent_is_a_place_in_no_country() -> None:
+    (africa,) = extract_entities("Exports to Africa rose sharply.")
+    assert (africa.type, africa.country) == (PLACE, None)

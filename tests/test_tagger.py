@@ -1,0 +1,52 @@
+"""The sequence tagger's reading of text (index/extract/tagger.py) and its training data
+(scripts/train_tagger.py): what training sees is what an article gives at run time."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.conll import Document  # noqa: E402
+from index.extract.tagger import read_text, tag, tokens, windows  # noqa: E402
+from scripts.train_tagger import labelled_lines  # noqa: E402
+
+
+def words(text: str) -> list[str]:
+    return [text[s:e] for s, e in tokens(text)]
+
+
+def test_tokens_keep_abbreviations_and_split_possessives() -> None:
+    assert words("Germany's U.S. envoy, Mr. Smith.") == [
+        "Germany", "'s", "U.S.", "envoy", ",", "Mr.", "Smith", ".",
+    ]  # fmt: skip
+
+
+def test_runs_join_capitals_over_short_words_but_not_lines_or_punctuation() -> None:
+    text = "The Bank of Japan said. Police came\nLondon called"
+    read = read_text(text)
+    runs = [" ".join(read.words[r.start : r.stop]) for r in windows(read)]
+    assert runs == ["The Bank of Japan", "Police", "London"]
+
+
+def test_tagged_names_never_run_over_a_line() -> None:
+    text = "Talks with Robert Galvin\nMELBOURNE officials went on."
+    assert all("\n" not in text[s.start : s.end] for s in tag(text))
+
+
+def test_lower_case_text_is_not_tagged() -> None:
+    assert tag("nothing capitalised here") == []
+
+
+def test_training_labels_line_up_with_the_runs_read() -> None:
+    text = "Robert Galvin met Bank of Japan officials in Tokyo."
+    doc = Document(text, ((0, 13, "PER"), (18, 31, "ORG"), (45, 50, "LOC")))
+    pairs = labelled_lines(doc)
+    labels = [label for _, run_labels in pairs for label in run_labels]
+    # one run: capitals joined over "met" and "officials in"
+    assert labels == [
+        "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC",
+    ]  # fmt: skip
+    assert all(len(features) == len(run) for features, run in pairs)
