@@ -37,7 +37,7 @@ MATCH_ALL = "all"
 MATCH_ANY = "any"
 MATCH_ANY_FALLBACK = "any-fallback"
 MATCH_ALL_THEN_ANY = "all-then-any"
-MIN_FILL_WORDS = 3  # a query of this many words fills a short page with articles having some
+MIN_FILL_WORDS = 3  # a query of this many words (or phrases) fills a short page with others
 
 
 def search(store: Store, request: SearchRequest) -> SearchResponse:
@@ -52,19 +52,18 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
     parsed = _parse(store, request.query, request.match_any, main)
     match = MATCH_ANY if request.match_any else MATCH_ALL
     ranked = _rank(store, parsed.node, built, request)
-    words = len(positive_words(parsed.node))
+    units = len(query_terms(parsed.node).units())
     all_total: int | None = None
-    if match == MATCH_ALL and words > 1 and len(ranked) < _fetch(request):
-        short = bool(ranked) and (words < MIN_FILL_WORDS or len(ranked) >= request.limit)
-        if not short:
+    if match == MATCH_ALL and units > 1 and len(ranked) < request.limit:
+        if not ranked or units >= MIN_FILL_WORDS:
             any_parsed = _parse(store, request.query, True, main)
             any_ranked = _rank(store, any_parsed.node, built, request)
-            if any_ranked and ranked:  # every word first, then any of them
+            first = {ref for ref, _ in ranked}
+            more = [(r, s) for r, s in any_ranked if r not in first]
+            if more and ranked:  # every word first, then any of them
                 all_total = store.reader.count(_matched(parsed.node, built))
-                first = {ref for ref, _ in ranked}
-                ranked = ranked + [(r, s) for r, s in any_ranked if r not in first]
-                parsed, match = any_parsed, MATCH_ALL_THEN_ANY
-            elif any_ranked:
+                parsed, ranked, match = any_parsed, ranked + more, MATCH_ALL_THEN_ANY
+            elif more:
                 parsed, ranked, match = any_parsed, any_ranked, MATCH_ANY_FALLBACK
     matched = _matched(parsed.node, built)
     total = store.reader.count(matched)
