@@ -37,7 +37,7 @@ MATCH_ALL = "all"
 MATCH_ANY = "any"
 MATCH_ANY_FALLBACK = "any-fallback"
 MATCH_ALL_THEN_ANY = "all-then-any"
-MIN_FILL_WORDS = 3  # a query of this many words (or phrases) fills a short page with others
+MIN_FILL_WORDS = 5  # a query of this many words (a sentence, not keywords) fills a short page
 
 
 def search(store: Store, request: SearchRequest) -> SearchResponse:
@@ -100,8 +100,10 @@ def _fetch(request: SearchRequest) -> int:
 def _rank(
     store: Store, node: q.Node, built: BuiltFilter, request: SearchRequest
 ) -> list[tuple[Hashable, float]]:
-    """The best matches, enough of them for folding reprints."""
-    ranked = store.reader.search(node, within=built.query, limit=_fetch(request))
+    """The best matches, enough of them for folding reprints, with the bonus for
+    neighbouring words standing near each other."""
+    scored = with_proximity(node, request.query)
+    ranked = store.reader.search(scored, within=built.query, limit=_fetch(request))
     return [(scored.ref, scored.score) for scored in ranked]
 
 
@@ -192,14 +194,14 @@ def _parse(store: Store, text: str, match_any: bool, main_places: bool = False) 
     parsed = parse_query(text, resolver, match_any, main_places)
     node = expand_wildcards(store, parsed.node)
     node = common_words_apart(store, node) if match_any else node
-    return ParsedQuery(with_proximity(node, text, match_any), parsed.notes)
+    return ParsedQuery(node, parsed.notes)
 
 
 PROXIMITY_SLOP = 3  # words between a neighbouring pair of the query's words that still counts
 PROXIMITY_BOOST = 0.5
 
 
-def with_proximity(node: q.Node, text: str, match_any: bool) -> q.Node:
+def with_proximity(node: q.Node, text: str) -> q.Node:
     """The query, with a bonus for articles where neighbouring words of it stand
     near each other (within PROXIMITY_SLOP words): "heat transfer" ranks an article
     about heat transfer above one that mentions heat and, elsewhere, transfer.

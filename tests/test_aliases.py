@@ -173,7 +173,7 @@ def test_explain_says_how_each_value_resolved(aliased_index: Path, alias_file: P
     lines = result.stdout.splitlines()
     assert lines[:4] == [
         "Query: spoke",
-        "Parsed: (title:spoke^2.0 OR body:spoke)",
+        "Parsed: (title:spoke OR body:spoke)",
         "Match: all of the words",
         "Engine: tantivy",
     ]

@@ -58,6 +58,7 @@ class WhooshReader:
 
     def matches(self, node: q.Node) -> list[int]:
         """Every document node matches, in document order (kept for the next calls)."""
+        node = _matching(node)
         if node in self._matches:
             self._matches.move_to_end(node)
             return self._matches[node]
@@ -219,6 +220,16 @@ class WhooshReader:
             found = self._searcher.docs_for_query(wq.Term(FINGERPRINTS, term))
             counts.update(d for d in found if d in allowed)
         return list(counts.most_common(limit))
+
+
+def _matching(node: q.Node) -> q.Node:
+    """A query that matches the same documents, without the optional parts of an
+    AndMaybe (which only score), so that a search and its count share one pass."""
+    if isinstance(node, q.AndMaybe):
+        return _matching(node.required)
+    if isinstance(node, q.And):
+        return q.all_of([_matching(c) for c in node.children])
+    return node
 
 
 def _by_column(node: q.Node) -> bool:
