@@ -24,6 +24,7 @@ reads the phrase that says it (the subject before the verb, with appositions suc
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -86,6 +87,12 @@ _ROLES = frozenset(
 )
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 MAX_WORDS = 7
+# How far back, in characters, a speaker is looked for: the sentence before a
+# quotation, a paragraph, the people named before it. News sentences and
+# paragraphs are far shorter; the bound keeps the work per quotation constant,
+# so an article of one enormous paragraph full of quote marks costs time in
+# proportion to its size (bench/worst_case.py).
+LOOK_BACK = 1_000
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,10 @@ class Cast:
         self.quoted = quoted  # (start, end) of every quotation, sorted
         self.quoted_starts = [s for s, _ in quoted]
         self.speakers: list[tuple[int, Speaker]] = []  # named speakers met so far
+        self._first_use: dict[str, int] = {}  # where a role word first ends
+        self._verb_starts: array[int] | None = None  # attribution verbs outside quotations
+        self._outside: list[Mention] | None = None  # people named outside quotations
+        self._roles: dict[str, list[int]] | None = None  # see _role_index
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember the speaker of the quotation opening at pos (for 'he said')."""
@@ -123,8 +134,18 @@ class Cast:
         return not any(c.isalnum() for c in self.text[start:pos])
 
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
-        """Attribution verbs in text[lo:hi] outside quotations."""
-        return [v for v in VERB.finditer(self.text, lo, hi) if not self._inside_quote(v.start())]
+        """Attribution verbs in text[lo:hi] outside quotations. The text is
+        scanned for verbs once; each call costs the verbs in its range only."""
+        if self._verb_starts is None:
+            outside = (v.start() for v in VERB.finditer(self.text))
+            self._verb_starts = array("q", (at for at in outside if not self._inside_quote(at)))
+        starts = self._verb_starts
+        found = []
+        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            verb = VERB.match(self.text, starts[k], hi)
+            if verb is not None:
+                found.append(verb)
+        return found
 
     # -- the phrase that speaks ----------------------------------------------------
 
@@ -277,8 +298,8 @@ class Cast:
         """The organisation 'it' at pos most likely is: the last one opening a clause
         in this or the previous paragraph."""
         floor = self._window(pos, 2)
-        k = bisect_left(self.org_starts, pos)
-        for mention in reversed(self.orgs[:k]):
+        for k in range(bisect_left(self.org_starts, pos) - 1, -1, -1):
+            mention = self.orgs[k]
             if mention.start < floor:
                 break
             start = sentence_start(self.text, mention.start)
@@ -299,17 +320,31 @@ class Cast:
         subject before pos, within this and the previous paragraphs."""
         floor = self._window(pos, paragraphs)
         subject = self.attribution_subject(pos, floor)
-        spoke = [(p, s) for p, s in self.speakers if floor <= p < pos and s.entity_id]
-        if spoke and (subject is None or spoke[-1][0] > subject.start):
-            return Speaker(spoke[-1][1].name, spoke[-1][1].entity_id)
+        spoke = self._last_speaker(floor, pos)
+        if spoke and (subject is None or spoke[0] > subject.start):
+            return Speaker(spoke[1].name, spoke[1].entity_id)
         return None if subject is None else _named(subject)
 
+    def _last_speaker(self, floor: int, pos: int) -> tuple[int, Speaker] | None:
+        """The last named speaker recorded in [floor, pos), newest first."""
+        for position, speaker in reversed(self.speakers):
+            if position < floor:
+                return None
+            if position < pos and speaker.entity_id:
+                return position, speaker
+        return None
+
     def _nearest_person(self, pos: int) -> Mention | None:
-        return next(self._people_before(pos, 0), None)
+        """The last person named before pos outside quotations."""
+        if self._outside is None:
+            self._outside = [m for m in self.people if not self._inside_quote(m.start)]
+        k = bisect_left(self._outside, pos, key=lambda mention: mention.start)
+        return self._outside[k - 1] if k else None
 
     def _people_before(self, pos: int, floor: int) -> Iterator[Mention]:
         """People named in text[floor:pos] outside quotations, nearest first."""
-        for mention in reversed(self.people[: bisect_left(self.starts, pos)]):
+        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            mention = self.people[k]
             if mention.start < floor:
                 return
             if not self._inside_quote(mention.start):
@@ -318,16 +353,45 @@ class Cast:
     def role(self, head: str, pos: int) -> Speaker | None:
         """The person printed next to the role word head before pos, if any."""
         head = head.lower()
-        text = self.text
-        for mention in reversed(self.people[: bisect_left(self.starts, pos)]):
-            before = text[max(0, mention.start - 40) : mention.start].split()
-            after = text[mention.end : mention.end + 60]
-            apposition = after.startswith(",") and _is_apposition(after.split(",")[1], head)
-            if (before and before[-1].lower().strip(",") == head) or apposition:
-                return _named(mention)
-        if head in _SPOKES and head not in text[:pos].lower():
+        printed = self._role_index().get(head, [])
+        k = bisect_left(printed, pos, key=lambda index: self.people[index].start)
+        if k:
+            return _named(self.people[printed[k - 1]])
+        if head in _SPOKES and self._first_printed(head) > pos:
             return self.recent_speaker(pos)
         return None
+
+    def _role_index(self) -> dict[str, list[int]]:
+        """For each word, the people (indexes into self.people, in text order)
+        printed right after it ('spokesman Tom Jones') or followed by a short
+        comma piece holding it ('Tom Jones, a company spokesman,'). Built once,
+        so that finding the person of a role costs no scan of the article."""
+        if self._roles is None:
+            self._roles = {}
+            for index, mention in enumerate(self.people):
+                for word in self._role_words(mention):
+                    listed = self._roles.setdefault(word, [])
+                    if not listed or listed[-1] != index:
+                        listed.append(index)
+        return self._roles
+
+    def _role_words(self, mention: Mention) -> list[str]:
+        text = self.text
+        before = text[max(0, mention.start - 40) : mention.start].split()
+        words = [before[-1].lower().strip(",")] if before else []
+        after = text[mention.end : mention.end + 60]
+        if after.startswith(","):
+            piece = after.split(",")[1]
+            if len(piece.split()) <= 6 and VERB.search(piece) is None:
+                words.extend(piece.lower().split())
+        return words
+
+    def _first_printed(self, word: str) -> int:
+        """Where word is first printed, in any case, ends; past the text if never."""
+        if word not in self._first_use:
+            found = re.search(re.escape(word), self.text, re.IGNORECASE)
+            self._first_use[word] = len(self.text) + 1 if found is None else found.end()
+        return self._first_use[word]
 
     def attribution_subject(self, pos: int, floor: int) -> Mention | None:
         """The nearest person in text[floor:pos] who is the subject of an attribution
@@ -342,9 +406,10 @@ class Cast:
 
     def _window(self, pos: int, paragraphs: int = 3) -> int:
         """Start of the paragraph paragraphs - 1 before the one holding pos."""
+        limit = max(0, pos - paragraphs * LOOK_BACK)
         floor = pos
         for _ in range(paragraphs):
-            floor = max(0, self.text.rfind(PARAGRAPH_SEPARATOR, 0, floor))
+            floor = max(limit, self.text.rfind(PARAGRAPH_SEPARATOR, limit, floor))
         return floor
 
     def _inside_quote(self, pos: int) -> bool:
@@ -358,9 +423,11 @@ def _unstop(word: str) -> str:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    """Start of the sentence holding pos (pos itself when a sentence starts there)."""
-    paragraph = text.rfind(PARAGRAPH_SEPARATOR, 0, pos)
-    lo = 0 if paragraph < 0 else paragraph + len(PARAGRAPH_SEPARATOR)
+    """Start of the sentence holding pos (pos itself when a sentence starts there),
+    at most LOOK_BACK characters before pos."""
+    floor = max(0, pos - LOOK_BACK)
+    paragraph = text.rfind(PARAGRAPH_SEPARATOR, floor, pos)
+    lo = floor if paragraph < 0 else paragraph + len(PARAGRAPH_SEPARATOR)
     if lo >= pos:
         return pos
     starts = [s for s, _ in sentence_spans(text, lo, min(len(text), pos + 2)) if s <= pos]
@@ -369,9 +436,3 @@ def sentence_start(text: str, pos: int) -> int:
 
 def _named(mention: Mention) -> Speaker:
     return Speaker(mention.name, mention.entity_id)
-
-
-def _is_apposition(piece: str, head: str) -> bool:
-    """A short comma piece naming the role head and saying nothing: ', a spokesman,'."""
-    words = piece.lower().split()
-    return len(words) <= 6 and head in words and VERB.search(piece) is None
