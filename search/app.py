@@ -203,6 +203,20 @@ def open_or_seed(index_dir: Path, color: str, echo: Echo, aliases: Path | None =
     return store
 
 
+def missing_paths(paths: Sequence[Path]) -> list[str]:
+    """The paths that do not exist. One that cannot be looked at (behind a
+    folder without permission) is not missing: reading it reports why."""
+    missing = []
+    for path in paths:
+        try:
+            path.stat()
+        except (FileNotFoundError, NotADirectoryError):
+            missing.append(str(path))
+        except OSError:
+            continue
+    return missing
+
+
 def index_paths(
     paths: Sequence[Path],
     index_dir: Path,

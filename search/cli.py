@@ -293,7 +293,7 @@ def search_command(query: Sequence[str], **options: Any) -> None:
 @click.command(
     "search-index", cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]}
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option(
     "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=INDEX_HELP
 )
@@ -339,7 +339,7 @@ def index_command(
     target = index_dir or app.default_index_dir()
 
     def action() -> int:
-        missing = [str(p) for p in paths if not p.exists()]
+        missing = app.missing_paths(paths)
         if missing:
             raise NoArticlesError(f"no such file or folder: {missing[0]}")
         from index.aliases import alias_file_path, load_aliases
