@@ -71,11 +71,13 @@ class Store:
                 f"the index at {self.index_dir} has no lookup file for commit {commit}; "
                 "rebuild it with `search-index --rebuild PATH...`"
             )
-        lookups = Lookups(path)
+        lookups = None
         try:
+            lookups = Lookups(path)
             lookups.check()
         except sqlite3.Error as error:
-            lookups.close()
+            if lookups is not None:
+                lookups.close()
             raise IndexUnreadableError(
                 f"cannot read the index at {self.index_dir} (lookup file {path.name}: {error}); "
                 "rebuild it with `search-index --rebuild PATH...`"

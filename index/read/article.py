@@ -35,6 +35,9 @@ class Problem:
     message: str
     skipped: bool = True
     folder: bool = False  # path is a folder none of whose files could be read
+    # Whether the file could not be read cleanly, so that an article missing from
+    # it proves nothing (a duplicate id is a problem of a file read whole).
+    troubles_file: bool = True
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
@@ -59,7 +62,8 @@ class ReadLog:
 
     def __call__(self, problem: Problem) -> None:
         self.problems.append(problem)
-        self.troubled.add(file_key(Path(problem.path)), problem.folder)
+        if problem.troubles_file:
+            self.troubled.add(file_key(Path(problem.path)), problem.folder)
         if self._on_problem is not None:
             self._on_problem(problem)
 

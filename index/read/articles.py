@@ -88,15 +88,31 @@ def read_articles(
     paths: Iterable[str | os.PathLike[str]], on_problem: ProblemHandler
 ) -> Iterator[Article]:
     """Articles from files and folders; problems go to on_problem, never raise.
-    A ReadLog given as on_problem also learns which files were opened."""
+    A ReadLog given as on_problem also learns which files were opened. An
+    article whose id an earlier one has is skipped with a warning naming both."""
+    first: dict[str, str] = {}  # id -> where the article with it was read
+    files: set[str] = set()
     for path, name in iter_input_files(paths, on_problem):
+        if file_key(path) in files:  # given twice, or a file in a folder also given
+            continue
+        files.add(file_key(path))
         if isinstance(on_problem, ReadLog):
             on_problem.started(path)
         if SURROGATE.search(str(path)):  # a name in another encoding: Python kept its bytes
             shown = os.fsencode(path).decode("utf-8", "backslashreplace")
             on_problem(Problem(shown, None, "file name is not UTF-8 text: rename it to index it"))
             continue
-        yield from read_file(path, name, on_problem)
+        for article in read_file(path, name, on_problem):
+            where = f"{article.path}:{article.line}" if article.line else article.path
+            earlier = first.setdefault(article.id, where)
+            if earlier is where:
+                yield article
+            else:
+                message = (
+                    f"duplicate id: {article.id!r} was read from {earlier} already; "
+                    "give every article an id of its own"
+                )
+                on_problem(Problem(str(path), article.line, message, troubles_file=False))
 
 
 def read_file(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
