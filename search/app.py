@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from search.errors import QuerySyntaxError, SearchError
+from search.safe_text import safe_json, safe_line
 
 SEEDS = "seeds"
 TEXT_OPTIONS = ("place", "person", "org", "country", "source", "speaker", "quote", "show_id")
@@ -193,9 +194,11 @@ def open_or_seed(index_dir: Path, color: str, echo: Echo, aliases: Path | None =
     if not index_exists(index_dir) and seeds.is_dir():
         stats, _problems = index_paths([seeds], index_dir, color, echo, aliases=book)
         echo(
-            f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
-            "To index your own archive instead: search-index --prune PATH... "
-            "(or keep it apart with --index DIR or SEARCH_INDEX=DIR).",
+            safe_line(
+                f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
+                "To index your own archive instead: search-index --prune PATH... "
+                "(or keep it apart with --index DIR or SEARCH_INDEX=DIR)."
+            ),
             err=True,
         )
     store = open_store(index_dir)
@@ -233,7 +236,7 @@ def index_paths(
 
     def warn(problem: Any) -> None:
         outcome = "skipped" if problem.skipped else "indexed anyway"
-        echo(f"search-index: warning: {problem} ({outcome})", err=True)
+        echo(safe_line(f"search-index: warning: {problem} ({outcome})"), err=True)
 
     log = ReadLog(warn)
     console = make_console(color, stderr=True)
@@ -259,5 +262,5 @@ def export_entities(stream: IO[bytes], aliases: Path | None, echo: Echo) -> bool
     results: Iterable[dict[str, Any]] = export(stream, load_aliases(aliases))
     for result in results:
         failed = failed or "error" in result
-        echo(json.dumps(result, ensure_ascii=False))
+        echo(safe_json(json.dumps(result, ensure_ascii=False)))
     return not failed

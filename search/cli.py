@@ -35,6 +35,7 @@ from search.errors import (
     SearchTimeoutError,
     UnsafeIndexError,
 )
+from search.safe_text import safe_line
 
 EXIT_CODES: dict[type[BaseException], int] = {
     SearchTimeoutError: 7,
@@ -69,8 +70,13 @@ def exit_code_for(error: BaseException) -> int:
 
 
 def fail(error: BaseException, prog: str) -> NoReturn:
-    click.echo(f"{prog}: error: {error}", err=True)
+    say(f"{prog}: error: {error}")
     sys.exit(exit_code_for(error))
+
+
+def say(message: str) -> None:
+    """One line on stderr, every name in it made inert (search.safe_text)."""
+    click.echo(safe_line(message), err=True)
 
 
 class PeriodType(click.ParamType):  # type: ignore[type-arg]
@@ -137,10 +143,9 @@ def run_guarded(prog: str, traceback: bool, action: Callable[[], int]) -> NoRetu
     except Exception as error:  # a bug: say so in one line, keep the traceback opt-in
         if traceback:
             raise
-        click.echo(
+        say(
             f"{prog}: internal error: {type(error).__name__}: {error} "
-            "(run again with --traceback and report it)",
-            err=True,
+            "(run again with --traceback and report it)"
         )
         sys.exit(EXIT_BUG)
 
@@ -161,7 +166,7 @@ class OneLineErrors(click.Command):
             sys.exit(EXIT_INTERRUPTED)
         except click.ClickException as error:
             hint = f" (see {prog} --help)" if isinstance(error, click.UsageError) else ""
-            click.echo(f"{prog}: error: {error.format_message()}{hint}", err=True)
+            say(f"{prog}: error: {error.format_message()}{hint}")
             sys.exit(error.exit_code)
         except BrokenPipeError:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -349,7 +354,7 @@ def index_command(
         if not quiet:
             from search.render_terminal import index_summary
 
-            click.echo(index_summary(stats, problems), err=True)
+            say(index_summary(stats, problems))
         return EXIT_PARTIAL if problems else 0
 
     run_guarded("search-index", traceback, action)

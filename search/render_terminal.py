@@ -26,6 +26,7 @@ from search.models import (
     SearchResponse,
     Span,
 )
+from search.safe_text import safe, safe_line
 
 HIGHLIGHT = "bold black on yellow"
 TITLE = "bold"
@@ -69,24 +70,6 @@ def make_console(color: str = "auto", stderr: bool = False, file: IO[str] | None
     return console
 
 
-# Characters that would steer the terminal rather than show: C0/C1 controls
-# (an ESC could start an escape sequence) and bidirectional overrides and
-# isolates (they reorder what follows, across lines). Each becomes U+FFFD, one
-# character for one, so highlight offsets still fit.
-_UNSAFE = {
-    **{c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))},
-    **{
-        c: "\ufffd"
-        for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-    },
-}
-
-
-def safe(text: str) -> str:
-    """text with terminal-steering characters made visible and inert."""
-    return text.translate(_UNSAFE)
-
-
 def styled(text: str, spans: tuple[Span, ...], base: str = "") -> Text:
     result = Text(safe(text), style=base)
     for span in spans:
@@ -128,7 +111,7 @@ def reprints_line(reprints: Sequence[Any]) -> str:
     more = len(reprints) - len(listed)
     tail = f" and {more} more (--json or --all-copies lists them)" if more > 0 else ""
     noun = "article" if len(reprints) == 1 else "articles"
-    return safe(f"  also in {len(reprints)} {noun}: " + ", ".join(listed) + tail)
+    return safe_line(f"  also in {len(reprints)} {noun}: " + ", ".join(listed) + tail)
 
 
 def _when(day: Any) -> str:
@@ -147,7 +130,7 @@ def hit_line(hit: Hit) -> str:
     if hit.source:
         parts.append(hit.source)
     parts.append(hit.id)
-    return safe(" · ".join(parts))
+    return safe_line(" · ".join(parts))
 
 
 def undated_note(response: SearchResponse) -> str:
@@ -190,7 +173,7 @@ def render_facets(console: Console, facets: Facets, by_country: bool = False) ->
         values: tuple[FacetValue, ...] = getattr(facets, attribute)
         if values:
             listed = " · ".join(f"{v.value} ({v.count})" for v in values)
-            console.print(Text(f"{label}: ", TITLE) + Text(safe(listed)))
+            console.print(Text(f"{label}: ", TITLE) + Text(safe_line(listed)))
     if facets.published:
         by = "" if facets.interval == "month" else " (by year)"
         console.print(Text(f"Published{by}:", TITLE))
@@ -205,9 +188,9 @@ def render_facets(console: Console, facets: Facets, by_country: bool = False) ->
 def render_explanation(console: Console, explanation: Explanation) -> None:
     """--explain: the query as parsed, then one line per filter value."""
     match = "any of the words" if explanation.match == "any" else "all of the words"
-    console.print(Text("Query: ", TITLE) + Text(safe(explanation.query or "(none)")))
+    console.print(Text("Query: ", TITLE) + Text(safe_line(explanation.query or "(none)")))
     parsed = explanation.parsed or "(no query: every article, as filtered)"
-    console.print(Text("Parsed: ", TITLE) + Text(safe(parsed)))
+    console.print(Text("Parsed: ", TITLE) + Text(safe_line(parsed)))
     console.print(Text("Match: ", TITLE) + Text(match))
     if explanation.places == "main":
         places = "main places only (dateline, headline, first paragraph, or named twice)"
@@ -218,7 +201,7 @@ def render_explanation(console: Console, explanation: Explanation) -> None:
         if r.detail and r.how != "alias":
             how += f", {r.detail}"
         line = f"{r.option} {r.value!r} → {found} [{how}]"
-        console.print(Text(safe(line)))
+        console.print(Text(safe_line(line)))
 
 
 def render_article(console: Console, view: ArticleView) -> None:
@@ -226,14 +209,14 @@ def render_article(console: Console, view: ArticleView) -> None:
     console.print(styled(hit.title or "(untitled)", hit.title_highlights, TITLE))
     console.print(Text(hit_line(hit), META))
     if hit.url:
-        console.print(Text(safe(hit.url), META))
+        console.print(Text(safe_line(hit.url), META))
     console.print()
     console.print(styled(view.body, view.body_highlights))
     console.print()
     for attribute, label in (("main_place", "Main places"), *FACET_NAMES[:3]):
         names = hit.entities.get(attribute, ())
         if names:
-            console.print(Text(f"{label}: ", TITLE) + Text(safe(", ".join(names))))
+            console.print(Text(f"{label}: ", TITLE) + Text(safe_line(", ".join(names))))
 
 
 def index_summary(stats: Any, problems: Sequence[Any]) -> str:
@@ -300,8 +283,8 @@ def render_quotes(console: Console, response: Any) -> None:
             console.print(Text("“") + Text(safe(hit.text)) + Text("”"))
         when = hit.published.isoformat() if hit.published else "undated"
         where = " · ".join(p for p in (when, hit.source, hit.article_id) if p)
-        console.print(Text(f"  — {safe(who)}", TITLE) + Text(f"  {safe(where)}", META))
-        console.print(Text(f"  {safe(hit.title)}", META))
+        console.print(Text(f"  — {safe_line(who)}", TITLE) + Text(f"  {safe_line(where)}", META))
+        console.print(Text(f"  {safe_line(hit.title)}", META))
         if hit.diff:
             console.print(Text("  typed vs printed: ") + _diff_text(hit.diff))
         if hit.reprints:
@@ -316,7 +299,7 @@ def render_quotes(console: Console, response: Any) -> None:
     console.print(Text(line, TITLE))
     if response.speakers:
         listed = " · ".join(f"{v.value} ({v.count})" for v in response.speakers)
-        console.print(Text("Speakers: ", TITLE) + Text(safe(listed)))
+        console.print(Text("Speakers: ", TITLE) + Text(safe_line(listed)))
 
 
 def _diff_text(diff: Sequence[Any]) -> Text:
