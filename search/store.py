@@ -148,5 +148,5 @@ def _open_once(index_dir: Path) -> Store:
         raise IndexNotFoundError(
             f"no index at {index_dir}: run `search-index PATH...` to index your articles"
         )
-    layout.check_safe((index_dir, generation), UnsafeIndexError)
+    layout.check_index(index_dir, generation, UnsafeIndexError)
     return Store(index_dir=index_dir, generation=generation)

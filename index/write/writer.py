@@ -99,8 +99,8 @@ def update_index(
     file) is applied to every article and kept in index_dir for searches.
     """
     started = time.monotonic()
-    if index_dir.is_dir():  # refused before it is opened, or made private
-        layout.check_safe((index_dir, layout.current_generation(index_dir)), IndexDirectoryError)
+    # refused before it is opened, or made private
+    layout.check_index(index_dir, layout.current_generation(index_dir), IndexDirectoryError)
     try:
         layout.make_private_dir(index_dir)
     except OSError as error:
@@ -108,7 +108,7 @@ def update_index(
             f"cannot use {index_dir} as the index directory: {error.strerror}; "
             "give another with --index DIR"
         ) from error
-    with _write_lock(index_dir):
+    with layout.private_files(), _write_lock(index_dir):
         live = layout.current_generation(index_dir)
         # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
         _remove_old_generations(index_dir, keep=live.name if live else "")
