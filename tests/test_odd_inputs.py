@@ -48,6 +48,21 @@ def test_a_duplicate_id_is_named_with_both_places_and_exit_6(tmp_path: Path) -> 
     assert search_json(index_dir, "--show", "1")["title"] == "First"
 
 
+def test_a_duplicate_is_named_as_such_and_only_so(tmp_path: Path) -> None:
+    """A record skipped as a duplicate is not also said to be indexed with a
+    bad date; a 5,000-digit number is text like any other."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "body": "Quay", "date": "2020-01-01"}\n'
+        '{"id": "a", "body": "Quay", "date": "yesterday"}\n'
+        '{"id": "b", "title": 1' + "0" * 5000 + ', "body": "Quay"}\n',
+        encoding="utf-8",
+    )
+    ids, problems = read(feed)
+    assert ids == ["a", "b"]
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(2, "duplicate id")]
+
+
 def test_duplicate_ids_across_files_and_a_file_given_twice(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

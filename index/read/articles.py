@@ -89,7 +89,8 @@ def read_articles(
 ) -> Iterator[Article]:
     """Articles from files and folders; problems go to on_problem, never raise.
     A ReadLog given as on_problem also learns which files were opened. An
-    article whose id an earlier one has is skipped with a warning naming both."""
+    article whose id an earlier one has is skipped with a warning naming both
+    (and no other warning: what it was read with does not matter then)."""
     first: dict[str, str] = {}  # id -> where the article with it was read
     files: set[str] = set()
     for path, name in iter_input_files(paths, on_problem):
@@ -102,17 +103,31 @@ def read_articles(
             shown = os.fsencode(path).decode("utf-8", "backslashreplace")
             on_problem(Problem(shown, None, "file name is not UTF-8 text: rename it to index it"))
             continue
-        for article in read_file(path, name, on_problem):
+        flaws: list[Problem] = []  # flaws of the article being read, held until it is kept
+
+        def hold(problem: Problem, flaws: list[Problem] = flaws) -> None:
+            (on_problem if problem.skipped else flaws.append)(problem)
+
+        for article in read_file(path, name, hold):
             where = f"{article.path}:{article.line}" if article.line else article.path
             earlier = first.setdefault(article.id, where)
             if earlier is where:
+                _report(flaws, on_problem)
                 yield article
-            else:
-                message = (
-                    f"duplicate id: {article.id!r} was read from {earlier} already; "
-                    "give every article an id of its own"
-                )
-                on_problem(Problem(str(path), article.line, message, troubles_file=False))
+                continue
+            flaws.clear()
+            message = (
+                f"duplicate id: {article.id!r} was read from {earlier} already; "
+                "give every article an id of its own"
+            )
+            on_problem(Problem(str(path), article.line, message, troubles_file=False))
+        _report(flaws, on_problem)
+
+
+def _report(problems: list[Problem], on_problem: ProblemHandler) -> None:
+    for problem in problems:
+        on_problem(problem)
+    problems.clear()
 
 
 def read_file(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:

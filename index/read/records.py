@@ -31,6 +31,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 SURROGATE = re.compile("[\ud800-\udfff]")
 
+_MAX_DIGITS = 4000  # Python refuses to convert integers of over 4,300 digits to text
 _CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module takes on every platform
 
 
@@ -58,7 +59,7 @@ def read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Ar
             on_problem(Problem(str(path), number, too_large(len(line))))
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_int=_integer)
         except json.JSONDecodeError as error:
             on_problem(Problem(str(path), number, f"malformed JSON ({error.msg})"))
             continue
@@ -73,6 +74,12 @@ def read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Ar
         article = _from_record(record, path, name, number, on_problem)
         if article is not None:
             yield article
+
+
+def _integer(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to turn into text again (over
+    4,000 digits) is kept as its digits, which is all a record's text needs."""
+    return int(digits) if len(digits) <= _MAX_DIGITS else digits
 
 
 def _without_lone_surrogates(
