@@ -74,8 +74,7 @@ def fail(error: BaseException, prog: str) -> NoReturn:
     sys.exit(exit_code_for(error))
 
 
-def say(message: str) -> None:
-    """One line on stderr, every name in it made inert (search.safe_text)."""
+def say(message: str) -> None:  # one line on stderr, every name in it made inert
     click.echo(safe_line(message), err=True)
 
 
@@ -333,8 +332,8 @@ def index_command(
 
     Run it again after articles change: only new and changed articles are
     indexed, and articles whose files are gone (or, with --prune, that are no
-    longer under PATHS) are removed. Unreadable files and records are skipped
-    with a warning, and what was indexed from them before is kept.
+    longer under PATHS) are removed. Unreadable files, folders and records are
+    skipped with a warning, and what was indexed from them before is kept.
     An index that cannot be read, or was written by another version of this
     tool, is left as it is until you rebuild it with --rebuild.
     Exit codes: 0 all indexed, 6 some inputs skipped, 4 nothing readable,
