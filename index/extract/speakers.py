@@ -24,11 +24,11 @@ reads the phrase that says it (the subject before the verb, with appositions suc
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from index.extract.speaker_index import SpeakerIndex
 from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
 from index.records import ORG, PERSON, Mention
 
@@ -118,10 +118,7 @@ class Cast:
         self.quoted = quoted  # (start, end) of every quotation, sorted
         self.quoted_starts = [s for s, _ in quoted]
         self.speakers: list[tuple[int, Speaker]] = []  # named speakers met so far
-        self._first_use: dict[str, int] = {}  # where a role word first ends
-        self._verb_starts: array[int] | None = None  # attribution verbs outside quotations
-        self._outside: list[Mention] | None = None  # people named outside quotations
-        self._roles: dict[str, list[int]] | None = None  # see _role_index
+        self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote)
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember the speaker of the quotation opening at pos (for 'he said')."""
@@ -134,18 +131,8 @@ class Cast:
         return not any(c.isalnum() for c in self.text[start:pos])
 
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
-        """Attribution verbs in text[lo:hi] outside quotations. The text is
-        scanned for verbs once; each call costs the verbs in its range only."""
-        if self._verb_starts is None:
-            outside = (v.start() for v in VERB.finditer(self.text))
-            self._verb_starts = array("q", (at for at in outside if not self._inside_quote(at)))
-        starts = self._verb_starts
-        found = []
-        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            verb = VERB.match(self.text, starts[k], hi)
-            if verb is not None:
-                found.append(verb)
-        return found
+        """Attribution verbs in text[lo:hi] outside quotations."""
+        return self.index.verbs(lo, hi)
 
     # -- the phrase that speaks ----------------------------------------------------
 
@@ -335,11 +322,7 @@ class Cast:
         return None
 
     def _nearest_person(self, pos: int) -> Mention | None:
-        """The last person named before pos outside quotations."""
-        if self._outside is None:
-            self._outside = [m for m in self.people if not self._inside_quote(m.start)]
-        k = bisect_left(self._outside, pos, key=lambda mention: mention.start)
-        return self._outside[k - 1] if k else None
+        return self.index.nearest_outside(pos)
 
     def _people_before(self, pos: int, floor: int) -> Iterator[Mention]:
         """People named in text[floor:pos] outside quotations, nearest first."""
@@ -353,45 +336,12 @@ class Cast:
     def role(self, head: str, pos: int) -> Speaker | None:
         """The person printed next to the role word head before pos, if any."""
         head = head.lower()
-        printed = self._role_index().get(head, [])
-        k = bisect_left(printed, pos, key=lambda index: self.people[index].start)
-        if k:
-            return _named(self.people[printed[k - 1]])
-        if head in _SPOKES and self._first_printed(head) > pos:
+        person = self.index.role_person(head, pos)
+        if person is not None:
+            return _named(person)
+        if head in _SPOKES and self.index.first_printed(head) > pos:
             return self.recent_speaker(pos)
         return None
-
-    def _role_index(self) -> dict[str, list[int]]:
-        """For each word, the people (indexes into self.people, in text order)
-        printed right after it ('spokesman Tom Jones') or followed by a short
-        comma piece holding it ('Tom Jones, a company spokesman,'). Built once,
-        so that finding the person of a role costs no scan of the article."""
-        if self._roles is None:
-            self._roles = {}
-            for index, mention in enumerate(self.people):
-                for word in self._role_words(mention):
-                    listed = self._roles.setdefault(word, [])
-                    if not listed or listed[-1] != index:
-                        listed.append(index)
-        return self._roles
-
-    def _role_words(self, mention: Mention) -> list[str]:
-        text = self.text
-        before = text[max(0, mention.start - 40) : mention.start].split()
-        words = [before[-1].lower().strip(",")] if before else []
-        after = text[mention.end : mention.end + 60]
-        if after.startswith(","):
-            piece = after.split(",")[1]
-            if len(piece.split()) <= 6 and VERB.search(piece) is None:
-                words.extend(piece.lower().split())
-        return words
-
-    def _first_printed(self, word: str) -> int:
-        """Where word is first printed, in any case, ends; past the text if never."""
-        if word not in self._first_use:
-            found = re.search(re.escape(word), self.text, re.IGNORECASE)
-            self._first_use[word] = len(self.text) + 1 if found is None else found.end()
-        return self._first_use[word]
 
     def attribution_subject(self, pos: int, floor: int) -> Mention | None:
         """The nearest person in text[floor:pos] who is the subject of an attribution

@@ -1,0 +1,92 @@
+"""What the search for a quotation's speaker looks up again and again in one
+article, found once.
+
+A speaker is looked for around each quotation: the attribution verbs of the
+sentence before it, the person printed next to a role word ("spokesman Tom
+Jones", "Tom Jones, a company spokesman,"), the last person named outside
+quotations. Scanning the article for them at every quotation costs time in the
+square of its size (one paragraph full of quote marks took minutes); found
+once and looked up by bisection, they cost each quotation the same whatever
+the article's size (``tests/test_work_budget.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from index.records import Mention
+
+
+class SpeakerIndex:
+    """Verbs, roles and people of one article, for :class:`index.extract.speakers.Cast`."""
+
+    def __init__(
+        self,
+        text: str,
+        people: Sequence[Mention],
+        verb: re.Pattern[str],
+        inside_quote: Callable[[int], bool],
+    ) -> None:
+        self.text = text
+        self.people = people  # PERSON mentions in text order
+        self._verb = verb
+        self._inside_quote = inside_quote
+        self._verb_starts: array[int] | None = None
+        self._outside: list[Mention] | None = None
+        self._roles: dict[str, list[int]] | None = None
+        self._first_use: dict[str, int] = {}
+
+    def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Attribution verbs in text[lo:hi] outside quotations."""
+        if self._verb_starts is None:
+            found = (v.start() for v in self._verb.finditer(self.text))
+            self._verb_starts = array("q", (at for at in found if not self._inside_quote(at)))
+        starts = self._verb_starts
+        verbs = []
+        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            verb = self._verb.match(self.text, starts[k], hi)
+            if verb is not None:
+                verbs.append(verb)
+        return verbs
+
+    def nearest_outside(self, pos: int) -> Mention | None:
+        """The last person named before pos outside quotations."""
+        if self._outside is None:
+            self._outside = [m for m in self.people if not self._inside_quote(m.start)]
+        k = bisect_left(self._outside, pos, key=lambda mention: mention.start)
+        return self._outside[k - 1] if k else None
+
+    def role_person(self, head: str, pos: int) -> Mention | None:
+        """The last person before pos printed right after the word head, or
+        followed by a short comma piece holding it that says nothing."""
+        if self._roles is None:
+            self._roles = {}
+            for index, mention in enumerate(self.people):
+                for word in self._role_words(mention):
+                    listed = self._roles.setdefault(word, [])
+                    if not listed or listed[-1] != index:
+                        listed.append(index)
+        printed = self._roles.get(head, [])
+        k = bisect_left(printed, pos, key=lambda index: self.people[index].start)
+        return self.people[printed[k - 1]] if k else None
+
+    def _role_words(self, mention: Mention) -> list[str]:
+        text = self.text
+        before = text[max(0, mention.start - 40) : mention.start].split()
+        words = [before[-1].lower().strip(",")] if before else []
+        after = text[mention.end : mention.end + 60]
+        if after.startswith(","):
+            piece = after.split(",")[1]
+            if len(piece.split()) <= 6 and self._verb.search(piece) is None:
+                words.extend(piece.lower().split())
+        return words
+
+    def first_printed(self, word: str) -> int:
+        """Where word is first printed, in any case, ends; past the text if never."""
+        if word not in self._first_use:
+            found = re.search(re.escape(word), self.text, re.IGNORECASE)
+            self._first_use[word] = len(self.text) + 1 if found is None else found.end()
+        return self._first_use[word]
