@@ -27,8 +27,9 @@ for folder in (ROOT, ROOT / "tests"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from adversarial import Archive, archives, run_archive  # noqa: E402
+from adversarial import run_archive  # noqa: E402
 from as_user import open_sandbox  # noqa: E402
+from hostile_archives import Archive, archives  # noqa: E402
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 
 

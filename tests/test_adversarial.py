@@ -9,8 +9,9 @@ import itertools
 from collections.abc import Iterator
 
 import pytest
-from adversarial import Archive, archives, run_archive
+from adversarial import run_archive
 from as_user import Sandbox, open_sandbox
+from hostile_archives import Archive, archives
 from hypothesis import HealthCheck, given, settings
 
 EXAMPLES = 25
