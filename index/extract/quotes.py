@@ -44,7 +44,6 @@ from index.extract.speakers import (
     VERB_ALT,
     Cast,
     Speaker,
-    sentence_start,
 )
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import Mention
@@ -232,7 +231,7 @@ def _ends_attributed(text: str, span: Span) -> bool:
 def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None) -> Quote:
     limit = _after_limit(text, span.close)
     after = _attributed_after(cast, span.close, limit) if _may_attribute_after(text, span) else None
-    lo = sentence_start(text, span.opening)
+    lo = cast.sentence_start(span.opening)
     before = _attributed_before(cast, lo, span.opening) if after is None else None
     speaker = after or before
     starts_clause = _starts_clause(text, cast, lo, span.opening, before)

@@ -1,8 +1,8 @@
 """What the search for a quotation's speaker looks up again and again in one
 article, found once.
 
-A speaker is looked for around each quotation: the attribution verbs of the
-sentence before it, the person printed next to a role word ("spokesman Tom
+A speaker is looked for around each quotation: the sentence it is in, the
+attribution verbs of that sentence, the person printed next to a role word ("spokesman Tom
 Jones", "Tom Jones, a company spokesman,"), the last person named outside
 quotations. Scanning the article for them at every quotation costs time in the
 square of its size (one paragraph full of quote marks took minutes); found
@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
+from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
 from index.records import Mention
 
 
@@ -38,6 +39,26 @@ class SpeakerIndex:
         self._outside: list[Mention] | None = None
         self._roles: dict[str, list[int]] | None = None
         self._first_use: dict[str, int] = {}
+        self._paragraphs: list[int] | None = None  # where each paragraph starts
+        self._sentences: dict[int, list[int]] = {}  # paragraph start -> sentence starts
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding pos (pos itself when a sentence starts
+        there): the sentences of each paragraph are found once."""
+        if self._paragraphs is None:
+            breaks = re.finditer(f"(?={re.escape(PARAGRAPH_SEPARATOR)})", self.text)
+            self._paragraphs = [0, *(b.start() + len(PARAGRAPH_SEPARATOR) for b in breaks)]
+        k = bisect_right(self._paragraphs, pos) - 1
+        lo = self._paragraphs[k]
+        if lo >= pos:
+            return pos
+        if lo not in self._sentences:
+            end = self.text.find(PARAGRAPH_SEPARATOR, lo)
+            spans = sentence_spans(self.text, lo, len(self.text) if end < 0 else end)
+            self._sentences[lo] = [start for start, _ in spans]
+        starts = self._sentences[lo]
+        k = bisect_right(starts, pos) - 1
+        return starts[k] if k >= 0 else lo
 
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Attribution verbs in text[lo:hi] outside quotations."""

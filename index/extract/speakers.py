@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from index.extract.speaker_index import SpeakerIndex
-from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
+from index.passages import PARAGRAPH_SEPARATOR
 from index.records import ORG, PERSON, Mention
 
 _VERBS = (
@@ -133,6 +133,11 @@ class Cast:
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Attribution verbs in text[lo:hi] outside quotations."""
         return self.index.verbs(lo, hi)
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding pos (pos itself when a sentence starts
+        there), at most LOOK_BACK characters before pos."""
+        return max(self.index.sentence_start(pos), pos - LOOK_BACK)
 
     # -- the phrase that speaks ----------------------------------------------------
 
@@ -271,7 +276,7 @@ class Cast:
         the same sentence, else the subject of a recent attribution, else the nearest
         person named before."""
         near = self._nearest_person(pos)
-        if near is not None and near.start >= sentence_start(self.text, pos):
+        if near is not None and near.start >= self.sentence_start(pos):
             return _named(near)
         subject = self._paragraph_subject(pos)
         if subject is not None:
@@ -289,7 +294,7 @@ class Cast:
             mention = self.orgs[k]
             if mention.start < floor:
                 break
-            start = sentence_start(self.text, mention.start)
+            start = self.sentence_start(mention.start)
             if not self._inside_quote(mention.start) and self._set_off(start, mention.start):
                 return Speaker(mention.name, None)
         return UNNAMED
@@ -298,7 +303,7 @@ class Cast:
         """The last person before pos in its paragraph who opens a clause
         ('Opening the debate, Andriessen accused ...'), not one in object position."""
         for mention in self._people_before(pos, self._window(pos, 1)):
-            if self._set_off(sentence_start(self.text, mention.start), mention.start):
+            if self._set_off(self.sentence_start(mention.start), mention.start):
                 return mention
         return None
 
@@ -370,18 +375,6 @@ class Cast:
 def _unstop(word: str) -> str:
     """A word without the full stop that ends its sentence ('Moreno.' but not 'U.S.')."""
     return word[:-1] if word.endswith(".") and "." not in word[:-1] else word
-
-
-def sentence_start(text: str, pos: int) -> int:
-    """Start of the sentence holding pos (pos itself when a sentence starts there),
-    at most LOOK_BACK characters before pos."""
-    floor = max(0, pos - LOOK_BACK)
-    paragraph = text.rfind(PARAGRAPH_SEPARATOR, floor, pos)
-    lo = floor if paragraph < 0 else paragraph + len(PARAGRAPH_SEPARATOR)
-    if lo >= pos:
-        return pos
-    starts = [s for s, _ in sentence_spans(text, lo, min(len(text), pos + 2)) if s <= pos]
-    return starts[-1] if starts else lo
 
 
 def _named(mention: Mention) -> Speaker:
