@@ -44,6 +44,7 @@ from search.errors import (
     SearchTimeoutError,
     UnsafeIndexError,
 )
+from search.safe_text import safe_json, safe_line
 
 EXIT_CODES: dict[type[BaseException], int] = {
     SearchTimeoutError: 7,
@@ -83,7 +84,7 @@ def exit_code_for(error: BaseException) -> int:
 
 
 def fail(error: BaseException, prog: str) -> NoReturn:
-    click.echo(f"{prog}: error: {error}", err=True)
+    say(f"{prog}: error: {error}")
     sys.exit(exit_code_for(error))
 
 
@@ -93,6 +94,10 @@ def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> No
     index_dir = os.environ.get("SEARCH_INDEX")
     click.echo(app.version_message(ctx.info_name or "search", index_dir))
     ctx.exit()
+
+
+def say(message: str) -> None:  # one line on stderr, every name in it made inert
+    click.echo(safe_line(message), err=True)
 
 
 class PeriodType(click.ParamType):  # type: ignore[type-arg]
@@ -159,10 +164,9 @@ def run_guarded(prog: str, traceback: bool, action: Callable[[], int]) -> NoRetu
     except Exception as error:  # a bug: say so in one line, keep the traceback opt-in
         if traceback:
             raise
-        click.echo(
+        say(
             f"{prog}: internal error: {type(error).__name__}: {error} "
-            "(run again with --traceback and report it)",
-            err=True,
+            "(run again with --traceback and report it)"
         )
         sys.exit(EXIT_BUG)
 
@@ -183,7 +187,7 @@ class OneLineErrors(click.Command):
             sys.exit(EXIT_INTERRUPTED)
         except click.ClickException as error:
             hint = f" (see {prog} --help)" if isinstance(error, click.UsageError) else ""
-            click.echo(f"{prog}: error: {error.format_message()}{hint}", err=True)
+            say(f"{prog}: error: {error.format_message()}{hint}")
             sys.exit(error.exit_code)
         except BrokenPipeError:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -373,7 +377,7 @@ def index_with_progress(
 
     def warn(problem: Any) -> None:
         outcome = "skipped" if problem.skipped else "indexed anyway"
-        click.echo(f"search-index: warning: {problem} ({outcome})", err=True)
+        say(f"search-index: warning: {problem} ({outcome})")
 
     given = [paths] if isinstance(paths, Path) else list(paths)
     console = make_console(color, stderr=True)
@@ -395,7 +399,7 @@ def index_with_progress(
 @click.command(
     "search-index", cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]}
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option(
     "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=INDEX_HELP
 )
@@ -444,8 +448,8 @@ def index_command(
 
     Run it again after articles change: only new and changed articles are
     indexed, and articles whose files are gone (or, with --prune, that are no
-    longer under PATHS) are removed. Unreadable files and records are skipped
-    with a warning, and what was indexed from them before is kept.
+    longer under PATHS) are removed. Unreadable files, folders and records are
+    skipped with a warning, and what was indexed from them before is kept.
     An index that cannot be read, or was written by another version of this
     tool, is left as it is until you rebuild it with --rebuild.
     Exit codes: 0 all indexed, 6 some inputs skipped, 4 nothing readable,
@@ -455,7 +459,7 @@ def index_command(
     target = index_dir or app.default_index_dir()
 
     def action() -> int:
-        missing = [str(p) for p in paths if not p.exists()]
+        missing = app.missing_paths(paths)
         if missing:
             raise NoArticlesError(f"no such file or folder: {missing[0]}")
         from index.aliases import alias_file_path, load_aliases
@@ -465,7 +469,7 @@ def index_command(
         if not quiet:
             from search.layout import index_summary
 
-            click.echo(index_summary(run.stats, list(run.problems)), err=True)
+            say(index_summary(run.stats, list(run.problems)))
         return EXIT_PARTIAL if run.problems else 0
 
     run_guarded("search-index", traceback, action)
@@ -508,7 +512,7 @@ def entities_command(aliases: Path | None, traceback: bool) -> None:
         failed = False
         for result in export_entities(sys.stdin.buffer, load_aliases(aliases)):
             failed = failed or "error" in result
-            click.echo(json.dumps(result, ensure_ascii=False))
+            click.echo(safe_json(json.dumps(result, ensure_ascii=False)))
         return EXIT_PARTIAL if failed else 0
 
     run_guarded("search-entities", traceback, action)
