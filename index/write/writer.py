@@ -109,15 +109,7 @@ def update_index(
     on_phase hears the name of each phase after the articles ("commit").
     """
     started = time.monotonic()
-    # refused before it is opened, or made private
-    layout.check_index(index_dir, layout.current_generation(index_dir), IndexDirectoryError)
-    try:
-        layout.make_private_dir(index_dir)
-    except OSError as error:
-        raise IndexDirectoryError(
-            f"cannot use {index_dir} as the index directory: {error.strerror}; "
-            "give another with --index DIR"
-        ) from error
+    _prepare_dir(index_dir)
     with layout.private_files(), _write_lock(index_dir):
         live = layout.current_generation(index_dir)
         # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
@@ -125,8 +117,7 @@ def update_index(
         fresh = rebuild or live is None
         if live is not None and not fresh:
             _check_version(index_dir, live, engine)
-        wanted = engine or _engine_kept(live)
-        generation = _new_generation(index_dir, wanted) if fresh else live
+        generation = _new_generation(index_dir, engine or _engine_kept(live)) if fresh else live
         assert generation is not None
         try:
             run = _update(
@@ -141,6 +132,23 @@ def update_index(
         if fresh:
             _remove_old_generations(index_dir, keep=generation.name)
         keep_alias_file(aliases, index_dir)
+    return _stats(index_dir, run, fresh, time.monotonic() - started, generation)
+
+
+def _prepare_dir(index_dir: Path) -> None:
+    """Refuse an index others could change before opening it; else make its
+    folder (and those above it) private."""
+    layout.check_index(index_dir, layout.current_generation(index_dir), IndexDirectoryError)
+    try:
+        layout.make_private_dir(index_dir)
+    except OSError as error:
+        raise IndexDirectoryError(
+            f"cannot use {index_dir} as the index directory: {error.strerror}; "
+            "give another with --index DIR"
+        ) from error
+
+
+def _stats(index_dir: Path, run: _Run, fresh: bool, seconds: float, generation: Path) -> IndexStats:
     return IndexStats(
         index_dir=str(index_dir),
         articles=run.tables.articles,
@@ -150,7 +158,7 @@ def update_index(
         removed=run.removed,
         duplicates=tuple(run.duplicates),
         rebuilt=fresh,
-        seconds=time.monotonic() - started,
+        seconds=seconds,
         engine=engine_of(generation),
     )
 
