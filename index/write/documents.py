@@ -55,12 +55,36 @@ def article_document(
     it adds to the entity table, so that an update can take it back out."""
     found = mentions(article, aliases)
     rows = contribution(found)
-    ids = ids_by_type(rows)
     main = main_places(found, lead_end(article.body, body_start(article)))
     dates = extract_dates(article.body, article.published)
-    quotes = quotations(article, found)
+    stored = _stored(article, digest, rows, main, dates, quotations(article, found))
+    published, estimated, quotes = stored.published, stored.estimated, stored.quotes
+    quote_text = PARAGRAPH_SEPARATOR.join(q.text for q in quotes)
+    return IndexDocument(
+        stored=stored,
+        texts={
+            TITLE: tokens(article.title),
+            BODY: tokens(article.body),
+            QUOTE_TEXT: tokens(quote_text),
+        },
+        keywords=keywords(stored, rows, main),
+        numbers=mentioned_numbers(dates),
+        dates={name: day for name, day in ((PUBLISHED, published), (ESTIMATED, estimated)) if day},
+    )
+
+
+def _stored(
+    article: Article,
+    digest: str,
+    rows: list[ContributionRow],
+    main: list[Mention],
+    dates: list[DateMention],
+    quotes: tuple[Quotation, ...],
+) -> StoredArticle:
+    """What is kept of the article for showing it and for later updates."""
     published, estimated, date_source = publication(article, dates)
-    stored = StoredArticle(
+    ids = ids_by_type(rows)
+    return StoredArticle(
         id=article.id,
         title=article.title,
         body=article.body,
@@ -82,18 +106,6 @@ def article_document(
         tallies=tuple(rows),
         dates=tuple(MentionedDate(*astuple(d)) for d in dates),
         quotes=quotes,
-    )
-    quote_text = PARAGRAPH_SEPARATOR.join(q.text for q in quotes)
-    return IndexDocument(
-        stored=stored,
-        texts={
-            TITLE: tokens(article.title),
-            BODY: tokens(article.body),
-            QUOTE_TEXT: tokens(quote_text),
-        },
-        keywords=keywords(stored, rows, main),
-        numbers=mentioned_numbers(dates),
-        dates={name: day for name, day in ((PUBLISHED, published), (ESTIMATED, estimated)) if day},
     )
 
 
