@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
+import subprocess
+import sys
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -215,3 +218,22 @@ ARCHIVE_RECORDS: list[dict[str, Any]] = [
         "source": "Local",
     },
 ]
+
+
+ENTRY_POINTS = {
+    "search": "from search.cli import main; main()",
+    "search-index": "from search.cli import index_main; index_main()",
+}
+
+
+def run_in_own_process(command: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """search or search-index in a process of its own, this tree first on the
+    path, so that a hang fails the test (after 120 s) instead of the run."""
+    return subprocess.run(
+        [sys.executable, "-c", ENTRY_POINTS[command], *map(str, args)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )

@@ -5,13 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import os
-import subprocess
-import sys
 from functools import partial
 from pathlib import Path
 
 import pytest
-from helpers import REPO, hit_ids, run_index, search_json
+from helpers import hit_ids, run_in_own_process, run_index, search_json
 
 from index.read.articles import Problem, read_articles
 
@@ -187,17 +185,6 @@ def test_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(tmp_path: Path) 
     assert hit_ids(index_dir, "quay") == {"fine.txt"}
 
 
-def index_in_own_process(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """search-index in a process of its own, so that a hang fails the test."""
-    return subprocess.run(
-        [sys.executable, "-c", INDEXER, *map(str, args)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_a_named_pipe_given_as_a_feed_is_skipped_not_waited_on(tmp_path: Path) -> None:
     """Opening a pipe blocks until someone writes to it: the indexer, in a
     process of its own here so that a hang fails the test, must not open it."""
@@ -206,7 +193,7 @@ def test_a_named_pipe_given_as_a_feed_is_skipped_not_waited_on(tmp_path: Path) -
     fine = tmp_path / "fine.txt"
     fine.write_text("Fine\n\nThe quay is open.", encoding="utf-8")
     index_dir = tmp_path / "index"
-    result = index_in_own_process(pipe, fine, "--index", index_dir)
+    result = run_in_own_process("search-index", pipe, fine, "--index", index_dir)
     assert result.returncode == 6, result.stderr
     assert f"{pipe}: cannot read: not a regular file" in result.stderr
     assert hit_ids(index_dir, "quay") == {"fine.txt"}
@@ -221,7 +208,7 @@ def test_a_pipe_or_broken_link_inside_a_folder_is_reported_not_passed_over(
     (archive / "gone.txt").symlink_to(archive / "deleted.txt")
     (archive / "fine.txt").write_text("Fine\n\nThe quay is open.", encoding="utf-8")
     index_dir = tmp_path / "index"
-    result = index_in_own_process(archive, "--index", index_dir)
+    result = run_in_own_process("search-index", archive, "--index", index_dir)
     assert result.returncode == 6, result.stderr
     assert f"{archive / 'pipe.txt'}: cannot read: not a regular file" in result.stderr
     assert f"{archive / 'gone.txt'}: cannot read" in result.stderr

@@ -8,13 +8,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from as_user import Sandbox, permission_sandbox  # noqa: F401 - a fixture
-from helpers import REPO, SEEDS, assert_clean_error, hit_ids, run_index, run_search, search_json
+from helpers import (
+    SEEDS,
+    assert_clean_error,
+    hit_ids,
+    run_in_own_process,
+    run_index,
+    run_search,
+    search_json,
+)
 
 from index.read.articles import Problem, read_articles
 
@@ -130,19 +136,6 @@ def test_an_unclosed_csv_quote_is_exit_6_through_the_indexer(tmp_path: Path) -> 
 # --------------------------------------------------------------------------- alias files
 
 
-def search_in_own_process(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """search in a process of its own, so that a hang fails the test instead."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run(
-        [sys.executable, "-c", SEARCH, *map(str, args)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-
-
 @pytest.fixture(scope="module")
 def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     index_dir = tmp_path_factory.mktemp("small") / "index"
@@ -156,7 +149,7 @@ def test_an_alias_file_that_is_a_pipe_or_a_device_is_refused_not_read(
     pipe = tmp_path / "aliases.toml"
     os.mkfifo(pipe)
     for given in (pipe, Path("/dev/zero")):
-        done = search_in_own_process("assad", "--index", small_index, "--aliases", given)
+        done = run_in_own_process("search", "assad", "--index", small_index, "--aliases", given)
         assert done.returncode == 2, done.stderr
         assert done.stderr == (
             f"search: error: the alias file {given} is not a regular file: "
@@ -170,7 +163,7 @@ def test_a_pipe_as_the_alias_file_kept_in_the_index_is_refused(
     index_dir = tmp_path / "index"
     shutil.copytree(small_index, index_dir)
     os.mkfifo(index_dir / "aliases.toml")
-    done = search_in_own_process("assad", "--index", index_dir)
+    done = run_in_own_process("search", "assad", "--index", index_dir)
     assert done.returncode == 2, done.stderr
     assert f"{index_dir / 'aliases.toml'} is not a regular file" in done.stderr
 
