@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -34,7 +35,13 @@ def default_index_dir() -> Path:
 
 
 # The modes of `search` and the options that choose them: one mode per run.
-MODE_OPTIONS = {"quote": "--quote", "show": "--show", "explain": "--explain", "facets": "--facets"}
+MODE_OPTIONS = {
+    "quote": "--quote",
+    "quotes": "--quotes",
+    "show": "--show",
+    "explain": "--explain",
+    "facets": "--facets",
+}
 
 
 def choose_mode(options: dict[str, Any]) -> str:
@@ -44,6 +51,7 @@ def choose_mode(options: dict[str, Any]) -> str:
         mode
         for mode, on in (
             ("quote", options.get("quote") is not None),
+            ("quotes", bool(options.get("list_quotes"))),
             ("show", options.get("show_id") is not None),
             ("explain", bool(options.get("explain"))),
             ("facets", bool(options.get("facets_only"))),
@@ -94,6 +102,7 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
     """`search`: a ranked search, a quote search, one article, or --explain."""
     mode = choose_mode(options)
     _check_text(text, options)
+    check_page_options(mode, options)
     filters = _filters(options)
     if options["since"] and options["until"] and options["since"] > options["until"]:
         raise UsageProblem("--since is after --until: swap them")
@@ -110,9 +119,13 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
             return _show(store, options["show_id"], text, options, echo)
         if mode == "quote":
             return _quote(store, options, filters, echo)
+        if mode == "quotes":
+            return _speaker_quotes(store, text, filters, options, echo)
         request = _request(text, filters, options)
         if mode == "explain":
             return _explain(store, request, options, echo)
+        if options["export"]:
+            return _export(store, request, options["export"], echo)
         from search.engine import search
 
         response = search(store, request)
@@ -126,6 +139,39 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
     console = make_console(options["color"])
     render_response(console, response, options["facets_only"], options["by_country"])
     return 0
+
+
+def check_page_options(mode: str, options: dict[str, Any]) -> None:
+    """Refuse paging, ordering and export options the mode has no use for,
+    rather than drop them silently; fill in the offset and the order."""
+    given = [
+        name
+        for name, on in (
+            ("--sort", options.get("sort") is not None),
+            ("--offset", options.get("offset") is not None),
+            ("--page", options.get("page") is not None),
+            ("--format", options.get("export") is not None),
+        )
+        if on
+    ]
+    if options.get("offset") is not None and options.get("page") is not None:
+        raise UsageProblem("--offset and --page both say where the page starts: give one")
+    if given and mode in ("show", "explain", "facets"):
+        raise UsageProblem(f"{given[0]} is for listed results; {MODE_OPTIONS[mode]} lists none")
+    if options.get("export") and options.get("as_json"):
+        raise UsageProblem(
+            "--format and --json cannot be used together: --format writes one row per "
+            "result, --json one object (choose one)"
+        )
+    if mode == "quote" and options.get("sort") not in (None, "relevance"):
+        raise UsageProblem(
+            "--quote ranks quotations by closeness; --sort is for searches and --quotes"
+        )
+    if mode == "quotes" and not options.get("speaker"):
+        raise UsageProblem("--quotes lists a speaker's quotations: add --speaker NAME")
+    page = options.get("page")
+    options["offset"] = (page - 1) * options["limit"] if page else options.get("offset") or 0
+    options["sort"] = options.get("sort") or ("date" if mode == "quotes" else "relevance")
 
 
 def _check_text(text: str, options: dict[str, Any]) -> None:
@@ -189,6 +235,9 @@ def _request(text: str, filters: Any, options: dict[str, Any]) -> Any:
         match_any=options["match_any"],
         timeout=options["timeout"],
         all_copies=options["all_copies"],
+        offset=options["offset"],
+        sort=options["sort"],
+        facet_size=options["facet_size"],
     )
 
 
@@ -196,10 +245,17 @@ def _quote(store: Any, options: dict[str, Any], filters: Any, echo: Echo) -> int
     from search.engine import time_limit
     from search.quotes import find_quotes
 
+    offset = options["offset"]
     with time_limit(options["timeout"]):
         response = find_quotes(
-            store, options["quote"], filters, options["limit"], options["all_copies"]
+            store, options["quote"], filters, offset + options["limit"], options["all_copies"]
         )
+    response = replace(response, hits=response.hits[offset:])
+    if options["export"]:
+        from search.export import QUOTE_COLUMNS, quote_row, write_rows
+
+        write_rows(map(quote_row, response.hits), QUOTE_COLUMNS, options["export"], echo)
+        return 0
     if options["as_json"]:
         from search.render_json import dumps, quotes_to_dict
 
@@ -207,7 +263,52 @@ def _quote(store: Any, options: dict[str, Any], filters: Any, echo: Echo) -> int
         return 0
     from search.render_terminal import make_console, render_quotes
 
-    render_quotes(make_console(options["color"]), response)
+    render_quotes(make_console(options["color"]), response, offset + 1)
+    return 0
+
+
+def _speaker_quotes(
+    store: Any, text: str, filters: Any, options: dict[str, Any], echo: Echo
+) -> int:
+    """--speaker NAME --quotes: every quotation of that person, a page of them."""
+    from search.engine import time_limit
+    from search.speaker_quotes import speaker_quotes
+
+    with time_limit(options["timeout"]):
+        listing = speaker_quotes(
+            store,
+            text,
+            filters,
+            options["sort"],
+            options["offset"],
+            options["limit"],
+            options["all_copies"],
+        )
+    if options["export"]:
+        from search.export import QUOTE_COLUMNS, quote_row, write_rows
+
+        rows = (quote_row(hit, listed=True) for hit in listing.hits)
+        write_rows(rows, QUOTE_COLUMNS, options["export"], echo)
+        return 0
+    if options["as_json"]:
+        from search.render_json import dumps, quotation_list_to_dict
+
+        echo(dumps(quotation_list_to_dict(listing)))
+        return 0
+    from search.render_terminal import make_console, render_quotation_list
+
+    render_quotation_list(make_console(options["color"]), listing)
+    return 0
+
+
+def _export(store: Any, request: Any, form: str, echo: Echo) -> int:
+    """--format: one row per result, each written as soon as it is built."""
+    from search.engine import results, time_limit
+    from search.export import HIT_COLUMNS, hit_row, write_rows
+
+    with time_limit(request.timeout):
+        found = results(store, request)
+        write_rows(map(hit_row, found.hits), HIT_COLUMNS, form, echo)
     return 0
 
 

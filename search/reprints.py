@@ -85,7 +85,7 @@ def anchor(body: str, passages: Iterable[tuple[int, int]]) -> tuple[int, int]:
 
 def first_printed(copies: Iterable[Copy]) -> Copy:
     """The earliest-dated copy; among undated ones (or equal dates), the first by id."""
-    return min(copies, key=_printed_order)
+    return min(copies, key=printed_order)
 
 
 def fold(
@@ -116,7 +116,7 @@ def fold(
         shown.update([ref] if all_copies else (c.ref for c in group))
         if first.ref != ref:
             hit = build(first.ref, score)
-        others = sorted((c for c in group if c is not first), key=_printed_order)
+        others = sorted((c for c in group if c is not first), key=printed_order)
         listed = tuple(
             Reprint(c.id, c.published, c.source, c.estimated, c.date_source) for c in others
         )
@@ -124,5 +124,5 @@ def fold(
     return hits
 
 
-def _printed_order(copy: Copy) -> tuple[bool, date, str]:
+def printed_order(copy: Copy) -> tuple[bool, date, str]:
     return copy.published is None, copy.published or date.max, copy.order

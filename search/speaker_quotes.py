@@ -1,0 +1,106 @@
+"""Every quotation of a speaker (``search --speaker NAME --quotes``).
+
+The articles quoting the speaker (the ``speaker`` field), narrowed by the
+query and the other filters, are read in date order; each of their
+quotations attributed to that person (``Quotation.speaker_id``) is listed, in
+the order of the text within an article. The same words from the same speaker
+in several articles are one quotation, shown by its earliest printing with
+the later ones under it (``--all-copies`` lists each). Quotations are
+numbered, and paged with --offset/--limit, after folding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.engines import query as q
+from index.engines.base import Sort
+from index.records import StoredArticle
+from index.store.schema import PUBLISHED
+from search.engine import parse_text
+from search.filters import build_filter
+from search.models import FacetValue, Filters
+from search.pages import NEWEST_FIRST, RELEVANCE
+from search.quotes import QuoteHit, first_printings
+from search.store import Store
+
+
+@dataclass(frozen=True)
+class QuotationList:
+    """A page of a speaker's quotations."""
+
+    speakers: tuple[str, ...]  # the people asked for, as the index names them
+    total: int  # quotations, reprints folded (unless all_copies)
+    articles: int  # articles quoting them, among the matches
+    hits: tuple[QuoteHit, ...]
+    offset: int
+    sort: str
+    folded: int  # printings folded under the quotations of this page
+    by_speaker: tuple[FacetValue, ...] = ()  # quotations per person asked for
+
+
+def speaker_quotes(
+    store: Store,
+    text: str,
+    filters: Filters,
+    sort: str,
+    offset: int,
+    limit: int,
+    all_copies: bool = False,
+) -> QuotationList:
+    """The quotations of filters.speakers in the articles the query and the
+    filters match: oldest first (sort "date"), newest first ("-date"), or in
+    the order of the articles that best match the query ("relevance")."""
+    built = build_filter(store, filters)
+    node = parse_text(store, text, False, filters.main_places).node
+    matched = q.all_of([node, *([built.query] if built.query else [])])
+    articles = store.reader.count(matched)
+    ordered = RELEVANCE if sort == RELEVANCE and text.strip() else "date"
+    engine_sort = None if ordered == RELEVANCE else Sort(PUBLISHED)
+    found = store.reader.search(node, within=built.query, limit=articles, sort=engine_sort)
+    stored = [store.reader.stored(scored.ref) for scored in found]
+    wanted = set(built.speakers)
+    quotes = [hit for article in stored for hit in _quotations(article, wanted)]
+    shown = quotes if all_copies else first_printings(quotes)
+    if sort == NEWEST_FIRST:
+        rank = {article.id: n for n, article in enumerate(stored)}
+        shown = sorted(shown, key=lambda hit: -rank[hit.article_id])
+    page = tuple(shown[offset : offset + limit])
+    names = built.resolved.get("speaker", ())
+    counts = _per_speaker(shown)
+    folded = sum(len(hit.reprints) for hit in page)
+    return QuotationList(names, len(shown), articles, page, offset, sort, folded, counts)
+
+
+def _quotations(article: StoredArticle, speakers: set[str]) -> list[QuoteHit]:
+    """The article's quotations by any of these people, in the order of its text."""
+    return [
+        QuoteHit(
+            article_id=article.id,
+            title=article.title,
+            published=article.published,
+            source=article.source,
+            text=quote.text,
+            start=quote.start,
+            end=quote.end,
+            speaker=quote.speaker,
+            verb=quote.verb,
+            partial=quote.partial,
+            closeness=1.0,
+            diff=(),
+            estimated=article.estimated,
+            date_source=article.date_source,
+            speaker_id=quote.speaker_id,
+        )
+        for quote in sorted(article.quotes, key=lambda quote: quote.start)
+        if quote.speaker_id in speakers
+    ]
+
+
+def _per_speaker(hits: list[QuoteHit]) -> tuple[FacetValue, ...]:
+    counts: dict[str, int] = {}
+    for hit in hits:
+        name = hit.speaker or ""
+        counts[name] = counts.get(name, 0) + 1
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(FacetValue(name, n) for name, n in ordered)
