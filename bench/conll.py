@@ -11,6 +11,7 @@ The development split ``eng.testa`` is divided by document into a part to tune o
 part kept back (``split_dev``): documents are assigned by a hash of their first line, so
 the division does not depend on the order of the file, and about a third are kept back.
 """
+
 from __future__ import annotations
 
 import zlib
@@ -22,8 +23,26 @@ CONLL = ROOT.parent / "shared" / "corpora" / "conll2003"
 TRAIN, DEV = CONLL / "eng.train", CONLL / "eng.testa"
 TYPES = ("PER", "LOC", "ORG", "MISC")
 
-_NO_SPACE_BEFORE = {",", ".", ":", ";", "?", "!", ")", "]", "}", "%", "'s", "'", "n't", "'re",
-                    "'ve", "'ll", "'d", "'m"}
+_NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ":",
+    ";",
+    "?",
+    "!",
+    ")",
+    "]",
+    "}",
+    "%",
+    "'s",
+    "'",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "$"}
 
 

@@ -11,6 +11,7 @@ the gold character spans. MISC is not extracted, so "all" is over PER, LOC and O
 ``--part tune`` scores the documents the extractor was tuned on, ``held`` the third
 kept back while working (see ``bench/conll.split_dev``), ``both`` each of them.
 """
+
 from __future__ import annotations
 
 import argparse

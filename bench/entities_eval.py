@@ -28,6 +28,7 @@ article's place codes mapped to ISO codes. People are scored by recall: a label
 whole label or its last word. Organisations likewise, with the codes mapped to names
 through cat-descriptions_120396.txt.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -93,8 +94,10 @@ def evaluate(corpus: Path, limit: int | None, with_dateline: bool, runs: int) ->
     cpu, wall = time.process_time(), time.perf_counter()
     load_gazetteer()
     load_tagger()
-    print(f"gazetteer and tagger model load: {time.process_time() - cpu:.2f} s CPU "
-          f"({time.perf_counter() - wall:.2f} s wall)")
+    print(
+        f"gazetteer and tagger model load: {time.process_time() - cpu:.2f} s CPU "
+        f"({time.perf_counter() - wall:.2f} s wall)"
+    )
     gc.freeze()  # as the indexer does before it forks its document worker (index.write.builder)
     tune_collector()  # the worker's collector thresholds
     docs = read_docs(corpus, limit)
@@ -114,13 +117,19 @@ def evaluate(corpus: Path, limit: int | None, with_dateline: bool, runs: int) ->
     title_body = timed_runs(lambda: consume_tokens(both), runs)
     n = len(texts)
     print(f"extraction alone, one core, median of {runs} runs over {n} articles:")
-    print(f"  {n / extract[0]:.0f} articles/s by CPU time ({extract[0]:.2f} s), "
-          f"{n / extract[1]:.0f} by wall clock ({extract[1]:.2f} s)")
-    print(f"tokenisation (index.analysis.tokens) of the same texts: "
-          f"{n / tokenise[0]:.0f} articles/s by CPU time ({tokenise[0]:.2f} s);")
+    print(
+        f"  {n / extract[0]:.0f} articles/s by CPU time ({extract[0]:.2f} s), "
+        f"{n / extract[1]:.0f} by wall clock ({extract[1]:.2f} s)"
+    )
+    print(
+        f"tokenisation (index.analysis.tokens) of the same texts: "
+        f"{n / tokenise[0]:.0f} articles/s by CPU time ({tokenise[0]:.2f} s);"
+    )
     print(f"  of title and body instead: {n / title_body[0]:.0f} articles/s")
-    print(f"extraction speed / tokenisation speed: {tokenise[0] / extract[0]:.2f} "
-          f"(extraction takes {extract[0] / tokenise[0]:.1f}x the CPU time)")
+    print(
+        f"extraction speed / tokenisation speed: {tokenise[0] / extract[0]:.2f} "
+        f"(extraction takes {extract[0] / tokenise[0]:.1f}x the CPU time)"
+    )
     orgs = org_names(corpus)
     counts: Counter[str] = Counter()
     misses: list[str] = []
@@ -164,8 +173,14 @@ def consume_tokens(texts: Iterable[str]) -> None:
         deque(tokens(text), maxlen=0)
 
 
-def score_doc(doc: dict, mentions: list[Mention], orgs: dict[str, set[str]],
-              counts: Counter[str], misses: list[str], spurious: Counter[str]) -> None:
+def score_doc(
+    doc: dict,
+    mentions: list[Mention],
+    orgs: dict[str, set[str]],
+    counts: Counter[str],
+    misses: list[str],
+    spurious: Counter[str],
+) -> None:
     gold = {c for c in map(country_of_code, doc["places"]) if c}
     predicted = {m.country for m in mentions if m.type == PLACE and m.country}
     counts["place_tp"] += len(gold & predicted)

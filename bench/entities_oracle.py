@@ -11,6 +11,7 @@ gives :func:`index.extract.entities.extract_entities`). One JSON line per articl
 the article id, which text, and each mention as [start, end, type, text, entity_id,
 name, country].
 """
+
 from __future__ import annotations
 
 import argparse

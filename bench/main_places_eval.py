@@ -17,6 +17,7 @@ Reuters labels the places an article is about, so the second view is the one the
 labels measure. Scores are given for the whole corpus and for each half (odd and even
 ids), to show how steady they are.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,10 @@ def score(
 ) -> dict[str, dict[str, Counter[str]]]:
     """Per view and part ("all", "odd ids", "even ids"): tp/fp/fn counts; main-place
     misses are also counted by cause (under "misses") and a few go to ``examples``."""
-    labels = {str(d["id"]): {c for c in map(country_of_code, d["places"]) if c}
-              for d in read_docs(corpus, limit)}
+    labels = {
+        str(d["id"]): {c for c in map(country_of_code, d["places"]) if c}
+        for d in read_docs(corpus, limit)
+    }
     tallies: dict[str, dict[str, Counter[str]]] = {v: {} for v in VIEWS}
     articles = read_articles([corpus], lambda problem: None)
     for article in islice(articles, limit):
@@ -66,8 +69,14 @@ def score(
     return tallies
 
 
-def note_misses(article_id: str, body: str, document: dict[str, Any], gold: set[str],
-                tallies: dict[str, dict[str, Counter[str]]], examples: list[str]) -> None:
+def note_misses(
+    article_id: str,
+    body: str,
+    document: dict[str, Any],
+    gold: set[str],
+    tallies: dict[str, dict[str, Counter[str]]],
+    examples: list[str],
+) -> None:
     named = set(filter(None, document.get(COUNTRY, "").split(",")))
     main = set(filter(None, document.get(MAIN_COUNTRY, "").split(",")))
     causes = tallies.setdefault("misses", {}).setdefault("all", Counter())
@@ -91,8 +100,10 @@ def main() -> None:
         for part in ("all", "odd ids", "even ids"):
             c = parts.get(part, Counter())
             tp, fp, fn = c["tp"], c["fp"], c["fn"]
-            print(f"{view:36} {part:9} {tp / max(1, tp + fp):9.3f} "
-                  f"{tp / max(1, tp + fn):7.3f} {tp + fn:6}")
+            print(
+                f"{view:36} {part:9} {tp / max(1, tp + fp):9.3f} "
+                f"{tp / max(1, tp + fn):7.3f} {tp + fn:6}"
+            )
     print("labelled countries the main places miss, by cause:", dict(causes.most_common()))
     print("examples:")
     print("\n".join(examples))

@@ -10,6 +10,7 @@ become one entity. Reported: the share of "join" pairs joined (target >= 0.95) a
 for comparison, the same figures for the name key alone (no gazetteer). ``--show`` lists
 every pair scored wrongly.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -63,8 +64,10 @@ def report(counts: Counter[str], title: str) -> None:
     for group in groups:
         joined, false = rates(counts, group)
         n_join, n_apart = counts[f"join|{group}|n"], counts[f"apart|{group}|n"]
-        print(f"  {group:18} variants joined {joined:6.1%} of {n_join:3}   "
-              f"false joins {false:6.1%} of {n_apart:3}")
+        print(
+            f"  {group:18} variants joined {joined:6.1%} of {n_join:3}   "
+            f"false joins {false:6.1%} of {n_apart:3}"
+        )
 
 
 def main() -> None:

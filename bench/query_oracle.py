@@ -34,8 +34,10 @@ def requests(corpus: Path) -> dict[str, SearchRequest]:
     """The benchmark requests, then each base query again under other filters."""
     since = since_date(corpus)
     values = FilterValues(
-        place=PREFERRED["place"][0], person=PREFERRED["person"][0],
-        org=PREFERRED["org"][0], since=since,
+        place=PREFERRED["place"][0],
+        person=PREFERRED["person"][0],
+        org=PREFERRED["org"][0],
+        since=since,
     )
     found: dict[str, SearchRequest] = {}
     for spec in build_queries(corpus, values):
@@ -75,8 +77,10 @@ def answer(store: Store, request: SearchRequest) -> dict[str, Any]:
         {
             "id": hit.id,
             "score": round(hit.score, 3),
-            "passages": [[p.start, p.end, round(p.score, 3), [asdict(s) for s in p.highlights]]
-                         for p in hit.passages],
+            "passages": [
+                [p.start, p.end, round(p.score, 3), [asdict(s) for s in p.highlights]]
+                for p in hit.passages
+            ],
             "title": [asdict(s) for s in hit.title_highlights],
         }
         for hit in response.hits

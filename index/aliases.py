@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ KINDS = {"person": PERSON, "place": PLACE, "org": ORG}
 _ENTRY_KEYS = frozenset({"type", "name", "aliases", "country"})
 _GROUP_KEYS = frozenset({"type", "names"})
 _AT_LINE = re.compile(r"at line (\d+)")
+MAX_ALIAS_BYTES = 16 * 2**20
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def alias_file_path(given: Path | None, index_dir: Path) -> Path | None:
     if os.environ.get(ALIAS_ENV):
         return Path(os.environ[ALIAS_ENV])
     kept = index_dir / ALIAS_FILE
-    return kept if kept.is_file() else None
+    return kept if os.path.lexists(kept) else None
 
 
 def keep_alias_file(book: AliasBook | None, index_dir: Path) -> None:
@@ -141,12 +143,16 @@ def load_aliases(path: Path | None) -> AliasBook:
     if path is None:
         return AliasBook()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_text(path)
         data = tomllib.loads(text)
     except OSError as error:
         raise AliasFileError(f"cannot read the alias file {path}: {error.strerror}") from error
     except UnicodeDecodeError as error:
         raise AliasFileError(f"alias file {path}: not UTF-8 text ({error.reason})") from error
+    except RecursionError:
+        raise AliasFileError(
+            f"alias file {path}: values nested too deeply to be an alias file (see the README)"
+        ) from None
     except tomllib.TOMLDecodeError as error:
         found = _AT_LINE.search(str(error))
         line = int(found.group(1)) if found else max(1, len(text.splitlines()))
@@ -155,6 +161,26 @@ def load_aliases(path: Path | None) -> AliasBook:
             f"alias file {path}, line {line}: {message} (see the README)"
         ) from None
     return _book(path, text, data)
+
+
+def _read_text(path: Path) -> str:
+    """The text of a regular file of at most MAX_ALIAS_BYTES (a byte-order mark
+    dropped). Opened without waiting, so that a pipe or a device is refused,
+    not read forever."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with open(descriptor, "rb") as handle:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise AliasFileError(
+                f"the alias file {path} is not a regular file: give a TOML file, or remove it"
+            )
+        raw = handle.read(MAX_ALIAS_BYTES + 1)
+    if len(raw) > MAX_ALIAS_BYTES:
+        raise AliasFileError(
+            f"the alias file {path} is larger than {MAX_ALIAS_BYTES // 2**20} MB: "
+            "is it an alias file? (see the README)"
+        )
+    return raw.decode("utf-8-sig")
 
 
 def _book(path: Path, text: str, data: dict[str, Any]) -> AliasBook:

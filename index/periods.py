@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
 
 _PERIOD = re.compile(r"\A(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 
@@ -44,16 +44,15 @@ def period_number(start: date, granularity: str) -> int:
 
 def contained_numbers(first: date, last: date) -> dict[str, tuple[int, int]]:
     """The number ranges, by granularity, of the mentioned periods lying wholly
-    inside [first, last]: whole months and whole years only where they fit."""
+    inside [first, last]: whole months and whole years only where they fit.
+    Month arithmetic is done on (year, month) numbers, so the first and last
+    days the calendar has (0001-01-01, 9999-12-31) are ranges like any other."""
     ranges = {"day": (period_number(first, "day"), period_number(last, "day"))}
-    month_lo = first if first.day == 1 else _next_month(first)
-    month_hi = (
-        _month_start(last)
-        if _next_month(last) - timedelta(days=1) == last
-        else (_month_start(_month_start(last) - timedelta(days=1)))
-    )
+    month_lo = _month_index(first) + (first.day != 1)
+    ends_month = last.day == calendar.monthrange(last.year, last.month)[1]
+    month_hi = _month_index(last) - (not ends_month)
     if month_lo <= month_hi:
-        ranges["month"] = (period_number(month_lo, "month"), period_number(month_hi, "month"))
+        ranges["month"] = (_month_number(month_lo), _month_number(month_hi))
     year_lo = first.year if (first.month, first.day) == (1, 1) else first.year + 1
     year_hi = last.year if (last.month, last.day) == (12, 31) else last.year - 1
     if year_lo <= year_hi:
@@ -61,12 +60,13 @@ def contained_numbers(first: date, last: date) -> dict[str, tuple[int, int]]:
     return ranges
 
 
-def _month_start(day: date) -> date:
-    return day.replace(day=1)
+def _month_index(day: date) -> int:
+    """Months since January of year 0: consecutive months are consecutive numbers."""
+    return day.year * 12 + day.month - 1
 
 
-def _next_month(day: date) -> date:
-    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+def _month_number(index: int) -> int:
+    return (index // 12) * 100 + index % 12 + 1
 
 
 def parse_period_range(value: str) -> tuple[date, date]:

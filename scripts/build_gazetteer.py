@@ -31,6 +31,7 @@ Outputs (all UTF-8; see index/data/ATTRIBUTION.md for licences):
 Given names are not built here: ``index.extract.gazetteer.given_names`` reads them at run time
 from the installed ``gender-guesser`` package.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -279,11 +280,16 @@ def compile_gazetteer() -> Path:
         "format": FORMAT,
         "places": "\n".join(f"{n}\t{cc}\t{k}\t{p}" for n, cc, k, p in build.rows),
         "automaton": automaton,
-        "offsets": offsets.tobytes(), "refs": refs.tobytes(), "lengths": lengths.tobytes(),
+        "offsets": offsets.tobytes(),
+        "refs": refs.tobytes(),
+        "lengths": lengths.tobytes(),
         "exact": exact,
-        "keys": "\n".join(keys), "key_offsets": key_offsets.tobytes(),
+        "keys": "\n".join(keys),
+        "key_offsets": key_offsets.tobytes(),
         "key_refs": key_refs.tobytes(),
-        "countries": build.countries, "demonyms": build.demonyms, "orgs": _orgs(),
+        "countries": build.countries,
+        "demonyms": build.demonyms,
+        "orgs": _orgs(),
         "common_words": "\n".join(_data_lines("common_words.txt")),
         "region_abbreviations": _region_abbreviations(),
     }
@@ -311,11 +317,13 @@ def rekey() -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--rekey", action="store_true",
+        "--rekey",
+        action="store_true",
         help="only recompute the name keys of places.tsv.gz (after a change of index.names)",
     )
     parser.add_argument(
-        "--compile", action="store_true",
+        "--compile",
+        action="store_true",
         help="only compile index/data/gazetteer.bin from the tables in index/data",
     )
     parser.add_argument("--cities", type=Path, default=DEFAULT_CITIES)

@@ -20,6 +20,7 @@ merge_pairs.tsv) before any matching rule was changed for them; rows of the "apa
 draw that are one name in two transliterations were dropped, not relabelled.
 The hand-written rows (seeds, people, the issue's examples) are not drawn here.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -59,9 +60,7 @@ def draw() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     joins = []
     for name, cc, names in places:
         long_names = [n for n in names if len(n) >= 4]
-        pairs = [
-            (a, b) for a, b in combinations(long_names, 2) if old_key(a) == old_key(b)
-        ]
+        pairs = [(a, b) for a, b in combinations(long_names, 2) if old_key(a) == old_key(b)]
         if pairs:
             a, b = rng.choice(pairs)
             joins.append((a, b, f"{name} ({cc})"))

@@ -12,6 +12,7 @@ detokenised into article text (``bench/conll.py``), cut into lines and tokens by
 token labelled B-/I-TYPE from the gold character spans (BIO). Features are
 :func:`index.extract.tagger.line_features`. Re-runnable; it overwrites the model.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,9 +40,7 @@ def labelled_lines(doc: Document) -> list[tuple[list[list[str]], list[str]]]:
         while i is not None and i < len(read.spans) and read.spans[i][1] <= end:
             labels[i] = f"{'B' if first else 'I'}-{kind}"
             first, i = False, i + 1
-    return [
-        (line_features(read, run), labels[run.start : run.stop]) for run in windows(read)
-    ]
+    return [(line_features(read, run), labels[run.start : run.stop]) for run in windows(read)]
 
 
 def main() -> None:
@@ -60,13 +59,20 @@ def main() -> None:
         for features, labels in labelled_lines(doc):
             trainer.append(features, labels)
             lines += 1
-    trainer.set_params({
-        "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-        "feature.possible_transitions": True, "feature.minfreq": 1,
-    })
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+            "feature.minfreq": 1,
+        }
+    )
     trainer.train(str(args.out))
-    print(f"{lines} lines trained in {time.perf_counter() - started:.0f} s -> {args.out} "
-          f"({args.out.stat().st_size / 1e6:.1f} MB)")
+    print(
+        f"{lines} lines trained in {time.perf_counter() - started:.0f} s -> {args.out} "
+        f"({args.out.stat().st_size / 1e6:.1f} MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from search.errors import QuerySyntaxError, SearchError
+from search.safe_text import safe_line
 
 SEEDS = "seeds"
 TEXT_OPTIONS = ("place", "person", "org", "country", "source", "speaker", "quote", "show_id")
@@ -360,11 +361,27 @@ def open_or_seed(
     if not index_exists(index_dir) and seeds.is_dir() and seed is not None:
         stats = seed(seeds, index_dir, book)
         echo(
-            f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
-            "To index your own archive instead: search-index --prune PATH... "
-            "(or keep it apart with --index DIR or SEARCH_INDEX=DIR).",
+            safe_line(
+                f"Indexed {stats.articles} sample articles from {SEEDS}/ into {index_dir}. "
+                "To index your own archive instead: search-index --prune PATH... "
+                "(or keep it apart with --index DIR or SEARCH_INDEX=DIR)."
+            ),
             err=True,
         )
     store = open_store(index_dir)
     store.aliases = book
     return store
+
+
+def missing_paths(paths: Sequence[Path]) -> list[str]:
+    """The paths that do not exist. One that cannot be looked at (behind a
+    folder without permission) is not missing: reading it reports why."""
+    missing = []
+    for path in paths:
+        try:
+            path.stat()
+        except (FileNotFoundError, NotADirectoryError):
+            missing.append(str(path))
+        except OSError:
+            continue
+    return missing

@@ -35,7 +35,7 @@ from index.errors import (
     NoArticlesError,
 )
 from search import app, indexing
-from search import help_text as say
+from search import help_text as texts
 from search.completion import completer as names
 from search.errors import (
     IndexNotFoundError,
@@ -44,6 +44,7 @@ from search.errors import (
     SearchTimeoutError,
     UnsafeIndexError,
 )
+from search.safe_text import safe_line
 
 EXIT_CODES: dict[type[BaseException], int] = {
     SearchTimeoutError: 7,
@@ -74,7 +75,7 @@ def exit_code_for(error: BaseException) -> int:
 
 
 def fail(error: BaseException, prog: str) -> NoReturn:
-    click.echo(f"{prog}: error: {error}", err=True)
+    say(f"{prog}: error: {error}")
     sys.exit(exit_code_for(error))
 
 
@@ -84,6 +85,10 @@ def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> No
     index_dir = os.environ.get("SEARCH_INDEX")
     click.echo(app.version_message(ctx.info_name or "search", index_dir))
     ctx.exit()
+
+
+def say(message: str) -> None:  # one line on stderr, every name in it made inert
+    click.echo(safe_line(message), err=True)
 
 
 class PeriodType(click.ParamType):  # type: ignore[type-arg]
@@ -150,10 +155,9 @@ def run_guarded(prog: str, traceback: bool, action: Callable[[], int]) -> NoRetu
     except Exception as error:  # a bug: say so in one line, keep the traceback opt-in
         if traceback:
             raise
-        click.echo(
+        say(
             f"{prog}: internal error: {type(error).__name__}: {error} "
-            "(run again with --traceback and report it)",
-            err=True,
+            "(run again with --traceback and report it)"
         )
         sys.exit(EXIT_BUG)
 
@@ -174,7 +178,7 @@ class OneLineErrors(click.Command):
             sys.exit(EXIT_INTERRUPTED)
         except click.ClickException as error:
             hint = f" (see {prog} --help)" if isinstance(error, click.UsageError) else ""
-            click.echo(f"{prog}: error: {error.format_message()}{hint}", err=True)
+            say(f"{prog}: error: {error.format_message()}{hint}")
             sys.exit(error.exit_code)
         except BrokenPipeError:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -217,7 +221,7 @@ class QuotingBashComplete(BashComplete):
 add_completion_class(QuotingBashComplete)
 
 
-SEARCH = say.SEARCH
+SEARCH = texts.SEARCH
 ORDER = click.Choice(["relevance", "date", "-date"])
 
 
@@ -225,7 +229,7 @@ ORDER = click.Choice(["relevance", "date", "-date"])
     "search",
     cls=SearchCommand,
     context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]},
-    epilog=say.SEARCH_EPILOG,
+    epilog=texts.SEARCH_EPILOG,
 )
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option("--place", multiple=True, shell_complete=names("place"), help=SEARCH["place"])
@@ -263,7 +267,7 @@ ORDER = click.Choice(["relevance", "date", "-date"])
 )
 @click.option("--by-country", "--facets-by-country", is_flag=True, help=SEARCH["by_country"])
 @click.option("--explain", is_flag=True, help=SEARCH["explain"])
-@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=say.ALIASES)
+@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=texts.ALIASES)
 @click.option(
     "--timeout",
     type=SecondsType(min=0.01, max=MAX_TIMEOUT),
@@ -277,17 +281,17 @@ ORDER = click.Choice(["relevance", "date", "-date"])
 )
 @click.option("--show", "show_id", metavar="ID", help=SEARCH["show_id"])
 @click.option(
-    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=say.INDEX
+    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=texts.INDEX
 )
 @click.option("--color", type=COLORS, default="auto", show_default=True, help=SEARCH["color"])
-@click.option("--traceback", is_flag=True, hidden=True, help=say.TRACEBACK)
+@click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
 @click.option(
     "--version",
     is_flag=True,
     expose_value=False,
     is_eager=True,
     callback=show_version,
-    help=say.VERSION,
+    help=texts.VERSION,
 )
 def search_command(query: Sequence[str], **options: Any) -> None:
     """Search the news archive: ranked passages with highlighted matches and facet counts.
@@ -315,33 +319,35 @@ def search_command(query: Sequence[str], **options: Any) -> None:
 @click.command(
     "search-index", cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]}
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option(
-    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=say.INDEX
+    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=texts.INDEX
 )
-@click.option("--prune", is_flag=True, help=say.INDEXING["prune"])
-@click.option("--rebuild", is_flag=True, help=say.INDEXING["rebuild"])
-@click.option("--engine", type=click.Choice(ENGINE_NAMES), help=say.INDEXING["engine"])
-@click.option("--source", metavar="NAME", help=say.INDEXING["source"])
-@click.option("--quiet", "-q", is_flag=True, help=say.INDEXING["quiet"])
-@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=say.ALIASES)
-@click.option("--color", type=COLORS, default="auto", show_default=True, help=say.INDEXING["color"])
-@click.option("--traceback", is_flag=True, hidden=True, help=say.TRACEBACK)
+@click.option("--prune", is_flag=True, help=texts.INDEXING["prune"])
+@click.option("--rebuild", is_flag=True, help=texts.INDEXING["rebuild"])
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), help=texts.INDEXING["engine"])
+@click.option("--source", metavar="NAME", help=texts.INDEXING["source"])
+@click.option("--quiet", "-q", is_flag=True, help=texts.INDEXING["quiet"])
+@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=texts.ALIASES)
+@click.option(
+    "--color", type=COLORS, default="auto", show_default=True, help=texts.INDEXING["color"]
+)
+@click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
 @click.option(
     "--version",
     is_flag=True,
     expose_value=False,
     is_eager=True,
     callback=show_version,
-    help=say.VERSION,
+    help=texts.VERSION,
 )
 def index_command(paths: Sequence[Path], traceback: bool, **options: Any) -> None:
     """Index articles from PATHS (folders, .txt/.md, .jsonl, .csv files).
 
     Run it again after articles change: only new and changed articles are
     indexed, and articles whose files are gone (or, with --prune, that are no
-    longer under PATHS) are removed. Unreadable files and records are skipped
-    with a warning, and what was indexed from them before is kept.
+    longer under PATHS) are removed. Unreadable files, folders and records are
+    skipped with a warning, and what was indexed from them before is kept.
     An index that cannot be read, or was written by another version of this
     tool, is left as it is until you rebuild it with --rebuild.
     Exit codes: 0 all indexed, 6 some inputs skipped, 4 nothing readable,
@@ -363,14 +369,14 @@ def index_command(paths: Sequence[Path], traceback: bool, **options: Any) -> Non
     envvar="SEARCH_ALIASES",
     help="Alias file (TOML) to apply [env SEARCH_ALIASES].",
 )
-@click.option("--traceback", is_flag=True, hidden=True, help=say.TRACEBACK)
+@click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
 @click.option(
     "--version",
     is_flag=True,
     expose_value=False,
     is_eager=True,
     callback=show_version,
-    help=say.VERSION,
+    help=texts.VERSION,
 )
 def entities_command(aliases: Path | None, traceback: bool) -> None:
     """Print the entities of texts, for scripts: reads JSON Lines on stdin, one

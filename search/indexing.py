@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import NoArticlesError
-from search.app import Echo
+from search.app import Echo, missing_paths
+from search.safe_text import safe_json, safe_line
 
 
 def index_with_progress(
@@ -37,7 +38,7 @@ def index_with_progress(
 
     def warn(problem: Any) -> None:
         outcome = "skipped" if problem.skipped else "indexed anyway"
-        echo(f"search-index: warning: {problem} ({outcome})", err=True)
+        echo(safe_line(f"search-index: warning: {problem} ({outcome})"), err=True)
 
     given = [paths] if isinstance(paths, Path) else list(paths)
     console = make_console(color, stderr=True)
@@ -57,7 +58,7 @@ def index_with_progress(
 def run_index(paths: list[Path], options: dict[str, Any], echo: Echo, partial_code: int) -> int:
     """`search-index PATHS`: 0 when every input was indexed, partial_code when
     some were skipped or read with a flaw."""
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = missing_paths(paths)
     if missing:
         raise NoArticlesError(f"no such file or folder: {missing[0]}")
     from index.aliases import alias_file_path, load_aliases
@@ -80,7 +81,7 @@ def run_index(paths: list[Path], options: dict[str, Any], echo: Echo, partial_co
     if not options["quiet"]:
         from search.layout import index_summary
 
-        echo(index_summary(run.stats, list(run.problems)), err=True)
+        echo(safe_line(index_summary(run.stats, list(run.problems))), err=True)
     return partial_code if run.problems else 0
 
 
@@ -92,5 +93,5 @@ def run_entities(aliases: Path | None, echo: Echo, partial_code: int) -> int:
     failed = False
     for result in export_entities(sys.stdin.buffer, load_aliases(aliases)):
         failed = failed or "error" in result
-        echo(json.dumps(result, ensure_ascii=False))
+        echo(safe_json(json.dumps(result, ensure_ascii=False)))
     return partial_code if failed else 0

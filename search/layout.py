@@ -7,7 +7,7 @@ strings and numbers, for ``search.render_terminal`` (which alone draws with rich
   last, empty ones too, and bars scaled to the room there is.
 - Facet values (and an article's date, source and id) packed into lines,
   never broken inside a value.
-- Text made safe for a terminal, and the tool's own one-line summaries.
+- The tool's own one-line summaries (where a page is, what the facets count).
 """
 
 from __future__ import annotations
@@ -54,26 +54,34 @@ def joined(items: Sequence[str], joiners: Sequence[str]) -> str:
     )
 
 
+MAX_FILLED = 240  # histogram rows, empty ones included, beyond which gaps are left out
+
+
 def filled(buckets: Sequence[FacetValue], interval: str) -> list[FacetValue]:
     """The histogram with a zero bucket for every month (or year) between the
-    first and the last that has none; "undated" stays last."""
+    first and the last that has none, unless that makes it longer than
+    MAX_FILLED rows (an archive spanning centuries: only the years it has are
+    shown); "undated" stays last."""
     dated = [b for b in buckets if b.value != UNDATED]
     rest = [b for b in buckets if b.value == UNDATED]
     if not dated:
         return rest
     counts = {b.value: b.count for b in dated}
-    every = _years(dated) if interval == "year" else _months(dated)
+    first, last = dated[0].value, dated[-1].value
+    span = int(last[:4]) - int(first[:4]) + 1
+    if span * (1 if interval == "year" else 12) > MAX_FILLED:
+        return [*dated, *rest]
+    every = _years(first, last) if interval == "year" else _months(first, last)
     return [FacetValue(value, counts.get(value, 0)) for value in every] + rest
 
 
-def _years(dated: Sequence[FacetValue]) -> list[str]:
-    first, last = int(dated[0].value[:4]), int(dated[-1].value[:4])
-    return [str(year) for year in range(first, last + 1)]
+def _years(first: str, last: str) -> list[str]:
+    return [f"{year:04d}" for year in range(int(first[:4]), int(last[:4]) + 1)]
 
 
-def _months(dated: Sequence[FacetValue]) -> list[str]:
-    year, month = map(int, dated[0].value.split("-"))
-    last = tuple(map(int, dated[-1].value.split("-")))
+def _months(first_month: str, last_month: str) -> list[str]:
+    year, month = map(int, first_month.split("-"))
+    last = tuple(map(int, last_month.split("-")))
     every = []
     while (year, month) <= last:
         every.append(f"{year:04d}-{month:02d}")
@@ -137,24 +145,6 @@ def pack(
             text = text + joiner + item if text else item
     lines.append(PackedLine(start, text))
     return lines
-
-
-# Characters that would steer the terminal rather than show: C0/C1 controls
-# (an ESC could start an escape sequence) and bidirectional overrides and
-# isolates (they reorder what follows, across lines). Each becomes U+FFFD, one
-# character for one, so highlight offsets still fit.
-_UNSAFE = {
-    **{c: "\ufffd" for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))},
-    **{
-        c: "\ufffd"
-        for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-    },
-}
-
-
-def safe(text: str) -> str:
-    """text with terminal-steering characters made visible and inert."""
-    return text.translate(_UNSAFE)
 
 
 ORDER_WORDS = {"date": "by date, oldest first", "-date": "by date, newest first"}

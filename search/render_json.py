@@ -22,6 +22,7 @@ from search.models import (
     SearchResponse,
     Span,
 )
+from search.safe_text import safe_json
 
 SHAPE_VERSION = 1
 
@@ -164,7 +165,8 @@ def article_to_dict(view: ArticleView) -> dict[str, Any]:
 
 
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """JSON text, with every character that could steer a terminal escaped."""
+    return safe_json(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def quotes_to_dict(response: Any) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.text import Text
 
 from search import layout
-from search.layout import FACET_SEPARATOR, date_label, safe
+from search.layout import FACET_SEPARATOR, date_label
 from search.models import (
     ArticleView,
     Explanation,
@@ -30,6 +30,7 @@ from search.models import (
     SearchResponse,
     Span,
 )
+from search.safe_text import safe, safe_line
 from search.wording import MIN_CLOSENESS
 
 HIGHLIGHT = "bold black on yellow"
@@ -154,7 +155,7 @@ def render_hit(console: Console, hit: Hit, number: Text, indent: int) -> None:
 def render_parts(console: Console, lead: Text, parts: Sequence[str], indent: int) -> None:
     """date · source · id after lead, broken between parts only."""
     joiners = [FACET_SEPARATOR] * len(parts)
-    emit_items(console, lead, [safe(p) for p in parts], joiners, indent, META, indent)
+    emit_items(console, lead, [safe_line(p) for p in parts], joiners, indent, META, indent)
 
 
 def render_reprints(console: Console, reprints: Sequence[Reprint], indent: int) -> None:
@@ -164,7 +165,7 @@ def render_reprints(console: Console, reprints: Sequence[Reprint], indent: int) 
     joiners: list[str] = []
     for n, copy in enumerate(reprints[:MAX_REPRINTS_LISTED]):
         label = date_label(copy.published, copy.estimated, copy.date_source)
-        parts = [safe(part) for part in layout.article_parts(label, copy.source, copy.id)]
+        parts = [safe_line(part) for part in layout.article_parts(label, copy.source, copy.id)]
         items += parts
         joiners += ["; " if n else ""] + [FACET_SEPARATOR] * (len(parts) - 1)
     more = len(reprints) - MAX_REPRINTS_LISTED
@@ -217,7 +218,7 @@ def render_facets(console: Console, facets: Facets, by_country: bool = False) ->
             label = f"Main {label.lower()}"
         values: tuple[FacetValue, ...] = getattr(facets, attribute)
         if values:
-            items = [safe(f"{v.value} ({v.count})") for v in values]
+            items = [safe_line(f"{v.value} ({v.count})") for v in values]
             render_labelled(console, f"{label}: ", items, FACET_SEPARATOR)
     if facets.published:
         render_histogram(console, facets)
@@ -268,13 +269,13 @@ def render_explanation(console: Console, explanation: Explanation) -> None:
         how = f"{r.how} {r.detail}" if r.how == "alias" else r.how
         if r.detail and r.how != "alias":
             how += f", {r.detail}"
-        line = Text(safe(f"{r.option} {r.value!r} → {found} [{how}]"))
+        line = Text(safe_line(f"{r.option} {r.value!r} → {found} [{how}]"))
         emit(console, line, PASSAGE_INDENT * 2, Text(""))
 
 
 def field(console: Console, label: str, value: str) -> None:
     """ "Label: value", the value wrapped under itself on a terminal."""
-    emit(console, Text(safe(value)), len(label) + 2, Text(f"{label}: ", LABEL))
+    emit(console, Text(safe_line(value)), len(label) + 2, Text(f"{label}: ", LABEL))
 
 
 def render_article(console: Console, view: ArticleView) -> None:
@@ -283,14 +284,14 @@ def render_article(console: Console, view: ArticleView) -> None:
     label = date_label(hit.published, hit.estimated, hit.date_source)
     render_parts(console, Text(""), layout.article_parts(label, hit.source, hit.id), 0)
     if hit.url:
-        emit(console, Text(safe(hit.url), META))
+        emit(console, Text(safe_line(hit.url), META))
     console.print()
     console.print(styled(view.body, view.body_highlights))
     console.print()
     for attribute, label in (("main_place", "Main places"), *FACET_NAMES[:3]):
         names = hit.entities.get(attribute, ())
         if names:
-            render_labelled(console, f"{label}: ", [safe(n) for n in names], ", ")
+            render_labelled(console, f"{label}: ", [safe_line(n) for n in names], ", ")
 
 
 def print_message(console: Console, message: str, style: str = "") -> None:
@@ -369,7 +370,7 @@ def render_quotes(console: Console, response: Any, start: int = 1) -> None:
         line += f"; {folded} later {printings} folded under the first (--all-copies shows each)"
     emit(console, Text(line), PASSAGE_INDENT, Text(""))
     if response.speakers:
-        items = [safe(f"{v.value} ({v.count})") for v in response.speakers]
+        items = [safe_line(f"{v.value} ({v.count})") for v in response.speakers]
         render_labelled(console, "Speakers: ", items, FACET_SEPARATOR)
 
 
@@ -394,9 +395,9 @@ def render_quote(console: Console, hit: Any, number: Text, indent: int) -> None:
         who = hit.speaker or "unattributed"
         emit(console, Text(f"“{safe(hit.text)}”"), indent, number)
     label = date_label(hit.published, hit.estimated, hit.date_source)
-    lead = Text.assemble(" " * indent, (f"— {safe(who)}", TITLE), "  ")
+    lead = Text.assemble(" " * indent, (f"— {safe_line(who)}", TITLE), "  ")
     render_parts(console, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
-    emit(console, Text(safe(hit.title), META), indent)
+    emit(console, Text(safe_line(hit.title), META), indent)
     inner = indent + PASSAGE_INDENT
     if hit.diff:
         emit(console, Text.assemble("typed vs printed: ", _diff_text(hit.diff)), inner)

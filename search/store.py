@@ -45,11 +45,13 @@ class Store:
                 f"the index at {self.index_dir} has no lookup file for commit {commit}; "
                 "rebuild it with `search-index --rebuild PATH...`"
             )
-        lookups = Lookups(path)
+        lookups = None
         try:
+            lookups = Lookups(path)
             lookups.check()
         except sqlite3.Error as error:
-            lookups.close()
+            if lookups is not None:
+                lookups.close()
             raise IndexUnreadableError(
                 f"cannot read the index at {self.index_dir} (lookup file {path.name}: {error}); "
                 "rebuild it with `search-index --rebuild PATH...`"
@@ -108,7 +110,7 @@ def _open_once(index_dir: Path) -> Store:
         raise IndexNotFoundError(
             f"no index at {index_dir}: run `search-index PATH...` to index your articles"
         )
-    layout.check_safe((index_dir, generation), UnsafeIndexError)
+    layout.check_index(index_dir, generation, UnsafeIndexError)
     try:
         reader = open_reader(generation)
     except (IndexFilesError, OSError) as error:

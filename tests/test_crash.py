@@ -160,8 +160,14 @@ def test_sigkill_at_twenty_moments_loses_nothing(feed: Path, tmp_path: Path, eng
         process = start_indexer(feed, index_dir, *(("--rebuild",) if moment.rebuild else ()))
         wait_for_moment(process, index_dir, moment, engine)
         process.send_signal(signal.SIGKILL)
-        assert process.wait(timeout=30) == -signal.SIGKILL, f"{moment}: it had finished"
+        code = process.wait(timeout=30)
         seen = total(index_dir)
+        if code == 0:  # a fast machine finished before a delayed kill
+            assert seen == target, f"{moment}: finished without the new state"
+            outcomes.append("finished")
+            state = target
+            continue
+        assert code == -signal.SIGKILL, f"{moment}: exit {code}"
         assert seen in (state, target), f"{moment}: a half-written state"
         outcomes.append("new" if seen == target else "old")
         complete_in_process(feed, index_dir, rebuild=moment.rebuild)
@@ -169,6 +175,7 @@ def test_sigkill_at_twenty_moments_loses_nothing(feed: Path, tmp_path: Path, eng
         state = target
     assert len(list(index_dir.glob("gen-*"))) == 1  # killed rebuilds were cleared
     assert {"old", "new"} <= set(outcomes), outcomes  # kills before and after commits
+    assert outcomes.count("finished") <= len(MOMENTS) // 4, outcomes  # most were real kills
 
 
 def wait_for_moment(
@@ -180,6 +187,8 @@ def wait_for_moment(
     before = {path.name: path.stat().st_mtime_ns for path in live.iterdir()}
     deadline = time.monotonic() + 120
     while not happened(moment, index_dir, live, before, engine):
+        if process.poll() == 0 and moment.delay:
+            return  # finished during an event that needs a delay to be seen
         assert process.poll() is None, f"{moment}: the indexer finished first"
         assert time.monotonic() < deadline, f"{moment}: not seen in 120 s"
         time.sleep(0.002)

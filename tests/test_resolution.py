@@ -50,12 +50,11 @@ def test_a_transliteration_still_finds_the_place(index_dir: Path) -> None:
 
 
 def test_explain_names_the_rule_that_joined(index_dir: Path) -> None:
-    result = run_search(
-        index_dir, "--place", "Piraeus", "--place", "Maaret al-Nouman", "--explain"
-    )
+    result = run_search(index_dir, "--place", "Piraeus", "--place", "Maaret al-Nouman", "--explain")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert any(line.startswith("--place 'Piraeus' → Piraeus") and "[exact name]" in line
-               for line in lines)
+    assert any(
+        line.startswith("--place 'Piraeus' → Piraeus") and "[exact name]" in line for line in lines
+    )
     variant = [line for line in lines if line.startswith("--place 'Maaret al-Nouman'")]
     assert variant and "[spelling variant, same name key as 'Maarat al-Numan']" in variant[0]

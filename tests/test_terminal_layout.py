@@ -162,6 +162,13 @@ def test_filled_adds_the_missing_months_and_years() -> None:
     assert filled((FacetValue("undated", 2),), "month") == [FacetValue("undated", 2)]
 
 
+def test_filled_leaves_gaps_out_when_they_would_run_to_thousands_of_rows() -> None:
+    ends = (FacetValue("0001", 1), FacetValue("1987", 5), FacetValue("9999", 1))
+    assert filled(ends, "year") == list(ends)
+    decade = (FacetValue("1980", 1), FacetValue("1989", 1))
+    assert len(filled(decade, "year")) == 10
+
+
 def test_pack_breaks_between_items_only() -> None:
     items = ["Idlib (3)", "Syrian Observatory for Human Rights (3)", "Al Qaeda (2)"]
     lines = pack(items, [" · "] * 3, 8, 40, 4, len)

@@ -43,7 +43,7 @@ def link(drafts: list[Draft], text: str) -> None:
     _prefer_places(drafts)
     people = _person_names(drafts)
     acronyms = _acronyms(drafts, text)
-    orgs = [(d, {t.lower() for t in d.tokens}) for d in drafts if d.type == ORG]
+    orgs = _Organisations([d for d in drafts if d.type == ORG])
     for draft in drafts:
         if draft.text in acronyms:
             draft.type, draft.entity_id, draft.name = ORG, *acronyms[draft.text]
@@ -55,7 +55,9 @@ def link(drafts: list[Draft], text: str) -> None:
             draft.type, draft.country = PERSON, None
             draft.entity_id, draft.name = people[name_key(draft.text)]
         elif draft.type == ORG:
-            _link_org(draft, orgs)
+            longer = orgs.containing(draft)
+            if longer is not None:
+                draft.type, draft.entity_id, draft.name = ORG, longer.entity_id, longer.name
 
 
 def _lone_word_org(draft: Draft) -> bool:
@@ -113,12 +115,37 @@ def _initials_fit(tokens: tuple[str, ...], acronym: str) -> bool:
     return any(i.upper() in (letters, letters[: len(i)]) for i in (bare, full) if i)
 
 
-def _link_org(draft: Draft, orgs: list[tuple[Draft, set[str]]]) -> None:
-    """``orgs``: the article's organisations, each with its words lower-cased."""
-    words = {t.lower() for t in draft.tokens}
-    for org, org_words in orgs:
-        if org is draft or org.start > draft.start or len(org.tokens) <= len(draft.tokens):
-            continue
-        if words <= org_words:
-            draft.type, draft.entity_id, draft.name = ORG, org.entity_id, org.name
-            return
+class _Organisations:
+    """The article's organisations (in text order), found by their words: the
+    first one holding every word of a shorter name. Each name's words are
+    looked up once, in the list of organisations holding its rarest word, so
+    an article naming thousands of organisations is linked in time in
+    proportion to them, not to their square."""
+
+    def __init__(self, orgs: list[Draft]) -> None:
+        self.orgs = orgs
+        self.words = [frozenset(t.lower() for t in org.tokens) for org in orgs]
+        self.holding: dict[str, list[int]] = {}
+        for index, words in enumerate(self.words):
+            for word in words:
+                self.holding.setdefault(word, []).append(index)
+        self.first: dict[tuple[frozenset[str], int], int] = {}
+
+    def containing(self, draft: Draft) -> Draft | None:
+        """The first organisation, not after draft, with more words than it
+        and every one of its words; None when there is none."""
+        words = frozenset(t.lower() for t in draft.tokens)
+        key = (words, len(draft.tokens))
+        if key not in self.first:
+            self.first[key] = self._first_holding(words, len(draft.tokens))
+        index = self.first[key]
+        org = self.orgs[index] if index >= 0 else None
+        return org if org is not None and org.start <= draft.start else None
+
+    def _first_holding(self, words: frozenset[str], count: int) -> int:
+        postings = [self.holding.get(word, []) for word in words]
+        candidates = min(postings, key=len) if postings else range(len(self.orgs))
+        for index in candidates:
+            if len(self.orgs[index].tokens) > count and words <= self.words[index]:
+                return index
+        return -1

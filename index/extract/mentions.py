@@ -158,11 +158,23 @@ def extract_dates(text: str, published: date | None) -> list[DateMention]:
     for match in _CANDIDATES.finditer(text):
         form = match.lastgroup
         assert form is not None
-        mention = _RESOLVERS[form](match, text, published)
+        mention = _resolve(_RESOLVERS[form], match, text, published)
         if mention is not None and mention.start >= last_end:
             mentions.append(mention)
             last_end = mention.end
     return mentions
+
+
+def _resolve(
+    resolver: Resolver, match: re.Match[str], text: str, published: date | None
+) -> DateMention | None:
+    """One candidate resolved, or None when the date it means lies outside the
+    calendar Python can hold (years 1 to 9999): "tomorrow" in an article dated
+    9999-12-31, "two years ago" in one dated 0001-01-01."""
+    try:
+        return resolver(match, text, published)
+    except (OverflowError, ValueError):
+        return None
 
 
 def estimate_publication_date(mentions: Sequence[DateMention]) -> date | None:

@@ -44,12 +44,12 @@ from index.extract.speakers import (
     VERB_ALT,
     Cast,
     Speaker,
-    sentence_start,
 )
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import Mention
 
 PARTIAL_WORDS = 4  # quotations shorter than this are partial unless attributed
+_AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
 _MARKS = re.compile(r"[\"“”]")
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
@@ -231,7 +231,7 @@ def _ends_attributed(text: str, span: Span) -> bool:
 def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None) -> Quote:
     limit = _after_limit(text, span.close)
     after = _attributed_after(cast, span.close, limit) if _may_attribute_after(text, span) else None
-    lo = sentence_start(text, span.opening)
+    lo = cast.sentence_start(span.opening)
     before = _attributed_before(cast, lo, span.opening) if after is None else None
     speaker = after or before
     starts_clause = _starts_clause(text, cast, lo, span.opening, before)
@@ -297,9 +297,11 @@ def _may_attribute_after(text: str, span: Span) -> bool:
 
 
 def _after_limit(text: str, close: int) -> int:
-    """The attribution after a quotation ends before the next mark or paragraph."""
-    ends = [text.find(c, close) for c in ("\n\n", '"', "“")]
-    return min([e for e in ends if e >= 0] + [len(text), close + 200])
+    """The attribution after a quotation ends before the next mark or paragraph,
+    at most _AFTER_WINDOW characters on."""
+    bound = min(len(text), close + _AFTER_WINDOW)
+    ends = [text.find(c, close, bound + len(c) - 1) for c in ("\n\n", '"', "“")]
+    return min([e for e in ends if e >= 0] + [bound])
 
 
 def _starts_clause(text: str, cast: Cast, lo: int, opening: int, before: Speaker | None) -> bool:

@@ -123,8 +123,18 @@ def _one_sense(text: str, drafts: list[Draft]) -> None:
     for k, draft in enumerate(drafts):
         place = cued.get(draft.text)
         if place is not None and draft.type in (ORG, PERSON):
-            drafts[k] = Draft(draft.start, draft.end, PLACE, draft.text, draft.tokens,
-                              place.entity_id, place.name, place.country, False, place.kind)
+            drafts[k] = Draft(
+                draft.start,
+                draft.end,
+                PLACE,
+                draft.text,
+                draft.tokens,
+                place.entity_id,
+                place.name,
+                place.country,
+                False,
+                place.kind,
+            )
 
 
 def _choose(text: str, span: Span, kind: str, rule_drafts: list[Draft], gaz: Gazetteer) -> Draft:

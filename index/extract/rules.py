@@ -58,8 +58,15 @@ def _first_line(draft: Draft) -> Draft:
     surface = draft.text.split("\n", 1)[0].rstrip()
     end = draft.start + len(surface)
     if draft.type in (ORG, PERSON):
-        return Draft(draft.start, end, draft.type, surface, tuple(surface.split()),
-                     name_key(surface), surface)
+        return Draft(
+            draft.start,
+            end,
+            draft.type,
+            surface,
+            tuple(surface.split()),
+            name_key(surface),
+            surface,
+        )
     return Draft(draft.start, end, None, surface, tuple(surface.split()))
 
 

@@ -28,7 +28,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
+from index.extract.speaker_index import SpeakerIndex
+from index.passages import PARAGRAPH_SEPARATOR
 from index.records import ORG, PERSON, Mention
 
 _VERBS = (
@@ -86,6 +87,12 @@ _ROLES = frozenset(
 )
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 MAX_WORDS = 7
+# How far back, in characters, a speaker is looked for: the sentence before a
+# quotation, a paragraph, the people named before it. News sentences and
+# paragraphs are far shorter; the bound keeps the work per quotation constant,
+# so an article of one enormous paragraph full of quote marks costs time in
+# proportion to its size (bench/worst_case.py).
+LOOK_BACK = 1_000
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,7 @@ class Cast:
         self.quoted = quoted  # (start, end) of every quotation, sorted
         self.quoted_starts = [s for s, _ in quoted]
         self.speakers: list[tuple[int, Speaker]] = []  # named speakers met so far
+        self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote)
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember the speaker of the quotation opening at pos (for 'he said')."""
@@ -124,7 +132,12 @@ class Cast:
 
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Attribution verbs in text[lo:hi] outside quotations."""
-        return [v for v in VERB.finditer(self.text, lo, hi) if not self._inside_quote(v.start())]
+        return self.index.verbs(lo, hi)
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding pos (pos itself when a sentence starts
+        there), at most LOOK_BACK characters before pos."""
+        return max(self.index.sentence_start(pos), pos - LOOK_BACK)
 
     # -- the phrase that speaks ----------------------------------------------------
 
@@ -263,7 +276,7 @@ class Cast:
         the same sentence, else the subject of a recent attribution, else the nearest
         person named before."""
         near = self._nearest_person(pos)
-        if near is not None and near.start >= sentence_start(self.text, pos):
+        if near is not None and near.start >= self.sentence_start(pos):
             return _named(near)
         subject = self._paragraph_subject(pos)
         if subject is not None:
@@ -277,11 +290,11 @@ class Cast:
         """The organisation 'it' at pos most likely is: the last one opening a clause
         in this or the previous paragraph."""
         floor = self._window(pos, 2)
-        k = bisect_left(self.org_starts, pos)
-        for mention in reversed(self.orgs[:k]):
+        for k in range(bisect_left(self.org_starts, pos) - 1, -1, -1):
+            mention = self.orgs[k]
             if mention.start < floor:
                 break
-            start = sentence_start(self.text, mention.start)
+            start = self.sentence_start(mention.start)
             if not self._inside_quote(mention.start) and self._set_off(start, mention.start):
                 return Speaker(mention.name, None)
         return UNNAMED
@@ -290,7 +303,7 @@ class Cast:
         """The last person before pos in its paragraph who opens a clause
         ('Opening the debate, Andriessen accused ...'), not one in object position."""
         for mention in self._people_before(pos, self._window(pos, 1)):
-            if self._set_off(sentence_start(self.text, mention.start), mention.start):
+            if self._set_off(self.sentence_start(mention.start), mention.start):
                 return mention
         return None
 
@@ -299,17 +312,27 @@ class Cast:
         subject before pos, within this and the previous paragraphs."""
         floor = self._window(pos, paragraphs)
         subject = self.attribution_subject(pos, floor)
-        spoke = [(p, s) for p, s in self.speakers if floor <= p < pos and s.entity_id]
-        if spoke and (subject is None or spoke[-1][0] > subject.start):
-            return Speaker(spoke[-1][1].name, spoke[-1][1].entity_id)
+        spoke = self._last_speaker(floor, pos)
+        if spoke and (subject is None or spoke[0] > subject.start):
+            return Speaker(spoke[1].name, spoke[1].entity_id)
         return None if subject is None else _named(subject)
 
+    def _last_speaker(self, floor: int, pos: int) -> tuple[int, Speaker] | None:
+        """The last named speaker recorded in [floor, pos), newest first."""
+        for position, speaker in reversed(self.speakers):
+            if position < floor:
+                return None
+            if position < pos and speaker.entity_id:
+                return position, speaker
+        return None
+
     def _nearest_person(self, pos: int) -> Mention | None:
-        return next(self._people_before(pos, 0), None)
+        return self.index.nearest_outside(pos)
 
     def _people_before(self, pos: int, floor: int) -> Iterator[Mention]:
         """People named in text[floor:pos] outside quotations, nearest first."""
-        for mention in reversed(self.people[: bisect_left(self.starts, pos)]):
+        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            mention = self.people[k]
             if mention.start < floor:
                 return
             if not self._inside_quote(mention.start):
@@ -320,19 +343,12 @@ class Cast:
         Michael Howard" for "the Tory leader"), if only one person is; None when two
         people carry the role (which one is meant, the article does not say)."""
         head = head.lower()
-        text = self.text
-        carriers: dict[str, Mention] = {}
-        for mention in reversed(self.people[: bisect_left(self.starts, pos)]):
-            before = text[max(0, mention.start - 40) : mention.start].split()
-            after = text[mention.end : mention.end + 60]
-            apposition = after.startswith(",") and _is_apposition(after.split(",")[1], head)
-            if (before and before[-1].lower().strip(",") == head) or apposition:
-                carriers.setdefault(mention.entity_id, mention)
+        carriers = self.index.role_people(head, pos)
         if len(carriers) == 1:
-            return _named(next(iter(carriers.values())))
+            return _named(carriers[0])
         if carriers:
             return None
-        if head in _SPOKES and head not in text[:pos].lower():
+        if head in _SPOKES and self.index.first_printed(head) > pos:
             return self.recent_speaker(pos)
         return None
 
@@ -349,9 +365,10 @@ class Cast:
 
     def _window(self, pos: int, paragraphs: int = 3) -> int:
         """Start of the paragraph paragraphs - 1 before the one holding pos."""
+        limit = max(0, pos - paragraphs * LOOK_BACK)
         floor = pos
         for _ in range(paragraphs):
-            floor = max(0, self.text.rfind(PARAGRAPH_SEPARATOR, 0, floor))
+            floor = max(limit, self.text.rfind(PARAGRAPH_SEPARATOR, limit, floor))
         return floor
 
     def _inside_quote(self, pos: int) -> bool:
@@ -364,21 +381,5 @@ def _unstop(word: str) -> str:
     return word[:-1] if word.endswith(".") and "." not in word[:-1] else word
 
 
-def sentence_start(text: str, pos: int) -> int:
-    """Start of the sentence holding pos (pos itself when a sentence starts there)."""
-    paragraph = text.rfind(PARAGRAPH_SEPARATOR, 0, pos)
-    lo = 0 if paragraph < 0 else paragraph + len(PARAGRAPH_SEPARATOR)
-    if lo >= pos:
-        return pos
-    starts = [s for s, _ in sentence_spans(text, lo, min(len(text), pos + 2)) if s <= pos]
-    return starts[-1] if starts else lo
-
-
 def _named(mention: Mention) -> Speaker:
     return Speaker(mention.name, mention.entity_id)
-
-
-def _is_apposition(piece: str, head: str) -> bool:
-    """A short comma piece naming the role head and saying nothing: ', a spokesman,'."""
-    words = piece.lower().split()
-    return len(words) <= 6 and head in words and VERB.search(piece) is None

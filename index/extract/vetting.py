@@ -112,11 +112,20 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
     return kept
 
 
+# The longest line a dateline opens or a headline fills: a look-back or
+# look-ahead never goes further, so a long paragraph costs no more per name.
+_LINE_REACH = 300
+
+
 def dateline(text: str, span: Span) -> bool:
     """The span opens a line as a dateline: "BOSTON, March 2", "KOKOMO, Ind., Feb 26",
     "LONDON (Reuters) -", "LONDON 1996-08-30"."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    if text[line_start : span.start].strip():
+    lo = max(0, span.start - _LINE_REACH)
+    before = text[lo : span.start]
+    line_start = before.rfind("\n")
+    if line_start < 0 and lo > 0:
+        return False
+    if before[line_start + 1 :].strip():
         return False
     return bool(_DATELINE_AFTER.match(text, span.end))
 
@@ -125,9 +134,12 @@ def _in_headline(text: str, span: Span) -> bool:
     """The span's line is a headline in capitals (three words or more), where a single
     word is no name unless it is a place or a known organisation ("HARBOUR DAILY SAYS
     CARTEL CREDIBILITY AT STAKE")."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    line = text[start : end if end >= 0 else len(text)]
+    lo, hi = max(0, span.start - _LINE_REACH), min(len(text), span.end + _LINE_REACH)
+    around = text[lo:hi]
+    start, end = around.rfind("\n", 0, span.start - lo), around.find("\n", span.end - lo)
+    if (start < 0 and lo > 0) or (end < 0 and hi < len(text)):
+        return False  # a line longer than any headline
+    line = around[start + 1 : end if end >= 0 else len(around)]
     return line.isupper() and len(line.split()) >= 3
 
 

@@ -34,6 +34,10 @@ class Problem:
     line: int | None
     message: str
     skipped: bool = True
+    folder: bool = False  # path is a folder none of whose files could be read
+    # Whether the file could not be read cleanly, so that an article missing from
+    # it proves nothing (a duplicate id is a problem of a file read whole).
+    troubles_file: bool = True
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
@@ -49,7 +53,7 @@ class ReadLog:
 
     def __init__(self, on_problem: ProblemHandler | None = None) -> None:
         self.files: set[str] = set()
-        self.troubled: set[str] = set()
+        self.troubled = TroubledFiles()
         self.problems: list[Problem] = []
         self._on_problem = on_problem
 
@@ -58,9 +62,37 @@ class ReadLog:
 
     def __call__(self, problem: Problem) -> None:
         self.problems.append(problem)
-        self.troubled.add(file_key(Path(problem.path)))
+        if problem.troubles_file:
+            self.troubled.add(file_key(Path(problem.path)), problem.folder)
         if self._on_problem is not None:
             self._on_problem(problem)
+
+
+class TroubledFiles:
+    """The files a reading pass could not read cleanly: files named one by one,
+    and every file under a folder it could not list."""
+
+    def __init__(self) -> None:
+        self._files: set[str] = set()
+        self._folders: set[str] = set()
+
+    def add(self, key: str, folder: bool = False) -> None:
+        (self._folders if folder else self._files).add(key)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        if key in self._files:
+            return True
+        folder = os.path.dirname(key)
+        while self._folders:
+            if folder in self._folders:
+                return True
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        return False
 
 
 def file_key(path: str | os.PathLike[str]) -> str:

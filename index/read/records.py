@@ -8,7 +8,9 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date
+from itertools import chain
 from pathlib import Path
+from typing import TextIO
 
 from index.extract.dates import (
     DateValueError,
@@ -29,6 +31,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 SURROGATE = re.compile("[\ud800-\udfff]")
 
+_MAX_DIGITS = 4000  # Python refuses to convert integers of over 4,300 digits to text
 _CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module takes on every platform
 
 
@@ -56,7 +59,7 @@ def read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Ar
             on_problem(Problem(str(path), number, too_large(len(line))))
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_int=_integer)
         except json.JSONDecodeError as error:
             on_problem(Problem(str(path), number, f"malformed JSON ({error.msg})"))
             continue
@@ -71,6 +74,12 @@ def read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Ar
         article = _from_record(record, path, name, number, on_problem)
         if article is not None:
             yield article
+
+
+def _integer(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to turn into text again (over
+    4,000 digits) is kept as its digits, which is all a record's text needs."""
+    return int(digits) if len(digits) <= _MAX_DIGITS else digits
 
 
 def _without_lone_surrogates(
@@ -99,7 +108,8 @@ def read_csv(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Arti
     # The csv module refuses fields over 128 KB; an article's size is checked here.
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     with path.open(encoding=encoding_of(path), newline="") as handle:
-        reader = csv.DictReader(handle)
+        lines = _LineLog(handle)
+        reader = csv.DictReader(lines)
         try:
             header = reader.fieldnames
         except csv.Error as error:
@@ -108,35 +118,87 @@ def read_csv(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Arti
         if not header or not {"body", "text"} & set(header):
             on_problem(Problem(str(path), 1, "the CSV header needs a 'body' or 'text' column"))
             return
-        for number, row in _csv_rows(reader, path, on_problem):
+        lines.take()
+        for number, row in _csv_rows(reader, lines, path, on_problem):
             article = _from_record(row, path, name, number, on_problem)
             if article is not None:
                 yield article
 
 
+class _LineLog:
+    """The lines of a file as the csv module reads them, kept until taken, so
+    that the text of each row can be looked at again."""
+
+    def __init__(self, lines: Iterator[str] | TextIO) -> None:
+        self._lines = iter(lines)
+        self._taken: list[str] = []
+
+    def __iter__(self) -> _LineLog:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self._taken.append(line)
+        return line
+
+    def take(self) -> list[str]:
+        taken, self._taken = self._taken, []
+        return taken
+
+    def again(self, lines: list[str]) -> _LineLog:
+        """A log that reads lines, then the lines not read yet."""
+        return _LineLog(chain(lines, self._lines))
+
+
 def _csv_rows(
-    reader: csv.DictReader[str], path: Path, on_problem: ProblemHandler
+    reader: csv.DictReader[str], lines: _LineLog, path: Path, on_problem: ProblemHandler
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    """Numbered rows that match the header and are of an article's size. After
-    a row the csv module cannot parse, the rest of the file is skipped: where
-    the next row starts is not known."""
+    """Numbered rows that match the header and are of an article's size. A row
+    of several lines whose quoted field is not properly closed (it would
+    swallow the rows after it) is skipped and the lines after its first are
+    read again as rows. After a row
+    the csv module cannot parse, the rest of the file is skipped: where the
+    next row starts is not known."""
+    offset = 0  # lines before the reader's first, when it reads the rest again
     while True:
+        first = offset + reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
             message = f"malformed CSV ({error}); the rest of the file is skipped"
-            on_problem(Problem(str(path), reader.reader.line_num, message))
+            on_problem(Problem(str(path), offset + reader.reader.line_num, message))
             return
-        number = reader.line_num
-        if None in row or any(value is None for value in row.values()):
+        number, raw = offset + reader.line_num, lines.take()
+        if len(raw) > 1 and _unclosed_quote(raw):
+            message = (
+                f"a quoted field opened on this line is not closed where a field can end "
+                f"(it would run on to line {number}): close the quote; the next lines are "
+                "read as rows"
+            )
+            on_problem(Problem(str(path), first, message))
+            lines = lines.again(raw[1:])
+            reader = csv.DictReader(lines, fieldnames=reader.fieldnames)
+            offset = first
+        elif None in row or any(value is None for value in row.values()):
             on_problem(Problem(str(path), number, "row does not match the header columns"))
         elif (size := sum(map(len, row.values()))) > MAX_ARTICLE_BYTES:
-            message = too_large(size)
-            on_problem(Problem(str(path), number, message))
+            on_problem(Problem(str(path), number, too_large(size)))
         else:
             yield number, row
+
+
+def _unclosed_quote(raw: list[str]) -> bool:
+    """Whether the lines of one row hold a quoted field that is not closed: it
+    runs to the end of the file, or its closing mark is the opening mark of a
+    later row's field (followed by more text, as the strict csv reader says)."""
+    try:
+        for _ in csv.reader(raw, strict=True):
+            pass
+    except csv.Error:
+        return True
+    return False
 
 
 def _from_record(

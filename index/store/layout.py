@@ -7,13 +7,21 @@ half-written index, and a killed indexer leaves the previous generation live.
 
 The directory is private to its owner (mode 0700): Whoosh stores pickled data,
 so an index someone else can write to could run their code when opened.
+``check_index`` refuses one that others can change (its folders above, its
+files, links), ``make_private_dir`` and ``private_files`` create everything
+user-only whatever the umask.
 """
 
 from __future__ import annotations
 
+import errno
+import grp
 import json
 import os
+import pwd
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -73,12 +81,32 @@ def remove_old_tables(generation: Path, keep_from: int) -> None:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create path (and parents) with owner-only permissions on the last part.
-    Callers refuse an existing folder others can write to first (``check_safe``):
-    making it private now would not undo what was put in it."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create path, and each missing folder above it, readable by its owner
+    only (mode 0700, as the XDG base directory rules ask), whatever the umask.
+    Callers refuse an existing folder others can write to first
+    (``check_index``): making it private now would not undo what was put in it."""
+    missing = [folder for folder in (path, *path.parents) if not os.path.lexists(folder)]
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:  # made meanwhile by another process: checked below
+            continue
+        os.chmod(folder, 0o700)
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "Not a directory", str(path))
     if path.stat().st_mode & 0o077:
         os.chmod(path, 0o700)
+
+
+@contextmanager
+def private_files() -> Iterator[None]:
+    """Files and folders created inside are readable by their owner only,
+    whatever the umask the process was started with."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
 
 
 def unsafe_reason(path: Path) -> str | None:
@@ -91,13 +119,96 @@ def unsafe_reason(path: Path) -> str | None:
     return None
 
 
-def check_safe(paths: tuple[Path | None, ...], error: type[Exception]) -> None:
-    """Raise error when one of paths (the index directory, its live generation)
-    is a folder other users can write to: Whoosh unpickles what it opens."""
-    for path in paths:
-        reason = unsafe_reason(path) if path is not None else None
-        if reason:
-            raise error(
-                f"{reason}, and an index can carry code; if you trust it, run "
-                f"`chmod go-w {path}` (and chown it to yourself)"
+def check_index(index_dir: Path, generation: Path | None, error: type[Exception]) -> None:
+    """Raise error unless nobody but this user (or root) can change what an
+    index opens: every folder above index_dir (one writable by others only
+    with the sticky bit, as /tmp), index_dir itself and its files, and every
+    file and folder of the live generation. A symbolic link must belong to
+    this user or root, and so must what it points to. Parts that do not exist
+    yet are skipped: they will be made private."""
+    refusal = _ancestors_reason(index_dir)
+    if refusal is None and os.path.lexists(index_dir):
+        refusal = _entry_reason(index_dir) or _contents_reason(index_dir)
+    if refusal is None and generation is not None:
+        refusal = _contents_reason(generation)
+    if refusal is not None:
+        raise error(refusal)
+
+
+def _refusal(reason: str, path: Path) -> str:
+    return (
+        f"{reason}, and an index can carry code; if you trust it, run "
+        f"`chmod go-w {path}` (and chown it to yourself)"
+    )
+
+
+def _ancestors_reason(index_dir: Path) -> str | None:
+    """Why a folder above index_dir (as given, and with links resolved) is unsafe."""
+    given = Path(os.path.abspath(index_dir))
+    for folder in dict.fromkeys((*given.parents, *given.resolve().parents)):
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        if info.st_uid not in (os.geteuid(), 0):
+            return (
+                f"the folder {folder} above the index belongs to another user (uid "
+                f"{info.st_uid}), who could replace the index; use an index folder of yours "
+                "with --index DIR"
             )
+        shared = info.st_mode & stat.S_IWOTH or (
+            info.st_mode & stat.S_IWGRP and not _private_group(info.st_gid)
+        )
+        if shared and not info.st_mode & stat.S_ISVTX:
+            return (
+                f"the folder {folder} above the index is writable by other users, who could "
+                f"replace the index; run `chmod go-w {folder}` or use another index folder "
+                "with --index DIR"
+            )
+    return None
+
+
+def _private_group(gid: int) -> bool:
+    """Whether the group gid is this user's own (a user private group)."""
+    try:
+        members = grp.getgrgid(gid).gr_mem
+        me = pwd.getpwuid(os.geteuid()).pw_name
+        others = [user for user in pwd.getpwall() if user.pw_gid == gid and user.pw_name != me]
+    except KeyError:
+        return False
+    return gid == os.getegid() and set(members) <= {me} and not others
+
+
+def _contents_reason(folder: Path) -> str | None:
+    """Why an entry of folder (not below it) is unsafe."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return None  # unreadable: opening it fails with its own message
+    for entry in entries:
+        reason = _entry_reason(Path(entry.path))
+        if reason is not None:
+            return reason
+    return None
+
+
+def _entry_reason(path: Path) -> str | None:
+    """Why path (a link itself, then what it points to) may be changed by others."""
+    try:
+        link = path.lstat()
+    except OSError:
+        return None
+    if stat.S_ISLNK(link.st_mode):
+        if link.st_uid not in (os.geteuid(), 0):
+            return (
+                f"{path} is a link made by another user (uid {link.st_uid}), and an index can "
+                f"carry code; remove the link, or the index with it"
+            )
+        try:
+            target = path.resolve(strict=True)
+            unsafe = unsafe_reason(target)
+        except OSError:
+            return None  # a broken link: nothing to open
+        return _refusal(f"{unsafe} (linked from {path})", target) if unsafe else None
+    unsafe = unsafe_reason(path)
+    return _refusal(unsafe, path) if unsafe else None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-SCHEMA_VERSION = 11  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes apart
+SCHEMA_VERSION = 12  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
+# apart; 12: tantivy keeps days as numbers (its dates end at 1677 and 2262)
 
 
 class Kind(Enum):

@@ -109,8 +109,8 @@ def update_index(
     on_phase hears the name of each phase after the articles ("commit").
     """
     started = time.monotonic()
-    if index_dir.is_dir():  # refused before it is opened, or made private
-        layout.check_safe((index_dir, layout.current_generation(index_dir)), IndexDirectoryError)
+    # refused before it is opened, or made private
+    layout.check_index(index_dir, layout.current_generation(index_dir), IndexDirectoryError)
     try:
         layout.make_private_dir(index_dir)
     except OSError as error:
@@ -118,7 +118,7 @@ def update_index(
             f"cannot use {index_dir} as the index directory: {error.strerror}; "
             "give another with --index DIR"
         ) from error
-    with _write_lock(index_dir):
+    with layout.private_files(), _write_lock(index_dir):
         live = layout.current_generation(index_dir)
         # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
         _remove_old_generations(index_dir, keep=live.name if live else "")

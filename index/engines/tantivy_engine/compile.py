@@ -7,7 +7,7 @@ exclusions are wrapped to score nothing, so ranking depends on the words only.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
 from tantivy import FieldType, Occur, Query
@@ -51,10 +51,9 @@ class Compiler:
                 ranged = Query.range_query(self.schema, field, FieldType.Integer, low, high)
                 return self.unscored(ranged)
             case q.DateRange(field, low, high):
-                start, end = _moment(low, time.min), _moment(high, time.max)
-                return self.unscored(
-                    Query.range_query(self.schema, field, FieldType.Date, start, end)
-                )
+                start, end = _day_number(low), _day_number(high)
+                ranged = Query.range_query(self.schema, field, FieldType.Integer, start, end)
+                return self.unscored(ranged)
             case q.Exists(field):
                 return self.unscored(Query.exists_query(field))
             case q.Prefix():
@@ -97,5 +96,6 @@ def _boosted(query: Any, boost: float) -> Any:
     return query if boost == 1.0 else Query.boost_query(query, boost)
 
 
-def _moment(day: date | None, at: time) -> datetime | None:
-    return None if day is None else datetime.combine(day, at)
+def _day_number(day: date | None) -> int | None:
+    """How the schema stores a day (see schema.py)."""
+    return None if day is None else day.toordinal()

@@ -7,7 +7,6 @@ sees. tantivy takes a lock file of its own in the index folder besides ours.
 
 from __future__ import annotations
 
-from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -83,5 +82,5 @@ def tantivy_document(document: IndexDocument) -> Any:
         for number in numbers:
             made.add_integer(name, number)
     for name, day in document.dates.items():
-        made.add_date(name, datetime.combine(day, time()))
+        made.add_integer(name, day.toordinal())
     return made

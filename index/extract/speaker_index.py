@@ -1,0 +1,126 @@
+"""What the search for a quotation's speaker looks up again and again in one
+article, found once.
+
+A speaker is looked for around each quotation: the sentence it is in, the
+attribution verbs of that sentence, the person printed next to a role word ("spokesman Tom
+Jones", "Tom Jones, a company spokesman,"), the last person named outside
+quotations. Scanning the article for them at every quotation costs time in the
+square of its size (one paragraph full of quote marks took minutes); found
+once and looked up by bisection, they cost each quotation the same whatever
+the article's size (``tests/test_work_budget.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+
+from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
+from index.records import Mention
+
+
+class SpeakerIndex:
+    """Verbs, roles and people of one article, for :class:`index.extract.speakers.Cast`."""
+
+    def __init__(
+        self,
+        text: str,
+        people: Sequence[Mention],
+        verb: re.Pattern[str],
+        inside_quote: Callable[[int], bool],
+    ) -> None:
+        self.text = text
+        self.people = people  # PERSON mentions in text order
+        self._verb = verb
+        self._inside_quote = inside_quote
+        self._verb_starts: array[int] | None = None
+        self._outside: list[Mention] | None = None
+        self._roles: dict[str, list[tuple[int, int]]] | None = None
+        self._first_use: dict[str, int] = {}
+        self._paragraphs: list[int] | None = None  # where each paragraph starts
+        self._sentences: dict[int, list[int]] = {}  # paragraph start -> sentence starts
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding pos (pos itself when a sentence starts
+        there): the sentences of each paragraph are found once."""
+        if self._paragraphs is None:
+            breaks = re.finditer(f"(?={re.escape(PARAGRAPH_SEPARATOR)})", self.text)
+            self._paragraphs = [0, *(b.start() + len(PARAGRAPH_SEPARATOR) for b in breaks)]
+        k = bisect_right(self._paragraphs, pos) - 1
+        lo = self._paragraphs[k]
+        if lo >= pos:
+            return pos
+        if lo not in self._sentences:
+            end = self.text.find(PARAGRAPH_SEPARATOR, lo)
+            spans = sentence_spans(self.text, lo, len(self.text) if end < 0 else end)
+            self._sentences[lo] = [start for start, _ in spans]
+        starts = self._sentences[lo]
+        k = bisect_right(starts, pos) - 1
+        return starts[k] if k >= 0 else lo
+
+    def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Attribution verbs in text[lo:hi] outside quotations."""
+        if self._verb_starts is None:
+            found = (v.start() for v in self._verb.finditer(self.text))
+            self._verb_starts = array("q", (at for at in found if not self._inside_quote(at)))
+        starts = self._verb_starts
+        verbs = []
+        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            verb = self._verb.match(self.text, starts[k], hi)
+            if verb is not None:
+                verbs.append(verb)
+        return verbs
+
+    def nearest_outside(self, pos: int) -> Mention | None:
+        """The last person named before pos outside quotations."""
+        if self._outside is None:
+            self._outside = [m for m in self.people if not self._inside_quote(m.start)]
+        k = bisect_left(self._outside, pos, key=lambda mention: mention.start)
+        return self._outside[k - 1] if k else None
+
+    def role_people(self, head: str, pos: int) -> list[Mention]:
+        """The people printed before pos right after the word head, or followed by
+        a short comma piece holding it that says nothing: the nearest one, and
+        another when a different person carried the role before (then the
+        article does not say which one is meant)."""
+        if self._roles is None:
+            self._roles = self._role_carriers()
+        printed = self._roles.get(head, [])
+        k = bisect_left(printed, pos, key=lambda carrier: self.people[carrier[0]].start)
+        if not k:
+            return []
+        nearest, other = printed[k - 1]
+        return [self.people[nearest]] + ([self.people[other]] if other >= 0 else [])
+
+    def _role_carriers(self) -> dict[str, list[tuple[int, int]]]:
+        """For each role word, its carriers in order, each with the latest carrier
+        before it who is a different person (-1 when none)."""
+        roles: dict[str, list[tuple[int, int]]] = {}
+        latest: dict[str, list[int]] = {}  # role word -> latest carrier per person, two at most
+        for index, mention in enumerate(self.people):
+            for word in dict.fromkeys(self._role_words(mention)):
+                recent = latest.setdefault(word, [])
+                others = [i for i in recent if self.people[i].entity_id != mention.entity_id]
+                roles.setdefault(word, []).append((index, others[-1] if others else -1))
+                recent[:] = (others[-1:] if others else []) + [index]
+        return roles
+
+    def _role_words(self, mention: Mention) -> list[str]:
+        text = self.text
+        before = text[max(0, mention.start - 40) : mention.start].split()
+        words = [before[-1].lower().strip(",")] if before else []
+        after = text[mention.end : mention.end + 60]
+        if after.startswith(","):
+            piece = after.split(",")[1]
+            if len(piece.split()) <= 6 and self._verb.search(piece) is None:
+                words.extend(piece.lower().split())
+        return words
+
+    def first_printed(self, word: str) -> int:
+        """Where word is first printed, in any case, ends; past the text if never."""
+        if word not in self._first_use:
+            found = re.search(re.escape(word), self.text, re.IGNORECASE)
+            self._first_use[word] = len(self.text) + 1 if found is None else found.end()
+        return self._first_use[word]
