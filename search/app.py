@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -118,15 +117,17 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
     with open_or_seed(index_dir, seed, echo, options["aliases"]) as store:
         if mode == "show":
             return _show(store, options["show_id"], text, options, echo)
-        if mode == "quote":
-            return _quote(store, options, filters, echo)
-        if mode == "quotes":
-            return _speaker_quotes(store, text, filters, options, echo)
+        if mode in ("quote", "quotes"):
+            from search.listings import list_quotations
+
+            return list_quotations(store, text, filters, options, echo)
         request = _request(text, filters, options)
         if mode == "explain":
             return _explain(store, request, options, echo)
         if options["export"]:
-            return _export(store, request, options["export"], echo)
+            from search.listings import export_results
+
+            return export_results(store, request, options["export"], echo)
         from search.engine import search
 
         response = search(store, request)
@@ -240,77 +241,6 @@ def _request(text: str, filters: Any, options: dict[str, Any]) -> Any:
         sort=options["sort"],
         facet_size=options["facet_size"],
     )
-
-
-def _quote(store: Any, options: dict[str, Any], filters: Any, echo: Echo) -> int:
-    from search.engine import time_limit
-    from search.quotes import find_quotes
-
-    offset = options["offset"]
-    with time_limit(options["timeout"]):
-        response = find_quotes(
-            store, options["quote"], filters, offset + options["limit"], options["all_copies"]
-        )
-    response = replace(response, hits=response.hits[offset:])
-    if options["export"]:
-        from search.export import QUOTE_COLUMNS, quote_row, write_rows
-
-        write_rows(map(quote_row, response.hits), QUOTE_COLUMNS, options["export"], echo)
-        return 0
-    if options["as_json"]:
-        from search.render_json import dumps, quotes_to_dict
-
-        echo(dumps(quotes_to_dict(response)))
-        return 0
-    from search.render_terminal import make_console, render_quotes
-
-    render_quotes(make_console(options["color"]), response, offset + 1)
-    return 0
-
-
-def _speaker_quotes(
-    store: Any, text: str, filters: Any, options: dict[str, Any], echo: Echo
-) -> int:
-    """--speaker NAME --quotes: every quotation of that person, a page of them."""
-    from search.engine import time_limit
-    from search.speaker_quotes import speaker_quotes
-
-    with time_limit(options["timeout"]):
-        listing = speaker_quotes(
-            store,
-            text,
-            filters,
-            options["sort"],
-            options["offset"],
-            options["limit"],
-            options["all_copies"],
-        )
-    if options["export"]:
-        from search.export import QUOTE_COLUMNS, quote_row, write_rows
-
-        rows = (quote_row(hit, listed=True) for hit in listing.hits)
-        write_rows(rows, QUOTE_COLUMNS, options["export"], echo)
-        return 0
-    if options["as_json"]:
-        from search.render_json import dumps, quotation_list_to_dict
-
-        echo(dumps(quotation_list_to_dict(listing)))
-        return 0
-    from search.render_terminal import make_console, render_quotation_list
-
-    render_quotation_list(make_console(options["color"]), listing)
-    return 0
-
-
-def _export(store: Any, request: Any, form: str, echo: Echo) -> int:
-    """--format: one row per result, each written as soon as it is built."""
-    from search.engine import results, time_limit
-    from search.export import HIT_COLUMNS, hit_row, write_rows
-
-    with time_limit(request.timeout):
-        found = results(store, request)
-        write_rows(map(hit_row, found.hits), HIT_COLUMNS, form, echo)
-    return 0
 
 
 def _explain(store: Any, request: Any, options: dict[str, Any], echo: Echo) -> int:

@@ -14,7 +14,9 @@ show as text. CSV follows RFC 4180 (Python's csv module: quotes around cells
 holding commas, quotes or line breaks) and starts with a byte-order mark, so
 that Excel reads it as UTF-8; TSV cells have their tabs and line breaks made
 spaces (TSV has no quoting); JSON Lines keeps every value as it is, lists as
-arrays.
+arrays. Characters that would steer a terminal (controls, bidirectional
+marks) are made inert as in the rest of the output (``search.safe_text``):
+U+FFFD in CSV and TSV cells, JSON escapes in JSON Lines.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from search.models import Hit
+from search.safe_text import safe, safe_json
 
 FORMATS = ("csv", "tsv", "jsonl")
 HIT_COLUMNS = (
@@ -110,7 +113,7 @@ def write_rows(
     if form == "jsonl":
         count = 0
         for count, row in enumerate(rows, 1):  # noqa: B007 - the count is the result
-            write(json.dumps({c: row[c] for c in columns}, ensure_ascii=False))
+            write(safe_json(json.dumps({c: row[c] for c in columns}, ensure_ascii=False)))
         return count
     line = _line_writer(form)
     write((BOM if form == "csv" else "") + line(list(columns)))
@@ -147,7 +150,7 @@ def cell(value: Any, form: str) -> str:
         value = LIST_SEPARATOR.join(str(v) for v in value)
     if isinstance(value, int | float):
         return str(value)
-    text = str(value)
+    text = safe(str(value))
     if form == "tsv":
         text = text.translate(SPACES)
     return "'" + text if text.startswith(FORMULA_STARTS) else text

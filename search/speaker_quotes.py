@@ -12,6 +12,7 @@ numbered, and paged with --offset/--limit, after folding.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from index.engines import query as q
 from index.engines.base import Sort
@@ -50,26 +51,39 @@ def speaker_quotes(
 ) -> QuotationList:
     """The quotations of filters.speakers in the articles the query and the
     filters match: oldest first (sort "date"), newest first ("-date"), or in
-    the order of the articles that best match the query ("relevance")."""
+    the order of the articles that best match the query ("relevance");
+    quotations of undated articles come last in either date order."""
     built = build_filter(store, filters)
     node = parse_text(store, text, False, filters.main_places).node
     matched = q.all_of([node, *([built.query] if built.query else [])])
     articles = store.reader.count(matched)
-    ordered = RELEVANCE if sort == RELEVANCE and text.strip() else "date"
-    engine_sort = None if ordered == RELEVANCE else Sort(PUBLISHED)
-    found = store.reader.search(node, within=built.query, limit=articles, sort=engine_sort)
+    by_relevance = sort == RELEVANCE and bool(text.strip())
+    engine_sort = None if by_relevance else Sort(PUBLISHED)
+    found = (
+        store.reader.search(node, within=built.query, limit=articles, sort=engine_sort)
+        if articles
+        else []
+    )
     stored = [store.reader.stored(scored.ref) for scored in found]
     wanted = set(built.speakers)
     quotes = [hit for article in stored for hit in _quotations(article, wanted)]
     shown = quotes if all_copies else first_printings(quotes)
     if sort == NEWEST_FIRST:
-        rank = {article.id: n for n, article in enumerate(stored)}
-        shown = sorted(shown, key=lambda hit: -rank[hit.article_id])
+        shown = _newest_first(shown)
     page = tuple(shown[offset : offset + limit])
     names = built.resolved.get("speaker", ())
     counts = _per_speaker(shown)
     folded = sum(len(hit.reprints) for hit in page)
     return QuotationList(names, len(shown), articles, page, offset, sort, folded, counts)
+
+
+def _newest_first(hits: list[QuoteHit]) -> list[QuoteHit]:
+    """Hits of dated articles newest first (an article's quotations in the
+    order of its text), then those of undated articles as they came."""
+    dated = [hit for hit in hits if hit.published]
+    undated = [hit for hit in hits if not hit.published]
+    dated.sort(key=lambda hit: hit.published or date.min, reverse=True)  # stable: text order kept
+    return dated + undated
 
 
 def _quotations(article: StoredArticle, speakers: set[str]) -> list[QuoteHit]:
