@@ -223,6 +223,14 @@ add_completion_class(QuotingBashComplete)
 
 SEARCH = texts.SEARCH
 ORDER = click.Choice(["relevance", "date", "-date"])
+COUNT = click.IntRange(1, 1000)
+VERSION_OPTION: dict[str, Any] = {
+    "is_flag": True,
+    "expose_value": False,
+    "is_eager": True,
+    "callback": show_version,
+    "help": texts.VERSION,
+}
 
 
 @click.command(
@@ -257,14 +265,7 @@ ORDER = click.Choice(["relevance", "date", "-date"])
 @click.option("--all-copies", is_flag=True, help=SEARCH["all_copies"])
 @click.option("--any", "match_any", is_flag=True, help=SEARCH["match_any"])
 @click.option("--facets", "facets_only", is_flag=True, help=SEARCH["facets_only"])
-@click.option(
-    "--facet-size",
-    type=click.IntRange(1, 1000),
-    default=5,
-    show_default=True,
-    metavar="N",
-    help=SEARCH["facet_size"],
-)
+@click.option("--facet-size", type=COUNT, default=5, show_default=True, help=SEARCH["facet_size"])
 @click.option("--by-country", "--facets-by-country", is_flag=True, help=SEARCH["by_country"])
 @click.option("--explain", is_flag=True, help=SEARCH["explain"])
 @click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=texts.ALIASES)
@@ -285,14 +286,7 @@ ORDER = click.Choice(["relevance", "date", "-date"])
 )
 @click.option("--color", type=COLORS, default="auto", show_default=True, help=SEARCH["color"])
 @click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=show_version,
-    help=texts.VERSION,
-)
+@click.option("--version", **VERSION_OPTION)
 def search_command(query: Sequence[str], **options: Any) -> None:
     """Search the news archive: ranked passages with highlighted matches and facet counts.
 
@@ -333,14 +327,7 @@ def search_command(query: Sequence[str], **options: Any) -> None:
     "--color", type=COLORS, default="auto", show_default=True, help=texts.INDEXING["color"]
 )
 @click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=show_version,
-    help=texts.VERSION,
-)
+@click.option("--version", **VERSION_OPTION)
 def index_command(paths: Sequence[Path], traceback: bool, **options: Any) -> None:
     """Index articles from PATHS (folders, .txt/.md, .jsonl, .csv files).
 
@@ -370,14 +357,7 @@ def index_command(paths: Sequence[Path], traceback: bool, **options: Any) -> Non
     help="Alias file (TOML) to apply [env SEARCH_ALIASES].",
 )
 @click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=show_version,
-    help=texts.VERSION,
-)
+@click.option("--version", **VERSION_OPTION)
 def entities_command(aliases: Path | None, traceback: bool) -> None:
     """Print the entities of texts, for scripts: reads JSON Lines on stdin, one
     {"id": ..., "text": "..."} per line, and prints one JSON line per input,

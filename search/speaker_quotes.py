@@ -11,6 +11,7 @@ numbered, and paged with --offset/--limit, after folding.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -72,7 +73,7 @@ def speaker_quotes(
         shown = _newest_first(shown)
     page = tuple(shown[offset : offset + limit])
     names = built.resolved.get("speaker", ())
-    counts = _per_speaker(shown)
+    counts = _per_speaker(store, shown)
     folded = sum(len(hit.reprints) for hit in page)
     return QuotationList(names, len(shown), articles, page, offset, sort, folded, counts)
 
@@ -111,10 +112,10 @@ def _quotations(article: StoredArticle, speakers: set[str]) -> list[QuoteHit]:
     ]
 
 
-def _per_speaker(hits: list[QuoteHit]) -> tuple[FacetValue, ...]:
-    counts: dict[str, int] = {}
-    for hit in hits:
-        name = hit.speaker or ""
-        counts[name] = counts.get(name, 0) + 1
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple(FacetValue(name, n) for name, n in ordered)
+def _per_speaker(store: Store, hits: list[QuoteHit]) -> tuple[FacetValue, ...]:
+    """Quotations per person asked for (however each article spells them),
+    most first, named as the index names them."""
+    counts = Counter(hit.speaker_id for hit in hits if hit.speaker_id)
+    people = store.entities("PERSON", list(counts))
+    named = [FacetValue(people[i].name if i in people else i, n, i) for i, n in counts.items()]
+    return tuple(sorted(named, key=lambda v: (-v.count, v.value)))
