@@ -103,13 +103,8 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
     mode = choose_mode(options)
     _check_text(text, options)
     check_page_options(mode, options)
+    _check_values(options)
     filters = _filters(options)
-    if options["since"] and options["until"] and options["since"] > options["until"]:
-        raise UsageProblem("--since is after --until: swap them")
-    if options["show_id"] is not None and not options["show_id"].strip():
-        raise UsageProblem("--show needs an article id (each hit shows its id after the date)")
-    if options["quote"] is not None and not options["quote"].strip():
-        raise UsageProblem("--quote needs the words of a quotation (e.g. --quote 'do whatever')")
     wanted = text.strip() or options["quote"] or options["facets_only"] or options["show_id"]
     if not wanted and not _any_filter(filters):
         raise UsageProblem("give a query, a filter, --quote or --facets (see search --help)")
@@ -141,6 +136,16 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
     console = make_console(options["color"])
     render_response(console, response, options["facets_only"], options["by_country"])
     return 0
+
+
+def _check_values(options: dict[str, Any]) -> None:
+    """Refuse option values that are given but empty, or out of order."""
+    if options["since"] and options["until"] and options["since"] > options["until"]:
+        raise UsageProblem("--since is after --until: swap them")
+    if options["show_id"] is not None and not options["show_id"].strip():
+        raise UsageProblem("--show needs an article id (each hit shows its id after the date)")
+    if options["quote"] is not None and not options["quote"].strip():
+        raise UsageProblem("--quote needs the words of a quotation (e.g. --quote 'do whatever')")
 
 
 def check_page_options(mode: str, options: dict[str, Any]) -> None:
