@@ -35,7 +35,13 @@ def default_index_dir() -> Path:
 
 
 # The modes of `search` and the options that choose them: one mode per run.
-MODE_OPTIONS = {"quote": "--quote", "show": "--show", "explain": "--explain", "facets": "--facets"}
+MODE_OPTIONS = {
+    "quote": "--quote",
+    "quotes": "--quotes",
+    "show": "--show",
+    "explain": "--explain",
+    "facets": "--facets",
+}
 
 
 def choose_mode(options: dict[str, Any]) -> str:
@@ -45,6 +51,7 @@ def choose_mode(options: dict[str, Any]) -> str:
         mode
         for mode, on in (
             ("quote", options.get("quote") is not None),
+            ("quotes", bool(options.get("list_quotes"))),
             ("show", options.get("show_id") is not None),
             ("explain", bool(options.get("explain"))),
             ("facets", bool(options.get("facets_only"))),
@@ -95,13 +102,9 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
     """`search`: a ranked search, a quote search, one article, or --explain."""
     mode = choose_mode(options)
     _check_text(text, options)
+    check_page_options(mode, options)
+    _check_values(options)
     filters = _filters(options)
-    if options["since"] and options["until"] and options["since"] > options["until"]:
-        raise UsageProblem("--since is after --until: swap them")
-    if options["show_id"] is not None and not options["show_id"].strip():
-        raise UsageProblem("--show needs an article id (each hit shows its id after the date)")
-    if options["quote"] is not None and not options["quote"].strip():
-        raise UsageProblem("--quote needs the words of a quotation (e.g. --quote 'do whatever')")
     wanted = text.strip() or options["quote"] or options["facets_only"] or options["show_id"]
     if not wanted and not _any_filter(filters):
         raise UsageProblem("give a query, a filter, --quote or --facets (see search --help)")
@@ -109,11 +112,17 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
     with open_or_seed(index_dir, seed, echo, options["aliases"]) as store:
         if mode == "show":
             return _show(store, options["show_id"], text, options, echo)
-        if mode == "quote":
-            return _quote(store, options, filters, echo)
+        if mode in ("quote", "quotes"):
+            from search.listings import list_quotations
+
+            return list_quotations(store, text, filters, options, echo)
         request = _request(text, filters, options)
         if mode == "explain":
             return _explain(store, request, options, echo)
+        if options["export"]:
+            from search.listings import export_results
+
+            return export_results(store, request, options["export"], echo)
         from search.engine import search
 
         response = search(store, request)
@@ -127,6 +136,49 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
     console = make_console(options["color"])
     render_response(console, response, options["facets_only"], options["by_country"])
     return 0
+
+
+def _check_values(options: dict[str, Any]) -> None:
+    """Refuse option values that are given but empty, or out of order."""
+    if options["since"] and options["until"] and options["since"] > options["until"]:
+        raise UsageProblem("--since is after --until: swap them")
+    if options["show_id"] is not None and not options["show_id"].strip():
+        raise UsageProblem("--show needs an article id (each hit shows its id after the date)")
+    if options["quote"] is not None and not options["quote"].strip():
+        raise UsageProblem("--quote needs the words of a quotation (e.g. --quote 'do whatever')")
+
+
+def check_page_options(mode: str, options: dict[str, Any]) -> None:
+    """Refuse paging, ordering and export options the mode has no use for,
+    rather than drop them silently; fill in the offset and the order."""
+    given = [
+        name
+        for name, on in (
+            ("--sort", options.get("sort") is not None),
+            ("--offset", options.get("offset") is not None),
+            ("--page", options.get("page") is not None),
+            ("--format", options.get("export") is not None),
+        )
+        if on
+    ]
+    if options.get("offset") is not None and options.get("page") is not None:
+        raise UsageProblem("--offset and --page both say where the page starts: give one")
+    if given and mode in ("show", "explain", "facets"):
+        raise UsageProblem(f"{given[0]} is for listed results; {MODE_OPTIONS[mode]} lists none")
+    if options.get("export") and options.get("as_json"):
+        raise UsageProblem(
+            "--format and --json cannot be used together: --format writes one row per "
+            "result, --json one object (choose one)"
+        )
+    if mode == "quote" and options.get("sort") not in (None, "relevance"):
+        raise UsageProblem(
+            "--quote ranks quotations by closeness; --sort is for searches and --quotes"
+        )
+    if mode == "quotes" and not options.get("speaker"):
+        raise UsageProblem("--quotes lists a speaker's quotations: add --speaker NAME")
+    page = options.get("page")
+    options["offset"] = (page - 1) * options["limit"] if page else options.get("offset") or 0
+    options["sort"] = options.get("sort") or ("date" if mode == "quotes" else "relevance")
 
 
 def _check_text(text: str, options: dict[str, Any]) -> None:
@@ -190,26 +242,10 @@ def _request(text: str, filters: Any, options: dict[str, Any]) -> Any:
         match_any=options["match_any"],
         timeout=options["timeout"],
         all_copies=options["all_copies"],
+        offset=options["offset"],
+        sort=options["sort"],
+        facet_size=options["facet_size"],
     )
-
-
-def _quote(store: Any, options: dict[str, Any], filters: Any, echo: Echo) -> int:
-    from search.engine import time_limit
-    from search.quotes import find_quotes
-
-    with time_limit(options["timeout"]):
-        response = find_quotes(
-            store, options["quote"], filters, options["limit"], options["all_copies"]
-        )
-    if options["as_json"]:
-        from search.render_json import dumps, quotes_to_dict
-
-        echo(dumps(quotes_to_dict(response)))
-        return 0
-    from search.render_terminal import make_console, render_quotes
-
-    render_quotes(make_console(options["color"]), response)
-    return 0
 
 
 def _explain(store: Any, request: Any, options: dict[str, Any], echo: Echo) -> int:

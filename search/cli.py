@@ -14,7 +14,6 @@ Exit codes (one table, ``EXIT_CODES``):
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import sys
@@ -35,7 +34,8 @@ from index.errors import (
     IndexLockedError,
     NoArticlesError,
 )
-from search import app
+from search import app, indexing
+from search import help_text as texts
 from search.completion import completer as names
 from search.errors import (
     IndexNotFoundError,
@@ -44,7 +44,7 @@ from search.errors import (
     SearchTimeoutError,
     UnsafeIndexError,
 )
-from search.safe_text import safe_json, safe_line
+from search.safe_text import safe_line
 
 EXIT_CODES: dict[type[BaseException], int] = {
     SearchTimeoutError: 7,
@@ -62,18 +62,9 @@ EXIT_CODES: dict[type[BaseException], int] = {
 EXIT_PARTIAL = 6
 EXIT_BUG = 1
 EXIT_INTERRUPTED = 130
+COLORS = click.Choice(["auto", "always", "never"])
 ENGINE_NAMES = ("tantivy", "whoosh")  # as index.engines.ENGINES (not imported: --help stays quick)
 MAX_TIMEOUT = 86400.0  # a day: the alarm timer takes nothing near float's range
-INDEX_HELP = "Index directory [env SEARCH_INDEX; default ~/.local/share/news-search/index]."
-ALIASES_HELP = "Alias file (TOML) [env SEARCH_ALIASES; default aliases.toml in the index]."
-COUNTRY_HELP = "Only articles about places in this country: name, alias or ISO code (repeatable)."
-PLACE_HELP = "Only articles mentioning this place (repeatable: any of them)."
-PERSON_HELP = "Only articles mentioning this person (repeatable)."
-ORG_HELP = "Only articles naming this organisation (repeatable)."
-MAIN_PLACES_HELP = (
-    "--place, --country, place: and the place facets count only an article's main places: "
-    "those in its dateline, headline or first paragraph, or named at least twice."
-)
 
 
 def exit_code_for(error: BaseException) -> int:
@@ -230,121 +221,81 @@ class QuotingBashComplete(BashComplete):
 add_completion_class(QuotingBashComplete)
 
 
+SEARCH = texts.SEARCH
+ORDER = click.Choice(["relevance", "date", "-date"])
+COUNT = click.IntRange(1, 1000)
+VERSION_OPTION: dict[str, Any] = {
+    "is_flag": True,
+    "expose_value": False,
+    "is_eager": True,
+    "callback": show_version,
+    "help": texts.VERSION,
+}
+
+
 @click.command(
     "search",
     cls=SearchCommand,
     context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]},
-    epilog='Query syntax: words (all must match), "a phrase", OR, NOT word, -word, '
-    "(groups), title:word, place:/person:/org:/source:value, word* . "
-    "Exit codes: 0 ok (hits or none), 2 bad usage or query, 3 no index or an unreadable one, "
-    "5 index directory writable by other users or unusable, 7 search too slow, "
-    "1 internal error, 130 interrupted.",
+    epilog=texts.SEARCH_EPILOG,
 )
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
-@click.option("--place", multiple=True, shell_complete=names("place"), help=PLACE_HELP)
-@click.option("--person", multiple=True, shell_complete=names("person"), help=PERSON_HELP)
-@click.option("--org", multiple=True, shell_complete=names("org"), help=ORG_HELP)
-@click.option("--country", multiple=True, metavar="NAME", help=COUNTRY_HELP)
-@click.option("--main-places", is_flag=True, help=MAIN_PLACES_HELP)
-@click.option("--source", multiple=True, help="Only articles from this source (repeatable).")
+@click.option("--place", multiple=True, shell_complete=names("place"), help=SEARCH["place"])
+@click.option("--person", multiple=True, shell_complete=names("person"), help=SEARCH["person"])
+@click.option("--org", multiple=True, shell_complete=names("org"), help=SEARCH["org"])
+@click.option("--country", multiple=True, metavar="NAME", help=SEARCH["country"])
+@click.option("--main-places", is_flag=True, help=SEARCH["main_places"])
+@click.option("--source", multiple=True, help=SEARCH["source"])
+@click.option("--speaker", multiple=True, shell_complete=names("speaker"), help=SEARCH["speaker"])
+@click.option("--quote", metavar="TEXT", help=SEARCH["quote"])
+@click.option("--quotes", "list_quotes", is_flag=True, help=SEARCH["quotes"])
+@click.option("--since", type=PeriodType(end=False), help=SEARCH["since"])
+@click.option("--until", type=PeriodType(end=True), help=SEARCH["until"])
+@click.option("--mentions", type=RangeType(), help=SEARCH["mentions"])
+@click.option("--include-estimated", is_flag=True, help=SEARCH["include_estimated"])
+@click.option("--sort", type=ORDER, help=SEARCH["sort"])
 @click.option(
-    "--speaker",
-    multiple=True,
-    shell_complete=names("speaker"),
-    help="Only articles quoting this person; with --quote, only their quotations.",
+    "--limit", type=click.IntRange(1, 10000), default=10, show_default=True, help=SEARCH["limit"]
 )
+@click.option("--offset", type=click.IntRange(0, 1_000_000), metavar="N", help=SEARCH["offset"])
+@click.option("--page", type=click.IntRange(1, 1_000_000), metavar="N", help=SEARCH["page"])
 @click.option(
-    "--quote",
-    metavar="TEXT",
-    help="Find quotations close to TEXT, remembered imperfectly, with a word diff.",
+    "--passages", type=click.IntRange(0, 50), default=2, show_default=True, help=SEARCH["passages"]
 )
-@click.option("--since", type=PeriodType(end=False), help="Published on or after YYYY[-MM[-DD]].")
-@click.option("--until", type=PeriodType(end=True), help="Published on or before YYYY[-MM[-DD]].")
-@click.option(
-    "--mentions",
-    type=RangeType(),
-    help="Only articles mentioning a date in FROM[..TO] (e.g. 2019-08, 2019-08-01..2019-09).",
-)
-@click.option(
-    "--include-estimated",
-    is_flag=True,
-    help="Let --since/--until use estimated dates of articles that state none.",
-)
-@click.option(
-    "--limit",
-    type=click.IntRange(1, 10000),
-    default=10,
-    show_default=True,
-    help="Articles to show.",
-)
-@click.option(
-    "--passages",
-    type=click.IntRange(0, 50),
-    default=2,
-    show_default=True,
-    help="Passages per article.",
-)
-@click.option(
-    "--all-copies",
-    is_flag=True,
-    help="List every reprint as a result (default: copies of a passage or quotation are "
-    "folded under the earliest-dated one, 'also in N articles').",
-)
-@click.option(
-    "--any", "match_any", is_flag=True, help="Rank articles by any of the words, not all."
-)
-@click.option("--facets", "facets_only", is_flag=True, help="Print only the facet counts.")
-@click.option(
-    "--by-country", "--facets-by-country", is_flag=True, help="Show the place facet by country."
-)
-@click.option(
-    "--explain",
-    is_flag=True,
-    help="Print how the query and filter values are read, without searching.",
-)
-@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=ALIASES_HELP)
+@click.option("--all-copies", is_flag=True, help=SEARCH["all_copies"])
+@click.option("--any", "match_any", is_flag=True, help=SEARCH["match_any"])
+@click.option("--facets", "facets_only", is_flag=True, help=SEARCH["facets_only"])
+@click.option("--facet-size", type=COUNT, default=5, show_default=True, help=SEARCH["facet_size"])
+@click.option("--by-country", "--facets-by-country", is_flag=True, help=SEARCH["by_country"])
+@click.option("--explain", is_flag=True, help=SEARCH["explain"])
+@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=texts.ALIASES)
 @click.option(
     "--timeout",
     type=SecondsType(min=0.01, max=MAX_TIMEOUT),
     default=10.0,
     show_default=True,
-    help="Seconds a search may take before it is stopped.",
+    help=SEARCH["timeout"],
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (shape in README).")
+@click.option("--json", "as_json", is_flag=True, help=SEARCH["as_json"])
 @click.option(
-    "--show",
-    "show_id",
-    metavar="ID",
-    help="Print one whole article by id, with the query's matches highlighted.",
+    "--format", "export", type=click.Choice(["csv", "tsv", "jsonl"]), help=SEARCH["format"]
 )
+@click.option("--show", "show_id", metavar="ID", help=SEARCH["show_id"])
 @click.option(
-    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=INDEX_HELP
+    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=texts.INDEX
 )
-@click.option(
-    "--color",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help="Styled output.",
-)
-@click.option(
-    "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
-)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=show_version,
-    help="Show the version, the engines and the engine of the index, and exit.",
-)
+@click.option("--color", type=COLORS, default="auto", show_default=True, help=SEARCH["color"])
+@click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
+@click.option("--version", **VERSION_OPTION)
 def search_command(query: Sequence[str], **options: Any) -> None:
     """Search the news archive: ranked passages with highlighted matches and facet counts.
 
     \b
       search "interest rates" --place Japan
-      search ceasefire truce --since 2020-01 --json
-      search --facets --person Baker
+      search ceasefire truce --since 2020-01 --sort -date --json
+      search oil --limit 10000 --format csv > oil.csv
+      search --speaker "James Baker" --quotes
+      search --facets --person Baker --facet-size 20
       search oil -opec
     """
     text = " ".join(query)
@@ -353,47 +304,10 @@ def search_command(query: Sequence[str], **options: Any) -> None:
         raise click.UsageError(
             f"no such option: {unknown[0]} (to search for it, write it inside quotes)"
         )
-    seed = partial(index_with_progress, color=options["color"], quiet=True)
+    seed = partial(indexing.index_with_progress, echo=click.echo, color=options["color"])
     run_guarded(
         "search", options["traceback"], lambda: app.run_search(text, options, click.echo, seed)
     )
-
-
-def index_with_progress(
-    paths: Path | Sequence[Path],
-    index_dir: Path,
-    aliases: Any,
-    color: str = "auto",
-    quiet: bool = False,
-    prune: bool = False,
-    rebuild: bool = False,
-    engine: str | None = None,
-) -> Any:
-    """Index paths with a progress display on stderr; warnings name each problem.
-    Returns the run (``index.write.batch.IndexRun``), or its stats when quiet
-    (the zero set-up indexing of the seeds, which reports in one line)."""
-    from index.write.batch import articles_to_read, index_paths
-    from search.render_terminal import make_console, progress_bar
-
-    def warn(problem: Any) -> None:
-        outcome = "skipped" if problem.skipped else "indexed anyway"
-        say(f"search-index: warning: {problem} ({outcome})")
-
-    given = [paths] if isinstance(paths, Path) else list(paths)
-    console = make_console(color, stderr=True)
-    with progress_bar(console, articles_to_read(given), "Indexing") as bar:
-        run = index_paths(
-            given,
-            index_dir,
-            on_problem=warn,
-            on_article=bar.advance,
-            on_phase=bar.phase,
-            prune=prune,
-            rebuild=rebuild,
-            aliases=aliases,
-            engine=engine,
-        )
-    return run.stats if quiet else run
 
 
 @click.command(
@@ -401,49 +315,20 @@ def index_with_progress(
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option(
-    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=INDEX_HELP
+    "--index", "index_dir", type=click.Path(path_type=Path), envvar="SEARCH_INDEX", help=texts.INDEX
 )
+@click.option("--prune", is_flag=True, help=texts.INDEXING["prune"])
+@click.option("--rebuild", is_flag=True, help=texts.INDEXING["rebuild"])
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), help=texts.INDEXING["engine"])
+@click.option("--source", metavar="NAME", help=texts.INDEXING["source"])
+@click.option("--quiet", "-q", is_flag=True, help=texts.INDEXING["quiet"])
+@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=texts.ALIASES)
 @click.option(
-    "--prune", is_flag=True, help="Also remove indexed articles not found in PATHS this time."
+    "--color", type=COLORS, default="auto", show_default=True, help=texts.INDEXING["color"]
 )
-@click.option("--rebuild", is_flag=True, help="Rebuild the index from scratch from PATHS.")
-@click.option(
-    "--engine",
-    type=click.Choice(ENGINE_NAMES),
-    help="Search engine of a new or rebuilt index: tantivy (default, native) or whoosh "
-    "(pure Python). An existing index keeps its own.",
-)
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but warnings and errors.")
-@click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=ALIASES_HELP)
-@click.option(
-    "--color",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help="Styled progress bar.",
-)
-@click.option(
-    "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
-)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=show_version,
-    help="Show the version, the engines and the engine of the index, and exit.",
-)
-def index_command(
-    paths: Sequence[Path],
-    index_dir: Path | None,
-    prune: bool,
-    rebuild: bool,
-    engine: str | None,
-    quiet: bool,
-    aliases: Path | None,
-    color: str,
-    traceback: bool,
-) -> None:
+@click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
+@click.option("--version", **VERSION_OPTION)
+def index_command(paths: Sequence[Path], traceback: bool, **options: Any) -> None:
     """Index articles from PATHS (folders, .txt/.md, .jsonl, .csv files).
 
     Run it again after articles change: only new and changed articles are
@@ -456,22 +341,8 @@ def index_command(
     5 index locked, unusable, unreadable or of another version, 2 bad usage,
     1 internal error, 130 interrupted.
     """
-    target = index_dir or app.default_index_dir()
-
-    def action() -> int:
-        missing = app.missing_paths(paths)
-        if missing:
-            raise NoArticlesError(f"no such file or folder: {missing[0]}")
-        from index.aliases import alias_file_path, load_aliases
-
-        book = load_aliases(alias_file_path(aliases, target))
-        run = index_with_progress(paths, target, book, color, False, prune, rebuild, engine)
-        if not quiet:
-            from search.layout import index_summary
-
-            say(index_summary(run.stats, list(run.problems)))
-        return EXIT_PARTIAL if run.problems else 0
-
+    options["index_dir"] = options["index_dir"] or app.default_index_dir()
+    action = partial(indexing.run_index, list(paths), options, click.echo, EXIT_PARTIAL)
     run_guarded("search-index", traceback, action)
 
 
@@ -485,17 +356,8 @@ def index_command(
     envvar="SEARCH_ALIASES",
     help="Alias file (TOML) to apply [env SEARCH_ALIASES].",
 )
-@click.option(
-    "--traceback", is_flag=True, hidden=True, help="Show the Python traceback of an error."
-)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=show_version,
-    help="Show the version, the engines and the engine of the index, and exit.",
-)
+@click.option("--traceback", is_flag=True, hidden=True, help=texts.TRACEBACK)
+@click.option("--version", **VERSION_OPTION)
 def entities_command(aliases: Path | None, traceback: bool) -> None:
     """Print the entities of texts, for scripts: reads JSON Lines on stdin, one
     {"id": ..., "text": "..."} per line, and prints one JSON line per input,
@@ -504,17 +366,7 @@ def entities_command(aliases: Path | None, traceback: bool) -> None:
     an "error" key instead. Exit codes: 0 every line read, 6 some were not,
     2 bad usage or alias file.
     """
-
-    def action() -> int:
-        from index.aliases import load_aliases
-        from index.extract.export import export_entities
-
-        failed = False
-        for result in export_entities(sys.stdin.buffer, load_aliases(aliases)):
-            failed = failed or "error" in result
-            click.echo(safe_json(json.dumps(result, ensure_ascii=False)))
-        return EXIT_PARTIAL if failed else 0
-
+    action = partial(indexing.run_entities, aliases, click.echo, EXIT_PARTIAL)
     run_guarded("search-entities", traceback, action)
 
 

@@ -11,8 +11,9 @@ import signal
 import threading
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
+from itertools import chain, islice
 from typing import Any
 
 from index.analysis import analyse
@@ -22,11 +23,13 @@ from search.entities import resolve
 from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
 from search.facets import count_facets, facet_counts
 from search.filters import BuiltFilter, build_filter, filter_names, undated
+from search.follow import Followed, followed
 from search.highlight import QueryTerms, highlight, query_terms
 from search.hits import build_hit, hit_from_stored
 from search.models import ArticleView, Explanation, Hit, SearchRequest, SearchResponse
+from search.pages import NEWEST_FIRST, RELEVANCE, Folding, Ranked, ranked
 from search.query import ParsedQuery, parse_query, positive_words
-from search.reprints import Copy, fold
+from search.reprints import Copy
 from search.store import Store
 
 MAX_EXPANSIONS = 1000  # words the wildcards of one query may stand for, in all
@@ -41,50 +44,87 @@ MIN_FILL_WORDS = 5  # a query of this many words (a sentence, not keywords) fill
 
 
 def search(store: Store, request: SearchRequest) -> SearchResponse:
-    """Ranked hits with passages, and facet counts over every match."""
+    """A page of ranked hits with passages, and facet counts over every match."""
     with time_limit(request.timeout):
         return _search(store, request)
 
 
-def _search(store: Store, request: SearchRequest) -> SearchResponse:
+@dataclass
+class Results:
+    """A search's matches and its page of results, read lazily (``hits``)."""
+
+    parsed: ParsedQuery
+    match: str
+    built: BuiltFilter
+    matched: q.Node  # every article the search matches
+    total: int
+    all_words: int | None  # with match all-then-any: the articles with every word
+    folding: Folding
+    hits: Iterator[Hit]  # results offset+1 to offset+limit, built as they are read
+
+    def more(self) -> bool:
+        """Whether results follow the page (once its hits have been read)."""
+        return self.folding.more(self.total)
+
+
+def results(store: Store, request: SearchRequest) -> Results:
+    """The matches of a request and its page of results, built one by one as
+    they are read (an export writes each as it comes)."""
     built = build_filter(store, request.filters)
     main = request.filters.main_places
-    parsed = _parse(store, request.query, request.match_any, main)
+    parsed = parse_text(store, request.query, request.match_any, main)
     match = MATCH_ANY if request.match_any else MATCH_ALL
-    ranked = _rank(store, parsed.node, built, request)
-    units = len(query_terms(parsed.node).units())
+    wanted = request.offset + request.limit
+    stream: Ranked = _rank(store, parsed.node, built, request)
+    total = store.reader.count(_matched(parsed.node, built))
     all_total: int | None = None
-    if match == MATCH_ALL and units > 1 and len(ranked) < request.limit:
-        if not ranked or units >= MIN_FILL_WORDS:
-            any_parsed = _parse(store, request.query, True, main)
-            any_ranked = _rank(store, any_parsed.node, built, request)
-            first = {ref for ref, _ in ranked}
-            more = [(r, s) for r, s in any_ranked if r not in first]
-            if more and ranked:  # every word first, then any of them
-                all_total = store.reader.count(_matched(parsed.node, built))
-                parsed, ranked, match = any_parsed, ranked + more, MATCH_ALL_THEN_ANY
-            elif more:
-                parsed, ranked, match = any_parsed, any_ranked, MATCH_ANY_FALLBACK
+    units = len(query_terms(parsed.node).units())
+    short = total < wanted and units >= MIN_FILL_WORDS and request.sort == RELEVANCE
+    if match == MATCH_ALL and units > 1 and (total == 0 or short):
+        any_parsed = parse_text(store, request.query, True, main)
+        any_total = store.reader.count(_matched(any_parsed.node, built))
+        if any_total > total and total:  # every word first, then any of them
+            first = list(stream)
+            more = _rank(store, any_parsed.node, built, request, frozenset(r for r, _ in first))
+            stream, all_total, match = chain(first, more), total, MATCH_ALL_THEN_ANY
+        elif any_total > total:
+            stream, match = _rank(store, any_parsed.node, built, request), MATCH_ANY_FALLBACK
+        if any_total > total:
+            parsed, total = any_parsed, any_total
     matched = _matched(parsed.node, built)
-    total = store.reader.count(matched)
-    wanted = query_terms(parsed.node).union(filter_names(store, built.ids))
-    hits = _hits(store, ranked, matched, wanted, request)
+    words = query_terms(parsed.node).union(filter_names(store, built.ids))
+    follow = followed(built, request.filters)
+    build = partial(_build, store, words, request.passages_per_hit, follow)
+    newest = request.sort == NEWEST_FIRST
+    folding = Folding(build, ReprintLibrary(store, matched), request.all_copies, newest)
+    page = islice(folding.results(stream), request.offset, wanted)
+    return Results(parsed, match, built, matched, total, all_total, folding, page)
+
+
+def _search(store: Store, request: SearchRequest) -> SearchResponse:
+    found = results(store, request)
+    hits = tuple(found.hits)
     estimated = request.filters.include_estimated
-    counts = count_facets(store.reader, matched, total, request.facet_size, estimated, main)
-    left_out, with_estimate = _left_out(store, parsed.node, built, estimated)
+    main = request.filters.main_places
+    size = request.facet_size
+    counts = count_facets(store.reader, found.matched, found.total, size, estimated, main)
+    left_out, with_estimate = _left_out(store, found.parsed.node, found.built, estimated)
     return SearchResponse(
         query=request.query,
-        parsed=str(parsed.node),
-        total=total,
+        parsed=str(found.parsed.node),
+        total=found.total,
         hits=hits,
-        facets=facet_counts(counts, store.entities, store.sources, request.facet_size, main),
-        match=match,
-        resolved=built.resolved,
+        facets=facet_counts(counts, store.entities, store.sources, size, main),
+        match=found.match,
+        resolved=found.built.resolved,
         undated_excluded=left_out,
         estimated_excluded=with_estimate,
         reprints_folded=0 if request.all_copies else sum(len(hit.reprints) for hit in hits),
-        notes=parsed.notes,
-        all_words=all_total,
+        notes=found.parsed.notes,
+        all_words=found.all_words,
+        offset=request.offset,
+        more=found.more(),
+        sort=request.sort,
     )
 
 
@@ -92,36 +132,24 @@ def _matched(node: q.Node, built: BuiltFilter) -> q.Node:
     return q.all_of([node, *([built.query] if built.query else [])])
 
 
-def _fetch(request: SearchRequest) -> int:
-    """How many ranked results to read: folding reprints can use up a few per hit."""
-    return request.limit if request.all_copies else request.limit * 3 + 10
-
-
 def _rank(
-    store: Store, node: q.Node, built: BuiltFilter, request: SearchRequest
-) -> list[tuple[Hashable, float]]:
-    """The best matches, enough of them for folding reprints, with the bonus for
-    neighbouring words standing near each other."""
-    scored = with_proximity(node, request.query)
-    ranked = store.reader.search(scored, within=built.query, limit=_fetch(request))
-    return [(scored.ref, scored.score) for scored in ranked]
-
-
-def _hits(
     store: Store,
-    ranked: list[tuple[Hashable, float]],
-    matched: q.Node,
-    wanted: QueryTerms,
+    node: q.Node,
+    built: BuiltFilter,
     request: SearchRequest,
-) -> tuple[Hit, ...]:
-    """The shown hits, each with the other matches that reprint its passage."""
-    build = partial(_build, store, wanted, request.passages_per_hit)
-    library = ReprintLibrary(store, matched)
-    return tuple(fold(ranked, request.limit, build, library, request.all_copies))
+    skip: frozenset[Hashable] = frozenset(),
+) -> Ranked:
+    """Every match in the order asked for, read lazily; by relevance with the
+    bonus for neighbouring words standing near each other."""
+    scored = with_proximity(node, request.query) if request.sort == RELEVANCE else node
+    wanted = request.offset + request.limit
+    return ranked(store.reader, scored, built.query, request.sort, wanted, skip)
 
 
-def _build(store: Store, wanted: QueryTerms, passages: int, ref: Hashable, score: float) -> Hit:
-    return build_hit(store, ref, score, wanted, passages)
+def _build(
+    store: Store, wanted: QueryTerms, passages: int, follow: Followed, ref: Hashable, score: float
+) -> Hit:
+    return build_hit(store, ref, score, wanted, passages, follow)
 
 
 class ReprintLibrary:
@@ -187,7 +215,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _parse(store: Store, text: str, match_any: bool, main_places: bool = False) -> ParsedQuery:
+def parse_text(store: Store, text: str, match_any: bool, main_places: bool = False) -> ParsedQuery:
     if not text.strip():
         return ParsedQuery(q.Every())
     resolver = partial(_resolve_ids, store)
@@ -284,7 +312,7 @@ def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
 def explain(store: Store, request: SearchRequest) -> Explanation:
     """How the query and each filter value are read, without searching."""
     built = build_filter(store, request.filters)
-    parsed = _parse(store, request.query, request.match_any, request.filters.main_places)
+    parsed = parse_text(store, request.query, request.match_any, request.filters.main_places)
     match = MATCH_ANY if request.match_any else MATCH_ALL
     shown = str(parsed.node) if request.query.strip() else ""  # no query: every article
     places = "main" if request.filters.main_places else "named"
@@ -301,7 +329,9 @@ def show_article(store: Store, article_id: str, query_text: str = "") -> Article
             f"no article with id {article_id!r}: ids are shown beside each search result"
         )
     wanted = (
-        query_terms(_parse(store, query_text, False).node) if query_text.strip() else QueryTerms()
+        query_terms(parse_text(store, query_text, False).node)
+        if query_text.strip()
+        else QueryTerms()
     )
     hit = hit_from_stored(store, stored, wanted, 0.0, ())
     return ArticleView(

@@ -101,6 +101,7 @@ def facet_counts(
         published=by_year(months) if _span(months) > YEARLY_AFTER else months,
         interval="year" if _span(months) > YEARLY_AFTER else "month",
         places="main" if main_places else "named",
+        size=size,
     )
 
 

@@ -98,6 +98,12 @@ def source_key(store: Store, value: str) -> str:
     """The indexed form of a --source value; FilterValueError when no article
     has that source."""
     key = value.strip().casefold()
+    if not store.sources:
+        raise FilterValueError(
+            f"no article in the index names a source, so --source {value!r} matches none "
+            "(a record gives its own in a 'source' field; `search-index --source NAME` "
+            "gives one to the articles of a run that name none)"
+        )
     if key not in store.sources:
         close = difflib.get_close_matches(key, list(store.sources), n=3, cutoff=0.6)
         hint = "; did you mean " + ", ".join(repr(store.sources[k]) for k in close) + "?"

@@ -9,16 +9,27 @@ from functools import partial
 from index.engines.base import Ref
 from index.records import PLACE, StoredArticle
 from index.store.schema import BODY, ENTITY_FIELDS, MAIN_PLACE, MAIN_PLACE_KIND
+from search.follow import Followed, filter_spans, follow_filters
 from search.highlight import QueryTerms, highlight
 from search.models import Hit, Passage
 from search.passages import Unit, rank_passages
 from search.store import Store
 
 
-def build_hit(store: Store, ref: Ref, score: float, wanted: QueryTerms, passages: int) -> Hit:
-    """The hit for one document: its stored record and best passages."""
+def build_hit(
+    store: Store,
+    ref: Ref,
+    score: float,
+    wanted: QueryTerms,
+    passages: int,
+    follow: Followed | None = None,
+) -> Hit:
+    """The hit for one document: its stored record and best passages, which
+    show what the filters of follow matched (``search.follow``)."""
     stored = store.reader.stored(ref)
     ranked = rank_passages(stored.body, wanted, partial(idf, store), passages)
+    if follow:
+        ranked = follow_filters(stored.body, ranked, filter_spans(stored, follow), wanted)
     return hit_from_stored(store, stored, wanted, score, ranked)
 
 

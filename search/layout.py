@@ -7,7 +7,7 @@ strings and numbers, for ``search.render_terminal`` (which alone draws with rich
   last, empty ones too, and bars scaled to the room there is.
 - Facet values (and an article's date, source and id) packed into lines,
   never broken inside a value.
-- Text made safe for a terminal, and the tool's own one-line summaries.
+- The tool's own one-line summaries (where a page is, what the facets count).
 """
 
 from __future__ import annotations
@@ -147,10 +147,75 @@ def pack(
     return lines
 
 
-# Characters that would steer the terminal rather than show: C0/C1 controls
-# (an ESC could start an escape sequence) and bidirectional overrides and
-# isolates (they reorder what follows, across lines). Each becomes U+FFFD, one
-# character for one, so highlight offsets still fit.
+ORDER_WORDS = {"date": "by date, oldest first", "-date": "by date, newest first"}
+
+
+def summary_line(response: SearchResponse, facets_only: bool = False) -> str:
+    """How many articles match; unless only the counts are shown (--facets),
+    which results of how many the page shows, in what order, and how many
+    reprints were folded."""
+    noun = "article" if response.total == 1 else "articles"
+    line = f"{response.total} {noun} match"
+    if facets_only:
+        return line
+    line += page_words(len(response.hits), response.offset, response.more, response.sort)
+    if response.reprints_folded:
+        copies = "reprint" if response.reprints_folded == 1 else "reprints"
+        line += (
+            f"; {response.reprints_folded} {copies} folded under the first printing"
+            " (--all-copies shows every copy)"
+        )
+    return line
+
+
+def page_words(shown: int, offset: int, more: bool, order: str, noun: str = "results") -> str:
+    """Where a page is: "; showing results 11-20 by date, newest first
+    (--offset 20 for the next page)", or nothing when one page shows every
+    result in relevance order."""
+    ordered = ORDER_WORDS.get(order, "")
+    if not shown:
+        return (
+            f"; none from {noun[:-1]} {offset + 1} on (--offset is past the last)" if offset else ""
+        )
+    if not offset and not more:
+        return f"; {ordered}" if ordered else ""
+    first, last = offset + 1, offset + shown
+    where = f"; showing {noun} {first}-{last}" + (f" {ordered}" if ordered else "")
+    return where + (f" (--offset {last} for the next page)" if more else ", the last")
+
+
+def facets_note(response: SearchResponse) -> str | None:
+    """When the page does not show every match: the facets count them all."""
+    if not response.hits or not (response.offset or response.more):
+        return None
+    size = response.facets.size
+    return (
+        f"Facets count all {response.total} matching articles, not only those shown "
+        f"(top {size} values of each; --facet-size N for more):"
+    )
+
+
+def quotation_summary(listing: Any) -> str:
+    """--quotes: how many quotations of whom, in how many articles, which are
+    shown, and how many later printings are folded under them."""
+    who = " or ".join(listing.speakers) or "the speaker"
+    noun = "quotation" if listing.total == 1 else "quotations"
+    places = "article" if listing.articles == 1 else "articles"
+    line = f"{listing.total} {noun} of {who} in {listing.articles} matching {places}"
+    shown, more = len(listing.hits), _more(listing)
+    line += page_words(shown, listing.offset, more, listing.sort, "quotations")
+    if listing.folded:
+        printings = "printing" if listing.folded == 1 else "printings"
+        line += (
+            f"; {listing.folded} later {printings} folded under the first (--all-copies shows each)"
+        )
+    return line
+
+
+def _more(listing: Any) -> bool:
+    return bool(listing.offset + len(listing.hits) < listing.total)
+
+
 def undated_note(response: SearchResponse) -> str:
     n = response.undated_excluded
     line = (

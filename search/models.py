@@ -77,6 +77,7 @@ class Facets:
     published: tuple[FacetValue, ...] = ()  # months, or years when they span long
     interval: str = "month"
     places: str = "named"  # "named": every place an article names; "main": its main places
+    size: int = 5  # values listed per entity, country, speaker and source facet
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ class SearchRequest:
     facet_size: int = 5
     timeout: float = 10.0  # seconds per search
     all_copies: bool = False  # list every reprint as a result of its own
+    offset: int = 0  # results before the page (search.pages)
+    sort: str = "relevance"  # "relevance" | "date" (oldest first) | "-date" (newest first)
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,9 @@ class SearchResponse:
     reprints_folded: int = 0  # matches listed under another hit's "also in" instead of shown
     notes: tuple[str, ...] = ()  # how the query text was read (pasted text, non-fields)
     all_words: int | None = None  # with match "all-then-any": the articles with every word
+    offset: int = 0  # results before this page
+    more: bool = False  # whether results follow this page
+    sort: str = "relevance"
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ class QuoteHit:
     kind: str = "quotation"  # or "passage": the words printed outside any detected quotation
     estimated: date | None = None  # when no date is stated, as Hit.estimated
     date_source: str | None = None
+    speaker_id: str | None = None  # the speaker's person id, when named
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def first_printings(hits: list[QuoteHit]) -> list[QuoteHit]:
     earliest printing, listing the later ones; hits come sorted by closeness, then date."""
     groups: dict[tuple[str, ...], list[QuoteHit]] = {}
     for hit in hits:
-        groups.setdefault((hit.speaker or "", *words(hit.text)), []).append(hit)
+        who = hit.speaker_id or hit.speaker or ""
+        groups.setdefault((who, *words(hit.text)), []).append(hit)
     shown = []
     for first, *rest in groups.values():
         later = {h.article_id: h for h in rest if h.article_id != first.article_id}

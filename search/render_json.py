@@ -39,6 +39,10 @@ def response_to_dict(response: SearchResponse) -> dict[str, Any]:
         "reprints_folded": response.reprints_folded,
         "notes": list(response.notes),
         "all_words": response.all_words,
+        "sort": response.sort,
+        "offset": response.offset,
+        "shown": len(response.hits),
+        "next_offset": response.offset + len(response.hits) if response.more else None,
         "hits": [hit_to_dict(hit) for hit in response.hits],
         "facets": facets_to_dict(response.facets),
     }
@@ -117,6 +121,8 @@ def facets_to_dict(facets: Facets) -> dict[str, Any]:
         "places": facets.places,
         "month": _values(facets.month),
         "published": {"interval": facets.interval, "buckets": _values(facets.published)},
+        "size": facets.size,
+        "scope": "all",
     }
 
 
@@ -173,6 +179,24 @@ def quotes_to_dict(response: Any) -> dict[str, Any]:
         "quotes": [quote_to_dict(hit) for hit in response.hits],
         "speakers": _values(response.speakers),
         "nearest": quote_to_dict(response.nearest) if response.nearest else None,
+    }
+
+
+def quotation_list_to_dict(listing: Any) -> dict[str, Any]:
+    """`search --speaker NAME --quotes --json`: a page of the speaker's
+    quotations (each as in --quote, with closeness null and no diff)."""
+    more = listing.offset + len(listing.hits) < listing.total
+    return {
+        "version": SHAPE_VERSION,
+        "speakers": list(listing.speakers),
+        "sort": listing.sort,
+        "total": listing.total,
+        "articles": listing.articles,
+        "offset": listing.offset,
+        "shown": len(listing.hits),
+        "next_offset": listing.offset + len(listing.hits) if more else None,
+        "quotes": [{**quote_to_dict(hit), "closeness": None} for hit in listing.hits],
+        "by_speaker": _values(listing.by_speaker),
     }
 
 

@@ -113,9 +113,9 @@ def render_response(
     response: SearchResponse,
     facets_only: bool = False,
     by_country: bool = False,
-    start: int = 1,
 ) -> None:
-    """Numbered hits (from start), the summary line, then the facets."""
+    """Numbered hits (from the page's first), the summary line, then the facets."""
+    start = response.offset + 1
     for line in response.notes:
         note(console, line, META)
     if response.match == "any-fallback":
@@ -132,6 +132,9 @@ def render_response(
     render_summary(console, response, facets_only)
     if response.undated_excluded:
         note(console, layout.undated_note(response), META)
+    scope = None if facets_only else layout.facets_note(response)
+    if scope:
+        note(console, scope, META)
     render_facets(console, response.facets, by_country)
 
 
@@ -202,21 +205,7 @@ def emit_items(
 
 
 def render_summary(console: Console, response: SearchResponse, facets_only: bool = False) -> None:
-    """How many articles match; unless only the counts are shown (--facets),
-    how many of them are shown and how many reprints were folded."""
-    shown = len(response.hits)
-    noun = "article" if response.total == 1 else "articles"
-    line = f"{response.total} {noun} match"
-    if not facets_only:
-        if shown + response.reprints_folded < response.total and shown:
-            line += f"; showing the top {shown} (use --limit for more)"
-        if response.reprints_folded:
-            copies = "reprint" if response.reprints_folded == 1 else "reprints"
-            line += (
-                f"; {response.reprints_folded} {copies} folded under the first printing"
-                " (--all-copies shows every copy)"
-            )
-    note(console, line)
+    note(console, layout.summary_line(response, facets_only))
 
 
 def render_facets(console: Console, facets: Facets, by_country: bool = False) -> None:
@@ -363,14 +352,14 @@ class _Handle:
         self.progress.update(self.task, description=label, total=None, rate="")
 
 
-def render_quotes(console: Console, response: Any) -> None:
-    """Each quotation as printed, numbered, who said it, where and when, and
-    how it differs from what was typed ([-typed-] and [+printed+] on plain
-    output). When none is close enough, the nearest one and its closeness."""
-    width = layout.number_width(len(response.hits))
-    for number, hit in enumerate(response.hits, 1):
+def render_quotes(console: Console, response: Any, start: int = 1) -> None:
+    """Each quotation as printed, numbered (from start), who said it, where and
+    when, and how it differs from what was typed ([-typed-] and [+printed+] on
+    plain output). When none is close enough, the nearest one and its closeness."""
+    width = layout.number_width(len(response.hits), start)
+    for number, hit in enumerate(response.hits, start):
         render_quote(console, hit, numbered(number, width), width)
-    if not response.hits:
+    if not response.hits and start == 1:
         render_nearest(console, response.nearest)
         return
     noun = "quotation or passage" if response.total == 1 else "quotations and passages"
@@ -382,6 +371,19 @@ def render_quotes(console: Console, response: Any) -> None:
     emit(console, Text(line), PASSAGE_INDENT, Text(""))
     if response.speakers:
         items = [safe_line(f"{v.value} ({v.count})") for v in response.speakers]
+        render_labelled(console, "Speakers: ", items, FACET_SEPARATOR)
+
+
+def render_quotation_list(console: Console, listing: Any) -> None:
+    """--speaker --quotes: a page of numbered quotations, each with its
+    speaker, article, date and later printings; then where the page is."""
+    start = listing.offset + 1
+    width = layout.number_width(len(listing.hits), start)
+    for number, hit in enumerate(listing.hits, start):
+        render_quote(console, hit, numbered(number, width), width)
+    note(console, layout.quotation_summary(listing))
+    if len(listing.by_speaker) > 1:
+        items = [safe(f"{v.value} ({v.count})") for v in listing.by_speaker]
         render_labelled(console, "Speakers: ", items, FACET_SEPARATOR)
 
 

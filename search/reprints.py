@@ -14,14 +14,13 @@ shares) and the stored articles.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Hashable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Container, Hashable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
 from index.fingerprints import enough_shared, is_copy, passage_terms, shingle_set
 from index.particulars import same_event
-from search.models import Hit, Reprint
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
 # bounds the work when a passage is boilerplate found in thousands of articles.
@@ -85,44 +84,8 @@ def anchor(body: str, passages: Iterable[tuple[int, int]]) -> tuple[int, int]:
 
 def first_printed(copies: Iterable[Copy]) -> Copy:
     """The earliest-dated copy; among undated ones (or equal dates), the first by id."""
-    return min(copies, key=_printed_order)
+    return min(copies, key=printed_order)
 
 
-def fold(
-    ranked: Iterable[tuple[Hashable, float]],
-    limit: int,
-    build: Callable[[Hashable, float], Hit],
-    library: Library,
-    all_copies: bool = False,
-) -> list[Hit]:
-    """The first `limit` results of ranked (ref, score) pairs, each with the
-    other matching articles carrying its best passage. Copies are folded under
-    the earliest-dated one, which is shown in the best copy's place; with
-    all_copies every article stays a result of its own."""
-    shown: set[Hashable] = set()
-    hits: list[Hit] = []
-    for ref, score in ranked:
-        if len(hits) >= limit:
-            break
-        if ref in shown:
-            continue
-        hit = build(ref, score)
-        me, body = library.copy(ref)
-        span = anchor(body, ((p.start, p.end) for p in hit.passages))
-        skip = {ref} if all_copies else shown | {ref}
-        copies = copies_of(body, span, library, skip)
-        group = [me, *copies]
-        first = me if all_copies else first_printed(group)
-        shown.update([ref] if all_copies else (c.ref for c in group))
-        if first.ref != ref:
-            hit = build(first.ref, score)
-        others = sorted((c for c in group if c is not first), key=_printed_order)
-        listed = tuple(
-            Reprint(c.id, c.published, c.source, c.estimated, c.date_source) for c in others
-        )
-        hits.append(replace(hit, reprints=listed))
-    return hits
-
-
-def _printed_order(copy: Copy) -> tuple[bool, date, str]:
+def printed_order(copy: Copy) -> tuple[bool, date, str]:
     return copy.published is None, copy.published or date.max, copy.order

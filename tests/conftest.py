@@ -122,3 +122,17 @@ def in_empty_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     work.mkdir()
     monkeypatch.chdir(work)
     yield work
+
+
+@pytest.fixture(scope="session")
+def editor_index(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Path:
+    """tests/editor_archive.py's RECORDS (a speaker quoted across dated articles,
+    a reprint, sources) indexed once per engine for the session."""
+    from editor_archive import RECORDS
+
+    root = tmp_path_factory.mktemp(f"editor-{engine}")
+    source = write_jsonl(root / "records" / "desk.jsonl", RECORDS)
+    index_dir = root / "index"
+    result = run_index(str(source), "--index", str(index_dir), "--quiet", "--engine", engine)
+    assert result.exit_code == 0, (result.output, result.exception)
+    return index_dir

@@ -8,11 +8,11 @@ the articles ("commit") to on_phase.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from index.aliases import AliasBook
-from index.read.article import Problem
+from index.read.article import Article, Problem
 from index.read.articles import ReadLog, count_articles, read_articles
 from index.write.writer import IndexStats, update_index
 
@@ -34,10 +34,14 @@ def index_paths(
     rebuild: bool = False,
     aliases: AliasBook | None = None,
     engine: str | None = None,
+    source: str = "",
 ) -> IndexRun:
+    """source: the source of the articles whose record names none (part of
+    their content hash, so changing it re-indexes them)."""
     log = ReadLog(on_problem)
+    articles = read_articles(paths, log)
     stats = update_index(
-        read_articles(paths, log),
+        (with_source(article, source) for article in articles) if source else articles,
         index_dir,
         log,
         prune=prune,
@@ -48,6 +52,11 @@ def index_paths(
         on_phase=on_phase,
     )
     return IndexRun(stats, tuple(log.problems))
+
+
+def with_source(article: Article, source: str) -> Article:
+    """The article, with source as its source if its record names none."""
+    return article if article.source else replace(article, source=source)
 
 
 def articles_to_read(paths: Sequence[Path]) -> int:
