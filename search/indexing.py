@@ -34,7 +34,8 @@ def index_with_progress(
     stats when quiet (the zero set-up indexing of the seeds, which reports in
     one line)."""
     from index.write.batch import articles_to_read, index_paths
-    from search.render_terminal import make_console, progress_bar
+    from search.render_progress import progress_bar
+    from search.render_terminal import make_console
 
     def warn(problem: Any) -> None:
         outcome = "skipped" if problem.skipped else "indexed anyway"

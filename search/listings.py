@@ -44,7 +44,8 @@ def list_quotations(
         shape = quotes_to_dict if options["quote"] is not None else quotation_list_to_dict
         echo(dumps(shape(listing)))
         return 0
-    from search.render_terminal import make_console, render_quotation_list, render_quotes
+    from search.render_quotes import render_quotation_list, render_quotes
+    from search.render_terminal import make_console
 
     console = make_console(options["color"])
     if options["quote"] is not None:

@@ -1,4 +1,6 @@
-"""Terminal output with rich: the only module that imports rich.
+"""Terminal output with rich. The terminal renderer is this module and its two
+parts, render_quotes.py (quote modes) and render_progress.py (the indexing
+progress display): the only modules that import rich.
 
 Article text never passes through rich markup: it is wrapped in ``Text`` and
 the highlight spans are applied with ``Text.stylize``. Piped output, or output
@@ -9,10 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import IO, Any, Protocol
+from collections.abc import Sequence
+from typing import IO
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -31,7 +31,6 @@ from search.models import (
     Span,
 )
 from search.safe_text import safe, safe_line
-from search.wording import MIN_CLOSENESS
 
 HIGHLIGHT = "bold black on yellow"
 TITLE = "bold"  # headlines: what the eye runs down
@@ -48,7 +47,6 @@ BAR_WIDTH = 30  # the longest histogram bar when the width is unknown (piped out
 MIN_TEXT_WIDTH = 20  # columns wrapped text keeps however deep its indent
 PASSAGE_INDENT = 2  # passages and reprint lines, under their hit's title
 MAX_REPRINTS_LISTED = 5  # reprint ids shown under a result; --json lists all
-NEAREST_HINT = "Type fewer words, those you are surest of, or search for them without --quote."
 
 
 class _Console(Console):
@@ -292,145 +290,3 @@ def render_article(console: Console, view: ArticleView) -> None:
         names = hit.entities.get(attribute, ())
         if names:
             render_labelled(console, f"{label}: ", [safe_line(n) for n in names], ", ")
-
-
-def print_message(console: Console, message: str, style: str = "") -> None:
-    console.print(Text(message, style))
-
-
-class ProgressHandle(Protocol):
-    def advance(self) -> None: ...
-
-    def phase(self, name: str) -> None: ...
-
-
-@contextmanager
-def progress_bar(console: Console, total: int, label: str) -> Iterator[ProgressHandle]:
-    """A progress display on the given (stderr) console: articles done of the
-    total, the rate and the time left; then each phase after the articles
-    ("commit": writing and merging the index) with its own elapsed time."""
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    columns = (
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task(label, total=total or None, rate="")
-        yield _Handle(progress, task)
-
-
-class _Handle:
-    PHASES = {"commit": "Writing the index (commit and merge)"}
-
-    def __init__(self, progress: Any, task: Any) -> None:
-        self.progress, self.task = progress, task
-        self.started = time.monotonic()
-        self.done = 0
-
-    def advance(self) -> None:
-        self.done += 1
-        seconds = time.monotonic() - self.started
-        rate = f"{self.done / seconds:,.0f} articles/s" if seconds > 1 else ""
-        self.progress.update(self.task, advance=1, rate=rate)
-
-    def phase(self, name: str) -> None:
-        label = self.PHASES.get(name, name)
-        self.progress.update(self.task, description=label, total=None, rate="")
-
-
-def render_quotes(console: Console, response: Any, start: int = 1) -> None:
-    """Each quotation as printed, numbered (from start), who said it, where and
-    when, and how it differs from what was typed ([-typed-] and [+printed+] on
-    plain output). When none is close enough, the nearest one and its closeness."""
-    width = layout.number_width(len(response.hits), start)
-    for number, hit in enumerate(response.hits, start):
-        render_quote(console, hit, numbered(number, width), width)
-    if not response.hits and start == 1:
-        render_nearest(console, response.nearest)
-        return
-    noun = "quotation or passage" if response.total == 1 else "quotations and passages"
-    line = f"{response.total} {noun} close to the words typed"
-    folded = sum(len(hit.reprints) for hit in response.hits)
-    if folded:
-        printings = "printing" if folded == 1 else "printings"
-        line += f"; {folded} later {printings} folded under the first (--all-copies shows each)"
-    emit(console, Text(line), PASSAGE_INDENT, Text(""))
-    if response.speakers:
-        items = [safe_line(f"{v.value} ({v.count})") for v in response.speakers]
-        render_labelled(console, "Speakers: ", items, FACET_SEPARATOR)
-
-
-def render_quotation_list(console: Console, listing: Any) -> None:
-    """--speaker --quotes: a page of numbered quotations, each with its
-    speaker, article, date and later printings; then where the page is."""
-    start = listing.offset + 1
-    width = layout.number_width(len(listing.hits), start)
-    for number, hit in enumerate(listing.hits, start):
-        render_quote(console, hit, numbered(number, width), width)
-    note(console, layout.quotation_summary(listing))
-    if len(listing.by_speaker) > 1:
-        items = [safe(f"{v.value} ({v.count})") for v in listing.by_speaker]
-        render_labelled(console, "Speakers: ", items, FACET_SEPARATOR)
-
-
-def render_quote(console: Console, hit: Any, number: Text, indent: int) -> None:
-    if hit.kind == "passage":
-        who = "in the article text, not a quotation"
-        emit(console, Text(safe(hit.text)), indent, number)
-    else:
-        who = hit.speaker or "unattributed"
-        emit(console, Text(f"“{safe(hit.text)}”"), indent, number)
-    label = date_label(hit.published, hit.estimated, hit.date_source)
-    lead = Text.assemble(" " * indent, (f"— {safe_line(who)}", TITLE), "  ")
-    render_parts(console, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
-    emit(console, Text(safe_line(hit.title), META), indent)
-    inner = indent + PASSAGE_INDENT
-    if hit.diff:
-        emit(console, Text.assemble("typed vs printed: ", _diff_text(hit.diff)), inner)
-    if hit.reprints:
-        render_reprints(console, hit.reprints, inner)
-    console.print()
-
-
-def render_nearest(console: Console, nearest: Any) -> None:
-    """Nothing close enough: say so, and show the nearest quotation there is."""
-    if nearest is None:
-        note(console, f"No quotation or passage shares a word with the words typed. {NEAREST_HINT}")
-        return
-    note(
-        console,
-        "No quotation or passage is close enough to the words typed (closeness "
-        f"{MIN_CLOSENESS:.2f} or more). The nearest, at closeness {nearest.closeness:.2f}:",
-    )
-    console.print()
-    render_quote(console, nearest, Text("   "), 3)
-    note(console, NEAREST_HINT)
-
-
-def _diff_text(diff: Sequence[Any]) -> Text:
-    line = Text()
-    for op in diff:
-        if op.kind == "same":
-            line.append(safe(op.typed) + " ")
-            continue
-        if op.typed:
-            line.append(f"[-{safe(op.typed)}-]", style="red strike")
-        if op.printed:
-            line.append(f"[+{safe(op.printed)}+]", style="green bold")
-        line.append(" ")
-    line.rstrip()
-    return line

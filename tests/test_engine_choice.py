@@ -11,7 +11,7 @@ import pytest
 from helpers import SEEDS, assert_clean_error, run_index, run_search, search_json
 from rich.console import Console
 
-from search.render_terminal import progress_bar
+from search.render_progress import progress_bar
 
 
 def test_version_names_the_engines_and_the_index_engine(seed_index: Path, engine: str) -> None:
