@@ -19,8 +19,8 @@ Usage (from the repository root)::
 
 Each size of each shape is written as a text file (at 5 MB the largest the
 reader accepts, 5 * 2**20 bytes) and indexed in-process into a fresh index
-(``read_articles`` + ``update_index``: reading, extraction, the default engine's writing and
-the commit), after one warm-up that loads the gazetteer; "extract" is
+(``read_articles`` + ``update_index``: reading, extraction, the default
+engine's writing and the commit), after one warm-up that loads the gazetteer; "extract" is
 ``article_document`` alone on the same article. Medians
 of ``--runs`` runs, CPU (``time.process_time``) and wall time.
 """
@@ -211,7 +211,8 @@ def report(rows: list[dict[str, Any]], command: str) -> str:
         f"- Command: `{command}`",
         "",
         "One article of each shape and size indexed into a fresh index in-process "
-        "(reading, extraction, writing with the default engine, tantivy, and the commit); extraction is "
+        "(reading, extraction, writing with the default engine, tantivy, and the "
+        "commit); extraction is "
         "`article_document` alone. Medians of the runs; seconds, and seconds per MB.",
         "",
         "| Shape | MB | Index CPU s | Index wall s | CPU s/MB | Extract CPU s | "
