@@ -1,10 +1,11 @@
-"""Building the Whoosh documents of articles, in a worker process for long runs.
+"""Building the index documents of articles, in worker processes for long runs.
 
-Extraction (entities, dates, quotations, fingerprints) is a third of the work of
-indexing and Whoosh's writing the rest; a writer is single-threaded, so the
-writing stays in this process while one forked worker builds the documents of
-the next batches. Short runs (a few hundred articles, as when the seeds are
-indexed) build in-process: a worker costs more to start than it saves.
+Extraction (entities, dates, quotations, fingerprints) and tokenising are most
+of the CPU time of indexing with tantivy, and a third with Whoosh, whose writing
+is the rest; a writer is single-threaded, so the writing stays in this process
+while forked workers (``default_workers``: one per core but one) build the
+documents of the next batches. Short runs (a few hundred articles, as when the
+seeds are indexed) build in-process: a worker costs more to start than it saves.
 Documents come back in input order, so an index is the same either way.
 """
 
