@@ -178,7 +178,7 @@ def _rg_target(engine: str, corpus: dict[str, Any]) -> dict[str, Any]:
         r["peers"][RG]["median_ms"] / r["engines"][engine]["cli"]["median_ms"] for r in rows
     ]
     measured = (
-        f"{min(speedups):.1f}x to {max(speedups):.1f}x faster (CLI vs rg medians) over "
+        f"{min(speedups):.2g}x to {max(speedups):.2g}x as fast (rg median over CLI median) on "
         f"{len(rows)} phrase queries at {corpus['articles']:,}"
     )
     return _target(engine, name, goal, measured, min(speedups) >= RG_GOAL)
@@ -400,15 +400,31 @@ def _profiles_md(report: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Re-render RESULTS.md from a report.json (after editing bench/ANALYSIS.md)."""
+    """Re-render RESULTS.md from a report.json (after editing bench/ANALYSIS.md), or
+    from several, one per corpus (runs made apart, e.g. the scaled corpus measured
+    while Reuters was), joined in the order given: the meta of the first, start-up,
+    imports and profiles of the last, targets judged again over all corpora."""
     import argparse
     import json
 
     parser = argparse.ArgumentParser(prog="python -m bench.report", description=main.__doc__)
-    parser.add_argument("report", type=Path, help="WORK/report.json of a benchmark run")
+    parser.add_argument("reports", type=Path, nargs="+", help="WORK/report.json of each run")
     parser.add_argument("--results", type=Path, default=ANALYSIS.parent / "RESULTS.md")
     args = parser.parse_args(argv)
-    report = json.loads(args.report.read_text(encoding="utf-8"))
+    loaded = [json.loads(path.read_text(encoding="utf-8")) for path in args.reports]
+    report = dict(loaded[-1])
+    report["meta"] = dict(loaded[0]["meta"])
+    if len(loaded) > 1:
+        report["meta"]["command"] = " ; ".join(r["meta"]["command"] for r in loaded)
+        report["meta"]["machine"]["load_average_end"] = loaded[-1]["meta"]["machine"].get(
+            "load_average_end", []
+        )
+    report["corpora"] = [corpus for r in loaded for corpus in r["corpora"]]
+    report["targets"] = targets(report)
+    if len(loaded) > 1:
+        args.reports[-1].with_name("report-joined.json").write_text(
+            json.dumps(report, indent=1, default=str)
+        )
     args.results.write_text(markdown(report), encoding="utf-8")
     return 0
 
