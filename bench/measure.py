@@ -33,10 +33,34 @@ class ChildRun:
     returncode: int
 
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def child_env() -> dict[str, str]:
+    """This environment with the repository measured first on PYTHONPATH: the
+    installed console scripts are an editable install of another tree, and a
+    child must load the code this benchmark measures (a --code snapshot has
+    already put its copy first, ahead of this tree). PYTHONDONTWRITEBYTECODE is
+    dropped: an installed package has its modules compiled, and a `search`
+    process compiling ours from source each time costs ~0.1 s of CPU."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if str(REPO_ROOT) not in paths:
+        paths.insert(0, str(REPO_ROOT))
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    return env
+
+
 def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> ChildRun:
     """Run command to completion (output discarded, as a pipe reader would)."""
     started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env if env is not None else child_env(),
+    )
     assert child.stdout is not None
     peak: list[float] = [0.0]
     sampler = threading.Thread(target=_sample_tree_rss, args=(child.pid, peak), daemon=True)
@@ -119,25 +143,30 @@ def count_lines(corpus: Path) -> int:
         return sum(1 for line in handle if line.strip())
 
 
-def index_once(corpus: Path, index_dir: Path) -> ChildRun:
+def index_once(corpus: Path, index_dir: Path, engine: str) -> ChildRun:
     shutil.rmtree(index_dir, ignore_errors=True)
-    run = run_child([*command("search-index"), "--quiet", "--index", str(index_dir), str(corpus)])
+    argv = ["--quiet", "--engine", engine, "--index", str(index_dir), str(corpus)]
+    run = run_child([*command("search-index"), *argv])
     if run.returncode not in (0, 6):
         raise RuntimeError(f"search-index failed with exit code {run.returncode} on {corpus}")
     return run
 
 
-def index_runs(corpus: Path, index_dir: Path, runs: int, raw_bytes: int) -> dict[str, Any]:
-    """Index corpus runs times (the last index is kept); medians and every run."""
+def index_runs(
+    corpus: Path, index_dir: Path, runs: int, raw_bytes: int, engine: str
+) -> dict[str, Any]:
+    """Index corpus runs times with engine (the last index is kept); medians and every run."""
     articles = count_lines(corpus)
-    done = [index_once(corpus, index_dir) for _ in range(runs)]
+    done = [index_once(corpus, index_dir, engine) for _ in range(runs)]
     size = sum(p.stat().st_size for p in index_dir.rglob("*") if p.is_file())
     return {
+        "engine": engine,
         "runs": len(done),
         "articles": articles,
         "articles_per_s": median([articles / r.seconds for r in done]),
         "seconds": median([r.seconds for r in done]),
         "peak_rss_mb": max(r.peak_rss_mb for r in done),
+        "cpu_seconds": median([r.cpu_seconds for r in done]),
         "cores_used": median([r.cpu_seconds / r.seconds for r in done]),
         "articles_per_cpu_s": median([articles / r.cpu_seconds for r in done]),
         "index_bytes": size,
@@ -223,20 +252,27 @@ def warm_latency(
         return wall, answers
 
 
-def cli_latency(
-    index_dir: Path, specs: Sequence[QuerySpec], runs: int
-) -> tuple[dict[str, list[float]], dict[str, list[int]]]:
-    """Wall seconds of `search --index DIR ...` processes, process start to exit,
-    and their exit codes (0, or e.g. 7 for a search timeout)."""
+@dataclass(frozen=True)
+class CliSamples:
+    """Per query: wall and CPU seconds of each `search` process, and its exit codes."""
+
+    wall: dict[str, list[float]]
+    cpu: dict[str, list[float]]
+    codes: dict[str, list[int]]
+
+
+def cli_latency(index_dir: Path, specs: Sequence[QuerySpec], runs: int) -> CliSamples:
+    """Wall and CPU seconds of `search --index DIR ...` processes, process start
+    to exit, and their exit codes (0, or e.g. 7 for a search timeout)."""
     base = [*command("search"), "--index", str(index_dir), "--color", "never"]
-    samples: dict[str, list[float]] = {s.name: [] for s in specs}
-    codes: dict[str, list[int]] = {s.name: [] for s in specs}
+    found = CliSamples(*({s.name: [] for s in specs} for _ in range(3)))  # type: ignore[arg-type]
     for _ in range(runs):
         for spec in specs:
             run = run_child([*base, *cli_args(spec)])
-            samples[spec.name].append(run.seconds)
-            codes[spec.name].append(run.returncode)
-    return samples, codes
+            found.wall[spec.name].append(run.seconds)
+            found.cpu[spec.name].append(run.cpu_seconds)
+            found.codes[spec.name].append(run.returncode)
+    return found
 
 
 def process_latency(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:

@@ -34,12 +34,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--corpus", type=Path, default=corpora.REUTERS, help="Reuters JSON Lines")
     p.add_argument("--limit", type=int, help="use only the first N articles of --corpus")
     p.add_argument("--scale", type=int, default=200_000, help="scaled corpus size (0: none)")
+    p.add_argument(
+        "--engines", default="tantivy,whoosh", help="engines measured on --corpus (first: peers)"
+    )
+    p.add_argument("--scale-engines", default="tantivy", help="engines on the scaled corpus")
     p.add_argument("--runs", type=int, default=5, help="indexing runs on --corpus")
     p.add_argument("--scale-runs", type=int, default=1, help="indexing runs on the scaled corpus")
     p.add_argument("--repeats", type=int, default=20, help="warm runs of each query")
     p.add_argument(
         "--budget", type=float, default=600.0, help="seconds per warm phase (>= 5 rounds)"
     )
+    p.add_argument("--quotes", type=int, default=5, help="quote searches drawn from the corpus")
     p.add_argument("--cli-runs", type=int, default=5, help="`search` processes per query")
     p.add_argument("--work", type=Path, help="work dir (default: $TMPDIR/news-search-bench)")
     p.add_argument("--skip-index", action="store_true", help="reuse indexes in the work dir")
@@ -60,6 +65,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.runs = args.scale_runs = args.cli_runs = 1
         args.repeats = 2
         args.profile_articles = min(args.profile_articles, 50)
+        args.quotes = 1
+    args.engines = [e for e in args.engines.split(",") if e]
+    args.scale_engines = [e for e in args.scale_engines.split(",") if e]
     args.code = args.code or ("worktree" if args.smoke else "head")
     args.work = args.work or Path(tempfile.gettempdir()) / "news-search-bench"
     args.json = args.json or args.work / "report.json"
@@ -103,16 +111,18 @@ def _wait_for_builder(index_dir: Path, saved: Path, limit_s: float = 7200.0) -> 
         waited += 30
 
 
-def indexing(args: argparse.Namespace, label: str, path: Path, raw: int, runs: int) -> Any:
-    """Index the corpus (or reuse the index and its saved figures with --skip-index)."""
-    index_dir = args.work / f"index-{label}"
-    saved = args.work / f"indexing-{label}.json"
+def indexing(
+    args: argparse.Namespace, label: str, engine: str, path: Path, raw: int, runs: int
+) -> Any:
+    """Index the corpus with engine (or reuse the index and its saved figures with --skip-index)."""
+    index_dir = args.work / f"index-{label}-{engine}"
+    saved = args.work / f"indexing-{label}-{engine}.json"
     if args.skip_index:
         _wait_for_builder(index_dir, saved)
     if args.skip_index and (index_dir / "CURRENT").exists():
         return json.loads(saved.read_text()) if saved.exists() else {"skipped": True}
     commit = reporting.meta("", {})
-    figures = measure.index_runs(path, index_dir, runs, raw)
+    figures = measure.index_runs(path, index_dir, runs, raw, engine)
     figures["commit"] = commit["commit"]
     figures["uncommitted_changes"] = commit["uncommitted_changes"]
     saved.write_text(json.dumps(figures, indent=1))
@@ -184,22 +194,40 @@ def peer_samples(
     return samples
 
 
+def engine_figures(
+    args: argparse.Namespace, index_dir: Path, specs: list[QuerySpec]
+) -> dict[str, Any]:
+    """One engine's warm in-process and `search` process samples of every query."""
+    warm, answers = measure.warm_latency(index_dir, specs, args.repeats, args.budget)
+    cli = measure.cli_latency(index_dir, specs, args.cli_runs)
+    return {"warm": warm, "answers": answers, "cli": cli}
+
+
 def query_rows(
     specs: list[QuerySpec],
-    tool: dict[str, Any],
+    engines: dict[str, dict[str, Any]],
     peer_figures: dict[str, Any],
     samples: dict[str, dict[str, list[float]]],
 ) -> list[dict[str, Any]]:
+    """Each query's figures for every engine and peer; peer ratios are over the
+    first engine's times (ripgrep against `search` processes, others warm)."""
     rows = []
     for spec in specs:
-        warm = measure.summarize_ms(tool["warm"][spec.name])
-        cli = measure.summarize_ms(tool["cli"][spec.name])
         row = spec.as_dict()
-        row["tool"] = {"warm": warm, "cli": cli, **tool["answers"][spec.name]}
-        row["tool"]["cli_exit_codes"] = sorted(set(tool["codes"][spec.name]))
-        row["peers"] = {}
-        for name in peers.PEERS:
-            row["peers"][name] = _peer_entry(name, spec, peer_figures, samples, warm, cli)
+        row["engines"] = {}
+        for engine, tool in engines.items():
+            cli: measure.CliSamples = tool["cli"]
+            row["engines"][engine] = {
+                "warm": measure.summarize_ms(tool["warm"][spec.name]),
+                "cli": measure.summarize_ms(cli.wall[spec.name]),
+                "cli_cpu": measure.summarize_ms(cli.cpu[spec.name]),
+                "cli_exit_codes": sorted(set(cli.codes[spec.name])),
+                **tool["answers"][spec.name],
+            }
+        first = row["engines"][next(iter(engines))]
+        row["peers"] = {
+            name: _peer_entry(name, spec, peer_figures, samples, first) for name in peers.PEERS
+        }
         rows.append(row)
     return rows
 
@@ -209,15 +237,14 @@ def _peer_entry(
     spec: QuerySpec,
     peer_figures: dict[str, Any],
     samples: dict[str, dict[str, list[float]]],
-    warm: dict[str, float],
-    cli: dict[str, float],
+    tool: dict[str, Any],
 ) -> dict[str, Any]:
     if peer_figures[name]["status"] != reporting.MEASURED:
         return {"status": reporting.MISSING, "reason": peer_figures[name]["reason"]}
     if spec.name not in samples[name]:
         return {"status": reporting.NOT_APPLICABLE}
     figures = measure.summarize_ms(samples[name][spec.name])
-    against = cli if name == peers.RG else warm  # processes vs processes, warm vs warm
+    against = tool["cli"] if name == peers.RG else tool["warm"]  # processes vs processes
     return {
         "status": reporting.MEASURED,
         **figures,
@@ -225,23 +252,30 @@ def _peer_entry(
     }
 
 
-def bench_corpus(args: argparse.Namespace, label: str, path: Path, text: str, runs: int) -> Any:
-    """Every measurement on one corpus."""
+def bench_corpus(
+    args: argparse.Namespace, label: str, path: Path, text: str, engines: list[str], runs: int
+) -> Any:
+    """Every measurement on one corpus, for each engine (the first one chooses
+    the filter values, and the peers are compared with it)."""
     raw = corpora.raw_text_bytes(path)
     articles = measure.count_lines(path)
-    figures = indexing(args, label, path, raw, runs)
-    index_dir = args.work / f"index-{label}"
-    specs = build_queries(path, filter_values(index_dir, path))
-    warm, answers = measure.warm_latency(index_dir, specs, args.repeats, args.budget)
-    cli, codes = measure.cli_latency(index_dir, specs, args.cli_runs)
+    indexed = {e: indexing(args, label, e, path, raw, runs) for e in engines}
+    dirs = {e: args.work / f"index-{label}-{e}" for e in engines}
+    specs = build_queries(path, filter_values(dirs[engines[0]], path), args.quotes)
+    tools = {e: engine_figures(args, dirs[e], specs) for e in engines}
     peer_figures, built = peer_builds(args, path, articles, raw)
     samples = peer_samples(args, built, specs)
-    tool = {"warm": warm, "cli": cli, "answers": answers, "codes": codes}
-    rows = query_rows(specs, tool, peer_figures, samples)
+    rows = query_rows(specs, tools, peer_figures, samples)
     summary = {
-        "warm_all": measure.summarize_ms([x for v in warm.values() for x in v]),
-        "cli_all": measure.summarize_ms([x for v in cli.values() for x in v]),
-        "peers": {p: reporting.peer_summary(rows, p) for p in peers.PEERS},
+        e: {
+            "indexing": indexed[e],
+            "warm_all": measure.summarize_ms([x for v in tools[e]["warm"].values() for x in v]),
+            "cli_all": measure.summarize_ms([x for v in tools[e]["cli"].wall.values() for x in v]),
+            "cli_cpu_all": measure.summarize_ms(
+                [x for v in tools[e]["cli"].cpu.values() for x in v]
+            ),
+        }
+        for e in engines
     }
     result = {
         "name": label,
@@ -249,12 +283,13 @@ def bench_corpus(args: argparse.Namespace, label: str, path: Path, text: str, ru
         "description": text,
         "articles": articles,
         "raw_bytes": raw,
-        "indexing": figures,
+        "engines": summary,
         "peer_builds": peer_figures,
+        "peers": {p: reporting.peer_summary(rows, p) for p in peers.PEERS},
         "queries": rows,
-        "summary": summary,
     }
-    return result, index_dir, specs, warm
+    first = engines[0]
+    return result, dirs[first], specs, tools[first]["warm"]
 
 
 def explain(args: argparse.Namespace, last: tuple[Path, list[QuerySpec], Any]) -> Any:
@@ -263,7 +298,7 @@ def explain(args: argparse.Namespace, last: tuple[Path, list[QuerySpec], Any]) -
     slice_path = args.work / f"profile-{args.profile_articles}.jsonl"
     corpora.write_slice(args.corpus, slice_path, args.profile_articles)
     return {
-        "startup": _guarded(lambda: profiles.startup(max(3, args.cli_runs))),
+        "startup": _guarded(lambda: profiles.startup(1 if args.smoke else max(3, args.cli_runs))),
         "imports": _guarded(lambda: profiles.import_times(index_dir, specs[0])),
         "profiles": {
             "query": _guarded(
@@ -298,9 +333,10 @@ def main(argv: list[str] | None = None) -> int:
     report["corpora"] = []
     last: Any = None
     for number, (label, path, text) in enumerate(prepare_corpora(args)):
+        engines = args.engines if number == 0 else args.scale_engines
         runs = args.runs if number == 0 else args.scale_runs
-        print(f"bench: {label} ...", file=sys.stderr, flush=True)
-        result, *last = bench_corpus(args, label, path, text, runs)
+        print(f"bench: {label} ({', '.join(engines)}) ...", file=sys.stderr, flush=True)
+        result, *last = bench_corpus(args, label, path, text, engines, runs)
         report["corpora"].append(result)
         saved = args.work / f"measured-{label}.json"
         saved.write_text(json.dumps(result, indent=1, default=str))

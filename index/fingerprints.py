@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import deque
 from collections.abc import Set
 
 SHINGLE_WORDS = 4
@@ -47,16 +48,24 @@ def shingles(text: str) -> list[Shingle]:
 
 def winnow(found: list[Shingle]) -> list[Shingle]:
     """The smallest hash of each window of WINDOW shingles (the rightmost on a
-    tie), each kept once; a text shorter than one window keeps its minimum."""
+    tie), each kept once; a text shorter than one window keeps its minimum.
+    One pass with a deque of the window's candidate minima (positions of
+    increasing hash), instead of a min() over every window."""
     hashes = [value for _, value in found]
     if not hashes:
         return []
     width = min(WINDOW, len(hashes))
-    chosen: set[int] = set()
-    for first in range(len(hashes) - width + 1):
-        window = hashes[first : first + width]
-        chosen.add(first + width - 1 - window[::-1].index(min(window)))
-    return [found[i] for i in sorted(chosen)]
+    chosen: list[int] = []
+    minima: deque[int] = deque()
+    for i, value in enumerate(hashes):
+        while minima and hashes[minima[-1]] >= value:  # >=: the rightmost wins a tie
+            minima.pop()
+        minima.append(i)
+        if minima[0] <= i - width:
+            minima.popleft()
+        if i >= width - 1 and (not chosen or chosen[-1] != minima[0]):
+            chosen.append(minima[0])
+    return [found[i] for i in chosen]
 
 
 def fingerprint_terms(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 PLACE = "PLACE"
@@ -99,10 +99,16 @@ class StoredArticle:
         data["metadata"] = dict(self.metadata)
         data["entities"] = {k: list(v) for k, v in self.entities.items()}
         data["tallies"] = [list(row) for row in self.tallies]
+        # Field by field, not dataclasses.astuple (which deep-copies every value:
+        # a tenth of the indexer's writing CPU time with tantivy).
         data["dates"] = [
-            [*astuple(d)[:3], d.value.isoformat(), *astuple(d)[4:]] for d in self.dates
+            [d.start, d.end, d.text, d.value.isoformat(), d.granularity, d.relative]
+            for d in self.dates
         ]
-        data["quotes"] = [list(astuple(q)) for q in self.quotes]
+        data["quotes"] = [
+            [q.start, q.end, q.text, q.speaker, q.speaker_id, q.verb, q.partial]
+            for q in self.quotes
+        ]
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod

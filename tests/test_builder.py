@@ -29,9 +29,11 @@ def articles(count: int) -> list[Article]:
     ]
 
 
+@pytest.mark.parametrize("workers", [1, 3])
 def test_worker_built_index_equals_in_process_index(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
+    monkeypatch.setenv(builder.WORKERS_VARIABLE, str(workers))
     batch = articles(150)
     monkeypatch.setattr(builder, "INLINE_ARTICLES", 10**6)
     update_index(batch, tmp_path / "inline")
@@ -39,9 +41,9 @@ def test_worker_built_index_equals_in_process_index(
     real = builder._in_worker
     monkeypatch.setattr(builder, "INLINE_ARTICLES", 20)
     monkeypatch.setattr(builder, "BATCH", 7)  # batches that do not divide the articles
-    monkeypatch.setattr(builder, "_in_worker", lambda *a: started.append(True) or real(*a))
+    monkeypatch.setattr(builder, "_in_worker", lambda *a: started.append(a[-1]) or real(*a))
     stats = update_index(batch, tmp_path / "worker")
-    assert started and stats.added == 150
+    assert started == [workers] and stats.added == 150
     inline, worker = (stored_documents(tmp_path / name) for name in ("inline", "worker"))
     assert [d["id"] for d in worker] == [d["id"] for d in inline]  # same order: same docnums
     assert worker == inline
@@ -63,3 +65,17 @@ def test_worker_collects_garbage_less_often(monkeypatch: pytest.MonkeyPatch) -> 
     assert worker == [builder.WORKER_GC_THRESHOLDS] * 6
     assert builder.WORKER_GC_THRESHOLDS != before  # the indexer's own are left alone
     assert gc.get_threshold() == before
+
+
+def test_worker_count_comes_from_the_environment_or_the_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(builder.WORKERS_VARIABLE, "0")
+    assert builder.default_workers() == 0
+    monkeypatch.setenv(builder.WORKERS_VARIABLE, "2")
+    assert builder.default_workers() == 2
+    monkeypatch.delenv(builder.WORKERS_VARIABLE)
+    monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: set(range(4)))
+    assert builder.default_workers() == 3
+    monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: {0})
+    assert builder.default_workers() == 0

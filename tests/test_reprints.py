@@ -114,6 +114,28 @@ def test_winnowing_keeps_a_fingerprint_in_every_window(words: list[str], seed: i
     assert len(found) == max(0, len(words) - SHINGLE_WORDS + 1)
 
 
+def winnow_by_windows(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The definition winnow() computes in one pass: each window's minimum."""
+    hashes = [value for _, value in found]
+    if not hashes:
+        return []
+    width = min(WINDOW, len(hashes))
+    chosen: set[int] = set()
+    for first in range(len(hashes) - width + 1):
+        window = hashes[first : first + width]
+        chosen.add(first + width - 1 - window[::-1].index(min(window)))
+    return [found[i] for i in sorted(chosen)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    hashes=st.lists(st.integers(0, 6), max_size=60),  # few values: many ties
+)
+def test_winnowing_in_one_pass_keeps_what_every_window_keeps(hashes: list[int]) -> None:
+    found = [(position * 3, value) for position, value in enumerate(hashes)]
+    assert winnow(found) == winnow_by_windows(found)
+
+
 # --------------------------------------------------------------------------- search
 
 

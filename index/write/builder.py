@@ -1,10 +1,11 @@
-"""Building the Whoosh documents of articles, in a worker process for long runs.
+"""Building the index documents of articles, in worker processes for long runs.
 
-Extraction (entities, dates, quotations, fingerprints) is a third of the work of
-indexing and Whoosh's writing the rest; a writer is single-threaded, so the
-writing stays in this process while one forked worker builds the documents of
-the next batches. Short runs (a few hundred articles, as when the seeds are
-indexed) build in-process: a worker costs more to start than it saves.
+Extraction (entities, dates, quotations, fingerprints) and tokenising are most
+of the CPU time of indexing with tantivy, and a third with Whoosh, whose writing
+is the rest; a writer is single-threaded, so the writing stays in this process
+while forked workers (``default_workers``: one per core but one) build the
+documents of the next batches. Short runs (a few hundred articles, as when the
+seeds are indexed) build in-process: a worker costs more to start than it saves.
 Documents come back in input order, so an index is the same either way.
 """
 
@@ -28,8 +29,11 @@ from index.write.documents import article_document
 
 T = TypeVar("T")
 INLINE_ARTICLES = 300  # built in-process before a worker is started
-BATCH = 64  # articles sent to the worker at a time
-IN_FLIGHT = 3  # batches the worker may be ahead of the writer
+BATCH = 64  # articles sent to a worker at a time
+IN_FLIGHT_PER_WORKER = 3  # batches each worker may be ahead of the writer
+#: Environment variable naming how many document workers to start (default: one per core
+#: but one, at least one; see default_workers).
+WORKERS_VARIABLE = "NEWS_SEARCH_INDEX_WORKERS"
 _PR_SET_PDEATHSIG = 1  # prctl option, from <linux/prctl.h>
 #: The document worker's garbage-collector thresholds (Python's default: 700, 10, 10).
 #: Extraction makes and drops hundreds of small objects per article, few of them in
@@ -48,15 +52,28 @@ def build_documents(
     head = list(islice(items, INLINE_ARTICLES))
     for article, digest, extra in head:
         yield article, digest, extra, article_document(article, digest, aliases)
-    if len(head) < INLINE_ARTICLES or (os.cpu_count() or 1) < 2:
+    workers = default_workers()
+    if len(head) < INLINE_ARTICLES or workers < 1:
         for article, digest, extra in items:
             yield article, digest, extra, article_document(article, digest, aliases)
         return
-    yield from _in_worker(items, aliases)
+    yield from _in_worker(items, aliases, workers)
+
+
+def default_workers() -> int:
+    """Document workers for a long run: NEWS_SEARCH_INDEX_WORKERS when set (0 builds
+    in-process), else one per core but one and at least one, or none on one core.
+    The writing process takes about a third of a worker's CPU time with tantivy
+    (reading, hashing, handing documents over), so one core is left to it."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    chosen = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if chosen.isdigit():
+        return int(chosen)
+    return 0 if (cores or 1) < 2 else max(1, (cores or 1) - 1)
 
 
 def _in_worker(
-    items: Iterator[tuple[Article, str, T]], aliases: AliasBook
+    items: Iterator[tuple[Article, str, T]], aliases: AliasBook, workers: int
 ) -> Iterator[tuple[Article, str, T, IndexDocument]]:
     context = multiprocessing.get_context("fork")
     # What exists now (the gazetteer, about a million objects, above all) is kept for
@@ -68,13 +85,14 @@ def _in_worker(
     # inside the with block, which ends the pool.
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        with context.Pool(1, initializer=_start, initargs=(aliases, os.getpid())) as pool:
+        start = (aliases, os.getpid())
+        with context.Pool(workers, initializer=_start, initargs=start) as pool:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
             pending: deque[tuple[list[tuple[Article, str, T]], Any]] = deque()
             while batch := list(islice(items, BATCH)):
                 work = [(article, digest) for article, digest, _ in batch]
                 pending.append((batch, pool.apply_async(_build_batch, (work,))))
-                if len(pending) > IN_FLIGHT:
+                if len(pending) > IN_FLIGHT_PER_WORKER * workers:
                     yield from _collect(*pending.popleft())
             while pending:
                 yield from _collect(*pending.popleft())

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import astuple, replace
+from dataclasses import fields, replace
 from datetime import date
+from typing import Any
 
 from index.aliases import AliasBook
 from index.analysis import tokens
@@ -104,7 +105,7 @@ def _stored(
             **({MAIN_PLACE_KIND: tuple(m.entity_id for m in main)} if main else {}),
         },
         tallies=tuple(rows),
-        dates=tuple(MentionedDate(*astuple(d)) for d in dates),
+        dates=tuple(MentionedDate(*_values(d)) for d in dates),
         quotes=quotes,
     )
 
@@ -144,7 +145,7 @@ def quotations(article: Article, found: list[Mention]) -> tuple[Quotation, ...]:
     in_body = [
         replace(m, start=m.start - start, end=m.end - start) for m in found if m.start >= start
     ]
-    return tuple(Quotation(*astuple(q)) for q in extract_quotes(article.body, in_body))
+    return tuple(Quotation(*_values(q)) for q in extract_quotes(article.body, in_body))
 
 
 def publication(
@@ -195,3 +196,8 @@ def content_hash(article: Article, aliases_digest: str = "") -> str:
         *((aliases_digest,) if aliases_digest else ()),
     )
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _values(record: Any) -> tuple[Any, ...]:
+    """A flat dataclass's field values in order (dataclasses.astuple deep-copies each)."""
+    return tuple(getattr(record, f.name) for f in fields(record))

@@ -42,6 +42,7 @@ class TantivyReader:
             raise IndexFilesError(f"{type(error).__name__}: {error}") from error
         self._compiler = Compiler(self._schema)
         self._addresses: dict[tuple[int, int], Any] = {}
+        self._doc_count: int | None = None  # the searcher is a snapshot: counted once
 
     def close(self) -> None:
         self._addresses.clear()
@@ -123,7 +124,11 @@ class TantivyReader:
             yield _record(self._searcher.doc(address))
 
     def doc_count(self) -> int:
-        return self.count(q.Every())
+        """Articles in the index: a count over every document, made once per reader
+        (a search asks it for the idf of each query word in each hit's passages)."""
+        if self._doc_count is None:
+            self._doc_count = self.count(q.Every())
+        return self._doc_count
 
     def doc_frequency(self, field: str, term: str) -> int:
         return int(self._searcher.doc_freq(field, term))
