@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import Document  # noqa: E402
-from index.extract.tagger import read_text, tag, tokens, windows  # noqa: E402
+from index.extract.tagger import read_lines, runs, tag, tokens  # noqa: E402
 from scripts.train_tagger import labelled_lines  # noqa: E402
 
 
@@ -26,9 +26,16 @@ def test_tokens_keep_abbreviations_and_split_possessives() -> None:
 
 def test_runs_join_capitals_over_short_words_but_not_lines_or_punctuation() -> None:
     text = "The Bank of Japan said. Police came\nLondon called"
-    read = read_text(text)
-    runs = [" ".join(read.words[r.start : r.stop]) for r in windows(read)]
-    assert runs == ["The Bank of Japan", "Police", "London"]
+    lines = read_lines(text)
+    found = [" ".join(line.words[r.start : r.stop]) for line in lines for r in runs(line.words)]
+    assert found == ["The Bank of Japan", "Police", "London"]
+
+
+def test_lines_without_a_capital_are_not_read() -> None:
+    text = "Talks began.\nnothing here at all\nIn London"
+    assert [line.words for line in read_lines(text)] == [["Talks", "began", "."], ["In", "London"]]
+    second = read_lines(text)[1]
+    assert [text[s:e] for s, e in second.spans] == second.words
 
 
 def test_tagged_names_never_run_over_a_line() -> None:

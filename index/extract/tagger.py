@@ -8,9 +8,10 @@ and MISC. Its features are the word, its shape, prefix and suffix, the words aro
 and what the shipped gazetteer and word lists say of it: part of a place name (and what
 kind of place), a given name, a nationality, a title, an organisation word, a common
 English word. Only the tokens holding a capital letter and their neighbours on the same
-line are tagged (:func:`windows`): names start with one, and none runs over a line.
+line are tagged (:func:`runs`): names start with one, and none runs over a line.
 
-:func:`tag` returns the spans; :func:`line_features` is what training sees too.
+:func:`tag` returns the spans; :func:`read_lines`, :func:`runs` and :func:`run_features`
+are what training sees too.
 """
 
 from __future__ import annotations
@@ -59,15 +60,17 @@ def _shape(word: str) -> str:
     return "".join(out)
 
 
-#: A word's own features, those it lends the word after it and the word before it, and
-#: its lower-case form.
-_Info = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+#: What a word says of itself, as CRFsuite attribute names: its own features, those it
+#: lends the word after it ("-1w=", "-1sh=") and the word before it ("+1w=", "+1sh="),
+#: its lower-case form, and the features it lends a word two after it ("-2w=") and two
+#: before it ("+2w="). A plain tuple of strings, which the garbage collector stops
+#: tracking.
+_Info = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str, str]
 
 
 @lru_cache(maxsize=1 << 16)
 def _word(word: str) -> _Info:
-    """A word's own features, the features it lends a neighbour before and after it, and
-    its lower-case form (memoised: words recur)."""
+    """A word's features (see :data:`_Info`), memoised: words recur."""
     gaz = load_gazetteer()
     lower = word.lower()
     folded = fold_text(lower)
@@ -94,13 +97,14 @@ def _word(word: str) -> _Info:
         own.append("single")
     before = (f"-1w={lower}", f"-1sh={shape}")
     after = (f"+1w={lower}", f"+1sh={shape}")
-    return tuple(own), before, after, lower
+    return tuple(own), before, after, lower, f"-2w={lower}", f"+2w={lower}"
 
 
-def _place_kind(start: int, end: int, folded: str) -> str:
-    """What kind of gazetteer name covers folded[start:end]: country, world region,
-    region, big city, city, town."""
-    candidates = load_gazetteer().candidates(folded[start:end])
+@lru_cache(maxsize=1 << 14)
+def _place_kind(name: str) -> str:
+    """What kind of place the gazetteer name ``name`` (folded) is, by its best place:
+    country, world region, region, big city ("P3"), city ("P2"), town ("P1")."""
+    candidates = load_gazetteer().candidates(name)
     if not candidates:
         return ""
     place = candidates[0].place
@@ -114,120 +118,120 @@ def _place_kind(start: int, end: int, folded: str) -> str:
 _LONGEST_NAME = 5  # tokens; "Democratic Republic of the Congo"
 
 
-def _mark_run(read: Read, run: range) -> None:
-    """Mark the tokens of ``run`` covered by a gazetteer name that starts with a capital:
-    the longest name at each token, "gB"/"gI" and the kind of its best place."""
-    spans, words, marks = read.spans, read.words, read.marks
-    get = load_gazetteer().automaton.get
-    folded = read.folded
+class Line(NamedTuple):
+    """One line of an article that holds a capital letter, cut into tokens (spans are
+    offsets in the article). Lines without one are never read: no name starts there,
+    and no token's context reaches over a line break."""
+
+    spans: list[tuple[int, int]]
+    words: list[str]
+
+
+def read_lines(text: str) -> list[Line]:
+    """The lines of ``text`` the tagger reads (see :class:`Line`), in order."""
+    out: list[Line] = []
+    finditer, find = TOKEN_RE.finditer, text.find
+    start, size = 0, len(text)
+    while start <= size:
+        end = find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        if line != line.lower():
+            spans = [m.span() for m in finditer(text, start, end)]
+            out.append(Line(spans, [text[s:e] for s, e in spans]))
+        start = end + 1
+    return out
+
+
+def runs(words: list[str]) -> list[range]:
+    """The runs of tokens the tagger reads in one line: the tokens holding a capital
+    letter, joined over at most two words between them ("Bank of Japan",
+    "Securities and Exchange Commission"), never over punctuation. Names start with a
+    capital; the words around a run are read as its context, not tagged, which cuts the
+    work by two thirds."""
+    out: list[range] = []
+    start = end = -1
+    for i, word in enumerate(words):
+        if word.islower() or word == word.lower():
+            continue
+        if end >= 0 and i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]):
+            end = i + 1
+            continue
+        if end >= 0:
+            out.append(range(start, end))
+        start, end = i, i + 1
+    if end >= 0:
+        out.append(range(start, end))
+    return out
+
+
+def _marks(line: Line, run: range, folded: str) -> list[str]:
+    """The gazetteer marks of the tokens of ``run``: at each token that starts with a
+    capital, the longest gazetteer name starting there, "gB"/"gI" and the kind of its
+    best place; "" elsewhere."""
+    spans, words = line.spans, line.words
+    automaton = load_gazetteer().automaton
+    get, prefix = automaton.get, automaton.match
+    marks = [""] * len(run)
     i, stop = run.start, run.stop
     while i < stop:
         if not words[i][:1].isupper():
             i += 1
             continue
         start = spans[i][0]
-        for j in range(min(stop, i + _LONGEST_NAME) - 1, i - 1, -1):
-            if get(folded[start : spans[j][1]], -1) >= 0:
-                kind = _place_kind(start, spans[j][1], folded)
-                marks[i] = f"gB{kind}"
-                for k in range(i + 1, j + 1):
-                    marks[k] = f"gI{kind}"
-                i = j
-                break
+        last = -1
+        for j in range(i, min(stop, i + _LONGEST_NAME)):
+            name = folded[start : spans[j][1]]
+            if not prefix(name):
+                break  # no longer name starts with this one
+            if get(name, -1) >= 0:
+                last = j
+        if last >= 0:
+            kind = _place_kind(folded[start : spans[last][1]])
+            marks[i - run.start] = f"gB{kind}"
+            for k in range(i + 1, last + 1):
+                marks[k - run.start] = f"gI{kind}"
+            i = last
         i += 1
+    return marks
 
 
-class Read(NamedTuple):
-    """An article read for tagging: its tokens, what each says of itself, which open a
-    line, and the gazetteer marks."""
-
-    spans: list[tuple[int, int]]
-    words: list[str]
-    infos: list[_Info | None]  # filled in for the tokens a window reads (see _fill)
-    opens_line: list[bool]
-    marks: list[str]  # gazetteer marks of the tokens windows read (see _mark_run)
-    folded: str  # the text folded by index.names.fold_text
-
-
-def read_text(text: str) -> Read:
-    spans = tokens(text)
-    words = [text[s:e] for s, e in spans]
-    opens = [True] * len(spans)
-    find = text.find
-    for i in range(1, len(spans)):
-        opens[i] = find("\n", spans[i - 1][1], spans[i][0]) >= 0
-    infos: list[_Info | None] = [None] * len(words)
-    return Read(spans, words, infos, opens, [""] * len(words), fold_text(text))
-
-
-def windows(read: Read) -> list[range]:
-    """The runs of tokens the tagger reads: the tokens holding a capital letter, joined
-    over at most two words between them on the same line ("Bank of Japan",
-    "Securities and Exchange Commission"), never over punctuation. Names start with a
-    capital; the words around a run are read as its context, not tagged, which cuts the
-    work by two thirds."""
-    runs: list[range] = []
-    start = end = -1
-    words, opens = read.words, read.opens_line
-    for i, word in enumerate(words):
-        if word == word.lower():
-            continue
-        if (
-            end >= 0
-            and i - end <= 2
-            and not any(opens[end : i + 1])
-            and all(w.isalpha() or w == "&" for w in words[end:i])
-        ):
-            end = i + 1
-            continue
-        if end >= 0:
-            runs.append(range(start, end))
-        start, end = i, i + 1
-    if end >= 0:
-        runs.append(range(start, end))
-    return runs
-
-
-def _fill(read: Read, run: range) -> list[_Info]:
-    """The word features of the tokens of ``run`` and two either side, worked out once."""
-    infos, words = read.infos, read.words
-    for i in range(max(0, run.start - 2), min(len(words), run.stop + 2)):
-        if infos[i] is None:
-            infos[i] = _word(words[i])
-    return infos  # type: ignore[return-value]  # the tokens read are filled in
-
-
-def line_features(read: Read, run: range) -> list[list[str]]:
-    """The features of the tokens ``run`` (as CRFsuite attribute names); the words
-    around them on the same line count as context even outside the run."""
-    words, marks, opens = read.words, read.marks, read.opens_line
+def run_features(line: Line, run: range, folded: str) -> list[list[str]]:
+    """The features of the tokens of ``run`` (CRFsuite attribute names); the words
+    around them on the line count as context even outside the run. ``folded`` is the
+    article folded by :func:`index.names.fold_text`. Training reads these too."""
+    words = line.words
     n = len(words)
-    infos = _fill(read, run)
-    _mark_run(read, run)
+    first = max(0, run.start - 2)
+    infos = [_word(w) for w in words[first : run.stop + 2]]
+    marks = _marks(line, run, folded)
     out = []
     for i in run:
-        own, _, _, lower = infos[i]
-        if opens[i]:
+        k = i - first
+        own, _, _, lower, _, _ = infos[k]
+        if i == 0:
             feats = [*own, "BOS", "first"]
         else:
-            previous = infos[i - 1]
+            previous = infos[k - 1]
             feats = [*own, *previous[1], f"bi={previous[3]}|{lower}"]
             if words[i - 1] in _SENTENCE_END:
                 feats.append("first")
-            if not opens[i - 1]:
-                feats.append(f"-2w={infos[i - 2][3]}")
-        if i + 1 < n and not opens[i + 1]:
-            feats.extend(infos[i + 1][2])
-            if i + 2 < n and not opens[i + 2]:
-                feats.append(f"+2w={infos[i + 2][3]}")
+            if i > 1:
+                feats.append(infos[k - 2][4])
+        if i + 1 < n:
+            feats.extend(infos[k + 1][2])
+            if i + 2 < n:
+                feats.append(infos[k + 2][5])
         else:
             feats.append("EOS")
-        if marks[i]:
-            feats.append(marks[i])
-        if i > run.start and marks[i - 1]:
-            feats.append(f"-1{marks[i - 1]}")
-        if i + 1 < run.stop and marks[i + 1]:
-            feats.append(f"+1{marks[i + 1]}")
+        m = i - run.start
+        if marks[m]:
+            feats.append(marks[m])
+        if m and marks[m - 1]:
+            feats.append(f"-1{marks[m - 1]}")
+        if i + 1 < run.stop and marks[m + 1]:
+            feats.append(f"+1{marks[m + 1]}")
         out.append(feats)
     return out
 
@@ -243,16 +247,19 @@ def load_tagger() -> Any:
     return tagger
 
 
-def tag(text: str) -> list[Span]:
-    """Names in ``text`` with their CoNLL types (none runs over a line break)."""
+def tag(text: str, folded: str | None = None) -> list[Span]:
+    """Names in ``text`` with their CoNLL types (none runs over a line break).
+    ``folded``: ``text`` folded by :func:`index.names.fold_text`, if the caller has it."""
     if text == text.lower():
         return []
     model = load_tagger()
-    read = read_text(text)
+    if folded is None:
+        folded = fold_text(text)
     found: list[Span] = []
-    for run in windows(read):
-        labels = model.tag(line_features(read, run))
-        found.extend(_decode(labels, read.spans[run.start : run.stop]))
+    for line in read_lines(text):
+        for run in runs(line.words):
+            labels = model.tag(run_features(line, run, folded))
+            found.extend(_decode(labels, line.spans[run.start : run.stop]))
     return found
 
 
