@@ -24,28 +24,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import TRAIN, Document, read_documents  # noqa: E402
-from index.extract.tagger import MODEL, read_lines, run_features, runs  # noqa: E402
-from index.names import fold_text  # noqa: E402
+from index.extract.tagger import MODEL, read_text, run_features, runs  # noqa: E402
 
 OUT = ROOT / "index" / "data" / MODEL
 
 
 def labelled_lines(doc: Document) -> list[tuple[list[list[str]], list[str]]]:
     """(features, BIO labels) of each run of tokens the tagger reads in a document."""
-    folded = fold_text(doc.text)
-    out: list[tuple[list[list[str]], list[str]]] = []
-    for line in read_lines(doc.text):
-        labels = ["O"] * len(line.spans)
-        starts = {s: i for i, (s, _) in enumerate(line.spans)}
-        for start, end, kind in doc.spans:
-            i = starts.get(start)
-            first = True
-            while i is not None and i < len(line.spans) and line.spans[i][1] <= end:
-                labels[i] = f"{'B' if first else 'I'}-{kind}"
-                first, i = False, i + 1
-        for run in runs(line.words):
-            out.append((run_features(line, run, folded), labels[run.start : run.stop]))
-    return out
+    read = read_text(doc.text)
+    labels = ["O"] * len(read.starts)
+    starts = {s: i for i, s in enumerate(read.starts)}
+    for start, end, kind in doc.spans:
+        i = starts.get(start)
+        first = True
+        while i is not None and i < len(read.starts) and read.ends[i] <= end:
+            labels[i] = f"{'B' if first else 'I'}-{kind}"
+            first, i = False, i + 1
+    return [(run_features(read, run), labels[run.start : run.stop]) for run in runs(read)]
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import Document  # noqa: E402
-from index.extract.tagger import read_lines, runs, tag, tokens  # noqa: E402
+from index.extract.tagger import read_text, runs, tag, tokens  # noqa: E402
 from scripts.train_tagger import labelled_lines  # noqa: E402
 
 
@@ -26,16 +26,23 @@ def test_tokens_keep_abbreviations_and_split_possessives() -> None:
 
 def test_runs_join_capitals_over_short_words_but_not_lines_or_punctuation() -> None:
     text = "The Bank of Japan said. Police came\nLondon called"
-    lines = read_lines(text)
-    found = [" ".join(line.words[r.start : r.stop]) for line in lines for r in runs(line.words)]
+    read = read_text(text)
+    found = [" ".join(read.words[r.start : r.stop]) for r in runs(read)]
     assert found == ["The Bank of Japan", "Police", "London"]
 
 
-def test_lines_without_a_capital_are_not_read() -> None:
-    text = "Talks began.\nnothing here at all\nIn London"
-    assert [line.words for line in read_lines(text)] == [["Talks", "began", "."], ["In", "London"]]
-    second = read_lines(text)[1]
-    assert [text[s:e] for s, e in second.spans] == second.words
+def test_a_runs_context_is_its_own_line() -> None:
+    text = "Talks began.\nnothing here at all\nIn London today"
+    read = read_text(text)
+    lines = [read.words[r.lo : r.hi] for r in runs(read)]
+    assert lines == [["Talks", "began", "."], ["In", "London", "today"]]
+    assert [text[s:e] for s, e in zip(read.starts, read.ends, strict=True)] == read.words
+
+
+def test_abbreviations_hold_their_full_stop_and_initials_join() -> None:
+    assert words("Messrs. Smith and J.R. Ewing met Mr. Jones, vs. Corp.") == [
+        "Messrs.", "Smith", "and", "J.R.", "Ewing", "met", "Mr.", "Jones", ",", "vs.", "Corp.",
+    ]  # fmt: skip
 
 
 def test_tagged_names_never_run_over_a_line() -> None:

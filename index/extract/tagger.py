@@ -10,15 +10,18 @@ kind of place), a given name, a nationality, a title, an organisation word, a co
 English word. Only the tokens holding a capital letter and their neighbours on the same
 line are tagged (:func:`runs`): names start with one, and none runs over a line.
 
-:func:`tag` returns the spans; :func:`read_lines`, :func:`runs` and :func:`run_features`
+:func:`tag` returns the spans; :func:`read_text`, :func:`runs` and :func:`run_features`
 are what training sees too.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress
+from operator import ne
 from typing import Any, NamedTuple
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
@@ -32,9 +35,11 @@ _ABBREVIATIONS = (
     "Maj|Prof|Rev|Adm|Cmdr|Messrs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs"
 )
 TOKEN_RE = re.compile(
-    rf"(?:[^\W\d_]\.){{2,}}|(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
+    rf"(?:[^\W\d_]\.){{2,}}|(?=[A-Za-z]{{1,6}}\.)(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
     r"|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S"
 )
+# (The lookahead only saves trying every abbreviation at every word: none is longer
+# than six letters.)
 _SENTENCE_END = frozenset('.!?:;"“”-')
 
 
@@ -118,122 +123,188 @@ def _place_kind(name: str) -> str:
 _LONGEST_NAME = 5  # tokens; "Democratic Republic of the Congo"
 
 
-class Line(NamedTuple):
-    """One line of an article that holds a capital letter, cut into tokens (spans are
-    offsets in the article). Lines without one are never read: no name starts there,
-    and no token's context reaches over a line break."""
+class Read(NamedTuple):
+    """An article cut into tokens for tagging: each token's text and its start and end
+    offsets."""
 
-    spans: list[tuple[int, int]]
+    text: str
     words: list[str]
+    starts: list[int]
+    ends: list[int]
 
 
-def read_lines(text: str) -> list[Line]:
-    """The lines of ``text`` the tagger reads (see :class:`Line`), in order."""
-    out: list[Line] = []
-    finditer, find = TOKEN_RE.finditer, text.find
-    start, size = 0, len(text)
-    while start <= size:
-        end = find("\n", start)
-        if end < 0:
-            end = size
-        line = text[start:end]
-        if line != line.lower():
-            spans = [m.span() for m in finditer(text, start, end)]
-            out.append(Line(spans, [text[s:e] for s, e in spans]))
-        start = end + 1
-    return out
+class Run(NamedTuple):
+    """Tokens the tagger tags together (``start``..``stop``) and the tokens of their line
+    (``lo``..``hi``), which count as context: no context reaches over a line break."""
+
+    start: int
+    stop: int
+    lo: int
+    hi: int
 
 
-def runs(words: list[str]) -> list[range]:
-    """The runs of tokens the tagger reads in one line: the tokens holding a capital
-    letter, joined over at most two words between them ("Bank of Japan",
+_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
+_NEWLINE = re.compile("\n")
+
+
+def read_text(text: str) -> Read:
+    """``text`` cut into tokens (one pass of :data:`TOKEN_RE`; no token holds a line
+    break)."""
+    matches = list(TOKEN_RE.finditer(text))
+    return Read(
+        text,
+        list(map(_group, matches)),
+        list(map(_start, matches)),
+        list(map(_end, matches)),
+    )
+
+
+def runs(read: Read) -> list[Run]:
+    """The runs of tokens the tagger reads: the tokens holding a capital letter, joined
+    over at most two words between them on the same line ("Bank of Japan",
     "Securities and Exchange Commission"), never over punctuation. Names start with a
     capital; the words around a run are read as its context, not tagged, which cuts the
     work by two thirds."""
-    out: list[range] = []
-    start = end = -1
-    for i, word in enumerate(words):
-        if word.islower() or word == word.lower():
-            continue
-        if end >= 0 and i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]):
+    words, starts = read.words, read.starts
+    capitals = list(compress(range(len(words)), map(ne, words, map(str.lower, words))))
+    if not capitals:
+        return []
+    breaks = list(map(_start, _NEWLINE.finditer(read.text)))
+    out: list[Run] = []
+    start = end = line = -1
+    for i in capitals:
+        here = bisect_right(breaks, starts[i])
+        if here == line and i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]):
             end = i + 1
             continue
         if end >= 0:
-            out.append(range(start, end))
-        start, end = i, i + 1
-    if end >= 0:
-        out.append(range(start, end))
+            out.append(_run(read, breaks, start, end, line))
+        start, end, line = i, i + 1, here
+    out.append(_run(read, breaks, start, end, line))
     return out
 
 
-def _marks(line: Line, run: range, folded: str) -> list[str]:
-    """The gazetteer marks of the tokens of ``run``: at each token that starts with a
+def _run(read: Read, breaks: list[int], start: int, stop: int, line: int) -> Run:
+    """The run of tokens ``start``..``stop`` on line number ``line`` (0-based)."""
+    first = breaks[line - 1] + 1 if line else 0
+    last = breaks[line] if line < len(breaks) else len(read.text)
+    starts = read.starts
+    return Run(start, stop, bisect_left(starts, first, 0, start), bisect_left(starts, last, stop))
+
+
+class Window(NamedTuple):
+    """All that the features of a run depend on, so that its labels can be memoised by
+    it: the run's words with up to two either side on its line, where the run starts
+    and stops among them, whether they open and close the line, and the run's own text
+    from its first token to its last (for the gazetteer names in it)."""
+
+    words: tuple[str, ...]
+    start: int
+    stop: int
+    opens_line: bool
+    closes_line: bool
+    text: str
+
+
+def window(read: Read, run: Run) -> Window:
+    first, last = max(run.lo, run.start - 2), min(run.hi, run.stop + 2)
+    return Window(
+        tuple(read.words[first:last]),
+        run.start - first,
+        run.stop - first,
+        first == run.lo,
+        last == run.hi,
+        read.text[read.starts[run.start] : read.ends[run.stop - 1]],
+    )
+
+
+def _marks(win: Window) -> list[str]:
+    """The gazetteer marks of the run's tokens: at each token that starts with a
     capital, the longest gazetteer name starting there, "gB"/"gI" and the kind of its
     best place; "" elsewhere."""
-    spans, words = line.spans, line.words
+    words = win.words[win.start : win.stop]
+    folded = fold_text(win.text)
+    # Only white space stands between tokens: each starts where its word is next found.
+    starts, ends, at = [], [], 0
+    for word in words:
+        at = win.text.find(word, at)
+        starts.append(at)
+        at += len(word)
+        ends.append(at)
     automaton = load_gazetteer().automaton
     get, prefix = automaton.get, automaton.match
-    marks = [""] * len(run)
-    i, stop = run.start, run.stop
+    marks = [""] * len(words)
+    i, stop = 0, len(words)
     while i < stop:
         if not words[i][:1].isupper():
             i += 1
             continue
-        start = spans[i][0]
+        start = starts[i]
         last = -1
         for j in range(i, min(stop, i + _LONGEST_NAME)):
-            name = folded[start : spans[j][1]]
+            name = folded[start : ends[j]]
             if not prefix(name):
                 break  # no longer name starts with this one
             if get(name, -1) >= 0:
                 last = j
         if last >= 0:
-            kind = _place_kind(folded[start : spans[last][1]])
-            marks[i - run.start] = f"gB{kind}"
+            kind = _place_kind(folded[start : ends[last]])
+            marks[i] = f"gB{kind}"
             for k in range(i + 1, last + 1):
-                marks[k - run.start] = f"gI{kind}"
+                marks[k] = f"gI{kind}"
             i = last
         i += 1
     return marks
 
 
-def run_features(line: Line, run: range, folded: str) -> list[list[str]]:
+def run_features(read: Read, run: Run) -> list[list[str]]:
     """The features of the tokens of ``run`` (CRFsuite attribute names); the words
-    around them on the line count as context even outside the run. ``folded`` is the
-    article folded by :func:`index.names.fold_text`. Training reads these too."""
-    words = line.words
-    n = len(words)
-    first = max(0, run.start - 2)
-    infos = [_word(w) for w in words[first : run.stop + 2]]
-    marks = _marks(line, run, folded)
+    around them on the line count as context even outside the run. Training reads
+    these too."""
+    return window_features(window(read, run))
+
+
+def window_features(win: Window) -> list[list[str]]:
+    """The features of the run's tokens in ``win`` (see :func:`run_features`)."""
+    words, n = win.words, len(win.words)
+    # Where the line starts and ends, or just past the window when it goes on.
+    lo, hi = (0 if win.opens_line else -1), (n if win.closes_line else n + 1)
+    infos = [_word(w) for w in words]
+    marks = _marks(win)
     out = []
-    for i in run:
-        k = i - first
-        own, _, _, lower, _, _ = infos[k]
-        if i == 0:
+    for i in range(win.start, win.stop):
+        own, _, _, lower, _, _ = infos[i]
+        if i == lo:
             feats = [*own, "BOS", "first"]
         else:
-            previous = infos[k - 1]
+            previous = infos[i - 1]
             feats = [*own, *previous[1], f"bi={previous[3]}|{lower}"]
             if words[i - 1] in _SENTENCE_END:
                 feats.append("first")
-            if i > 1:
-                feats.append(infos[k - 2][4])
-        if i + 1 < n:
-            feats.extend(infos[k + 1][2])
-            if i + 2 < n:
-                feats.append(infos[k + 2][5])
+            if i - 1 > lo:
+                feats.append(infos[i - 2][4])
+        if i + 1 < hi:
+            feats.extend(infos[i + 1][2])
+            if i + 2 < hi:
+                feats.append(infos[i + 2][5])
         else:
             feats.append("EOS")
-        m = i - run.start
+        m = i - win.start
         if marks[m]:
             feats.append(marks[m])
         if m and marks[m - 1]:
             feats.append(f"-1{marks[m - 1]}")
-        if i + 1 < run.stop and marks[m + 1]:
+        if i + 1 < win.stop and marks[m + 1]:
             feats.append(f"+1{marks[m + 1]}")
         out.append(feats)
     return out
+
+
+@lru_cache(maxsize=1 << 15)
+def _labels(win: Window) -> tuple[str, ...]:
+    """The tagger's labels of the run in ``win``, memoised: a quarter of the runs in a
+    newswire archive recur word for word ("U.S. Agriculture Department")."""
+    return tuple(load_tagger().tag(window_features(win)))
 
 
 @cache
@@ -247,25 +318,21 @@ def load_tagger() -> Any:
     return tagger
 
 
-def tag(text: str, folded: str | None = None) -> list[Span]:
-    """Names in ``text`` with their CoNLL types (none runs over a line break).
-    ``folded``: ``text`` folded by :func:`index.names.fold_text`, if the caller has it."""
+def tag(text: str) -> list[Span]:
+    """Names in ``text`` with their CoNLL types (none runs over a line break)."""
     if text == text.lower():
         return []
-    model = load_tagger()
-    if folded is None:
-        folded = fold_text(text)
+    read = read_text(text)
     found: list[Span] = []
-    for line in read_lines(text):
-        for run in runs(line.words):
-            labels = model.tag(run_features(line, run, folded))
-            found.extend(_decode(labels, line.spans[run.start : run.stop]))
+    for run in runs(read):
+        found.extend(_decode(_labels(window(read, run)), read, run))
     return found
 
 
-def _decode(labels: list[str], spans: list[tuple[int, int]]) -> list[Span]:
+def _decode(labels: tuple[str, ...], read: Read, run: Run) -> list[Span]:
     out: list[Span] = []
     current: list[Any] | None = None
+    spans = zip(read.starts[run.start : run.stop], read.ends[run.start : run.stop], strict=True)
     for label, (start, end) in zip(labels, spans, strict=True):
         if label == "O" or label.startswith("B-") or (current and current[2] != label[2:]):
             if current is not None:
