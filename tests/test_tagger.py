@@ -64,3 +64,11 @@ def test_training_labels_line_up_with_the_runs_read() -> None:
         "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC",
     ]  # fmt: skip
     assert all(len(features) == len(run) for features, run in pairs)
+
+
+def test_offsets_are_those_of_the_tokens_whatever_the_white_space() -> None:
+    text = "\n  Mr. Müller\t(U.S.)  said:\u00a0“Go”\n\nO'Neill's\r\nend  "
+    read = read_text(text)
+    assert list(zip(read.starts, read.ends, strict=True)) == tokens(text)
+    assert read.words == [text[s:e] for s, e in tokens(text)]
+    assert read_text("").words == []

@@ -20,8 +20,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress
-from operator import ne
+from itertools import accumulate, chain, compress
+from operator import itemgetter, ne
 from typing import Any, NamedTuple
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
@@ -143,20 +143,21 @@ class Run(NamedTuple):
     hi: int
 
 
-_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
+_start = re.Match.start
 _NEWLINE = re.compile("\n")
+# A token and the white space before it: only white space stands between tokens (any
+# other character is a token of its own), so the lengths of these strings, added up,
+# give every token's offsets without a match object per token.
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
+_second = itemgetter(1)
 
 
 def read_text(text: str) -> Read:
     """``text`` cut into tokens (one pass of :data:`TOKEN_RE`; no token holds a line
     break)."""
-    matches = list(TOKEN_RE.finditer(text))
-    return Read(
-        text,
-        list(map(_group, matches)),
-        list(map(_start, matches)),
-        list(map(_end, matches)),
-    )
+    pairs = _SPACED_TOKEN_RE.findall(text)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+    return Read(text, list(map(_second, pairs)), offsets[0::2], offsets[1::2])
 
 
 def runs(read: Read) -> list[Run]:
