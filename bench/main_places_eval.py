@@ -26,12 +26,12 @@ import zlib
 from collections import Counter
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.entities_eval import country_of_code, read_docs  # noqa: E402
+from index.engines.base import IndexDocument  # noqa: E402
 from index.read.articles import read_articles  # noqa: E402
 from index.store.schema import COUNTRY, MAIN_COUNTRY  # noqa: E402
 from index.write.documents import article_document  # noqa: E402
@@ -60,7 +60,7 @@ def score(
         part = "odd ids" if number % 2 else "even ids"
         note_misses(article.id, article.body, document, gold, tallies, examples)
         for view, field in VIEWS.items():
-            predicted = set(filter(None, document.get(field, "").split(",")))
+            predicted = set(document.keywords.get(field, ()))
             for name in ("all", part):
                 counts = tallies[view].setdefault(name, Counter())
                 counts["tp"] += len(gold & predicted)
@@ -72,13 +72,13 @@ def score(
 def note_misses(
     article_id: str,
     body: str,
-    document: dict[str, Any],
+    document: IndexDocument,
     gold: set[str],
     tallies: dict[str, dict[str, Counter[str]]],
     examples: list[str],
 ) -> None:
-    named = set(filter(None, document.get(COUNTRY, "").split(",")))
-    main = set(filter(None, document.get(MAIN_COUNTRY, "").split(",")))
+    named = set(document.keywords.get(COUNTRY, ()))
+    main = set(document.keywords.get(MAIN_COUNTRY, ()))
     causes = tallies.setdefault("misses", {}).setdefault("all", Counter())
     for cc in sorted(gold - main):
         cause = "named, but only once after the lead" if cc in named else "not found at all"

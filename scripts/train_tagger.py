@@ -10,7 +10,7 @@ development split is for scoring, ``bench/conll_eval.py``). Each document is
 detokenised into article text (``bench/conll.py``), cut into lines and tokens by
 :func:`index.extract.tagger.tokens` exactly as an article is at run time, and every
 token labelled B-/I-TYPE from the gold character spans (BIO). Features are
-:func:`index.extract.tagger.line_features`. Re-runnable; it overwrites the model.
+:func:`index.extract.tagger.run_features`. Re-runnable; it overwrites the model.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import TRAIN, Document, read_documents  # noqa: E402
-from index.extract.tagger import MODEL, line_features, read_text, windows  # noqa: E402
+from index.extract.tagger import MODEL, read_text, run_features, runs  # noqa: E402
 
 OUT = ROOT / "index" / "data" / MODEL
 
@@ -32,15 +32,15 @@ OUT = ROOT / "index" / "data" / MODEL
 def labelled_lines(doc: Document) -> list[tuple[list[list[str]], list[str]]]:
     """(features, BIO labels) of each run of tokens the tagger reads in a document."""
     read = read_text(doc.text)
-    labels = ["O"] * len(read.spans)
-    starts = {s: i for i, (s, _) in enumerate(read.spans)}
+    labels = ["O"] * len(read.starts)
+    starts = {s: i for i, s in enumerate(read.starts)}
     for start, end, kind in doc.spans:
         i = starts.get(start)
         first = True
-        while i is not None and i < len(read.spans) and read.spans[i][1] <= end:
+        while i is not None and i < len(read.starts) and read.ends[i] <= end:
             labels[i] = f"{'B' if first else 'I'}-{kind}"
             first, i = False, i + 1
-    return [(line_features(read, run), labels[run.start : run.stop]) for run in windows(read)]
+    return [(run_features(read, run), labels[run.start : run.stop]) for run in runs(read)]
 
 
 def main() -> None:

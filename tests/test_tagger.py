@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import Document  # noqa: E402
-from index.extract.tagger import read_text, tag, tokens, windows  # noqa: E402
+from index.extract.tagger import read_text, runs, tag, tokens  # noqa: E402
 from scripts.train_tagger import labelled_lines  # noqa: E402
 
 
@@ -27,8 +27,22 @@ def test_tokens_keep_abbreviations_and_split_possessives() -> None:
 def test_runs_join_capitals_over_short_words_but_not_lines_or_punctuation() -> None:
     text = "The Bank of Japan said. Police came\nLondon called"
     read = read_text(text)
-    runs = [" ".join(read.words[r.start : r.stop]) for r in windows(read)]
-    assert runs == ["The Bank of Japan", "Police", "London"]
+    found = [" ".join(read.words[r.start : r.stop]) for r in runs(read)]
+    assert found == ["The Bank of Japan", "Police", "London"]
+
+
+def test_a_runs_context_is_its_own_line() -> None:
+    text = "Talks began.\nnothing here at all\nIn London today"
+    read = read_text(text)
+    lines = [read.words[r.lo : r.hi] for r in runs(read)]
+    assert lines == [["Talks", "began", "."], ["In", "London", "today"]]
+    assert [text[s:e] for s, e in zip(read.starts, read.ends, strict=True)] == read.words
+
+
+def test_abbreviations_hold_their_full_stop_and_initials_join() -> None:
+    assert words("Messrs. Smith and J.R. Ewing met Mr. Jones, vs. Corp.") == [
+        "Messrs.", "Smith", "and", "J.R.", "Ewing", "met", "Mr.", "Jones", ",", "vs.", "Corp.",
+    ]  # fmt: skip
 
 
 def test_tagged_names_never_run_over_a_line() -> None:
@@ -50,3 +64,11 @@ def test_training_labels_line_up_with_the_runs_read() -> None:
         "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC",
     ]  # fmt: skip
     assert all(len(features) == len(run) for features, run in pairs)
+
+
+def test_offsets_are_those_of_the_tokens_whatever_the_white_space() -> None:
+    text = "\n  Mr. Müller\t(U.S.)  said:\u00a0“Go”\n\nO'Neill's\r\nend  "
+    read = read_text(text)
+    assert list(zip(read.starts, read.ends, strict=True)) == tokens(text)
+    assert read.words == [text[s:e] for s, e in tokens(text)]
+    assert read_text("").words == []

@@ -8,16 +8,20 @@ and MISC. Its features are the word, its shape, prefix and suffix, the words aro
 and what the shipped gazetteer and word lists say of it: part of a place name (and what
 kind of place), a given name, a nationality, a title, an organisation word, a common
 English word. Only the tokens holding a capital letter and their neighbours on the same
-line are tagged (:func:`windows`): names start with one, and none runs over a line.
+line are tagged (:func:`runs`): names start with one, and none runs over a line.
 
-:func:`tag` returns the spans; :func:`line_features` is what training sees too.
+:func:`tag` returns the spans; :func:`read_text`, :func:`runs` and :func:`run_features`
+are what training sees too.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate, chain, compress
+from operator import itemgetter, ne
 from typing import Any, NamedTuple
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
@@ -31,9 +35,11 @@ _ABBREVIATIONS = (
     "Maj|Prof|Rev|Adm|Cmdr|Messrs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs"
 )
 TOKEN_RE = re.compile(
-    rf"(?:[^\W\d_]\.){{2,}}|(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
+    rf"(?:[^\W\d_]\.){{2,}}|(?=[A-Za-z]{{1,6}}\.)(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
     r"|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S"
 )
+# (The lookahead only saves trying every abbreviation at every word: none is longer
+# than six letters.)
 _SENTENCE_END = frozenset('.!?:;"“”-')
 
 
@@ -59,15 +65,17 @@ def _shape(word: str) -> str:
     return "".join(out)
 
 
-#: A word's own features, those it lends the word after it and the word before it, and
-#: its lower-case form.
-_Info = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+#: What a word says of itself, as CRFsuite attribute names: its own features, those it
+#: lends the word after it ("-1w=", "-1sh=") and the word before it ("+1w=", "+1sh="),
+#: its lower-case form, and the features it lends a word two after it ("-2w=") and two
+#: before it ("+2w="). A plain tuple of strings, which the garbage collector stops
+#: tracking.
+_Info = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str, str]
 
 
 @lru_cache(maxsize=1 << 16)
 def _word(word: str) -> _Info:
-    """A word's own features, the features it lends a neighbour before and after it, and
-    its lower-case form (memoised: words recur)."""
+    """A word's features (see :data:`_Info`), memoised: words recur."""
     gaz = load_gazetteer()
     lower = word.lower()
     folded = fold_text(lower)
@@ -94,13 +102,14 @@ def _word(word: str) -> _Info:
         own.append("single")
     before = (f"-1w={lower}", f"-1sh={shape}")
     after = (f"+1w={lower}", f"+1sh={shape}")
-    return tuple(own), before, after, lower
+    return tuple(own), before, after, lower, f"-2w={lower}", f"+2w={lower}"
 
 
-def _place_kind(start: int, end: int, folded: str) -> str:
-    """What kind of gazetteer name covers folded[start:end]: country, world region,
-    region, big city, city, town."""
-    candidates = load_gazetteer().candidates(folded[start:end])
+@lru_cache(maxsize=1 << 14)
+def _place_kind(name: str) -> str:
+    """What kind of place the gazetteer name ``name`` (folded) is, by its best place:
+    country, world region, region, big city ("P3"), city ("P2"), town ("P1")."""
+    candidates = load_gazetteer().candidates(name)
     if not candidates:
         return ""
     place = candidates[0].place
@@ -114,122 +123,189 @@ def _place_kind(start: int, end: int, folded: str) -> str:
 _LONGEST_NAME = 5  # tokens; "Democratic Republic of the Congo"
 
 
-def _mark_run(read: Read, run: range) -> None:
-    """Mark the tokens of ``run`` covered by a gazetteer name that starts with a capital:
-    the longest name at each token, "gB"/"gI" and the kind of its best place."""
-    spans, words, marks = read.spans, read.words, read.marks
-    get = load_gazetteer().automaton.get
-    folded = read.folded
-    i, stop = run.start, run.stop
-    while i < stop:
-        if not words[i][:1].isupper():
-            i += 1
-            continue
-        start = spans[i][0]
-        for j in range(min(stop, i + _LONGEST_NAME) - 1, i - 1, -1):
-            if get(folded[start : spans[j][1]], -1) >= 0:
-                kind = _place_kind(start, spans[j][1], folded)
-                marks[i] = f"gB{kind}"
-                for k in range(i + 1, j + 1):
-                    marks[k] = f"gI{kind}"
-                i = j
-                break
-        i += 1
-
-
 class Read(NamedTuple):
-    """An article read for tagging: its tokens, what each says of itself, which open a
-    line, and the gazetteer marks."""
+    """An article cut into tokens for tagging: each token's text and its start and end
+    offsets."""
 
-    spans: list[tuple[int, int]]
+    text: str
     words: list[str]
-    infos: list[_Info | None]  # filled in for the tokens a window reads (see _fill)
-    opens_line: list[bool]
-    marks: list[str]  # gazetteer marks of the tokens windows read (see _mark_run)
-    folded: str  # the text folded by index.names.fold_text
+    starts: list[int]
+    ends: list[int]
+
+
+class Run(NamedTuple):
+    """Tokens the tagger tags together (``start``..``stop``) and the tokens of their line
+    (``lo``..``hi``), which count as context: no context reaches over a line break."""
+
+    start: int
+    stop: int
+    lo: int
+    hi: int
+
+
+_start = re.Match.start
+_NEWLINE = re.compile("\n")
+# A token and the white space before it: only white space stands between tokens (any
+# other character is a token of its own), so the lengths of these strings, added up,
+# give every token's offsets without a match object per token.
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
+_second = itemgetter(1)
 
 
 def read_text(text: str) -> Read:
-    spans = tokens(text)
-    words = [text[s:e] for s, e in spans]
-    opens = [True] * len(spans)
-    find = text.find
-    for i in range(1, len(spans)):
-        opens[i] = find("\n", spans[i - 1][1], spans[i][0]) >= 0
-    infos: list[_Info | None] = [None] * len(words)
-    return Read(spans, words, infos, opens, [""] * len(words), fold_text(text))
+    """``text`` cut into tokens (one pass of :data:`TOKEN_RE`; no token holds a line
+    break)."""
+    pairs = _SPACED_TOKEN_RE.findall(text)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+    return Read(text, list(map(_second, pairs)), offsets[0::2], offsets[1::2])
 
 
-def windows(read: Read) -> list[range]:
+def runs(read: Read) -> list[Run]:
     """The runs of tokens the tagger reads: the tokens holding a capital letter, joined
     over at most two words between them on the same line ("Bank of Japan",
     "Securities and Exchange Commission"), never over punctuation. Names start with a
     capital; the words around a run are read as its context, not tagged, which cuts the
     work by two thirds."""
-    runs: list[range] = []
-    start = end = -1
-    words, opens = read.words, read.opens_line
-    for i, word in enumerate(words):
-        if word == word.lower():
-            continue
-        if (
-            end >= 0
-            and i - end <= 2
-            and not any(opens[end : i + 1])
-            and all(w.isalpha() or w == "&" for w in words[end:i])
-        ):
+    words, starts = read.words, read.starts
+    capitals = list(compress(range(len(words)), map(ne, words, map(str.lower, words))))
+    if not capitals:
+        return []
+    breaks = list(map(_start, _NEWLINE.finditer(read.text)))
+    out: list[Run] = []
+    start = end = line = -1
+    for i in capitals:
+        here = bisect_right(breaks, starts[i])
+        if here == line and i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]):
             end = i + 1
             continue
         if end >= 0:
-            runs.append(range(start, end))
-        start, end = i, i + 1
-    if end >= 0:
-        runs.append(range(start, end))
-    return runs
+            out.append(_run(read, breaks, start, end, line))
+        start, end, line = i, i + 1, here
+    out.append(_run(read, breaks, start, end, line))
+    return out
 
 
-def _fill(read: Read, run: range) -> list[_Info]:
-    """The word features of the tokens of ``run`` and two either side, worked out once."""
-    infos, words = read.infos, read.words
-    for i in range(max(0, run.start - 2), min(len(words), run.stop + 2)):
-        if infos[i] is None:
-            infos[i] = _word(words[i])
-    return infos  # type: ignore[return-value]  # the tokens read are filled in
+def _run(read: Read, breaks: list[int], start: int, stop: int, line: int) -> Run:
+    """The run of tokens ``start``..``stop`` on line number ``line`` (0-based)."""
+    first = breaks[line - 1] + 1 if line else 0
+    last = breaks[line] if line < len(breaks) else len(read.text)
+    starts = read.starts
+    return Run(start, stop, bisect_left(starts, first, 0, start), bisect_left(starts, last, stop))
 
 
-def line_features(read: Read, run: range) -> list[list[str]]:
-    """The features of the tokens ``run`` (as CRFsuite attribute names); the words
-    around them on the same line count as context even outside the run."""
-    words, marks, opens = read.words, read.marks, read.opens_line
-    n = len(words)
-    infos = _fill(read, run)
-    _mark_run(read, run)
+class Window(NamedTuple):
+    """All that the features of a run depend on, so that its labels can be memoised by
+    it: the run's words with up to two either side on its line, where the run starts
+    and stops among them, whether they open and close the line, and the run's own text
+    from its first token to its last (for the gazetteer names in it)."""
+
+    words: tuple[str, ...]
+    start: int
+    stop: int
+    opens_line: bool
+    closes_line: bool
+    text: str
+
+
+def window(read: Read, run: Run) -> Window:
+    first, last = max(run.lo, run.start - 2), min(run.hi, run.stop + 2)
+    return Window(
+        tuple(read.words[first:last]),
+        run.start - first,
+        run.stop - first,
+        first == run.lo,
+        last == run.hi,
+        read.text[read.starts[run.start] : read.ends[run.stop - 1]],
+    )
+
+
+def _marks(win: Window) -> list[str]:
+    """The gazetteer marks of the run's tokens: at each token that starts with a
+    capital, the longest gazetteer name starting there, "gB"/"gI" and the kind of its
+    best place; "" elsewhere."""
+    words = win.words[win.start : win.stop]
+    folded = fold_text(win.text)
+    # Only white space stands between tokens: each starts where its word is next found.
+    starts, ends, at = [], [], 0
+    for word in words:
+        at = win.text.find(word, at)
+        starts.append(at)
+        at += len(word)
+        ends.append(at)
+    automaton = load_gazetteer().automaton
+    get, prefix = automaton.get, automaton.match
+    marks = [""] * len(words)
+    i, stop = 0, len(words)
+    while i < stop:
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        start = starts[i]
+        last = -1
+        for j in range(i, min(stop, i + _LONGEST_NAME)):
+            name = folded[start : ends[j]]
+            if not prefix(name):
+                break  # no longer name starts with this one
+            if get(name, -1) >= 0:
+                last = j
+        if last >= 0:
+            kind = _place_kind(folded[start : ends[last]])
+            marks[i] = f"gB{kind}"
+            for k in range(i + 1, last + 1):
+                marks[k] = f"gI{kind}"
+            i = last
+        i += 1
+    return marks
+
+
+def run_features(read: Read, run: Run) -> list[list[str]]:
+    """The features of the tokens of ``run`` (CRFsuite attribute names); the words
+    around them on the line count as context even outside the run. Training reads
+    these too."""
+    return window_features(window(read, run))
+
+
+def window_features(win: Window) -> list[list[str]]:
+    """The features of the run's tokens in ``win`` (see :func:`run_features`)."""
+    words, n = win.words, len(win.words)
+    # Where the line starts and ends, or just past the window when it goes on.
+    lo, hi = (0 if win.opens_line else -1), (n if win.closes_line else n + 1)
+    infos = [_word(w) for w in words]
+    marks = _marks(win)
     out = []
-    for i in run:
-        own, _, _, lower = infos[i]
-        if opens[i]:
+    for i in range(win.start, win.stop):
+        own, _, _, lower, _, _ = infos[i]
+        if i == lo:
             feats = [*own, "BOS", "first"]
         else:
             previous = infos[i - 1]
             feats = [*own, *previous[1], f"bi={previous[3]}|{lower}"]
             if words[i - 1] in _SENTENCE_END:
                 feats.append("first")
-            if not opens[i - 1]:
-                feats.append(f"-2w={infos[i - 2][3]}")
-        if i + 1 < n and not opens[i + 1]:
+            if i - 1 > lo:
+                feats.append(infos[i - 2][4])
+        if i + 1 < hi:
             feats.extend(infos[i + 1][2])
-            if i + 2 < n and not opens[i + 2]:
-                feats.append(f"+2w={infos[i + 2][3]}")
+            if i + 2 < hi:
+                feats.append(infos[i + 2][5])
         else:
             feats.append("EOS")
-        if marks[i]:
-            feats.append(marks[i])
-        if i > run.start and marks[i - 1]:
-            feats.append(f"-1{marks[i - 1]}")
-        if i + 1 < run.stop and marks[i + 1]:
-            feats.append(f"+1{marks[i + 1]}")
+        m = i - win.start
+        if marks[m]:
+            feats.append(marks[m])
+        if m and marks[m - 1]:
+            feats.append(f"-1{marks[m - 1]}")
+        if i + 1 < win.stop and marks[m + 1]:
+            feats.append(f"+1{marks[m + 1]}")
         out.append(feats)
     return out
+
+
+@lru_cache(maxsize=1 << 15)
+def _labels(win: Window) -> tuple[str, ...]:
+    """The tagger's labels of the run in ``win``, memoised: a quarter of the runs in a
+    newswire archive recur word for word ("U.S. Agriculture Department")."""
+    return tuple(load_tagger().tag(window_features(win)))
 
 
 @cache
@@ -247,18 +323,17 @@ def tag(text: str) -> list[Span]:
     """Names in ``text`` with their CoNLL types (none runs over a line break)."""
     if text == text.lower():
         return []
-    model = load_tagger()
     read = read_text(text)
     found: list[Span] = []
-    for run in windows(read):
-        labels = model.tag(line_features(read, run))
-        found.extend(_decode(labels, read.spans[run.start : run.stop]))
+    for run in runs(read):
+        found.extend(_decode(_labels(window(read, run)), read, run))
     return found
 
 
-def _decode(labels: list[str], spans: list[tuple[int, int]]) -> list[Span]:
+def _decode(labels: tuple[str, ...], read: Read, run: Run) -> list[Span]:
     out: list[Span] = []
     current: list[Any] | None = None
+    spans = zip(read.starts[run.start : run.stop], read.ends[run.start : run.stop], strict=True)
     for label, (start, end) in zip(labels, spans, strict=True):
         if label == "O" or label.startswith("B-") or (current and current[2] != label[2:]):
             if current is not None:

@@ -1,0 +1,142 @@
+"""Precision of the entity facets an editor sees, on public news not used for tuning.
+
+Usage (from the repository root)::
+
+    python bench/facet_precision_eval.py [--dump OUT.jsonl]
+
+Indexes the Wikinews articles of ``tests/data/wikinews/articles.jsonl.gz`` (CC BY 2.5;
+source, licence and the labelling rules in ``tests/data/wikinews/README.md``) into a
+temporary folder, runs each query of ``tests/data/wikinews/queries.txt`` with
+its facets counted 20 deep (through the search library) and scores the top 20 values
+of the place, person
+and org facets against ``tests/data/wikinews/labels.jsonl`` (one line per facet value:
+``facet``, ``id``, ``value``, ``ok``; labels are by facet and id, whatever the query).
+Prints precision per facet and overall, and the values labelled wrong. A value with no
+label is reported and counted apart (label it by the rules, then re-run). ``--dump``
+writes the values found, unlabelled, for labelling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT / "tests" / "data" / "wikinews"
+FACETS = ("place", "person", "org")
+TOP = 20
+# The indexer of this tree (the installed console script may import another checkout).
+_INDEX = "import sys; sys.argv[0] = 'search-index'; from search.cli import index_main; index_main()"
+
+
+@dataclass(frozen=True)
+class Value:
+    query: str
+    facet: str
+    id: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Score:
+    facet: str
+    right: int
+    labelled: int
+    unlabelled: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.labelled if self.labelled else 0.0
+
+
+def read_labels(path: Path) -> dict[tuple[str, str], bool]:
+    """(facet, id) -> right, from one JSON object per line."""
+    labels: dict[tuple[str, str], bool] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            labels[(row["facet"], row["id"])] = bool(row["ok"])
+        except (ValueError, KeyError, TypeError) as error:
+            raise SystemExit(f"{path}:{number}: not a label line ({error})") from None
+    return labels
+
+
+def score(values: Iterable[Value], labels: Mapping[tuple[str, str], bool]) -> list[Score]:
+    """Precision per facet, then over all facets (facet "all")."""
+    counts = {facet: [0, 0, 0] for facet in (*FACETS, "all")}
+    for value in values:
+        label = labels.get((value.facet, value.id))
+        for facet in (value.facet, "all"):
+            if label is None:
+                counts[facet][2] += 1
+            else:
+                counts[facet][0] += label
+                counts[facet][1] += 1
+    return [Score(facet, *numbers) for facet, numbers in counts.items()]
+
+
+def facet_values(index: Path, query: str) -> list[Value]:
+    """The top values of each entity facet for ``query``."""
+    from search.engine import search
+    from search.models import SearchRequest
+    from search.store import open_store
+
+    request = SearchRequest(query=query, limit=1, passages_per_hit=0, facet_size=TOP)
+    facets = search(open_store(index), request).facets
+    return [
+        Value(query, facet, row.id, row.value)
+        for facet in FACETS
+        for row in getattr(facets, facet)[:TOP]
+    ]
+
+
+def build(work: Path, env: Mapping[str, str]) -> Path:
+    """Index the articles into ``work``; the index folder."""
+    articles = work / "wikinews.jsonl"
+    with gzip.open(DATA / "articles.jsonl.gz", "rt", encoding="utf-8") as source:
+        articles.write_text(source.read(), encoding="utf-8")
+    index = work / "index"
+    command = [sys.executable, "-c", _INDEX, str(articles), "--index", str(index), "-q"]
+    subprocess.run(command, check=True, env=env)
+    return index
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dump", type=Path, help="write the values found, for labelling")
+    args = parser.parse_args()
+    path = [str(ROOT), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in path if p)}
+    queries = (DATA / "queries.txt").read_text(encoding="utf-8").split()
+    with tempfile.TemporaryDirectory() as work:
+        index = build(Path(work), env)
+        values = [v for q in queries for v in facet_values(index, q)]
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for v in values:
+                out.write(json.dumps(v.__dict__, ensure_ascii=False) + "\n")
+    labels = read_labels(DATA / "labels.jsonl")
+    print(f"{len(queries)} queries, top {TOP} values of {', '.join(FACETS)}: {len(values)} values")
+    for s in score(values, labels):
+        print(
+            f"  {s.facet:7s} precision {s.precision:.3f}  ({s.right} of {s.labelled} labelled"
+            f"{f'; {s.unlabelled} unlabelled' if s.unlabelled else ''})"
+        )
+    wrong = {(v.facet, v.value, v.id) for v in values if labels.get((v.facet, v.id)) is False}
+    for facet, value, entity in sorted(wrong):
+        print(f"  wrong {facet}: {value} ({entity})")
+
+
+if __name__ == "__main__":
+    main()

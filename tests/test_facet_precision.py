@@ -1,0 +1,42 @@
+"""The facet precision scorer (bench/facet_precision_eval.py) and its labelled Wikinews set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import REPO
+
+from bench.facet_precision_eval import DATA, Value, read_labels, score
+
+
+def test_precision_counts_right_and_wrong_values_and_sets_unlabelled_apart() -> None:
+    labels = {("place", "paris@FR"): True, ("place", "bidan"): False, ("org", "bbk"): True}
+    values = [
+        Value("q1", "place", "paris@FR", "Paris"),
+        Value("q2", "place", "paris@FR", "Paris"),  # a label holds in every query
+        Value("q1", "place", "bidan", "Biden"),
+        Value("q1", "org", "bbk", "BBC"),
+        Value("q1", "person", "nobody", "Nobody"),
+    ]
+    scores = {s.facet: s for s in score(values, labels)}
+    assert (scores["place"].right, scores["place"].labelled) == (2, 3)
+    assert scores["place"].precision == pytest.approx(2 / 3)
+    assert scores["org"].precision == 1.0
+    assert (scores["person"].labelled, scores["person"].unlabelled) == (0, 1)
+    assert (scores["all"].right, scores["all"].labelled, scores["all"].unlabelled) == (3, 4, 1)
+
+
+def test_a_bad_label_line_names_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "labels.jsonl"
+    path.write_text('{"facet": "org", "id": "x", "ok": true}\n{"facet": "org"}\n')
+    with pytest.raises(SystemExit, match=r"labels.jsonl:2: not a label line"):
+        read_labels(path)
+
+
+def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_value() -> None:
+    rows = [json.loads(line) for line in (DATA / "labels.jsonl").read_text("utf-8").splitlines()]
+    assert {row["facet"] for row in rows} == {"place", "person", "org"}
+    assert all(row["ok"] or row.get("why") for row in rows)
+    assert (REPO / "tests" / "data" / "wikinews" / "articles.jsonl.gz").exists()
