@@ -1,7 +1,9 @@
 """Entity extraction: places, people and organisations in article text.
 
-``extract_entities(text)`` is a pure, rule-based function (no statistical model, no
-network). Stages, each in its own module:
+``extract_entities(text)`` is a pure function (no network): a CRF sequence tagger
+(:mod:`index.extract.tagger`, a model trained on CoNLL-2003 by scripts/train_tagger.py and
+shipped in index/data) merged with hand-written rules and the gazetteer. Stages, each in its
+own module:
 
 1. :mod:`index.extract.chunks` cuts the text into capitalised segments and cuts titles out.
 2. :mod:`index.extract.people` claims organisations (organisation words, the shipped list) and
@@ -23,5 +25,5 @@ from index.records import Mention
 def extract_entities(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping.
 
-    The rules live in :mod:`index.extract.recognise`."""
+    The tagger and the rules are merged in :mod:`index.extract.recognise`."""
     return recognise(text)
