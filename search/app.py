@@ -17,6 +17,7 @@ from search.errors import QuerySyntaxError, SearchError
 from search.safe_text import safe_line
 
 SEEDS = "seeds"
+DEFAULT_FACET_SIZE = 5  # values listed per facet
 TEXT_OPTIONS = ("place", "person", "org", "country", "source", "speaker", "quote", "show_id")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -165,6 +166,8 @@ def check_page_options(mode: str, options: dict[str, Any]) -> None:
         raise UsageProblem("--offset and --page both say where the page starts: give one")
     if given and mode in ("show", "explain", "facets"):
         raise UsageProblem(f"{given[0]} is for listed results; {MODE_OPTIONS[mode]} lists none")
+    if options.get("facet_size") is not None and mode in ("quote", "quotes", "show", "explain"):
+        raise UsageProblem(f"--facet-size is for facets; {MODE_OPTIONS[mode]} lists none")
     if options.get("export") and options.get("as_json"):
         raise UsageProblem(
             "--format and --json cannot be used together: --format writes one row per "
@@ -244,7 +247,7 @@ def _request(text: str, filters: Any, options: dict[str, Any]) -> Any:
         all_copies=options["all_copies"],
         offset=options["offset"],
         sort=options["sort"],
-        facet_size=options["facet_size"],
+        facet_size=options.get("facet_size") or DEFAULT_FACET_SIZE,
     )
 
 

@@ -265,7 +265,7 @@ VERSION_OPTION: dict[str, Any] = {
 @click.option("--all-copies", is_flag=True, help=SEARCH["all_copies"])
 @click.option("--any", "match_any", is_flag=True, help=SEARCH["match_any"])
 @click.option("--facets", "facets_only", is_flag=True, help=SEARCH["facets_only"])
-@click.option("--facet-size", type=COUNT, default=5, show_default=True, help=SEARCH["facet_size"])
+@click.option("--facet-size", type=COUNT, default=None, help=SEARCH["facet_size"])
 @click.option("--by-country", "--facets-by-country", is_flag=True, help=SEARCH["by_country"])
 @click.option("--explain", is_flag=True, help=SEARCH["explain"])
 @click.option("--aliases", type=click.Path(path_type=Path), metavar="FILE", help=texts.ALIASES)

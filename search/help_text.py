@@ -38,7 +38,7 @@ SEARCH = {
     "are folded under the earliest-dated one, 'also in N articles').",
     "match_any": "Rank articles by any of the words, not all.",
     "facets_only": "Print only the facet counts.",
-    "facet_size": "Values listed per facet (counts are over every match).",
+    "facet_size": "Values listed per facet, 5 unless given (counts are over every match).",
     "by_country": "Show the place facet by country.",
     "explain": "Print how the query and filter values are read, without searching.",
     "timeout": "Seconds a search may take before it is stopped.",

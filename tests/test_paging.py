@@ -123,6 +123,8 @@ def test_the_last_page_and_a_page_past_the_end_say_so(editor_index: Path) -> Non
         (("oil", "--sort", "newest"), "--sort"),
         (("oil", "--offset", "-1"), "--offset"),
         (("oil", "--page", "0"), "--page"),
+        (("--quote", "dollar fall", "--facet-size", "9"), "--facet-size"),
+        (("--show", "ed-01", "--facet-size", "9"), "--facet-size"),
     ],
 )
 def test_paging_options_the_mode_cannot_use_are_usage_errors(
