@@ -10,12 +10,15 @@ skips, saying why, and ``open_sandbox`` says so in ``modes_apply``.
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import pwd
 import shutil
+import signal
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -59,11 +62,17 @@ class Sandbox:
 def _run_forked(prog: str, argv: list[str], uid: int | None, gid: int | None) -> Outcome:
     """The command in a child process (as uid/gid when given); a hang or crash
     of the child shows as its exit code, never as a hung test."""
+    # Engine objects this process no longer uses go first: tantivy watches an
+    # open index from a thread of its own, which takes the index's lock file when
+    # the child changes the index; forked at that moment, the child would inherit
+    # the held lock and wait for it forever.
+    gc.collect()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child
             code = 70
             try:
+                _close_inherited(out.fileno(), err.fileno())
                 if gid is not None:
                     os.setgroups([])
                     os.setgid(gid)
@@ -80,7 +89,7 @@ def _run_forked(prog: str, argv: list[str], uid: int | None, gid: int | None) ->
                 sys.stderr.flush()
             finally:
                 os._exit(code)
-        _, status = os.waitpid(pid, 0)
+        status = _wait(pid)
         out.seek(0)
         err.seek(0)
         return Outcome(
@@ -88,6 +97,33 @@ def _run_forked(prog: str, argv: list[str], uid: int | None, gid: int | None) ->
             out.read().decode("utf-8", "replace"),
             err.read().decode("utf-8", "replace"),
         )
+
+
+def _close_inherited(*kept: int) -> None:  # pragma: no cover - the child
+    """Close every descriptor the child inherited but the standard three and
+    kept: a lock file of an engine open in the parent among them would keep its
+    lock held for as long as the child runs."""
+    low = 3
+    for fd in sorted(kept):
+        os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, os.sysconf("SC_OPEN_MAX"))
+
+
+CHILD_TIMEOUT = 300  # seconds a command may take before it counts as hung
+
+
+def _wait(pid: int) -> int:
+    """The child's wait status; a child still running after CHILD_TIMEOUT is
+    killed (its status then says SIGKILL, which fails the test that ran it)."""
+    deadline = time.monotonic() + CHILD_TIMEOUT
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.01)
+    os.kill(pid, signal.SIGKILL)
+    return os.waitpid(pid, 0)[1]
 
 
 _warmed: list[bool] = []
