@@ -24,7 +24,8 @@ from bench import corpus, peers  # noqa: E402
 from bench.queries import AND, PHRASE, QUOTE, WORD  # noqa: E402
 
 pytestmark = pytest.mark.skipif(
-    not corpus.REUTERS.exists(), reason=f"benchmark corpus not found at {corpus.REUTERS}"
+    not corpus.REUTERS.exists(),
+    reason=f"needs ../shared beside the repo (the benchmark corpus at {corpus.REUTERS})",
 )
 STATUSES = {"measured", "missing"}
 ENGINES = ("tantivy", "whoosh")  # the benchmark's default: both engines of the project
