@@ -24,8 +24,8 @@ from index.passages import passage_spans
 from index.periods import contained_numbers, period_number
 from index.records import StoredArticle
 from search.filters import BuiltFilter
-from search.highlight import QueryTerms, highlight, name_terms
-from search.models import Filters, Passage, Span
+from search.highlight import QueryTerms, highlight, merged_spans, name_terms
+from search.models import Filters, Passage
 
 BodySpan = tuple[int, int]  # offsets into an article body
 
@@ -139,12 +139,5 @@ def _marked(passage: Passage, marks: list[BodySpan]) -> Passage:
     ]
     if not inside:
         return passage
-    spans = sorted([(s.start, s.end) for s in passage.highlights] + inside)
-    merged: list[list[int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    highlights = tuple(Span(start, end) for start, end in merged)
+    highlights = merged_spans([(s.start, s.end) for s in passage.highlights] + inside)
     return Passage(passage.start, passage.end, passage.text, highlights, passage.score)

@@ -158,9 +158,13 @@ def _near_pairs(
 
 def spans_of(found: Sequence[Token], matches: Iterable[Match]) -> tuple[Span, ...]:
     """Merged character spans covering the matched tokens, in order."""
-    ranges = sorted((found[first].start, found[last].end) for first, last, _ in matches)
+    return merged_spans((found[first].start, found[last].end) for first, last, _ in matches)
+
+
+def merged_spans(ranges: Iterable[tuple[int, int]]) -> tuple[Span, ...]:
+    """(start, end) ranges as spans in order, overlapping or touching ones merged."""
     merged: list[list[int]] = []
-    for start, end in ranges:
+    for start, end in sorted(ranges):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
