@@ -100,7 +100,7 @@ class Particulars:
     figures: frozenset[str]
     names: frozenset[str]
     words: frozenset[str]
-    deletions: frozenset[str]  # each word of FUZZY_LENGTH+ letters, one letter dropped
+    spelt: frozenset[str]  # the words of FUZZY_LENGTH+ letters (compared leniently)
     prefixes: frozenset[str]  # the first PREFIX_LENGTH letters of longer words
 
 
@@ -150,6 +150,8 @@ def particulars(text: str) -> Particulars:
 def forget() -> None:
     """Empty the memo of texts already read (benchmarks time cold calls with it)."""
     _read.cache_clear()
+    _deletions_of.cache_clear()
+    _spellings.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -177,16 +179,7 @@ def _read(text: str) -> _Text:
     paragraphs = []
     where: dict[int, list[int]] = {}
     for number, (start, end) in enumerate(paragraph_spans(text)):
-        figures: set[str] = set()
-        names: set[str] = set()
-        for match in _TOKEN.finditer(text, start, end):
-            token = match.group()
-            word = _normal(token)
-            words.update((word, token.casefold()))
-            if word[0].isdigit():
-                figures.add(word)
-            elif _is_name(text, match):
-                names.add(word)
+        figures, names = _stated(text, start, end, words)
         shingles = frozenset(shingle_set(text[start:end]))
         for value in shingles:
             where.setdefault(value, []).append(number)
@@ -196,10 +189,32 @@ def _read(text: str) -> _Text:
         frozenset().union(*(p.figures for p in paragraphs)),
         frozenset().union(*(p.names for p in paragraphs)),
         frozenset(words),
-        frozenset(_deletions(spelt)),
+        frozenset(spelt),
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
     )
     return _Text(stated, tuple(paragraphs), where, frozenset(where))
+
+
+def _stated(text: str, start: int, end: int, words: set[str]) -> tuple[set[str], set[str]]:
+    """The figures and names of text[start:end]; adds its words to words."""
+    figures: set[str] = set()
+    names: set[str] = set()
+    for match in _TOKEN.finditer(text, start, end):
+        token = match.group()
+        word, folded = _spellings(token)
+        words.add(word)
+        words.add(folded)
+        if word[0].isdigit():
+            figures.add(word)
+        elif token[0].isupper() and _is_name(text, match):
+            names.add(word)
+    return figures, names
+
+
+@lru_cache(maxsize=1 << 16)
+def _spellings(token: str) -> tuple[str, str]:
+    """A token normalised, and case folded (memoised: words recur across texts)."""
+    return _normal(token), token.casefold()
 
 
 def _normal(token: str) -> str:
@@ -245,11 +260,19 @@ def _near(word: str, other: Particulars) -> bool:
     if len(word) > PREFIX_LENGTH and word[:PREFIX_LENGTH] in other.prefixes:
         return True
     dropped = _deletions([word])
+    deletions = _deletions_of(other.spelt)
     return (
-        word in other.deletions
-        or not dropped.isdisjoint(other.deletions)
+        word in deletions
+        or not dropped.isdisjoint(deletions)
         or not dropped.isdisjoint(other.words)
     )
+
+
+@lru_cache(maxsize=256)
+def _deletions_of(spelt: frozenset[str]) -> frozenset[str]:
+    """Each word of spelt with one letter dropped (worked out only for the texts
+    a comparison needs it for)."""
+    return frozenset(_deletions(spelt))
 
 
 def _deletions(words: Iterable[str]) -> set[str]:
