@@ -104,6 +104,6 @@ def containment(part: Set[int], whole: Set[int]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
-def is_copy(part: set[int], whole: set[int]) -> bool:
+def is_copy(part: Set[int], whole: Set[int]) -> bool:
     """Whether whole carries the passage whose shingles are part."""
     return len(part) >= MIN_SHINGLES and containment(part, whole) >= MIN_CONTAINMENT

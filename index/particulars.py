@@ -42,7 +42,6 @@ bounded; each text's particulars are worked out once (memoised).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,6 +151,7 @@ def forget() -> None:
     _read.cache_clear()
     _deletions_of.cache_clear()
     _spellings.cache_clear()
+    _dropped.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -163,12 +163,11 @@ class _Paragraph:
 
 @dataclass(frozen=True)
 class _Text:
-    """A text read once: its particulars, its paragraphs', and which
-    paragraphs hold each shingle."""
+    """A text read once: its particulars, its paragraphs', and all its
+    paragraphs' shingles."""
 
     particulars: Particulars
     paragraphs: tuple[_Paragraph, ...]
-    where: dict[int, list[int]]
     shingles: frozenset[int]
 
 
@@ -177,12 +176,9 @@ def _read(text: str) -> _Text:
     text = text[:MAX_CHARS]
     words: set[str] = set()
     paragraphs = []
-    where: dict[int, list[int]] = {}
-    for number, (start, end) in enumerate(paragraph_spans(text)):
+    for start, end in paragraph_spans(text):
         figures, names = _stated(text, start, end, words)
         shingles = frozenset(shingle_set(text[start:end]))
-        for value in shingles:
-            where.setdefault(value, []).append(number)
         paragraphs.append(_Paragraph(frozenset(figures), frozenset(names), shingles))
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
     stated = Particulars(
@@ -192,7 +188,7 @@ def _read(text: str) -> _Text:
         frozenset(spelt),
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
     )
-    return _Text(stated, tuple(paragraphs), where, frozenset(where))
+    return _Text(stated, tuple(paragraphs), frozenset().union(*(p.shingles for p in paragraphs)))
 
 
 def _stated(text: str, start: int, end: int, words: set[str]) -> tuple[set[str], set[str]]:
@@ -259,7 +255,7 @@ def _near(word: str, other: Particulars) -> bool:
         return False
     if len(word) > PREFIX_LENGTH and word[:PREFIX_LENGTH] in other.prefixes:
         return True
-    dropped = _deletions([word])
+    dropped = _dropped(word)
     deletions = _deletions_of(other.spelt)
     return (
         word in deletions
@@ -273,6 +269,12 @@ def _deletions_of(spelt: frozenset[str]) -> frozenset[str]:
     """Each word of spelt with one letter dropped (worked out only for the texts
     a comparison needs it for)."""
     return frozenset(_deletions(spelt))
+
+
+@lru_cache(maxsize=1 << 16)
+def _dropped(word: str) -> frozenset[str]:
+    """The word with each one of its letters dropped (memoised: words recur)."""
+    return frozenset(_deletions([word]))
 
 
 def _deletions(words: Iterable[str]) -> set[str]:
@@ -297,13 +299,22 @@ def _counterparts(first: _Text, second: _Text) -> list[tuple[_Paragraph, _Paragr
     found = []
     for one, other, swap in ((first, second, False), (second, first, True)):
         for paragraph in one.paragraphs:
-            hits = Counter(n for value in paragraph.shingles for n in other.where.get(value, ()))
-            if not hits:
-                continue
-            best = other.paragraphs[hits.most_common(1)[0][0]]
-            if containment(paragraph.shingles, best.shingles) >= MIN_CONTAINMENT:
+            best = _counterpart(paragraph.shingles, other)
+            if best is not None:
                 found.append((best, paragraph) if swap else (paragraph, best))
     return found
+
+
+def _counterpart(shingles: frozenset[int], other: _Text) -> _Paragraph | None:
+    """The paragraph of other sharing the most of these shingles (the first on
+    a tie) when it holds MIN_CONTAINMENT of them, else None."""
+    if shingles.isdisjoint(other.shingles):
+        return None
+    shared = [len(shingles & p.shingles) for p in other.paragraphs]
+    most = max(shared)
+    if most / len(shingles) < MIN_CONTAINMENT:
+        return None
+    return other.paragraphs[shared.index(most)]
 
 
 def _specific(names: Iterable[str]) -> list[str]:

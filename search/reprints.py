@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Container, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from index.fingerprints import enough_shared, is_copy, passage_terms, shingle_set
@@ -68,9 +69,16 @@ def copies_of(
     found = []
     for ref in candidates[:MAX_CANDIDATES]:
         copy, text = library.copy(ref)
-        if is_copy(part, shingle_set(text)) and same_event(body, text):
+        if is_copy(part, _shingles_of(text)) and same_event(body, text):
             found.append(copy)
     return found
+
+
+@lru_cache(maxsize=1024)
+def _shingles_of(text: str) -> frozenset[int]:
+    """A candidate's shingles, worked out once: the same articles are
+    candidates for many results and many searches of one session."""
+    return frozenset(shingle_set(text))
 
 
 def anchor(body: str, passages: Iterable[tuple[int, int]]) -> tuple[int, int]:
