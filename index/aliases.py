@@ -21,11 +21,9 @@ distinct entity ids: their common id gets a suffix, ``key~slug`` (before the
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import stat
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,7 +68,7 @@ class AliasBook:
         self.entries = tuple(entries)
         self.path = path
         self.text = text
-        self.digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest() if text else ""
+        self.digest = _digest(text) if text else ""
         self._slugs: dict[tuple[str, str], str] = {}
         guarded: set[tuple[str, str]] = set()
         for kind, names in groups:
@@ -137,11 +135,19 @@ def keep_alias_file(book: AliasBook | None, index_dir: Path) -> None:
     os.replace(temporary, kept)
 
 
+def _digest(text: str) -> str:
+    import hashlib  # here, not at the top: only a search with an alias file needs it
+
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
 def load_aliases(path: Path | None) -> AliasBook:
     """The alias book at path (empty for None); raises AliasFileError naming the
     file and line of the first problem."""
     if path is None:
         return AliasBook()
+    import tomllib  # here, not at the top: most searches read no alias file
+
     try:
         text = _read_text(path)
         data = tomllib.loads(text)
