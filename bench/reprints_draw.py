@@ -22,6 +22,16 @@ passage_spans order), for labelling by hand. No Reuters text is printed, and
 none is ever committed.
 
     python -m bench.reprints_draw [--corpus FILE] [--seed 16] > draft.jsonl
+
+The second test part (``test2``) was drawn after the first was scored, from
+the pairs not yet labelled, with more of the formulaic strata:
+
+    python -m bench.reprints_draw --seed 1602 --quotas second \
+        --exclude tests/data/reprints_labelled.jsonl --planted 60 > draft.jsonl
+
+``--planted N`` also prints N originals for planted copies (articles of
+MIN_WORDS words or more in no pair drawn or labelled), one {"a", "stratum":
+"planted"} line each.
 """
 
 from __future__ import annotations
@@ -42,6 +52,11 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21
 # Pairs drawn from each stratum.
 QUOTAS = {"identical": 30, "same title": 60, "overlapping": 40, "bonds": 30,
           "dividends": 25, "earnings": 25, "prices": 30, "other": 50}  # fmt: skip
+# The second draw (the test2 part): about half as many, more of the formulaic kinds.
+SECOND_QUOTAS = {"identical": 10, "same title": 26, "overlapping": 18, "bonds": 20,
+                 "dividends": 18, "earnings": 18, "prices": 22, "other": 18}  # fmt: skip
+# Planted copies are made of articles of at least this many words.
+MIN_WORDS = 60
 TITLE_GROUPS = [
     ("bonds", re.compile(r"\b(EUROBONDS?|BONDS?|NOTES|DEBENTURES|DEBT)\b")),
     ("dividends", re.compile(r"\b(DIVIDENDS?|PAYOUT|QUARTERLY)\b")),
@@ -106,19 +121,24 @@ def stratum(a: tuple[str, str], b: tuple[str, str]) -> str:
     return next((name for name, words in TITLE_GROUPS if words.search(titles)), "other")
 
 
-def draw(articles: dict[int, tuple[str, str]], seed: int) -> list[dict[str, object]]:
+def draw(
+    articles: dict[int, tuple[str, str]], seed: int, quotas: dict[str, int] = QUOTAS,
+    exclude: frozenset[tuple[int, int]] = frozenset(),
+) -> list[dict[str, object]]:  # fmt: skip
+    """The pairs drawn by seed, quotas pairs per stratum, none of exclude
+    (unordered id pairs, lower first)."""
     ordered = candidate_pairs({ident: body for ident, (_, body) in articles.items()})
     unordered: dict[tuple[int, int], tuple[int, list[int]]] = {}
     for (a, b), passages in sorted(ordered.items()):
         key = (min(a, b), max(a, b))
-        if key not in unordered:  # A: the lower id whose passage B carries
+        if key not in unordered and key not in exclude:  # A: the lower id B carries
             unordered[key] = (a, passages)
     strata: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, b in unordered:
         strata[stratum(articles[a], articles[b])].append((a, b))
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
-    for name, quota in QUOTAS.items():
+    for name, quota in quotas.items():
         for key in sorted(rng.sample(sorted(strata[name]), min(quota, len(strata[name])))):
             first, passages = unordered[key]
             other = key[1] if first == key[0] else key[0]
@@ -126,13 +146,63 @@ def draw(articles: dict[int, tuple[str, str]], seed: int) -> list[dict[str, obje
     return rows
 
 
+def planted_originals(
+    articles: dict[int, tuple[str, str]], used: set[int], count: int, seed: int
+) -> list[int]:
+    """count Reuters ids, by seed, of articles of MIN_WORDS words or more that
+    no labelled or drawn pair uses: the originals of planted copies."""
+    fit = sorted(i for i, (_, body) in articles.items()
+                 if i not in used and len(body.split()) >= MIN_WORDS)  # fmt: skip
+    return sorted(random.Random(seed).sample(fit, min(count, len(fit))))
+
+
+def labelled(path: Path) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:
+    """The Reuters id pairs (lower first) of a labelled set, and every Reuters
+    id it uses (planted copies' originals too)."""
+    pairs: set[tuple[int, int]] = set()
+    ids: set[int] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line else {}
+        sides = [str(row.get("a", "")), str(row.get("b", ""))]
+        ids.update(int(s.split(":", 1)[1]) for s in sides if s.split(":", 1)[0] != "written"
+                   and s.split(":", 1)[-1].isdigit())  # fmt: skip
+        if all(side.startswith("reuters:") for side in sides):
+            a, b = (int(side.split(":", 1)[1]) for side in sides)
+            pairs.add((min(a, b), max(a, b)))
+    return frozenset(pairs), frozenset(ids)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument(
+        "--quotas",
+        choices=["first", "second"],
+        default="first",
+        help="the first draw's strata quotas, or the second's (test2)",
+    )
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        help="a labelled set whose Reuters pairs are not drawn again",
+    )
+    parser.add_argument(
+        "--planted", type=int, default=0, help="also print this many originals for planted copies"
+    )
     options = parser.parse_args()
-    for row in draw(load(options.corpus), options.seed):
+    quotas = SECOND_QUOTAS if options.quotas == "second" else QUOTAS
+    sets = [labelled(path) for path in options.exclude]
+    exclude = frozenset().union(*(pairs for pairs, _ in sets))
+    articles = load(options.corpus)
+    rows = draw(articles, options.seed, quotas, exclude)
+    for row in rows:
         print(json.dumps(row))
+    used = {int(str(r[k])) for r in rows for k in ("a", "b")}.union(*(ids for _, ids in sets))
+    for ident in planted_originals(articles, used, options.planted, options.seed):
+        print(json.dumps({"a": ident, "stratum": "planted"}))
 
 
 if __name__ == "__main__":

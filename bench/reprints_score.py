@@ -19,15 +19,19 @@ passage would fold the two); *folded whatever the passage* when every passage
 the containment test accepts is confirmed. Two rules are scored: containment
 alone (the rule before the same-event test) and the search's rule.
 
-Figures, for the dev and test parts apart: the share of ``same`` pairs folded
-(target >= 95%), and the share of folded pairs that are different events
-(target <= 1%), by kind. Pairs with a Reuters side are skipped, with a note,
-when ../shared is missing.
+Figures, for each part apart (``dev``; ``test``, the first held-out part, now
+development material; ``test2``, the held-out part): the share of ``same``
+pairs folded (target >= 95%), and the share of folded pairs that are different
+events (target <= 1%), by kind. Pairs with a Reuters side are skipped, with a
+note, when ../shared is missing.
 
-    python -m bench.reprints_score [--corpus FILE] [--errors]
+    python -m bench.reprints_score [--corpus FILE] [--parts dev,test] [--errors] [--timing]
 
-``--errors`` lists the dev part's wrong decisions; the test part's are never
-listed.
+``--parts`` scores only the parts named (while tuning: ``dev,test``, so that
+the held-out part is not looked at).
+
+``--errors`` lists the wrong decisions of the parts tuned on (``dev`` and
+``test``); the held-out part's are never listed.
 """
 
 from __future__ import annotations
@@ -52,6 +56,9 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "data" / "reprints_labelled.jsonl"
 WRITTEN = ROOT / "tests" / "data" / "reprints_written.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
+# The parts of the labelled set, in report order; the rule is tuned on TUNED.
+SPLITS = ("dev", "test", "test2")
+TUNED = ("dev", "test")
 
 # (body, passage span, candidate text) -> folded or not.
 Rule = Callable[[str, tuple[int, int], str], bool]
@@ -155,11 +162,11 @@ def evaluate(pairs: list[Pair], texts: dict[str, str], rule: Rule) -> list[Decis
 
 def report(name: str, decisions: list[Decision]) -> list[str]:
     lines = [f"{name}:"]
-    for split in ("dev", "test"):
+    for split in [s for s in SPLITS if any(d.pair.split == s for d in decisions)]:
         part = [d for d in decisions if d.pair.split == split]
         s = score(part)
         lines.append(
-            f"  {split:4}  same folded {s.same_folded}/{s.same} ({s.recall:.1%}; whatever the "
+            f"  {split:5} same folded {s.same_folded}/{s.same} ({s.recall:.1%}; whatever the "
             f"passage {s.same_folded_always}/{s.same})  different folded "
             f"{s.different_folded}/{s.different}  folded pairs that are different events "
             f"{s.wrong_share:.1%}"
@@ -173,9 +180,10 @@ def report(name: str, decisions: list[Decision]) -> list[str]:
 
 
 def errors(decisions: list[Decision]) -> list[str]:
-    wrong = [d for d in decisions if d.pair.split == "dev"
+    """The wrong decisions of the parts tuned on (never the held-out part's)."""
+    wrong = [d for d in decisions if d.pair.split in TUNED
              and d.folded != (d.pair.label == "same")]  # fmt: skip
-    return [f"  {d.pair.label:9} {'folded' if d.folded else 'kept apart':10} "
+    return [f"  {d.pair.split:5} {d.pair.label:9} {'folded' if d.folded else 'kept apart':10} "
             f"{d.pair.a} {d.pair.b} ({d.pair.kind}: {d.pair.note})" for d in wrong]  # fmt: skip
 
 
@@ -221,10 +229,23 @@ def _large(size: int, seed: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--errors", action="store_true", help="list the dev part's wrong decisions")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list the wrong decisions of the parts tuned on (dev, test)",
+    )
     parser.add_argument("--timing", action="store_true", help="time the same-event test")
+    parser.add_argument(
+        "--parts",
+        default=",".join(SPLITS),
+        help=f"the parts scored, comma-separated (default {','.join(SPLITS)})",
+    )
     options = parser.parse_args()
-    pairs = load_pairs()
+    parts = options.parts.split(",")
+    unknown = sorted(set(parts) - set(SPLITS))
+    if unknown:
+        parser.error(f"unknown part {unknown[0]!r}: use one of {', '.join(SPLITS)}")
+    pairs = [p for p in load_pairs() if p.split in parts]
     texts = load_texts(pairs, options.corpus)
     missing = sum(1 for p in pairs if p.a not in texts or p.b not in texts)
     if missing:
@@ -235,7 +256,7 @@ def main() -> None:
     decisions = evaluate(pairs, texts, search_rule)
     lines += report("same event (the search's rule)", decisions)
     if options.errors:
-        lines += ["wrong decisions (dev):", *errors(decisions)]
+        lines += [f"wrong decisions ({', '.join(TUNED)}):", *errors(decisions)]
     if options.timing:
         lines += timing(pairs, texts)
     print("\n".join(lines))

@@ -4,10 +4,12 @@ A shared passage is not enough. Formulaic copy (price postings, results tables,
 bond issues, weather and sports briefs) repeats its sentences from one event to
 the next with other figures, names and dates in the same places, and different
 stories can carry the same background paragraph. What tells them apart is the
-*particulars*: the figures (every number; "one" to "twenty" spelt out) and the
-names (capitalised words, except a common word opening a sentence with no
+*particulars*: the figures (every number; "one" to "twenty" spelt out; and the
+dates' capitalised month and weekday names, "December", "Monday") and the names
+(other capitalised words, except a common word opening a sentence with no
 capitalised word after it: "Further details" holds no name, "Meridian Bancorp"
-two).
+two). A date one wording adds and a name the other adds are not a
+disagreement: two texts disagree only in particulars of one kind.
 
 ``same_event(body, candidate)`` holds when all of these do:
 
@@ -87,6 +89,10 @@ _SPELLINGS = {
     "international": "intl",
     "association": "assn",
 }
+# Calendar words: a capitalised one is a date, counted with the figures.
+_CALENDAR = frozenset(
+    (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
+)
 # Capitalised words never taken for names.
 _NEVER_NAMES = frozenset("a an the i".split())
 
@@ -203,7 +209,7 @@ def _stated(text: str, start: int, end: int, words: set[str]) -> tuple[set[str],
         if word[0].isdigit():
             figures.add(word)
         elif token[0].isupper() and _is_name(text, match):
-            names.add(word)
+            (figures if word in _CALENDAR else names).add(word)
     return figures, names
 
 
