@@ -12,6 +12,10 @@ time by a fixed rule seeded by its id, so no Reuters text is ever stored.
   letters swapped, as in "Ogelbay" for "Oglebay"); a closing sentence of the
   outlet's own added.
 
+Both kinds are dated ``planted_date(kind, day, ident)``: the original's date plus
+0 to MAX_DELAY_DAYS days, drawn with a seed of the kind and id (an outlet runs
+wire copy the same day or within a few days).
+
 ``planted(kind, body, ident)`` is the whole rule; the same inputs always give
 the same text.
 """
@@ -20,9 +24,12 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date, timedelta
 
 from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
 
+# A planted copy is dated this many days after its original at most.
+MAX_DELAY_DAYS = 3
 FILLER = "new further reported local major".split()
 CLOSING = [
     "Further details were not immediately available.",
@@ -42,6 +49,14 @@ def planted(kind: str, body: str, ident: str) -> str:
     if kind == "rewrite":
         return PARAGRAPH_SEPARATOR.join(_rewrite(paragraphs, rng))
     raise ValueError(f"unknown planted kind {kind!r}: use reprint or rewrite")
+
+
+def planted_date(kind: str, day: date | None, ident: str) -> date | None:
+    """The planted copy's date: the original's (None when it has none) plus a
+    delay of 0 to MAX_DELAY_DAYS days drawn by the kind's and id's seed."""
+    if day is None:
+        return None
+    return day + timedelta(days=random.Random(f"date:{kind}:{ident}").randint(0, MAX_DELAY_DAYS))
 
 
 def _reprint(paragraphs: list[str], rng: random.Random) -> list[str]:

@@ -8,16 +8,21 @@ template with other figures, names or dates; or different stories sharing a
 paragraph). A side is ``reuters:ID`` (the body of that Reuters-21578 article,
 read from ../shared), ``reprint:ID`` or ``rewrite:ID`` (a copy of it planted at
 run time by ``bench.reprints_planted``), or ``written:KEY`` (a text of
-tests/data/reprints_written.jsonl, written for this set).
+tests/data/reprints_written.jsonl, written for this set). Each side has the
+date the search would see: a Reuters article the date the indexer reads from
+the corpus record; a planted copy its original's date plus the planting rule's
+delay (``planted_date``: 0 to 3 days); a written text none.
 
 For each pair and each direction, every passage of one side (as the search cuts
 it, ``index.passages.passage_spans``) is confirmed against the other side as the
-search confirms a candidate (``search.reprints.copies_of``: containment, then
+search confirms a candidate (``search.reprints.is_reprint``, the test
+``copies_of`` applies: published within the window, containment, then
 ``index.particulars.same_event``). A pair is *folded*
 when some passage in either direction is confirmed (a search showing that
 passage would fold the two); *folded whatever the passage* when every passage
-the containment test accepts is confirmed. Two rules are scored: containment
-alone (the rule before the same-event test) and the search's rule.
+the containment test accepts is confirmed. Three rules are scored: containment
+alone (the rule before the same-event test), containment within the window
+(no same-event test), and the search's rule.
 
 Figures, for each part apart (``dev``; ``test``, the first held-out part, now
 development material; ``test2``, the held-out part): the share of ``same``
@@ -44,13 +49,17 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from statistics import median
 
-from bench.reprints_planted import planted
+from bench.reprints_planted import planted, planted_date
 from index.fingerprints import is_copy, shingle_set
 from index.particulars import forget, same_event
-from index.passages import PARAGRAPH_SEPARATOR, passage_spans, split_paragraphs
+from index.passages import PARAGRAPH_SEPARATOR, passage_spans
+from index.read.article import Problem
+from index.read.records import read_jsonl
+from search.reprints import is_reprint, within_window
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "data" / "reprints_labelled.jsonl"
@@ -60,8 +69,17 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 SPLITS = ("dev", "test", "test2")
 TUNED = ("dev", "test")
 
-# (body, passage span, candidate text) -> folded or not.
-Rule = Callable[[str, tuple[int, int], str], bool]
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a pair: its text and the publication date the search sees."""
+
+    text: str
+    published: date | None = None
+
+
+# (side shown, passage span in it, candidate side) -> folded or not.
+Rule = Callable[[Side, tuple[int, int], Side], bool]
 
 
 @dataclass(frozen=True)
@@ -101,13 +119,21 @@ class Score:
         return self.different_folded / folded if folded else 0.0
 
 
-def containment(body: str, span: tuple[int, int], candidate: str) -> bool:
-    return is_copy(shingle_set(body[span[0] : span[1]]), shingle_set(candidate))
+def containment(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
+    return is_copy(shingle_set(shown.text[span[0] : span[1]]), shingle_set(candidate.text))
 
 
-def search_rule(body: str, span: tuple[int, int], candidate: str) -> bool:
+def in_window(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
+    """Containment within the window, without the same-event test."""
+    return within_window(shown.published, candidate.published) and containment(
+        shown, span, candidate
+    )
+
+
+def search_rule(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
     """How the search confirms a candidate (search.reprints.copies_of)."""
-    return containment(body, span, candidate) and same_event(body, candidate)
+    part = shingle_set(shown.text[span[0] : span[1]])
+    return is_reprint(shown.text, part, shown.published, candidate.text, candidate.published)
 
 
 def load_pairs(path: Path = LABELLED) -> list[Pair]:
@@ -115,34 +141,36 @@ def load_pairs(path: Path = LABELLED) -> list[Pair]:
     return [Pair(r["a"], r["b"], r["label"], r["kind"], r["split"], r["note"]) for r in rows]
 
 
-def load_texts(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, str]:
-    """Every side's text that can be had: written ones always, Reuters ones
-    (and the copies planted from them) when the corpus is there."""
-    texts = {}
+def load_sides(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, Side]:
+    """Every side that can be had: written ones always (undated), Reuters ones
+    (read as the indexer reads the corpus: body and date) and the copies
+    planted from them when the corpus is there."""
+    sides = {}
     for line in WRITTEN.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        texts[f"written:{record['id']}"] = record["body"]
+        sides[f"written:{record['id']}"] = Side(record["body"])
     wanted = {side.split(":", 1)[1] for p in pairs for side in (p.a, p.b)
               if side.split(":", 1)[0] != "written"}  # fmt: skip
     if corpus is not None and corpus.exists():
-        with corpus.open(encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                if str(record["id"]) in wanted:
-                    body = split_paragraphs(record.get("body") or "")
-                    texts[f"reuters:{record['id']}"] = PARAGRAPH_SEPARATOR.join(body)
+        problems: list[Problem] = []
+        for article in read_jsonl(corpus, corpus.name, problems.append):
+            if article.id in wanted:
+                sides[f"reuters:{article.id}"] = Side(article.body, article.published)
         for ident in wanted:
+            original = sides.get(f"reuters:{ident}")
             for kind in ("reprint", "rewrite"):
-                if f"reuters:{ident}" in texts:
-                    texts[f"{kind}:{ident}"] = planted(kind, texts[f"reuters:{ident}"], ident)
-    return texts
+                if original is not None:
+                    text = planted(kind, original.text, ident)
+                    day = planted_date(kind, original.published, ident)
+                    sides[f"{kind}:{ident}"] = Side(text, day)
+    return sides
 
 
-def decide(pair: Pair, texts: dict[str, str], rule: Rule) -> Decision:
+def decide(pair: Pair, texts: dict[str, Side], rule: Rule) -> Decision:
     verdicts = [
         rule(body, span, other)
         for body, other in ((texts[pair.a], texts[pair.b]), (texts[pair.b], texts[pair.a]))
-        for span in passage_spans(body)
+        for span in passage_spans(body.text)
         if containment(body, span, other)
     ]
     return Decision(pair, bool(verdicts), any(verdicts), bool(verdicts) and all(verdicts))
@@ -156,7 +184,7 @@ def score(decisions: Iterable[Decision]) -> Score:
                  len(different), sum(d.folded for d in different))  # fmt: skip
 
 
-def evaluate(pairs: list[Pair], texts: dict[str, str], rule: Rule) -> list[Decision]:
+def evaluate(pairs: list[Pair], texts: dict[str, Side], rule: Rule) -> list[Decision]:
     return [decide(p, texts, rule) for p in pairs if p.a in texts and p.b in texts]
 
 
@@ -187,12 +215,13 @@ def errors(decisions: list[Decision]) -> list[str]:
             f"{d.pair.a} {d.pair.b} ({d.pair.kind}: {d.pair.note})" for d in wrong]  # fmt: skip
 
 
-def timing(pairs: list[Pair], texts: dict[str, str]) -> list[str]:
+def timing(pairs: list[Pair], texts: dict[str, Side]) -> list[str]:
     """CPU time of one same-event test, memo caches emptied before each (the
     cost for a candidate met for the first time), over the labelled pairs; and
     on two large texts (1 and 5 MB of generated copy), which only MAX_CHARS of
     each bounds."""
-    costs = sorted(_cold(texts[p.a], texts[p.b]) for p in pairs if p.a in texts and p.b in texts)
+    both = [p for p in pairs if p.a in texts and p.b in texts]
+    costs = sorted(_cold(texts[p.a].text, texts[p.b].text) for p in both)
     lines = ["same-event test, CPU per call, caches emptied:"]
     if costs:
         p95 = costs[min(len(costs) - 1, int(0.95 * len(costs)))]
@@ -246,13 +275,14 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown part {unknown[0]!r}: use one of {', '.join(SPLITS)}")
     pairs = [p for p in load_pairs() if p.split in parts]
-    texts = load_texts(pairs, options.corpus)
+    texts = load_sides(pairs, options.corpus)
     missing = sum(1 for p in pairs if p.a not in texts or p.b not in texts)
     if missing:
         print(
             f"{missing} of {len(pairs)} pairs skipped: {options.corpus} not found", file=sys.stderr
         )
     lines = report("containment alone", evaluate(pairs, texts, containment))
+    lines += report("containment within the window", evaluate(pairs, texts, in_window))
     decisions = evaluate(pairs, texts, search_rule)
     lines += report("same event (the search's rule)", decisions)
     if options.errors:

@@ -7,6 +7,10 @@ find the articles sharing any of them, and each candidate is confirmed by the
 share of the passage's shingles its text contains. The search side then folds
 the copies under the earliest-dated one ("also in N articles").
 
+A copy must also be published within REPRINT_WINDOW of the article it copies
+(when both dates are known; an undated article is compared on its text alone),
+and this is checked first, before the text comparison.
+
 Storage stays behind ``Library``: the engine supplies the candidates (one
 engine query: the matches sharing any of the fingerprints, with how many each
 shares) and the stored articles.
@@ -14,9 +18,9 @@ shares) and the stored articles.
 
 from __future__ import annotations
 
-from collections.abc import Container, Hashable, Iterable
+from collections.abc import Container, Hashable, Iterable, Set
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Protocol
 
@@ -26,6 +30,13 @@ from index.particulars import same_event
 # Candidates confirmed per passage, those sharing the most fingerprints first:
 # bounds the work when a passage is boilerplate found in thousands of articles.
 MAX_CANDIDATES = 200
+# How far apart a copy and the article it copies may be published. Wire copy is
+# run within days of its first printing, and a correction follows within days;
+# the same template filled weeks or months later (a price posting, a weekly
+# report, a results table) reports another event. In the labelled set's
+# development parts, 81 of 83 Reuters same-story pairs are less than a day
+# apart, and 154 of 207 different-event pairs more than a day and a half.
+REPRINT_WINDOW = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -53,9 +64,15 @@ class Library(Protocol):
 
 
 def copies_of(
-    body: str, span: tuple[int, int], library: Library, exclude: Container[Hashable]
+    body: str,
+    span: tuple[int, int],
+    library: Library,
+    exclude: Container[Hashable],
+    *,
+    published: date | None = None,
 ) -> list[Copy]:
-    """The articles (other than excluded ones) whose text contains the passage
+    """The articles (other than excluded ones) published within REPRINT_WINDOW
+    of `published` (body's date, when known) whose text contains the passage
     body[start:end], lightly edited or not, and that report the same event as
     body (``index.particulars.same_event``)."""
     start, end = span
@@ -69,9 +86,31 @@ def copies_of(
     found = []
     for ref in candidates[:MAX_CANDIDATES]:
         copy, text = library.copy(ref)
-        if is_copy(part, _shingles_of(text)) and same_event(body, text):
+        if is_reprint(body, part, published, text, copy.published):
             found.append(copy)
     return found
+
+
+def is_reprint(
+    body: str, part: Set[int], published: date | None, text: str, printed: date | None
+) -> bool:
+    """Whether text (published on `printed`) is a copy of the passage whose
+    shingles are `part` in body (published on `published`): published within
+    the window (checked first: it costs nothing), holding the passage, and
+    reporting the same event."""
+    return (
+        within_window(published, printed)
+        and is_copy(part, _shingles_of(text))
+        and same_event(body, text)
+    )
+
+
+def within_window(first: date | None, second: date | None) -> bool:
+    """Whether two publication dates are at most REPRINT_WINDOW apart; an
+    unknown date is never outside it."""
+    if first is None or second is None:
+        return True
+    return abs(first - second) <= REPRINT_WINDOW
 
 
 @lru_cache(maxsize=1024)

@@ -4,6 +4,8 @@ under the earliest-dated copy, listed in full with --all-copies."""
 from __future__ import annotations
 
 import random
+from collections.abc import Hashable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,8 @@ from index.fingerprints import (
     winnow,
 )
 from index.particulars import same_event
+from search import reprints
+from search.reprints import REPRINT_WINDOW, Copy, copies_of, within_window
 
 STORY = [
     "Dock workers at the northern container terminal walked out on Tuesday after talks "
@@ -232,3 +236,89 @@ def test_a_posting_for_another_company_or_day_is_not_folded(tmp_path: Path) -> N
     listed = {hit["id"]: [r["id"] for r in hit["reprints"]] for hit in data["hits"]}
     assert listed == {"harbor-mar": ["harbor-mar-copy"], "harbor-oct": [], "lakeside-mar": []}
     assert data["reprints_folded"] == 1
+
+
+# --------------------------------------------------------------------------- the window
+
+DAY = date(1987, 3, 12)
+
+
+def test_the_window_holds_dates_within_it_and_unknown_dates() -> None:
+    later = DAY + REPRINT_WINDOW
+    assert within_window(DAY, later) and within_window(later, DAY)
+    assert within_window(DAY, DAY)
+    assert not within_window(DAY, later + timedelta(days=1))
+    assert not within_window(later + timedelta(days=1), DAY)
+    assert within_window(None, DAY) and within_window(DAY, None) and within_window(None, None)
+
+
+class Shelf:
+    """A Library of texts written for the test: every article is a candidate."""
+
+    def __init__(self, articles: dict[str, tuple[date | None, str]]) -> None:
+        self.articles = articles
+
+    def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
+        return [(ident, len(terms)) for ident in self.articles][:limit]
+
+    def copy(self, ref: Hashable) -> tuple[Copy, str]:
+        published, text = self.articles[str(ref)]
+        return Copy(ref, str(ref), published, "Wire", order=str(ref)), text
+
+
+def test_a_copy_outside_the_window_is_not_compared_or_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = "\n\n".join(STORY)
+    outside = DAY + REPRINT_WINDOW + timedelta(days=1)
+    shelf = Shelf({
+        "inside": (DAY + REPRINT_WINDOW, "\n\n".join(EDITED)),
+        "before": (DAY - REPRINT_WINDOW, body),
+        "outside": (outside, body + "\n\nA paragraph the later copy adds."),
+        "undated": (None, "\n\n".join(STORY[:2])),
+    })  # fmt: skip
+    compared: list[str] = []
+    shingles_of = reprints._shingles_of
+
+    def recorded(text: str) -> frozenset[int]:
+        compared.append(text)
+        return shingles_of(text)
+
+    monkeypatch.setattr(reprints, "_shingles_of", recorded)
+    span = (0, len(STORY[0]))
+    found = copies_of(body, span, shelf, {"self"}, published=DAY)
+    assert sorted(c.id for c in found) == ["before", "inside", "undated"]
+    assert shelf.articles["outside"][1] not in compared  # the date ruled it out first
+    # Without the article's date, every copy is compared on its text alone.
+    assert len(copies_of(body, span, shelf, {"self"})) == 4
+
+
+def dated_story(engine: str, tmp_path: Path) -> Path:
+    articles = [
+        record("wire", "1987-03-12", "Wire", "Port stoppage", STORY),
+        record("daily", (DAY + REPRINT_WINDOW).isoformat(), "Daily Courier", "Dock strike",
+               EDITED),
+        record("months-later", "1987-10-20", "Wire", "Port stoppage", STORY),
+    ]  # fmt: skip
+    feed = write_jsonl(tmp_path / "feed.jsonl", articles)
+    target = tmp_path / "index"
+    result = run_index(str(feed), "--index", str(target), "--quiet", "--engine", engine)
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def test_the_same_text_months_later_is_not_folded(engine: str, tmp_path: Path) -> None:
+    target = dated_story(engine, tmp_path)
+    data = search_json(target, "dock workers")
+    listed = {hit["id"]: [r["id"] for r in hit["reprints"]] for hit in data["hits"]}
+    assert listed == {"wire": ["daily"], "months-later": []}
+    assert data["reprints_folded"] == 1
+    every = search_json(target, "dock workers", "--all-copies")
+    listed = {hit["id"]: {r["id"] for r in hit["reprints"]} for hit in every["hits"]}
+    assert listed == {"wire": {"daily"}, "daily": {"wire"}, "months-later": set()}
+
+
+def test_the_seeds_reprint_stays_folded(seed_index: Path) -> None:
+    data = search_json(seed_index, "observation post")
+    folded = [(h["id"][:3], [r["id"][:3] for r in h["reprints"]]) for h in data["hits"]]
+    assert ("002", ["004"]) in folded

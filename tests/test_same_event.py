@@ -20,7 +20,7 @@ from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.reprints_score import CORPUS, evaluate, load_pairs, load_texts, score  # noqa: E402
+from bench.reprints_score import CORPUS, evaluate, load_pairs, load_sides, score  # noqa: E402
 from bench.reprints_score import search_rule as folded  # noqa: E402
 
 POSTING = (
@@ -216,7 +216,7 @@ def test_same_event_is_symmetric_and_a_text_is_its_own_event(
 def test_written_pairs_are_all_decided_right() -> None:
     """The weather and sports pairs written for the set need nothing from ../shared."""
     pairs = [p for p in load_pairs() if p.a.startswith("written:")]
-    decisions = evaluate(pairs, load_texts(pairs, None), folded)
+    decisions = evaluate(pairs, load_sides(pairs, None), folded)
     assert len(decisions) == len(pairs) >= 20
     wrong = [d.pair for d in decisions if d.folded != (d.pair.label == "same")]
     assert wrong == []
@@ -226,7 +226,7 @@ def test_written_pairs_are_all_decided_right() -> None:
 @pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpora/reuters21578.jsonl")
 def test_labelled_set_dev_part_meets_the_targets() -> None:
     pairs = [p for p in load_pairs() if p.split == "dev"]
-    result = score(evaluate(pairs, load_texts(pairs, CORPUS), folded))
+    result = score(evaluate(pairs, load_sides(pairs, CORPUS), folded))
     assert result.same >= 150 and result.different >= 150
     assert result.recall >= 0.95
     assert result.wrong_share <= 0.01
