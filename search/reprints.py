@@ -34,8 +34,9 @@ MAX_CANDIDATES = 200
 # run within days of its first printing, and a correction follows within days;
 # the same template filled weeks or months later (a price posting, a weekly
 # report, a results table) reports another event. In the labelled set's
-# development parts, 81 of 83 Reuters same-story pairs are less than a day
-# apart, and 154 of 207 different-event pairs more than a day and a half.
+# development parts, the 83 Reuters same-story pairs are at most 3 days apart
+# (81 on the same or the next day), and 113 of 207 different-event pairs more
+# than 7 (bench/README.md); a weekly outlet reprints within the week.
 REPRINT_WINDOW = timedelta(days=7)
 
 

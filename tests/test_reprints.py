@@ -322,3 +322,8 @@ def test_the_seeds_reprint_stays_folded(seed_index: Path) -> None:
     data = search_json(seed_index, "observation post")
     folded = [(h["id"][:3], [r["id"][:3] for r in h["reprints"]]) for h in data["hits"]]
     assert ("002", ["004"]) in folded
+
+
+def test_the_readme_states_the_window() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    assert f"**published within {REPRINT_WINDOW.days} days**" in readme
