@@ -1,6 +1,7 @@
 """Ranking quality on a public test collection, against plain BM25 of the same engine.
 
     python -m bench.ranking_eval [--data ../shared/corpora/cranfield] [--engines tantivy,whoosh]
+                                 [--parts dev,test]
 
 Indexes the collection's documents (title and text) with each engine, runs every
 judged query through the search as a user gets it (the default mode: all the
@@ -9,7 +10,8 @@ nDCG@10, recall@100 and MRR@10 with ``../shared/tools/ir_eval.py``'s own
 scorer. Beside it, that tool's plain BM25 retriever of the same engine (OR of the
 query words, English stemming, title + text in one field). The queries are split
 by id into a development part (odd ids: the ranking was tuned on it) and a test
-part (even ids: looked at once, after the tuning); both are printed.
+part (even ids: looked at once, after the tuning); both are printed unless
+``--parts dev`` asks for the development part only (while tuning).
 """
 
 from __future__ import annotations
@@ -64,12 +66,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=SHARED / "corpora" / "cranfield")
     parser.add_argument("--engines", default="tantivy,whoosh")
+    parser.add_argument("--parts", default="dev,test", help="dev (odd query ids), test (even)")
     args = parser.parse_args()
     tool = ir_eval()
     corpus, queries, qrels = tool.load_collection(str(args.data), "test")
     parts = {
         part: {q: r for q, r in qrels.items() if (int(q) % 2 == 1) == (part == "dev")}
         for part in ("dev", "test")
+        if part in args.parts.split(",")
     }
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as work:

@@ -141,7 +141,10 @@ def _rank(
 ) -> Ranked:
     """Every match in the order asked for, read lazily; by relevance with the
     bonus for neighbouring words standing near each other."""
-    scored = with_proximity(node, request.query) if request.sort == RELEVANCE else node
+    if request.sort != RELEVANCE:
+        scored = node
+    else:
+        scored = with_proximity(node, request.query, common_words(store, positive_words(node)))
     wanted = request.offset + request.limit
     return ranked(store.reader, scored, built.query, request.sort, wanted, skip)
 
@@ -229,12 +232,14 @@ PROXIMITY_SLOP = 3  # words between a neighbouring pair of the query's words tha
 PROXIMITY_BOOST = 0.5
 
 
-def with_proximity(node: q.Node, text: str) -> q.Node:
+def with_proximity(node: q.Node, text: str, common: frozenset[str] = frozenset()) -> q.Node:
     """The query, with a bonus for articles where neighbouring words of it stand
     near each other (within PROXIMITY_SLOP words): "heat transfer" ranks an article
     about heat transfer above one that mentions heat and, elsewhere, transfer.
-    The bonus never changes which articles match."""
-    wanted = positive_words(node)
+    Common words are passed over, so the words around them are neighbours
+    ("transfer of heat": transfer and heat). The bonus never changes which
+    articles match."""
+    wanted = positive_words(node) - common
     words = [w for w in analyse(text) if w in wanted]
     pairs = list(dict.fromkeys(zip(words, words[1:], strict=False)))
     if not pairs:
@@ -270,6 +275,16 @@ def common_words_apart(store: Store, node: q.Node) -> q.Node:
         return q.any_of(rare)
     weighed = [replace(c, boost=c.boost * COMMON_WEIGHT) for c in common if isinstance(c, q.Term)]
     return q.AndMaybe(q.any_of(rare), q.any_of(weighed))
+
+
+def common_words(store: Store, words: set[str]) -> frozenset[str]:
+    """The words in more than COMMON_SHARE of the articles' bodies (none in an
+    archive of fewer than MIN_ARCHIVE articles)."""
+    total = store.reader.doc_count()
+    if total < MIN_ARCHIVE:
+        return frozenset()
+    held = {w: store.reader.doc_frequency(BODY, w) for w in words if not w.endswith("*")}
+    return frozenset(w for w, n in held.items() if n / total > COMMON_SHARE)
 
 
 def _share(store: Store, clause: q.Node, total: int) -> float | None:

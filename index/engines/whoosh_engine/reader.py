@@ -26,6 +26,7 @@ from index.engines.base import FacetRequest, Ref, Scored, Sort
 from index.engines.whoosh_engine.columns import Columns, keep_lengths
 from index.engines.whoosh_engine.compile import compile_query
 from index.engines.whoosh_engine.schema import RECORD
+from index.engines.whoosh_engine.scoring import TantivyIdfBM25F
 from index.errors import IndexFilesError
 from index.records import StoredArticle
 from index.store.schema import FINGERPRINTS, ID_FIELD
@@ -42,7 +43,7 @@ class WhooshReader:
     def __init__(self, path: Path) -> None:
         try:
             self._index = FileStorage(str(path), supports_mmap=False).open_index()
-            self._searcher = self._index.searcher()
+            self._searcher = self._index.searcher(weighting=TantivyIdfBM25F())
             keep_lengths(self._searcher.reader())
         except Exception as error:  # Whoosh raises many kinds on damaged files
             raise IndexFilesError(f"{type(error).__name__}: {error}") from error
