@@ -178,25 +178,48 @@ def _country_or_region(surface: str, gaz: Gazetteer) -> Place | None:
 def _states_not_countries(drafts: list[Draft], gaz: Gazetteer) -> None:
     """A country named like a state of another country the article names places of: the
     state ("David Perdue of Georgia" beside Florida and Utah)."""
+    named: dict[str, set[str]] = {}  # country -> the names of its places in the article
+    inside: dict[str, set[str]] = {}  # the same for its states and towns
+    for d in drafts:
+        if d.type == PLACE and d.country:
+            folded = fold_text(d.text)
+            named.setdefault(d.country, set()).add(folded)
+            if d.kind in (REGION, CITY) and not d.small_place:
+                inside.setdefault(d.country, set()).add(folded)
+    chosen: dict[str, Place | None] = {}
     for k, draft in enumerate(drafts):
         if draft.type != PLACE or draft.kind != COUNTRY or draft.country is None:
             continue
         own = fold_text(draft.text)
-        elsewhere = [d for d in drafts if d.type == PLACE and fold_text(d.text) != own]
-        if any(d.country == draft.country for d in elsewhere):
-            continue  # the country's own places are named: the country
-        inside = {d.country for d in elsewhere if d.kind in (REGION, CITY) and not d.small_place}
-        for candidate in gaz.candidates(own):
-            place = candidate.place
-            if place.kind == REGION and place.cc != draft.country and place.cc in inside:
-                drafts[k] = dataclasses.replace(
-                    draft,
-                    entity_id=place.entity_id,
-                    name=place.name,
-                    country=place.cc,
-                    kind=place.kind,
-                )
-                break
+        if own not in chosen:
+            chosen[own] = _state_named(own, draft.country, named, inside, gaz)
+        place = chosen[own]
+        if place is not None:
+            drafts[k] = dataclasses.replace(
+                draft,
+                entity_id=place.entity_id,
+                name=place.name,
+                country=place.cc,
+                kind=place.kind,
+            )
+
+
+def _state_named(
+    own: str,
+    country: str,
+    named: dict[str, set[str]],
+    inside: dict[str, set[str]],
+    gaz: Gazetteer,
+) -> Place | None:
+    """The state named ``own`` of a country whose places the article names, when it
+    names none of ``country``'s but under ``own`` itself."""
+    if named.get(country, set()) - {own}:
+        return None  # the country's own places are named: the country
+    for candidate in gaz.candidates(own):
+        place = candidate.place
+        if place.kind == REGION and place.cc != country and inside.get(place.cc, set()) - {own}:
+            return place
+    return None
 
 
 def _qualify_bodies(drafts: list[Draft], text: str) -> None:
