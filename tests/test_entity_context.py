@@ -112,3 +112,11 @@ def test_an_unknown_place_named_like_a_person_of_the_article_is_that_person() ->
         "Joe Biden spoke on Monday. The accusation against Biden is that he called for it."
     )
     assert {m[1] for m in mentions if m[0] == "Biden"} == {PERSON}
+
+
+def test_a_generic_body_after_a_country_s_possessive_is_that_country_s() -> None:
+    mentions = found(
+        "In Damascus and Aleppo, Syria, fighting went on. Turkey's Defence Ministry said "
+        "it would retaliate."
+    )
+    assert [m[3] for m in mentions if m[1] == ORG] == ["Defence Ministry (Turkey)"]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 _LOCAL_BEFORE = re.compile(
     r"\b(?:state's|state|provincial|province's|regional|county|municipal|city)\s+$"
 )
@@ -223,9 +224,10 @@ def _state_named(
 
 
 def _qualify_bodies(drafts: list[Draft], text: str) -> None:
-    """A generic body's name and id carry the country the article names most, or the
-    state or province it names most when the text says it is one of a state's ("the
-    state's Supreme Court")."""
+    """A generic body's name and id carry its country: the one named right before it
+    ("Turkey's Defence Ministry"), else the state the article names most when the text
+    says it is a state's ("the state's Supreme Court"), else the country the article
+    names most."""
     bodies = [
         d
         for d in drafts
@@ -235,19 +237,31 @@ def _qualify_bodies(drafts: list[Draft], text: str) -> None:
     ]
     if not bodies:
         return
-    named = [d.country for d in drafts if d.type == PLACE and d.country]
-    if not named:
+    places = [d for d in drafts if d.type == PLACE and d.country]
+    if not places:
         return
-    counts = Counter(named)
+    counts = Counter(d.country for d in places)
     best = max(counts.values())
-    country = next(c for c in named if counts[c] == best)  # the first of the most named
-    regions = Counter(d.name for d in drafts if d.type == PLACE and d.kind == REGION)
+    country = next(d.country for d in places if counts[d.country] == best)  # first of the most
+    regions = Counter(d.name for d in places if d.kind == REGION)
+    ends = {d.end: d for d in places}
     for draft in bodies:
-        if _LOCAL_BEFORE.search(text, max(0, draft.start - 30), draft.start):
+        owner = _owner(text, draft.start, ends)
+        if owner is not None:
+            qualified = (
+                owner.name if owner.kind == REGION else country_table().name(owner.country or "")
+            )
+        elif _LOCAL_BEFORE.search(text, max(0, draft.start - 30), draft.start):
             if not regions:
                 continue  # a state's body, and no state named: left as it is
             qualified = regions.most_common(1)[0][0]
         else:
-            qualified = country_table().name(country)
+            qualified = country_table().name(country or "")
         draft.name = f"{draft.name} ({qualified})"
         draft.entity_id = name_key(draft.name)
+
+
+def _owner(text: str, start: int, ends: dict[int, Draft]) -> Draft | None:
+    """The place whose possessive comes right before ``start`` ("Turkey's ")."""
+    match = _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start)
+    return ends.get(match.start()) if match is not None else None
