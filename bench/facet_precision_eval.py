@@ -2,14 +2,16 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_precision_eval.py [--dump OUT.jsonl]
+    python bench/facet_precision_eval.py [--part dev|test] [--dump OUT.jsonl]
 
-Indexes the Wikinews articles of ``tests/data/wikinews/articles.jsonl.gz`` (CC BY 2.5;
-source, licence and the labelling rules in ``tests/data/wikinews/README.md``) into a
-temporary folder, runs each query of ``tests/data/wikinews/queries.txt`` with
-its facets counted 20 deep (through the search library) and scores the top 20 values
+Indexes the Wikinews articles of one part (CC BY 2.5; source, licence and the labelling
+rules in each part's README.md): ``dev`` is ``tests/data/wikinews/`` (295 articles of
+2019-2020, looked at while fixing extraction), ``test`` is ``tests/data/wikinews_test/``
+(articles of 2004-2013 and other queries, scored once after the last rule change). It
+indexes ``articles.jsonl.gz`` into a temporary folder, runs each query of ``queries.txt``
+with its facets counted 20 deep (through the search library) and scores the top 20 values
 of the place, person
-and org facets against ``tests/data/wikinews/labels.jsonl`` (one line per facet value:
+and org facets against ``labels.jsonl`` (one line per facet value:
 ``facet``, ``id``, ``value``, ``ok``; labels are by facet and id, whatever the query).
 Prints precision per facet and overall, and the values labelled wrong. A value with no
 label is reported and counted apart (label it by the rules, then re-run). ``--dump``
@@ -31,7 +33,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DATA = ROOT / "tests" / "data" / "wikinews"
+PARTS = {
+    "dev": ROOT / "tests" / "data" / "wikinews",
+    "test": ROOT / "tests" / "data" / "wikinews_test",
+}
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).
@@ -101,10 +106,10 @@ def facet_values(index: Path, query: str) -> list[Value]:
     ]
 
 
-def build(work: Path, env: Mapping[str, str]) -> Path:
-    """Index the articles into ``work``; the index folder."""
+def build(data: Path, work: Path, env: Mapping[str, str]) -> Path:
+    """Index the articles of ``data`` into ``work``; the index folder."""
     articles = work / "wikinews.jsonl"
-    with gzip.open(DATA / "articles.jsonl.gz", "rt", encoding="utf-8") as source:
+    with gzip.open(data / "articles.jsonl.gz", "rt", encoding="utf-8") as source:
         articles.write_text(source.read(), encoding="utf-8")
     index = work / "index"
     command = [sys.executable, "-c", _INDEX, str(articles), "--index", str(index), "-q"]
@@ -114,20 +119,24 @@ def build(work: Path, env: Mapping[str, str]) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--part", choices=sorted(PARTS), default="dev", help="which set to score")
     parser.add_argument("--dump", type=Path, help="write the values found, for labelling")
     args = parser.parse_args()
+    data = PARTS[args.part]
     path = [str(ROOT), os.environ.get("PYTHONPATH", "")]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in path if p)}
-    queries = (DATA / "queries.txt").read_text(encoding="utf-8").split()
+    queries = (data / "queries.txt").read_text(encoding="utf-8").split()
     with tempfile.TemporaryDirectory() as work:
-        index = build(Path(work), env)
+        index = build(data, Path(work), env)
         values = [v for q in queries for v in facet_values(index, q)]
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for v in values:
                 out.write(json.dumps(v.__dict__, ensure_ascii=False) + "\n")
-    labels = read_labels(DATA / "labels.jsonl")
-    print(f"{len(queries)} queries, top {TOP} values of {', '.join(FACETS)}: {len(values)} values")
+    labels_path = data / "labels.jsonl"
+    labels = read_labels(labels_path) if labels_path.exists() else {}
+    facets = ", ".join(FACETS)
+    print(f"{args.part}: {len(queries)} queries, top {TOP} of {facets}: {len(values)} values")
     for s in score(values, labels):
         print(
             f"  {s.facet:7s} precision {s.precision:.3f}  ({s.right} of {s.labelled} labelled"

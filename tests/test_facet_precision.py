@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
 from helpers import REPO
 
-from bench.facet_precision_eval import DATA, Value, read_labels, score
+from bench.facet_precision_eval import PARTS, Value, read_labels, score
 
 
 def test_precision_counts_right_and_wrong_values_and_sets_unlabelled_apart() -> None:
@@ -35,8 +36,24 @@ def test_a_bad_label_line_names_the_file_and_line(tmp_path: Path) -> None:
         read_labels(path)
 
 
-def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_value() -> None:
-    rows = [json.loads(line) for line in (DATA / "labels.jsonl").read_text("utf-8").splitlines()]
+@pytest.mark.parametrize("part", sorted(PARTS))
+def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(part: str) -> None:
+    data = PARTS[part]
+    rows = [json.loads(line) for line in (data / "labels.jsonl").read_text("utf-8").splitlines()]
     assert {row["facet"] for row in rows} == {"place", "person", "org"}
     assert all(row["ok"] or row.get("why") for row in rows)
-    assert (REPO / "tests" / "data" / "wikinews" / "articles.jsonl.gz").exists()
+    assert (data / "articles.jsonl.gz").exists()
+    assert len((data / "queries.txt").read_text("utf-8").split()) >= 5
+
+
+def test_the_test_part_shares_no_article_and_no_query_with_the_dev_part() -> None:
+    def texts(part: str) -> set[str]:
+        with gzip.open(PARTS[part] / "articles.jsonl.gz", "rt", encoding="utf-8") as rows:
+            return {json.loads(row)["text"][:200] for row in rows}
+
+    def queries(part: str) -> set[str]:
+        return set((PARTS[part] / "queries.txt").read_text("utf-8").split())
+
+    assert not texts("dev") & texts("test")
+    assert not queries("dev") & queries("test")
+    assert REPO.is_dir()

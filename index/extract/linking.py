@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.extract.people import has_org_word
 from index.names import name_key
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
-_CONNECTORS = frozenset("al el bin ibn bint abu van von der den de da du dos del della di".split())
+_CONNECTORS = frozenset(
+    "al el bin ibn bint abu van von der den de da du dos del della di la le".split()
+)
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 
@@ -39,7 +42,11 @@ class Draft:
 
 
 def link(drafts: list[Draft], text: str) -> None:
-    """Resolve short forms in place; unclaimed drafts stay with ``type`` None."""
+    """Resolve short forms in place (after the article-level rules of
+    :mod:`index.extract.context`); unclaimed drafts stay with ``type`` None."""
+    from index.extract import context  # it builds on Draft: imported late
+
+    context.apply(drafts, text)
     _prefer_places(drafts)
     people = _person_names(drafts)
     acronyms = _acronyms(drafts, text)
@@ -49,7 +56,12 @@ def link(drafts: list[Draft], text: str) -> None:
             draft.type, draft.entity_id, draft.name = ORG, *acronyms[draft.text]
         elif (
             people
-            and (draft.type in (None, PERSON) or draft.small_place or _lone_word_org(draft))
+            and (
+                draft.type in (None, PERSON)
+                or draft.small_place
+                or _lone_word_org(draft)
+                or _unknown_place(draft)
+            )
             and name_key(draft.text) in people
         ):
             draft.type, draft.country = PERSON, None
@@ -61,9 +73,16 @@ def link(drafts: list[Draft], text: str) -> None:
 
 
 def _lone_word_org(draft: Draft) -> bool:
-    """An organisation of one word, not an acronym: a surname the tagger misread when a
-    person of that name is named in full in the article ("Brennmoe promised...")."""
-    return draft.type == ORG and len(draft.tokens) == 1 and not draft.text.isupper()
+    """An organisation with no organisation word, not an acronym: a surname the tagger
+    misread when a person of that name is named in full in the article ("Brennmoe
+    promised...", "De La Fuente/Richardson")."""
+    return draft.type == ORG and not draft.text.isupper() and not has_org_word(draft.tokens)
+
+
+def _unknown_place(draft: Draft) -> bool:
+    """A place the gazetteer does not know: a surname read as a place ("against Biden")
+    when a person of that name is named in full in the article."""
+    return draft.type == PLACE and "@" not in draft.entity_id
 
 
 def _prefer_places(drafts: list[Draft]) -> None:
@@ -85,10 +104,18 @@ def _person_names(drafts: list[Draft]) -> dict[str, tuple[str, str]]:
         if len(words) < 2:
             continue
         for i in range(1, len(draft.tokens)):
-            if draft.tokens[i].lower() not in _CONNECTORS:
+            if _surname_start(draft.tokens, i):
                 key = name_key(" ".join(draft.tokens[i:]))
                 names.setdefault(key, (draft.entity_id, draft.name))
     return names
+
+
+def _surname_start(tokens: tuple[str, ...], i: int) -> bool:
+    """A trailing part of a name can start at ``tokens[i]``: a word that is no particle,
+    or the first particle of a surname ("De La Fuente" of "Rocky De La Fuente")."""
+    if tokens[i].lower() not in _CONNECTORS:
+        return True
+    return tokens[i - 1].lower() not in _CONNECTORS and tokens[i][0].isupper()
 
 
 def _acronyms(drafts: list[Draft], text: str) -> dict[str, tuple[str, str]]:

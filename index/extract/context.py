@@ -1,0 +1,267 @@
+"""Article-level rules applied to the drafts before linking, whatever read them.
+
+* A name of ``index/data/non_entities.tsv`` (a religion or religious group, a language, a
+  time zone, a disease, an event, "I'm") is no entity, nor is a document named after a
+  place ("United States Constitution", "Treaty of Rome").
+* A place run into the person named after it ("Senator from Vermont Bernie Sanders") is
+  two names: the place, then the person.
+* A country that shares its name with a state or province of another country ("Georgia")
+  is that state when the article names other places of that country and none of the
+  namesake country's.
+* A body with a generic name ("Supreme Court", "House of Representatives", "Labour
+  Party") is the one of the article's country: its name says which ("Supreme Court
+  (United States)"), so that bodies of different countries never share a facet value.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from index.countries import country_table
+from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Place, load_gazetteer
+from index.extract.people import ORG_WORDS
+from index.names import fold_text, name_key
+
+if TYPE_CHECKING:
+    from index.extract.linking import Draft
+
+PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
+
+_BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+_LOCAL_BEFORE = re.compile(
+    r"\b(?:state's|state|provincial|province's|regional|county|municipal|city)\s+$"
+)
+
+#: Last words of the names of documents: a place before them names no place.
+_DOCUMENT_WORDS = frozenset(
+    "constitution treaty accord accords charter amendment declaration protocol act".split()
+)
+
+#: Words a body's name can be made of and still fit the bodies of many countries.
+_GENERIC_WORDS = frozenset(
+    "supreme high constitutional federal national state central district court courts "
+    "appeal appeals justice house representatives commons lords senate parliament "
+    "assembly congress council cabinet ministry department office police army navy air "
+    "force forces bank commission electoral election party labour labor green greens "
+    "liberal liberals conservative conservatives socialist socialists communist "
+    "democratic democrats progressive people's health interior finance education defence "
+    "defense foreign affairs home treasury prosecutor prosecutor's general of the and for "
+    "on".split()
+)
+
+
+@lru_cache(maxsize=1)
+def non_entities() -> tuple[frozenset[str], frozenset[str]]:
+    """Names in capitals (matched as spelled) and other names (matched lower-cased) of
+    ``index/data/non_entities.tsv``."""
+    text = resources.files("index").joinpath("data/non_entities.tsv").read_text("utf-8")
+    names = [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
+    return (
+        frozenset(n for n in names if n.isupper()),
+        frozenset(n.lower() for n in names if not n.isupper()),
+    )
+
+
+def no_entity(surface: str) -> bool:
+    """``surface`` names no place, person or organisation (a religion, a language, a time
+    zone, a disease, an event, "I'm"), or a document ("Treaty of Rome")."""
+    exact, lowered = non_entities()
+    if surface in exact or surface.lower() in lowered:
+        return True
+    words = surface.split()
+    return len(words) > 1 and (
+        words[-1].lower() in _DOCUMENT_WORDS or words[0].lower() in ("treaty", "charter")
+    )
+
+
+def apply(drafts: list[Draft], text: str) -> None:
+    """The rules of this module, in place."""
+    drafts[:] = [d for d in drafts if d.type is None or not no_entity(d.text)]
+    gaz = load_gazetteer()
+    _whole_bodies(drafts, text)
+    _split_place_person(drafts, gaz)
+    _states_not_countries(drafts, gaz)
+    _qualify_bodies(drafts, text)
+
+
+def _whole_bodies(drafts: list[Draft], text: str) -> None:
+    """An organisation read without the body word and "of"/"for" before it ("Disease
+    Control and Prevention" of "Centers for Disease Control and Prevention") is whole."""
+    covered: list[tuple[int, int]] = []
+    for k, draft in enumerate(drafts):
+        if draft.type != ORG:
+            continue
+        match = _BODY_BEFORE.search(text, max(0, draft.start - 40), draft.start)
+        if match is None or match.group(1).lower().removesuffix("s") not in ORG_WORDS:
+            continue
+        start = match.start(1)
+        name = text[start : draft.end]
+        drafts[k] = dataclasses.replace(
+            draft,
+            start=start,
+            text=name,
+            tokens=tuple(name.split()),
+            entity_id=name_key(name),
+            name=name,
+        )
+        covered.append((start, draft.start))
+    if covered:  # drafts inside the words taken ("Centers" read alone) go
+        covered.sort()
+        lows = [lo for lo, _ in covered]
+
+        def taken(d: Draft) -> bool:
+            at = bisect.bisect_right(lows, d.start) - 1
+            return at >= 0 and d.end <= covered[at][1]
+
+        drafts[:] = [d for d in drafts if not taken(d)]
+
+
+def _split_place_person(drafts: list[Draft], gaz: Gazetteer) -> None:
+    """A place run into a person ("Vermont Bernie Sanders"): the place, then the person."""
+    out: list[Draft] = []
+    for draft in drafts:
+        split = _place_person(draft, gaz) if draft.type in (PERSON, ORG) else None
+        out.extend(split or (draft,))
+    drafts[:] = out
+
+
+def _place_person(draft: Draft, gaz: Gazetteer) -> tuple[Draft, Draft] | None:
+    tokens = draft.tokens
+    for cut in (1, 2):
+        rest = tokens[cut:]
+        if len(rest) < 2 or rest[0] not in gaz.given_names or tokens[cut - 1] in gaz.given_names:
+            continue
+        head = " ".join(tokens[:cut])
+        place = _country_or_region(head, gaz)
+        if place is None:
+            continue
+        end = draft.start + len(head)
+        start = draft.start + draft.text.index(rest[0], len(head))
+        name = draft.text[start - draft.start :]
+        where = dataclasses.replace(
+            draft,
+            end=end,
+            type=PLACE,
+            text=head,
+            tokens=tokens[:cut],
+            entity_id=place.entity_id,
+            name=place.name,
+            country=place.cc or None,
+            kind=place.kind,
+        )
+        who = dataclasses.replace(
+            draft,
+            start=start,
+            type=PERSON,
+            text=name,
+            tokens=rest,
+            entity_id=name_key(name),
+            name=name,
+        )
+        return where, who
+    return None
+
+
+def _country_or_region(surface: str, gaz: Gazetteer) -> Place | None:
+    for candidate in gaz.candidates(fold_text(surface)):
+        if candidate.place.kind in (COUNTRY, REGION) and candidate.exact in (None, surface):
+            return candidate.place
+    return None
+
+
+def _states_not_countries(drafts: list[Draft], gaz: Gazetteer) -> None:
+    """A country named like a state of another country the article names places of: the
+    state ("David Perdue of Georgia" beside Florida and Utah)."""
+    named: dict[str, set[str]] = {}  # country -> the names of its places in the article
+    inside: dict[str, set[str]] = {}  # the same for its states and towns
+    for d in drafts:
+        if d.type == PLACE and d.country:
+            folded = fold_text(d.text)
+            named.setdefault(d.country, set()).add(folded)
+            if d.kind in (REGION, CITY) and not d.small_place:
+                inside.setdefault(d.country, set()).add(folded)
+    chosen: dict[str, Place | None] = {}
+    for k, draft in enumerate(drafts):
+        if draft.type != PLACE or draft.kind != COUNTRY or draft.country is None:
+            continue
+        own = fold_text(draft.text)
+        if own not in chosen:
+            chosen[own] = _state_named(own, draft.country, named, inside, gaz)
+        place = chosen[own]
+        if place is not None:
+            drafts[k] = dataclasses.replace(
+                draft,
+                entity_id=place.entity_id,
+                name=place.name,
+                country=place.cc,
+                kind=place.kind,
+            )
+
+
+def _state_named(
+    own: str,
+    country: str,
+    named: dict[str, set[str]],
+    inside: dict[str, set[str]],
+    gaz: Gazetteer,
+) -> Place | None:
+    """The state named ``own`` of a country whose places the article names, when it
+    names none of ``country``'s but under ``own`` itself."""
+    if named.get(country, set()) - {own}:
+        return None  # the country's own places are named: the country
+    for candidate in gaz.candidates(own):
+        place = candidate.place
+        if place.kind == REGION and place.cc != country and inside.get(place.cc, set()) - {own}:
+            return place
+    return None
+
+
+def _qualify_bodies(drafts: list[Draft], text: str) -> None:
+    """A generic body's name and id carry its country: the one named right before it
+    ("Turkey's Defence Ministry"), else the state the article names most when the text
+    says it is a state's ("the state's Supreme Court"), else the country the article
+    names most."""
+    bodies = [
+        d
+        for d in drafts
+        if d.type == ORG
+        and len(d.tokens) > 1
+        and all(t.lower() in _GENERIC_WORDS for t in d.tokens)
+    ]
+    if not bodies:
+        return
+    places = [d for d in drafts if d.type == PLACE and d.country]
+    if not places:
+        return
+    counts = Counter(d.country for d in places)
+    best = max(counts.values())
+    country = next(d.country for d in places if counts[d.country] == best)  # first of the most
+    regions = Counter(d.name for d in places if d.kind == REGION)
+    ends = {d.end: d for d in places}
+    for draft in bodies:
+        owner = _owner(text, draft.start, ends)
+        if owner is not None:
+            qualified = (
+                owner.name if owner.kind == REGION else country_table().name(owner.country or "")
+            )
+        elif _LOCAL_BEFORE.search(text, max(0, draft.start - 30), draft.start):
+            if not regions:
+                continue  # a state's body, and no state named: left as it is
+            qualified = regions.most_common(1)[0][0]
+        else:
+            qualified = country_table().name(country or "")
+        draft.name = f"{draft.name} ({qualified})"
+        draft.entity_id = name_key(draft.name)
+
+
+def _owner(text: str, start: int, ends: dict[int, Draft]) -> Draft | None:
+    """The place whose possessive comes right before ``start`` ("Turkey's ")."""
+    match = _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start)
+    return ends.get(match.start()) if match is not None else None

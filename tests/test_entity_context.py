@@ -1,0 +1,122 @@
+"""Issue 14 item 5: the article-level rules (index/extract/context.py) and the linking
+of particle surnames and unknown places, on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.context import no_entity
+from index.extract.entities import extract_entities
+from index.records import ORG, PERSON, PLACE
+
+
+def found(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.type, m.entity_id, m.name) for m in extract_entities(text)]
+
+
+def texts(text: str) -> list[str]:
+    return [m.text for m in extract_entities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslim clerics in Cairo said Islam forbids it, the elders told reporters.",
+        "Speaking in Hindi, Ramesh Patel told the crowd he would return.",
+        "The launch is set for 14:00 UTC on Friday, NASA said.",
+        "Covid cases rose again, said Maria Lopez, a nurse in the ward.",
+        "Brexit talks stalled, Prime Minister Theresa May said in London.",
+        '"I\'m proud of them," said Anna Berg, who coached the team for years.',
+    ],
+)
+def test_religions_languages_time_zones_diseases_events_and_i_m_are_no_entities(
+    text: str,
+) -> None:
+    names = texts(text)
+    for word in ("Muslim", "Islam", "Hindi", "UTC", "Covid", "Brexit", "I'm"):
+        assert word not in names
+    assert names  # the people and places of the sentence are still found
+
+
+def test_the_non_entity_list_matches_capitals_exactly_and_other_names_in_any_case() -> None:
+    assert no_entity("UTC") and not no_entity("Utc")
+    assert no_entity("islam") and no_entity("ISLAM")
+    assert not no_entity("Islamic State")
+    assert no_entity("Treaty of Rome") and no_entity("United States Constitution")
+    assert not no_entity("Rome")
+
+
+def test_a_document_named_after_a_country_is_no_place() -> None:
+    names = texts("The judge said the United States Constitution protects the right.")
+    assert "United States Constitution" not in names
+
+
+def test_a_place_run_into_the_person_after_it_is_two_names() -> None:
+    mentions = found("Yesterday, United States Senator from Vermont Bernie Sanders won in Nevada.")
+    assert ("Vermont", PLACE, "varmunt@US", "Vermont") in mentions
+    assert ("Bernie Sanders", PERSON) in [(m[0], m[1]) for m in mentions]
+
+
+def test_a_country_named_like_a_state_is_the_state_beside_places_of_that_country() -> None:
+    us = found("Senators Ann Cole of Florida, Tom Ruiz of Utah and Jim Lake of Georgia agreed.")
+    assert ("Georgia", "geurgia@US") in [(m[0], m[2]) for m in us]
+    country = found("From Tbilisi, Georgia's president flew to Moscow on Monday.")
+    assert all(m[2] != "geurgia@US" for m in country)
+
+
+def test_a_country_named_like_a_state_stays_the_country_with_only_that_country_named() -> None:
+    mentions = found("The United States sent an envoy to Georgia on Monday.")
+    assert ("Georgia", "geurgia@GE") in [(m[0], m[2]) for m in mentions]
+
+
+def test_generic_bodies_of_different_countries_are_different_values() -> None:
+    us = found("In Washington and Texas, the Supreme Court ruled on Monday, lawyers said.")
+    uk = found("In London and Manchester, the Supreme Court ruled on Monday, lawyers said.")
+    us_court = [m for m in us if m[1] == ORG]
+    uk_court = [m for m in uk if m[1] == ORG]
+    assert us_court and uk_court
+    assert us_court[0][3] == "Supreme Court (United States)"
+    assert uk_court[0][3] == "Supreme Court (United Kingdom)"
+    assert us_court[0][2] != uk_court[0][2]
+
+
+def test_a_state_s_generic_body_is_the_state_s_not_the_country_s() -> None:
+    mentions = found(
+        "Voters in Wisconsin, United States, chose a judge for the state's Supreme Court."
+    )
+    names = [m[3] for m in mentions if m[1] == ORG]
+    assert names == ["Supreme Court (Wisconsin)"]
+
+
+def test_a_body_named_with_its_country_is_left_as_it_is() -> None:
+    names = [m[3] for m in found("The US Supreme Court in Washington ruled.") if m[1] == ORG]
+    assert names == ["US Supreme Court"]
+
+
+def test_an_organisation_read_without_its_body_word_is_whole() -> None:
+    mentions = found("According to the Centers for Disease Control and Prevention, it spread.")
+    assert ("Centers for Disease Control and Prevention", ORG) in [(m[0], m[1]) for m in mentions]
+
+
+def test_a_surname_with_particles_is_the_person_named_in_full() -> None:
+    mentions = found(
+        "In party news, businessman Rocky De La Fuente, already a nominee, was named. "
+        "The party chose the De La Fuente/Richardson ticket."
+    )
+    people = {m[3] for m in mentions if m[0] == "De La Fuente"}
+    assert people == {"Rocky De La Fuente"}
+
+
+def test_an_unknown_place_named_like_a_person_of_the_article_is_that_person() -> None:
+    mentions = found(
+        "Joe Biden spoke on Monday. The accusation against Biden is that he called for it."
+    )
+    assert {m[1] for m in mentions if m[0] == "Biden"} == {PERSON}
+
+
+def test_a_generic_body_after_a_country_s_possessive_is_that_country_s() -> None:
+    mentions = found(
+        "In Damascus and Aleppo, Syria, fighting went on. Turkey's Defence Ministry said "
+        "it would retaliate."
+    )
+    assert [m[3] for m in mentions if m[1] == ORG] == ["Defence Ministry (Turkey)"]
