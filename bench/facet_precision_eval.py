@@ -2,13 +2,17 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_precision_eval.py [--part dev|test] [--dump OUT.jsonl]
+    python bench/facet_precision_eval.py [--part dev|test] [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the Wikinews articles of one part (CC BY 2.5; source, licence and the labelling
 rules in each part's README.md): ``dev`` is ``tests/data/wikinews/`` (295 articles of
 2019-2020, looked at while fixing extraction), ``test`` is ``tests/data/wikinews_test/``
-(articles of 2004-2013 and other queries, scored once after the last rule change). It
-indexes ``articles.jsonl.gz`` into a temporary folder, runs each query of ``queries.txt``
+(articles of 2004-2013 and other queries, scored once after the last rule change). The
+articles' text is public Wikinews text fetched for the set and not committed: each part's
+folder lists them (``articles.tsv``: id and Wikinews address) and its README says where the
+text came from; the scorer reads it from ``../bench-data/wikinews/PART.jsonl.gz`` beside the
+repository (``--articles`` for another file). It
+indexes the articles into a temporary folder, runs each query of ``queries.txt``
 with its facets counted 20 deep (through the search library) and scores the top 20 values
 of the place, person
 and org facets against ``labels.jsonl`` (one line per facet value:
@@ -37,6 +41,8 @@ PARTS = {
     "dev": ROOT / "tests" / "data" / "wikinews",
     "test": ROOT / "tests" / "data" / "wikinews_test",
 }
+# The articles' text (not committed: see the module docstring), one file per part.
+ARTICLES = ROOT.parent / "bench-data" / "wikinews"
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).
@@ -106,10 +112,10 @@ def facet_values(index: Path, query: str) -> list[Value]:
     ]
 
 
-def build(data: Path, work: Path, env: Mapping[str, str]) -> Path:
-    """Index the articles of ``data`` into ``work``; the index folder."""
+def build(text: Path, work: Path, env: Mapping[str, str]) -> Path:
+    """Index the articles of ``text`` (gzipped JSON Lines) into ``work``; the index folder."""
     articles = work / "wikinews.jsonl"
-    with gzip.open(data / "articles.jsonl.gz", "rt", encoding="utf-8") as source:
+    with gzip.open(text, "rt", encoding="utf-8") as source:
         articles.write_text(source.read(), encoding="utf-8")
     index = work / "index"
     command = [sys.executable, "-c", _INDEX, str(articles), "--index", str(index), "-q"]
@@ -120,14 +126,22 @@ def build(data: Path, work: Path, env: Mapping[str, str]) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=sorted(PARTS), default="dev", help="which set to score")
+    parser.add_argument("--articles", type=Path, help="the part's articles (.jsonl.gz)")
     parser.add_argument("--dump", type=Path, help="write the values found, for labelling")
     args = parser.parse_args()
     data = PARTS[args.part]
+    text = args.articles or ARTICLES / f"{args.part}.jsonl.gz"
+    if not text.is_file():
+        sys.exit(
+            f"facet_precision_eval: no articles at {text}: the text is not committed; "
+            f"fetch the articles listed in {data / 'articles.tsv'} (sources in its README.md) "
+            "or give --articles FILE"
+        )
     path = [str(ROOT), os.environ.get("PYTHONPATH", "")]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in path if p)}
     queries = (data / "queries.txt").read_text(encoding="utf-8").split()
     with tempfile.TemporaryDirectory() as work:
-        index = build(data, Path(work), env)
+        index = build(text, Path(work), env)
         values = [v for q in queries for v in facet_values(index, q)]
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
