@@ -36,6 +36,7 @@ from statistics import median
 from typing import Any
 from unittest.mock import patch
 
+from index.engines import query as q
 from index.fingerprints import is_copy, shingle_set
 from index.particulars import forget, same_event
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
@@ -43,7 +44,7 @@ from index.read.articles import Article
 from index.write.writer import update_index
 from search.engine import ReprintLibrary, search
 from search.models import SearchRequest
-from search.reprints import copies_of
+from search.reprints import copies_of, within_window
 from search.store import Store, open_store
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl"
@@ -102,26 +103,32 @@ def anchor(body: str) -> tuple[int, int] | None:
 
 
 def evaluate(store: Store, originals: list[Article], planted: dict[str, str]) -> dict[str, Any]:
-    library = ReprintLibrary(store.searcher)
-    every = range(store.searcher.doc_count_all())
-    texts = {n: shingle_set(library.copy(n)[1]) for n in every}
+    library = ReprintLibrary(store, q.Every())
+    every = [hit.ref for hit in store.reader.search(q.Every(), limit=store.reader.doc_count())]
+    books = {ref: library.copy(ref) for ref in every}
+    refs = {copy.id: ref for ref, (copy, _) in books.items()}
+    texts = {ref: shingle_set(text) for ref, (_, text) in books.items()}
     found_planted: Counter[str] = Counter()
     agree = checked = 0
     for article in originals:
-        number = store.searcher.document_number(id=article.id)
+        number = refs.get(article.id)
         span = anchor(article.body)
         if number is None or span is None:
             continue
-        found = {c.id for c in copies_of(article.body, span, library, every, {number})}
+        found = {
+            c.id
+            for c in copies_of(article.body, span, library, {number}, published=article.published)
+        }
         if article.id in planted:
             found_planted[planted[article.id]] += f"copy-{article.id}" in found
         part = shingle_set(article.body[span[0] : span[1]])
         expected = {
-            library.copy(n)[0].id
-            for n in every
+            copy.id
+            for n, (copy, text) in books.items()
             if n != number
+            and within_window(article.published, copy.published)
             and is_copy(part, texts[n])
-            and same_event(article.body, library.copy(n)[1])
+            and same_event(article.body, text)
         }
         checked += 1
         agree += found == expected
