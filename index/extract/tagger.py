@@ -25,7 +25,6 @@ from operator import itemgetter, ne
 from typing import Any, NamedTuple
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
-from index.extract.crf_model import model_attributes
 from index.extract.gazetteer import CITY, FAMOUS_CITY, load_gazetteer
 from index.extract.people import ORG_WORDS
 from index.names import fold_text
@@ -104,22 +103,6 @@ def _word(word: str) -> _Info:
     before = (f"-1w={lower}", f"-1sh={shape}")
     after = (f"+1w={lower}", f"+1sh={shape}")
     return tuple(own), before, after, lower, f"-2w={lower}", f"+2w={lower}"
-
-
-@lru_cache(maxsize=1 << 16)
-def _known_word(word: str) -> _Info:
-    """:func:`_word` less the attributes the model does not know ("" for an unknown
-    "-2w="/"+2w="), which CRFsuite would drop: the same labels for less work."""
-    known = known_attributes()
-    own, before, after, lower, two_before, two_after = _word(word)
-    return (
-        tuple(a for a in own if a in known),
-        tuple(a for a in before if a in known),
-        tuple(a for a in after if a in known),
-        lower,
-        two_before if two_before in known else "",
-        two_after if two_after in known else "",
-    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -282,14 +265,12 @@ def run_features(read: Read, run: Run) -> list[list[str]]:
     return window_features(window(read, run))
 
 
-def window_features(win: Window, known_only: bool = False) -> list[list[str]]:
-    """The features of the run's tokens in ``win`` (see :func:`run_features`);
-    ``known_only``: less those the model does not know (all of them for training)."""
+def window_features(win: Window) -> list[list[str]]:
+    """The features of the run's tokens in ``win`` (see :func:`run_features`)."""
     words, n = win.words, len(win.words)
     # Where the line starts and ends, or just past the window when it goes on.
     lo, hi = (0 if win.opens_line else -1), (n if win.closes_line else n + 1)
-    infos = [_known_word(w) for w in words] if known_only else [_word(w) for w in words]
-    heads = _bigram_heads() if known_only else None
+    infos = [_word(w) for w in words]
     marks = _marks(win)
     out = []
     for i in range(win.start, win.stop):
@@ -298,16 +279,14 @@ def window_features(win: Window, known_only: bool = False) -> list[list[str]]:
             feats = [*own, "BOS", "first"]
         else:
             previous = infos[i - 1]
-            feats = [*own, *previous[1]]
-            if heads is None or previous[3] in heads:
-                feats.append(f"bi={previous[3]}|{lower}")
+            feats = [*own, *previous[1], f"bi={previous[3]}|{lower}"]
             if words[i - 1] in _SENTENCE_END:
                 feats.append("first")
-            if i - 1 > lo and infos[i - 2][4]:
+            if i - 1 > lo:
                 feats.append(infos[i - 2][4])
         if i + 1 < hi:
             feats.extend(infos[i + 1][2])
-            if i + 2 < hi and infos[i + 2][5]:
+            if i + 2 < hi:
                 feats.append(infos[i + 2][5])
         else:
             feats.append("EOS")
@@ -326,7 +305,7 @@ def window_features(win: Window, known_only: bool = False) -> list[list[str]]:
 def _labels(win: Window) -> tuple[str, ...]:
     """The tagger's labels of the run in ``win``, memoised: a quarter of the runs in a
     newswire archive recur word for word ("U.S. Agriculture Department")."""
-    return tuple(load_tagger().tag(window_features(win, known_only=True)))
+    return tuple(load_tagger().tag(window_features(win)))
 
 
 @cache
@@ -337,26 +316,7 @@ def load_tagger() -> Any:
     tagger = pycrfsuite.Tagger()
     path = resources.files("index") / "data" / MODEL
     tagger.open(str(path))
-    _bigram_heads()  # and the names of what it knows, read now rather than mid-article
     return tagger
-
-
-@cache
-def known_attributes() -> frozenset[str]:
-    """The attribute names the shipped model knows (read once from its file)."""
-    return model_attributes((resources.files("index") / "data" / MODEL).read_bytes())
-
-
-@cache
-def _bigram_heads() -> frozenset[str]:
-    """Every A that some known "bi=A|B" attribute can start with (each prefix before a
-    "|", since a word may hold one): other bigrams are not worth building."""
-    heads: set[str] = set()
-    for name in known_attributes():
-        if name.startswith("bi="):
-            body = name[3:]
-            heads.update(body[:k] for k, c in enumerate(body) if c == "|")
-    return frozenset(heads)
 
 
 def tag(text: str) -> list[Span]:
