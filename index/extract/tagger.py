@@ -334,13 +334,18 @@ def tag(text: str) -> list[Span]:
     if text == text.lower():
         return []
     read = read_text(text)
-    starts, ends = read.starts, read.ends
     found: list[Span] = []
     for run in runs(read):
-        names = _names(window(read, run))
-        at = run.start
-        found.extend(Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in names)
+        found.extend(run_names(read, run))
     return found
+
+
+def run_names(read: Read, run: Run) -> list[Span]:
+    """The names the tagger reads in one run of ``read``."""
+    starts, ends, at = read.starts, read.ends, run.start
+    return [
+        Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in _names(window(read, run))
+    ]
 
 
 def _decode(labels: list[str]) -> list[tuple[int, int, str]]:
