@@ -73,13 +73,15 @@ def tag_for_vetting(text: str) -> list[Span]:
     ("The", "Police" opening a sentence; a third of all runs) is read by the tagger only
     where :func:`vet` could keep a name of it: as a short form of a word of another name
     ("the Federation"), or as a place (:func:`place_word`). Elsewhere vet drops it
-    whatever its type (a lone common word is no entity), so the tagger's call is spared.
+    whatever its type (a lone common word is no entity), so the tagger's call is spared;
+    so it does for a lone calendar word or nationality, which vet always drops.
     Such a run can neither join another (:func:`_join_connected` joins names one
     connector apart, which are one run) nor give :func:`vet` an organisation's word (it
     has no second word)."""
     if text == text.lower():
         return []
-    common = load_gazetteer().common_words
+    gaz = load_gazetteer()
+    common, demonyms = gaz.common_words, gaz.demonyms
     read = read_text(text)
     words, starts, ends = read.words, read.starts, read.ends
     found: list[Span] = []
@@ -87,16 +89,18 @@ def tag_for_vetting(text: str) -> list[Span]:
     named_words: set[str] = set()  # every word of a run with a name: holds org_words
     for run in runs(read):
         word = words[run.start]
-        if run.stop - run.start == 1 and not word.isupper() and word.lower() in common:
-            lone.append(run)
-            continue
+        if run.stop - run.start == 1:
+            if word in NEVER_PLACES or fold_name(word) in demonyms:
+                continue  # never an entity on its own (_no_entity), whatever its type
+            if not word.isupper() and word.lower() in common:
+                lone.append(run)
+                continue
         names = run_names(read, run)
         if names:
             found.extend(names)
             named_words.update(text[starts[run.start] : ends[run.stop - 1]].lower().split())
     if not lone:
         return found
-    gaz = load_gazetteer()
     for run in lone:
         word = words[run.start]
         span = Span(starts[run.start], ends[run.start], "")
