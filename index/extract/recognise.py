@@ -87,13 +87,13 @@ def merge(
             touching.append(j)
             j += 1
         used.update(touching)
-        parts = [
+        inside = [
             rule_drafts[i]
             for i in touching
-            if span.start <= rule_drafts[i].start
-            and rule_drafts[i].end <= span.end
-            and _sure(text, rule_drafts[i], gaz)
+            if span.start <= rule_drafts[i].start and rule_drafts[i].end <= span.end
         ]
+        # (whether the rules are sure of them matters only when there are two or more)
+        parts = [d for d in inside if _sure(text, d, gaz)] if len(inside) > 1 else inside
         if len(parts) > 1:  # two names the tagger ran together ("X and Y")
             out.extend(d for d in parts if not out or out[-1] is not d)
             continue
