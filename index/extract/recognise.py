@@ -37,8 +37,8 @@ from index.extract.places import (
     region_after,
 )
 from index.extract.rules import classify, place_draft
-from index.extract.tagger import Span, tag
-from index.extract.vetting import dateline, vet
+from index.extract.tagger import Span
+from index.extract.vetting import dateline, tag_for_vetting, vet
 from index.names import fold_text, name_key
 from index.records import ORG, PERSON, PLACE, Mention
 
@@ -47,7 +47,7 @@ def recognise(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping."""
     gaz = load_gazetteer()
     segments, rule_drafts = classify(text, fold_text(text), gaz)
-    drafts = merge(text, rule_drafts, vet(text, tag(text)), gaz)
+    drafts = merge(text, rule_drafts, vet(text, tag_for_vetting(text)), gaz)
     _one_sense(text, drafts)
     if ", " in text:
         _towns_in_regions(text, drafts, gaz)
@@ -87,13 +87,13 @@ def merge(
             touching.append(j)
             j += 1
         used.update(touching)
-        parts = [
+        inside = [
             rule_drafts[i]
             for i in touching
-            if span.start <= rule_drafts[i].start
-            and rule_drafts[i].end <= span.end
-            and _sure(text, rule_drafts[i], gaz)
+            if span.start <= rule_drafts[i].start and rule_drafts[i].end <= span.end
         ]
+        # (whether the rules are sure of them matters only when there are two or more)
+        parts = [d for d in inside if _sure(text, d, gaz)] if len(inside) > 1 else inside
         if len(parts) > 1:  # two names the tagger ran together ("X and Y")
             out.extend(d for d in parts if not out or out[-1] is not d)
             continue
@@ -113,10 +113,17 @@ def merge(
 def _one_sense(text: str, drafts: list[Draft]) -> None:
     """A name the article uses as a place with a cue ("in Tromso") is that place
     wherever the tagger typed it otherwise in the same article."""
+    others = {d.text for d in drafts if d.type in (ORG, PERSON)}
+    if not others:
+        return
+    # Cues are looked for only where a draft of another type has the same text.
     cued = {
         d.text: d
         for d in drafts
-        if d.type == PLACE and d.entity_id and cue_strength(text, d.start, d.end) != NONE
+        if d.type == PLACE
+        and d.entity_id
+        and d.text in others
+        and cue_strength(text, d.start, d.end) != NONE
     }
     if not cued:
         return

@@ -219,16 +219,22 @@ def window(read: Read, run: Run) -> Window:
     )
 
 
-def _marks(win: Window) -> list[str]:
+def _marks(win: Window) -> tuple[str, ...]:
     """The gazetteer marks of the run's tokens: at each token that starts with a
     capital, the longest gazetteer name starting there, "gB"/"gI" and the kind of its
     best place; "" elsewhere."""
-    words = win.words[win.start : win.stop]
-    folded = fold_text(win.text)
+    return _run_marks(win.text, win.words[win.start : win.stop])
+
+
+@lru_cache(maxsize=1 << 15)
+def _run_marks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`_marks` of a run with text ``text`` and tokens ``words``, memoised: the
+    same run often stands in different words ("U.S." as "said U.S. officials")."""
+    folded = fold_text(text)
     # Only white space stands between tokens: each starts where its word is next found.
     starts, ends, at = [], [], 0
     for word in words:
-        at = win.text.find(word, at)
+        at = text.find(word, at)
         starts.append(at)
         at += len(word)
         ends.append(at)
@@ -255,7 +261,7 @@ def _marks(win: Window) -> list[str]:
                 marks[k] = f"gI{kind}"
             i = last
         i += 1
-    return marks
+    return tuple(marks)
 
 
 def run_features(read: Read, run: Run) -> list[list[str]]:
@@ -302,10 +308,14 @@ def window_features(win: Window) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1 << 15)
-def _labels(win: Window) -> tuple[str, ...]:
-    """The tagger's labels of the run in ``win``, memoised: a quarter of the runs in a
-    newswire archive recur word for word ("U.S. Agriculture Department")."""
-    return tuple(load_tagger().tag(window_features(win)))
+def _names(win: Window) -> tuple[tuple[int, int, str], ...]:
+    """The names the tagger reads in the run in ``win``, as (first token, token after
+    the last, type), tokens counted from the run's first; memoised: a quarter of the
+    runs in a newswire archive recur word for word ("U.S. Agriculture Department")."""
+    labels = load_tagger().tag(window_features(win))
+    if labels.count("O") == len(labels):
+        return ()
+    return tuple(_decode(labels))
 
 
 @cache
@@ -326,24 +336,32 @@ def tag(text: str) -> list[Span]:
     read = read_text(text)
     found: list[Span] = []
     for run in runs(read):
-        found.extend(_decode(_labels(window(read, run)), read, run))
+        found.extend(run_names(read, run))
     return found
 
 
-def _decode(labels: tuple[str, ...], read: Read, run: Run) -> list[Span]:
-    out: list[Span] = []
+def run_names(read: Read, run: Run) -> list[Span]:
+    """The names the tagger reads in one run of ``read``."""
+    starts, ends, at = read.starts, read.ends, run.start
+    return [
+        Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in _names(window(read, run))
+    ]
+
+
+def _decode(labels: list[str]) -> list[tuple[int, int, str]]:
+    """BIO labels as names: (first token, token after the last, type)."""
+    out: list[tuple[int, int, str]] = []
     current: list[Any] | None = None
-    spans = zip(read.starts[run.start : run.stop], read.ends[run.start : run.stop], strict=True)
-    for label, (start, end) in zip(labels, spans, strict=True):
+    for k, label in enumerate(labels):
         if label == "O" or label.startswith("B-") or (current and current[2] != label[2:]):
             if current is not None:
-                out.append(Span(current[0], current[1], current[2]))
+                out.append((current[0], current[1], current[2]))
                 current = None
         if label != "O":
             if current is None:
-                current = [start, end, label[2:]]
+                current = [k, k + 1, label[2:]]
             else:
-                current[1] = end
+                current[1] = k + 1
     if current is not None:
-        out.append(Span(current[0], current[1], current[2]))
+        out.append((current[0], current[1], current[2]))
     return out

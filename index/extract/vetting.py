@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
 from index.extract.gazetteer import (
@@ -37,7 +38,7 @@ from index.extract.gazetteer import (
 )
 from index.extract.people import known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
-from index.extract.tagger import Span
+from index.extract.tagger import Run, Span, read_text, run_names, runs
 from index.names import fold_name, fold_text
 from index.records import ORG, PERSON, PLACE
 
@@ -64,6 +65,51 @@ _ROLE_AFTER = re.compile(
 _CONNECTORS = frozenset(
     "bin ibn bint abu al el van von de da du del della di der den le la".split()
 )
+
+
+def tag_for_vetting(text: str) -> list[Span]:
+    """The tagger's spans for :func:`vet`: ``vet(text, tag_for_vetting(text))`` is
+    ``vet(text, tag(text))``, for less work. A run of one capitalised common word
+    ("The", "Police" opening a sentence; a third of all runs) is read by the tagger only
+    where :func:`vet` could keep a name of it: as a short form of a word of another name
+    ("the Federation"), or as a place (:func:`place_word`). Elsewhere vet drops it
+    whatever its type (a lone common word is no entity), so the tagger's call is spared;
+    so it does for a lone calendar word or nationality, which vet always drops.
+    Such a run can neither join another (:func:`_join_connected` joins names one
+    connector apart, which are one run) nor give :func:`vet` an organisation's word (it
+    has no second word)."""
+    if text == text.lower():
+        return []
+    gaz = load_gazetteer()
+    common, demonyms = gaz.common_words, gaz.demonyms
+    read = read_text(text)
+    words, starts, ends = read.words, read.starts, read.ends
+    found: list[Span] = []
+    lone: list[Run] = []
+    named_words: set[str] = set()  # every word of a run with a name: holds org_words
+    for run in runs(read):
+        word = words[run.start]
+        if run.stop - run.start == 1:
+            if word in NEVER_PLACES or fold_name(word) in demonyms:
+                continue  # never an entity on its own (_no_entity), whatever its type
+            if not word.isupper() and word.lower() in common:
+                lone.append(run)
+                continue
+        names = run_names(read, run)
+        if names:
+            found.extend(names)
+            named_words.update(text[starts[run.start] : ends[run.stop - 1]].lower().split())
+    if not lone:
+        return found
+    for run in lone:
+        word = words[run.start]
+        span = Span(starts[run.start], ends[run.start], "")
+        if word.lower() in named_words or place_word(text, span, fold_name(word), gaz):
+            found.extend(run_names(read, run))
+    return sorted(found, key=_start)
+
+
+_start = attrgetter("start")
 
 
 def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
@@ -210,10 +256,10 @@ def _no_entity(
         return False
     if kind == ORG and (surface.isupper() or surface.lower() in org_words):
         return False  # an acronym ("OPEC"), or a short form of an organisation named here
-    return not (kind == PLACE and _place_word(text, span, folded, gaz))
+    return not (kind == PLACE and place_word(text, span, folded, gaz))
 
 
-def _place_word(text: str, span: Span, folded: str, gaz: Gazetteer) -> bool:
+def place_word(text: str, span: Span, folded: str, gaz: Gazetteer) -> bool:
     """A common word that is still a place here: a country, world region or big city
     ("Turkey", "China"), or one a cue vouches for ("in Reading")."""
     surface = text[span.start : span.end]
