@@ -144,7 +144,14 @@ def count_lines(corpus: Path) -> int:
 
 
 def index_once(corpus: Path, index_dir: Path, engine: str) -> ChildRun:
+    """One fresh build: the index folder is removed first (a link to a folder is
+    removed, not followed: rmtree refuses links, and an update in place would be
+    timed as a build)."""
+    if index_dir.is_symlink():
+        index_dir.unlink()
     shutil.rmtree(index_dir, ignore_errors=True)
+    if index_dir.exists():
+        raise RuntimeError(f"cannot remove {index_dir} for a fresh build")
     argv = ["--quiet", "--engine", engine, "--index", str(index_dir), str(corpus)]
     run = run_child([*command("search-index"), *argv])
     if run.returncode not in (0, 6):
