@@ -108,11 +108,7 @@ def entity_table(seed_index: Path) -> dict[str, dict[str, dict[str, Any]]]:
 def archive_index(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Path:
     """ARCHIVE_RECORDS (dated, with sources) indexed once per engine for the session."""
     root = tmp_path_factory.mktemp(f"archive-{engine}")
-    source = write_jsonl(root / "records" / "wire.jsonl", ARCHIVE_RECORDS)
-    index_dir = root / "index"
-    result = run_index(str(source), "--index", str(index_dir), "--quiet", "--engine", engine)
-    assert result.exit_code == 0, (result.output, result.exception)
-    return index_dir
+    return _records_index(root, "wire", ARCHIVE_RECORDS, engine)
 
 
 @pytest.fixture
@@ -131,7 +127,12 @@ def editor_index(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Path:
     from editor_archive import RECORDS
 
     root = tmp_path_factory.mktemp(f"editor-{engine}")
-    source = write_jsonl(root / "records" / "desk.jsonl", RECORDS)
+    return _records_index(root, "desk", RECORDS, engine)
+
+
+def _records_index(root: Path, name: str, records: list[dict[str, Any]], engine: str) -> Path:
+    """records written to root/records/NAME.jsonl and indexed with engine."""
+    source = write_jsonl(root / "records" / f"{name}.jsonl", records)
     index_dir = root / "index"
     result = run_index(str(source), "--index", str(index_dir), "--quiet", "--engine", engine)
     assert result.exit_code == 0, (result.output, result.exception)
