@@ -91,12 +91,12 @@ def passage_terms(text: str, start: int, end: int) -> list[str]:
     )
 
 
-def shingle_set(text: str) -> set[int]:
+def shingle_set(text: str) -> frozenset[int]:
     """The shingles of text as a set, for comparing texts within one process:
     the same runs of words as ``shingles``, hashed with Python's own (faster)
     hash, which differs between processes, so these values are never stored."""
     words = [word.casefold() for word in _WORD.findall(text)]
-    return set(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
+    return frozenset(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
 
 
 def containment(part: Set[int], whole: Set[int]) -> float:

@@ -184,7 +184,7 @@ def _read(text: str) -> _Text:
     paragraphs = []
     for start, end in paragraph_spans(text):
         figures, names = _stated(text, start, end, words)
-        shingles = frozenset(shingle_set(text[start:end]))
+        shingles = shingle_set(text[start:end])
         paragraphs.append(_Paragraph(frozenset(figures), frozenset(names), shingles))
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
     stated = Particulars(

@@ -118,7 +118,7 @@ def within_window(first: date | None, second: date | None) -> bool:
 def _shingles_of(text: str) -> frozenset[int]:
     """A candidate's shingles, worked out once: the same articles are
     candidates for many results and many searches of one session."""
-    return frozenset(shingle_set(text))
+    return shingle_set(text)
 
 
 def anchor(body: str, passages: Iterable[tuple[int, int]]) -> tuple[int, int]:
