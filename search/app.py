@@ -132,10 +132,12 @@ def run_search(text: str, options: dict[str, Any], echo: Echo, seed: Seeder | No
 
         echo(dumps(response_to_dict(response)))
         return 0
-    from search.render_terminal import make_console, render_response
+    from search.render_text import render_response
+    from search.writer import open_writer
 
-    console = make_console(options["color"])
-    render_response(console, response, options["facets_only"], options["by_country"])
+    out = open_writer(options["color"])
+    render_response(out, response, options["facets_only"], options["by_country"])
+    out.flush()
     return 0
 
 
@@ -260,9 +262,12 @@ def _explain(store: Any, request: Any, options: dict[str, Any], echo: Echo) -> i
 
         echo(dumps(explanation_to_dict(explanation)))
         return 0
-    from search.render_terminal import make_console, render_explanation
+    from search.render_text import render_explanation
+    from search.writer import open_writer
 
-    render_explanation(make_console(options["color"]), explanation)
+    out = open_writer(options["color"])
+    render_explanation(out, explanation)
+    out.flush()
     return 0
 
 
@@ -275,9 +280,12 @@ def _show(store: Any, article_id: str, text: str, options: dict[str, Any], echo:
 
         echo(dumps(article_to_dict(view)))
         return 0
-    from search.render_terminal import make_console, render_article
+    from search.render_text import render_article
+    from search.writer import open_writer
 
-    render_article(make_console(options["color"]), view)
+    out = open_writer(options["color"])
+    render_article(out, view)
+    out.flush()
     return 0
 
 

@@ -45,13 +45,14 @@ def list_quotations(
         echo(dumps(shape(listing)))
         return 0
     from search.render_quotes import render_quotation_list, render_quotes
-    from search.render_terminal import make_console
+    from search.writer import open_writer
 
-    console = make_console(options["color"])
+    out = open_writer(options["color"])
     if options["quote"] is not None:
-        render_quotes(console, listing, options["offset"] + 1)
+        render_quotes(out, listing, options["offset"] + 1)
     else:
-        render_quotation_list(console, listing)
+        render_quotation_list(out, listing)
+    out.flush()
     return 0
 
 

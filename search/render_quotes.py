@@ -7,16 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from rich.console import Console
-from rich.text import Text
-
 from search import layout
 from search.layout import FACET_SEPARATOR, date_label
-from search.render_terminal import (
+from search.render_text import (
     META,
     PASSAGE_INDENT,
     TITLE,
-    emit,
     note,
     numbered,
     render_labelled,
@@ -25,19 +21,20 @@ from search.render_terminal import (
 )
 from search.safe_text import safe, safe_line
 from search.wording import MIN_CLOSENESS
+from search.writer import Line, Piece, Writer
 
 NEAREST_HINT = "Type fewer words, those you are surest of, or search for them without --quote."
 
 
-def render_quotes(console: Console, response: Any, start: int = 1) -> None:
+def render_quotes(out: Writer, response: Any, start: int = 1) -> None:
     """Each quotation as printed, numbered (from start), who said it, where and
     when, and how it differs from what was typed ([-typed-] and [+printed+] on
     plain output). When none is close enough, the nearest one and its closeness."""
     width = layout.number_width(len(response.hits), start)
     for number, hit in enumerate(response.hits, start):
-        render_quote(console, hit, numbered(number, width), width)
+        render_quote(out, hit, numbered(number, width), width)
     if not response.hits and start == 1:
-        render_nearest(console, response.nearest)
+        render_nearest(out, response.nearest)
         return
     noun = "quotation or passage" if response.total == 1 else "quotations and passages"
     line = f"{response.total} {noun} close to the words typed"
@@ -45,69 +42,78 @@ def render_quotes(console: Console, response: Any, start: int = 1) -> None:
     if folded:
         printings = "printing" if folded == 1 else "printings"
         line += f"; {folded} later {printings} folded under the first (--all-copies shows each)"
-    emit(console, Text(line), PASSAGE_INDENT, Text(""))
+    out.emit((Piece(line),), PASSAGE_INDENT, ())
     if response.speakers:
         items = [safe_line(f"{v.value} ({v.count})") for v in response.speakers]
-        render_labelled(console, "Speakers: ", items, FACET_SEPARATOR)
+        render_labelled(out, "Speakers: ", items, FACET_SEPARATOR)
 
 
-def render_quotation_list(console: Console, listing: Any) -> None:
+def render_quotation_list(out: Writer, listing: Any) -> None:
     """--speaker --quotes: a page of numbered quotations, each with its
     speaker, article, date and later printings; then where the page is."""
     start = listing.offset + 1
     width = layout.number_width(len(listing.hits), start)
     for number, hit in enumerate(listing.hits, start):
-        render_quote(console, hit, numbered(number, width), width)
-    note(console, layout.quotation_summary(listing))
+        render_quote(out, hit, numbered(number, width), width)
+    note(out, layout.quotation_summary(listing))
     if len(listing.by_speaker) > 1:
         items = [safe(f"{v.value} ({v.count})") for v in listing.by_speaker]
-        render_labelled(console, "Speakers: ", items, FACET_SEPARATOR)
+        render_labelled(out, "Speakers: ", items, FACET_SEPARATOR)
 
 
-def render_quote(console: Console, hit: Any, number: Text, indent: int) -> None:
+def render_quote(out: Writer, hit: Any, number: Line, indent: int) -> None:
     if hit.kind == "passage":
         who = "in the article text, not a quotation"
-        emit(console, Text(safe(hit.text)), indent, number)
+        out.emit((Piece(safe(hit.text)),), indent, number)
     else:
         who = hit.speaker or "unattributed"
-        emit(console, Text(f"“{safe(hit.text)}”"), indent, number)
+        out.emit((Piece(f"“{safe(hit.text)}”"),), indent, number)
     label = date_label(hit.published, hit.estimated, hit.date_source)
-    lead = Text.assemble(" " * indent, (f"— {safe_line(who)}", TITLE), "  ")
-    render_parts(console, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
-    emit(console, Text(safe_line(hit.title), META), indent)
+    lead = (Piece(" " * indent), Piece(f"— {safe_line(who)}", TITLE), Piece("  "))
+    render_parts(out, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
+    out.emit((Piece(safe_line(hit.title), META),), indent)
     inner = indent + PASSAGE_INDENT
     if hit.diff:
-        emit(console, Text.assemble("typed vs printed: ", _diff_text(hit.diff)), inner)
+        out.emit((Piece("typed vs printed: "), *_diff_pieces(hit.diff)), inner)
     if hit.reprints:
-        render_reprints(console, hit.reprints, inner)
-    console.print()
+        render_reprints(out, hit.reprints, inner)
+    out.row()
 
 
-def render_nearest(console: Console, nearest: Any) -> None:
+def render_nearest(out: Writer, nearest: Any) -> None:
     """Nothing close enough: say so, and show the nearest quotation there is."""
     if nearest is None:
-        note(console, f"No quotation or passage shares a word with the words typed. {NEAREST_HINT}")
+        note(out, f"No quotation or passage shares a word with the words typed. {NEAREST_HINT}")
         return
     note(
-        console,
+        out,
         "No quotation or passage is close enough to the words typed (closeness "
         f"{MIN_CLOSENESS:.2f} or more). The nearest, at closeness {nearest.closeness:.2f}:",
     )
-    console.print()
-    render_quote(console, nearest, Text("   "), 3)
-    note(console, NEAREST_HINT)
+    out.row()
+    render_quote(out, nearest, (Piece("   "),), 3)
+    note(out, NEAREST_HINT)
 
 
-def _diff_text(diff: Sequence[Any]) -> Text:
-    line = Text()
+def _diff_pieces(diff: Sequence[Any]) -> Line:
+    pieces: list[Piece] = []
     for op in diff:
         if op.kind == "same":
-            line.append(safe(op.typed) + " ")
+            pieces.append(Piece(safe(op.typed) + " "))
             continue
         if op.typed:
-            line.append(f"[-{safe(op.typed)}-]", style="red strike")
+            pieces.append(Piece(f"[-{safe(op.typed)}-]", "red strike"))
         if op.printed:
-            line.append(f"[+{safe(op.printed)}+]", style="green bold")
-        line.append(" ")
-    line.rstrip()
-    return line
+            pieces.append(Piece(f"[+{safe(op.printed)}+]", "green bold"))
+        pieces.append(Piece(" "))
+    return _rstripped(pieces)
+
+
+def _rstripped(pieces: list[Piece]) -> Line:
+    """The pieces without the spaces that end the last ones."""
+    while pieces and not pieces[-1].text.rstrip():
+        pieces.pop()
+    if pieces and pieces[-1].text != pieces[-1].text.rstrip():
+        last = pieces.pop()
+        pieces.append(Piece(last.text.rstrip(), last.style))
+    return tuple(pieces)

@@ -265,12 +265,14 @@ def test_a_value_wider_than_the_terminal_wraps_between_its_words() -> None:
 
     from rich.console import Console
 
-    from search.render_terminal import render_labelled
+    from search.render_terminal import RichWriter
+    from search.render_text import render_labelled
 
     file = io.StringIO()
     console = Console(file=file, width=30, force_terminal=True, color_system=None)
     wide = "Organization of Petroleum Exporting Countries (34)"
-    render_labelled(console, "Organisations: ", [wide, "Reuters (11)", "Exxon (3)"], " · ")
+    out = RichWriter(console)
+    render_labelled(out, "Organisations: ", [wide, "Reuters (11)", "Exxon (3)"], " · ")
     lines = file.getvalue().splitlines()
     assert all(len(line) <= 30 for line in lines), lines
     assert lines[0] == "Organisations:"
