@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 PARTS = {
     "dev": ROOT / "tests" / "data" / "wikinews",
     "test": ROOT / "tests" / "data" / "wikinews_test",
+    "test2": ROOT / "tests" / "data" / "wikinews_test2",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"

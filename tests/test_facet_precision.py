@@ -43,12 +43,13 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     assert {row["facet"] for row in rows} == {"place", "person", "org"}
     assert all(row["ok"] or row.get("why") for row in rows)
     listed = (data / "articles.tsv").read_text("utf-8").splitlines()
-    assert listed[0] == "id\turl" and len(listed) > 100
+    # test2 is the 43 Wikinews documents of the GUM corpus (its README says why so few)
+    assert listed[0] == "id\turl" and len(listed) > (40 if part == "test2" else 100)
     assert all(line.split("\t")[1].startswith("https://en.wikinews.org/") for line in listed[1:])
     assert len((data / "queries.txt").read_text("utf-8").split()) >= 5
 
 
-def test_the_test_part_shares_no_article_and_no_query_with_the_dev_part() -> None:
+def test_no_two_parts_share_an_article_or_a_query() -> None:
     def addresses(part: str) -> set[str]:
         lines = (PARTS[part] / "articles.tsv").read_text("utf-8").splitlines()[1:]
         return {line.split("\t")[1] for line in lines}
@@ -56,8 +57,9 @@ def test_the_test_part_shares_no_article_and_no_query_with_the_dev_part() -> Non
     def queries(part: str) -> set[str]:
         return set((PARTS[part] / "queries.txt").read_text("utf-8").split())
 
-    assert not addresses("dev") & addresses("test")
-    assert not queries("dev") & queries("test")
+    for one, other in (("dev", "test"), ("dev", "test2"), ("test", "test2")):
+        assert not addresses(one) & addresses(other)
+        assert not queries(one) & queries(other)
 
 
 def test_the_two_parts_texts_share_no_article() -> None:
@@ -69,4 +71,5 @@ def test_the_two_parts_texts_share_no_article() -> None:
             return {json.loads(row)["text"][:200] for row in rows}
 
     assert not texts("dev") & texts("test")
+    assert not (texts("dev") | texts("test")) & texts("test2")
     assert REPO.is_dir()

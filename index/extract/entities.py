@@ -18,6 +18,7 @@ Entity ids and the Mention record are described in :mod:`index.records`.
 
 from __future__ import annotations
 
+from index.extract.lone_names import vet
 from index.extract.recognise import recognise
 from index.records import Mention
 
@@ -25,5 +26,6 @@ from index.records import Mention
 def extract_entities(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping.
 
-    The tagger and the rules are merged in :mod:`index.extract.recognise`."""
-    return recognise(text)
+    The tagger and the rules are merged in :mod:`index.extract.recognise`; one-word people
+    the article shows to be companies or products go (:mod:`index.extract.lone_names`)."""
+    return vet(recognise(text), text)

@@ -1,0 +1,62 @@
+"""One-word person names an article shows to be companies or products (lone_names)."""
+
+from __future__ import annotations
+
+from index.extract.lone_names import vet
+from index.records import Mention
+
+
+def _person(text: str, word: str, name: str | None = None) -> Mention:
+    start = text.index(word)
+    return Mention(start, start + len(word), "PERSON", word, word.lower(), name or word)
+
+
+def test_a_word_after_the_or_before_a_model_number_is_no_person() -> None:
+    text = "Quellor said the Quellor 550 would fly in May. Quellor expects more orders."
+    mentions = [_person(text, "Quellor")]
+    assert vet(mentions, text) == []
+
+
+def test_a_word_before_a_company_word_is_no_person() -> None:
+    text = "Varnio shares fell after Varnio cut its forecast."
+    assert vet([_person(text, "Varnio")], text) == []
+
+
+def test_a_small_first_letter_with_an_inner_capital_is_a_product() -> None:
+    text = "Sales of the new zPhone rose, and zPhone owners queued."
+    assert vet([_person(text, "zPhone")], text) == []
+
+
+def test_a_surname_of_a_person_named_in_full_stays() -> None:
+    text = "Anna Quellor spoke. The Quellor family agreed, Quellor said."
+    full = Mention(0, 11, "PERSON", "Anna Quellor", "anaquelur", "Anna Quellor")
+    lone = _person(text[12:], "Quellor")
+    lone = Mention(lone.start + 12, lone.end + 12, "PERSON", "Quellor", "quelur", "Quellor")
+    assert vet([full, lone], text) == [full, lone]
+
+
+def test_a_one_word_name_used_only_as_a_person_stays() -> None:
+    text = "Brannigan scored twice before Brannigan was sent off."
+    mentions = [_person(text, "Brannigan")]
+    assert vet(mentions, text) == mentions
+
+
+def test_a_title_before_the_word_keeps_that_mention() -> None:
+    text = "The Varnio plant closed. Mr Varnio, its founder, wept."
+    start = text.index("Varnio,")
+    titled = Mention(start, start + 6, "PERSON", "Varnio", "varnio", "Varnio")
+    assert vet([titled], text) == [titled]
+
+
+def test_a_word_after_a_company_noun_is_no_person() -> None:
+    text = "The low-cost airline, Skarvo, ordered jets. Skarvo expects growth."
+    assert vet([_person(text, "Skarvo")], text) == []
+
+
+def test_a_one_word_person_the_article_also_names_as_an_organisation_is_that_org() -> None:
+    text = "Trelgan won the order. Trelgan said so."
+    org = Mention(0, 7, "ORG", "Trelgan", "trelgan-org", "Trelgan")
+    start = text.rindex("Trelgan")
+    person = Mention(start, start + 7, "PERSON", "Trelgan", "trelgan", "Trelgan")
+    found = vet([org, person], text)
+    assert [(m.type, m.entity_id) for m in found] == [("ORG", "trelgan-org")] * 2
