@@ -7,7 +7,6 @@ values ("France", "U.S.", "Britain", "fr") and show country names cheaply.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -48,6 +47,8 @@ class CountryTable:
     def suggestions(self, value: str, n: int = 3) -> list[str]:
         """The country names (or aliases) nearest to value."""
         spellings = {fold_name(s): s for c in self.by_code.values() for s in (c.name, *c.aliases)}
+        import difflib
+
         close = difflib.get_close_matches(fold_name(value), spellings, n=n, cutoff=0.6)
         return list(dict.fromkeys(spellings[s] for s in close))
 

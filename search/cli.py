@@ -34,7 +34,7 @@ from index.errors import (
     IndexLockedError,
     NoArticlesError,
 )
-from search import app, indexing
+from search import app
 from search import help_text as texts
 from search.completion import completer as names
 from search.errors import (
@@ -137,6 +137,14 @@ class SecondsType(click.FloatRange):
         if math.isnan(seconds):
             self.fail(f"{value!r} is not a number of seconds", param, ctx)
         return seconds
+
+
+def _index_seeds(*args: Any, **kwargs: Any) -> Any:
+    """The zero set-up indexing of seeds/ (search.indexing is imported only
+    when it runs: a search of an existing index never needs it)."""
+    from search.indexing import index_with_progress
+
+    return index_with_progress(*args, **kwargs)
 
 
 def run_guarded(prog: str, traceback: bool, action: Callable[[], int]) -> NoReturn:
@@ -304,7 +312,7 @@ def search_command(query: Sequence[str], **options: Any) -> None:
         raise click.UsageError(
             f"no such option: {unknown[0]} (to search for it, write it inside quotes)"
         )
-    seed = partial(indexing.index_with_progress, echo=click.echo, color=options["color"])
+    seed = partial(_index_seeds, echo=click.echo, color=options["color"])
     run_guarded(
         "search", options["traceback"], lambda: app.run_search(text, options, click.echo, seed)
     )
@@ -342,6 +350,8 @@ def index_command(paths: Sequence[Path], traceback: bool, **options: Any) -> Non
     1 internal error, 130 interrupted.
     """
     options["index_dir"] = options["index_dir"] or app.default_index_dir()
+    from search import indexing
+
     action = partial(indexing.run_index, list(paths), options, click.echo, EXIT_PARTIAL)
     run_guarded("search-index", traceback, action)
 
@@ -366,6 +376,8 @@ def entities_command(aliases: Path | None, traceback: bool) -> None:
     an "error" key instead. Exit codes: 0 every line read, 6 some were not,
     2 bad usage or alias file.
     """
+    from search import indexing
+
     action = partial(indexing.run_entities, aliases, click.echo, EXIT_PARTIAL)
     run_guarded("search-entities", traceback, action)
 

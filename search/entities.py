@@ -14,8 +14,6 @@ names. Each value resolves to a :class:`Resolution` saying how (``--explain``).
 
 from __future__ import annotations
 
-import difflib
-
 from index.aliases import AliasBook
 from index.countries import country_of, country_table
 from index.names import fold_name, name_key
@@ -144,6 +142,8 @@ def resolve_country(value: str) -> Resolution:
 
 def _no_match_message(known: list[str], kind: str, value: str) -> str:
     names = set(known)
+    import difflib
+
     close = difflib.get_close_matches(value, names, n=3, cutoff=0.6)
     if not close:
         by_lower = {n.lower(): n for n in names}

@@ -9,7 +9,6 @@ from the query's words.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -105,6 +104,8 @@ def source_key(store: Store, value: str) -> str:
             "gives one to the articles of a run that name none)"
         )
     if key not in store.sources:
+        import difflib
+
         close = difflib.get_close_matches(key, list(store.sources), n=3, cutoff=0.6)
         hint = "; did you mean " + ", ".join(repr(store.sources[k]) for k in close) + "?"
         raise FilterValueError(

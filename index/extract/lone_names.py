@@ -85,9 +85,10 @@ def _a_thing(word: str, text: str, full: list[list[str]]) -> bool:
         rf"{_AFTER_ARTICLE}{name}\b|\b(?:{_THING_NOUNS}),?\s+{name}\b"
         rf"|\b{name}(?:['’]s)?\s+(?:\d|(?:{_THING_WORDS})\b)"
     )
-    return re.search(pattern, text, flags=0) is not None or re.search(
-        rf"\b{name}\s+(?:{_THING_WORDS})\b", text, flags=re.IGNORECASE
-    ) is not None
+    return (
+        re.search(pattern, text, flags=0) is not None
+        or re.search(rf"\b{name}\s+(?:{_THING_WORDS})\b", text, flags=re.IGNORECASE) is not None
+    )
 
 
 def _titled(text: str, start: int) -> bool:
