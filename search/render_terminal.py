@@ -65,8 +65,9 @@ def to_text(line: Line) -> Text:
 
 
 class RichWriter:
-    """Lines drawn by a rich console: wrapped on a terminal, each wrapped
-    line keeping its indent; piped (soft wrap), one line as it is."""
+    """Lines drawn by a rich console: on a terminal, wrapped with each wrapped
+    line keeping its indent, and items packed without breaking one; piped
+    (soft wrap), each line as it is."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
@@ -77,7 +78,7 @@ class RichWriter:
 
     def emit(self, line: Line, indent: int = 0, first: Line | None = None) -> None:
         lead = to_text(first) if first is not None else Text(" " * indent)
-        emit(self.console, to_text(line), indent, lead)
+        self._emit(to_text(line), indent, lead)
 
     def emit_items(
         self,
@@ -88,7 +89,22 @@ class RichWriter:
         style: str = "",
         wide_indent: int = 0,
     ) -> None:
-        emit_items(self.console, to_text(lead), items, joiners, indent, style, wide_indent)
+        console, start = self.console, to_text(lead)
+        if console.soft_wrap:  # piped: one line
+            console.print(Text.assemble(start, (layout.joined(items, joiners), style)))
+            return
+        width = console.width
+        lines = layout.pack(
+            items, joiners, cell_len(start.plain), width, indent, cell_len, wide_indent
+        )
+        for n, packed in enumerate(lines):
+            start = start if n == 0 else Text(" " * packed.indent)
+            if cell_len(start.plain) + cell_len(packed.text) > width:
+                self._emit(Text(packed.text, style), packed.indent + PASSAGE_INDENT, start)
+                continue
+            out = Text.assemble(start, (packed.text, style))
+            out.rstrip()
+            console.print(out, soft_wrap=True)
 
     def row(self, line: Line = ()) -> None:
         if line:
@@ -102,42 +118,14 @@ class RichWriter:
     def flush(self) -> None:
         """rich writes each line as it is printed."""
 
-
-def emit(console: Console, text: Text, indent: int = 0, first: Text | None = None) -> None:
-    """Print text `indent` cells in; on a terminal, wrapped lines keep the
-    indent. `first` (a hit's number) stands in the indent of the first line."""
-    lead = first if first is not None else Text(" " * indent)
-    if console.soft_wrap:  # piped: one line, not re-wrapped
-        console.print(Text.assemble(lead, text))
-        return
-    width = max(console.width - indent, MIN_TEXT_WIDTH)
-    for n, line in enumerate(text.wrap(console, width)):
-        line.rstrip()
-        console.print(Text.assemble(lead if n == 0 else " " * indent, line), soft_wrap=True)
-
-
-def emit_items(
-    console: Console,
-    lead: Text,
-    items: Sequence[str],
-    joiners: Sequence[str],
-    indent: int,
-    style: str = "",
-    wide_indent: int = 0,
-) -> None:
-    """lead, then items each after its joiner: on a terminal, packed into
-    lines `indent` cells in and never broken inside an item (see layout.pack),
-    unless one is wider than the terminal: that one wraps between its words."""
-    if console.soft_wrap:  # piped: one line
-        console.print(Text.assemble(lead, (layout.joined(items, joiners), style)))
-        return
-    width = console.width
-    lines = layout.pack(items, joiners, cell_len(lead.plain), width, indent, cell_len, wide_indent)
-    for n, line in enumerate(lines):
-        start = lead if n == 0 else Text(" " * line.indent)
-        if cell_len(start.plain) + cell_len(line.text) > width:
-            emit(console, Text(line.text, style), line.indent + PASSAGE_INDENT, start)
-            continue
-        out = Text.assemble(start, (line.text, style))
-        out.rstrip()
-        console.print(out, soft_wrap=True)
+    def _emit(self, text: Text, indent: int, lead: Text) -> None:
+        """text `indent` cells in after lead; on a terminal, wrapped lines
+        keep the indent."""
+        console = self.console
+        if console.soft_wrap:  # piped: one line, not re-wrapped
+            console.print(Text.assemble(lead, text))
+            return
+        width = max(console.width - indent, MIN_TEXT_WIDTH)
+        for n, line in enumerate(text.wrap(console, width)):
+            line.rstrip()
+            console.print(Text.assemble(lead if n == 0 else " " * indent, line), soft_wrap=True)
