@@ -26,9 +26,9 @@ alone (the rule before the same-event test), containment within the window
 
 Figures, for each part apart (``dev``; ``test`` and ``test2``, the first and
 second held-out parts, now development material; ``test3``, the held-out
-part): the share of ``same`` pairs folded (target >= 95%), and the share of folded pairs that are different
-events (target <= 1%), by kind. Pairs with a Reuters side are skipped, with a
-note, when ../shared is missing.
+part): the share of ``same`` pairs folded (target >= 95%), and the share of
+folded pairs that are different events (target <= 1%), by kind. Pairs with a
+Reuters side are skipped, with a note, when ../shared is missing.
 
     python -m bench.reprints_score [--corpus FILE] [--parts dev,test,test2]
         [--errors [PARTS]] [--timing]
@@ -266,8 +266,7 @@ def main() -> None:
         nargs="?",
         const=",".join(TUNED),
         metavar="PARTS",
-        help=f"list the wrong decisions of these parts (default {','.join(TUNED)}: those "
-        "tuned on)",
+        help=f"list the wrong decisions of these parts (default {','.join(TUNED)}: those tuned on)",
     )
     parser.add_argument("--timing", action="store_true", help="time the same-event test")
     parser.add_argument(
