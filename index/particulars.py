@@ -36,7 +36,10 @@ disagreement: two texts disagree only in particulars of one kind.
    of its own than in common must open as the other does (each opening
    paragraph holds MIN_OPENING of its shingles in the other text: a copy, a
    cut or an update opens with the story; a news digest, a follow-up or a
-   story quoting another opens with news of its own); and the particulars
+   story quoting another opens with news of its own), and no paragraph of
+   either may name someone its counterpart does not while the counterpart
+   names someone else, one of them absent from the other text (another
+   company's story naming the first further down); and the particulars
    either has alone are at most MAX_EXTRA times those they share.
 
 Spellings are compared leniently: case, thousands separators, trailing decimal
@@ -154,7 +157,7 @@ def same_event(body: str, candidate: str) -> bool:
         return specific >= MIN_STRONG and shared >= alone or shared >= MIN_AGREEMENT * alone
     if specific < MIN_SHARED and not _copied_whole(first, second):
         return False
-    if alone > shared and not _openings_shared(first, second):
+    if alone > shared and (not _openings_shared(first, second) or _names_swapped(first, second)):
         return False
     return alone <= MAX_EXTRA * shared
 
@@ -177,6 +180,7 @@ class _Paragraph:
     figures: frozenset[str]
     names: frozenset[str]
     shingles: frozenset[int]
+    words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -195,9 +199,13 @@ def _read(text: str) -> _Text:
     words: set[str] = set()
     paragraphs = []
     for start, end in paragraph_spans(text):
-        figures, names = _stated(text, start, end, words)
+        own: set[str] = set()
+        figures, names = _stated(text, start, end, own)
+        words |= own
         shingles = shingle_set(text[start:end])
-        paragraphs.append(_Paragraph(frozenset(figures), frozenset(names), shingles))
+        paragraphs.append(
+            _Paragraph(frozenset(figures), frozenset(names), shingles, frozenset(own))
+        )
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
     stated = Particulars(
         frozenset().union(*(p.figures for p in paragraphs)),
@@ -320,6 +328,22 @@ def _precise(figures: Iterable[str]) -> list[str]:
 def _specific(names: Iterable[str]) -> list[str]:
     """The names that are not common words."""
     return [name for name in names if name not in common_words()]
+
+
+def _names_swapped(first: _Text, second: _Text) -> bool:
+    """Whether a paragraph and its counterpart each name someone the other
+    paragraph does not, one of them not in the other text at all."""
+    mine, theirs = first.particulars, second.particulars
+    for here, there in _counterparts(first, second):
+        mine_only = [n for n in here.names if n not in there.words]
+        theirs_only = [n for n in there.names if n not in here.words]
+        if (
+            mine_only
+            and theirs_only
+            and (_unmatched(mine_only, theirs) or _unmatched(theirs_only, mine))
+        ):
+            return True
+    return False
 
 
 def _openings_shared(first: _Text, second: _Text) -> bool:

@@ -108,3 +108,27 @@ def test_a_digest_opening_with_other_news_does_not_fold_a_story_it_carries() -> 
         "64.10 cents, traders at Brandt Metals and Osgood Futures in Chicago said on Tuesday."
     )
     assert same_event(STORY, update)
+
+
+HARBOR = (
+    "Harbor Petroleum Corp said it raised the contract price it will pay for crude oil 50 cts "
+    "a barrel, effective today.\n\n"
+    "The increase brings the company's posted price for West Texas Intermediate to 17.50 "
+    "dlrs a barrel.\n\nHarbor last changed its postings on March 4."
+)
+ROUND_UP = (
+    "Lakeside Refining Co said it raised the contract price it will pay for crude oil 50 cts "
+    "a barrel, effective today.\n\n"
+    "The increase brings Lakeside's posted price for West Texas Intermediate to 17.50 dlrs a "
+    "barrel. Light Louisiana Sweet was raised to 17.85 dlrs.\n\n"
+    "Lakeside last changed its postings on March 4.\n\n"
+    "Earlier today Harbor Petroleum Corp, Bexley Oil and Carver Energy also raised their "
+    "postings 50 cts, traders at Dunmore Futures said."
+)
+
+
+def test_another_company_s_story_naming_the_first_further_down_is_not_its_story() -> None:
+    assert is_copy(shingle_set(HARBOR.split("\n\n")[0]), shingle_set(ROUND_UP))
+    assert not same_event(HARBOR, ROUND_UP) and not same_event(ROUND_UP, HARBOR)
+    update = HARBOR + "\n\nLakeside Refining, Bexley Oil and Carver Energy also raised theirs."
+    assert same_event(HARBOR, update)  # an update naming others still folds
