@@ -55,6 +55,8 @@ class Words(Protocol):
     def prefixes(self) -> frozenset[str]: ...  # first PREFIX_LENGTH letters of longer ones
     @property
     def names(self) -> frozenset[str]: ...
+    @property
+    def short_names(self) -> frozenset[str]: ...  # names of ABBREVIATION_LENGTH letters or fewer
 
 
 def found(particular: str, other: Words) -> bool:
@@ -99,7 +101,7 @@ def _abbreviation(name: str, other: Words) -> bool:
         return False
     if len(name) <= ABBREVIATION_LENGTH:
         return any(_abbreviates(name, n) for n in other.names if len(n) > len(name))
-    return any(_abbreviates(n, name) for n in other.names if len(n) <= ABBREVIATION_LENGTH)
+    return any(_abbreviates(n, name) for n in other.short_names)
 
 
 def _abbreviates(short: str, long: str) -> bool:

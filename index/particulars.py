@@ -59,7 +59,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.fingerprints import MIN_CONTAINMENT, containment, shingle_set
-from index.lenient import FORMS, FUZZY_LENGTH, PREFIX_LENGTH, common_words, found, parts
+from index.lenient import (
+    ABBREVIATION_LENGTH,
+    FORMS,
+    FUZZY_LENGTH,
+    PREFIX_LENGTH,
+    common_words,
+    found,
+    parts,
+)
 from index.lenient import forget as forget_lenient
 from index.passages import paragraph_spans
 
@@ -117,6 +125,7 @@ class Particulars:
     words: frozenset[str]
     spelt: frozenset[str]  # the words of FUZZY_LENGTH+ letters (compared leniently)
     prefixes: frozenset[str]  # the first PREFIX_LENGTH letters of longer words
+    short_names: frozenset[str] = frozenset()  # names that may abbreviate others
 
 
 @dataclass(frozen=True)
@@ -180,7 +189,6 @@ class _Paragraph:
     figures: frozenset[str]
     names: frozenset[str]
     shingles: frozenset[int]
-    words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -199,20 +207,20 @@ def _read(text: str) -> _Text:
     words: set[str] = set()
     paragraphs = []
     for start, end in paragraph_spans(text):
-        own: set[str] = set()
-        figures, names = _stated(text, start, end, own)
-        words |= own
+        figures, names = _stated(text, start, end, words)
         shingles = shingle_set(text[start:end])
-        paragraphs.append(
-            _Paragraph(frozenset(figures), frozenset(names), shingles, frozenset(own))
-        )
+        paragraphs.append(_Paragraph(frozenset(figures), frozenset(names), shingles))
+    if "half" in words:  # "one-half" is the figure 1/2 written out
+        words.add("1/2")
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
+    named = frozenset().union(*(p.names for p in paragraphs))
     stated = Particulars(
         frozenset().union(*(p.figures for p in paragraphs)),
-        frozenset().union(*(p.names for p in paragraphs)),
+        named,
         frozenset(words),
         frozenset(spelt),
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
+        frozenset(n for n in named if len(n) <= ABBREVIATION_LENGTH),
     )
     return _Text(stated, tuple(paragraphs), frozenset().union(*(p.shingles for p in paragraphs)))
 
@@ -230,8 +238,6 @@ def _stated(text: str, start: int, end: int, words: set[str]) -> tuple[set[str],
             figures.add(word)
             if "/" in word:  # "3-1/2" also has the figures 3, 1/2, 1 and 2
                 words.update(p for part in parts(word) for p in (part, *part.split("/")))
-        elif folded == "half":
-            words.add("1/2")
         elif token[0].isupper() and _is_name(text, match):
             (figures if word in _CALENDAR else names).add(word)
     return figures, names
@@ -335,8 +341,7 @@ def _names_swapped(first: _Text, second: _Text) -> bool:
     paragraph does not, one of them not in the other text at all."""
     mine, theirs = first.particulars, second.particulars
     for here, there in _counterparts(first, second):
-        mine_only = [n for n in here.names if n not in there.words]
-        theirs_only = [n for n in there.names if n not in here.words]
+        mine_only, theirs_only = here.names - there.names, there.names - here.names
         if (
             mine_only
             and theirs_only
