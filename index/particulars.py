@@ -24,10 +24,10 @@ disagreement: two texts disagree only in particulars of one kind.
    is not a common word), or MIN_PRECISE precise figures in common (of
    PRECISE_DIGITS significant digits or more, not years: "4,800,840", "120.1",
    which two events seldom share; a results table and its correction), and no
-   fewer in common than either has alone. When their figures agree but each
-   names someone the other does not (a rewrite quoting other people further
-   down), the particulars in common must be at least MIN_AGREEMENT times
-   those either has alone (or agree as strongly as above).
+   fewer in common than either has alone. When not both have figures of
+   their own but each names someone the other does not (a rewrite quoting
+   other people further down), the particulars in common must be at least
+   MIN_AGREEMENT times those either has alone (or agree as strongly as above).
 3. They share evidence: at least MIN_SHARED specific particulars, unless the
    shorter text is as a whole a copy found in the longer. Generic copy ("The
    Federal Reserve is expected to add reserves, economists said") is no proof
@@ -162,7 +162,7 @@ def same_event(body: str, candidate: str) -> bool:
         precise = min(len(_precise(figures.found_mine)), len(_precise(figures.found_theirs)))
         return (specific >= MIN_STRONG or precise >= MIN_PRECISE) and shared >= alone
     if names.mine and names.theirs:
-        # Figures agree: a rewrite naming other people in its later paragraphs.
+        # Not both have figures of their own: a rewrite naming others further down.
         return specific >= MIN_STRONG and shared >= alone or shared >= MIN_AGREEMENT * alone
     if specific < MIN_SHARED and not _copied_whole(first, second):
         return False
