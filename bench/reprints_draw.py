@@ -29,6 +29,11 @@ the pairs not yet labelled, with more of the formulaic strata:
     python -m bench.reprints_draw --seed 1602 --quotas second \
         --exclude tests/data/reprints_labelled.jsonl --planted 60 > draft.jsonl
 
+The third (``test3``) was drawn after test2 had been scored, the same way:
+
+    python -m bench.reprints_draw --seed 1603 --quotas third \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+
 ``--planted N`` also prints N originals for planted copies (articles of
 MIN_WORDS words or more in no pair drawn or labelled), one {"a", "stratum":
 "planted"} line each.
@@ -55,6 +60,9 @@ QUOTAS = {"identical": 30, "same title": 60, "overlapping": 40, "bonds": 30,
 # The second draw (the test2 part): about half as many, more of the formulaic kinds.
 SECOND_QUOTAS = {"identical": 10, "same title": 26, "overlapping": 18, "bonds": 20,
                  "dividends": 18, "earnings": 18, "prices": 22, "other": 18}  # fmt: skip
+# The third draw (the test3 part): fewer again, weighted to rewrites and formulaic kinds.
+THIRD_QUOTAS = {"identical": 6, "same title": 22, "overlapping": 16, "bonds": 14,
+                "dividends": 12, "earnings": 12, "prices": 16, "other": 12}  # fmt: skip
 # Planted copies are made of articles of at least this many words.
 MIN_WORDS = 60
 TITLE_GROUPS = [
@@ -178,9 +186,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument(
         "--quotas",
-        choices=["first", "second"],
+        choices=["first", "second", "third"],
         default="first",
-        help="the first draw's strata quotas, or the second's (test2)",
+        help="the strata quotas of the first draw, the second's (test2) or the third's (test3)",
     )
     parser.add_argument(
         "--exclude",
@@ -193,7 +201,7 @@ def main() -> None:
         "--planted", type=int, default=0, help="also print this many originals for planted copies"
     )
     options = parser.parse_args()
-    quotas = SECOND_QUOTAS if options.quotas == "second" else QUOTAS
+    quotas = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS}[options.quotas]
     sets = [labelled(path) for path in options.exclude]
     exclude = frozenset().union(*(pairs for pairs, _ in sets))
     articles = load(options.corpus)

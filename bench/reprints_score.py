@@ -24,19 +24,21 @@ the containment test accepts is confirmed. Three rules are scored: containment
 alone (the rule before the same-event test), containment within the window
 (no same-event test), and the search's rule.
 
-Figures, for each part apart (``dev``; ``test``, the first held-out part, now
-development material; ``test2``, the held-out part): the share of ``same``
-pairs folded (target >= 95%), and the share of folded pairs that are different
-events (target <= 1%), by kind. Pairs with a Reuters side are skipped, with a
-note, when ../shared is missing.
+Figures, for each part apart (``dev``; ``test`` and ``test2``, the first and
+second held-out parts, now development material; ``test3``, the held-out
+part): the share of ``same`` pairs folded (target >= 95%), and the share of
+folded pairs that are different events (target <= 1%), by kind. Pairs with a
+Reuters side are skipped, with a note, when ../shared is missing.
 
-    python -m bench.reprints_score [--corpus FILE] [--parts dev,test] [--errors] [--timing]
+    python -m bench.reprints_score [--corpus FILE] [--parts dev,test,test2]
+        [--errors [PARTS]] [--timing]
 
-``--parts`` scores only the parts named (while tuning: ``dev,test``, so that
-the held-out part is not looked at).
+``--parts`` scores only the parts named (while tuning: ``dev,test,test2``, so
+that the held-out part is not looked at).
 
-``--errors`` lists the wrong decisions of the parts tuned on (``dev`` and
-``test``); the held-out part's are never listed.
+``--errors`` lists the wrong decisions of the parts named (by default those
+tuned on: ``dev``, ``test``, ``test2``); the held-out part's are listed only
+when named, which is done only once it has been scored for the last time.
 """
 
 from __future__ import annotations
@@ -66,8 +68,8 @@ LABELLED = ROOT / "tests" / "data" / "reprints_labelled.jsonl"
 WRITTEN = ROOT / "tests" / "data" / "reprints_written.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 # The parts of the labelled set, in report order; the rule is tuned on TUNED.
-SPLITS = ("dev", "test", "test2")
-TUNED = ("dev", "test")
+SPLITS = ("dev", "test", "test2", "test3")
+TUNED = ("dev", "test", "test2")
 
 
 @dataclass(frozen=True)
@@ -207,9 +209,10 @@ def report(name: str, decisions: list[Decision]) -> list[str]:
     return lines
 
 
-def errors(decisions: list[Decision]) -> list[str]:
-    """The wrong decisions of the parts tuned on (never the held-out part's)."""
-    wrong = [d for d in decisions if d.pair.split in TUNED
+def errors(decisions: list[Decision], parts: Iterable[str] = TUNED) -> list[str]:
+    """The wrong decisions of these parts (by default those tuned on)."""
+    listed = set(parts)
+    wrong = [d for d in decisions if d.pair.split in listed
              and d.folded != (d.pair.label == "same")]  # fmt: skip
     return [f"  {d.pair.split:5} {d.pair.label:9} {'folded' if d.folded else 'kept apart':10} "
             f"{d.pair.a} {d.pair.b} ({d.pair.kind}: {d.pair.note})" for d in wrong]  # fmt: skip
@@ -260,8 +263,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument(
         "--errors",
-        action="store_true",
-        help="list the wrong decisions of the parts tuned on (dev, test)",
+        nargs="?",
+        const=",".join(TUNED),
+        metavar="PARTS",
+        help=f"list the wrong decisions of these parts (default {','.join(TUNED)}: those tuned on)",
     )
     parser.add_argument("--timing", action="store_true", help="time the same-event test")
     parser.add_argument(
@@ -271,7 +276,8 @@ def main() -> None:
     )
     options = parser.parse_args()
     parts = options.parts.split(",")
-    unknown = sorted(set(parts) - set(SPLITS))
+    listed = options.errors.split(",") if options.errors else []
+    unknown = sorted((set(parts) | set(listed)) - set(SPLITS))
     if unknown:
         parser.error(f"unknown part {unknown[0]!r}: use one of {', '.join(SPLITS)}")
     pairs = [p for p in load_pairs() if p.split in parts]
@@ -286,7 +292,7 @@ def main() -> None:
     decisions = evaluate(pairs, texts, search_rule)
     lines += report("same event (the search's rule)", decisions)
     if options.errors:
-        lines += [f"wrong decisions ({', '.join(TUNED)}):", *errors(decisions)]
+        lines += [f"wrong decisions ({', '.join(listed)}):", *errors(decisions, listed)]
     if options.timing:
         lines += timing(pairs, texts)
     print("\n".join(lines))

@@ -17,26 +17,36 @@ disagreement: two texts disagree only in particulars of one kind.
    whose shingles the other text has (MIN_CONTAINMENT of them, in one
    paragraph), it is not the case that both paragraphs state a figure, or both
    a name, that the other text lacks. That is a template filled twice.
-2. The texts do not disagree as wholes: not each has figures, nor each has
-   names, the other lacks. A reprint, a copy cut short or an update adds or
-   drops particulars on one side only. Two texts that each have reporting of
-   their own are one event only when they agree on far more: at least
-   MIN_STRONG specific particulars in common (a figure, or a name that is not a
-   common word), and no fewer in common than either has alone (two outlets'
-   stories built from the same wire copy).
+2. The texts do not disagree as wholes. A reprint, a copy cut short or an
+   update adds or drops particulars on one side only. When each has figures
+   the other lacks, they are one event only when they agree on far more: at
+   least MIN_STRONG specific particulars in common (a figure, or a name that
+   is not a common word), or MIN_PRECISE precise figures in common (of
+   PRECISE_DIGITS significant digits or more, not years: "4,800,840", "120.1",
+   which two events seldom share; a results table and its correction), and no
+   fewer in common than either has alone. When not both have figures of
+   their own but each names someone the other does not (a rewrite quoting
+   other people further down), the particulars in common must be at least
+   MIN_AGREEMENT times those either has alone (or agree as strongly as above).
 3. They share evidence: at least MIN_SHARED specific particulars, unless the
    shorter text is as a whole a copy found in the longer. Generic copy ("The
    Federal Reserve is expected to add reserves, economists said") is no proof
    of one event.
-4. Neither is a compilation carrying the other: the particulars either has
-   alone are at most MAX_EXTRA times those they share (a news digest quoting a
-   story, or the story it quotes).
+4. Neither is a compilation carrying the other: a text with more particulars
+   of its own than in common must open as the other does (each opening
+   paragraph holds MIN_OPENING of its shingles in the other text: a copy, a
+   cut or an update opens with the story; a news digest, a follow-up or a
+   story quoting another opens with news of its own), and no paragraph of
+   either may name someone its counterpart does not while the counterpart
+   names someone else, one of them absent from the other text (another
+   company's story naming the first further down); and the particulars
+   either has alone are at most MAX_EXTRA times those they share.
 
 Spellings are compared leniently: case, thousands separators, trailing decimal
 zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
 "Corporation") are normalised, and a particular counts as found when the other
-text has a word spelt with one letter changed, dropped, added or two swapped,
-or a word with the same first PREFIX_LENGTH letters ("Financial", "Finance").
+text has it misspelt, abbreviated ("Mo" for "Missouri") or, for a mixed number,
+written in parts ("three and one-half" for "3-1/2"): ``index.lenient``.
 Only the first MAX_CHARS characters of a text are read, so the work per text is
 bounded; each text's particulars are worked out once (memoised).
 """
@@ -47,24 +57,40 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from index.fingerprints import MIN_CONTAINMENT, containment, shingle_set
+from index.lenient import (
+    ABBREVIATION_LENGTH,
+    FORMS,
+    FUZZY_LENGTH,
+    PREFIX_LENGTH,
+    common_words,
+    found,
+    parts,
+)
+from index.lenient import forget as forget_lenient
 from index.passages import paragraph_spans
 
 # Specific particulars two texts must share to be one event.
 MIN_SHARED = 2
 # Specific particulars two texts that each have reporting of their own must share.
 MIN_STRONG = 30
+# ... or precise figures (four significant digits or more) in common.
+MIN_PRECISE = 4
+PRECISE_DIGITS = 4
+# Texts whose figures agree but that each name someone the other does not:
+# their particulars in common at least this many times those either has alone.
+MIN_AGREEMENT = 3.0
 # Particulars only one text has: at most this many times those both have.
 MAX_EXTRA = 6.0
-# Words of this many letters or more are compared leniently (misspellings) ...
-FUZZY_LENGTH = 5
-# ... and a word longer than this matches one with the same first letters.
-PREFIX_LENGTH = 6
+# A text's opening paragraph is found in another when it holds this share of
+# its shingles.
+MIN_OPENING = 0.25
 # Characters of a text read for its particulars.
 MAX_CHARS = 100_000
 
+_PRECISE = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+")
 # What precedes a word opening a sentence or paragraph (looked for a few characters back).
 _OPENING = re.compile(r"""(?:^|[.!?:;\n]['"’”)\]]*)\s*['"“‘(\[]*$""")
@@ -79,15 +105,7 @@ _MONTHS = "january february march april may june july august september october n
 _SPELLINGS = {
     **{month[:3]: month for month in _MONTHS.split()},
     "sept": "september",
-    "corporation": "corp",
-    "company": "co",
-    "incorporated": "inc",
-    "limited": "ltd",
-    "brothers": "bros",
-    "department": "dept",
-    "government": "govt",
-    "international": "intl",
-    "association": "assn",
+    **FORMS,
 }
 # Calendar words: a capitalised one is a date, counted with the figures.
 _CALENDAR = frozenset(
@@ -107,6 +125,7 @@ class Particulars:
     words: frozenset[str]
     spelt: frozenset[str]  # the words of FUZZY_LENGTH+ letters (compared leniently)
     prefixes: frozenset[str]  # the first PREFIX_LENGTH letters of longer words
+    short_names: frozenset[str] = frozenset()  # names that may abbreviate others
 
 
 @dataclass(frozen=True)
@@ -139,9 +158,15 @@ def same_event(body: str, candidate: str) -> bool:
         len(figures.found_theirs) + len(_specific(names.found_theirs)),
     )
     alone = max(len(figures.mine) + len(names.mine), len(figures.theirs) + len(names.theirs))
-    if (figures.mine and figures.theirs) or (names.mine and names.theirs):
-        return specific >= MIN_STRONG and shared >= alone
+    if figures.mine and figures.theirs:
+        precise = min(len(_precise(figures.found_mine)), len(_precise(figures.found_theirs)))
+        return (specific >= MIN_STRONG or precise >= MIN_PRECISE) and shared >= alone
+    if names.mine and names.theirs:
+        # Not both have figures of their own: a rewrite naming others further down.
+        return specific >= MIN_STRONG and shared >= alone or shared >= MIN_AGREEMENT * alone
     if specific < MIN_SHARED and not _copied_whole(first, second):
+        return False
+    if alone > shared and (not _openings_shared(first, second) or _names_swapped(first, second)):
         return False
     return alone <= MAX_EXTRA * shared
 
@@ -155,9 +180,8 @@ def particulars(text: str) -> Particulars:
 def forget() -> None:
     """Empty the memo of texts already read (benchmarks time cold calls with it)."""
     _read.cache_clear()
-    _deletions_of.cache_clear()
     _spellings.cache_clear()
-    _dropped.cache_clear()
+    forget_lenient()
 
 
 @dataclass(frozen=True)
@@ -186,13 +210,17 @@ def _read(text: str) -> _Text:
         figures, names = _stated(text, start, end, words)
         shingles = shingle_set(text[start:end])
         paragraphs.append(_Paragraph(frozenset(figures), frozenset(names), shingles))
+    if "half" in words:  # "one-half" is the figure 1/2 written out
+        words.add("1/2")
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
+    named = frozenset().union(*(p.names for p in paragraphs))
     stated = Particulars(
         frozenset().union(*(p.figures for p in paragraphs)),
-        frozenset().union(*(p.names for p in paragraphs)),
+        named,
         frozenset(words),
         frozenset(spelt),
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
+        frozenset(n for n in named if len(n) <= ABBREVIATION_LENGTH),
     )
     return _Text(stated, tuple(paragraphs), frozenset().union(*(p.shingles for p in paragraphs)))
 
@@ -208,6 +236,8 @@ def _stated(text: str, start: int, end: int, words: set[str]) -> tuple[set[str],
         words.add(folded)
         if word[0].isdigit():
             figures.add(word)
+            if "/" in word:  # "3-1/2" also has the figures 3, 1/2, 1 and 2
+                words.update(p for part in parts(word) for p in (part, *part.split("/")))
         elif token[0].isupper() and _is_name(text, match):
             (figures if word in _CALENDAR else names).add(word)
     return figures, names
@@ -235,7 +265,7 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
         return False
     start = match.start()
     opening = start == 0 or _OPENING.search(text, max(0, start - 6), start) is not None
-    if not opening or token.casefold() not in _common_words():
+    if not opening or token.casefold() not in common_words():
         return True
     # A common word opening a sentence is a name only before another capitalised word.
     following = _TOKEN.match(text, match.end() + 1)
@@ -251,40 +281,10 @@ def _compare(
     return _Comparison(mine - only_mine, theirs - only_theirs, only_mine, only_theirs)
 
 
-def _unmatched(found: Iterable[str], other: Particulars) -> frozenset[str]:
-    """The particulars of found that the other text does not have, even misspelt."""
-    return frozenset(p for p in found if p not in other.words and not _near(p, other))
-
-
-def _near(word: str, other: Particulars) -> bool:
-    if len(word) < FUZZY_LENGTH or word[0].isdigit():
-        return False
-    if len(word) > PREFIX_LENGTH and word[:PREFIX_LENGTH] in other.prefixes:
-        return True
-    dropped = _dropped(word)
-    deletions = _deletions_of(other.spelt)
-    return (
-        word in deletions
-        or not dropped.isdisjoint(deletions)
-        or not dropped.isdisjoint(other.words)
-    )
-
-
-@lru_cache(maxsize=256)
-def _deletions_of(spelt: frozenset[str]) -> frozenset[str]:
-    """Each word of spelt with one letter dropped (worked out only for the texts
-    a comparison needs it for)."""
-    return frozenset(_deletions(spelt))
-
-
-@lru_cache(maxsize=1 << 16)
-def _dropped(word: str) -> frozenset[str]:
-    """The word with each one of its letters dropped (memoised: words recur)."""
-    return frozenset(_deletions([word]))
-
-
-def _deletions(words: Iterable[str]) -> set[str]:
-    return {w[:i] + w[i + 1 :] for w in words for i in range(len(w))}
+def _unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
+    """The particulars stated that the other text does not have, even spelt
+    otherwise (``index.lenient``)."""
+    return frozenset(p for p in stated if not found(p, other))
 
 
 def _paragraphs_disagree(first: _Text, second: _Text) -> bool:
@@ -323,9 +323,44 @@ def _counterpart(shingles: frozenset[int], other: _Text) -> _Paragraph | None:
     return other.paragraphs[shared.index(most)]
 
 
+def _precise(figures: Iterable[str]) -> list[str]:
+    """The figures of PRECISE_DIGITS significant digits or more ("4,800,840",
+    "120.1"; not "1,500,000", nor a year, nor a range): figures two events
+    seldom share by chance."""
+    return [f for f in figures if _PRECISE.fullmatch(f) and not _YEAR.fullmatch(f)
+            and len(f.replace(".", "").strip("0")) >= PRECISE_DIGITS]  # fmt: skip
+
+
 def _specific(names: Iterable[str]) -> list[str]:
     """The names that are not common words."""
-    return [name for name in names if name not in _common_words()]
+    return [name for name in names if name not in common_words()]
+
+
+def _names_swapped(first: _Text, second: _Text) -> bool:
+    """Whether a paragraph and its counterpart each name someone the other
+    paragraph does not, one of them not in the other text at all."""
+    mine, theirs = first.particulars, second.particulars
+    for here, there in _counterparts(first, second):
+        mine_only, theirs_only = here.names - there.names, there.names - here.names
+        if (
+            mine_only
+            and theirs_only
+            and (_unmatched(mine_only, theirs) or _unmatched(theirs_only, mine))
+        ):
+            return True
+    return False
+
+
+def _openings_shared(first: _Text, second: _Text) -> bool:
+    """Whether each text's opening paragraph is (MIN_OPENING of its shingles)
+    in the other: a copy, a cut or an update opens as the story does; a digest
+    or a follow-up carrying it opens with news of its own."""
+    return _opening_in(first, second) and _opening_in(second, first)
+
+
+def _opening_in(one: _Text, other: _Text) -> bool:
+    opening = next((p.shingles for p in one.paragraphs if p.shingles), None)
+    return opening is None or containment(opening, other.shingles) >= MIN_OPENING
 
 
 def _copied_whole(first: _Text, second: _Text) -> bool:
@@ -333,12 +368,3 @@ def _copied_whole(first: _Text, second: _Text) -> bool:
     text too short for one shingle is taken as found)."""
     shorter, longer = sorted((first.shingles, second.shingles), key=len)
     return not shorter or containment(shorter, longer) >= MIN_CONTAINMENT
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The list's words (one per line; "#" starts a comment line), split in C
-    rather than line by line in Python: a search that confirms a reprint loads
-    them."""
-    text = (resources.files("index") / "data" / "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(re.sub(r"(?m)^#.*$", "", text).split())

@@ -68,9 +68,7 @@ def test_piped_output_is_what_rich_writes_to_a_pipe(
         assert plain.stdout == drawn.stdout, args
 
 
-_TEXT = st.text(
-    alphabet=st.sampled_from(list("ab \t\nÉé中文\u0301xyz·")), min_size=0, max_size=40
-)
+_TEXT = st.text(alphabet=st.sampled_from(list("ab \t\nÉé中文\u0301xyz·")), min_size=0, max_size=40)
 
 
 @given(st.lists(st.tuples(_TEXT, st.sampled_from(["", "bold", "dim"])), max_size=4), _TEXT)
