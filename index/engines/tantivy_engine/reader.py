@@ -2,7 +2,8 @@
 
 One searcher serves every call, so a search sees one commit throughout. Facet
 counts are tantivy's terms aggregations over every match, with an exact count
-for every value returned; reprint candidates are one query whose score is the
+for every value returned (the top values of a field from each segment's top
+values, proven exact or else counted in full: ``topcounts``); reprint candidates are one query whose score is the
 number of fingerprint terms a document shares.
 """
 
@@ -18,6 +19,7 @@ from tantivy import Occur, Order, Query
 
 from index.engines import query as q
 from index.engines.base import FacetRequest, Ref, Scored, Sort
+from index.engines.tantivy_engine import topcounts
 from index.engines.tantivy_engine.compile import Compiler
 from index.engines.tantivy_engine.schema import META, RECORD, register_tokenizer
 from index.errors import IndexFilesError
@@ -26,6 +28,7 @@ from index.store.schema import FINGERPRINTS, ID_FIELD
 
 ALL_VALUES = 1_000_000  # an aggregation size that returns every value
 EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts are exact
+SEGMENT_TOPS = 256  # per-segment top values of a sized facet's first, cheap step
 
 
 class TantivyReader:
@@ -87,23 +90,59 @@ class TantivyReader:
         return [Scored(self._ref(a), 0.0) for _, a in found.hits][:limit]
 
     def facets(self, query: q.Node, requests: Sequence[FacetRequest]) -> dict[str, Counter[str]]:
+        """Every value of a request without a size counted in full; the top values
+        of one with a size from each segment's top values, confirmed exact
+        (``topcounts``), else counted in full as well. One aggregation request
+        per step for all fields."""
         if not requests:
             return {}
-        wanted = {
-            r.field: {
-                "terms": {
-                    "field": r.field,
-                    "size": r.size if r.size is not None else ALL_VALUES,
-                    "segment_size": EXACT_SEGMENT_SIZE,
-                }
-            }
-            for r in requests
-        }
-        answer = self._searcher.aggregate(self._compile(query), wanted)
-        return {
-            name: Counter({str(b["key"]): int(b["doc_count"]) for b in result["buckets"]})
-            for name, result in answer.items()
-        }
+        compiled = self._compile(query)
+        sized = {r.field: r.size for r in requests if r.size is not None}
+        asked = {f: max(SEGMENT_TOPS, size) for f, size in sized.items()}
+        first = {f: _terms(f, size, size) for f, size in asked.items()}
+        first.update({r.field: _terms(r.field) for r in requests if r.size is None})
+        answer = self._searcher.aggregate(compiled, first)
+        counted = {f: _counts(answer[f]) for f in first if f not in sized}
+        confirm: dict[str, topcounts.Confirmation] = {}
+        for f, size in sized.items():
+            tops = topcounts.SegmentTops(
+                _counts(answer[f]),
+                int(answer[f].get("doc_count_error_upper_bound") or 0),
+                cut=len(answer[f]["buckets"]) >= asked[f],
+            )
+            exact = topcounts.exact_tops(tops, size)
+            step = None if exact is not None else topcounts.to_confirm(tops, size)
+            if exact is not None:
+                counted[f] = exact
+            elif step is not None:
+                confirm[f] = step
+        counted.update(self._confirmed(compiled, confirm, sized))
+        left = [f for f in sized if f not in counted]
+        if left:
+            whole = self._searcher.aggregate(compiled, {f: _terms(f, sized[f]) for f in left})
+            counted.update({f: _counts(whole[f]) for f in left})
+        return counted
+
+    def _confirmed(
+        self, compiled: Any, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
+    ) -> dict[str, Counter[str]]:
+        """Step 2: the exact counts of the values to confirm, kept for the fields
+        whose top values they prove."""
+        if not confirm:
+            return {}
+        wanted = {}
+        for f, step in confirm.items():
+            wanted[f] = _terms(f, len(step.values), len(step.values))
+            wanted[f]["terms"]["include"] = list(step.values)
+        answer = self._searcher.aggregate(compiled, wanted)
+        found = {}
+        for f, step in confirm.items():
+            if answer[f].get("doc_count_error_upper_bound"):
+                continue  # not exact after all: counted in full
+            tops = topcounts.confirmed_tops(_counts(answer[f]), step, sizes[f])
+            if tops is not None:
+                found[f] = tops
+        return found
 
     def stored(self, ref: Ref) -> StoredArticle:
         address = self._addresses.get(ref)  # type: ignore[call-overload]
@@ -164,6 +203,16 @@ def commit_of(searcher: Any, schema: Any) -> int:
         return 0
     document = searcher.doc(found.hits[0][1])
     return int(bytes(document[RECORD][0]).decode())
+
+
+def _terms(
+    field: str, size: int = ALL_VALUES, segment_size: int = EXACT_SEGMENT_SIZE
+) -> dict[str, Any]:
+    return {"terms": {"field": field, "size": size, "segment_size": segment_size}}
+
+
+def _counts(result: Any) -> Counter[str]:
+    return Counter({str(b["key"]): int(b["doc_count"]) for b in result["buckets"]})
 
 
 def _record(document: Any) -> StoredArticle:
