@@ -3,8 +3,9 @@
 One searcher serves every call, so a search sees one commit throughout. Facet
 counts are tantivy's terms aggregations over every match, with an exact count
 for every value returned (the top values of a field from each segment's top
-values, proven exact or else counted in full: ``topcounts``); reprint candidates are one query whose score is the
-number of fingerprint terms a document shares.
+values, proven exact or else counted in full: ``topcounts``); reprint
+candidates are one query whose score is the number of fingerprint terms a
+document shares.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ from index.store.schema import FINGERPRINTS, ID_FIELD
 ALL_VALUES = 1_000_000  # an aggregation size that returns every value
 EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts are exact
 SEGMENT_TOPS = 256  # per-segment top values of a sized facet's first, cheap step
+# A count of at most this many matches keeps which they are (for the last
+# KEPT_QUERIES queries): reprint candidates among so few are then the articles
+# holding a fingerprint, filtered here, instead of a query that must run the
+# search's own query again (a phrase of common words costs ms each time).
+KEPT_MATCHES = 200
+KEPT_QUERIES = 16
+SHARING_READ = 1000  # articles holding a fingerprint read at most, else that query runs
 
 
 class TantivyReader:
@@ -46,9 +54,11 @@ class TantivyReader:
         self._compiler = Compiler(self._schema)
         self._addresses: dict[tuple[int, int], Any] = {}
         self._doc_count: int | None = None  # the searcher is a snapshot: counted once
+        self._matches: dict[q.Node, frozenset[Ref]] = {}  # queries counted with few matches
 
     def close(self) -> None:
         self._addresses.clear()
+        self._matches.clear()
 
     def _compile(self, node: q.Node) -> Any:
         return self._compiler.compile(node)
@@ -59,8 +69,15 @@ class TantivyReader:
         return key
 
     def count(self, query: q.Node) -> int:
-        found = self._searcher.search(self._compile(query), 1, count=True)
-        return int(found.count)  # type: ignore[attr-defined]
+        """How many articles match; when at most KEPT_MATCHES do, which ones is kept
+        too (reprint candidates among them are then found without the query)."""
+        found = self._searcher.search(self._compile(query), max(KEPT_MATCHES, 1), count=True)
+        total = int(found.count)  # type: ignore[attr-defined]
+        if total <= KEPT_MATCHES:
+            if len(self._matches) >= KEPT_QUERIES:
+                self._matches.clear()
+            self._matches[query] = frozenset((a.segment_ord, a.doc) for _, a in found.hits)
+        return total
 
     def search(
         self,
@@ -186,9 +203,19 @@ class TantivyReader:
             )
             for t in terms
         ]
+        holding = Query.boolean_query(each)
+        among = self._matches.get(within)
+        if among is not None and len(among) < limit:
+            found = self._searcher.search(holding, SHARING_READ, count=True)
+            if int(found.count) <= SHARING_READ:  # type: ignore[attr-defined]
+                return [
+                    (self._ref(a), round(score))
+                    for score, a in found.hits
+                    if (a.segment_ord, a.doc) in among
+                ]
         query = Query.boolean_query(
             [
-                (Occur.Must, Query.boolean_query(each)),
+                (Occur.Must, holding),
                 (Occur.Must, self._compiler.unscored(self._compile(within))),
             ]
         )
