@@ -23,6 +23,7 @@ from index.fingerprints import (
     passage_terms,
     shingle_set,
     shingles,
+    term,
     winnow,
 )
 from index.particulars import same_event
@@ -327,3 +328,19 @@ def test_the_seeds_reprint_stays_folded(seed_index: Path) -> None:
 def test_the_readme_states_the_window() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
     assert f"**published within {REPRINT_WINDOW.days} days**" in readme
+
+
+def test_passage_terms_are_the_whole_texts_fingerprints_inside_the_passage() -> None:
+    """passage_terms hashes only the shingles near the passage; the terms are
+    those winnowing the whole text keeps whose shingle starts inside it (random
+    texts of up to 120 words, passages anywhere in them, edges included)."""
+    rng = random.Random(13)
+    for _ in range(3000):
+        words = [
+            rng.choice("abcdefghijklmnopqrstuvwxyz") + rng.choice("abcdef")
+            for _ in range(rng.randint(0, 120))
+        ]
+        text = rng.choice([" ", ", ", "\n\n", " -- "]).join(words)
+        start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        whole = {term(v) for offset, v in winnow(shingles(text)) if start <= offset < end}
+        assert passage_terms(text, start, end) == sorted(whole), (text, start, end)
