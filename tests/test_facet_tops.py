@@ -169,3 +169,29 @@ def test_every_step_is_taken_on_the_segmented_index(
         reader.close()
     assert taken["exact_tops:some"] and taken["confirmed_tops:some"], taken
     assert taken["confirmed_tops:none"] or taken["to_confirm:none"], taken
+
+
+@pytest.mark.parametrize("in_full_below", [0, 5000])
+def test_a_counted_query_with_few_matches_is_counted_in_one_step(
+    segmented: Path, monkeypatch: pytest.MonkeyPatch, in_full_below: int
+) -> None:
+    """After a search counts its matches (120 here), facets over at most
+    COUNT_IN_FULL matches skip the per-segment tops; the counts are the same."""
+    monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", 2)
+    monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", in_full_below)
+    steps: list[str] = []
+    original = topcounts.exact_tops
+    monkeypatch.setattr(topcounts, "exact_tops", lambda *a: steps.append("tops") or original(*a))
+    expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
+    query = q.Term(BODY, "strike")
+    reader = open_reader(segmented)
+    try:
+        assert reader.count(query) == 120
+        found = reader.facets(query, [FacetRequest(PLACE, 3)])
+    finally:
+        reader.close()
+    assert bool(steps) == (in_full_below < 120)
+    assert dict(found[PLACE]) == {v: expected[v] for v in found[PLACE]}
+    assert (
+        sorted(found[PLACE].values(), reverse=True) == sorted(expected.values(), reverse=True)[:3]
+    )
