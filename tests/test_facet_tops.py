@@ -171,13 +171,31 @@ def test_every_step_is_taken_on_the_segmented_index(
     assert taken["confirmed_tops:none"] or taken["to_confirm:none"], taken
 
 
-@pytest.mark.parametrize("in_full_below", [0, 5000])
+class CountingSearcher:
+    """A searcher that counts its aggregations."""
+
+    def __init__(self, searcher: object) -> None:
+        self.searcher = searcher
+        self.aggregations = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.searcher, name)
+
+    def aggregate(self, *args: object) -> object:
+        self.aggregations += 1
+        return self.searcher.aggregate(*args)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("kept", "in_full_below"), [(0, 0), (0, 5000), (200, 5000)])
 def test_a_counted_query_with_few_matches_is_counted_in_one_step(
-    segmented: Path, monkeypatch: pytest.MonkeyPatch, in_full_below: int
+    segmented: Path, monkeypatch: pytest.MonkeyPatch, kept: int, in_full_below: int
 ) -> None:
     """After a search counts its matches (120 here), facets over at most
-    COUNT_IN_FULL matches skip the per-segment tops; the counts are the same."""
+    COUNT_IN_FULL matches skip the per-segment tops, and over at most
+    KEPT_MATCHES every value is kept, so asking for every value again does not
+    aggregate again; the counts are the same every way."""
     monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", 2)
+    monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", kept)
     monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", in_full_below)
     steps: list[str] = []
     original = topcounts.exact_tops
@@ -185,13 +203,17 @@ def test_a_counted_query_with_few_matches_is_counted_in_one_step(
     expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
     query = q.Term(BODY, "strike")
     reader = open_reader(segmented)
+    searcher = CountingSearcher(reader._searcher)  # type: ignore[attr-defined]
+    reader._searcher = searcher  # type: ignore[attr-defined]
     try:
         assert reader.count(query) == 120
-        found = reader.facets(query, [FacetRequest(PLACE, 3)])
+        found = reader.facets(query, [FacetRequest(PLACE, 3)])[PLACE]
+        before = searcher.aggregations
+        every = reader.facets(query, [FacetRequest(PLACE)])[PLACE]
     finally:
         reader.close()
     assert bool(steps) == (in_full_below < 120)
-    assert dict(found[PLACE]) == {v: expected[v] for v in found[PLACE]}
-    assert (
-        sorted(found[PLACE].values(), reverse=True) == sorted(expected.values(), reverse=True)[:3]
-    )
+    assert dict(found) == {v: expected[v] for v in found}
+    assert sorted(found.values(), reverse=True) == sorted(expected.values(), reverse=True)[:3]
+    assert every == expected
+    assert (searcher.aggregations == before) == (kept >= 120)

@@ -60,11 +60,13 @@ class TantivyReader:
         self._doc_count: int | None = None  # the searcher is a snapshot: counted once
         self._totals: dict[q.Node, int] = {}  # the last queries counted, and their counts
         self._matches: dict[q.Node, frozenset[Ref]] = {}  # those of them with few matches
+        self._values: dict[q.Node, dict[str, Counter[str]]] = {}  # and their facet values
 
     def close(self) -> None:
         self._addresses.clear()
         self._matches.clear()
         self._totals.clear()
+        self._values.clear()
 
     def _compile(self, node: q.Node) -> Any:
         return self._compiler.compile(node)
@@ -84,6 +86,7 @@ class TantivyReader:
         if len(self._totals) >= KEPT_QUERIES:
             self._totals.clear()
             self._matches.clear()
+            self._values.clear()
         self._totals[query] = total
         if total <= KEPT_MATCHES:
             self._matches[query] = frozenset((a.segment_ord, a.doc) for _, a in found.hits)
@@ -118,16 +121,19 @@ class TantivyReader:
 
     def facets(self, query: q.Node, requests: Sequence[FacetRequest]) -> dict[str, Counter[str]]:
         """Every value of a request without a size counted in full. The top values
-        of one with a size: over few matches (as counted by ``count``) counted in
-        full too; over more, from each segment's top values, confirmed exact
-        (``topcounts``), else counted in full. One aggregation request per step
-        for all fields."""
+        of one with a size: over few matches (as counted by ``count``) counted
+        in full too (over at most KEPT_MATCHES, every value, kept); over more,
+        from each segment's top values, confirmed exact (``topcounts``), else
+        counted in full. One aggregation request per step for all fields."""
         if not requests:
             return {}
-        compiled = self._compile(query)
+        sizes = {r.field: r.size for r in requests}
         total = self._totals.get(query)
+        if total is not None and total <= KEPT_MATCHES:
+            return self._every_value(query, sizes)
+        compiled = self._compile(query)
         if total is not None and total <= COUNT_IN_FULL:
-            return self._in_full(compiled, {r.field: r.size for r in requests})
+            return self._in_full(compiled, sizes)
         sized = {r.field: r.size for r in requests if r.size is not None}
         asked = {f: max(SEGMENT_TOPS, size) for f, size in sized.items()}
         first = {f: _terms(f, size, size) for f, size in asked.items()}
@@ -150,6 +156,19 @@ class TantivyReader:
         counted.update(self._confirmed(compiled, confirm, sized))
         left = {f: sized[f] for f in sized if f not in counted}
         return counted | self._in_full(compiled, left)
+
+    def _every_value(
+        self, query: q.Node, sizes: Mapping[str, int | None]
+    ) -> dict[str, Counter[str]]:
+        """Over a query's few matches: every value of its fields counted once
+        and kept, so that asking again for every value (ties at a facet's last
+        place) neither runs the query nor aggregates again."""
+        kept = self._values.setdefault(query, {})
+        missing = {f: None for f in sizes if f not in kept}
+        kept.update(self._in_full(self._compile(query), missing))
+        return {
+            f: kept[f].copy() if n is None else topcounts.top(kept[f], n) for f, n in sizes.items()
+        }
 
     def _in_full(self, compiled: Any, sizes: Mapping[str, int | None]) -> dict[str, Counter[str]]:
         """Every value of each field counted in every segment (exact), the top
