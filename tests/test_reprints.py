@@ -258,13 +258,18 @@ class Shelf:
 
     def __init__(self, articles: dict[str, tuple[date | None, str]]) -> None:
         self.articles = articles
+        self.read: list[str] = []
 
     def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
         return [(ident, len(terms)) for ident in self.articles][:limit]
 
     def copy(self, ref: Hashable) -> tuple[Copy, str]:
+        self.read.append(str(ref))
         published, text = self.articles[str(ref)]
         return Copy(ref, str(ref), published, "Wire", order=str(ref)), text
+
+    def published(self, refs: list[Hashable]) -> list[date | None]:
+        return [self.articles[str(ref)][0] for ref in refs]
 
 
 def test_a_copy_outside_the_window_is_not_compared_or_found(
@@ -290,6 +295,7 @@ def test_a_copy_outside_the_window_is_not_compared_or_found(
     found = copies_of(body, span, shelf, {"self"}, published=DAY)
     assert sorted(c.id for c in found) == ["before", "inside", "undated"]
     assert shelf.articles["outside"][1] not in compared  # the date ruled it out first
+    assert sorted(shelf.read) == ["before", "inside", "undated"]  # and it was never read
     # Without the article's date, every copy is compared on its text alone.
     assert len(copies_of(body, span, shelf, {"self"})) == 4
 

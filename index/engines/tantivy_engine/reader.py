@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from index.engines.tantivy_engine.compile import Compiler
 from index.engines.tantivy_engine.schema import META, RECORD, register_tokenizer
 from index.errors import IndexFilesError
 from index.records import StoredArticle
-from index.store.schema import FINGERPRINTS, ID_FIELD
+from index.store.schema import FINGERPRINTS, ID_FIELD, PUBLISHED
 
 ALL_VALUES = 1_000_000  # an aggregation size that returns every value
 EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts are exact
@@ -201,10 +202,17 @@ class TantivyReader:
         return found
 
     def stored(self, ref: Ref) -> StoredArticle:
+        return _record(self._searcher.doc(self._address(ref)))
+
+    def _address(self, ref: Ref) -> Any:
         address = self._addresses.get(ref)  # type: ignore[call-overload]
-        if address is None:
-            address = tantivy.DocAddress(*ref)  # type: ignore[misc]
-        return _record(self._searcher.doc(address))
+        return tantivy.DocAddress(*ref) if address is None else address  # type: ignore[misc]
+
+    def published(self, refs: Sequence[Ref]) -> list[date | None]:
+        """From the PUBLISHED fast column (a day number: schema.py)."""
+        addresses = [self._address(ref) for ref in refs]
+        days = self._searcher.fast_field_values(PUBLISHED, addresses)
+        return [None if day is None else date.fromordinal(int(day)) for day in days]
 
     def by_id(self, article_id: str) -> StoredArticle | None:
         found = self._searcher.search(Query.term_query(self._schema, ID_FIELD, article_id), 1)
