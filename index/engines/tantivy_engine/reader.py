@@ -62,6 +62,7 @@ class TantivyReader:
         self._totals: dict[q.Node, int] = {}  # the last queries counted, and their counts
         self._matches: dict[q.Node, frozenset[Ref]] = {}  # those of them with few matches
         self._values: dict[q.Node, dict[str, Counter[str]]] = {}  # and their facet values
+        self._last: tuple[Ref, StoredArticle] | None = None  # the last stored article read
 
     def close(self) -> None:
         self._addresses.clear()
@@ -202,7 +203,11 @@ class TantivyReader:
         return found
 
     def stored(self, ref: Ref) -> StoredArticle:
-        return _record(self._searcher.doc(self._address(ref)))
+        """The stored article; the last one read is kept, as a result is read
+        twice in a row (its hit, then its reprints)."""
+        if self._last is None or self._last[0] != ref:
+            self._last = ref, _record(self._searcher.doc(self._address(ref)))
+        return self._last[1]
 
     def _address(self, ref: Ref) -> Any:
         address = self._addresses.get(ref)  # type: ignore[call-overload]
