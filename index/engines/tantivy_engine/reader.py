@@ -184,23 +184,23 @@ class TantivyReader:
     def _confirmed(
         self, compiled: Any, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
     ) -> dict[str, Counter[str]]:
-        """Step 2: the exact counts of the values to confirm, kept for the fields
-        whose top values they prove."""
-        if not confirm:
-            return {}
-        wanted = {}
-        for f, step in confirm.items():
-            wanted[f] = _terms(f, len(step.values), len(step.values))
-            wanted[f]["terms"]["include"] = list(step.values)
-        answer = self._searcher.aggregate(compiled, wanted)
+        """Step 2: the exact counts of the values to confirm (the matches holding
+        each, counted by a query: half the cost of an aggregation restricted to
+        them, which reads every segment's value column again), kept for the
+        fields whose top values they prove."""
+        matched = self._compiler.unscored(compiled)
         found = {}
         for f, step in confirm.items():
-            if answer[f].get("doc_count_error_upper_bound"):
-                continue  # not exact after all: counted in full
-            tops = topcounts.confirmed_tops(_counts(answer[f]), step, sizes[f])
+            exact = {value: self._holding(matched, f, value) for value in step.values}
+            tops = topcounts.confirmed_tops(exact, step, sizes[f])
             if tops is not None:
                 found[f] = tops
         return found
+
+    def _holding(self, matched: Any, field: str, value: str) -> int:
+        term = Query.term_query(self._schema, field, value)
+        both = Query.boolean_query([(Occur.Must, matched), (Occur.Must, term)])
+        return int(self._searcher.search(both, 1, count=True).count)  # type: ignore[attr-defined]
 
     def stored(self, ref: Ref) -> StoredArticle:
         """The stored article; the last one read is kept, as a result is read

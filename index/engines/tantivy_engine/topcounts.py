@@ -14,7 +14,7 @@ So a facet is counted in two cheap steps and proven exact, or counted in full:
    bound `error` on what any count lacks);
 2. the exact counts of the values that could be among the `size` most
    frequent (every value whose lower bound plus `error` reaches the size-th
-   lower bound), with an aggregation restricted to those values.
+   lower bound): the matches holding each, counted by a query (the reader).
 
 The result is proven complete when no value outside the confirmed ones can
 reach the size-th exact count: a value returned in step 1 but not confirmed
