@@ -32,9 +32,9 @@ ALL_VALUES = 1_000_000  # an aggregation size that returns every value
 EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts are exact
 SEGMENT_TOPS = 256  # per-segment top values of a sized facet's first, cheap step
 # Matches up to which a facet is counted in full in one step: over few matches
-# that costs less than two steps (each pays for every segment's value column;
-# the two cost the same at about 5,000 of 200,000 articles).
-COUNT_IN_FULL = 5000
+# that costs less than two steps (each step pays for every segment's value
+# column; on the 200,000-article index the two cost the same at 2,000-3,000).
+COUNT_IN_FULL = 2500
 # A count of at most this many matches keeps which they are (for the last
 # KEPT_QUERIES queries): reprint candidates among so few are then the articles
 # holding a fingerprint, filtered here, instead of a query that must run the
