@@ -124,17 +124,31 @@ def segmented(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# Step 2 counts a conjunction of words with a query per value, anything else
+# (here a phrase and a union) with one aggregation restricted to the values.
+EVERY_ARTICLE = [
+    q.Term(BODY, "strike"),
+    q.all_of([q.Term(BODY, "strike"), q.Term(BODY, "news")]),
+    q.Phrase(BODY, ("strike", "news")),
+    q.any_of([q.Term(BODY, "strike"), q.Term(BODY, "nothing")]),
+]
+
+
+@pytest.mark.parametrize("query", EVERY_ARTICLE, ids=str)
 @pytest.mark.parametrize("per_segment", [1, 2, 3, 5, 8, 40])
 @pytest.mark.parametrize("size", [1, 2, 4, 7])
 def test_top_places_equal_a_counter_on_a_segmented_index(
-    segmented: Path, monkeypatch: pytest.MonkeyPatch, per_segment: int, size: int
+    segmented: Path, monkeypatch: pytest.MonkeyPatch, per_segment: int, size: int, query: q.Node
 ) -> None:
     monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", per_segment)
     expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
     reader = open_reader(segmented)
     try:
         assert reader._searcher.num_segments >= 3  # type: ignore[attr-defined]
-        found = reader.facets(q.Term(BODY, "strike"), [FacetRequest(PLACE, size)])[PLACE]
+        assert reader.count(query) == 120
+        monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", 0)
+        monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", 0)
+        found = reader.facets(query, [FacetRequest(PLACE, size)])[PLACE]
     finally:
         reader.close()
     assert len(found) == size

@@ -155,7 +155,7 @@ class TantivyReader:
                 counted[f] = exact
             elif step is not None:
                 confirm[f] = step
-        counted.update(self._confirmed(compiled, confirm, sized))
+        counted.update(self._confirmed(query, confirm, sized))
         left = {f: sized[f] for f in sized if f not in counted}
         return counted | self._in_full(compiled, left)
 
@@ -182,20 +182,42 @@ class TantivyReader:
         return {f: _counts(answer[f]) for f in sizes}
 
     def _confirmed(
-        self, compiled: Any, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
+        self, query: q.Node, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
     ) -> dict[str, Counter[str]]:
-        """Step 2: the exact counts of the values to confirm (the matches holding
-        each, counted by a query: half the cost of an aggregation restricted to
-        them, which reads every segment's value column again), kept for the
-        fields whose top values they prove."""
-        matched = self._compiler.unscored(compiled)
+        """Step 2: the exact counts of the values to confirm, kept for the fields
+        whose top values they prove. For a conjunction of words, a count query
+        per value (matches holding it: half the cost of an aggregation, which
+        reads every segment's value column again); otherwise (phrases, unions,
+        ranges cost about a whole search each time) one aggregation restricted
+        to the values."""
+        if not confirm:
+            return {}
+        compiled = self._compile(query)
+        if _words_only(query):
+            matched = self._compiler.unscored(compiled)
+            exact = {
+                f: Counter({value: self._holding(matched, f, value) for value in step.values})
+                for f, step in confirm.items()
+            }
+        else:
+            exact = self._restricted(compiled, confirm)
         found = {}
-        for f, step in confirm.items():
-            exact = {value: self._holding(matched, f, value) for value in step.values}
-            tops = topcounts.confirmed_tops(exact, step, sizes[f])
+        for f, counts in exact.items():
+            tops = topcounts.confirmed_tops(counts, confirm[f], sizes[f])
             if tops is not None:
                 found[f] = tops
         return found
+
+    def _restricted(
+        self, compiled: Any, confirm: dict[str, topcounts.Confirmation]
+    ) -> dict[str, Counter[str]]:
+        """The values' counts from one aggregation that counts only them."""
+        wanted = {}
+        for f, step in confirm.items():
+            wanted[f] = _terms(f, len(step.values), len(step.values))
+            wanted[f]["terms"]["include"] = list(step.values)
+        answer = self._searcher.aggregate(compiled, wanted)
+        return {f: _counts(answer[f]) for f in confirm if not _inexact(answer[f])}
 
     def _holding(self, matched: Any, field: str, value: str) -> int:
         term = Query.term_query(self._schema, field, value)
@@ -288,6 +310,23 @@ def _terms(
     field: str, size: int = ALL_VALUES, segment_size: int = EXACT_SEGMENT_SIZE
 ) -> dict[str, Any]:
     return {"terms": {"field": field, "size": size, "segment_size": segment_size}}
+
+
+def _inexact(result: Any) -> bool:
+    return bool(result.get("doc_count_error_upper_bound"))
+
+
+def _words_only(node: q.Node) -> bool:
+    """Whether a query is words joined by AND (and NOT): cheap to run again
+    with one more word, unlike phrases (positions) and unions (buffered)."""
+    match node:
+        case q.Term():
+            return True
+        case q.And(children):
+            return all(_words_only(c) for c in children)
+        case q.Not(child):
+            return _words_only(child)
+    return False
 
 
 def _counts(result: Any) -> Counter[str]:
