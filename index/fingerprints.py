@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Set
 
@@ -85,10 +86,24 @@ def enough_shared(terms: int) -> int:
 
 def passage_terms(text: str, start: int, end: int) -> list[str]:
     """The fingerprints of text (as the indexer chose them) that fall inside
-    [start, end): what to look up to find other copies of that stretch."""
-    return sorted(
-        {term(value) for offset, value in winnow(shingles(text)) if start <= offset < end}
-    )
+    [start, end): what to look up to find other copies of that stretch.
+
+    Only the shingles near the stretch are hashed: whether winnowing keeps a
+    shingle depends only on the windows holding it, which lie within WINDOW - 1
+    shingles of it, so the same fingerprints are kept as over the whole text."""
+    found = [(m.start(), m.group().casefold()) for m in _WORD.finditer(text)]
+    count = len(found) - SHINGLE_WORDS + 1
+    starts = [offset for offset, _ in found[: max(count, 0)]]
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    if first >= last:
+        return []
+    low, high = max(0, first - WINDOW + 1), min(count, last + WINDOW - 1)
+    words = [word for _, word in found]
+    near = [
+        (found[i][0], zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode()))
+        for i in range(low, high)
+    ]
+    return sorted({term(value) for offset, value in winnow(near) if start <= offset < end})
 
 
 def shingle_set(text: str) -> frozenset[int]:

@@ -161,6 +161,7 @@ class ReprintLibrary:
     def __init__(self, store: Store, matched: q.Node) -> None:
         self.reader = store.reader
         self.matched = matched
+        self.published = store.reader.published  # dates read before the articles
         self.read: dict[Hashable, tuple[Copy, str]] = {}
 
     def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:

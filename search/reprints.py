@@ -63,6 +63,10 @@ class Library(Protocol):
     def copy(self, ref: Hashable) -> tuple[Copy, str]:
         """One article as a Copy, and its body."""
 
+    def published(self, refs: list[Hashable]) -> list[date | None]:
+        """The articles' stated publication dates (read before the articles, so
+        that a candidate outside the window is never read)."""
+
 
 def copies_of(
     body: str,
@@ -84,8 +88,12 @@ def copies_of(
     least = enough_shared(len(terms))
     shared = library.sharing(terms, MAX_CANDIDATES + 1)
     candidates = [r for r, count in shared if count >= least and r not in exclude]
+    chosen = candidates[:MAX_CANDIDATES]
+    dates = library.published(chosen) if published is not None else [None] * len(chosen)
     found = []
-    for ref in candidates[:MAX_CANDIDATES]:
+    for ref, printed in zip(chosen, dates, strict=True):
+        if not within_window(published, printed):
+            continue
         copy, text = library.copy(ref)
         if is_reprint(body, part, published, text, copy.published):
             found.append(copy)

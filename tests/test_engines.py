@@ -210,6 +210,14 @@ def test_prefix_expansion_and_reprint_candidates(built: Path) -> None:
     }
 
 
+def test_publication_dates_are_those_of_the_stored_records(built: Path) -> None:
+    reader = open_reader(built)
+    refs = [s.ref for s in reader.search(q.Every(), limit=1000)]
+    dates = reader.published(refs)
+    assert dates == [reader.stored(ref).published for ref in refs]
+    assert None in dates and len({d for d in dates if d}) > 10  # undated ones too
+
+
 def test_stored_records_round_trip(built: Path) -> None:
     reader = open_reader(built)
     assert {a.id: a for a in reader.documents()} == {d.stored.id: d.stored for d in DOCUMENTS}

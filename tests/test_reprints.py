@@ -23,6 +23,7 @@ from index.fingerprints import (
     passage_terms,
     shingle_set,
     shingles,
+    term,
     winnow,
 )
 from index.particulars import same_event
@@ -257,13 +258,18 @@ class Shelf:
 
     def __init__(self, articles: dict[str, tuple[date | None, str]]) -> None:
         self.articles = articles
+        self.read: list[str] = []
 
     def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
         return [(ident, len(terms)) for ident in self.articles][:limit]
 
     def copy(self, ref: Hashable) -> tuple[Copy, str]:
+        self.read.append(str(ref))
         published, text = self.articles[str(ref)]
         return Copy(ref, str(ref), published, "Wire", order=str(ref)), text
+
+    def published(self, refs: list[Hashable]) -> list[date | None]:
+        return [self.articles[str(ref)][0] for ref in refs]
 
 
 def test_a_copy_outside_the_window_is_not_compared_or_found(
@@ -289,6 +295,7 @@ def test_a_copy_outside_the_window_is_not_compared_or_found(
     found = copies_of(body, span, shelf, {"self"}, published=DAY)
     assert sorted(c.id for c in found) == ["before", "inside", "undated"]
     assert shelf.articles["outside"][1] not in compared  # the date ruled it out first
+    assert sorted(shelf.read) == ["before", "inside", "undated"]  # and it was never read
     # Without the article's date, every copy is compared on its text alone.
     assert len(copies_of(body, span, shelf, {"self"})) == 4
 
@@ -327,3 +334,19 @@ def test_the_seeds_reprint_stays_folded(seed_index: Path) -> None:
 def test_the_readme_states_the_window() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
     assert f"**published within {REPRINT_WINDOW.days} days**" in readme
+
+
+def test_passage_terms_are_the_whole_texts_fingerprints_inside_the_passage() -> None:
+    """passage_terms hashes only the shingles near the passage; the terms are
+    those winnowing the whole text keeps whose shingle starts inside it (random
+    texts of up to 120 words, passages anywhere in them, edges included)."""
+    rng = random.Random(13)
+    for _ in range(3000):
+        words = [
+            rng.choice("abcdefghijklmnopqrstuvwxyz") + rng.choice("abcdef")
+            for _ in range(rng.randint(0, 120))
+        ]
+        text = rng.choice([" ", ", ", "\n\n", " -- "]).join(words)
+        start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        whole = {term(v) for offset, v in winnow(shingles(text)) if start <= offset < end}
+        assert passage_terms(text, start, end) == sorted(whole), (text, start, end)

@@ -94,6 +94,10 @@ class Reader(Protocol):
 
     def stored(self, ref: Ref) -> StoredArticle: ...
 
+    def published(self, refs: Sequence[Ref]) -> list[date | None]:
+        """The stated publication dates of these articles (their PUBLISHED dates),
+        in order, without reading the stored records where the engine can."""
+
     def by_id(self, article_id: str) -> StoredArticle | None: ...
 
     def documents(self) -> Iterator[StoredArticle]:

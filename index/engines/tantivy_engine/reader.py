@@ -2,14 +2,17 @@
 
 One searcher serves every call, so a search sees one commit throughout. Facet
 counts are tantivy's terms aggregations over every match, with an exact count
-for every value returned; reprint candidates are one query whose score is the
-number of fingerprint terms a document shares.
+for every value returned (the top values of a field from each segment's top
+values, proven exact or else counted in full: ``topcounts``); reprint
+candidates are one query whose score is the number of fingerprint terms a
+document shares.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +21,27 @@ from tantivy import Occur, Order, Query
 
 from index.engines import query as q
 from index.engines.base import FacetRequest, Ref, Scored, Sort
+from index.engines.tantivy_engine import topcounts
 from index.engines.tantivy_engine.compile import Compiler
 from index.engines.tantivy_engine.schema import META, RECORD, register_tokenizer
 from index.errors import IndexFilesError
 from index.records import StoredArticle
-from index.store.schema import FINGERPRINTS, ID_FIELD
+from index.store.schema import FINGERPRINTS, ID_FIELD, PUBLISHED
 
 ALL_VALUES = 1_000_000  # an aggregation size that returns every value
 EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts are exact
+SEGMENT_TOPS = 256  # per-segment top values of a sized facet's first, cheap step
+# Matches up to which a facet is counted in full in one step: over few matches
+# that costs less than two steps (each step pays for every segment's value
+# column; on the 200,000-article index the two cost the same at 2,000-3,000).
+COUNT_IN_FULL = 2500
+# A count of at most this many matches keeps which they are (for the last
+# KEPT_QUERIES queries): reprint candidates among so few are then the articles
+# holding a fingerprint, filtered here, instead of a query that must run the
+# search's own query again (a phrase of common words costs ms each time).
+KEPT_MATCHES = 200
+KEPT_QUERIES = 16
+SHARING_READ = 1000  # articles holding a fingerprint read at most, else that query runs
 
 
 class TantivyReader:
@@ -43,9 +59,16 @@ class TantivyReader:
         self._compiler = Compiler(self._schema)
         self._addresses: dict[tuple[int, int], Any] = {}
         self._doc_count: int | None = None  # the searcher is a snapshot: counted once
+        self._totals: dict[q.Node, int] = {}  # the last queries counted, and their counts
+        self._matches: dict[q.Node, frozenset[Ref]] = {}  # those of them with few matches
+        self._values: dict[q.Node, dict[str, Counter[str]]] = {}  # and their facet values
+        self._last: tuple[Ref, StoredArticle] | None = None  # the last stored article read
 
     def close(self) -> None:
         self._addresses.clear()
+        self._matches.clear()
+        self._totals.clear()
+        self._values.clear()
 
     def _compile(self, node: q.Node) -> Any:
         return self._compiler.compile(node)
@@ -56,8 +79,20 @@ class TantivyReader:
         return key
 
     def count(self, query: q.Node) -> int:
-        found = self._searcher.search(self._compile(query), 1, count=True)
-        return int(found.count)  # type: ignore[attr-defined]
+        """How many articles match, kept for the last KEPT_QUERIES queries (facets
+        over few matches are counted in one step); when at most KEPT_MATCHES
+        match, which ones is kept too (reprint candidates among them are then
+        found without the query)."""
+        found = self._searcher.search(self._compile(query), max(KEPT_MATCHES, 1), count=True)
+        total = int(found.count)  # type: ignore[attr-defined]
+        if len(self._totals) >= KEPT_QUERIES:
+            self._totals.clear()
+            self._matches.clear()
+            self._values.clear()
+        self._totals[query] = total
+        if total <= KEPT_MATCHES:
+            self._matches[query] = frozenset((a.segment_ord, a.doc) for _, a in found.hits)
+        return total
 
     def search(
         self,
@@ -87,29 +122,124 @@ class TantivyReader:
         return [Scored(self._ref(a), 0.0) for _, a in found.hits][:limit]
 
     def facets(self, query: q.Node, requests: Sequence[FacetRequest]) -> dict[str, Counter[str]]:
+        """Every value of a request without a size counted in full. The top values
+        of one with a size: over few matches (as counted by ``count``) counted
+        in full too (over at most KEPT_MATCHES, every value, kept); over more,
+        from each segment's top values, confirmed exact (``topcounts``), else
+        counted in full. One aggregation request per step for all fields."""
         if not requests:
             return {}
-        wanted = {
-            r.field: {
-                "terms": {
-                    "field": r.field,
-                    "size": r.size if r.size is not None else ALL_VALUES,
-                    "segment_size": EXACT_SEGMENT_SIZE,
-                }
-            }
-            for r in requests
-        }
-        answer = self._searcher.aggregate(self._compile(query), wanted)
+        sizes = {r.field: r.size for r in requests}
+        total = self._totals.get(query)
+        if total is not None and total <= KEPT_MATCHES:
+            return self._every_value(query, sizes)
+        compiled = self._compile(query)
+        if total is not None and total <= COUNT_IN_FULL:
+            return self._in_full(compiled, sizes)
+        sized = {r.field: r.size for r in requests if r.size is not None}
+        asked = {f: max(SEGMENT_TOPS, size) for f, size in sized.items()}
+        first = {f: _terms(f, size, size) for f, size in asked.items()}
+        first.update({r.field: _terms(r.field) for r in requests if r.size is None})
+        answer = self._searcher.aggregate(compiled, first)
+        counted = {f: _counts(answer[f]) for f in first if f not in sized}
+        confirm: dict[str, topcounts.Confirmation] = {}
+        for f, size in sized.items():
+            tops = topcounts.SegmentTops(
+                _counts(answer[f]),
+                int(answer[f].get("doc_count_error_upper_bound") or 0),
+                cut=len(answer[f]["buckets"]) >= asked[f],
+            )
+            exact = topcounts.exact_tops(tops, size)
+            step = None if exact is not None else topcounts.to_confirm(tops, size)
+            if exact is not None:
+                counted[f] = exact
+            elif step is not None:
+                confirm[f] = step
+        counted.update(self._confirmed(query, confirm, sized))
+        left = {f: sized[f] for f in sized if f not in counted}
+        return counted | self._in_full(compiled, left)
+
+    def _every_value(
+        self, query: q.Node, sizes: Mapping[str, int | None]
+    ) -> dict[str, Counter[str]]:
+        """Over a query's few matches: every value of its fields counted once
+        and kept, so that asking again for every value (ties at a facet's last
+        place) neither runs the query nor aggregates again."""
+        kept = self._values.setdefault(query, {})
+        missing = {f: None for f in sizes if f not in kept}
+        kept.update(self._in_full(self._compile(query), missing))
         return {
-            name: Counter({str(b["key"]): int(b["doc_count"]) for b in result["buckets"]})
-            for name, result in answer.items()
+            f: kept[f].copy() if n is None else topcounts.top(kept[f], n) for f, n in sizes.items()
         }
 
+    def _in_full(self, compiled: Any, sizes: Mapping[str, int | None]) -> dict[str, Counter[str]]:
+        """Every value of each field counted in every segment (exact), the top
+        `size` of them (every value for None)."""
+        if not sizes:
+            return {}
+        wanted = {f: _terms(f, ALL_VALUES if n is None else n) for f, n in sizes.items()}
+        answer = self._searcher.aggregate(compiled, wanted)
+        return {f: _counts(answer[f]) for f in sizes}
+
+    def _confirmed(
+        self, query: q.Node, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
+    ) -> dict[str, Counter[str]]:
+        """Step 2: the exact counts of the values to confirm, kept for the fields
+        whose top values they prove. For a conjunction of words, a count query
+        per value (matches holding it: half the cost of an aggregation, which
+        reads every segment's value column again); otherwise (phrases, unions,
+        ranges cost about a whole search each time) one aggregation restricted
+        to the values."""
+        if not confirm:
+            return {}
+        compiled = self._compile(query)
+        if _words_only(query):
+            matched = self._compiler.unscored(compiled)
+            exact = {
+                f: Counter({value: self._holding(matched, f, value) for value in step.values})
+                for f, step in confirm.items()
+            }
+        else:
+            exact = self._restricted(compiled, confirm)
+        found = {}
+        for f, counts in exact.items():
+            tops = topcounts.confirmed_tops(counts, confirm[f], sizes[f])
+            if tops is not None:
+                found[f] = tops
+        return found
+
+    def _restricted(
+        self, compiled: Any, confirm: dict[str, topcounts.Confirmation]
+    ) -> dict[str, Counter[str]]:
+        """The values' counts from one aggregation that counts only them."""
+        wanted = {}
+        for f, step in confirm.items():
+            wanted[f] = _terms(f, len(step.values), len(step.values))
+            wanted[f]["terms"]["include"] = list(step.values)
+        answer = self._searcher.aggregate(compiled, wanted)
+        return {f: _counts(answer[f]) for f in confirm if not _inexact(answer[f])}
+
+    def _holding(self, matched: Any, field: str, value: str) -> int:
+        term = Query.term_query(self._schema, field, value)
+        both = Query.boolean_query([(Occur.Must, matched), (Occur.Must, term)])
+        return int(self._searcher.search(both, 1, count=True).count)  # type: ignore[attr-defined]
+
     def stored(self, ref: Ref) -> StoredArticle:
+        """The stored article; the last one read is kept, as a result is read
+        twice in a row (its hit, then its reprints)."""
+        if self._last is None or self._last[0] != ref:
+            self._last = ref, _record(self._searcher.doc(self._address(ref)))
+        return self._last[1]
+
+    def _address(self, ref: Ref) -> Any:
         address = self._addresses.get(ref)  # type: ignore[call-overload]
-        if address is None:
-            address = tantivy.DocAddress(*ref)  # type: ignore[misc]
-        return _record(self._searcher.doc(address))
+        return tantivy.DocAddress(*ref) if address is None else address  # type: ignore[misc]
+
+    def published(self, refs: Sequence[Ref]) -> list[date | None]:
+        """From the PUBLISHED fast column (a day number: schema.py)."""
+        addresses = [self._address(ref) for ref in refs]
+        days = self._searcher.fast_field_values(PUBLISHED, addresses)
+        return [None if day is None else date.fromordinal(int(day)) for day in days]
 
     def by_id(self, article_id: str) -> StoredArticle | None:
         found = self._searcher.search(Query.term_query(self._schema, ID_FIELD, article_id), 1)
@@ -147,9 +277,19 @@ class TantivyReader:
             )
             for t in terms
         ]
+        holding = Query.boolean_query(each)
+        among = self._matches.get(within)
+        if among is not None and len(among) < limit:
+            found = self._searcher.search(holding, SHARING_READ, count=True)
+            if int(found.count) <= SHARING_READ:  # type: ignore[attr-defined]
+                return [
+                    (self._ref(a), round(score))
+                    for score, a in found.hits
+                    if (a.segment_ord, a.doc) in among
+                ]
         query = Query.boolean_query(
             [
-                (Occur.Must, Query.boolean_query(each)),
+                (Occur.Must, holding),
                 (Occur.Must, self._compiler.unscored(self._compile(within))),
             ]
         )
@@ -164,6 +304,33 @@ def commit_of(searcher: Any, schema: Any) -> int:
         return 0
     document = searcher.doc(found.hits[0][1])
     return int(bytes(document[RECORD][0]).decode())
+
+
+def _terms(
+    field: str, size: int = ALL_VALUES, segment_size: int = EXACT_SEGMENT_SIZE
+) -> dict[str, Any]:
+    return {"terms": {"field": field, "size": size, "segment_size": segment_size}}
+
+
+def _inexact(result: Any) -> bool:
+    return bool(result.get("doc_count_error_upper_bound"))
+
+
+def _words_only(node: q.Node) -> bool:
+    """Whether a query is words joined by AND (and NOT): cheap to run again
+    with one more word, unlike phrases (positions) and unions (buffered)."""
+    match node:
+        case q.Term():
+            return True
+        case q.And(children):
+            return all(_words_only(c) for c in children)
+        case q.Not(child):
+            return _words_only(child)
+    return False
+
+
+def _counts(result: Any) -> Counter[str]:
+    return Counter({str(b["key"]): int(b["doc_count"]) for b in result["buckets"]})
 
 
 def _record(document: Any) -> StoredArticle:

@@ -189,6 +189,9 @@ class WhooshReader:
     def stored(self, ref: Ref) -> StoredArticle:
         return StoredArticle.from_json(self._searcher.stored_fields(ref)[RECORD])
 
+    def published(self, refs: Sequence[Ref]) -> list[date | None]:
+        return [self.stored(ref).published for ref in refs]
+
     def by_id(self, article_id: str) -> StoredArticle | None:
         try:
             number = self._searcher.document_number(**{ID_FIELD: article_id})
