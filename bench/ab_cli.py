@@ -27,7 +27,7 @@ from pathlib import Path
 
 from bench import measure
 from bench.ab_index import snapshot
-from bench.queries import PREFERRED, FilterValues, QuerySpec, build_queries, cli_args, since_date
+from bench.queries import QuerySpec, cli_args, preferred_queries
 
 SEARCH = "from search.cli import main; main()"
 Samples = dict[str, dict[str, list[float]]]  # per commit, per query
@@ -41,13 +41,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    values = FilterValues(
-        place=PREFERRED["place"][0],
-        person=PREFERRED["person"][0],
-        org=PREFERRED["org"][0],
-        since=since_date(args.corpus),
-    )
-    specs = build_queries(args.corpus, values)
+    specs = preferred_queries(args.corpus)
     with tempfile.TemporaryDirectory(prefix="ab-cli-") as scratch:
         codes = {
             rev: snapshot(rev, Path(scratch) / f"code-{k}")

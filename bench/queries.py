@@ -134,6 +134,18 @@ def since_date(corpus: Path) -> date:
     return date.fromisoformat(days[len(days) * 3 // 4]) if days else date(1987, 1, 1)
 
 
+def preferred_queries(corpus: Path) -> list[QuerySpec]:
+    """The query set with the first preferred filter values and the corpus's
+    since date, without asking an index (bench.warm_queries, bench.ab_cli)."""
+    values = FilterValues(
+        place=PREFERRED["place"][0],
+        person=PREFERRED["person"][0],
+        org=PREFERRED["org"][0],
+        since=since_date(corpus),
+    )
+    return build_queries(corpus, values)
+
+
 def cli_args(spec: QuerySpec) -> list[str]:
     """The `search` arguments of a query (without --index)."""
     args = [spec.text]

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from bench import measure
-from bench.queries import PREFERRED, FilterValues, build_queries, since_date
+from bench.queries import preferred_queries
 
 
 def main() -> None:
@@ -28,13 +28,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--json", type=Path, help="write the figures here too")
     args = parser.parse_args()
-    values = FilterValues(
-        place=PREFERRED["place"][0],
-        person=PREFERRED["person"][0],
-        org=PREFERRED["org"][0],
-        since=since_date(args.corpus),
-    )
-    specs = build_queries(args.corpus, values)
+    specs = preferred_queries(args.corpus)
     wall, answers = measure.warm_latency(args.index, specs, args.rounds)
     rows = {}
     for spec in specs:
