@@ -37,8 +37,14 @@ THING_NOUNS = (
 #: A company noun, singular or plural, then a comma or dash ("automakers -- Chrysler").
 _NOUN_BEFORE = rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+"
 #: "Chrysler, another U.S. car maker,": a company noun ends the apposition.
-_APPOSITION = rf"(?:an?|another|the)\s+(?:[\w.-]+\s+){{0,3}}?(?:{THING_NOUNS})s?\b(?!\s+[a-z])"
-_MODEL = r"(?:\d|[A-Z]{1,3}-?\d)"
+_APPOSITION = rf"(?:an?|another|the)\s+(?:[\w.-]+\s+){{0,3}}?(?:{THING_NOUNS})s?[,.;]"
+#: The company nouns that put a place's name to a company ("auto company Chrysler").
+_FIRM_NOUNS = (
+    "airline|carrier|company|firm|maker|manufacturer|automaker|carmaker|planemaker|"
+    "airframer|retailer|chain|operator|supplier|contractor|startup"
+)
+_LETTER_MODEL = r"(?:[A-Z]{1,3}-?\d)"
+_MODEL = rf"(?:\d|{_LETTER_MODEL})"
 _RIVAL = r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:rivals?|competitors?|subsidiary|parent)\b"
 _LIST = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: One more name between a word and a listed company ("Chrysler, Ford, and GM").
@@ -60,13 +66,15 @@ _BODY = re.compile(
 def written_as_thing(name: str, text: str) -> bool:
     """The article writes ``name`` (one word or several) as a company or product."""
     word = re.escape(name)
-    after_article = (
-        rf"{ARTICLE}{word}\b" if " " not in name else (rf"{ARTICLE}{word}\b(?!\s*[A-Z'’])")
-    )
+    several = " " in name
+    # Several words: "the Chrysler Aspen," but not "the Marc Dutroux case", nor a score
+    # after a player's name ("Alex O'Brien 6-3").
+    after_article = rf"{ARTICLE}{word}(?:[,.;:)]|$)" if several else rf"{ARTICLE}{word}\b"
+    model = _LETTER_MODEL if several else _MODEL
     pattern = (
-        rf"{after_article}|{_NOUN_BEFORE}{word}\b|\b\d{{3}}\s+[\"“]?{word}\b"
+        rf"{after_article}|{_NOUN_BEFORE}{word}\b"
         rf"|\b{word},\s+{_APPOSITION}"
-        rf"|\b{word}(?:['’]s)?\s+(?:{_MODEL}|(?:{THING_WORDS})\b)|\b{word}{_RIVAL}"
+        rf"|\b{word}(?:['’]s)?\s+(?:{model}|(?:{THING_WORDS})\b)|\b{word}{_RIVAL}"
     )
     return (
         re.search(pattern, text) is not None
@@ -101,4 +109,5 @@ def _named_after(word: str, org: str) -> bool:
 
 def after_thing_noun(word: str, text: str) -> bool:
     """``word`` follows a company or product noun ("auto company Chrysler")."""
-    return re.search(rf"{_NOUN_BEFORE}{re.escape(word)}\b", text) is not None
+    pattern = rf"\b(?:{_FIRM_NOUNS})s?(?:,|\s+-+)?\s+{re.escape(word)}\b(?!['’])"
+    return re.search(pattern, text) is not None
