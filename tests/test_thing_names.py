@@ -120,3 +120,43 @@ def test_a_given_name_two_people_share_goes_to_the_one_named_more() -> None:
     lone = _at(text, "Tova", "PERSON", nth=2)
     assert link_first_names([one, two, surname, lone])[-1].name == "Tova Renslow"
     assert link_first_names([one, two, lone])[-1].name == "Tova"
+
+
+def test_a_person_ending_in_a_company_word_goes() -> None:
+    text = "Vardle Aircraft said costs rose; Ivo Pram agreed."
+    firm = _at(text, "Vardle Aircraft", "PERSON")
+    ivo = _at(text, "Ivo Pram", "PERSON")
+    assert vet([firm, ivo], text) == [ivo]
+
+
+def test_a_place_of_two_words_after_a_firm_noun_goes() -> None:
+    text = "The national airline Aer Tolvan bought jets."
+    place = _at(text, "Aer Tolvan", "PLACE")
+    assert vet([place], text) == []
+
+
+def test_the_plural_of_an_abbreviation_is_no_name() -> None:
+    text = "Sales of SUVs fell, Dana Prole said."
+    plural = _at(text, "SUVs", "PERSON")
+    dana = _at(text, "Dana Prole", "PERSON")
+    assert vet([plural, dana], text) == [dana]
+
+
+def test_an_organisation_before_an_index_number_is_the_index() -> None:
+    text = "The Kelvo 300 fell 2 percent; Kelvo said it would review the index."
+    index = _at(text, "Kelvo", "ORG")
+    firm = _at(text, "Kelvo", "ORG", nth=1)
+    assert vet([index, firm], text) == [firm]
+
+
+def test_a_team_before_its_score_in_a_results_table_stays() -> None:
+    text = "Brinshire 363 and 144, Tolland 212 (A. Vey 66)."
+    teams = [_at(text, "Brinshire", "ORG"), _at(text, "Tolland", "ORG")]
+    assert vet(teams, text) == teams
+
+
+def test_units_and_media_abbreviations_are_no_entities() -> None:
+    from index.extract.context import no_entity
+
+    assert no_entity("GB") and no_entity("CD") and no_entity("DVD")
+    assert not no_entity("Gb Tolvan")

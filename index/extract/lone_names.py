@@ -10,10 +10,11 @@ way news text writes companies and products (the cues of
   whose name ends with (or starts with) that word, or a personal title stands right
   before it ("Mr Boeing", "President Nissan");
 * a PERSON of several words so written goes ("McDonnell Douglas jets") unless titled;
-* a one-word PLACE after a company noun ("auto company Chrysler") goes;
+* a PLACE after a firm noun ("auto company Chrysler", "airline Aer Lingus") goes;
 * any of these the article also names as an organisation is that organisation;
 * a name spelled and written as a product ("the iPhone", "iOS 5") goes whatever its
-  type (:mod:`index.extract.products`);
+  type, and so do the plural of an abbreviation ("SUVs") and an organisation's name
+  before a model or index number ("S&P 500", "Boeing 747") (:mod:`index.extract.products`);
 * a given name alone takes the id of the one person named in full with it
   (:mod:`index.extract.first_names`).
 
@@ -25,8 +26,13 @@ from __future__ import annotations
 import re
 
 from index.extract.first_names import link_first_names
-from index.extract.products import products
-from index.extract.thing_cues import after_thing_noun, listed_with_company, written_as_thing
+from index.extract.products import not_a_name, products
+from index.extract.thing_cues import (
+    after_thing_noun,
+    ends_as_company,
+    listed_with_company,
+    written_as_thing,
+)
 from index.names import name_key
 from index.records import Mention
 
@@ -41,17 +47,12 @@ _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]")
 def vet(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` without the people and places the article shows to be things."""
     gone = products(mentions, text)
-    if gone:
-        mentions = [m for m in mentions if m.text not in gone]
+    mentions = [m for m in mentions if m.text not in gone and not not_a_name(m, text)]
     orgs = {m.text: m for m in mentions if m.type == "ORG"}
     mentions = _vet_full_names(mentions, text, orgs)
     mentions = link_first_names(mentions)
     words = {m.text for m in mentions if _lone(m)}
-    places = {
-        m.text
-        for m in mentions
-        if m.type == "PLACE" and " " not in m.text and after_thing_noun(m.text, text)
-    }
+    places = {m.text for m in mentions if m.type == "PLACE" and after_thing_noun(m.text, text)}
     if not words and not places:
         return mentions
     mentions = [_as_org(m, orgs[m.text]) if _lone(m) and m.text in orgs else m for m in mentions]
@@ -69,7 +70,7 @@ def _vet_full_names(mentions: list[Mention], text: str, orgs: dict[str, Mention]
     """Persons of several words the article writes as things: an organisation it also
     names is that organisation; any other goes (a titled mention stays)."""
     names = {m.text for m in mentions if m.type == "PERSON" and " " in m.text}
-    things = {n for n in names if written_as_thing(n, text)}
+    things = {n for n in names if ends_as_company(n) or written_as_thing(n, text)}
     if not things:
         return mentions
     mentions = [_unlinked(m) if m.name in things and m.text != m.name else m for m in mentions]

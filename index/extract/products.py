@@ -9,6 +9,12 @@ product when the article also writes it as one:
 * in the plural ("iPhones").
 
 A company so spelled ("eBay") is written none of these ways in news text and stays.
+
+Two more mentions name no entity (:func:`not_a_name`): the plural of an abbreviation
+("SUVs", "CEOs": common nouns), and an organisation's name right before a number of
+three or four digits that is no year, then a word ("the S&P 500 fell", "Standard &
+Poor's 500 Index", "Boeing 747 jets": the index or the model, not the company; a score
+in a results table, "Sussex 363 and 144", stays).
 Applied by :func:`index.extract.lone_names.vet`.
 """
 
@@ -43,3 +49,20 @@ def _written_as_product(word: str, text: str) -> bool:
         rf"|\b{name}\s+(?:{_PRODUCT_WORDS})\b|\b{name}s\b"
     )
     return re.search(pattern, text) is not None
+
+
+_PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,}s$")
+#: "S&P 500 fell", "Boeing 747 jets", "Standard & Poor's 500 Index"; not a score in a
+#: results table ("Sussex 363 and 144", "Kent 108-3", "Derbyshire 471 (J. Adams").
+_MODEL_NUMBER = re.compile(
+    r"(?:['’]s)?\s+(?!(?:1[89]|20)\d\d\b)\d{3,4}\s+"
+    r"(?:Index\b|(?!(?:and|for|all|not|runs|wickets|in|of|off|v|vs|to)\b)[a-z])"
+)
+
+
+def not_a_name(mention: Mention, text: str) -> bool:
+    """``mention`` is the plural of an abbreviation, or an organisation's name before a
+    model or index number."""
+    if _PLURAL_ABBREVIATION.match(mention.text):
+        return True
+    return mention.type == "ORG" and _MODEL_NUMBER.match(text, mention.end) is not None

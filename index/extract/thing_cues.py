@@ -38,6 +38,11 @@ THING_NOUNS = (
 _NOUN_BEFORE = rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+"
 #: "Chrysler, another U.S. car maker,": a company noun ends the apposition.
 _APPOSITION = rf"(?:an?|another|the)\s+(?:[\w.-]+\s+){{0,3}}?(?:{THING_NOUNS})s?[,.;]"
+#: Last words of a company's name, not of a person's (nor a surname: no "Stock", "Fleet").
+_COMPANY_ENDINGS = frozenset(
+    "inc inc. corp corp. corporation co co. llc ltd ltd. plc group motors airlines airways "
+    "aircraft holdings trading industries bancorp securities ceo cfo".split()
+)
 #: The company nouns that put a place's name to a company ("auto company Chrysler").
 _FIRM_NOUNS = (
     "airline|carrier|company|firm|maker|manufacturer|automaker|carmaker|planemaker|"
@@ -105,6 +110,12 @@ def _named_after(word: str, org: str) -> bool:
         and not any(p.lower() in _EPONYM_WORDS for p in parts[1:])
         and not _BODY.search(org)
     )
+
+
+def ends_as_company(name: str) -> bool:
+    """``name`` (several words) ends with a company word or a company's title
+    ("Douglas Aircraft", "Bell Curve Trading", "Ryanair CEO")."""
+    return name.split()[-1].lower() in _COMPANY_ENDINGS
 
 
 def after_thing_noun(word: str, text: str) -> bool:
