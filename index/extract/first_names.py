@@ -29,9 +29,9 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
     counts = Counter(m.name for m in mentions if m.name in full)
     out = []
     for m in mentions:
-        name = _named_in_full(m, starts, ends, counts)
-        if name:
-            person = full[name]
+        whole = _named_in_full(m, starts, ends, counts)
+        if whole:
+            person = full[whole]
             m = Mention(m.start, m.end, m.type, m.text, person.entity_id, person.name)
         out.append(m)
     return out
