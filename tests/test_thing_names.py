@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from index.extract.first_names import link_first_names
 from index.extract.lone_names import vet
-from index.extract.thing_cues import listed_with_company, written_as_thing
+from index.extract.thing_cues import listed_with_company, occurrences, written_as_thing
 from index.records import Mention
 
 
@@ -38,7 +38,7 @@ def test_a_person_of_two_words_used_only_as_a_person_stays() -> None:
     first = _at(text, "Anna Quellor", "PERSON")
     last = _at(text, "Anna Quellor", "PERSON", nth=2)
     assert vet([first, last], text) == [first, last]
-    assert not written_as_thing("Anna Quellor", text)
+    assert not written_as_thing("Anna Quellor", text, occurrences(["Anna Quellor"], text))
 
 
 def test_a_short_form_of_a_name_found_to_be_a_thing_is_judged_alone() -> None:
@@ -53,13 +53,22 @@ def test_a_word_listed_with_a_company_is_no_person() -> None:
     text = "Talvex, Brummo and Kestrel Motors cut jobs. Brummo said more would go."
     org = _at(text, "Kestrel Motors", "ORG")
     person = _at(text, "Brummo", "PERSON")
-    assert listed_with_company("Brummo", text, ["Kestrel Motors"])
-    assert vet([org, person], text) == [org]
+    assert listed_with_company([person, org], text) == {"Brummo"}
+    assert vet([person, org], text) == [org]
+
+
+def test_a_word_listed_with_a_company_with_one_name_between_is_no_person() -> None:
+    text = "Brummo, Talvex, and Kestrel Motors cut jobs."
+    person = _at(text, "Brummo", "PERSON")
+    org = _at(text, "Kestrel Motors", "ORG")
+    assert listed_with_company([person, org], text) == {"Brummo"}
 
 
 def test_a_word_listed_with_a_public_body_stays_a_person() -> None:
     text = "Vostrel and Congress disagreed. Vostrel said so."
-    assert not listed_with_company("Vostrel", text, ["Congress"])
+    person = _at(text, "Vostrel", "PERSON")
+    body = _at(text, "Congress", "ORG")
+    assert listed_with_company([person, body], text) == set()
 
 
 def test_a_word_that_starts_a_company_name_is_no_person() -> None:
@@ -70,9 +79,10 @@ def test_a_word_that_starts_a_company_name_is_no_person() -> None:
 
 
 def test_a_word_that_starts_a_name_of_a_foundation_stays_a_person() -> None:
-    assert not listed_with_company(
-        "Quellor", "The Quellor Foundation paid.", ["Quellor Foundation"]
-    )
+    text = "The Quellor Foundation paid. Quellor said so."
+    org = _at(text, "Quellor Foundation", "ORG")
+    person = _at(text, "Quellor", "PERSON", nth=1)
+    assert listed_with_company([org, person], text) == set()
 
 
 def test_a_place_after_a_company_noun_goes() -> None:

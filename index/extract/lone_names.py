@@ -28,9 +28,10 @@ import re
 from index.extract.first_names import link_first_names
 from index.extract.products import not_a_name, products
 from index.extract.thing_cues import (
-    after_thing_noun,
+    after_firm_noun,
     ends_as_company,
     listed_with_company,
+    occurrences,
     written_as_thing,
 )
 from index.names import name_key
@@ -49,15 +50,23 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
     gone = products(mentions, text)
     mentions = [m for m in mentions if m.text not in gone and not not_a_name(m, text)]
     orgs = {m.text: m for m in mentions if m.type == "ORG"}
-    mentions = _vet_full_names(mentions, text, orgs)
+    seen = occurrences({m.text for m in mentions if m.type in ("PERSON", "PLACE")}, text)
+    mentions = _vet_full_names(mentions, text, orgs, seen)
     mentions = link_first_names(mentions)
     words = {m.text for m in mentions if _lone(m)}
-    places = {m.text for m in mentions if m.type == "PLACE" and after_thing_noun(m.text, text)}
+    places = {
+        t for t in {m.text for m in mentions if m.type == "PLACE"} if after_firm_noun(t, text, seen)
+    }
     if not words and not places:
         return mentions
     mentions = [_as_org(m, orgs[m.text]) if _lone(m) and m.text in orgs else m for m in mentions]
-    full = [m.name.split() for m in mentions if m.type == "PERSON" and " " in m.name]
-    things = {w for w in words if _a_thing(w, text, full, orgs)}
+    named = {p for m in mentions if m.type == "PERSON" and " " in m.name for p in _ends(m.name)}
+    listed = listed_with_company(mentions, text) if words else set()
+    things = {
+        w
+        for w in words - named
+        if _INNER_CAPITAL.match(w) or w in listed or written_as_thing(w, text, seen)
+    }
     return [
         _as_org(m, orgs[m.text]) if m.text in places and m.text in orgs else m
         for m in mentions
@@ -66,11 +75,18 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
     ]
 
 
-def _vet_full_names(mentions: list[Mention], text: str, orgs: dict[str, Mention]) -> list[Mention]:
+def _ends(name: str) -> tuple[str, str]:
+    parts = name.split()
+    return parts[0], parts[-1]
+
+
+def _vet_full_names(
+    mentions: list[Mention], text: str, orgs: dict[str, Mention], seen: dict[str, list[int]]
+) -> list[Mention]:
     """Persons of several words the article writes as things: an organisation it also
     names is that organisation; any other goes (a titled mention stays)."""
     names = {m.text for m in mentions if m.type == "PERSON" and " " in m.text}
-    things = {n for n in names if ends_as_company(n) or written_as_thing(n, text)}
+    things = {n for n in names if ends_as_company(n) or written_as_thing(n, text, seen)}
     if not things:
         return mentions
     mentions = [_unlinked(m) if m.name in things and m.text != m.name else m for m in mentions]
@@ -109,14 +125,6 @@ def _as_org(mention: Mention, org: Mention) -> Mention:
     return Mention(
         mention.start, mention.end, "ORG", mention.text, org.entity_id, org.name, org.country
     )
-
-
-def _a_thing(word: str, text: str, full: list[list[str]], orgs: dict[str, Mention]) -> bool:
-    if any(word in (parts[0], parts[-1]) for parts in full):
-        return False
-    if _INNER_CAPITAL.match(word):
-        return True
-    return written_as_thing(word, text) or listed_with_company(word, text, orgs)
 
 
 def _titled(text: str, start: int) -> bool:

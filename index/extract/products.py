@@ -25,30 +25,30 @@ import re
 from index.records import Mention
 
 _SHAPE = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*$")
-_BEFORE = (
+_WINDOW = 30
+_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]ew|[Ll]atest|[Oo]riginal)"
-    r"|['’]s)"
+    r"|['’]s)\s+\Z"
 )
-_PRODUCT_WORDS = (
-    "nano|touch|mini|shuffle|store|owners|users|devices?|tablets?|library|line|family|"
-    "models?|apps?|software|update|version|sales|computers?|phones?|operating"
+_AFTER = re.compile(
+    r"s\b|\s+(?:\d|[0-9]?[A-Z]{1,3}\b)|\s+(?:nano|touch|mini|shuffle|store|owners|users|"
+    r"devices?|tablets?|library|line|family|models?|apps?|software|update|version|sales|"
+    r"computers?|phones?|operating)\b"
 )
 
 
 def products(mentions: list[Mention], text: str) -> set[str]:
     """Texts of ``mentions`` whose first word is spelled and written as a product's."""
-    firsts = {m.text.split()[0] for m in mentions if _SHAPE.match(m.text.split()[0])}
-    found = {word for word in firsts if _written_as_product(word, text)}
-    return {m.text for m in mentions if m.text.split()[0] in found}
+    found = set()
+    for m in mentions:
+        word = m.text.split(" ", 1)[0]
+        if _SHAPE.match(word) and _written_as_product(text, m.start, m.start + len(word)):
+            found.add(word)
+    return {m.text for m in mentions if m.text.split(" ", 1)[0] in found}
 
 
-def _written_as_product(word: str, text: str) -> bool:
-    name = re.escape(word)
-    pattern = (
-        rf"{_BEFORE}\s+{name}\b|\b{name}\s+(?:\d|[0-9]?[A-Z]{{1,3}}\b)"
-        rf"|\b{name}\s+(?:{_PRODUCT_WORDS})\b|\b{name}s\b"
-    )
-    return re.search(pattern, text) is not None
+def _written_as_product(text: str, start: int, end: int) -> bool:
+    return bool(_BEFORE.search(text, max(0, start - _WINDOW), start) or _AFTER.match(text, end))
 
 
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,}s$")
