@@ -1,44 +1,42 @@
-"""One-word person names that the article itself shows to be a company or a product.
+"""Person and place names that the article itself shows to be a company or a product.
 
-A person value of one word stands for a person only through the article: a surname of
-someone it names in full, or a name used as people's names are. A word the article also
-writes the way news text writes companies and products is none of those:
+A person value stands for a person only through the article: a surname of someone it
+names in full, or a name used as people's names are. A name the article also writes the
+way news text writes companies and products (the cues of
+:mod:`index.extract.thing_cues`: "the Dreamliner", "Boeing 787", "airline Ryanair",
+"Northrop Grumman CEO", "GM and Chrysler") is none of those:
 
-* after an article or a demonstrative ("the Dreamliner", "a Boeing", "this Nissan"),
-* before a model number or a company or product word ("Boeing 787", "Chrysler LLC",
-  "Aeroflot flights", "Ryanair shares"),
-* after a company or product noun ("airline Ryanair", "carmaker, Nissan"),
-* spelled with a small first letter and a capital inside ("iPod", "eBay").
+* a one-word PERSON mention so written goes, unless the article names a person in full
+  whose name ends with (or starts with) that word, or a personal title stands right
+  before it ("Mr Boeing", "President Nissan");
+* a PERSON of several words so written goes ("McDonnell Douglas jets") unless titled;
+* a PLACE after a firm noun ("auto company Chrysler", "airline Aer Lingus") goes;
+* any of these the article also names as an organisation is that organisation;
+* a name spelled and written as a product ("the iPhone", "iOS 5") goes whatever its
+  type, and so do the plural of an abbreviation ("SUVs") and an organisation's name
+  before a model or index number ("S&P 500", "Boeing 747") (:mod:`index.extract.products`);
+* a given name alone takes the id of the one person named in full with it
+  (:mod:`index.extract.first_names`).
 
-A one-word person the article also names as an organisation ("Boeing" read as a person
-in one sentence, as a company in another) is that organisation.
-
-Such a one-word PERSON mention goes, unless the article names a person in full whose name
-ends with (or starts with) that word, or a personal title stands right before it ("Mr
-Boeing", "President Nissan"). Applied by :func:`index.extract.entities.extract_entities`.
+Applied by :func:`index.extract.entities.extract_entities`.
 """
 
 from __future__ import annotations
 
 import re
 
+from index.extract.first_names import link_first_names
+from index.extract.products import not_a_name, products
+from index.extract.thing_cues import (
+    after_firm_noun,
+    ends_as_company,
+    listed_with_company,
+    occurrences,
+    written_as_thing,
+)
+from index.names import name_key
 from index.records import Mention
 
-_AFTER_ARTICLE = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
-#: Words that follow a company or product name, not a person's.
-_THING_WORDS = (
-    "inc|inc\\.|corp|corp\\.|corporation|co|co\\.|llc|ltd|ltd\\.|plc|ag|sa|group|motors?|"
-    "airlines?|airways|aircraft|jets?|planes?|airliners?|cars?|vehicles?|models?|fleet|"
-    "shares?|stock|stocks|share|flights?|factory|factories|plants?|brand|products?|devices?|"
-    "phones?|store|stores|software|users?|executives?|employees|workers|dealers?|"
-    "headquarters|division|unit|subsidiary|spokesman|spokeswoman|spokesperson"
-)
-#: Nouns that introduce a company or product name ("airline Ryanair").
-_THING_NOUNS = (
-    "airline|carrier|company|firm|maker|manufacturer|automaker|carmaker|planemaker|"
-    "retailer|bank|giant|rival|brand|website|network|app|service|jet|airliner|aircraft|"
-    "model|chain|group|operator|supplier|contractor|startup"
-)
 _TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir lady lord president senator governor mayor "
     "minister judge justice general colonel captain coach professor prof. rev. father "
@@ -48,21 +46,75 @@ _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]")
 
 
 def vet(mentions: list[Mention], text: str) -> list[Mention]:
-    """``mentions`` without the one-word people the article shows to be things."""
-    words = {m.text for m in mentions if m.type == "PERSON" and " " not in m.name}
-    if not words:
+    """``mentions`` without the people and places the article shows to be things."""
+    gone = products(mentions, text)
+    mentions = [m for m in mentions if m.text not in gone and not not_a_name(m, text)]
+    orgs = {m.text: m for m in mentions if m.type == "ORG"}
+    seen = occurrences({m.text for m in mentions if m.type in ("PERSON", "PLACE")}, text)
+    mentions = _vet_full_names(mentions, text, orgs, seen)
+    mentions = link_first_names(mentions)
+    words = {m.text for m in mentions if _lone(m)}
+    places = {
+        t for t in {m.text for m in mentions if m.type == "PLACE"} if after_firm_noun(t, text, seen)
+    }
+    if not words and not places:
         return mentions
-    orgs = {m.text: m for m in mentions if m.type == "ORG" and m.text in words}
     mentions = [_as_org(m, orgs[m.text]) if _lone(m) and m.text in orgs else m for m in mentions]
-    full = [m.name.split() for m in mentions if m.type == "PERSON" and " " in m.name]
-    things = {w for w in words if _a_thing(w, text, full)}
-    if not things:
-        return mentions
+    named = {p for m in mentions if m.type == "PERSON" and " " in m.name for p in _ends(m.name)}
+    listed = listed_with_company(mentions, text) if words else set()
+    things = {
+        w
+        for w in words - named
+        if _INNER_CAPITAL.match(w) or w in listed or written_as_thing(w, text, seen)
+    }
     return [
-        m
+        _as_org(m, orgs[m.text]) if m.text in places and m.text in orgs else m
         for m in mentions
         if not (m.type == "PERSON" and m.text in things and not _titled(text, m.start))
+        and not (m.type == "PLACE" and m.text in places and m.text not in orgs)
     ]
+
+
+def _ends(name: str) -> tuple[str, str]:
+    parts = name.split()
+    return parts[0], parts[-1]
+
+
+def _vet_full_names(
+    mentions: list[Mention], text: str, orgs: dict[str, Mention], seen: dict[str, list[int]]
+) -> list[Mention]:
+    """Persons of several words the article writes as things: an organisation it also
+    names is that organisation; any other goes (a titled mention stays)."""
+    names = {m.text for m in mentions if m.type == "PERSON" and " " in m.text}
+    things = {n for n in names if ends_as_company(n) or written_as_thing(n, text, seen)}
+    if not things:
+        return mentions
+    mentions = [_unlinked(m) if m.name in things and m.text != m.name else m for m in mentions]
+    return [
+        _as_org(m, orgs[m.text])
+        if m.type == "PERSON" and m.text in things and m.text in orgs
+        else m
+        for m in mentions
+        if not (
+            m.type == "PERSON"
+            and m.text in things
+            and m.text not in orgs
+            and not _titled(text, m.start)
+        )
+    ]
+
+
+def _unlinked(mention: Mention) -> Mention:
+    """A short form of a name found to be a thing ("Airbus" of "Actual Airbus"), alone."""
+    return Mention(
+        mention.start,
+        mention.end,
+        mention.type,
+        mention.text,
+        name_key(mention.text),
+        mention.text,
+        mention.country,
+    )
 
 
 def _lone(mention: Mention) -> bool:
@@ -72,22 +124,6 @@ def _lone(mention: Mention) -> bool:
 def _as_org(mention: Mention, org: Mention) -> Mention:
     return Mention(
         mention.start, mention.end, "ORG", mention.text, org.entity_id, org.name, org.country
-    )
-
-
-def _a_thing(word: str, text: str, full: list[list[str]]) -> bool:
-    if any(word in (parts[0], parts[-1]) for parts in full):
-        return False
-    if _INNER_CAPITAL.match(word):
-        return True
-    name = re.escape(word)
-    pattern = (
-        rf"{_AFTER_ARTICLE}{name}\b|\b(?:{_THING_NOUNS}),?\s+{name}\b"
-        rf"|\b{name}(?:['’]s)?\s+(?:\d|(?:{_THING_WORDS})\b)"
-    )
-    return (
-        re.search(pattern, text, flags=0) is not None
-        or re.search(rf"\b{name}\s+(?:{_THING_WORDS})\b", text, flags=re.IGNORECASE) is not None
     )
 
 

@@ -1,0 +1,68 @@
+"""Names spelled as products are spelled ("iPhone", "iOS", "eReader"): a small first
+letter and a capital inside. Read as a place, person or organisation, such a name is a
+product when the article also writes it as one:
+
+* after an article, a possessive or "new"/"latest" ("the iPhone", "its iPad",
+  "Apple's iTunes"),
+* before a version or model number ("iOS 5", "iPhone 3GS"),
+* before a product word ("iPod nano", "iTunes store", "iPhone owners"),
+* in the plural ("iPhones").
+
+A company so spelled ("eBay") is written none of these ways in news text and stays.
+
+Two more mentions name no entity (:func:`not_a_name`): the plural of an abbreviation
+("SUVs", "CEOs": common nouns), and an organisation's name right before a number of
+three or four digits that is no year, then a word ("the S&P 500 fell", "Standard &
+Poor's 500 Index", "Boeing 747 jets": the index or the model, not the company; a score
+in a results table, "Sussex 363 and 144", stays).
+Applied by :func:`index.extract.lone_names.vet`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.records import Mention
+
+_SHAPE = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*$")
+_WINDOW = 30
+_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]ew|[Ll]atest|[Oo]riginal)"
+    r"|['’]s)\s+\Z"
+)
+_AFTER = re.compile(
+    r"s\b|\s+(?:\d|[0-9]?[A-Z]{1,3}\b)|\s+(?:nano|touch|mini|shuffle|store|owners|users|"
+    r"devices?|tablets?|library|line|family|models?|apps?|software|update|version|sales|"
+    r"computers?|phones?|operating)\b"
+)
+
+
+def products(mentions: list[Mention], text: str) -> set[str]:
+    """Texts of ``mentions`` whose first word is spelled and written as a product's."""
+    found = set()
+    for m in mentions:
+        word = m.text.split(" ", 1)[0]
+        if _SHAPE.match(word) and _written_as_product(text, m.start, m.start + len(word)):
+            found.add(word)
+    return {m.text for m in mentions if m.text.split(" ", 1)[0] in found}
+
+
+def _written_as_product(text: str, start: int, end: int) -> bool:
+    return bool(_BEFORE.search(text, max(0, start - _WINDOW), start) or _AFTER.match(text, end))
+
+
+_PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,}s$")
+#: "S&P 500 fell", "Boeing 747 jets", "Standard & Poor's 500 Index"; not a score in a
+#: results table ("Sussex 363 and 144", "Kent 108-3", "Derbyshire 471 (J. Adams").
+_MODEL_NUMBER = re.compile(
+    r"(?:['’]s)?\s+(?!(?:1[89]|20)\d\d\b)\d{3,4}\s+"
+    r"(?:Index\b|(?!(?:and|for|all|not|runs|wickets|in|of|off|v|vs|to)\b)[a-z])"
+)
+
+
+def not_a_name(mention: Mention, text: str) -> bool:
+    """``mention`` is the plural of an abbreviation, or an organisation's name before a
+    model or index number."""
+    if _PLURAL_ABBREVIATION.match(mention.text):
+        return True
+    return mention.type == "ORG" and _MODEL_NUMBER.match(text, mention.end) is not None

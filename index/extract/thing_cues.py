@@ -1,0 +1,195 @@
+"""How news text writes a company or a product rather than a person: the cues of
+:mod:`index.extract.lone_names`, for a name of one word or of several.
+
+* after an article or a demonstrative ("the Dreamliner", "a Boeing", "this Nissan"),
+* before a model number or a company or product word ("Boeing 787", "Air France A330",
+  "Chrysler LLC", "Northrop Grumman CEO", "MacBook Air laptops", "Ryanair shares"),
+* after a company or product noun ("airline Ryanair", "carmaker, Nissan"),
+* before a possessive and a rival ("Boeing's European rival Airbus"),
+* and, for one word only: listed with an organisation ("GM and Chrysler", "Toyota, Nissan
+  and Honda") or standing first in an organisation's name ("Boeing Commercial Airplanes").
+
+A name of several words takes the first cue only before punctuation ("the Chrysler
+Aspen, PT Cruiser" but not "the Bill Gates Foundation"), and no bare number after it (a
+score after a player's name). Every cue is read in a short window around each place the
+name is met (found in one pass over the text), so the work grows with the article, not
+with the article times its names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from index.records import Mention
+
+_ARTICLE = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+#: Words that follow a company or product name, not a person's.
+THING_WORDS = (
+    "inc|inc\\.|corp|corp\\.|corporation|co|co\\.|llc|ltd|ltd\\.|plc|ag|sa|group|motors?|"
+    "airlines?|airways|aircraft|jets?|planes?|airliners?|cars?|vehicles?|models?|fleet|"
+    "shares?|stock|stocks|share|flights?|factory|factories|plants?|brand|products?|devices?|"
+    "phones?|store|stores|software|users?|executives?|employees?|workers|dealers?|"
+    "headquarters|division|unit|subsidiary|spokesman|spokeswoman|spokesperson|ceo|"
+    "laptops?|computers?|tablets?|index|indexes|indices"
+)
+#: Nouns that introduce a company or product name ("airline Ryanair").
+THING_NOUNS = (
+    "airline|carrier|company|firm|maker|manufacturer|automaker|carmaker|planemaker|"
+    "airframer|retailer|bank|giant|rival|brand|website|network|app|service|jet|airliner|"
+    "aircraft|model|chain|group|operator|supplier|contractor|startup"
+)
+#: The company nouns that put a place's name to a company ("auto company Chrysler").
+_FIRM_NOUNS = (
+    "airline|carrier|company|firm|maker|manufacturer|automaker|carmaker|planemaker|"
+    "airframer|retailer|chain|operator|supplier|contractor|startup"
+)
+#: Last words of a company's name, not of a person's (nor a surname: no "Stock", "Fleet").
+_COMPANY_ENDINGS = frozenset(
+    "inc inc. corp corp. corporation co co. llc ltd ltd. plc group motors airlines airways "
+    "aircraft holdings trading industries bancorp securities ceo cfo".split()
+)
+_WINDOW = 60
+#: A word as names start: "O'Brien", "Wal-Mart", "S&P"; "Boeing" of "Boeing's".
+_WORD = re.compile(r"[^\W\d_][\w&-]*(?:['’](?!s\b)[\w&-]+)*")
+#: The words from there on, as a name of up to six words is written ("Standard & Poor").
+_TOKEN = r"(?:&|[^\W\d_][\w&.-]*(?:['’](?!s\b)[\w&-]+)*)"
+_RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,5}}")
+_NOUN_BEFORE = rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+"
+#: Cues that end right where the name starts (searched in a window before it).
+_ARTICLE_BEFORE = re.compile(rf"{_ARTICLE}\Z")
+_NOUN_BEFORE_NAME = re.compile(rf"{_NOUN_BEFORE}\Z")
+_FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_NOUNS})s?(?:,|\s+-+)?\s+\Z")
+#: Cues that start right where the name ends (matched there).
+_PUNCTUATION_AFTER = re.compile(r"[,.;:)]|\Z")
+_WORD_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{THING_WORDS})\b", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"(?:['’]s)?\s+\d")
+_LETTER_MODEL_AFTER = re.compile(r"(?:['’]s)?\s+[A-Z]{1,3}-?\d")
+_RIVAL_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:rivals?|competitors?|subsidiary|parent)\b"
+)
+#: "Chrysler, another U.S. car maker,": a company noun ends the apposition.
+_APPOSITION_AFTER = re.compile(
+    rf",\s+(?:an?|another|the)\s+(?:[\w.-]+\s+){{0,3}}?(?:{THING_NOUNS})s?[,.;]"
+)
+_NOT_POSSESSIVE = re.compile(r"(?!['’])")
+#: What lies between two names of a list ("GM and", "Chrysler, Ford, and").
+_LIST = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_GAP = re.compile(rf"{_LIST}(?:[A-Z][\w&.-]*{_LIST})?")
+#: Organisations named after a person: their first word is that person.
+_EPONYM_WORDS = frozenset(
+    "foundation institute center centre library museum school university college prize "
+    "award awards trust fund memorial hall stadium society lecture scholarship "
+    "administration campaign cabinet government presidency era doctrine family".split()
+)
+#: Bodies a person is listed with ("Obama and Congress"): no cue for a company.
+_BODY = re.compile(
+    r"\b(?:Congress|Senate|House|Parliament|Party|Court|Ministry|Department|Council|"
+    r"Committee|Commission|Government|Assembly|Police|Army|Navy|Force|Agency|Office|"
+    r"Bureau|Union|Board|Administration|Service|Cabinet|Nations|Church)\b"
+)
+
+
+def occurrences(names: Iterable[str], text: str) -> dict[str, list[int]]:
+    """Where each of ``names`` starts in ``text``, in one pass: at each word that starts
+    one of them, the names made of the next few words are looked up."""
+    wanted = set(names)
+    firsts = {name.split(" ", 1)[0] for name in wanted}
+    found: dict[str, list[int]] = {}
+    for word in _WORD.finditer(text):
+        if word.group() not in firsts:
+            continue
+        run = _RUN.match(text, word.start())
+        tokens = run.group().split(" ") if run else [word.group()]
+        for count in range(1, len(tokens) + 1):
+            name = " ".join(tokens[:count])
+            for form in {name, name.rstrip(".")} & wanted:
+                found.setdefault(form, []).append(word.start())
+    return found
+
+
+def written_as_thing(name: str, text: str, seen: dict[str, list[int]]) -> bool:
+    """The article writes ``name`` (one word or several) as a company or product
+    somewhere (``seen``: :func:`occurrences`)."""
+    return any(_cued_at(name, text, start) for start in seen.get(name, ()))
+
+
+def _cued_at(name: str, text: str, start: int) -> bool:
+    end = start + len(name)
+    if text[start:end] != name:
+        return False
+    several = " " in name
+    low = max(0, start - _WINDOW)
+    if _NOUN_BEFORE_NAME.search(text, low, start):
+        return True
+    if _ARTICLE_BEFORE.search(text, low, start) and (
+        not several or _PUNCTUATION_AFTER.match(text, end)
+    ):
+        return True
+    model = _LETTER_MODEL_AFTER if several else _NUMBER_AFTER
+    return any(
+        cue.match(text, end)
+        for cue in (model, _LETTER_MODEL_AFTER, _WORD_AFTER, _RIVAL_AFTER, _APPOSITION_AFTER)
+    )
+
+
+def listed_with_company(mentions: Sequence[Mention], text: str) -> set[str]:
+    """Texts of one-word PERSON mentions listed beside an organisation that is no public
+    body ("GM and Chrysler", "Chrysler, Ford, and General Motors"), or that start the
+    name of an organisation not named after a person ("Boeing Commercial Airplanes")."""
+    firsts = {m.text.split()[0] for m in mentions if m.type == "ORG" and _named_after(m.text)}
+    found = {m.text for m in mentions if m.type == "PERSON" and m.text in firsts}
+    for i, m in enumerate(mentions):
+        if m.type != "PERSON" or " " in m.text:
+            continue
+        if _listed(mentions, text, i, 1) or _listed(mentions, text, i, -1):
+            found.add(m.text)
+    return found
+
+
+def _listed(mentions: Sequence[Mention], text: str, i: int, step: int) -> bool:
+    """A company follows (step 1) or precedes (step -1) mention ``i`` in a list, with at
+    most one other name between."""
+    here = i
+    for _ in range(2):
+        there = here + step
+        if not 0 <= there < len(mentions):
+            return False
+        a, b = (mentions[here], mentions[there]) if step > 0 else (mentions[there], mentions[here])
+        if not _LIST_GAP.fullmatch(text, a.end, b.start):
+            return False
+        other = mentions[there]
+        if other.type == "ORG" and other.text[:1].isupper() and not _BODY.search(other.text):
+            return True
+        here = there
+    return False
+
+
+def _named_after(org: str) -> bool:
+    parts = org.split()
+    return (
+        len(parts) > 1
+        and parts[0][:1].isupper()
+        and not any(p.lower() in _EPONYM_WORDS for p in parts[1:])
+        and not _BODY.search(org)
+    )
+
+
+def ends_as_company(name: str) -> bool:
+    """``name`` (several words) ends with a company word or a company's title
+    ("Douglas Aircraft", "Bell Curve Trading", "Ryanair CEO")."""
+    return name.split()[-1].lower() in _COMPANY_ENDINGS
+
+
+def after_firm_noun(name: str, text: str, seen: dict[str, list[int]]) -> bool:
+    """The article writes ``name`` after a firm noun, not as a possessive ("auto company
+    Chrysler"; ``seen``: :func:`occurrences`)."""
+    for start in seen.get(name, ()):
+        end = start + len(name)
+        if (
+            text[start:end] == name
+            and _FIRM_BEFORE.search(text, max(0, start - _WINDOW), start)
+            and _NOT_POSSESSIVE.match(text, end)
+        ):
+            return True
+    return False
