@@ -25,7 +25,6 @@ from functools import lru_cache
 from typing import Protocol
 
 from index.fingerprints import enough_shared, is_copy, passage_terms, shingle_set
-from index.particulars import same_event
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
 # bounds the work when a passage is boilerplate found in thousands of articles.
@@ -107,11 +106,13 @@ def is_reprint(
     shingles are `part` in body (published on `published`): published within
     the window (checked first: it costs nothing), holding the passage, and
     reporting the same event."""
-    return (
-        within_window(published, printed)
-        and is_copy(part, _shingles_of(text))
-        and same_event(body, text)
-    )
+    if not (within_window(published, printed) and is_copy(part, _shingles_of(text))):
+        return False
+    # The same-event rule's module (its patterns and word lists) is loaded only
+    # when a candidate gets this far: most searches show none that does.
+    from index.particulars import same_event
+
+    return same_event(body, text)
 
 
 def within_window(first: date | None, second: date | None) -> bool:
