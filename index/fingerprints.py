@@ -39,11 +39,21 @@ Shingle = tuple[int, int]
 
 def shingles(text: str) -> list[Shingle]:
     """Every run of SHINGLE_WORDS words, case folded, punctuation dropped."""
-    found = [(m.start(), m.group().casefold()) for m in _WORD.finditer(text)]
+    found = _words(text)
+    return _hashed(found, 0, len(found) - SHINGLE_WORDS + 1)
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    """Each word's offset and its case-folded form."""
+    return [(m.start(), m.group().casefold()) for m in _WORD.finditer(text)]
+
+
+def _hashed(found: list[tuple[int, str]], low: int, high: int) -> list[Shingle]:
+    """The shingles starting at words low to high - 1 of found."""
     words = [word for _, word in found]
     return [
         (found[i][0], zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode()))
-        for i in range(len(found) - SHINGLE_WORDS + 1)
+        for i in range(low, high)
     ]
 
 
@@ -91,18 +101,13 @@ def passage_terms(text: str, start: int, end: int) -> list[str]:
     Only the shingles near the stretch are hashed: whether winnowing keeps a
     shingle depends only on the windows holding it, which lie within WINDOW - 1
     shingles of it, so the same fingerprints are kept as over the whole text."""
-    found = [(m.start(), m.group().casefold()) for m in _WORD.finditer(text)]
+    found = _words(text)
     count = len(found) - SHINGLE_WORDS + 1
     starts = [offset for offset, _ in found[: max(count, 0)]]
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     if first >= last:
         return []
-    low, high = max(0, first - WINDOW + 1), min(count, last + WINDOW - 1)
-    words = [word for _, word in found]
-    near = [
-        (found[i][0], zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode()))
-        for i in range(low, high)
-    ]
+    near = _hashed(found, max(0, first - WINDOW + 1), min(count, last + WINDOW - 1))
     return sorted({term(value) for offset, value in winnow(near) if start <= offset < end})
 
 
