@@ -33,16 +33,16 @@ THING_WORDS = (
     "headquarters|division|unit|subsidiary|spokesman|spokeswoman|spokesperson|ceo|"
     "laptops?|computers?|tablets?|index|indexes|indices"
 )
-#: Nouns that introduce a company or product name ("airline Ryanair").
-THING_NOUNS = (
-    "airline|carrier|company|firm|maker|manufacturer|automaker|carmaker|planemaker|"
-    "airframer|retailer|bank|giant|rival|brand|website|network|app|service|jet|airliner|"
-    "aircraft|model|chain|group|operator|supplier|contractor|startup"
-)
 #: The company nouns that put a place's name to a company ("auto company Chrysler").
 _FIRM_NOUNS = (
     "airline|carrier|company|firm|maker|manufacturer|automaker|carmaker|planemaker|"
     "airframer|retailer|chain|operator|supplier|contractor|startup"
+)
+#: Nouns that introduce a company or product name ("airline Ryanair"): the firm
+#: nouns and these.
+THING_NOUNS = (
+    f"{_FIRM_NOUNS}|bank|giant|rival|brand|website|network|app|service|jet|airliner|"
+    "aircraft|model|group"
 )
 #: Last words of a company's name, not of a person's (nor a surname: no "Stock", "Fleet").
 _COMPANY_ENDINGS = frozenset(
@@ -72,6 +72,9 @@ _RIVAL_AFTER = re.compile(
 _APPOSITION_AFTER = re.compile(
     rf",\s+(?:an?|another|the)\s+(?:[\w.-]+\s+){{0,3}}?(?:{THING_NOUNS})s?[,.;]"
 )
+#: The cues after a name of several words; one word also takes a bare number.
+_SEVERAL_AFTER = (_LETTER_MODEL_AFTER, _WORD_AFTER, _RIVAL_AFTER, _APPOSITION_AFTER)
+_ONE_AFTER = (_NUMBER_AFTER, *_SEVERAL_AFTER)
 _NOT_POSSESSIVE = re.compile(r"(?!['’])")
 #: What lies between two names of a list ("GM and", "Chrysler, Ford, and").
 _LIST = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
@@ -126,11 +129,7 @@ def _cued_at(name: str, text: str, start: int) -> bool:
         not several or _PUNCTUATION_AFTER.match(text, end)
     ):
         return True
-    model = _LETTER_MODEL_AFTER if several else _NUMBER_AFTER
-    return any(
-        cue.match(text, end)
-        for cue in (model, _LETTER_MODEL_AFTER, _WORD_AFTER, _RIVAL_AFTER, _APPOSITION_AFTER)
-    )
+    return any(cue.match(text, end) for cue in (_SEVERAL_AFTER if several else _ONE_AFTER))
 
 
 def listed_with_company(mentions: Sequence[Mention], text: str) -> set[str]:
