@@ -155,7 +155,7 @@ class TantivyReader:
                 counted[f] = exact
             elif step is not None:
                 confirm[f] = step
-        counted.update(self._confirmed(query, confirm, sized))
+        counted.update(self._confirmed(query, compiled, confirm, sized))
         left = {f: sized[f] for f in sized if f not in counted}
         return counted | self._in_full(compiled, left)
 
@@ -182,7 +182,11 @@ class TantivyReader:
         return {f: _counts(answer[f]) for f in sizes}
 
     def _confirmed(
-        self, query: q.Node, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
+        self,
+        query: q.Node,
+        compiled: Any,
+        confirm: dict[str, topcounts.Confirmation],
+        sizes: dict[str, int],
     ) -> dict[str, Counter[str]]:
         """Step 2: the exact counts of the values to confirm, kept for the fields
         whose top values they prove. For a conjunction of words, a count query
@@ -192,7 +196,6 @@ class TantivyReader:
         to the values."""
         if not confirm:
             return {}
-        compiled = self._compile(query)
         if _words_only(query):
             matched = self._compiler.unscored(compiled)
             exact = {
