@@ -34,6 +34,11 @@ The third (``test3``) was drawn after test2 had been scored, the same way:
     python -m bench.reprints_draw --seed 1603 --quotas third \
         --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
 
+The fourth (``test4``) after test3 had been scored:
+
+    python -m bench.reprints_draw --seed 1604 --quotas fourth \
+        --exclude tests/data/reprints_labelled.jsonl --planted 45 > draft.jsonl
+
 ``--planted N`` also prints N originals for planted copies (articles of
 MIN_WORDS words or more in no pair drawn or labelled), one {"a", "stratum":
 "planted"} line each.
@@ -63,6 +68,10 @@ SECOND_QUOTAS = {"identical": 10, "same title": 26, "overlapping": 18, "bonds": 
 # The third draw (the test3 part): fewer again, weighted to rewrites and formulaic kinds.
 THIRD_QUOTAS = {"identical": 6, "same title": 22, "overlapping": 16, "bonds": 14,
                 "dividends": 12, "earnings": 12, "prices": 16, "other": 12}  # fmt: skip
+# The fourth draw (the test4 part): weighted to the formulaic strata and rewrites.
+# (Only 7 dividend and 4 earnings pairs were left unlabelled: all are drawn.)
+FOURTH_QUOTAS = {"identical": 4, "same title": 26, "overlapping": 22, "bonds": 20,
+                 "dividends": 14, "earnings": 14, "prices": 20, "other": 12}  # fmt: skip
 # Planted copies are made of articles of at least this many words.
 MIN_WORDS = 60
 TITLE_GROUPS = [
@@ -186,9 +195,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument(
         "--quotas",
-        choices=["first", "second", "third"],
+        choices=["first", "second", "third", "fourth"],
         default="first",
-        help="the strata quotas of the first draw, the second's (test2) or the third's (test3)",
+        help="the strata quotas of the first draw, or of test2's, test3's or test4's",
     )
     parser.add_argument(
         "--exclude",
@@ -201,7 +210,8 @@ def main() -> None:
         "--planted", type=int, default=0, help="also print this many originals for planted copies"
     )
     options = parser.parse_args()
-    quotas = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS}[options.quotas]
+    quotas = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
+              "fourth": FOURTH_QUOTAS}[options.quotas]  # fmt: skip
     sets = [labelled(path) for path in options.exclude]
     exclude = frozenset().union(*(pairs for pairs, _ in sets))
     articles = load(options.corpus)
