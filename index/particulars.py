@@ -24,23 +24,36 @@ disagreement: two texts disagree only in particulars of one kind.
    is not a common word), or MIN_PRECISE precise figures in common (of
    PRECISE_DIGITS significant digits or more, not years: "4,800,840", "120.1",
    which two events seldom share; a results table and its correction), and no
-   fewer in common than either has alone. When not both have figures of
-   their own but each names someone the other does not (a rewrite quoting
-   other people further down), the particulars in common must be at least
+   fewer in common than either has alone; and each opens as the other does
+   (each opening paragraph holds MIN_OPENING of its shingles in the other: two
+   papers' reports of one bid that each lead with news of their own are two
+   stories) unless they share several paragraphs (MIN_LONG shingles).
+   When not both have figures of their own but each names someone the other
+   does not (a rewrite quoting other people further down), neither may state
+   in its opening paragraph a figure the other lacks (a meeting proposed, then
+   its date set), and the particulars in common must be at least
    MIN_AGREEMENT times those either has alone (or agree as strongly as above).
 3. They share evidence: at least MIN_SHARED specific particulars, unless the
    shorter text is as a whole a copy found in the longer. Generic copy ("The
    Federal Reserve is expected to add reserves, economists said") is no proof
-   of one event.
+   of one event. Nor is a one-line template: when both texts are shorter than
+   MIN_PROSE shingles, they must share MIN_SHARED strong particulars (whole
+   numbers below SMALL_NUMBER, "three ships loading", do not count), even when
+   they are word for word the same ("Lamb prices opened 2.00 dlrs lower" is
+   every market's report).
 4. Neither is a compilation carrying the other: a text with more particulars
-   of its own than in common must open as the other does (each opening
-   paragraph holds MIN_OPENING of its shingles in the other text: a copy, a
-   cut or an update opens with the story; a news digest, a follow-up or a
-   story quoting another opens with news of its own), and no paragraph of
-   either may name someone its counterpart does not while the counterpart
-   names someone else, one of them absent from the other text (another
-   company's story naming the first further down); and the particulars
-   either has alone are at most MAX_EXTRA times those they share.
+   of its own than in common must open as the other does (a copy, a cut or an
+   update opens with the story; a news digest, a follow-up or a story quoting
+   another opens with news of its own); no paragraph of either may name
+   someone its counterpart does not while the counterpart names someone else,
+   one of them absent from the other text (another company's story naming the
+   first further down); no paragraph after the opening, with no counterpart,
+   may state MIN_REFILLED or more of the other's figures (all found there)
+   for someone the other does not name (a round-up: "Ferrant Bancorp also
+   raised its prime rate to 8-1/4 pct"); and the particulars either has alone
+   are at most MAX_EXTRA times those they share.
+
+The paragraph-by-paragraph checks are in ``index.layout``.
 
 Spellings are compared leniently: case, thousands separators, trailing decimal
 zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
@@ -58,14 +71,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.fingerprints import MIN_CONTAINMENT, containment, shingle_set
+from index.fingerprints import shingle_set
+from index.layout import (
+    Paragraph,
+    Particulars,
+    Text,
+    copied_whole,
+    names_swapped,
+    opening_news,
+    openings_shared,
+    paragraphs_disagree,
+    refilled,
+    specific,
+    unmatched,
+)
 from index.lenient import (
     ABBREVIATION_LENGTH,
     FORMS,
     FUZZY_LENGTH,
     PREFIX_LENGTH,
     common_words,
-    found,
     parts,
 )
 from index.lenient import forget as forget_lenient
@@ -83,9 +108,14 @@ PRECISE_DIGITS = 4
 MIN_AGREEMENT = 3.0
 # Particulars only one text has: at most this many times those both have.
 MAX_EXTRA = 6.0
-# A text's opening paragraph is found in another when it holds this share of
-# its shingles.
-MIN_OPENING = 0.25
+# Texts with fewer than MIN_SHARED strong particulars in common (whole numbers
+# below SMALL_NUMBER are not strong) must not both be shorter than this many
+# shingles (one-line templates) ...
+MIN_PROSE = 24
+SMALL_NUMBER = 10
+# Texts that each have figures of their own and share this many shingles
+# (several paragraphs) need not open alike.
+MIN_LONG = 100
 # Characters of a text read for its particulars.
 MAX_CHARS = 100_000
 
@@ -116,19 +146,6 @@ _NEVER_NAMES = frozenset("a an the i".split())
 
 
 @dataclass(frozen=True)
-class Particulars:
-    """What a text states (its figures and names), and every word it uses,
-    normalised and as spelt, to look another text's particulars up in."""
-
-    figures: frozenset[str]
-    names: frozenset[str]
-    words: frozenset[str]
-    spelt: frozenset[str]  # the words of FUZZY_LENGTH+ letters (compared leniently)
-    prefixes: frozenset[str]  # the first PREFIX_LENGTH letters of longer words
-    short_names: frozenset[str] = frozenset()  # names that may abbreviate others
-
-
-@dataclass(frozen=True)
 class _Comparison:
     """Two texts' particulars of one kind: those of each found in the other,
     and those each has alone."""
@@ -143,32 +160,73 @@ def same_event(body: str, candidate: str) -> bool:
     """Whether candidate, which carries a passage of body, reports the same
     event as body (the rules are in the module docstring)."""
     first, second = _read(body), _read(candidate)
-    mine, theirs = first.particulars, second.particulars
-    if _paragraphs_disagree(first, second):
+    if paragraphs_disagree(first, second):
         return False
-    figures = _compare(mine.figures, mine, theirs.figures, theirs)
-    names = _compare(mine.names, mine, theirs.names, theirs)
-    # Counted on the side with fewer, so that the answer is the same both ways.
-    shared = min(
-        len(figures.found_mine) + len(names.found_mine),
-        len(figures.found_theirs) + len(names.found_theirs),
-    )
-    specific = min(
-        len(figures.found_mine) + len(_specific(names.found_mine)),
-        len(figures.found_theirs) + len(_specific(names.found_theirs)),
-    )
-    alone = max(len(figures.mine) + len(names.mine), len(figures.theirs) + len(names.theirs))
+    tally = _tally(first, second)
+    figures, names = tally.figures, tally.names
     if figures.mine and figures.theirs:
-        precise = min(len(_precise(figures.found_mine)), len(_precise(figures.found_theirs)))
-        return (specific >= MIN_STRONG or precise >= MIN_PRECISE) and shared >= alone
+        strong = tally.specific >= MIN_STRONG or tally.precise >= MIN_PRECISE
+        opening = tally.prose >= MIN_LONG or openings_shared(first, second)
+        return strong and tally.shared >= tally.alone and opening
     if names.mine and names.theirs:
         # Not both have figures of their own: a rewrite naming others further down.
-        return specific >= MIN_STRONG and shared >= alone or shared >= MIN_AGREEMENT * alone
-    if specific < MIN_SHARED and not _copied_whole(first, second):
+        if opening_news(first, second) or opening_news(second, first):
+            return False
+        return (
+            tally.specific >= MIN_STRONG
+            and tally.shared >= tally.alone
+            or tally.shared >= MIN_AGREEMENT * tally.alone
+        )
+    return _one_adds(first, second, tally)
+
+
+@dataclass(frozen=True)
+class _Tally:
+    """Two texts' particulars compared. The counts in common are taken on the
+    side with fewer, so that the answer is the same both ways."""
+
+    figures: _Comparison
+    names: _Comparison
+    shared: int  # particulars in common
+    specific: int  # ... that are figures or names not common words
+    strong: int  # ... of those, not small whole numbers
+    alone: int  # particulars of its own, on the side with more
+    precise: int  # precise figures in common
+    prose: int  # shingles in common
+
+
+def _tally(first: Text, second: Text) -> _Tally:
+    mine, theirs = first.particulars, second.particulars
+    figures = _compare(mine.figures, mine, theirs.figures, theirs)
+    names = _compare(mine.names, mine, theirs.names, theirs)
+    sides = ((figures.found_mine, names.found_mine), (figures.found_theirs, names.found_theirs))
+    return _Tally(
+        figures,
+        names,
+        min(len(f) + len(n) for f, n in sides),
+        min(len(f) + len(specific(n)) for f, n in sides),
+        min(len(_strong(f)) + len(specific(n)) for f, n in sides),
+        max(len(figures.mine) + len(names.mine), len(figures.theirs) + len(names.theirs)),
+        min(len(_precise(f)) for f, _ in sides),
+        len(first.shingles & second.shingles),
+    )
+
+
+def _one_adds(first: Text, second: Text, tally: _Tally) -> bool:
+    """Rules 3 and 4, for texts of which at most one has particulars of its own
+    (or one has figures and the other names)."""
+    if tally.specific < MIN_SHARED and not copied_whole(first, second):
         return False
-    if alone > shared and (not _openings_shared(first, second) or _names_swapped(first, second)):
+    if tally.strong < MIN_SHARED and max(len(first.shingles), len(second.shingles)) < MIN_PROSE:
         return False
-    return alone <= MAX_EXTRA * shared
+    if tally.alone > tally.shared and (
+        not openings_shared(first, second)
+        or names_swapped(first, second)
+        or refilled(first, second)
+        or refilled(second, first)
+    ):
+        return False
+    return tally.alone <= MAX_EXTRA * tally.shared
 
 
 def particulars(text: str) -> Particulars:
@@ -184,32 +242,15 @@ def forget() -> None:
     forget_lenient()
 
 
-@dataclass(frozen=True)
-class _Paragraph:
-    figures: frozenset[str]
-    names: frozenset[str]
-    shingles: frozenset[int]
-
-
-@dataclass(frozen=True)
-class _Text:
-    """A text read once: its particulars, its paragraphs', and all its
-    paragraphs' shingles."""
-
-    particulars: Particulars
-    paragraphs: tuple[_Paragraph, ...]
-    shingles: frozenset[int]
-
-
 @lru_cache(maxsize=1024)
-def _read(text: str) -> _Text:
+def _read(text: str) -> Text:
     text = text[:MAX_CHARS]
     words: set[str] = set()
     paragraphs = []
     for start, end in paragraph_spans(text):
         figures, names = _stated(text, start, end, words)
         shingles = shingle_set(text[start:end])
-        paragraphs.append(_Paragraph(frozenset(figures), frozenset(names), shingles))
+        paragraphs.append(Paragraph(frozenset(figures), frozenset(names), shingles))
     if "half" in words:  # "one-half" is the figure 1/2 written out
         words.add("1/2")
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
@@ -222,7 +263,7 @@ def _read(text: str) -> _Text:
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
         frozenset(n for n in named if len(n) <= ABBREVIATION_LENGTH),
     )
-    return _Text(stated, tuple(paragraphs), frozenset().union(*(p.shingles for p in paragraphs)))
+    return Text(stated, tuple(paragraphs), frozenset().union(*(p.shingles for p in paragraphs)))
 
 
 def _stated(text: str, start: int, end: int, words: set[str]) -> tuple[set[str], set[str]]:
@@ -277,50 +318,14 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
 def _compare(
     mine: frozenset[str], my_text: Particulars, theirs: frozenset[str], their_text: Particulars
 ) -> _Comparison:
-    only_mine, only_theirs = _unmatched(mine, their_text), _unmatched(theirs, my_text)
+    only_mine, only_theirs = unmatched(mine, their_text), unmatched(theirs, my_text)
     return _Comparison(mine - only_mine, theirs - only_theirs, only_mine, only_theirs)
 
 
-def _unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
-    """The particulars stated that the other text does not have, even spelt
-    otherwise (``index.lenient``)."""
-    return frozenset(p for p in stated if not found(p, other))
-
-
-def _paragraphs_disagree(first: _Text, second: _Text) -> bool:
-    """Whether a paragraph and its counterpart in the other text each state a
-    figure, or each a name, that the other text lacks."""
-    mine, theirs = first.particulars, second.particulars
-    for here, there in _counterparts(first, second):
-        if _unmatched(here.figures, theirs) and _unmatched(there.figures, mine):
-            return True
-        if _unmatched(here.names, theirs) and _unmatched(there.names, mine):
-            return True
-    return False
-
-
-def _counterparts(first: _Text, second: _Text) -> list[tuple[_Paragraph, _Paragraph]]:
-    """(paragraph of first, paragraph of second) pairs in which one holds
-    MIN_CONTAINMENT of its shingles in the other (its best match)."""
-    found = []
-    for one, other, swap in ((first, second, False), (second, first, True)):
-        for paragraph in one.paragraphs:
-            best = _counterpart(paragraph.shingles, other)
-            if best is not None:
-                found.append((best, paragraph) if swap else (paragraph, best))
-    return found
-
-
-def _counterpart(shingles: frozenset[int], other: _Text) -> _Paragraph | None:
-    """The paragraph of other sharing the most of these shingles (the first on
-    a tie) when it holds MIN_CONTAINMENT of them, else None."""
-    if shingles.isdisjoint(other.shingles):
-        return None
-    shared = [len(shingles & p.shingles) for p in other.paragraphs]
-    most = max(shared)
-    if most / len(shingles) < MIN_CONTAINMENT:
-        return None
-    return other.paragraphs[shared.index(most)]
+def _strong(figures: Iterable[str]) -> list[str]:
+    """The figures that are not whole numbers below ten ("three ships", "1.00
+    dlr"): small counts recur from one routine report to the next."""
+    return [f for f in figures if not (f.isdigit() and int(f) < SMALL_NUMBER)]
 
 
 def _precise(figures: Iterable[str]) -> list[str]:
@@ -329,42 +334,3 @@ def _precise(figures: Iterable[str]) -> list[str]:
     seldom share by chance."""
     return [f for f in figures if _PRECISE.fullmatch(f) and not _YEAR.fullmatch(f)
             and len(f.replace(".", "").strip("0")) >= PRECISE_DIGITS]  # fmt: skip
-
-
-def _specific(names: Iterable[str]) -> list[str]:
-    """The names that are not common words."""
-    return [name for name in names if name not in common_words()]
-
-
-def _names_swapped(first: _Text, second: _Text) -> bool:
-    """Whether a paragraph and its counterpart each name someone the other
-    paragraph does not, one of them not in the other text at all."""
-    mine, theirs = first.particulars, second.particulars
-    for here, there in _counterparts(first, second):
-        mine_only, theirs_only = here.names - there.names, there.names - here.names
-        if (
-            mine_only
-            and theirs_only
-            and (_unmatched(mine_only, theirs) or _unmatched(theirs_only, mine))
-        ):
-            return True
-    return False
-
-
-def _openings_shared(first: _Text, second: _Text) -> bool:
-    """Whether each text's opening paragraph is (MIN_OPENING of its shingles)
-    in the other: a copy, a cut or an update opens as the story does; a digest
-    or a follow-up carrying it opens with news of its own."""
-    return _opening_in(first, second) and _opening_in(second, first)
-
-
-def _opening_in(one: _Text, other: _Text) -> bool:
-    opening = next((p.shingles for p in one.paragraphs if p.shingles), None)
-    return opening is None or containment(opening, other.shingles) >= MIN_OPENING
-
-
-def _copied_whole(first: _Text, second: _Text) -> bool:
-    """Whether the shorter text is, as a whole, a copy found in the longer (a
-    text too short for one shingle is taken as found)."""
-    shorter, longer = sorted((first.shingles, second.shingles), key=len)
-    return not shorter or containment(shorter, longer) >= MIN_CONTAINMENT

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.fingerprints import is_copy, shingle_set
-from index.particulars import particulars, same_event
+from index.lenient import common_words
+from index.particulars import MIN_PROSE, MIN_SHARED, SMALL_NUMBER, particulars, same_event
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -202,11 +203,19 @@ def test_particulars_are_figures_and_names() -> None:
     ),
     st.lists(st.sampled_from("Harbor Lakeside 17.50 19.00 March Warsaw the rose .".split())),
 )
-def test_same_event_is_symmetric_and_a_text_is_its_own_event(
+def test_same_event_is_symmetric_and_a_text_with_enough_to_tell_is_its_own_event(
     words: list[str], other: list[str]
 ) -> None:
     text, candidate = " ".join(words), " ".join(words + other)
-    assert same_event(text, text)
+    # A text is its own event when it holds enough to tell one event by: two
+    # strong particulars (names not common words, figures not whole numbers
+    # below ten) or MIN_PROSE shingles; a one-line template does not.
+    found = particulars(text)
+    strong = [n for n in found.names if n not in common_words()] + [
+        f for f in found.figures if not (f.isdigit() and int(f) < SMALL_NUMBER)
+    ]
+    enough = len(strong) >= MIN_SHARED or len(shingle_set(text)) >= MIN_PROSE
+    assert same_event(text, text) == enough
     assert same_event(text, candidate) == same_event(candidate, text)
 
 

@@ -1,0 +1,161 @@
+"""Where two texts' particulars sit, for index.particulars.same_event: a text
+read into paragraphs (each with its figures, names and shingles), and the
+checks that compare two texts paragraph by paragraph: counterparts that
+disagree, openings, names swapped, and round-ups that fill the other text's
+figures in again for someone else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.fingerprints import MIN_CONTAINMENT, MIN_SHINGLES, containment
+from index.lenient import common_words, found
+
+# A text's opening paragraph is found in another when it holds this share of
+# its shingles.
+MIN_OPENING = 0.25
+# A paragraph that fills another text's figures in again states this many.
+MIN_REFILLED = 2
+
+
+@dataclass(frozen=True)
+class Particulars:
+    """What a text states (its figures and names), and every word it uses,
+    normalised and as spelt, to look another text's particulars up in."""
+
+    figures: frozenset[str]
+    names: frozenset[str]
+    words: frozenset[str]
+    spelt: frozenset[str]  # the words of FUZZY_LENGTH+ letters (compared leniently)
+    prefixes: frozenset[str]  # the first PREFIX_LENGTH letters of longer words
+    short_names: frozenset[str] = frozenset()  # names that may abbreviate others
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    figures: frozenset[str]
+    names: frozenset[str]
+    shingles: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text read once: its particulars, its paragraphs', and all its
+    paragraphs' shingles."""
+
+    particulars: Particulars
+    paragraphs: tuple[Paragraph, ...]
+    shingles: frozenset[int]
+
+
+def unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
+    """The particulars stated that the other text does not have, even spelt
+    otherwise (``index.lenient``)."""
+    return frozenset(p for p in stated if not found(p, other))
+
+
+def specific(names: Iterable[str]) -> list[str]:
+    """The names that are not common words."""
+    return [name for name in names if name not in common_words()]
+
+
+def paragraphs_disagree(first: Text, second: Text) -> bool:
+    """Whether a paragraph and its counterpart in the other text each state a
+    figure, or each a name, that the other text lacks."""
+    mine, theirs = first.particulars, second.particulars
+    for here, there in _counterparts(first, second):
+        if unmatched(here.figures, theirs) and unmatched(there.figures, mine):
+            return True
+        if unmatched(here.names, theirs) and unmatched(there.names, mine):
+            return True
+    return False
+
+
+def names_swapped(first: Text, second: Text) -> bool:
+    """Whether a paragraph and its counterpart each name someone the other
+    paragraph does not, one of them not in the other text at all."""
+    mine, theirs = first.particulars, second.particulars
+    for here, there in _counterparts(first, second):
+        mine_only, theirs_only = here.names - there.names, there.names - here.names
+        if (
+            mine_only
+            and theirs_only
+            and (unmatched(mine_only, theirs) or unmatched(theirs_only, mine))
+        ):
+            return True
+    return False
+
+
+def openings_shared(first: Text, second: Text) -> bool:
+    """Whether each text's opening paragraph is (MIN_OPENING of its shingles)
+    in the other: a copy, a cut or an update opens as the story does; a digest
+    or a follow-up carrying it opens with news of its own."""
+    return _opening_in(first, second) and _opening_in(second, first)
+
+
+def opening_news(one: Text, other: Text) -> bool:
+    """Whether one's opening paragraph states a figure other lacks: news of
+    its own in the lead (a meeting's date set, where the other had none)."""
+    opening = _opening(one)
+    return opening is not None and bool(unmatched(opening.figures, other.particulars))
+
+
+def refilled(one: Text, other: Text) -> bool:
+    """Whether a paragraph of one after its opening, long enough to be a
+    passage (MIN_SHINGLES; not a table row) and with no counterpart in other,
+    states MIN_REFILLED or more figures, all of them other's, for someone (a
+    name not a common word) other does not name: the same news for another
+    subject, as a round-up of several companies' moves has it."""
+    theirs = other.particulars
+    for paragraph in one.paragraphs[1:]:
+        if len(paragraph.shingles) < MIN_SHINGLES or len(paragraph.figures) < MIN_REFILLED:
+            continue
+        if unmatched(paragraph.figures, theirs):
+            continue
+        if _counterpart(paragraph.shingles, other) is None and specific(
+            unmatched(paragraph.names, theirs)
+        ):
+            return True
+    return False
+
+
+def copied_whole(first: Text, second: Text) -> bool:
+    """Whether the shorter text is, as a whole, a copy found in the longer (a
+    text too short for one shingle is taken as found)."""
+    shorter, longer = sorted((first.shingles, second.shingles), key=len)
+    return not shorter or containment(shorter, longer) >= MIN_CONTAINMENT
+
+
+def _counterparts(first: Text, second: Text) -> list[tuple[Paragraph, Paragraph]]:
+    """(paragraph of first, paragraph of second) pairs in which one holds
+    MIN_CONTAINMENT of its shingles in the other (its best match)."""
+    pairs = []
+    for one, other, swap in ((first, second, False), (second, first, True)):
+        for paragraph in one.paragraphs:
+            best = _counterpart(paragraph.shingles, other)
+            if best is not None:
+                pairs.append((best, paragraph) if swap else (paragraph, best))
+    return pairs
+
+
+def _counterpart(shingles: frozenset[int], other: Text) -> Paragraph | None:
+    """The paragraph of other sharing the most of these shingles (the first on
+    a tie) when it holds MIN_CONTAINMENT of them, else None."""
+    if shingles.isdisjoint(other.shingles):
+        return None
+    shared = [len(shingles & p.shingles) for p in other.paragraphs]
+    most = max(shared)
+    if most / len(shingles) < MIN_CONTAINMENT:
+        return None
+    return other.paragraphs[shared.index(most)]
+
+
+def _opening(one: Text) -> Paragraph | None:
+    return next((p for p in one.paragraphs if p.shingles), None)
+
+
+def _opening_in(one: Text, other: Text) -> bool:
+    opening = _opening(one)
+    return opening is None or containment(opening.shingles, other.shingles) >= MIN_OPENING
