@@ -1,0 +1,167 @@
+"""Names whose reading the rest of the article, or their own words, show to be wrong.
+
+Run on the mentions of :func:`index.extract.recognise.recognise`, before the one-word
+people of :mod:`index.extract.lone_names` are judged:
+
+* a person's name with a word in small letters that no name particle is ("Quantcast ranks
+  wikiHow"; not "Piero della Francesca", "Mohammed bin Salman") names nobody, nor does an
+  organisation's with one that no linking word is ("Bank of America" stays): it goes,
+  and its short forms are judged alone;
+* an organisation run into a person after a personal title ("Citation Index Professor
+  Chomsky", "Acme Corp President Jane Roe") is the organisation, then the person (the
+  person of the article so named, when there is one); the organisation's part is judged
+  again by :func:`index.extract.context.thing_named` ("Citation Index" is no body);
+* a one-word place that is the surname of a person the article names in full, and that
+  the article writes at least once as a person doing or saying something ("Montalvo was
+  charged", "Paris also claims"), is that person wherever no place word ("in", "at",
+  "from") stands before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.extract.context import thing_named
+from index.extract.gazetteer import load_gazetteer
+from index.names import name_key
+from index.records import Mention
+
+PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
+
+#: Words in small letters that names of people hold ("van", "bin", "della", "al-").
+_PARTICLES = frozenset(
+    "de da di do dos das del della delle dei degli du des van von der den ter te la le lo "
+    "bin ibn bint ben abu al el ul ud y e zu af av mac st. of".split()
+)
+#: Words in small letters that names of organisations hold ("Bank of America").
+_ORG_SMALL_WORDS = _PARTICLES | frozenset(
+    "and for the on in at to a an by with without upon over under sans und et für".split()
+)
+#: Titles that stand between an organisation's name and a person's in running text.
+_TITLES = frozenset(
+    "professor prof. dr dr. mr mr. mrs mrs. ms ms. president senator governor minister "
+    "judge chairman chairwoman director spokesman spokeswoman ceo".split()
+)
+_SUBJECT_CUE = re.compile(
+    r"(?:[ \t]+(?:also|then|later|still|never|now|once|too))?[ \t]+(?:is|was|has|had|"
+    r"said|says|claims|claimed|told|tells|left|added|explained|wrote|argued|believes|"
+    r"believed|thinks|thought|wants|wanted|will|would|could|did|does|denied|denies)\b"
+)
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|into|across|outside|around|via|of|toward|towards|between)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def repair(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with the rules of the module docstring applied."""
+    mentions = _without_broken_people(mentions)
+    mentions = _split_titled_orgs(mentions, text)
+    return _surnames_not_places(mentions, text)
+
+
+def _particle(word: str) -> bool:
+    low = word.lower()
+    return low in _PARTICLES or low.split("-")[0] in _PARTICLES or low.startswith("d'")
+
+
+def broken_name(name: str, kind: str) -> bool:
+    """``name`` (of a PERSON or an ORG) has several words and one in small letters that
+    names of its kind do not hold ("ranks")."""
+    words = name.split()
+    if len(words) < 2 or kind not in (PERSON, ORG):
+        return False
+    if kind == PERSON:
+        return any(w[0].islower() and not _particle(w) for w in words[1:])
+    return any(
+        w[0].islower() and not _particle(w) and w.lower() not in _ORG_SMALL_WORDS
+        for w in words[1:]
+    )
+
+
+def _without_broken_people(mentions: list[Mention]) -> list[Mention]:
+    broken = {m.name for m in mentions if broken_name(m.name, m.type)}
+    if not broken:
+        return mentions
+    return [
+        _alone(m) if m.name in broken else m
+        for m in mentions
+        if not (m.name in broken and broken_name(m.text, m.type))
+    ]
+
+
+def _alone(mention: Mention) -> Mention:
+    """A short form of a name that went: its own name and id."""
+    return Mention(
+        mention.start, mention.end, mention.type, mention.text, name_key(mention.text),
+        mention.text, mention.country,
+    )
+
+
+def _split_titled_orgs(mentions: list[Mention], text: str) -> list[Mention]:
+    if not any(m.type == ORG and _title_at(m.text) for m in mentions):
+        return mentions
+    people = _people_by_word(mentions)
+    gaz = load_gazetteer()
+    out: list[Mention] = []
+    for m in mentions:
+        at = _title_at(m.text) if m.type == ORG else 0
+        if not at:
+            out.append(m)
+            continue
+        words = m.text.split()
+        body = " ".join(words[:at])
+        if not thing_named(body, gaz):
+            out.append(Mention(m.start, m.start + len(body), ORG, body, name_key(body), body))
+        who = " ".join(words[at + 1 :])
+        start = m.end - len(who)
+        if text[start : m.end] == who:
+            pid, pname = people.get(who, (name_key(who), who))
+            out.append(Mention(start, m.end, PERSON, who, pid, pname))
+    return out
+
+
+def _title_at(surface: str) -> int:
+    """The index of a title word inside an organisation's name, with one to three
+    capitalised words after it; 0 if none."""
+    words = surface.split()
+    for k in range(1, len(words) - 1):
+        rest = words[k + 1 :]
+        if words[k].lower() in _TITLES and len(rest) <= 3 and all(w[0].isupper() for w in rest):
+            return k
+    return 0
+
+
+def _people_by_word(mentions: Iterable[Mention]) -> dict[str, tuple[str, str]]:
+    """Surname (or full name) -> the id and name of the one person named in full with it;
+    a surname two people share maps to nobody."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.type == PERSON and " " in m.name:
+            for key in (m.name, m.name.split()[-1]):
+                found.setdefault(key, set()).add((m.entity_id, m.name))
+    return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
+
+
+def _surnames_not_places(mentions: list[Mention], text: str) -> list[Mention]:
+    places = {m.text for m in mentions if m.type == PLACE and " " not in m.text}
+    if not places:
+        return mentions
+    people = _people_by_word(mentions)
+    named = {
+        m.text
+        for m in mentions
+        if m.type == PLACE and m.text in people and _SUBJECT_CUE.match(text, m.end)
+    }
+    if not named:
+        return mentions
+    return [
+        Mention(m.start, m.end, PERSON, m.text, *people[m.text])
+        if m.type == PLACE
+        and m.text in named
+        and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+        else m
+        for m in mentions
+    ]
