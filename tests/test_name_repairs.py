@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from index.extract.context import thing_named
 from index.extract.entities import extract_entities
-from index.extract.gazetteer import load_gazetteer
+from index.extract.gazetteer import CITY, Candidate, Place, load_gazetteer
 from index.extract.name_repairs import broken_name, repair
+from index.extract.places import without_nicknames
 from index.records import Mention
 
 
@@ -121,3 +122,21 @@ def test_a_surname_two_people_share_changes_no_place() -> None:
     ]
     place = _at(text, "Verona", "PLACE", "varuna@IT", "Verona", nth=2)
     assert repair([*people, place], text) == [*people, place]
+
+
+def test_a_common_word_that_only_respells_a_city_is_no_nickname() -> None:
+    big = Place(name="Qarrah", cc="SA", kind=CITY, population=2_000_000)
+    town = Place(name="Karra", cc="US", kind=CITY, population=8_000)
+    garden = Place(name="Velport", cc="SG", kind=CITY, population=5_000_000)
+    candidates = [Candidate(big, None, False), Candidate(town, None, True)]
+    assert [c.place for c in without_nicknames(candidates, "Karrah")] == [big, town]
+    nickname = [Candidate(garden, None, False), Candidate(town, None, True)]
+    assert [c.place for c in without_nicknames(nickname, "Harbour Town")] == [town]
+
+
+def test_initials_the_tagger_reads_as_a_place_no_place_spells_are_an_organisation() -> None:
+    # each of these shares its name key with a town, which a name of letters is not
+    for initials in ("KPM", "LMA", "DRA"):
+        text = f"Gunners fired shells at {initials} police posts, the army said."
+        found = [(m.type, m.entity_id) for m in extract_entities(text) if m.text == initials]
+        assert found == [("ORG", initials.lower())], initials
