@@ -140,3 +140,42 @@ def test_initials_the_tagger_reads_as_a_place_no_place_spells_are_an_organisatio
         text = f"Gunners fired shells at {initials} police posts, the army said."
         found = [(m.type, m.entity_id) for m in extract_entities(text) if m.text == initials]
         assert found == [("ORG", initials.lower())], initials
+
+
+def test_a_person_opening_a_sentence_with_a_preposition_is_the_words_after_it() -> None:
+    text = "Unlike Tresvane, the rivals wavered. Tresvane said so."
+    opened = _at(text, "Unlike Tresvane", "PERSON", "unlikatrasvana")
+    short = _at(text, "Tresvane", "PERSON", "unlikatrasvana", "Unlike Tresvane", nth=1)
+    out = repair([opened, short], text)
+    assert [(m.text, m.start, m.entity_id, m.name) for m in out] == [
+        ("Tresvane", 7, "trasvana", "Tresvane"),
+        ("Tresvane", short.start, "trasvana", "Tresvane"),
+    ]
+
+
+def test_a_given_name_or_a_word_inside_a_sentence_is_no_opener() -> None:
+    text = "Will Tresvane spoke. Officials met Unlike Tresvane there."
+    given = _at(text, "Will Tresvane", "PERSON", "wiltrasvana")
+    inside = _at(text, "Unlike Tresvane", "PERSON", "unlikatrasvana")
+    assert repair([given, inside], text) == [given, inside]
+
+
+def test_two_orgs_read_as_one_across_and_are_two() -> None:
+    text = "Grants came from the Tarn Foundation and Open Ledger on Monday."
+    joined = _at(text, "Tarn Foundation and Open Ledger", "ORG")
+    out = repair([joined], text)
+    assert [(m.text, text[m.start : m.end]) for m in out] == [
+        ("Tarn Foundation", "Tarn Foundation"),
+        ("Open Ledger", "Open Ledger"),
+    ]
+    # no organisation word before "and": one name ("Tarn Soap and Candle")
+    one = "Tarn Soap and Candle grew."
+    assert repair([_at(one, "Tarn Soap and Candle", "ORG")], one)[0].text == "Tarn Soap and Candle"
+
+
+def test_an_org_read_without_its_possessive_body_word_is_whole() -> None:
+    text = "Deputies of the Tarn County Sheriff's Department came. The Tarn County Sheriff's car."
+    cut = _at(text, "Tarn County Sheriff", "ORG")
+    other = _at(text, "Tarn County Sheriff", "ORG", nth=1)  # "'s car": no body word
+    out = repair([cut, other], text)
+    assert [m.text for m in out] == ["Tarn County Sheriff's Department", "Tarn County Sheriff"]

@@ -11,6 +11,12 @@ people of :mod:`index.extract.lone_names` are judged:
   Chomsky", "Acme Corp President Jane Roe") is the organisation, then the person (the
   person of the article so named, when there is one); the organisation's part is judged
   again by :func:`index.extract.context.thing_named` ("Citation Index" is no body);
+* a person's name opening a sentence with a word that opens sentences and is no given
+  name ("Like Wikipedia, ...") is the words after it;
+* two organisations read as one across "and", the first ending in an organisation word
+  ("Tarn Foundation and Open Ledger"), are two; an organisation read without its
+  possessive body word ("Tarn County Sheriff" of "Tarn County Sheriff's Department") is
+  whole;
 * a one-word place that is the surname of a person the article names in full, and that
   the article writes at least once as a person doing or saying something ("Montalvo was
   charged", "Paris also claims"), is that person wherever no place word ("in", "at",
@@ -23,7 +29,8 @@ import re
 from collections.abc import Iterable
 
 from index.extract.context import thing_named
-from index.extract.gazetteer import load_gazetteer
+from index.extract.gazetteer import Gazetteer, load_gazetteer
+from index.extract.people import ORG_WORDS
 from index.names import name_key
 from index.records import Mention
 
@@ -37,6 +44,13 @@ _PARTICLES = frozenset(
 #: Words in small letters that names of organisations hold ("Bank of America").
 _ORG_SMALL_WORDS = _PARTICLES | frozenset(
     "and for the on in at to a an by with without upon over under sans und et für".split()
+)
+#: Words that open sentences and no name: prepositions, conjunctions, sentence adverbs.
+_OPENERS = frozenset(
+    "like unlike with without as for if when while after before despite although though "
+    "because since until unless per via including besides following during from into about "
+    "against among between beyond but and or so yet then also even just only current "
+    "dear thanks meanwhile however perhaps yes no okay ok well sure hello hi".split()
 )
 #: Titles that stand between an organisation's name and a person's in running text.
 _TITLES = frozenset(
@@ -57,9 +71,47 @@ _PLACE_WORD_BEFORE = re.compile(
 
 def repair(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the rules of the module docstring applied."""
+    gaz = load_gazetteer()
+    mentions = _without_openers(mentions, text, gaz)
     mentions = _without_broken_people(mentions)
     mentions = _split_titled_orgs(mentions, text)
+    mentions = _split_joined_orgs(mentions)
+    mentions = _whole_possessive_bodies(mentions, text)
     return _surnames_not_places(mentions, text)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _without_openers(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """A person's name opening a sentence with a word that opens sentences and is no given
+    name ("Like Wikipedia, ...", "Current PowerPC chips"): the name is the words after it."""
+    renamed: dict[str, Mention] = {}
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if (
+            m.type == PERSON
+            and rest
+            and rest[0].isupper()
+            and first.lower() in _OPENERS
+            and first not in gaz.given_names
+            and _opens_sentence(text, m.start)
+        ):
+            start = m.end - len(rest)
+            renamed[m.name] = Mention(start, m.end, PERSON, rest, name_key(rest), rest)
+    if not renamed:
+        return mentions
+    out = []
+    for m in mentions:
+        new = renamed.get(m.name)
+        if new is None:
+            out.append(m)
+        else:  # the name, cut as the first, or a short form of it: renamed
+            start = m.end - len(new.text) if m.text == m.name else m.start
+            out.append(Mention(start, m.end, m.type, text[start : m.end], new.entity_id, new.name))
+    return out
 
 
 def _particle(word: str) -> bool:
@@ -120,6 +172,47 @@ def _split_titled_orgs(mentions: list[Mention], text: str) -> list[Mention]:
         if text[start : m.end] == who:
             pid, pname = people.get(who, (name_key(who), who))
             out.append(Mention(start, m.end, PERSON, who, pid, pname))
+    return out
+
+
+def _split_joined_orgs(mentions: list[Mention]) -> list[Mention]:
+    """Two organisations read as one across "and" ("Tarn Foundation and Open Ledger"):
+    the part before "and" ends in an organisation word ("Foundation", "Bank")."""
+    out: list[Mention] = []
+    for m in mentions:
+        left, sep, right = m.text.partition(" and ")
+        words = left.split()
+        if not (
+            m.type == ORG
+            and sep
+            and m.text == m.name
+            and len(words) > 1
+            and words[-1].lower() in ORG_WORDS
+            and right[:1].isupper()
+            and " and " not in right
+        ):
+            out.append(m)
+            continue
+        start = m.end - len(right)
+        out.append(Mention(m.start, m.start + len(left), ORG, left, name_key(left), left))
+        out.append(Mention(start, m.end, ORG, right, name_key(right), right))
+    return out
+
+
+_POSSESSIVE_BODY = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
+
+
+def _whole_possessive_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """An organisation read without its possessive body word ("Tarn County Sheriff" of
+    "Tarn County Sheriff's Department") is whole."""
+    out: list[Mention] = []
+    for m in mentions:
+        match = _POSSESSIVE_BODY.match(text, m.end) if m.type == ORG else None
+        if match is None or match.group(1).lower() not in ORG_WORDS or m.text != m.name:
+            out.append(m)
+            continue
+        name = text[m.start : match.end()]
+        out.append(Mention(m.start, match.end(), ORG, name, name_key(name), name))
     return out
 
 

@@ -223,7 +223,7 @@ def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draf
         if candidates and all(w.lower() in gaz.common_words for w in tokens):
             candidates = without_nicknames(candidates, surface)  # "Garden City" a nickname
         # initials ("KPA") are a place only as the gazetteer spells them
-        acronym = surface.isupper() and len(surface) <= 5 and " " not in surface
+        acronym = surface.isupper() and 3 <= len(surface) <= 5 and " " not in surface
         place = (
             choose(candidates, surface, frozenset())
             if candidates
