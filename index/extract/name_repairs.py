@@ -11,12 +11,12 @@ people of :mod:`index.extract.lone_names` are judged:
   Chomsky", "Acme Corp President Jane Roe") is the organisation, then the person (the
   person of the article so named, when there is one); the organisation's part is judged
   again by :func:`index.extract.context.thing_named` ("Citation Index" is no body);
+* a vessel's name ("USS Cole", "Space Shuttle Atlantis") and its short forms go;
 * a person's name opening a sentence with a word that opens sentences and is no given
   name ("Like Wikipedia, ...") is the words after it;
 * two organisations read as one across "and", the first ending in an organisation word
-  ("Tarn Foundation and Open Ledger"), are two; an organisation read without its
-  possessive body word ("Tarn County Sheriff" of "Tarn County Sheriff's Department") is
-  whole;
+  ("Tarn Foundation and Open Ledger"), are two; an organisation named after a role read
+  without its office ("Tarn County Sheriff" of "Tarn County Sheriff's office") is whole;
 * a one-word place that is the surname of a person the article names in full, and that
   the article writes at least once as a person doing or saying something ("Montalvo was
   charged", "Paris also claims"), is that person wherever no place word ("in", "at",
@@ -52,6 +52,9 @@ _OPENERS = frozenset(
     "against among between beyond but and or so yet then also even just only current "
     "dear thanks meanwhile however perhaps yes no okay ok well sure hello hi".split()
 )
+#: Prefixes of the names of ships and spacecraft: such a name, and its short forms, name
+#: a vessel, no place, person or organisation ("USS Cole", "Space Shuttle Atlantis").
+_VESSELS = ("USS ", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "RMS ", "MV ", "Space Shuttle ", "Shuttle ")
 #: Titles that stand between an organisation's name and a person's in running text.
 _TITLES = frozenset(
     "professor prof. dr dr. mr mr. mrs mrs. ms ms. president senator governor minister "
@@ -72,6 +75,7 @@ _PLACE_WORD_BEFORE = re.compile(
 def repair(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the rules of the module docstring applied."""
     gaz = load_gazetteer()
+    mentions = [m for m in mentions if not m.name.startswith(_VESSELS)]
     mentions = _without_openers(mentions, text, gaz)
     mentions = _without_broken_people(mentions)
     mentions = _split_titled_orgs(mentions, text)
@@ -178,42 +182,72 @@ def _split_titled_orgs(mentions: list[Mention], text: str) -> list[Mention]:
 def _split_joined_orgs(mentions: list[Mention]) -> list[Mention]:
     """Two organisations read as one across "and" ("Tarn Foundation and Open Ledger"):
     the part before "and" ends in an organisation word ("Foundation", "Bank")."""
-    out: list[Mention] = []
+    parts: dict[str, tuple[str, str]] = {}
     for m in mentions:
-        left, sep, right = m.text.partition(" and ")
+        left, sep, right = m.name.partition(" and ")
         words = left.split()
-        if not (
+        if (
             m.type == ORG
             and sep
-            and m.text == m.name
             and len(words) > 1
             and words[-1].lower() in ORG_WORDS
             and right[:1].isupper()
             and " and " not in right
         ):
+            parts[m.name] = (left, right)
+    if not parts:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.name not in parts:
             out.append(m)
             continue
-        start = m.end - len(right)
-        out.append(Mention(m.start, m.start + len(left), ORG, left, name_key(left), left))
-        out.append(Mention(start, m.end, ORG, right, name_key(right), right))
+        left, right = parts[m.name]
+        if m.text == m.name:
+            start = m.end - len(right)
+            out.append(Mention(m.start, m.start + len(left), ORG, left, name_key(left), left))
+            out.append(Mention(start, m.end, ORG, right, name_key(right), right))
+        else:  # a short form: the part it names, else itself alone
+            part = next((p for p in (left, right) if m.text in (p, *p.split())), m.text)
+            out.append(Mention(m.start, m.end, ORG, m.text, name_key(part), part))
     return out
 
 
-_POSSESSIVE_BODY = re.compile(r"['’]s\s+([A-Z][a-z]+)\b")
+#: A role whose holder's office is a body ("the District Attorney's office").
+_ROLES = frozenset(
+    "sheriff attorney prosecutor coroner marshal governor mayor president commissioner "
+    "chancellor ombudsman auditor".split()
+)
+_POSSESSIVE_BODY = re.compile(r"['’]s\s+([A-Za-z]+)\b")
 
 
 def _whole_possessive_bodies(mentions: list[Mention], text: str) -> list[Mention]:
-    """An organisation read without its possessive body word ("Tarn County Sheriff" of
-    "Tarn County Sheriff's Department") is whole."""
+    """An organisation named after a role read without its office ("Tarn County Sheriff"
+    of "Tarn County Sheriff's Department", "the Tarn Attorney's office") is whole; its
+    short forms name the whole."""
+    renamed: dict[str, str] = {}
     out: list[Mention] = []
     for m in mentions:
         match = _POSSESSIVE_BODY.match(text, m.end) if m.type == ORG else None
-        if match is None or match.group(1).lower() not in ORG_WORDS or m.text != m.name:
+        if (
+            match is None
+            or m.text != m.name
+            or m.text.split()[-1].lower() not in _ROLES
+            or match.group(1).lower() not in ("office", "department", "bureau")
+        ):
             out.append(m)
             continue
         name = text[m.start : match.end()]
+        renamed[m.name] = name
         out.append(Mention(m.start, match.end(), ORG, name, name_key(name), name))
-    return out
+    if not renamed:
+        return out
+    return [  # the name's other mentions and short forms ("the Sheriff's detective")
+        Mention(m.start, m.end, ORG, m.text, name_key(renamed[m.name]), renamed[m.name])
+        if m.type == ORG and m.name in renamed
+        else m
+        for m in out
+    ]
 
 
 def _title_at(surface: str) -> int:
