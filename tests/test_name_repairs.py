@@ -205,3 +205,14 @@ def test_a_vessel_and_its_short_form_go() -> None:
     short = _at(text, "Varnis", "PERSON", "spacashutlavarnis", "Space Shuttle Varnis", nth=1)
     ann = _at(text, "Ann Roe", "PERSON")
     assert repair([ship, short, ann], text) == [ann]
+
+
+def test_a_name_with_a_common_noun_of_one_capital_and_a_hyphen_is_broken() -> None:
+    assert broken_name("Tarn Agency T-shirt", "ORG")
+    assert broken_name("Vel Orlo X-ray", "PERSON")
+    assert not broken_name("Jean-Paul Orlo", "PERSON")
+
+
+def test_a_new_religious_movement_is_no_entity() -> None:
+    text = "He left Scientology in 2009. Scientology officials denied it. Ann Roe said so."
+    assert [m.text for m in extract_entities(text)] == ["Ann Roe"]

@@ -5,7 +5,8 @@ people of :mod:`index.extract.lone_names` are judged:
 
 * a person's name with a word in small letters that no name particle is ("Quantcast ranks
   wikiHow"; not "Piero della Francesca", "Mohammed bin Salman") names nobody, nor does an
-  organisation's with one that no linking word is ("Bank of America" stays): it goes,
+  organisation's with one that no linking word is ("Bank of America" stays), nor one with
+  a common noun such as "T-shirt" or "X-ray" after its first word: it goes,
   and its short forms are judged alone;
 * an organisation run into a person after a personal title ("Citation Index Professor
   Chomsky", "Acme Corp President Jane Roe") is the organisation, then the person (the
@@ -55,6 +56,8 @@ _OPENERS = frozenset(
 #: Prefixes of the names of ships and spacecraft: such a name, and its short forms, name
 #: a vessel, no place, person or organisation ("USS Cole", "Space Shuttle Atlantis").
 _VESSELS = ("USS ", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "RMS ", "MV ", "Space Shuttle ", "Shuttle ")
+#: A common noun of one capital, a hyphen and small letters ("T-shirt", "X-ray").
+_COMMON_NOUN = re.compile(r"^[A-Z]-[a-z]+[.,;:]?$")
 #: Titles that stand between an organisation's name and a person's in running text.
 _TITLES = frozenset(
     "professor prof. dr dr. mr mr. mrs mrs. ms ms. president senator governor minister "
@@ -129,6 +132,8 @@ def broken_name(name: str, kind: str) -> bool:
     words = name.split()
     if len(words) < 2 or kind not in (PERSON, ORG):
         return False
+    if any(_COMMON_NOUN.match(w) for w in words[1:]):
+        return True  # "T-shirt", "X-ray"
     if kind == PERSON:
         return any(w[0].islower() and not _particle(w) for w in words[1:])
     return any(
