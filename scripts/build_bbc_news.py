@@ -31,7 +31,9 @@ SEED = 2006
 def names(git_dir: str) -> list[str]:
     listing = subprocess.run(
         ["git", "-C", git_dir, "ls-tree", "-r", "--name-only", "HEAD", "bbc"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.split()
     return sorted(n for n in listing if n.endswith(".txt") and n.count("/") == 2)
 
@@ -54,8 +56,11 @@ def read(git_dir: str, name: str) -> dict[str, str]:
     body = "\n".join(lines[1:]).strip()
     _, cls, file = name.split("/")
     return {
-        "id": f"bbc-{cls}-{Path(file).stem}", "title": title, "url": name,
-        "source": "BBC News", "text": body,
+        "id": f"bbc-{cls}-{Path(file).stem}",
+        "title": title,
+        "url": name,
+        "source": "BBC News",
+        "text": body,
     }
 
 

@@ -216,3 +216,14 @@ def test_a_name_with_a_common_noun_of_one_capital_and_a_hyphen_is_broken() -> No
 def test_a_new_religious_movement_is_no_entity() -> None:
     text = "He left Scientology in 2009. Scientology officials denied it. Ann Roe said so."
     assert [m.text for m in extract_entities(text)] == ["Ann Roe"]
+
+
+def test_a_title_alone_is_no_person_unless_a_surname_of_the_article() -> None:
+    text = "Ada Vell, Tarnshire's Congresswoman, spoke. Then Mayor spoke."
+    ada = _at(text, "Ada Vell", "PERSON", "adaval")
+    title = _at(text, "Congresswoman", "PERSON")
+    assert repair([ada, title], text) == [ada]
+    text = "Lena Mayor spoke. Then Mayor spoke again."
+    lena = _at(text, "Lena Mayor", "PERSON", "lenamayor")
+    alone = _at(text, "Mayor", "PERSON", nth=1)
+    assert repair([lena, alone], text) == [lena, alone]

@@ -111,9 +111,7 @@ def apply(drafts: list[Draft], text: str) -> None:
     """The rules of this module, in place."""
     gaz = load_gazetteer()
     drafts[:] = [
-        d
-        for d in drafts
-        if d.type is None or not (no_entity(d.text) or thing_named(d.text, gaz))
+        d for d in drafts if d.type is None or not (no_entity(d.text) or thing_named(d.text, gaz))
     ]
     _whole_bodies(drafts, text)
     _split_place_person(drafts, gaz)

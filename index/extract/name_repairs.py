@@ -18,6 +18,8 @@ people of :mod:`index.extract.lone_names` are judged:
 * two organisations read as one across "and", the first ending in an organisation word
   ("Tarn Foundation and Open Ledger"), are two; an organisation named after a role read
   without its office ("Tarn County Sheriff" of "Tarn County Sheriff's office") is whole;
+* a person that is a title alone ("Ohio's Congresswoman") goes unless a person named in
+  full has it as surname ("Major" of "John Major");
 * a one-word place that is the surname of a person the article names in full, and that
   the article writes at least once as a person doing or saying something ("Montalvo was
   charged", "Paris also claims"), is that person wherever no place word ("in", "at",
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.extract.chunks import TITLE_HEADS
 from index.extract.context import thing_named
 from index.extract.gazetteer import Gazetteer, load_gazetteer
 from index.extract.people import ORG_WORDS
@@ -84,7 +87,22 @@ def repair(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _split_titled_orgs(mentions, text)
     mentions = _split_joined_orgs(mentions)
     mentions = _whole_possessive_bodies(mentions, text)
+    mentions = _without_lone_titles(mentions)
     return _surnames_not_places(mentions, text)
+
+
+def _without_lone_titles(mentions: list[Mention]) -> list[Mention]:
+    """A person that is a title alone ("Ohio's Congresswoman") goes, unless a person the
+    article names in full has that word as surname ("Major" of "John Major")."""
+    titles = {
+        m.text
+        for m in mentions
+        if m.type == PERSON and m.text == m.name and m.text.lower() in TITLE_HEADS
+    }
+    if not titles:
+        return mentions
+    surnames = _people_by_word(mentions)
+    return [m for m in mentions if not (m.text in titles and m.text not in surnames)]
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -137,8 +155,7 @@ def broken_name(name: str, kind: str) -> bool:
     if kind == PERSON:
         return any(w[0].islower() and not _particle(w) for w in words[1:])
     return any(
-        w[0].islower() and not _particle(w) and w.lower() not in _ORG_SMALL_WORDS
-        for w in words[1:]
+        w[0].islower() and not _particle(w) and w.lower() not in _ORG_SMALL_WORDS for w in words[1:]
     )
 
 
@@ -156,8 +173,13 @@ def _without_broken_people(mentions: list[Mention]) -> list[Mention]:
 def _alone(mention: Mention) -> Mention:
     """A short form of a name that went: its own name and id."""
     return Mention(
-        mention.start, mention.end, mention.type, mention.text, name_key(mention.text),
-        mention.text, mention.country,
+        mention.start,
+        mention.end,
+        mention.type,
+        mention.text,
+        name_key(mention.text),
+        mention.text,
+        mention.country,
     )
 
 

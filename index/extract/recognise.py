@@ -224,11 +224,11 @@ def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draf
             candidates = without_nicknames(candidates, surface)  # "Garden City" a nickname
         # initials ("KPA") are a place only as the gazetteer spells them
         acronym = surface.isupper() and 3 <= len(surface) <= 5 and " " not in surface
-        place = (
-            choose(candidates, surface, frozenset())
-            if candidates
-            else None if acronym else gaz.resolve_key(surface)
-        )
+        place = None
+        if candidates:
+            place = choose(candidates, surface, frozenset())
+        elif not acronym:
+            place = gaz.resolve_key(surface)
         if place is not None:
             pending = place.kind == CITY and place.population < 50_000
             return place_draft(text, PlaceMatch(start, end, place, pending=pending))
