@@ -2,16 +2,20 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_precision_eval.py [--part dev|test] [--articles FILE] [--dump OUT.jsonl]
+    python bench/facet_precision_eval.py [--part dev|test|test2|test3] [--articles FILE]
+        [--dump OUT.jsonl]
 
-Indexes the Wikinews articles of one part (CC BY 2.5; source, licence and the labelling
-rules in each part's README.md): ``dev`` is ``tests/data/wikinews/`` (295 articles of
-2019-2020, looked at while fixing extraction), ``test`` is ``tests/data/wikinews_test/``
-(articles of 2004-2013 and other queries, scored once after the last rule change). The
-articles' text is public Wikinews text fetched for the set and not committed: each part's
-folder lists them (``articles.tsv``: id and Wikinews address) and its README says where the
-text came from; the scorer reads it from ``../bench-data/wikinews/PART.jsonl.gz`` beside the
-repository (``--articles`` for another file). It
+Indexes the articles of one part (source, licence and the labelling rules in each part's
+README.md): ``dev`` is ``tests/data/wikinews/`` (295 Wikinews articles of 2019-2020),
+``test`` is ``tests/data/wikinews_test/`` (Wikinews articles of 2004-2013), ``test2`` is
+``tests/data/wikinews_test2/`` (the 43 Wikinews documents of the GUM corpus); these three
+have been looked at while fixing extraction. ``test3`` is ``tests/data/bbc_test3/`` (200
+BBC News articles of 2004-2005, the dataset of Greene and Cunningham 2006), labelled before
+any tuning and scored, not looked at. The articles' text is public text fetched for the set
+and not committed: each part's folder lists them (``articles.tsv``: id and address or path)
+and its README says where the text came from; the scorer reads it from
+``../bench-data/wikinews/PART.jsonl.gz`` (test3: ``../bench-data/bbc/test3.jsonl.gz``)
+beside the repository (``--articles`` for another file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
 with its facets counted 20 deep (through the search library) and scores the top 20 values
 of the place, person
@@ -41,9 +45,12 @@ PARTS = {
     "dev": ROOT / "tests" / "data" / "wikinews",
     "test": ROOT / "tests" / "data" / "wikinews_test",
     "test2": ROOT / "tests" / "data" / "wikinews_test2",
+    "test3": ROOT / "tests" / "data" / "bbc_test3",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
+TEXTS = {part: ARTICLES / f"{part}.jsonl.gz" for part in PARTS}
+TEXTS["test3"] = ROOT.parent / "bench-data" / "bbc" / "test3.jsonl.gz"
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).
@@ -115,7 +122,7 @@ def facet_values(index: Path, query: str) -> list[Value]:
 
 def build(text: Path, work: Path, env: Mapping[str, str]) -> Path:
     """Index the articles of ``text`` (gzipped JSON Lines) into ``work``; the index folder."""
-    articles = work / "wikinews.jsonl"
+    articles = work / "articles.jsonl"
     with gzip.open(text, "rt", encoding="utf-8") as source:
         articles.write_text(source.read(), encoding="utf-8")
     index = work / "index"
@@ -131,7 +138,7 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write the values found, for labelling")
     args = parser.parse_args()
     data = PARTS[args.part]
-    text = args.articles or ARTICLES / f"{args.part}.jsonl.gz"
+    text = args.articles or TEXTS[args.part]
     if not text.is_file():
         sys.exit(
             f"facet_precision_eval: no articles at {text}: the text is not committed; "

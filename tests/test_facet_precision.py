@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import REPO
 
-from bench.facet_precision_eval import ARTICLES, PARTS, Value, read_labels, score
+from bench.facet_precision_eval import PARTS, TEXTS, Value, read_labels, score
 
 
 def test_precision_counts_right_and_wrong_values_and_sets_unlabelled_apart() -> None:
@@ -45,7 +45,9 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     listed = (data / "articles.tsv").read_text("utf-8").splitlines()
     # test2 is the 43 Wikinews documents of the GUM corpus (its README says why so few)
     assert listed[0] == "id\turl" and len(listed) > (40 if part == "test2" else 100)
-    assert all(line.split("\t")[1].startswith("https://en.wikinews.org/") for line in listed[1:])
+    # test3 is BBC News (files of the Greene and Cunningham dataset), the others Wikinews
+    prefix = "bbc/" if part == "test3" else "https://en.wikinews.org/"
+    assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
     assert len((data / "queries.txt").read_text("utf-8").split()) >= 5
 
 
@@ -57,19 +59,21 @@ def test_no_two_parts_share_an_article_or_a_query() -> None:
     def queries(part: str) -> set[str]:
         return set((PARTS[part] / "queries.txt").read_text("utf-8").split())
 
-    for one, other in (("dev", "test"), ("dev", "test2"), ("test", "test2")):
+    parts = sorted(PARTS)
+    for one, other in ((a, b) for a in parts for b in parts if a < b):
         assert not addresses(one) & addresses(other)
         assert not queries(one) & queries(other)
 
 
 def test_the_two_parts_texts_share_no_article() -> None:
-    if not all((ARTICLES / f"{part}.jsonl.gz").is_file() for part in PARTS):
-        pytest.skip(f"needs the Wikinews text beside the repository ({ARTICLES}), not committed")
+    if not all(TEXTS[part].is_file() for part in PARTS):
+        pytest.skip("needs the parts' text beside the repository (../bench-data), not committed")
 
     def texts(part: str) -> set[str]:
-        with gzip.open(ARTICLES / f"{part}.jsonl.gz", "rt", encoding="utf-8") as rows:
+        with gzip.open(TEXTS[part], "rt", encoding="utf-8") as rows:
             return {json.loads(row)["text"][:200] for row in rows}
 
     assert not texts("dev") & texts("test")
     assert not (texts("dev") | texts("test")) & texts("test2")
+    assert not (texts("dev") | texts("test") | texts("test2")) & texts("test3")
     assert REPO.is_dir()

@@ -2,7 +2,10 @@
 
 * A name of ``index/data/non_entities.tsv`` (a religion or religious group, a language, a
   time zone, a disease, an event, "I'm") is no entity, nor is a document named after a
-  place ("United States Constitution", "Treaty of Rome").
+  place ("United States Constitution", "Treaty of Rome"), nor a name ending in a word of
+  ``index/data/name_heads.tsv`` (an event, programme, study, award or index: "Google
+  Science Fair", "Space Shuttle Program", "Summer Paralympics") unless the shipped
+  organisation list has it.
 * A place run into the person named after it ("Senator from Vermont Bernie Sanders") is
   two names: the place, then the person.
 * A country that shares its name with a state or province of another country ("Georgia")
@@ -25,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from index.countries import country_table
 from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Place, load_gazetteer
-from index.extract.people import ORG_WORDS
+from index.extract.people import ORG_WORDS, known_org
 from index.names import fold_text, name_key
 
 if TYPE_CHECKING:
@@ -81,10 +84,35 @@ def no_entity(surface: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, int]:
+    """Last word -> fewest words of a name it makes no entity, from
+    ``index/data/name_heads.tsv``."""
+    text = resources.files("index").joinpath("data/name_heads.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    return {row[0]: int(row[2]) for row in rows}
+
+
+def thing_named(surface: str, gaz: Gazetteer) -> bool:
+    """``surface`` ends in a word that makes it an event, programme, study, award or index
+    ("Google Science Fair"), and is no organisation the shipped list names."""
+    words = surface.split()
+    least = name_heads().get(words[-1]) if len(words) > 1 else None
+    if least is None or len(words) < least:
+        return False
+    if words[-1].startswith("Program") and (
+        words[0] in ("UN", "World") or surface.startswith("United Nations")
+    ):
+        return False  # the programmes of the United Nations are bodies
+    return known_org(surface, gaz) is None
+
+
 def apply(drafts: list[Draft], text: str) -> None:
     """The rules of this module, in place."""
-    drafts[:] = [d for d in drafts if d.type is None or not no_entity(d.text)]
     gaz = load_gazetteer()
+    drafts[:] = [
+        d for d in drafts if d.type is None or not (no_entity(d.text) or thing_named(d.text, gaz))
+    ]
     _whole_bodies(drafts, text)
     _split_place_person(drafts, gaz)
     _states_not_countries(drafts, gaz)

@@ -19,6 +19,7 @@ Entity ids and the Mention record are described in :mod:`index.records`.
 from __future__ import annotations
 
 from index.extract.lone_names import vet
+from index.extract.name_repairs import repair
 from index.extract.recognise import recognise
 from index.records import Mention
 
@@ -27,5 +28,7 @@ def extract_entities(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping.
 
     The tagger and the rules are merged in :mod:`index.extract.recognise`; one-word people
-    the article shows to be companies or products go (:mod:`index.extract.lone_names`)."""
-    return vet(recognise(text), text)
+    the article shows to be companies or products go (:mod:`index.extract.lone_names`),
+    after the names whose words or article show them misread are mended
+    (:mod:`index.extract.name_repairs`)."""
+    return vet(repair(recognise(text), text), text)

@@ -26,7 +26,7 @@ from index.extract.gazetteer import (
     Place,
     load_gazetteer,
 )
-from index.names import fold_name, fold_text
+from index.names import fold_name, fold_text, name_key
 
 SMALL_TOWN = 50_000
 BIG_PLACE = 100_000
@@ -233,8 +233,8 @@ def _fitting_place(surface: str) -> tuple[Place, bool] | None:
         return None
     candidates = gaz.candidates(fold_text(surface))
     common = _is_common(surface, gaz)
-    if common:  # an alternate name made of common words is a nickname ("Garden City")
-        candidates = [c for c in candidates if c.primary]
+    if common:
+        candidates = without_nicknames(candidates, surface)
     place = choose(candidates, surface, frozenset())
     if place is None:
         return None
@@ -244,6 +244,14 @@ def _fitting_place(surface: str) -> tuple[Place, bool] | None:
     if len(surface) <= 3 and not acronym and place.kind not in (COUNTRY, WORLD):
         return None
     return place, common
+
+
+def without_nicknames(candidates: list[Candidate], surface: str) -> list[Candidate]:
+    """The candidates of a name made of common words: an alternate name so made is a
+    nickname ("Garden City" for Singapore), unless it is only another spelling of the
+    place's own name ("Mecca" for Makkah: one name key)."""
+    key = name_key(surface)
+    return [c for c in candidates if c.primary or name_key(c.place.name) == key]
 
 
 def _is_common(surface: str, gaz: Gazetteer) -> bool:

@@ -35,6 +35,7 @@ from index.extract.places import (
     cue_strength,
     cued_place,
     region_after,
+    without_nicknames,
 )
 from index.extract.rules import classify, place_draft
 from index.extract.tagger import Span
@@ -208,7 +209,8 @@ def _named_person(draft: Draft, gaz: Gazetteer) -> bool:
 
 def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draft:
     """A draft for a name the tagger typed: places through the gazetteer (exact name,
-    then name key), organisations through the shipped list, people by name key."""
+    then name key; a name in capitals only as the gazetteer spells it, else it is an
+    organisation's initials), organisations through the shipped list, people by name key."""
     surface = text[start:end]
     tokens = tuple(surface.split())
     if kind == PLACE and (cc := _region_abbreviation(surface, gaz)) is not None:
@@ -219,12 +221,19 @@ def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draf
     if kind == PLACE:
         candidates = gaz.candidates(fold_text(surface))
         if candidates and all(w.lower() in gaz.common_words for w in tokens):
-            # an alternate name made of common words is a nickname ("Garden City")
-            candidates = [c for c in candidates if c.primary]
-        place = choose(candidates, surface, frozenset()) if candidates else gaz.resolve_key(surface)
+            candidates = without_nicknames(candidates, surface)  # "Garden City" a nickname
+        # initials ("KPA") are a place only as the gazetteer spells them
+        acronym = surface.isupper() and 3 <= len(surface) <= 5 and " " not in surface
+        place = None
+        if candidates:
+            place = choose(candidates, surface, frozenset())
+        elif not acronym:
+            place = gaz.resolve_key(surface)
         if place is not None:
             pending = place.kind == CITY and place.population < 50_000
             return place_draft(text, PlaceMatch(start, end, place, pending=pending))
+        if acronym:  # no place is so spelled: an organisation's initials ("KLA")
+            kind = ORG
     if kind == ORG and (org := known_org(surface, gaz)) is not None:
         return Draft(start, end, ORG, surface, tokens, name_key(org.name), org.name)
     return Draft(start, end, kind, surface, tokens, name_key(surface), surface)
