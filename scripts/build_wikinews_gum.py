@@ -24,7 +24,9 @@ from pathlib import Path
 def documents(git_dir: str) -> list[dict[str, str]]:
     names = subprocess.run(
         ["git", "-C", git_dir, "ls-tree", "-r", "--name-only", "HEAD", "dep"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.split()
     wanted = [n for n in names if n.startswith(("dep/GUM_news_", "dep/GUM_interview_"))]
     return [d for n in sorted(wanted) if (d := read(git_dir, n))]
@@ -38,22 +40,25 @@ def read(git_dir: str, name: str) -> dict[str, str] | None:
     paragraphs: list[list[str]] = []
     for line in text.splitlines():
         if line.startswith("# meta::"):
-            key, _, value = line[len("# meta::"):].partition(" = ")
+            key, _, value = line[len("# meta::") :].partition(" = ")
             meta[key] = value
         elif line == "# newpar" or line.startswith("# newpar "):
             paragraphs.append([])
         elif line.startswith("# text = "):
             if not paragraphs:
                 paragraphs.append([])
-            paragraphs[-1].append(line[len("# text = "):])
+            paragraphs[-1].append(line[len("# text = ") :])
     if meta.get("author", "").lower() != "wikinews" or len(paragraphs) < 2:
         return None
     body = "\n\n".join(" ".join(p) for p in paragraphs[1:] if p)
     short = Path(name).stem.removeprefix("GUM_")
     return {
-        "id": f"gum-{short}", "title": meta.get("title", " ".join(paragraphs[0])),
-        "date": meta.get("dateCreated", ""), "url": meta.get("sourceURL", ""),
-        "source": "Wikinews", "text": body,
+        "id": f"gum-{short}",
+        "title": meta.get("title", " ".join(paragraphs[0])),
+        "date": meta.get("dateCreated", ""),
+        "url": meta.get("sourceURL", ""),
+        "source": "Wikinews",
+        "text": body,
     }
 
 
