@@ -11,7 +11,7 @@ document shares.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence, Set
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from index.engines.base import FacetRequest, Ref, Scored, Sort
 from index.engines.tantivy_engine import topcounts
 from index.engines.tantivy_engine.compile import Compiler
 from index.engines.tantivy_engine.schema import META, RECORD, register_tokenizer
+from index.engines.tantivy_engine.unions import phrase_parts
 from index.errors import IndexFilesError
 from index.records import StoredArticle
 from index.store.schema import FINGERPRINTS, ID_FIELD, PUBLISHED
@@ -281,15 +282,18 @@ class TantivyReader:
             for t in terms
         ]
         holding = Query.boolean_query(each)
-        among = self._matches.get(within)
-        if among is not None and len(among) < limit:
+        among: Set[Ref] | None = self._matches.get(within)
+        parts = None
+        if among is None or len(among) >= limit:
+            among, parts = None, phrase_parts(within)
+        if among is not None or parts is not None:
             found = self._searcher.search(holding, SHARING_READ, count=True)
             if int(found.count) <= SHARING_READ:  # type: ignore[attr-defined]
-                return [
-                    (self._ref(a), round(score))
-                    for score, a in found.hits
-                    if (a.segment_ord, a.doc) in among
-                ]
+                if parts is not None:
+                    among = self._holding_among(holding, parts, len(found.hits))
+                assert among is not None
+                held = [(score, a) for score, a in found.hits if (a.segment_ord, a.doc) in among]
+                return [(self._ref(a), round(score)) for score, a in held[:limit]]
         query = Query.boolean_query(
             [
                 (Occur.Must, holding),
@@ -298,6 +302,18 @@ class TantivyReader:
         )
         found = self._searcher.search(query, max(limit, 1), count=False)
         return [(self._ref(a), round(score)) for score, a in found.hits]
+
+    def _holding_among(self, holding: Any, parts: Sequence[q.Node], most: int) -> set[Ref]:
+        """Which of the (at most `most`) articles holding fingerprints match one
+        of the parts (``unions.phrase_parts``), intersected one by one."""
+        found: set[Ref] = set()
+        for part in parts:
+            both = Query.boolean_query(
+                [(Occur.Must, holding), (Occur.Must, self._compiler.unscored(self._compile(part)))]
+            )
+            hits = self._searcher.search(both, max(most, 1), count=False).hits
+            found.update((a.segment_ord, a.doc) for _, a in hits)
+        return found
 
 
 def commit_of(searcher: Any, schema: Any) -> int:
