@@ -146,6 +146,7 @@ class TantivyReader:
         first.update({r.field: _terms(r.field) for r in requests if r.size is None})
         answer = self._searcher.aggregate(compiled, first)
         counted = {f: _counts(answer[f]) for f in first if f not in sized}
+        one_segment = self._searcher.num_segments == 1
         confirm: dict[str, topcounts.Confirmation] = {}
         for f, size in sized.items():
             tops = topcounts.SegmentTops(
@@ -153,7 +154,7 @@ class TantivyReader:
                 int(answer[f].get("doc_count_error_upper_bound") or 0),
                 cut=len(answer[f]["buckets"]) >= asked[f],
             )
-            exact = topcounts.exact_tops(tops, size)
+            exact = topcounts.exact_tops(tops, size, one_segment)
             step = None if exact is not None else topcounts.to_confirm(tops, size)
             if exact is not None:
                 counted[f] = exact
