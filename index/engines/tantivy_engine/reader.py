@@ -5,7 +5,8 @@ counts are tantivy's terms aggregations over every match, with an exact count
 for every value returned (the top values of a field from each segment's top
 values, proven exact or else counted in full: ``topcounts``); reprint
 candidates are one query whose score is the number of fingerprint terms a
-document shares.
+document shares, kept when the document matches the search (for a search with
+a phrase under an Or, checked part by part: ``unions``).
 """
 
 from __future__ import annotations
