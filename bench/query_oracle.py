@@ -10,7 +10,8 @@ preferred filter values and ``since_date`` of the corpus), and besides each base
 query under other filters: a closed publication-date range, the same with
 estimated dates, a mentioned-date range and countries. Per query the
 dump holds the total, the match mode, the excluded counts, the hits in order
-(id, score rounded to 3 places, passages with highlights) and every facet.
+(id, score rounded to 3 places, passages with highlights, the reprints folded
+under it, its entities' names) and every facet.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def answer(store: Store, request: SearchRequest) -> dict[str, Any]:
                 for p in hit.passages
             ],
             "title": [asdict(s) for s in hit.title_highlights],
+            "reprints": [[r.id, str(r.published)] for r in hit.reprints],
+            "entities": {field: list(names) for field, names in hit.entities.items()},
         }
         for hit in response.hits
     ]

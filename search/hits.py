@@ -76,7 +76,7 @@ def _entity_names(store: Store, ids: Mapping[str, tuple[str, ...]]) -> dict[str,
     names: dict[str, tuple[str, ...]] = {}
     for kind, entity_ids in ids.items():
         main = kind == MAIN_PLACE_KIND
-        known = store.entities(PLACE if main else kind, list(entity_ids))
+        known = store.entity_names(PLACE if main else kind, list(entity_ids))
         field = MAIN_PLACE if main else ENTITY_FIELDS[kind]
-        names[field] = tuple(known[i].name if i in known else i for i in entity_ids)
+        names[field] = tuple(known.get(i, i) for i in entity_ids)
     return names

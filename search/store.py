@@ -62,6 +62,10 @@ class Store:
         """The entities of one type with these ids (unknown ids left out)."""
         return self.lookups.entities(kind, ids) if ids else {}
 
+    def entity_names(self, kind: str, ids: list[str]) -> dict[str, str]:
+        """The display names of the entities of one type with these ids."""
+        return self.lookups.entity_names(kind, ids) if ids else {}
+
     @cached_property
     def sources(self) -> dict[str, str]:
         return self.lookups.sources()

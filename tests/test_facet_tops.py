@@ -72,6 +72,30 @@ def test_an_answer_is_always_the_exact_top(
         assert confirmed == oracle_top(every, size)
 
 
+@settings(max_examples=400, deadline=None)
+@given(segments_strategy, st.integers(1, 12), st.integers(1, 6))
+def test_on_one_segment_an_answer_is_always_the_exact_top(
+    segments: list[Counter[str]], per_segment: int, size: int
+) -> None:
+    only = segments[:1]
+    asked = max(per_segment, size)
+    exact = topcounts.exact_tops(segment_tops(only, asked, asked), size, True)
+    if exact is not None:
+        assert exact == oracle_top(only[0], size)
+
+
+def test_on_one_segment_the_top_values_are_exact_above_the_largest_left_out() -> None:
+    """One segment counts its top values in full: 'b' (5) is above the largest
+    count left out ('c', 2), so the top two need no second step; a value left
+    out tied with the size-th ('c' and 'b' at 2) does."""
+    tops = segment_tops([Counter(a=9, b=5, c=2, d=1)], 2, 2)
+    assert tops.error == 2
+    assert topcounts.exact_tops(tops, 2) is None  # several segments: not proven
+    assert topcounts.exact_tops(tops, 2, True) == Counter(a=9, b=5)
+    tied = segment_tops([Counter(a=9, b=2, c=2)], 2, 2)
+    assert topcounts.exact_tops(tied, 2, True) is None
+
+
 def test_a_value_left_out_of_every_segment_top_stops_the_shortcut() -> None:
     """'b' is second overall but never in a segment's top 1: the answer must not
     be given from the values seen (it would miss 'b')."""
@@ -231,3 +255,41 @@ def test_a_counted_query_with_few_matches_is_counted_in_one_step(
     assert sorted(found.values(), reverse=True) == sorted(expected.values(), reverse=True)[:3]
     assert every == expected
     assert (searcher.aggregations == before) == (kept >= 120)
+
+
+@pytest.fixture(scope="module")
+def one_segment(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("one") / "gen"
+    path.mkdir()
+    create_index(path, "tantivy")
+    writer = open_writer(path)
+    for n in range(120):
+        writer.add(article(n))
+    writer.commit()
+    return path
+
+
+@pytest.mark.parametrize("query", EVERY_ARTICLE, ids=str)
+@pytest.mark.parametrize("per_segment", [1, 2, 3, 8, 40])
+@pytest.mark.parametrize("size", [1, 2, 4, 7])
+def test_top_places_equal_a_counter_on_an_index_of_one_segment(
+    one_segment: Path, monkeypatch: pytest.MonkeyPatch, per_segment: int, size: int, query: q.Node
+) -> None:
+    """On one segment the top values above the largest count left out need no
+    second aggregation (p0 and p1, in 120 and 100 articles, above every place
+    a top of 8 leaves out); the counts are exact either way."""
+    monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", per_segment)
+    monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", 0)
+    monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", 0)
+    expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
+    reader = open_reader(one_segment)
+    searcher = CountingSearcher(reader._searcher)  # type: ignore[attr-defined]
+    reader._searcher = searcher  # type: ignore[attr-defined]
+    try:
+        assert searcher.num_segments == 1
+        found = reader.facets(query, [FacetRequest(PLACE, size)])[PLACE]
+    finally:
+        reader.close()
+    assert dict(found) == dict(oracle_top(expected, size))
+    if per_segment >= 8 and size <= 2:
+        assert searcher.aggregations == 1

@@ -98,6 +98,18 @@ class Lookups:
                 found[row[1]] = _entity(row)
         return found
 
+    def entity_names(self, kind: str, ids: list[str]) -> dict[str, str]:
+        """The display names of the entities of one type with these ids (unknown
+        ids left out): a result's entity list wants only these, without the
+        spellings each record would decode."""
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT id, name FROM entity WHERE kind = ? AND id IN ({marks})"
+            found.update(self._db.execute(query, (kind, *chunk)))
+        return found
+
     def ids_for_key(self, kind: str, key: str) -> list[str]:
         rows = self._db.execute("SELECT id FROM name_key WHERE kind = ? AND key = ?", (kind, key))
         return [row[0] for row in rows]

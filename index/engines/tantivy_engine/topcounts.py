@@ -11,7 +11,9 @@ the sum of those (``doc_count_error_upper_bound``), the most any count can lack.
 So a facet is counted in two cheap steps and proven exact, or counted in full:
 
 1. the top values of each segment (lower bounds of their counts, and the
-   bound `error` on what any count lacks);
+   bound `error` on what any count lacks; on an index of one segment the
+   values returned are counted exactly, and step 2 is needed only when a
+   value left out could reach the size-th count);
 2. the exact counts of the values that could be among the `size` most
    frequent (every value whose lower bound plus `error` reaches the size-th
    lower bound): the matches holding each, counted by a query (the reader).
@@ -51,12 +53,18 @@ class Confirmation:
     others_at_most: int
 
 
-def exact_tops(tops: SegmentTops, size: int) -> Counter[str] | None:
+def exact_tops(tops: SegmentTops, size: int, one_segment: bool = False) -> Counter[str] | None:
     """The `size` most frequent values with their counts when step 1 is
-    already exact (no segment left a value out), else None."""
-    if tops.error != 0:
+    already exact, else None: when no segment left a value out, or when the
+    index has one segment (its top values are counted in full: only values
+    left out are unknown, each at most `error`, the largest count left out)
+    and the size-th count is above what any value left out can have."""
+    if tops.error == 0:
+        return top(tops.counts, size)
+    if not one_segment or len(tops.counts) < size or size < 1:
         return None
-    return top(tops.counts, size)
+    ordered = sorted(tops.counts.values(), reverse=True)
+    return top(tops.counts, size) if ordered[size - 1] > tops.error else None
 
 
 def to_confirm(tops: SegmentTops, size: int) -> Confirmation | None:
