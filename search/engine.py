@@ -204,11 +204,15 @@ def time_limit(seconds: float) -> Iterator[None]:
         yield
         return
 
+    message = (
+        f"the search took longer than {seconds:g}s and was stopped; narrow it "
+        "(more words, a phrase, a filter) or allow more time with --timeout"
+    )
+    expired: list[bool] = []
+
     def expire(_signum: int, _frame: Any) -> None:
-        raise SearchTimeoutError(
-            f"the search took longer than {seconds:g}s and was stopped; narrow it "
-            "(more words, a phrase, a filter) or allow more time with --timeout"
-        )
+        expired.append(True)
+        raise SearchTimeoutError(message)
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -217,6 +221,8 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:  # the alarm's exception was swallowed (a __del__ or gc callback ran)
+        raise SearchTimeoutError(message)
 
 
 def parse_text(store: Store, text: str, match_any: bool, main_places: bool = False) -> ParsedQuery:

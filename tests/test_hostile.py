@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 
 from index.read.articles import ReadLog, read_articles
 from index.write.writer import update_index
+from search.engine import time_limit
+from search.errors import SearchTimeoutError
 
 LIMIT_SECONDS = 2.0  # CPU time of one search
 HANG_SECONDS = 20.0  # wall time of one search, however loaded the machine
@@ -188,3 +190,15 @@ def test_odd_timeout_values_are_usage_errors(seed_index: Path, value: str) -> No
 def test_time_limit_stops_a_search_with_a_clear_message(broad_index: Path) -> None:
     result = run_search(broad_index, "the", "--timeout", "0.01")
     assert_clean_error(result, 7, "took longer than 0.01s", "--timeout")
+
+
+def test_time_limit_holds_when_the_alarm_is_swallowed() -> None:
+    """The alarm can land in code that swallows exceptions (a __del__, a gc callback):
+    the search must still end with the time-limit error, not run on to a result."""
+    with pytest.raises(SearchTimeoutError, match="--timeout"), time_limit(0.01):
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline:
+            try:
+                sum(range(1000))
+            except SearchTimeoutError:  # a layer that swallows whatever is raised in it
+                pass
