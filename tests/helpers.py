@@ -23,6 +23,7 @@ from typing import Any
 from click.testing import CliRunner, Result
 
 from index.engines import open_reader
+from index.records import Mention
 from search.cli import index_command, search_command
 
 REPO = Path(__file__).resolve().parents[1]
@@ -237,3 +238,13 @@ def run_in_own_process(command: str, *args: str | Path) -> subprocess.CompletedP
         timeout=120,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
+
+
+def mention_at(
+    text: str, word: str, kind: str, entity: str = "", name: str = "", nth: int = 0
+) -> Mention:
+    """A mention of the nth occurrence of word in text (entity and name default to it)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return Mention(start, start + len(word), kind, word, entity or word.lower(), name or word)

@@ -4,19 +4,13 @@ All text here is written for these tests."""
 
 from __future__ import annotations
 
+from helpers import mention_at as _at
+
 from index.extract.context import thing_named
 from index.extract.entities import extract_entities
 from index.extract.gazetteer import CITY, Candidate, Place, load_gazetteer
 from index.extract.name_repairs import broken_name, repair
 from index.extract.places import without_nicknames
-from index.records import Mention
-
-
-def _at(text: str, word: str, kind: str, entity: str = "", name: str = "", nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return Mention(start, start + len(word), kind, word, entity or word.lower(), name or word)
 
 
 def _read(text: str) -> list[tuple[str, str]]:

@@ -4,17 +4,11 @@ All text here is written for these tests."""
 
 from __future__ import annotations
 
+from helpers import mention_at as _at
+
 from index.extract.first_names import link_first_names
 from index.extract.lone_names import vet
 from index.extract.thing_cues import listed_with_company, occurrences, written_as_thing
-from index.records import Mention
-
-
-def _at(text: str, word: str, kind: str, entity: str = "", name: str = "", nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return Mention(start, start + len(word), kind, word, entity or word.lower(), name or word)
 
 
 def test_a_person_of_two_words_before_a_company_word_goes() -> None:

@@ -24,6 +24,7 @@ Applied by :func:`index.extract.entities.extract_entities`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.extract.first_names import link_first_names
 from index.extract.products import not_a_name, products
@@ -106,15 +107,7 @@ def _vet_full_names(
 
 def _unlinked(mention: Mention) -> Mention:
     """A short form of a name found to be a thing ("Airbus" of "Actual Airbus"), alone."""
-    return Mention(
-        mention.start,
-        mention.end,
-        mention.type,
-        mention.text,
-        name_key(mention.text),
-        mention.text,
-        mention.country,
-    )
+    return replace(mention, entity_id=name_key(mention.text), name=mention.text)
 
 
 def _lone(mention: Mention) -> bool:

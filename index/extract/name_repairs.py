@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from index.extract.chunks import TITLE_HEADS
 from index.extract.context import thing_named
@@ -172,15 +173,7 @@ def _without_broken_people(mentions: list[Mention]) -> list[Mention]:
 
 def _alone(mention: Mention) -> Mention:
     """A short form of a name that went: its own name and id."""
-    return Mention(
-        mention.start,
-        mention.end,
-        mention.type,
-        mention.text,
-        name_key(mention.text),
-        mention.text,
-        mention.country,
-    )
+    return replace(mention, entity_id=name_key(mention.text), name=mention.text)
 
 
 def _split_titled_orgs(mentions: list[Mention], text: str) -> list[Mention]:
