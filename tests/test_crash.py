@@ -306,7 +306,9 @@ def test_stopping_an_indexer_and_its_worker_prints_no_traceback(tmp_path: Path, 
     write_state(feed, SMALL)
     index_dir = tmp_path / "index"
     run_to_completion(feed, index_dir)
-    write_state(feed, builder.INLINE_ARTICLES + 100)
+    # Enough for the worker to be busy for seconds when the signal comes, however
+    # late a loaded machine lets this test see it (100 could all be built first).
+    write_state(feed, builder.INLINE_ARTICLES + 3000)
     process = subprocess.Popen(
         [sys.executable, "-c", INDEXER, str(feed), "--index", str(index_dir), "-q"],
         cwd=REPO,
