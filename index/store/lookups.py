@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from index.store.entity_table import Entity, EntityTable
 
@@ -89,26 +90,22 @@ class Lookups:
             raise sqlite3.DatabaseError(f"no table {', '.join(sorted(missing))}")
 
     def entities(self, kind: str, ids: list[str]) -> dict[str, Entity]:
-        found: dict[str, Entity] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT * FROM entity WHERE kind = ? AND id IN ({marks})"
-            for row in self._db.execute(query, (kind, *chunk)):
-                found[row[1]] = _entity(row)
-        return found
+        return {row[1]: _entity(row) for row in self._entity_rows("*", kind, ids)}
 
     def entity_names(self, kind: str, ids: list[str]) -> dict[str, str]:
         """The display names of the entities of one type with these ids (unknown
         ids left out): a result's entity list wants only these, without the
         spellings each record would decode."""
-        found: dict[str, str] = {}
+        return dict(self._entity_rows("id, name", kind, ids))
+
+    def _entity_rows(self, columns: str, kind: str, ids: list[str]) -> Iterator[tuple[Any, ...]]:
+        """The rows (these columns) of the entities of one type with these ids,
+        asked for 500 ids at a time (SQLite's limit on parameters)."""
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            query = f"SELECT id, name FROM entity WHERE kind = ? AND id IN ({marks})"
-            found.update(self._db.execute(query, (kind, *chunk)))
-        return found
+            query = f"SELECT {columns} FROM entity WHERE kind = ? AND id IN ({marks})"
+            yield from self._db.execute(query, (kind, *chunk))
 
     def ids_for_key(self, kind: str, key: str) -> list[str]:
         rows = self._db.execute("SELECT id FROM name_key WHERE kind = ? AND key = ?", (kind, key))
