@@ -44,6 +44,8 @@ MAX_ALIAS_BYTES = 16 * 2**20
 
 @dataclass(frozen=True)
 class AliasEntry:
+    """One [[entity]] of an alias file: a canonical name and the spellings that join it."""
+
     kind: str  # PLACE | PERSON | ORG
     name: str  # the canonical name
     aliases: tuple[str, ...]

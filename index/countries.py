@@ -16,6 +16,8 @@ from index.names import fold_name, name_key
 
 @dataclass(frozen=True)
 class Country:
+    """A country: its code, name and other names."""
+
     code: str  # ISO 3166 alpha-2 (historic states keep their former codes)
     name: str
     aliases: tuple[str, ...]
@@ -23,6 +25,8 @@ class Country:
 
 @dataclass(frozen=True, eq=False)
 class CountryTable:
+    """Every country, by ISO code."""
+
     by_code: dict[str, Country]
 
     @property

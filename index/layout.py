@@ -35,6 +35,8 @@ class Particulars:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph's particulars: its figures, names and shingles."""
+
     figures: frozenset[str]
     names: frozenset[str]
     shingles: frozenset[int]

@@ -22,6 +22,8 @@ ENTITY_TYPES = (PLACE, PERSON, ORG)
 
 @dataclass(frozen=True)
 class Mention:
+    """One name found in a text: where, what kind, and the entity it stands for."""
+
     start: int  # character offsets into the text given to extract_entities
     end: int
     type: str  # "PLACE" | "PERSON" | "ORG"

@@ -35,6 +35,8 @@ MAX_VARIANTS = 10  # spellings of a filtered entity looked for in passages
 
 @dataclass
 class BuiltFilter:
+    """Facet filters turned into engine queries, with how each value was read."""
+
     query: q.Node | None  # what every result must match
     without_dates: q.Node | None  # the same but for the publication-date range
     dated: q.Node | None = None  # the publication-date range alone

@@ -40,6 +40,8 @@ class Reprint:
 
 @dataclass(frozen=True)
 class Hit:
+    """One result: the article's stored fields, its passages and highlights, and its copies."""
+
     id: str
     title: str
     title_highlights: tuple[Span, ...]
@@ -60,6 +62,8 @@ class Hit:
 
 @dataclass(frozen=True)
 class FacetValue:
+    """One value of a facet and the number of matching articles that hold it."""
+
     value: str  # display name, month "YYYY-MM", or "undated"
     count: int
     id: str | None = None  # entity id, for entity facets
@@ -67,6 +71,8 @@ class FacetValue:
 
 @dataclass(frozen=True)
 class Facets:
+    """The top values of each facet over every match."""
+
     place: tuple[FacetValue, ...] = ()
     person: tuple[FacetValue, ...] = ()
     org: tuple[FacetValue, ...] = ()
@@ -82,6 +88,8 @@ class Facets:
 
 @dataclass(frozen=True)
 class Filters:
+    """Facet filters: values of one kind are alternatives; every kind given must hold."""
+
     places: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()
@@ -97,6 +105,8 @@ class Filters:
 
 @dataclass(frozen=True)
 class SearchRequest:
+    """One search as asked: the query, its filters and how much to return."""
+
     query: str
     filters: Filters = Filters()
     limit: int = 10
@@ -111,6 +121,8 @@ class SearchRequest:
 
 @dataclass(frozen=True)
 class SearchResponse:
+    """One search's answer: the total, a page of hits and the facet counts."""
+
     query: str
     parsed: str  # the query as the engine understood it
     total: int

@@ -39,6 +39,8 @@ CJK_START = 0x3040  # CJK text is indexed as bigrams: no screening for it
 
 @dataclass(frozen=True)
 class _Candidate:
+    """A passage that could be shown, with its tokens and query matches."""
+
     start: int
     end: int
     tokens: Sequence[Token]  # of the passage, offsets into the body (none if screened out)

@@ -50,6 +50,8 @@ EntityResolver = Callable[[str, str], list[str]]
 
 @dataclass(frozen=True)
 class ParsedQuery:
+    """A query as the engine will run it, with notes on how pasted text was read."""
+
     node: q.Node
     notes: tuple[str, ...] = ()  # how pasted text was read, for the user
 

@@ -42,6 +42,8 @@ class IndexDocument:
 
 @dataclass(frozen=True)
 class Scored:
+    """A matching document and its score."""
+
     ref: Ref
     score: float
 

@@ -116,6 +116,8 @@ class Exists:
 
 @dataclass(frozen=True)
 class And:
+    """Every child must match."""
+
     children: tuple[Node, ...]
 
     def __str__(self) -> str:
@@ -124,6 +126,8 @@ class And:
 
 @dataclass(frozen=True)
 class Or:
+    """At least one child must match."""
+
     children: tuple[Node, ...]
 
     def __str__(self) -> str:

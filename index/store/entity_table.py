@@ -23,6 +23,8 @@ from index.records import PLACE, ContributionRow, Mention, entity_id_key
 
 @dataclass(frozen=True)
 class Entity:
+    """One entity of the archive: its name, kind, spellings and counts."""
+
     id: str
     type: str
     name: str
@@ -34,6 +36,8 @@ class Entity:
 
 @dataclass
 class _Tally:
+    """An entity's counts while the table is built."""
+
     articles: int = 0
     surfaces: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
