@@ -150,9 +150,11 @@ _SPELLINGS = {
 _CALENDAR = frozenset(
     (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
 )
-# What may join the names of a subject ("Bank of Japan"), and a sentence's end.
+# What may join the names of a subject ("Bank of Japan"); what ends a sentence
+# (before any closing quotes or brackets).
 _LINK = re.compile(r"\s+(?:(?:of|and|&|de)\s+)?")
-_SENTENCE_END = re.compile(r"""[.!?]['"’”)\]]*\s*$""")
+_CLOSING = " \t\n'\"’”)]"
+_SENTENCE_ENDS = (".", "!", "?")
 # Capitalised words never taken for names.
 _NEVER_NAMES = frozenset("a an the i".split())
 
@@ -266,9 +268,11 @@ def _read(text: str) -> Text:
     text = text[:MAX_CHARS]
     words: set[str] = set()
     paragraphs = []
+    opened = False  # whether the opening (the first paragraph with a shingle) is read
     for start, end in paragraph_spans(text):
-        figures, names, subject = _stated(text, start, end, words)
         shingles = shingle_set(text[start:end])
+        lead, opened = bool(shingles) and not opened, opened or bool(shingles)
+        figures, names, subject = _stated(text, start, end, words, lead)
         paragraphs.append(Paragraph(frozenset(figures), frozenset(names), shingles, subject))
     if "half" in words:  # "one-half" is the figure 1/2 written out
         words.add("1/2")
@@ -286,9 +290,10 @@ def _read(text: str) -> Text:
 
 
 def _stated(
-    text: str, start: int, end: int, words: set[str]
+    text: str, start: int, end: int, words: set[str], lead: bool
 ) -> tuple[set[str], set[str], tuple[str, ...]]:
-    """The figures, names and subject of text[start:end]; adds its words to words."""
+    """The figures and names of text[start:end], and its subject when it is a
+    lead (else none); adds its words to words."""
     figures: set[str] = set()
     names: set[str] = set()
     placed: list[tuple[str, int, int]] = []  # the names in order, where each is
@@ -303,10 +308,11 @@ def _stated(
                 words.update(p for part in parts(word) for p in (part, *part.split("/")))
         elif token[0].isupper() and _is_name(text, match):
             (figures if word in _CALENDAR else names).add(word)
-            if word not in _CALENDAR:
+            if lead and word not in _CALENDAR:
                 placed.append((word, match.start(), match.end()))
-    sentence = _SENTENCE_END.search(text, start, end) is not None
-    return figures, names, _first_run(text, placed) if sentence else ()
+    if not placed or not text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS):
+        return figures, names, ()
+    return figures, names, _first_run(text, placed)
 
 
 def _first_run(text: str, placed: list[tuple[str, int, int]]) -> tuple[str, ...]:
