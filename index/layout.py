@@ -38,7 +38,7 @@ class Paragraph:
     figures: frozenset[str]
     names: frozenset[str]
     shingles: frozenset[int]
-    subject: tuple[str, ...] = ()  # its first run of names ("Sun Co", "Bank of Japan")
+    subject: tuple[str, ...] = ()  # its opening's first run of names ("Bank of Japan")
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,10 @@ def subjects_differ(first: Text, second: Text) -> bool:
     """Whether the openings are about different subjects: each opening's
     subject (its first run of names, common words left out) has a name the
     other opening lacks, and one of them has a name the other text lacks
-    altogether. The same template filled for another company ("Sun Co said it
-    raised ...", "Unocal Corp said it raised ...") is another event, even when
-    one names the other further down; a rewrite leading with the parent
-    company instead of its unit names both."""
+    altogether. The same template filled for another company ("Kestrel Corp
+    said it raised ...", "Osprey Co said it raised ...") is another event,
+    even when one names the other further down; a rewrite leading with the
+    parent company instead of its unit names both."""
     mine, theirs = opening(first), opening(second)
     if mine is None or theirs is None:
         return False

@@ -18,12 +18,13 @@ disagreement: two texts disagree only in particulars of one kind.
    paragraph), it is not the case that both paragraphs state a figure, or both
    a name, that the other text lacks. That is a template filled twice. Nor
    is it when the openings are about different subjects: each opening's
-   subject (its first run of names, "Sun Co", "Bank of Japan", common words
-   left out) has a name the other opening lacks, and one of the two subjects
-   has a name the other text lacks altogether: the same template filled for
-   another company, even when it names the first further down ("Unocal Corp
-   said it raised ... Earlier today, Sun Co also raised ..."). A rewrite that
-   leads with the parent instead of its unit names both, and folds.
+   subject (its first run of names, "Kestrel Co", "Bank of Japan", common
+   words left out) has a name the other opening lacks, and one of the two
+   subjects has a name the other text lacks altogether: the same template
+   filled for another company, even when it names the first further down
+   ("Osprey Co said it raised ... Earlier today, Kestrel Corp also raised
+   ..."). A rewrite that leads with the parent instead of its unit names
+   both, and folds.
 2. The texts do not disagree as wholes. A reprint, a copy cut short or an
    update adds or drops particulars on one side only. When each has figures
    the other lacks, they are one event only when they agree on far more: at
@@ -251,7 +252,7 @@ def particulars(text: str) -> Particulars:
 
 def subject(text: str) -> tuple[str, ...]:
     """The subject of text's opening paragraph: its first run of names
-    ("Sun Co"), normalised; none when the opening is not a sentence."""
+    ("Kestrel Co"), normalised; none when the opening is not a sentence."""
     lead = opening(_read(text))
     return () if lead is None else lead.subject
 
@@ -317,9 +318,9 @@ def _stated(
 
 def _first_run(text: str, placed: list[tuple[str, int, int]]) -> tuple[str, ...]:
     """The subject of a sentence: its first run of names, joined by spaces or a
-    linking word ("Sun Co", "Bank of Japan"; "Sun Co <SUN>, Phillips" is "Sun
-    Co"). A paragraph that does not end as a sentence does (a table row: "Shr
-    41 cts vs 32 cts") has none."""
+    linking word ("Kestrel Co", "Bank of Japan"; "Kestrel Co <KES>, Osprey" is
+    "Kestrel Co"). A paragraph that does not end as a sentence does (a table
+    row: "Shr 41 cts vs 32 cts") has none."""
     run = placed[:1]
     for name in placed[1:]:
         if not _LINK.fullmatch(text, run[-1][2], name[1]):
