@@ -1,8 +1,8 @@
 """Where two texts' particulars sit, for index.particulars.same_event: a text
-read into paragraphs (each with its figures, names and shingles), and the
-checks that compare two texts paragraph by paragraph: counterparts that
-disagree, openings, names swapped, and round-ups that fill the other text's
-figures in again for someone else.
+read into paragraphs (each with its figures, names, subject and shingles), and
+the checks that compare two texts paragraph by paragraph: counterparts that
+disagree, openings and their subjects, names swapped, and round-ups that fill
+the other text's figures in again for someone else.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ class Paragraph:
     figures: frozenset[str]
     names: frozenset[str]
     shingles: frozenset[int]
+    subject: tuple[str, ...] = ()  # its opening's first run of names ("Bank of Japan")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,25 @@ def names_swapped(first: Text, second: Text) -> bool:
     return False
 
 
+def subjects_differ(first: Text, second: Text) -> bool:
+    """Whether the openings are about different subjects: each opening's
+    subject (its first run of names, common words left out) has a name the
+    other opening lacks, and one of them has a name the other text lacks
+    altogether. The same template filled for another company ("Kestrel Corp
+    said it raised ...", "Osprey Co said it raised ...") is another event,
+    even when one names the other further down; a rewrite leading with the
+    parent company instead of its unit names both."""
+    mine, theirs = opening(first), opening(second)
+    if mine is None or theirs is None:
+        return False
+    my_subject, their_subject = specific(mine.subject), specific(theirs.subject)
+    if mine.names.issuperset(their_subject) or theirs.names.issuperset(my_subject):
+        return False
+    return bool(
+        unmatched(my_subject, second.particulars) or unmatched(their_subject, first.particulars)
+    )
+
+
 def openings_shared(first: Text, second: Text) -> bool:
     """Whether each text's opening paragraph is (MIN_OPENING of its shingles)
     in the other: a copy, a cut or an update opens as the story does; a digest
@@ -100,8 +120,8 @@ def openings_shared(first: Text, second: Text) -> bool:
 def opening_news(one: Text, other: Text) -> bool:
     """Whether one's opening paragraph states a figure other lacks: news of
     its own in the lead (a meeting's date set, where the other had none)."""
-    opening = _opening(one)
-    return opening is not None and bool(unmatched(opening.figures, other.particulars))
+    lead = opening(one)
+    return lead is not None and bool(unmatched(lead.figures, other.particulars))
 
 
 def refilled(one: Text, other: Text) -> bool:
@@ -154,10 +174,11 @@ def _counterpart(shingles: frozenset[int], other: Text) -> Paragraph | None:
     return other.paragraphs[shared.index(most)]
 
 
-def _opening(one: Text) -> Paragraph | None:
+def opening(one: Text) -> Paragraph | None:
+    """One's opening paragraph: its first with a shingle."""
     return next((p for p in one.paragraphs if p.shingles), None)
 
 
 def _opening_in(one: Text, other: Text) -> bool:
-    opening = _opening(one)
-    return opening is None or containment(opening.shingles, other.shingles) >= MIN_OPENING
+    lead = opening(one)
+    return lead is None or containment(lead.shingles, other.shingles) >= MIN_OPENING

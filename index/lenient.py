@@ -4,7 +4,8 @@ spelt otherwise.
 
 - misspelt: a word of FUZZY_LENGTH letters or more matches one with a letter
   changed, dropped, added or two swapped, and a word longer than PREFIX_LENGTH
-  one with the same first PREFIX_LENGTH letters ("Financial", "Finance");
+  one with the same first PREFIX_LENGTH letters ("Financial", "Finance"); a
+  company form is compared as spelt in full ("Intl", "Internaitonal");
 - abbreviated: a name of at most ABBREVIATION_LENGTH letters matches a longer
   name of the other text whose letters it has in order, the first first ("Mo"
   and "Missouri", "Cie" and "Compagnie"), and the other way round; company
@@ -41,6 +42,8 @@ FORMS = {
     "association": "assn",
 }
 _SHORT_FORMS = frozenset(FORMS.values())
+# A form is looked up misspelt as spelt in full ("Internaitonal" is "Intl").
+_IN_FULL = {short: full for full, short in FORMS.items()}
 _MIXED = re.compile(r"\d+-\d+/\d+")
 
 
@@ -63,7 +66,7 @@ def found(particular: str, other: Words) -> bool:
     """Whether the other text has this particular, even spelt otherwise."""
     return (
         particular in other.words
-        or _near(particular, other)
+        or _near(_IN_FULL.get(particular, particular), other)
         or _in_parts(particular, other)
         or _abbreviation(particular, other)
     )

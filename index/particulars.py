@@ -16,7 +16,15 @@ disagreement: two texts disagree only in particulars of one kind.
 1. No paragraph disagrees with its counterpart: for each paragraph of one text
    whose shingles the other text has (MIN_CONTAINMENT of them, in one
    paragraph), it is not the case that both paragraphs state a figure, or both
-   a name, that the other text lacks. That is a template filled twice.
+   a name, that the other text lacks. That is a template filled twice. Nor
+   is it when the openings are about different subjects: each opening's
+   subject (its first run of names, "Kestrel Co", "Bank of Japan", common
+   words left out) has a name the other opening lacks, and one of the two
+   subjects has a name the other text lacks altogether: the same template
+   filled for another company, even when it names the first further down
+   ("Osprey Co said it raised ... Earlier today, Kestrel Corp also raised
+   ..."). A rewrite that leads with the parent instead of its unit names
+   both, and folds.
 2. The texts do not disagree as wholes. A reprint, a copy cut short or an
    update adds or drops particulars on one side only. When each has figures
    the other lacks, they are one event only when they agree on far more: at
@@ -78,11 +86,13 @@ from index.layout import (
     Text,
     copied_whole,
     names_swapped,
+    opening,
     opening_news,
     openings_shared,
     paragraphs_disagree,
     refilled,
     specific,
+    subjects_differ,
     unmatched,
 )
 from index.lenient import (
@@ -141,6 +151,11 @@ _SPELLINGS = {
 _CALENDAR = frozenset(
     (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
 )
+# What may join the names of a subject ("Bank of Japan"); what ends a sentence
+# (before any closing quotes or brackets).
+_LINK = re.compile(r"\s+(?:(?:of|and|&|de)\s+)?")
+_CLOSING = " \t\n'\"’”)]"
+_SENTENCE_ENDS = (".", "!", "?")
 # Capitalised words never taken for names.
 _NEVER_NAMES = frozenset("a an the i".split())
 
@@ -160,7 +175,7 @@ def same_event(body: str, candidate: str) -> bool:
     """Whether candidate, which carries a passage of body, reports the same
     event as body (the rules are in the module docstring)."""
     first, second = _read(body), _read(candidate)
-    if paragraphs_disagree(first, second):
+    if paragraphs_disagree(first, second) or subjects_differ(first, second):
         return False
     tally = _tally(first, second)
     figures, names = tally.figures, tally.names
@@ -235,6 +250,13 @@ def particulars(text: str) -> Particulars:
     return _read(text).particulars
 
 
+def subject(text: str) -> tuple[str, ...]:
+    """The subject of text's opening paragraph: its first run of names
+    ("Kestrel Co"), normalised; none when the opening is not a sentence."""
+    lead = opening(_read(text))
+    return () if lead is None else lead.subject
+
+
 def forget() -> None:
     """Empty the memo of texts already read (benchmarks time cold calls with it)."""
     _read.cache_clear()
@@ -247,10 +269,12 @@ def _read(text: str) -> Text:
     text = text[:MAX_CHARS]
     words: set[str] = set()
     paragraphs = []
+    opened = False  # whether the opening (the first paragraph with a shingle) is read
     for start, end in paragraph_spans(text):
-        figures, names = _stated(text, start, end, words)
         shingles = shingle_set(text[start:end])
-        paragraphs.append(Paragraph(frozenset(figures), frozenset(names), shingles))
+        lead, opened = bool(shingles) and not opened, opened or bool(shingles)
+        figures, names, subject = _stated(text, start, end, words, lead)
+        paragraphs.append(Paragraph(frozenset(figures), frozenset(names), shingles, subject))
     if "half" in words:  # "one-half" is the figure 1/2 written out
         words.add("1/2")
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
@@ -266,10 +290,14 @@ def _read(text: str) -> Text:
     return Text(stated, tuple(paragraphs), frozenset().union(*(p.shingles for p in paragraphs)))
 
 
-def _stated(text: str, start: int, end: int, words: set[str]) -> tuple[set[str], set[str]]:
-    """The figures and names of text[start:end]; adds its words to words."""
+def _stated(
+    text: str, start: int, end: int, words: set[str], lead: bool
+) -> tuple[set[str], set[str], tuple[str, ...]]:
+    """The figures and names of text[start:end], and its subject when it is a
+    lead (else none); adds its words to words."""
     figures: set[str] = set()
     names: set[str] = set()
+    placed: list[tuple[str, int, int]] = []  # the names in order, where each is
     for match in _TOKEN.finditer(text, start, end):
         token = match.group()
         word, folded = _spellings(token)
@@ -281,7 +309,24 @@ def _stated(text: str, start: int, end: int, words: set[str]) -> tuple[set[str],
                 words.update(p for part in parts(word) for p in (part, *part.split("/")))
         elif token[0].isupper() and _is_name(text, match):
             (figures if word in _CALENDAR else names).add(word)
-    return figures, names
+            if lead and word not in _CALENDAR:
+                placed.append((word, match.start(), match.end()))
+    if not placed or not text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS):
+        return figures, names, ()
+    return figures, names, _first_run(text, placed)
+
+
+def _first_run(text: str, placed: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The subject of a sentence: its first run of names, joined by spaces or a
+    linking word ("Kestrel Co", "Bank of Japan"; "Kestrel Co <KES>, Osprey" is
+    "Kestrel Co"). A paragraph that does not end as a sentence does (a table
+    row: "Shr 41 cts vs 32 cts") has none."""
+    run = placed[:1]
+    for name in placed[1:]:
+        if not _LINK.fullmatch(text, run[-1][2], name[1]):
+            break
+        run.append(name)
+    return tuple(word for word, _, _ in run)
 
 
 @lru_cache(maxsize=1 << 16)
