@@ -1,0 +1,232 @@
+"""Score quotation detection and speaker attribution on the Reuters quote speaker set.
+
+Usage (from the repository root)::
+
+    python -m bench.quote_speakers_eval [--split dev|test|all] [--corpus FILE]
+                                        [--labels FILE] [--errors]
+
+The set (tests/data/quote_speakers/, rules in its README.md) labels every
+quotation of 90 Reuters-21578 articles by offsets into the body normalised as
+the indexer stores it; the bodies are read from the corpus (skipped cleanly when
+it is missing). Each body goes through ``extract_entities`` and then
+``extract_quotes``. The labels give a quotation continued over several
+paragraphs once per paragraph, so an extracted quotation is cut at paragraph
+breaks into pieces that keep its speaker before matching.
+
+- Detection: a piece matches a labelled quotation not yet matched when their
+  spans overlap by at least 80% of the longer one (as in bench/quotes_eval.py).
+  Pieces overlapping an ``ignored`` span (a single word, a name or term in
+  quote marks) are dropped, neither matched nor spurious. Precision = matched /
+  pieces, recall = matched / labelled.
+- Attribution, over matched quotations: a ``person`` is right when the
+  extracted speaker's name equals the labelled name after titles are removed
+  (case-insensitively), or the name of the entity of its ``speaker_id`` does;
+  a ``description`` or ``group`` is right when the extracted speaker has no
+  person id (``strict`` also asks for some speaker); ``none`` when there is no
+  speaker. Partial accuracy compares the partial flags.
+
+The default split is ``dev``; ``--errors`` lists dev errors only, whatever the
+split scored. Score ``test`` only to report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.quote_speakers_draw import DEFAULT_CORPUS, normalised_bodies  # noqa: E402
+from bench.quotes_eval import OVERLAP, normalise_speaker  # noqa: E402
+from index.extract.entities import extract_entities  # noqa: E402
+from index.extract.quotes import Quote, extract_quotes  # noqa: E402
+from index.passages import PARAGRAPH_SEPARATOR  # noqa: E402
+from index.records import Mention  # noqa: E402
+
+DEFAULT_LABELS = ROOT / "tests" / "data" / "quote_speakers" / "labels.jsonl"
+# Titles and honorifics dropped from names before they are compared, besides
+# those of bench/quotes_eval.py.
+_MORE_TITLES = frozenset("lord lady sen sens rep commissioner chairman secretary".split())
+
+
+@dataclass(frozen=True)
+class Label:
+    start: int
+    end: int
+    speaker: str | None
+    kind: str  # person | description | group | none
+    partial: bool
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    split: str
+    quotes: tuple[Label, ...]
+    ignored: tuple[tuple[int, int], ...]
+
+
+@dataclass
+class Tally:
+    labelled: int = 0
+    detected: int = 0
+    matched: int = 0
+    right: int = 0
+    strict: int = 0
+    partial_right: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def line(self, name: str) -> str:
+        p = self.matched / self.detected if self.detected else 1.0
+        r = self.matched / self.labelled if self.labelled else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        m = self.matched or 1
+        return (
+            f"{name}: {self.labelled} labelled, {self.detected} detected, {self.matched} matched"
+            f"\n  precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}"
+            f"\n  attribution {self.right / m:.3f} ({self.right}/{self.matched})"
+            f"  strict {self.strict / m:.3f}  partial {self.partial_right / m:.3f}"
+        )
+
+
+def read_labels(path: Path = DEFAULT_LABELS) -> list[Article]:
+    articles = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            quotes = tuple(
+                Label(q["start"], q["end"], q["speaker"], q["speaker_kind"], q["partial"])
+                for q in r["quotes"]
+            )
+            ignored = tuple((i["start"], i["end"]) for i in r.get("ignored", []))
+            articles.append(Article(r["id"], r["split"], quotes, ignored))
+    return articles
+
+
+def pieces(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Each quotation cut at paragraph breaks, every piece with the quotation's speaker."""
+    out = []
+    for q in quotes:
+        start = q.start
+        while start < q.end:
+            brk = text.find(PARAGRAPH_SEPARATOR, start, q.end)
+            end = q.end if brk < 0 else brk
+            lo, hi = _trim(text, start, end)
+            if hi > lo:
+                out.append(Quote(lo, hi, text[lo:hi], q.speaker, q.speaker_id, q.verb, q.partial))
+            start = end if brk < 0 else brk + len(PARAGRAPH_SEPARATOR)
+    return out
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo] in ' \t\n"“”':
+        lo += 1
+    while hi > lo and text[hi - 1] in ' \t\n"“”':
+        hi -= 1
+    return lo, hi
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    longest = max(a[1] - a[0], b[1] - b[0])
+    return longest > 0 and shared / longest >= OVERLAP
+
+
+def _name(name: str | None) -> str | None:
+    normal = normalise_speaker(name)
+    return None if normal is None else " ".join(w for w in normal.split() if w not in _MORE_TITLES)
+
+
+def judge(label: Label, found: Quote, names: dict[str, set[str | None]]) -> str | None:
+    """None when the speaker is right, else the kind of error."""
+    if label.kind == "person":
+        wanted = _name(label.speaker)
+        if _name(found.speaker) == wanted or wanted in names.get(found.speaker_id or "", ()):
+            return None
+        if found.speaker is None:
+            return "person -> none"
+        return "person -> other person" if found.speaker_id else "person -> description/group"
+    if label.kind in ("description", "group"):
+        return f"{label.kind} -> person" if found.speaker_id else None
+    return None if found.speaker is None else "none -> speaker"
+
+
+def score(
+    text: str, article: Article, found: list[Quote], mentions: list[Mention], t: Tally
+) -> None:
+    """Add one article's detection and attribution to ``t``."""
+    names: dict[str, set[str | None]] = {}
+    for m in mentions:
+        names.setdefault(m.entity_id, set()).add(_name(m.name))
+    kept = [
+        q
+        for q in pieces(text, found)
+        if not any(
+            overlap((q.start, q.end), i) or (i[0] <= q.start < i[1]) for i in article.ignored
+        )
+    ]
+    t.labelled += len(article.quotes)
+    t.detected += len(kept)
+    where = f"[{article.id}]"
+    for label in article.quotes:
+        hit = next((q for q in kept if overlap((q.start, q.end), (label.start, label.end))), None)
+        if hit is None:
+            t.kinds["missed"] += 1
+            t.errors.append(f"{where} MISSED {text[label.start : label.end][:70]!r}")
+            continue
+        kept.remove(hit)
+        t.matched += 1
+        t.partial_right += hit.partial == label.partial
+        error = judge(label, hit, names)
+        if error is None:
+            t.right += 1
+            t.strict += label.kind in ("person", "none") or hit.speaker is not None
+            continue
+        t.kinds[error] += 1
+        t.errors.append(
+            f"{where} {error}: got {hit.speaker!r} want {label.speaker!r} for {hit.text[:60]!r}"
+        )
+    for q in kept:
+        t.kinds["spurious"] += 1
+        t.errors.append(f"{where} SPURIOUS {q.text[:70]!r}")
+
+
+def evaluate(corpus: Path, labels: Path, splits: set[str]) -> dict[str, Tally]:
+    articles = {a.id: a for a in read_labels(labels) if a.split in splits}
+    tallies = {s: Tally() for s in sorted(splits)}
+    for article_id, body in normalised_bodies(corpus):
+        article = articles.get(article_id)
+        if article is not None:
+            mentions = extract_entities(body)
+            score(body, article, extract_quotes(body, mentions), mentions, tallies[article.split])
+    return tallies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("--errors", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"corpus not found at {args.corpus}; quote speaker set not scored")
+        return
+    splits = {"dev", "test"} if args.split == "all" else {args.split}
+    tallies = evaluate(args.corpus, args.labels, splits)
+    for name, tally in tallies.items():
+        print(tally.line(name))
+        print("  errors: " + ", ".join(f"{k} {n}" for k, n in tally.kinds.most_common()))
+    if args.errors and "dev" in tallies:
+        print("\n".join(f"  {e}" for e in tallies["dev"].errors))
+
+
+if __name__ == "__main__":
+    main()
