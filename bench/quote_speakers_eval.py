@@ -187,7 +187,12 @@ def score(
         error = judge(label, hit, names)
         if error is None:
             t.right += 1
-            t.strict += label.kind in ("person", "none") or hit.speaker is not None
+            if label.kind in ("person", "none") or hit.speaker is not None:
+                t.strict += 1
+            else:
+                t.errors.append(
+                    f"{where} (right, not strict) {label.kind} -> none: {label.speaker!r}"
+                )
             continue
         t.kinds[error] += 1
         t.errors.append(

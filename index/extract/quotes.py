@@ -17,7 +17,9 @@ A pure, rule-based function in three stages:
    ``the film "Gone with the Wind"``) is a title, not a quotation.
 3. **Speakers** (:mod:`index.extract.speakers` names the phrase): an attribution right after
    the closing mark (``," said X`` / ``," X told AFP`` / ``," according to X`` /
-   ``," the company quoted X as saying``), else the last attribution verb outside
+   ``," the company quoted X as saying``; the subject may hold abbreviations,
+   ``," Sen. X said``, ``," E.F. Hutton analyst X said``, but does not start with a
+   preposition going straight on to the verb), else the last attribution verb outside
    quotations before the opening mark in the same sentence (``X said: "``, ``X has
    vowed to "``). A quotation opening a sentence with neither takes the speaker of the
    quotation before it in the same or the previous paragraph, else the last person
@@ -37,14 +39,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.extract.entities import extract_entities
-from index.extract.speakers import (
-    AUX,
-    INVERTIBLE,
-    MAX_WORDS,
-    VERB_ALT,
-    Cast,
-    Speaker,
-)
+from index.extract.speaker_words import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
+from index.extract.speakers import Cast, Speaker
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import Mention
 
@@ -67,9 +63,19 @@ _ANY_QUOTE_CHAR = re.compile(r"[\"“”'‘]")
 # '," the company quoted chairman X as saying'.
 _ACCORDING_AFTER = re.compile(r",?\s*according to\s+")
 _VERB_FIRST = re.compile(rf",?\s*(?P<verb>{INVERTIBLE.replace(' ', '|')})\s+(?=[A-Za-z0-9])")
+# A full stop inside a name or title, not ending a sentence: 'E.F. Hutton analyst',
+# 'J. Howard Macdonald', 'Sen. Don Nickles' (but not 'the U.S. Which ...').
+_ABBREVIATION_DOT = (
+    r"(?:\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])"
+    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
+)
+# Words no subject starts with.
+_NOT_A_SUBJECT = re.compile(
+    r"\s*(?:to|from|in|on|at|for|of|with|by|or|than|that|which|because|if|when|while)\b"
+)
 _SUBJECT_FIRST = re.compile(
-    rf",?[ \t]*(?P<subj>[^,.;:!?\"“”\n]{{1,80}}?)(?:,\s[^.;:!?\"“”\n]{{1,90}}?,?)?"
-    rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
+    rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{_ABBREVIATION_DOT}){{1,80}}?)"
+    rf"(?P<apposition>,\s[^.;:!?\"“”\n]{{1,90}}?,?)?\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
 )
 _QUOTED_AS_SAYING = re.compile(
     r",?[ \t]*[^\"“”\n]{0,40}?\bquoted\s+(?P<np>[^\"“”\n]{1,80}?)\s+as\s+saying\b"
@@ -269,11 +275,17 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
         if speaker is not None:
             return Speaker(speaker.name, speaker.entity_id, "quoted")
     found = _SUBJECT_FIRST.match(cast.text, close, limit)
-    if found and len(found["subj"].split()) <= MAX_WORDS:
+    if found and len(found["subj"].split()) <= MAX_WORDS and _subject_like(found):
         speaker = cast.subject(found.start("subj"), found.start("verb"))
         if speaker is not None:
             return Speaker(speaker.name, speaker.entity_id, found["verb"])
     return None
+
+
+def _subject_like(found: re.Match[str]) -> bool:
+    """Not a sentence going on straight to a verb ('"moral right" to assistance from the
+    U.S. Which it says'); a phrase before a comma may ('" in this case, Sloane said')."""
+    return found["apposition"] is not None or not _NOT_A_SUBJECT.match(found["subj"])
 
 
 def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:

@@ -6,13 +6,18 @@ quotations. :mod:`index.extract.quotes` finds the attribution verb next to a quo
 reads the phrase that says it (the subject before the verb, with appositions such as
 ``X, a 28-year-old from Y,`` dropped, or the phrase after an inverted verb) and names it:
 
-* a PERSON mention ends the subject (``Foreign Minister Anna Berg``), or opens
-  the phrase after the verb: its full name and entity id;
+* a PERSON mention ends the subject (``Foreign Minister Anna Berg``; the first
+  person of ``Chris Dunmore of brokers Alan Pryce``), or opens the phrase after the
+  verb: its full name and entity id;
 * ``he``/``she``: a person named earlier in the same sentence; else the last person
   opening a clause in the same paragraph; else the nearer of the last named speaker
-  and the last attribution subject (``Smith said``, ``said Smith``) in this or the two
-  previous paragraphs; else the nearest person before (people inside quotations are
-  skipped). ``it``: the last organisation opening a clause nearby, without id;
+  and the last attribution subject (``Smith said``, ``Smith in an interview said``,
+  ``," said Smith`` -- but not the person after ``Jones said``, who opens the reported
+  clause) in this or the two previous paragraphs; else the nearest person before
+  (people inside quotations are skipped); with no person at all, a described subject
+  of the last attribution (``A senior banker said``). ``it``: the last organisation
+  opening a clause nearby, without id, else the last short subject of an
+  attribution naming nobody (``But the ministry said``);
 * a definite role (``the spokesman``): the nearest person printed next to that role
   word (``spokesman Tom Jones``, ``Tom Jones, a company spokesman,``); a spokesman
   never described before is the recent speaker; else the role is kept as a
@@ -29,64 +34,34 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from index.extract.speaker_index import SpeakerIndex
+from index.extract.speaker_words import (
+    AGE,
+    APPOSITION_START,
+    ATTRIBUTED_AFTER,
+    CUT_WORDS,
+    FINITE,
+    HE_SHE,
+    INVALID,
+    LEADING,
+    MAX_WORDS,
+    NAME_LIKE,
+    OF_PHRASE,
+    PHRASE_THEN_VERB,
+    POSSESSIVE,
+    ROLES,
+    SPOKES,
+    STOP,
+    TITLE_WORDS,
+    TITLES_ONLY,
+    TRAILING_AUX,
+    UNNAMED_WORDS,
+    VERB,
+    VERB_BEFORE,
+    WORD,
+)
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import ORG, PERSON, Mention
 
-_VERBS = (
-    "said says say told tells added adds stated states noted notes explained explains warned "
-    "warns asked asks urged urges vowed vows tweeted tweets wrote writes announced announces "
-    "declared declares insisted insists replied replies continued argued argues claimed claims "
-    "commented conceded admitted acknowledged complained recalled cautioned predicted suggested "
-    "stressed emphasised emphasized remarked responded observed pledged promised threatened "
-    "agreed concluded quipped joked shouted testified posted countered maintained confirmed "
-    "denied called described chanted saying"
-).split()
-# Verbs that may come before their subject: '"...," said X'.
-INVERTIBLE = "said says added asked wrote explained noted warned continued replied insisted"
-VERB_ALT = "|".join(sorted(_VERBS, key=len, reverse=True))
-VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
-AUX = (
-    r"(?:has|have|had|also|later|then|again|further|earlier|previously|once|would|will|"
-    r"was quoted as|were quoted as|is quoted as|had earlier|has since)"
-)
-_TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
-_STOP = re.compile(r"[,;:!?\"“”\n()]|\.(?=\s)")
-# The words before a name in the phrase after a verb: titles, "the", "of".
-_NAME_LIKE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
-_POSSESSIVE = re.compile(r"['’]s?\b")
-_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
-_AGE = re.compile(r"\d{1,3}-year-old")  # 'said 39-year-old Mohammed Haj'
-_TITLES_ONLY = re.compile(
-    r"(?:[A-Za-z0-9][\w.'’-]*\s+){0,5}"
-)  # words before a name: 'Foreign Minister', '39-year-old'
-_APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b")
-_ATTRIBUTED_AFTER = re.compile(rf"(?:,\s[^.;:!?\"“”\n]{{1,90}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b")
-# 'said Smith', 'said Foreign Minister Smith': a verb, then only title words.
-_VERB_BEFORE = re.compile(
-    rf"\b(?:{INVERTIBLE.replace(' ', '|')}|according to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
-)
-_WORD = re.compile(r"[\w’'.-]+")
-_CUT_WORDS = frozenset(
-    "at in on from with near outside inside after before during who which whose that "
-    "while as when where and but by to told".split()
-)
-_FINITE = frozenset("is are was were be been has have had do does did not".split())
-_LEADING = frozenset("and but while as meanwhile however also so yet later earlier then".split())
-_HE_SHE = frozenset(["he", "she"])
-_UNNAMED = frozenset("i we they you one".split())
-_INVALID = frozenset("which who whom whose that this these there it what".split())
-_ROLES = frozenset(
-    "president chairman chairwoman spokesman spokeswoman spokesperson minister secretary "
-    "analyst economist director official head chief executive vice manager leader governor "
-    "ambassador envoy trader broker general senior deputy assistant adviser advisor engineer "
-    "farmer teacher nurse doctor lawyer coach striker neighbour neighbor consultant professor "
-    "researcher strategist dealer banker worker resident witness owner founder partner member "
-    "commissioner representative senator congressman legislator mayor judge prosecutor attorney "
-    "counsel treasurer controller officer"
-    "company union party bank opposition mp".split()
-)
-_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
-MAX_WORDS = 7
 # How far back, in characters, a speaker is looked for: the sentence before a
 # quotation, a paragraph, the people named before it. News sentences and
 # paragraphs are far shorter; the bound keeps the work per quotation constant,
@@ -144,7 +119,7 @@ class Cast:
     def subject(self, lo: int, hi: int) -> Speaker | None:
         """Name the subject phrase text[lo:hi] that stands before its verb."""
         text = self.text
-        hi = lo + _TRAILING_AUX.search(text, lo, hi).start() - lo  # type: ignore[union-attr]
+        hi = lo + TRAILING_AUX.search(text, lo, hi).start() - lo  # type: ignore[union-attr]
         named = self._name_before_comma(lo, hi)
         if named is not None:
             return named
@@ -152,7 +127,7 @@ class Cast:
             first = text[lo : text.find(",", lo, hi)].strip()
             hi = self._before_apposition(lo, hi - 1)
             if hi < 0:  # 'Tony Oates, Bond Corp's Executive Director,': an unknown name
-                return Speaker(first, None) if _NAME_LIKE.fullmatch(first) else None
+                return Speaker(first, None) if NAME_LIKE.fullmatch(first) else None
         clause = max(lo, text.rfind(",", lo, hi) + 1)
         speaker = self._classify(clause, hi)
         if speaker is None and clause == lo:
@@ -165,7 +140,7 @@ class Cast:
         person = self._person_after_titles(lo, limit)
         if person is not None:
             return person
-        stop = _STOP.search(text, lo, limit)
+        stop = STOP.search(text, lo, limit)
         hi = stop.start() if stop else limit
         speaker = self._classify(lo, hi)
         if speaker is not None and speaker.entity_id is None and text.startswith(",", hi):
@@ -176,8 +151,8 @@ class Cast:
 
     def _classify(self, lo: int, hi: int) -> Speaker | None:
         text = self.text
-        words = [(w.start(), _unstop(w.group())) for w in _WORD.finditer(text, lo, hi)]
-        while words and words[0][1].lower() in _LEADING:
+        words = [(w.start(), _unstop(w.group())) for w in WORD.finditer(text, lo, hi)]
+        while words and words[0][1].lower() in LEADING:
             words = words[1:]
         if not words or len(words) > MAX_WORDS + 3:
             return None
@@ -185,30 +160,40 @@ class Cast:
         mention = self.by_end.get(end)
         if mention is not None and mention.start >= lo:
             if mention.type == PERSON:
-                return _named(mention)
+                return self._head_person(lo, mention)
             if len(words) <= 3:
                 return Speaker(text[lo:end], None)
         inner = self._person_after_titles(lo, hi)  # 'analyst X of Y said'
         if inner is not None:
             return inner
         first = words[0][1].lower()
-        if len(words) == 1 and first in _HE_SHE:
+        if len(words) == 1 and first in HE_SHE:
             return self.pronoun(lo)
         if len(words) == 1 and first == "it":
             return self.it(lo)
-        if len(words) == 1 and first in _UNNAMED:
+        if len(words) == 1 and first in UNNAMED_WORDS:
             return UNNAMED
-        if first in _INVALID or first in _HE_SHE:
+        if first in INVALID or first in HE_SHE:
             return None
         return self._describe(words, lo)
+
+    def _head_person(self, lo: int, last: Mention) -> Speaker:
+        """The person heading the phrase text[lo:last.end]: 'Chris Honnor of brokers
+        Grieveson Grant' is Chris Honnor, whoever the last name is."""
+        k = bisect_left(self.starts, lo)
+        if k < len(self.people) and self.people[k].start < last.start:
+            first = self.people[k]
+            if OF_PHRASE.match(self.text, first.end) and self._set_off(lo, first.start):
+                return _named(first)
+        return _named(last)
 
     def _describe(self, words: list[tuple[int, str]], lo: int) -> Speaker | None:
         kept = words[:1]
         for start, word in words[1:]:
-            if word.lower() in _CUT_WORDS:
+            if word.lower() in CUT_WORDS:
                 break
             kept.append((start, word))
-        if len(kept) > MAX_WORDS or any(w.lower() in _FINITE for _, w in kept):
+        if len(kept) > MAX_WORDS or any(w.lower() in FINITE for _, w in kept):
             return None  # a clause ('The party was further shaken'), not a noun phrase
         end = kept[-1][0] + len(kept[-1][1])
         description = self.text[kept[0][0] : end].rstrip(".")
@@ -236,7 +221,7 @@ class Cast:
             return True
         words = before.split()
         return len(words) <= 5 and all(
-            w[0].isupper() or w.lower() in _ROLES or _AGE.fullmatch(w) for w in words
+            w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
         )
 
     def _sentence_subject(self, lo: int, hi: int) -> Speaker | None:
@@ -244,7 +229,7 @@ class Cast:
         k = bisect_left(self.starts, lo)
         if k < len(self.people) and self.people[k].start < hi:
             mention = self.people[k]
-            if _TITLE_WORDS.fullmatch(self.text, lo, mention.start):
+            if TITLE_WORDS.fullmatch(self.text, lo, mention.start):
                 return _named(mention)
         return None
 
@@ -252,7 +237,7 @@ class Cast:
         """End of the subject before an apposition ('X, a 28-year-old from Y,'), or -1."""
         comma = self.text.find(",", lo, hi)
         while comma >= 0:
-            start = _APPOSITION_START.match(self.text, comma + 1, hi)
+            start = APPOSITION_START.match(self.text, comma + 1, hi)
             if start and comma > lo:
                 return comma
             comma = self.text.find(",", comma + 1, hi)
@@ -260,11 +245,11 @@ class Cast:
 
     def _person_after_titles(self, lo: int, limit: int) -> Speaker | None:
         """The first person named in text[lo:limit] after at most five plain words."""
-        titles = _TITLES_ONLY.match(self.text, lo, limit)
+        titles = TITLES_ONLY.match(self.text, lo, limit)
         k = bisect_left(self.starts, lo)
         while titles and k < len(self.people) and self.people[k].start <= titles.end():
             mention = self.people[k]
-            if not _POSSESSIVE.match(self.text, mention.end):  # not "Capel's Murtha"
+            if not POSSESSIVE.match(self.text, mention.end):  # not "Capel's Murtha"
                 return _named(mention) if self._set_off(lo, mention.start) else None
             k += 1
         return None
@@ -284,7 +269,9 @@ class Cast:
         recent = self.recent_speaker(pos)
         if recent is not None:
             return recent
-        return UNNAMED if near is None else _named(near)
+        if near is None:
+            return self.unnamed_subject(pos, self._window(pos), roles=True) or UNNAMED
+        return _named(near)
 
     def it(self, pos: int) -> Speaker:
         """The organisation 'it' at pos most likely is: the last one opening a clause
@@ -297,7 +284,34 @@ class Cast:
             start = self.sentence_start(mention.start)
             if not self._inside_quote(mention.start) and self._set_off(start, mention.start):
                 return Speaker(mention.name, None)
-        return UNNAMED
+        return self.unnamed_subject(pos, self._window(pos)) or UNNAMED
+
+    def unnamed_subject(self, pos: int, floor: int, roles: bool = False) -> Speaker | None:
+        """The subject of the last attribution in text[floor:pos] when it is a short
+        phrase naming nobody ('But the ministry said', 'A leading broker said'): who
+        'it' or 'he' is when no organisation or person is named. With ``roles``, only a
+        phrase ending in a role word ('a spokesman', 'one economist')."""
+        for verb in reversed(self.verbs(floor, pos)):
+            lo = self.sentence_start(verb.start())
+            k = bisect_left(self.quoted_starts, verb.start()) - 1
+            if k >= 0:  # '"...," it said': the words after the quotation
+                lo = max(lo, self.quoted[k][1])
+            hi = TRAILING_AUX.search(self.text, lo, verb.start()).start()  # type: ignore[union-attr]
+            words = self.text[lo:hi].split()
+            while words and words[0].lower() in LEADING:
+                words = words[1:]
+            last = words[-1].lower() if words else ""
+            if [w.lower() for w in words] == ["it"] and not roles:
+                continue  # 'it said' again: the same body as before
+            if not 0 < len(words) <= 4 or last in INVALID or last in HE_SHE:
+                return None  # the last attribution has another kind of subject
+            if roles and last not in ROLES:
+                return None
+            k = bisect_left(self.starts, lo)
+            if k < len(self.people) and self.people[k].start < verb.start():
+                return None
+            return Speaker(" ".join(words), None)
+        return None
 
     def _paragraph_subject(self, pos: int) -> Mention | None:
         """The last person before pos in its paragraph who opens a clause
@@ -348,7 +362,7 @@ class Cast:
             return _named(carriers[0])
         if carriers:
             return None
-        if head in _SPOKES and self.index.first_printed(head) > pos:
+        if head in SPOKES and self.index.first_printed(head) > pos:
             return self.recent_speaker(pos)
         return None
 
@@ -357,9 +371,13 @@ class Cast:
         ('Smith said', 'said Smith')."""
         text = self.text
         for mention in self._people_before(pos, floor):
-            tail = _ATTRIBUTED_AFTER.match(text, mention.end, min(len(text), mention.end + 120))
-            head = _VERB_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-            if tail or head:
+            end = min(len(text), mention.end + 120)
+            tail = ATTRIBUTED_AFTER.match(text, mention.end, end) or (
+                PHRASE_THEN_VERB.match(text, mention.end, end)
+                and self._set_off(self.sentence_start(mention.start), mention.start)
+            )
+            head = VERB_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            if tail or (head and _inverted(text, head.start())):
                 return mention
         return None
 
@@ -374,6 +392,14 @@ class Cast:
     def _inside_quote(self, pos: int) -> bool:
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+
+def _inverted(text: str, verb: int) -> bool:
+    """The verb at ``verb`` comes before its subject ('," said X', ', said X,'): it
+    follows a quotation, a comma or nothing; in 'Page said Hutton expects' it has
+    its own subject and the person after it opens the reported clause."""
+    before = text[max(0, verb - 4) : verb].rstrip()
+    return not before or before[-1] in ',"”\n'
 
 
 def _unstop(word: str) -> str:

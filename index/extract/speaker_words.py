@@ -1,0 +1,71 @@
+"""The words and patterns of attribution: the verbs that report speech, the words
+around a speaker's name, and the role words that describe a speaker. Used by
+:mod:`index.extract.speakers` and :mod:`index.extract.quotes`."""
+
+from __future__ import annotations
+
+import re
+
+VERBS = (
+    "said says say told tells added adds stated states noted notes explained explains warned "
+    "warns asked asks urged urges vowed vows tweeted tweets wrote writes announced announces "
+    "declared declares insisted insists replied replies continued argued argues claimed claims "
+    "commented conceded admitted acknowledged complained recalled cautioned predicted suggested "
+    "stressed emphasised emphasized remarked responded observed pledged promised threatened "
+    "agreed concluded quipped joked shouted testified posted countered maintained confirmed "
+    "denied called described chanted saying"
+).split()
+# Verbs that may come before their subject: '"...," said X'.
+INVERTIBLE = "said says added asked wrote explained noted warned continued replied insisted"
+VERB_ALT = "|".join(sorted(VERBS, key=len, reverse=True))
+VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
+AUX = (
+    r"(?:has|have|had|also|later|then|again|further|earlier|previously|once|would|will|"
+    r"was quoted as|were quoted as|is quoted as|had earlier|has since)"
+)
+TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
+STOP = re.compile(r"[,;:!?\"“”\n()]|\.(?=\s)")
+# The words before a name in the phrase after a verb: titles, "the", "of".
+NAME_LIKE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
+POSSESSIVE = re.compile(r"['’]s?\b")
+TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
+AGE = re.compile(r"\d{1,3}-year-old")  # 'said 39-year-old Mohammed Haj'
+TITLES_ONLY = re.compile(
+    r"(?:[A-Za-z0-9][\w.'’-]*\s+){0,5}"
+)  # words before a name: 'Foreign Minister', '39-year-old'
+APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b")
+ATTRIBUTED_AFTER = re.compile(rf"(?:,\s[^.;:!?\"“”\n]{{1,90}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b")
+# 'Smith in a television interview said', 'Smith at a news conference told': a
+# prepositional phrase between a sentence's subject and its verb.
+PHRASE_THEN_VERB = re.compile(
+    rf"\s+(?:in|at|on|during|after|before|from|with|to)\s[^.;:!?\"“”\n]{{1,90}}?"
+    rf"\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
+)
+# 'said Smith', 'said Foreign Minister Smith': a verb, then only title words.
+VERB_BEFORE = re.compile(
+    rf"\b(?:{INVERTIBLE.replace(' ', '|')}|according to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
+)
+WORD = re.compile(r"[\w’'.-]+")
+CUT_WORDS = frozenset(
+    "at in on from with near outside inside after before during who which whose that "
+    "while as when where and but by to told".split()
+)
+# A name followed by where the person works: 'X of Y', 'X at Y', 'X from Y'.
+OF_PHRASE = re.compile(r"\s+(?:of|at|from|with)\s")
+FINITE = frozenset("is are was were be been has have had do does did not".split())
+LEADING = frozenset("and but while as meanwhile however also so yet later earlier then".split())
+HE_SHE = frozenset(["he", "she"])
+UNNAMED_WORDS = frozenset("i we they you one".split())
+INVALID = frozenset("which who whom whose that this these there it what".split())
+ROLES = frozenset(
+    "president chairman chairwoman spokesman spokeswoman spokesperson minister secretary "
+    "analyst economist director official head chief executive vice manager leader governor "
+    "ambassador envoy trader broker general senior deputy assistant adviser advisor engineer "
+    "farmer teacher nurse doctor lawyer coach striker neighbour neighbor consultant professor "
+    "researcher strategist dealer banker worker resident witness owner founder partner member "
+    "commissioner representative senator congressman legislator mayor judge prosecutor attorney "
+    "counsel treasurer controller officer "
+    "company union party bank opposition mp".split()
+)
+SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+MAX_WORDS = 7
