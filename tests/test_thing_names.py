@@ -35,6 +35,18 @@ def test_a_person_of_two_words_used_only_as_a_person_stays() -> None:
     assert not written_as_thing("Anna Quellor", text, occurrences(["Anna Quellor"], text))
 
 
+def test_a_name_set_off_after_a_person_of_the_firm_names_that_person() -> None:
+    text = "A spokeswoman for the airline, Orla Venner, said all were safe."
+    person = _at(text, "Orla Venner", "PERSON")
+    assert vet([person], text) == [person]
+
+
+def test_a_name_set_off_after_shares_of_the_firm_is_still_the_firm() -> None:
+    text = "Shares of the airline, Brisk Norvane, rose."
+    name = _at(text, "Brisk Norvane", "PERSON")
+    assert vet([name], text) == []
+
+
 def test_a_short_form_of_a_name_found_to_be_a_thing_is_judged_alone() -> None:
     text = "Brisk Norvane employee cuts. Norvane chief executive Ola Tand spoke."
     whole = _at(text, "Brisk Norvane", "PERSON")

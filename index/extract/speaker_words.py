@@ -67,5 +67,7 @@ ROLES = frozenset(
     "counsel treasurer controller officer "
     "company union party bank opposition mp".split()
 )
+#: The roles above that are bodies, not people.
+BODIES = frozenset("company union party bank opposition mp".split())
 SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 MAX_WORDS = 7

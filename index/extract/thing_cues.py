@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from index.extract.speaker_words import BODIES, ROLES
 from index.records import Mention
 
 _ARTICLE = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
@@ -59,6 +60,10 @@ _NOUN_BEFORE = rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+"
 #: Cues that end right where the name starts (searched in a window before it).
 _ARTICLE_BEFORE = re.compile(rf"{_ARTICLE}\Z")
 _NOUN_BEFORE_NAME = re.compile(rf"{_NOUN_BEFORE}\Z")
+#: A word, a preposition and a determiner before a firm noun: "spokeswoman for the (airline)".
+_OBJECT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|at|with|from)\s+(?:the|an?|its|their)\s+\Z")
+#: Heads of such a phrase that are people ("owners of the firm, ..."): the speaker roles.
+_PERSON_HEADS = ROLES - BODIES
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_NOUNS})s?(?:,|\s+-+)?\s+\Z")
 #: Cues that start right where the name ends (matched there).
 _PUNCTUATION_AFTER = re.compile(r"[,.;:)]|\Z")
@@ -123,13 +128,23 @@ def _cued_at(name: str, text: str, start: int) -> bool:
         return False
     several = " " in name
     low = max(0, start - _WINDOW)
-    if _NOUN_BEFORE_NAME.search(text, low, start):
+    noun = _NOUN_BEFORE_NAME.search(text, low, start)
+    if noun and not (several and _apposed_to_head(text, low, noun)):
         return True
     if _ARTICLE_BEFORE.search(text, low, start) and (
         not several or _PUNCTUATION_AFTER.match(text, end)
     ):
         return True
     return any(cue.match(text, end) for cue in (_SEVERAL_AFTER if several else _ONE_AFTER))
+
+
+def _apposed_to_head(text: str, low: int, noun: re.Match[str]) -> bool:
+    """Whether a name set off by a comma after "<person> of/for the <firm noun>"
+    names that person, not the firm: "a spokeswoman for the airline, Julia Brandt,
+    said". (Used for names of several words; "shares of the airline, Kestrel Air,"
+    still names the airline.)"""
+    head = _OBJECT_BEFORE.search(text, low, noun.start()) if "," in noun.group() else None
+    return head is not None and head.group(1).lower().removesuffix("s") in _PERSON_HEADS
 
 
 def listed_with_company(mentions: Sequence[Mention], text: str) -> set[str]:
