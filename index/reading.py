@@ -55,12 +55,14 @@ _CALENDAR = frozenset(
 _LINK = re.compile(r"\s+(?:(?:of|and|&|de)\s+)?")
 _CLOSING = " \t\n'\"’”)]"
 _SENTENCE_ENDS = (".", "!", "?")
-# An opening referring back to an earlier report of the story ("which earlier
-# said", "previously announced", "said earlier today"); a text saying it
-# corrects one ("corrects cts per share", "correction").
+# An opening referring back to the subject's earlier report ("which earlier
+# said", "who previously announced", "said earlier today"; not an attribute,
+# "the earlier reported filing", "its previously announced plan"); a text
+# saying it corrects one ("corrects cts per share", "correction").
 _REFERS_BACK = re.compile(
-    r"\b(?:earlier|previously)\s+(?:said|announced|reported|disclosed|today)\b"
-    r"|\b(?:said|announced|reported)\s+(?:earlier|previously)\b",
+    r"\b(?:which|who)\s+(?:earlier|previously)\s+(?:today\s+)?"
+    r"(?:said|announced|reported|disclosed)\b"
+    r"|\b(?:said|announced|reported|disclosed)\s+earlier\b",
     re.IGNORECASE,
 )
 _CORRECTS = re.compile(r"\bcorrect(?:s|ed|ion|ing)\b", re.IGNORECASE)

@@ -72,6 +72,19 @@ def test_a_text_referring_back_without_news_in_its_lead_is_not_a_follow_up() -> 
     assert same_event(BUYBACK, echo) and same_event(echo, BUYBACK)
 
 
+def test_an_earlier_reported_event_named_in_the_lead_is_no_follow_up() -> None:
+    # "the earlier reported filing" names an event; it does not refer back to
+    # the subject's own report, so a copy that drops a figure of the lead folds.
+    text = (
+        "Tarn Holdings Ltd said the earlier reported bankruptcy filing of Colwick Stores Inc, "
+        "in which Tarn holds 408,000 shares, would not affect its capital position.\n\n"
+        "Tarn said its brokerage unit had regulatory capital of 24.5 mln dlrs at the end of "
+        "the year."
+    )
+    copy = text.replace("408,000", "many")
+    assert same_event(text, copy) and same_event(copy, text)
+
+
 # --------------------------------------------------------------------------- rate tables
 
 LEAD = "The Harbor Loan Board adjusted the rates on its discount notes as follows:"
