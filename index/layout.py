@@ -112,7 +112,7 @@ def rows_differ(first: Text, second: Text) -> bool:
 
 def follow_up(one: Text, other: Text) -> bool:
     """Whether one's opening refers back to an earlier report ("which earlier
-    said", "previously announced") and states a figure other lacks: a later
+    said", "said earlier today") and states a figure other lacks: a later
     statement leading with news of its own (the funds available for a buyback
     announced hours before), not a copy or a rewrite of the report."""
     lead = opening(one)

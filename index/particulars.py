@@ -29,9 +29,9 @@ disagreement: two texts disagree only in particulars of one kind.
    other row lacks: a rate table changed again, the first change's new rates
    the second's old. A text that says it corrects a story (the other does
    not: "corrects cts per share") may disagree so. Nor, last, when one opens
-   by referring back to an earlier report ("which earlier said",
-   "previously announced") and states there a figure the other lacks: a
-   later statement with news of its own, not a copy or rewrite.
+   by referring back to its subject's earlier report ("which earlier said",
+   "said earlier today") and states there a figure the other lacks: a later
+   statement with news of its own, not a copy or rewrite.
 2. The texts do not disagree as wholes. A reprint, a copy cut short or an
    update adds or drops particulars on one side only. When each has figures
    the other lacks, they are one event only when they agree on far more: at
