@@ -12,17 +12,17 @@ from index.particulars import same_event
 # --------------------------------------------------------------------------- round-ups
 
 ONE_BANK = (
-    "Fenwick Bancorp said its Fenwick Bank raised its prime rate to 8-1/4 pct from 8 pct, "
-    "effective immediately."
+    "Fenwick Bancorp said its Fenwick Bank put its base lending rate up to 8-1/4 pct from "
+    "8 pct as of today."
 )
 # A round-up the same day: it leads with other banks (their names common words
 # but for one), and carries the first bank's item further down.
 ROUND_UP = (
-    "First National Bank, the main unit of Harlow Corp, and Security Trust said they were "
-    "raising the prime lending rate to 8-1/4 pct from 8 pct, effective immediately.\n\n"
-    "In Denver, Fenwick Bancorp said its Fenwick Bank was also raising its prime rate to "
-    "8-1/4 pct from 8 pct, effective immediately.\n\n"
-    "The changes follow similar rises yesterday by two New York banks."
+    "First National Bank, owned by Harlow Corp, and Security Trust said they would put "
+    "their base lending rates up to 8-1/4 pct from 8 pct as of today.\n\n"
+    "In Denver, Fenwick Bancorp said its Fenwick Bank also put its base lending rate up to "
+    "8-1/4 pct from 8 pct as of today.\n\n"
+    "Two New York banks moved first, on Tuesday."
 )
 
 
@@ -44,17 +44,18 @@ def test_a_story_leading_with_the_item_and_adding_others_further_down_still_fold
 # --------------------------------------------------------------------------- follow-ups
 
 BUYBACK = (
-    "Kestrel Corp said it will repurchase up to 10 pct of its 3.2 mln common shares "
-    "outstanding.\n\n"
-    "The company said it believes its common stock is undervalued at current prices."
+    "Kestrel Corp said its board approved buying back as many as 320,000 of its own "
+    "shares.\n\n"
+    "That is about a tenth of those in issue, and the board thinks the market price does "
+    "not reflect the company's worth, it said."
 )
 # A later statement the same day, referring back to the first and leading with
 # a figure of its own.
 FUNDS = (
-    "Kestrel Corp, which earlier said it will repurchase up to 10 pct of its 3.2 mln "
-    "outstanding shares in the open market, said it has about 650,000 dlrs currently "
-    "available for buybacks.\n\n"
-    "It said its loan agreement limits stock purchases to 50 pct of net earnings each year."
+    "Kestrel Corp, which earlier said its board approved buying back as many as 320,000 of "
+    "its own shares, said 650,000 dlrs can be spent on the purchases for now.\n\n"
+    "Its bank loan caps what it may spend on its own stock at half of each year's profit, "
+    "it said."
 )
 
 
@@ -66,8 +67,8 @@ def test_a_follow_up_leading_with_news_of_its_own_is_another_event() -> None:
 def test_a_text_referring_back_without_news_in_its_lead_is_not_a_follow_up() -> None:
     # The same wording with nothing new in the lead: the rule needs both.
     echo = FUNDS.replace(
-        "said it has about 650,000 dlrs currently available for buybacks",
-        "said its stock is undervalued at current prices",
+        "said 650,000 dlrs can be spent on the purchases for now",
+        "said the market price does not reflect its worth",
     ).split("\n\n")[0]
     assert same_event(BUYBACK, echo) and same_event(echo, BUYBACK)
 
@@ -76,12 +77,11 @@ def test_an_earlier_reported_event_named_in_the_lead_is_no_follow_up() -> None:
     # "the earlier reported filing" names an event; it does not refer back to
     # the subject's own report, so a copy that drops a figure of the lead folds.
     text = (
-        "Tarn Holdings Ltd said the earlier reported bankruptcy filing of Colwick Stores Inc, "
-        "in which Tarn holds 408,000 shares, would not affect its capital position.\n\n"
-        "Tarn said its brokerage unit had regulatory capital of 24.5 mln dlrs at the end of "
-        "the year."
+        "Tarn Holdings Ltd said the earlier reported collapse of Colwick Stores Inc, a "
+        "retailer it owns 212,500 shares of, leaves its own finances sound.\n\n"
+        "Tarn said its dealing arm held capital of 31.5 mln dlrs when the year ended."
     )
-    copy = text.replace("408,000", "many")
+    copy = text.replace("212,500", "some")
     assert same_event(text, copy) and same_event(copy, text)
 
 
@@ -125,17 +125,17 @@ def test_a_rate_table_cut_short_still_folds() -> None:
 # --------------------------------------------------------------------------- corrections
 
 OUTLOOK = (
-    "Meridian Instruments Inc said it expects first quarter sales to exceed its sales for "
-    "the whole of last year, and earnings to grow faster than sales.\n\n"
-    "Meridian posted revenues of 4,180,552 dlrs last year, and net income of 261,300 dlrs, "
-    "or 14 cts per share.\n\n"
-    "Carla Meridian, president of the company, said orders from large customers and its "
-    "dealer network were growing."
+    "Meridian Instruments Inc forecast that its sales in the three months to March would "
+    "top what it sold in all of last year, with profit rising faster still.\n\n"
+    "Last year Meridian had revenues of 4,180,552 dlrs and earned 261,300 dlrs, or 14 cts "
+    "a share.\n\n"
+    "Carla Meridian, who runs the company, credited bigger orders from its main customers "
+    "and a wider dealer network."
 )
 
 
 def test_a_correction_of_a_figure_folds_with_the_story_it_corrects() -> None:
-    corrected = OUTLOOK.replace("14 cts", "1.4 cts") + " (corrects cts per share)"
+    corrected = OUTLOOK.replace("14 cts", "1.4 cts") + " (corrects cts a share)"
     assert same_event(OUTLOOK, corrected) and same_event(corrected, OUTLOOK)
     # Without saying it corrects the story, the other figure is a disagreement.
     changed = OUTLOOK.replace("14 cts", "1.4 cts")
@@ -143,12 +143,12 @@ def test_a_correction_of_a_figure_folds_with_the_story_it_corrects() -> None:
 
 
 CLOSINGS = (
-    "Harrow Motors Corp will idle four of its assembly plants next month, laying off "
-    "12,400 workers, the company said.\n\n"
-    "The plants will be closed for a week starting August 6 for inventory adjustment.\n\n"
+    "Harrow Motors Corp is to shut four of its car factories for a week next month, "
+    "sending 12,400 workers home, the company said.\n\n"
+    "The stoppage, to trim stocks of unsold cars, starts on August 6.\n\n"
     "Output of the Sedan and Coupe lines in Michigan and Ohio will stop, spokesman Dale "
     "Prentice said.\n\n"
-    "The plants are at Linden (3,100 workers), Fairfax (2,900 workers), Doraville (3,300 "
+    "The factories are at Linden (3,100 workers), Fairfax (2,900 workers), Doraville (3,300 "
     "workers) and Wixom (3,100 workers)."
 )
 
@@ -156,7 +156,7 @@ CLOSINGS = (
 def test_a_correction_cut_short_folds_but_not_another_company_s_corrected_item() -> None:
     corrected = (
         "\n\n".join(CLOSINGS.split("\n\n")[:3]).replace("August 6", "April 6")
-        + " - corrects the date of the plant closings."
+        + " - corrects the date the stoppage starts."
     )
     assert same_event(CLOSINGS, corrected) and same_event(corrected, CLOSINGS)
     # Another company's item, corrected: more particulars of its own than in common.
@@ -164,6 +164,6 @@ def test_a_correction_cut_short_folds_but_not_another_company_s_corrected_item()
     other = (
         "Qtly div 17-1/2 cts vs 17-1/4 cts\n\nPay April 15\n\nRecord March 31\n\n"
         "NOTE: Full name Tolland Paper Board Co.\n\n"
-        "(Corrects dividend figure in item appearing March 17 to show it was raised.)"
+        "(Corrects the dividend in the March 17 item: it was raised.)"
     )
     assert not same_event(dividend, other) and not same_event(other, dividend)
