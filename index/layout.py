@@ -1,12 +1,14 @@
 """Where two texts' particulars sit, for index.particulars.same_event: a text
 read into paragraphs (each with its figures, names, subject and shingles), and
 the checks that compare two texts paragraph by paragraph: counterparts that
-disagree, openings and their subjects, names swapped, and round-ups that fill
-the other text's figures in again for someone else.
+disagree, table rows of one label filled twice, openings and their subjects,
+follow-ups with news of their own in the lead, names swapped, and round-ups
+that fill the other text's figures in again for someone else.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -41,6 +43,8 @@ class Paragraph:
     names: frozenset[str]
     shingles: frozenset[int]
     subject: tuple[str, ...] = ()  # its opening's first run of names ("Bank of Japan")
+    label: str = ""  # a table row's label: its first token, a figure ("274-294 days")
+    refers_back: bool = False  # an opening referring to an earlier report ("earlier said")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class Text:
     particulars: Particulars
     paragraphs: tuple[Paragraph, ...]
     shingles: frozenset[int]
+    corrects: bool = False  # whether it says it corrects a story ("corrects cts per share")
 
 
 def unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
@@ -64,6 +69,20 @@ def specific(names: Iterable[str]) -> list[str]:
     return [name for name in names if name not in common_words()]
 
 
+def disagree(first: Text, second: Text) -> bool:
+    """Whether the texts disagree paragraph by paragraph (unless one of them
+    says it corrects a story: a correction states another figure), row by
+    row, in their openings' subjects, or one is a follow-up with news of its
+    own in the lead."""
+    return (
+        (paragraphs_disagree(first, second) or rows_differ(first, second))
+        and first.corrects == second.corrects
+        or subjects_differ(first, second)
+        or follow_up(first, second)
+        or follow_up(second, first)
+    )
+
+
 def paragraphs_disagree(first: Text, second: Text) -> bool:
     """Whether a paragraph and its counterpart in the other text each state a
     figure, or each a name, that the other text lacks."""
@@ -74,6 +93,30 @@ def paragraphs_disagree(first: Text, second: Text) -> bool:
         if unmatched(here.names, theirs) and unmatched(there.names, mine):
             return True
     return False
+
+
+def rows_differ(first: Text, second: Text) -> bool:
+    """Whether a table row of one text and the row of the other with the same
+    label (a figure found once in each: "274-294 days") each state a figure the
+    other row lacks: the same table filled twice, its figures moved from row to
+    row or column to column (a rate table changed again the same day, the
+    first change's new rates the second's old), which the texts' figures as
+    wholes do not show."""
+    mine, theirs = _rows(first), _rows(second)
+    for label in mine.keys() & theirs.keys():
+        here, there = mine[label], theirs[label]
+        if here.figures - there.figures and there.figures - here.figures:
+            return True
+    return False
+
+
+def follow_up(one: Text, other: Text) -> bool:
+    """Whether one's opening refers back to an earlier report ("which earlier
+    said", "said earlier today") and states a figure other lacks: a later
+    statement leading with news of its own (the funds available for a buyback
+    announced hours before), not a copy or a rewrite of the report."""
+    lead = opening(one)
+    return lead is not None and lead.refers_back and opening_news(one, other)
 
 
 def names_swapped(first: Text, second: Text) -> bool:
@@ -129,9 +172,12 @@ def refilled(one: Text, other: Text) -> bool:
     passage (MIN_SHINGLES; not a table row) and with no counterpart in other,
     states MIN_REFILLED or more figures, all of them other's, for someone (a
     name not a common word) other does not name: the same news for another
-    subject, as a round-up of several companies' moves has it."""
+    subject, as a round-up of several companies' moves has it. When other's
+    opening is found further down in one, one's opening is such a paragraph
+    too: a round-up leading with other companies' moves and carrying other's
+    lead after them."""
     theirs = other.particulars
-    for paragraph in one.paragraphs[1:]:
+    for paragraph in _after_lead(one, other):
         if len(paragraph.shingles) < MIN_SHINGLES or len(paragraph.figures) < MIN_REFILLED:
             continue
         if unmatched(paragraph.figures, theirs):
@@ -141,6 +187,23 @@ def refilled(one: Text, other: Text) -> bool:
         ):
             return True
     return False
+
+
+def _after_lead(one: Text, other: Text) -> tuple[Paragraph, ...]:
+    """One's paragraphs after its opening, or all of them when other's
+    opening has its counterpart in one further down (one leads with news of
+    others and carries other's lead after it)."""
+    lead, their_lead = opening(one), opening(other)
+    if lead is None or their_lead is None:
+        return one.paragraphs[1:]
+    found = _counterpart(their_lead.shingles, one)
+    return one.paragraphs if found is not None and found is not lead else one.paragraphs[1:]
+
+
+def _rows(one: Text) -> dict[str, Paragraph]:
+    """One's table rows by label, for the labels found on one row only."""
+    counts = Counter(p.label for p in one.paragraphs if p.label)
+    return {p.label: p for p in one.paragraphs if p.label and counts[p.label] == 1}
 
 
 def copied_whole(first: Text, second: Text) -> bool:

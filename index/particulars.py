@@ -24,7 +24,14 @@ disagreement: two texts disagree only in particulars of one kind.
    filled for another company, even when it names the first further down
    ("Osprey Co said it raised ... Earlier today, Kestrel Corp also raised
    ..."). A rewrite that leads with the parent instead of its unit names
-   both, and folds.
+   both, and folds. Nor is it when two table rows of the same label (a
+   figure found on one row of each: "274-294 days") each state a figure the
+   other row lacks: a rate table changed again, the first change's new rates
+   the second's old. A text that says it corrects a story (the other does
+   not: "corrects cts per share") may disagree so. Nor, last, when one opens
+   by referring back to its subject's earlier report ("which earlier said",
+   "said earlier today") and states there a figure the other lacks: a later
+   statement with news of its own, not a copy or rewrite.
 2. The texts do not disagree as wholes. A reprint, a copy cut short or an
    update adds or drops particulars on one side only. When each has figures
    the other lacks, they are one event only when they agree on far more: at
@@ -58,18 +65,26 @@ disagreement: two texts disagree only in particulars of one kind.
    first further down); no paragraph after the opening, with no counterpart,
    may state MIN_REFILLED or more of the other's figures (all found there)
    for someone the other does not name (a round-up: "Ferrant Bancorp also
-   raised its prime rate to 8-1/4 pct"); and the particulars either has alone
-   are at most MAX_EXTRA times those they share.
+   raised its prime rate to 8-1/4 pct"), nor may its opening when the
+   other's opening is found further down in it (a round-up leading with
+   other banks' rises); and the particulars either has alone are at most
+   MAX_EXTRA times those they share.
+5. A correction is the story it corrects: when one says it corrects a story
+   and the other does not, they are one event when the shorter is a copy
+   found in the longer, they share MIN_SHARED specific particulars and
+   neither has more particulars of its own than in common (a correction cut
+   short; not another company's corrected item of the same template).
 
-The paragraph-by-paragraph checks are in ``index.layout``.
+The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
+paragraphs and particulars by ``index.reading``.
 
 Spellings are compared leniently: case, thousands separators, trailing decimal
 zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
 "Corporation") are normalised, and a particular counts as found when the other
 text has it misspelt, abbreviated ("Mo" for "Missouri") or, for a mixed number,
 written in parts ("three and one-half" for "3-1/2"): ``index.lenient``.
-Only the first MAX_CHARS characters of a text are read, so the work per text is
-bounded; each text's particulars are worked out once (memoised).
+Only the first MAX_CHARS characters of a text are read (``index.reading``), so
+the work per text is bounded; each text's particulars are worked out once (memoised).
 """
 
 from __future__ import annotations
@@ -77,34 +92,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from index.fingerprints import shingle_set
 from index.layout import (
-    Paragraph,
     Particulars,
     Text,
     copied_whole,
+    disagree,
     names_swapped,
     opening,
     opening_news,
     openings_shared,
-    paragraphs_disagree,
     refilled,
     specific,
-    subjects_differ,
     unmatched,
 )
-from index.lenient import (
-    ABBREVIATION_LENGTH,
-    FORMS,
-    FUZZY_LENGTH,
-    PREFIX_LENGTH,
-    common_words,
-    parts,
-)
 from index.lenient import forget as forget_lenient
-from index.passages import paragraph_spans
+from index.reading import forget as forget_read
+from index.reading import read
 
 # Specific particulars two texts must share to be one event.
 MIN_SHARED = 2
@@ -126,38 +130,8 @@ SMALL_NUMBER = 10
 # Texts that each have figures of their own and share this many shingles
 # (several paragraphs) need not open alike.
 MIN_LONG = 100
-# Characters of a text read for its particulars.
-MAX_CHARS = 100_000
-
 _PRECISE = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+")
-# What precedes a word opening a sentence or paragraph (looked for a few characters back).
-_OPENING = re.compile(r"""(?:^|[.!?:;\n]['"’”)\]]*)\s*['"“‘(\[]*$""")
-_NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_MONTHS = "january february march april may june july august september october november december"
-_SPELLINGS = {
-    **{month[:3]: month for month in _MONTHS.split()},
-    "sept": "september",
-    **FORMS,
-}
-# Calendar words: a capitalised one is a date, counted with the figures.
-_CALENDAR = frozenset(
-    (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
-)
-# What may join the names of a subject ("Bank of Japan"); what ends a sentence
-# (before any closing quotes or brackets).
-_LINK = re.compile(r"\s+(?:(?:of|and|&|de)\s+)?")
-_CLOSING = " \t\n'\"’”)]"
-_SENTENCE_ENDS = (".", "!", "?")
-# Capitalised words never taken for names.
-_NEVER_NAMES = frozenset("a an the i".split())
 
 
 @dataclass(frozen=True)
@@ -174,11 +148,13 @@ class _Comparison:
 def same_event(body: str, candidate: str) -> bool:
     """Whether candidate, which carries a passage of body, reports the same
     event as body (the rules are in the module docstring)."""
-    first, second = _read(body), _read(candidate)
-    if paragraphs_disagree(first, second) or subjects_differ(first, second):
+    first, second = read(body), read(candidate)
+    if disagree(first, second):
         return False
     tally = _tally(first, second)
     figures, names = tally.figures, tally.names
+    if _corrected(first, second, tally):
+        return True
     if figures.mine and figures.theirs:
         strong = tally.specific >= MIN_STRONG or tally.precise >= MIN_PRECISE
         opening = tally.prose >= MIN_LONG or openings_shared(first, second)
@@ -193,6 +169,18 @@ def same_event(body: str, candidate: str) -> bool:
             or tally.shared >= MIN_AGREEMENT * tally.alone
         )
     return _one_adds(first, second, tally)
+
+
+def _corrected(first: Text, second: Text, tally: _Tally) -> bool:
+    """Rule 5: one says it corrects a story (the other does not), the shorter
+    is found whole in the longer, they share MIN_SHARED specific particulars
+    and neither has more of its own than in common."""
+    return (
+        first.corrects != second.corrects
+        and copied_whole(first, second)
+        and tally.specific >= MIN_SHARED
+        and tally.shared >= tally.alone
+    )
 
 
 @dataclass(frozen=True)
@@ -245,119 +233,23 @@ def _one_adds(first: Text, second: Text, tally: _Tally) -> bool:
 
 
 def particulars(text: str) -> Particulars:
-    """The figures and names of text (its first MAX_CHARS characters), and
+    """The figures and names of text (its first MAX_CHARS characters, as
+    ``index.reading`` reads it), and
     its words for lookups."""
-    return _read(text).particulars
+    return read(text).particulars
 
 
 def subject(text: str) -> tuple[str, ...]:
     """The subject of text's opening paragraph: its first run of names
     ("Kestrel Co"), normalised; none when the opening is not a sentence."""
-    lead = opening(_read(text))
+    lead = opening(read(text))
     return () if lead is None else lead.subject
 
 
 def forget() -> None:
     """Empty the memo of texts already read (benchmarks time cold calls with it)."""
-    _read.cache_clear()
-    _spellings.cache_clear()
+    forget_read()
     forget_lenient()
-
-
-@lru_cache(maxsize=1024)
-def _read(text: str) -> Text:
-    text = text[:MAX_CHARS]
-    words: set[str] = set()
-    paragraphs = []
-    opened = False  # whether the opening (the first paragraph with a shingle) is read
-    for start, end in paragraph_spans(text):
-        shingles = shingle_set(text[start:end])
-        lead, opened = bool(shingles) and not opened, opened or bool(shingles)
-        figures, names, subject = _stated(text, start, end, words, lead)
-        paragraphs.append(Paragraph(frozenset(figures), frozenset(names), shingles, subject))
-    if "half" in words:  # "one-half" is the figure 1/2 written out
-        words.add("1/2")
-    spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
-    named = frozenset().union(*(p.names for p in paragraphs))
-    stated = Particulars(
-        frozenset().union(*(p.figures for p in paragraphs)),
-        named,
-        frozenset(words),
-        frozenset(spelt),
-        frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
-        frozenset(n for n in named if len(n) <= ABBREVIATION_LENGTH),
-    )
-    return Text(stated, tuple(paragraphs), frozenset().union(*(p.shingles for p in paragraphs)))
-
-
-def _stated(
-    text: str, start: int, end: int, words: set[str], lead: bool
-) -> tuple[set[str], set[str], tuple[str, ...]]:
-    """The figures and names of text[start:end], and its subject when it is a
-    lead (else none); adds its words to words."""
-    figures: set[str] = set()
-    names: set[str] = set()
-    placed: list[tuple[str, int, int]] = []  # the names in order, where each is
-    for match in _TOKEN.finditer(text, start, end):
-        token = match.group()
-        word, folded = _spellings(token)
-        words.add(word)
-        words.add(folded)
-        if word[0].isdigit():
-            figures.add(word)
-            if "/" in word:  # "3-1/2" also has the figures 3, 1/2, 1 and 2
-                words.update(p for part in parts(word) for p in (part, *part.split("/")))
-        elif token[0].isupper() and _is_name(text, match):
-            (figures if word in _CALENDAR else names).add(word)
-            if lead and word not in _CALENDAR:
-                placed.append((word, match.start(), match.end()))
-    if not placed or not text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS):
-        return figures, names, ()
-    return figures, names, _first_run(text, placed)
-
-
-def _first_run(text: str, placed: list[tuple[str, int, int]]) -> tuple[str, ...]:
-    """The subject of a sentence: its first run of names, joined by spaces or a
-    linking word ("Kestrel Co", "Bank of Japan"; "Kestrel Co <KES>, Osprey" is
-    "Kestrel Co"). A paragraph that does not end as a sentence does (a table
-    row: "Shr 41 cts vs 32 cts") has none."""
-    run = placed[:1]
-    for name in placed[1:]:
-        if not _LINK.fullmatch(text, run[-1][2], name[1]):
-            break
-        run.append(name)
-    return tuple(word for word, _, _ in run)
-
-
-@lru_cache(maxsize=1 << 16)
-def _spellings(token: str) -> tuple[str, str]:
-    """A token normalised, and case folded (memoised: words recur across texts)."""
-    return _normal(token), token.casefold()
-
-
-def _normal(token: str) -> str:
-    if token[0].isdigit():
-        number = token.replace(",", "")
-        if "." in number and "/" not in number and "-" not in number:
-            number = number.rstrip("0").rstrip(".")
-        return number or "0"
-    word = token.casefold()
-    return _NUMBER_WORDS.get(word) or _SPELLINGS.get(word, word)
-
-
-def _is_name(text: str, match: re.Match[str]) -> bool:
-    token = match.group()
-    if not token[0].isupper() or len(token) == 1 or token.casefold() in _NEVER_NAMES:
-        return False
-    start = match.start()
-    opening = start == 0 or _OPENING.search(text, max(0, start - 6), start) is not None
-    if not opening or token.casefold() not in common_words():
-        return True
-    # A common word opening a sentence is a name only before another capitalised word.
-    following = _TOKEN.match(text, match.end() + 1)
-    return text[match.end() : match.end() + 1] == " " and bool(
-        following and following.group()[0].isupper()
-    )
 
 
 def _compare(

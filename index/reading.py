@@ -1,0 +1,189 @@
+"""Reading a text for index.particulars.same_event: its paragraphs, each with
+its figures, names, subject (an opening's first run of names), table-row label
+and whether it refers back to an earlier report; the text's particulars as a
+whole, and whether it says it corrects a story.
+
+Figures are every number, "one" to "twenty" spelt out, and the capitalised
+month and weekday names; names are the other capitalised words, except a
+common word opening a sentence with no capitalised word after it. Spellings
+are normalised (case, thousands separators, trailing decimal zeros, month
+abbreviations, company forms). Only the first MAX_CHARS characters are read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.fingerprints import shingle_set
+from index.layout import Paragraph, Particulars, Text
+from index.lenient import (
+    ABBREVIATION_LENGTH,
+    FORMS,
+    FUZZY_LENGTH,
+    PREFIX_LENGTH,
+    common_words,
+    parts,
+)
+from index.passages import paragraph_spans
+
+# Characters of a text read for its particulars.
+MAX_CHARS = 100_000
+
+_TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+")
+# What precedes a word opening a sentence or paragraph (looked for a few characters back).
+_OPENING = re.compile(r"""(?:^|[.!?:;\n]['"’”)\]]*)\s*['"“‘(\[]*$""")
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_MONTHS = "january february march april may june july august september october november december"
+_SPELLINGS = {
+    **{month[:3]: month for month in _MONTHS.split()},
+    "sept": "september",
+    **FORMS,
+}
+# Calendar words: a capitalised one is a date, counted with the figures.
+_CALENDAR = frozenset(
+    (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
+)
+# What may join the names of a subject ("Bank of Japan"); what ends a sentence
+# (before any closing quotes or brackets).
+_LINK = re.compile(r"\s+(?:(?:of|and|&|de)\s+)?")
+_CLOSING = " \t\n'\"’”)]"
+_SENTENCE_ENDS = (".", "!", "?")
+# An opening referring back to the subject's earlier report ("which earlier
+# said", "who previously announced", "said earlier today"; not an attribute,
+# "the earlier reported filing", "its previously announced plan"); a text
+# saying it corrects one ("corrects cts per share", "correction").
+_REFERS_BACK = re.compile(
+    r"\b(?:which|who)\s+(?:earlier|previously)\s+(?:today\s+)?"
+    r"(?:said|announced|reported|disclosed)\b"
+    r"|\b(?:said|announced|reported|disclosed)\s+earlier\b",
+    re.IGNORECASE,
+)
+_CORRECTS = re.compile(r"\bcorrect(?:s|ed|ion|ing)\b", re.IGNORECASE)
+# Capitalised words never taken for names.
+_NEVER_NAMES = frozenset("a an the i".split())
+
+
+@lru_cache(maxsize=1024)
+def read(text: str) -> Text:
+    """Text read into paragraphs with their particulars (its first MAX_CHARS
+    characters; memoised)."""
+    text = text[:MAX_CHARS]
+    words: set[str] = set()
+    paragraphs = []
+    opened = False  # whether the opening (the first paragraph with a shingle) is read
+    for start, end in paragraph_spans(text):
+        shingles = shingle_set(text[start:end])
+        lead, opened = bool(shingles) and not opened, opened or bool(shingles)
+        figures, names, subject = _stated(text, start, end, words, lead)
+        label = _row_label(text, start, end)
+        back = lead and _REFERS_BACK.search(text, start, end) is not None
+        paragraphs.append(
+            Paragraph(frozenset(figures), frozenset(names), shingles, subject, label, back)
+        )
+    if "half" in words:  # "one-half" is the figure 1/2 written out
+        words.add("1/2")
+    spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
+    named = frozenset().union(*(p.names for p in paragraphs))
+    stated = Particulars(
+        frozenset().union(*(p.figures for p in paragraphs)),
+        named,
+        frozenset(words),
+        frozenset(spelt),
+        frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
+        frozenset(n for n in named if len(n) <= ABBREVIATION_LENGTH),
+    )
+    shingles = frozenset().union(*(p.shingles for p in paragraphs))
+    return Text(stated, tuple(paragraphs), shingles, _CORRECTS.search(text) is not None)
+
+
+def _stated(
+    text: str, start: int, end: int, words: set[str], lead: bool
+) -> tuple[set[str], set[str], tuple[str, ...]]:
+    """The figures and names of text[start:end], and its subject when it is a
+    lead (else none); adds its words to words."""
+    figures: set[str] = set()
+    names: set[str] = set()
+    placed: list[tuple[str, int, int]] = []  # the names in order, where each is
+    for match in _TOKEN.finditer(text, start, end):
+        token = match.group()
+        word, folded = _spellings(token)
+        words.add(word)
+        words.add(folded)
+        if word[0].isdigit():
+            figures.add(word)
+            if "/" in word:  # "3-1/2" also has the figures 3, 1/2, 1 and 2
+                words.update(p for part in parts(word) for p in (part, *part.split("/")))
+        elif token[0].isupper() and _is_name(text, match):
+            (figures if word in _CALENDAR else names).add(word)
+            if lead and word not in _CALENDAR:
+                placed.append((word, match.start(), match.end()))
+    if not placed or not text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS):
+        return figures, names, ()
+    return figures, names, _first_run(text, placed)
+
+
+def _row_label(text: str, start: int, end: int) -> str:
+    """The label of a table row (a paragraph that does not end as a sentence
+    does): its first token when that is a figure ("274-294 days 5.92 pct"),
+    normalised; else none."""
+    if text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS):
+        return ""
+    first = _TOKEN.match(text, start, end)
+    return _normal(first.group()) if first and first.group()[0].isdigit() else ""
+
+
+def _first_run(text: str, placed: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The subject of a sentence: its first run of names, joined by spaces or a
+    linking word ("Kestrel Co", "Bank of Japan"; "Kestrel Co <KES>, Osprey" is
+    "Kestrel Co"). A paragraph that does not end as a sentence does (a table
+    row: "Shr 41 cts vs 32 cts") has none."""
+    run = placed[:1]
+    for name in placed[1:]:
+        if not _LINK.fullmatch(text, run[-1][2], name[1]):
+            break
+        run.append(name)
+    return tuple(word for word, _, _ in run)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spellings(token: str) -> tuple[str, str]:
+    """A token normalised, and case folded (memoised: words recur across texts)."""
+    return _normal(token), token.casefold()
+
+
+def _normal(token: str) -> str:
+    if token[0].isdigit():
+        number = token.replace(",", "")
+        if "." in number and "/" not in number and "-" not in number:
+            number = number.rstrip("0").rstrip(".")
+        return number or "0"
+    word = token.casefold()
+    return _NUMBER_WORDS.get(word) or _SPELLINGS.get(word, word)
+
+
+def _is_name(text: str, match: re.Match[str]) -> bool:
+    token = match.group()
+    if not token[0].isupper() or len(token) == 1 or token.casefold() in _NEVER_NAMES:
+        return False
+    start = match.start()
+    opening = start == 0 or _OPENING.search(text, max(0, start - 6), start) is not None
+    if not opening or token.casefold() not in common_words():
+        return True
+    # A common word opening a sentence is a name only before another capitalised word.
+    following = _TOKEN.match(text, match.end() + 1)
+    return text[match.end() : match.end() + 1] == " " and bool(
+        following and following.group()[0].isupper()
+    )
+
+
+def forget() -> None:
+    """Empty the memos of texts and tokens already read."""
+    read.cache_clear()
+    _spellings.cache_clear()
