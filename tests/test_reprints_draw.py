@@ -12,7 +12,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.reprints_draw import dates, draw, within  # noqa: E402
+from bench.reprints_draw import dates, draw, labelled, within  # noqa: E402
+
+LABELLED = ROOT / "tests" / "data" / "reprints_labelled.jsonl"
+KINDS = {
+    "same": {
+        "resend",
+        "reprint",
+        "rewrite",
+        "planted reprint",
+        "planted rewrite",
+        "written reprint",
+    },
+    "different": {"same template", "shared passage", "written template"},
+}
 
 # A body written for the test, long enough for passages the lookup finds.
 BODY = (
@@ -50,3 +63,20 @@ def test_draw_leaves_out_pairs_outside_the_window() -> None:
     assert every == {(1, 2), (1, 3), (2, 3)}
     kept = draw(articles, 1, {"identical": 10}, keep=within(days, 7))
     assert [(r["a"], r["b"]) for r in kept] == [(1, 2)]
+
+
+def test_labelled_set_rows_agree_and_no_reuters_pair_is_labelled_twice() -> None:
+    """Each drawn part excludes the pairs labelled before it (--exclude), so no
+    Reuters pair appears twice; every kind belongs to its label; a planted copy
+    is paired with its own original."""
+    rows = [json.loads(line) for line in LABELLED.read_text("utf-8").splitlines() if line]
+    assert all(row["kind"] in KINDS[row["label"]] and row["note"] for row in rows)
+    reuters = [
+        row for row in rows if row["a"].startswith("reuters:") and row["b"].startswith("reuters:")
+    ]
+    pairs, _ = labelled(LABELLED)
+    assert len(pairs) == len(reuters)
+    for row in rows:
+        if row["stratum"] == "planted":
+            assert row["b"].split(":")[1] == row["a"].split(":")[1]
+            assert row["kind"] == "planted " + row["b"].split(":")[0]
