@@ -19,6 +19,7 @@ from typing import Any
 from index.analysis import analyse
 from index.engines import query as q
 from index.store.schema import BODY
+from search.background import Pending
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
 from search.facets import count_facets, facet_counts
@@ -103,11 +104,15 @@ def results(store: Store, request: SearchRequest) -> Results:
 
 def _search(store: Store, request: SearchRequest) -> SearchResponse:
     found = results(store, request)
-    hits = tuple(found.hits)
     estimated = request.filters.include_estimated
     main = request.filters.main_places
     size = request.facet_size
-    counts = count_facets(store.reader, found.matched, found.total, size, estimated, main)
+    counting = Pending(
+        partial(count_facets, store.reader, found.matched, found.total, size, estimated, main),
+        store.reader.concurrent_facets,
+    )
+    hits = tuple(found.hits)
+    counts = counting.result()
     left_out, with_estimate = _left_out(store, found.parsed.node, found.built, estimated)
     return SearchResponse(
         query=request.query,

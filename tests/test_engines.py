@@ -4,6 +4,7 @@ two engines are held to one contract."""
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -127,6 +128,31 @@ def test_facets_count_every_match(built: Path) -> None:
     top = reader.facets(query, [FacetRequest(PLACE, 2)])[PLACE]
     assert all(top[v] == expected[v] for v in top)  # exact counts, at least the top 2
     assert {v for v, _ in expected.most_common(2)} <= set(top)
+
+
+def test_facets_counted_on_another_thread_while_this_one_reads_are_exact(built: Path) -> None:
+    """An engine that declares concurrent facets gives the same counts while its
+    searcher serves the caller's thread (as a search counts facets beside its hits)."""
+    reader = open_reader(built)
+    assert isinstance(reader.concurrent_facets, bool)
+    if not reader.concurrent_facets:
+        return
+    query = q.Term(BODY, "strike")
+    matching = [d for d in DOCUMENTS if d.stored.id in with_word("strike")]
+    expected = Counter(p for d in matching for p in d.keywords[PLACE])
+    counted: list[Counter[str]] = []
+
+    def count() -> None:
+        for _ in range(20):
+            counted.append(reader.facets(query, [FacetRequest(PLACE)])[PLACE])
+
+    worker = threading.Thread(target=count)
+    worker.start()
+    for _ in range(20):
+        found = reader.search(q.Term(BODY, "port"), limit=100)
+        assert {reader.stored(s.ref).id for s in found} == with_word("port")
+    worker.join()
+    assert counted == [expected] * 20
 
 
 def test_sort_by_date_puts_undated_last(built: Path) -> None:

@@ -73,6 +73,11 @@ class Reader(Protocol):
     def engine(self) -> str: ...
 
     @property
+    def concurrent_facets(self) -> bool:
+        """Whether ``facets`` may run on another thread while this one reads
+        (the engine releases the GIL and shares its searcher safely)."""
+
+    @property
     def commit_id(self) -> int:
         """Names the tables written beside this commit."""
 

@@ -50,6 +50,7 @@ SHARING_READ = 1000  # articles holding a fingerprint read at most, else that qu
 
 class TantivyReader:
     engine = "tantivy"
+    concurrent_facets = True  # aggregations release the GIL; the searcher is shared
 
     def __init__(self, path: Path) -> None:
         try:

@@ -39,6 +39,7 @@ KEPT_MATCHES = 8  # match lists kept for the next calls
 
 class WhooshReader:
     engine = "whoosh"
+    concurrent_facets = False  # pure Python: a second thread would only wait
 
     def __init__(self, path: Path) -> None:
         try:
