@@ -76,14 +76,14 @@ disagreement: two texts disagree only in particulars of one kind.
    short; not another company's corrected item of the same template).
 
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
-paragraphs and particulars by ``index.reading``.
+paragraphs and particulars by ``index.text_particulars``.
 
 Spellings are compared leniently: case, thousands separators, trailing decimal
 zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
 "Corporation") are normalised, and a particular counts as found when the other
 text has it misspelt, abbreviated ("Mo" for "Missouri") or, for a mixed number,
 written in parts ("three and one-half" for "3-1/2"): ``index.lenient``.
-Only the first MAX_CHARS characters of a text are read (``index.reading``), so
+Only the first MAX_CHARS characters of a text are read (``index.text_particulars``), so
 the work per text is bounded; each text's particulars are worked out once (memoised).
 """
 
@@ -107,8 +107,8 @@ from index.layout import (
     unmatched,
 )
 from index.lenient import forget as forget_lenient
-from index.reading import forget as forget_read
-from index.reading import read
+from index.text_particulars import forget as forget_read
+from index.text_particulars import read
 
 # Specific particulars two texts must share to be one event.
 MIN_SHARED = 2
@@ -234,7 +234,7 @@ def _one_adds(first: Text, second: Text, tally: _Tally) -> bool:
 
 def particulars(text: str) -> Particulars:
     """The figures and names of text (its first MAX_CHARS characters, as
-    ``index.reading`` reads it), and
+    ``index.text_particulars`` reads it), and
     its words for lookups."""
     return read(text).particulars
 
