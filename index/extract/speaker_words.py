@@ -57,17 +57,18 @@ LEADING = frozenset("and but while as meanwhile however also so yet later earlie
 HE_SHE = frozenset(["he", "she"])
 UNNAMED_WORDS = frozenset("i we they you one".split())
 INVALID = frozenset("which who whom whose that this these there it what".split())
-ROLES = frozenset(
+#: Role words of people ("the spokesman", "one economist").
+PERSON_ROLES = frozenset(
     "president chairman chairwoman spokesman spokeswoman spokesperson minister secretary "
     "analyst economist director official head chief executive vice manager leader governor "
     "ambassador envoy trader broker general senior deputy assistant adviser advisor engineer "
     "farmer teacher nurse doctor lawyer coach striker neighbour neighbor consultant professor "
     "researcher strategist dealer banker worker resident witness owner founder partner member "
     "commissioner representative senator congressman legislator mayor judge prosecutor attorney "
-    "counsel treasurer controller officer "
-    "company union party bank opposition mp".split()
+    "counsel treasurer controller officer".split()
 )
-#: The roles above that are bodies, not people.
+#: Bodies that speak as roles do ("the company said").
 BODIES = frozenset("company union party bank opposition mp".split())
+ROLES = PERSON_ROLES | BODIES
 SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 MAX_WORDS = 7

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from index.extract.speaker_words import BODIES, ROLES
+from index.extract.speaker_words import PERSON_ROLES
 from index.records import Mention
 
 _ARTICLE = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
@@ -62,8 +62,6 @@ _ARTICLE_BEFORE = re.compile(rf"{_ARTICLE}\Z")
 _NOUN_BEFORE_NAME = re.compile(rf"{_NOUN_BEFORE}\Z")
 #: A word, a preposition and a determiner before a firm noun: "spokeswoman for the (airline)".
 _OBJECT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|at|with|from)\s+(?:the|an?|its|their)\s+\Z")
-#: Heads of such a phrase that are people ("owners of the firm, ..."): the speaker roles.
-_PERSON_HEADS = ROLES - BODIES
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_NOUNS})s?(?:,|\s+-+)?\s+\Z")
 #: Cues that start right where the name ends (matched there).
 _PUNCTUATION_AFTER = re.compile(r"[,.;:)]|\Z")
@@ -144,7 +142,7 @@ def _apposed_to_head(text: str, low: int, noun: re.Match[str]) -> bool:
     said". (Used for names of several words; "shares of the airline, Kestrel Air,"
     still names the airline.)"""
     head = _OBJECT_BEFORE.search(text, low, noun.start()) if "," in noun.group() else None
-    return head is not None and head.group(1).lower().removesuffix("s") in _PERSON_HEADS
+    return head is not None and head.group(1).lower().removesuffix("s") in PERSON_ROLES
 
 
 def listed_with_company(mentions: Sequence[Mention], text: str) -> set[str]:
