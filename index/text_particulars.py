@@ -81,8 +81,10 @@ def read(text: str) -> Text:
     for start, end in paragraph_spans(text):
         shingles = shingle_set(text[start:end])
         lead, opened = bool(shingles) and not opened, opened or bool(shingles)
-        figures, names, subject = _stated(text, start, end, words, lead)
-        label = _row_label(text, start, end)
+        sentence = text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
+        figures, names, placed = _stated(text, start, end, words, lead)
+        subject = _first_run(text, placed) if placed and sentence else ()
+        label = "" if sentence else _row_label(text, start, end)
         back = lead and _REFERS_BACK.search(text, start, end) is not None
         paragraphs.append(
             Paragraph(frozenset(figures), frozenset(names), shingles, subject, label, back)
@@ -105,9 +107,9 @@ def read(text: str) -> Text:
 
 def _stated(
     text: str, start: int, end: int, words: set[str], lead: bool
-) -> tuple[set[str], set[str], tuple[str, ...]]:
-    """The figures and names of text[start:end], and its subject when it is a
-    lead (else none); adds its words to words."""
+) -> tuple[set[str], set[str], list[tuple[str, int, int]]]:
+    """The figures and names of text[start:end], and when it is a lead its
+    names in order with where each is (else none); adds its words to words."""
     figures: set[str] = set()
     names: set[str] = set()
     placed: list[tuple[str, int, int]] = []  # the names in order, where each is
@@ -124,17 +126,13 @@ def _stated(
             (figures if word in _CALENDAR else names).add(word)
             if lead and word not in _CALENDAR:
                 placed.append((word, match.start(), match.end()))
-    if not placed or not text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS):
-        return figures, names, ()
-    return figures, names, _first_run(text, placed)
+    return figures, names, placed
 
 
 def _row_label(text: str, start: int, end: int) -> str:
     """The label of a table row (a paragraph that does not end as a sentence
     does): its first token when that is a figure ("274-294 days 5.92 pct"),
     normalised; else none."""
-    if text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS):
-        return ""
     first = _TOKEN.match(text, start, end)
     return _normal(first.group()) if first and first.group()[0].isdigit() else ""
 
