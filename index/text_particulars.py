@@ -140,8 +140,8 @@ def _row_label(text: str, start: int, end: int) -> str:
 def _first_run(text: str, placed: list[tuple[str, int, int]]) -> tuple[str, ...]:
     """The subject of a sentence: its first run of names, joined by spaces or a
     linking word ("Kestrel Co", "Bank of Japan"; "Kestrel Co <KES>, Osprey" is
-    "Kestrel Co"). A paragraph that does not end as a sentence does (a table
-    row: "Shr 41 cts vs 32 cts") has none."""
+    "Kestrel Co"). ``read`` asks only of a lead that ends as a sentence does (a
+    table row, "Shr 41 cts vs 32 cts", has no subject)."""
     run = placed[:1]
     for name in placed[1:]:
         if not _LINK.fullmatch(text, run[-1][2], name[1]):
