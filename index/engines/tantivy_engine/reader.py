@@ -24,7 +24,9 @@ from index.engines import query as q
 from index.engines.base import FacetRequest, Ref, Scored, Sort
 from index.engines.tantivy_engine import topcounts
 from index.engines.tantivy_engine.compile import Compiler
-from index.engines.tantivy_engine.schema import META, RECORD, register_tokenizer
+from index.engines.tantivy_engine.marker import read_marker
+from index.engines.tantivy_engine.schema import RECORD, register_tokenizer
+from index.engines.tantivy_engine.side_by_side import halves, side_by_side
 from index.engines.tantivy_engine.unions import phrase_parts
 from index.errors import IndexFilesError
 from index.records import StoredArticle
@@ -58,7 +60,9 @@ class TantivyReader:
             register_tokenizer(self._index)
             self._searcher = self._index.searcher()
             self._schema = self._index.schema
-            self.commit_id: int = commit_of(self._searcher, self._schema)
+            marker = read_marker(self._searcher, self._schema)
+            self.commit_id: int = marker.commit
+            self._weights = marker.values  # values per facet field: its share of facet work
         except (ValueError, OSError) as error:
             raise IndexFilesError(f"{type(error).__name__}: {error}") from error
         self._compiler = Compiler(self._schema)
@@ -132,13 +136,26 @@ class TantivyReader:
         of one with a size: over few matches (as counted by ``count``) counted
         in full too (over at most KEPT_MATCHES, every value, kept); over more,
         from each segment's top values, confirmed exact (``topcounts``), else
-        counted in full. One aggregation request per step for all fields."""
+        counted in full. One aggregation request per step for all fields; over
+        more than KEPT_MATCHES, the fields in two halves of about the same
+        work (by the values each field holds), counted side by side."""
         if not requests:
             return {}
-        sizes = {r.field: r.size for r in requests}
         total = self._totals.get(query)
         if total is not None and total <= KEPT_MATCHES:
-            return self._every_value(query, sizes)
+            return self._every_value(query, {r.field: r.size for r in requests})
+        first, second = halves(requests, self._weights)
+        if not second:
+            return self._counted(query, first)
+        return side_by_side(
+            lambda: self._counted(query, first), lambda: self._counted(query, second)
+        )
+
+    def _counted(self, query: q.Node, requests: Sequence[FacetRequest]) -> dict[str, Counter[str]]:
+        """The fields' counts over more than KEPT_MATCHES matches (or an unknown
+        number), in one or two aggregation steps."""
+        sizes = {r.field: r.size for r in requests}
+        total = self._totals.get(query)
         compiled = self._compile(query)
         if total is not None and total <= COUNT_IN_FULL:
             return self._in_full(compiled, sizes)
@@ -320,15 +337,6 @@ class TantivyReader:
             hits = self._searcher.search(both, max(most, 1), count=False).hits
             found.update((a.segment_ord, a.doc) for _, a in hits)
         return found
-
-
-def commit_of(searcher: Any, schema: Any) -> int:
-    """The commit id the searcher sees (0 before the first commit)."""
-    found = searcher.search(Query.term_query(schema, META, "commit"), 1)
-    if not found.hits:
-        return 0
-    document = searcher.doc(found.hits[0][1])
-    return int(bytes(document[RECORD][0]).decode())
 
 
 def _terms(

@@ -2,18 +2,21 @@
 
 A commit also replaces the one document that carries the commit id, in the
 same atomic commit, so a reader always knows which tables belong to what it
-sees. tantivy takes a lock file of its own in the index folder besides ours.
+sees; that document also keeps how many values each keyword field has been
+given (``marker``: what a reader balances facet work by). tantivy takes a lock
+file of its own in the index folder besides ours.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import tantivy
 
 from index.engines.base import IndexDocument
-from index.engines.tantivy_engine.reader import commit_of
+from index.engines.tantivy_engine.marker import Marker, read_marker
 from index.engines.tantivy_engine.schema import META, RECORD, build_schema, register_tokenizer
 from index.errors import IndexFilesError
 from index.store.schema import ID_FIELD
@@ -32,7 +35,9 @@ class TantivyWriter:
         try:
             self._index = tantivy.Index.open(str(path))
             register_tokenizer(self._index)
-            self.commit_id: int = commit_of(self._index.searcher(), self._index.schema) + 1
+            marker = read_marker(self._index.searcher(), self._index.schema)
+            self.commit_id: int = marker.commit + 1
+            self._values = Counter(marker.values)
         except (ValueError, OSError) as error:
             raise IndexFilesError(f"{type(error).__name__}: {error}") from error
         self._writer: Any = None
@@ -44,6 +49,8 @@ class TantivyWriter:
 
     def add(self, document: IndexDocument) -> None:
         self._get().add_document(tantivy_document(document))
+        for name, values in document.keywords.items():
+            self._values[name] += len(values)
 
     def delete(self, article_id: str) -> None:
         self._get().delete_documents_by_term(ID_FIELD, article_id)
@@ -53,7 +60,7 @@ class TantivyWriter:
         writer.delete_documents_by_term(META, "commit")
         marker = tantivy.Document()
         marker.add_text(META, "commit")
-        marker.add_bytes(RECORD, str(self.commit_id).encode())
+        marker.add_bytes(RECORD, Marker(self.commit_id, dict(self._values)).to_bytes())
         writer.add_document(marker)
         writer.commit()
         writer.wait_merging_threads()
