@@ -50,6 +50,11 @@ The sixth (``test6``) after test5 had been scored, again within the window:
     python -m bench.reprints_draw --seed 1606 --quotas sixth --window 7 \
         --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
 
+The seventh (``test7``) after test6 had been scored, again within the window:
+
+    python -m bench.reprints_draw --seed 1607 --quotas seventh --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -107,8 +112,15 @@ FIFTH_QUOTAS = {"identical": 6, "same title": 40, "overlapping": 30, "bonds": 35
 # dividends 0, earnings 0, prices 0, other 560. All 180 drawn are within the window.
 SIXTH_QUOTAS = {"identical": 6, "same title": 45, "overlapping": 35, "bonds": 40,
                 "dividends": 0, "earnings": 0, "prices": 0, "other": 54}  # fmt: skip
+# The seventh draw (the test7 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 3,768 unlabelled, 1,652): identical 260, same title 274, overlapping 10 (all drawn),
+# bonds 602, dividends 0, earnings 0, prices 0, other 506. test6's proportions, the 25
+# overlapping pairs missing spread over the others in those proportions.
+SEVENTH_QUOTAS = {"identical": 7, "same title": 53, "overlapping": 10, "bonds": 47,
+                  "dividends": 0, "earnings": 0, "prices": 0, "other": 63}  # fmt: skip
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
-                 "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS}  # fmt: skip
+                 "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
+                 "seventh": SEVENTH_QUOTAS}  # fmt: skip
 # Planted copies are made of articles of at least this many words.
 MIN_WORDS = 60
 # Whether a pair (two Reuters ids) may be drawn.
@@ -271,7 +283,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test6's",
+        help="the strata quotas of the first draw, or of test2's, ..., test7's",
     )
     parser.add_argument(
         "--exclude",
