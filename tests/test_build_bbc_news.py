@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scripts.build_bbc_news import CLASSES, draw, excluded  # noqa: E402
+from scripts.build_bbc_news import CLASSES, copies, draw, excluded  # noqa: E402
 
 NAMES = sorted(f"bbc/{cls}/{n:03d}.txt" for cls in CLASSES for n in range(1, 31))
 
@@ -32,3 +32,17 @@ def test_excluded_files_are_never_drawn_and_an_empty_exclusion_changes_nothing(
     second = draw(NAMES, 10, seed=2007, exclude=frozenset(excluded([tsv])))
     assert len(second) == 50 and not set(first) & set(second)
     assert draw(NAMES, 10, exclude=frozenset()) == first
+
+
+def test_a_copy_of_a_listed_article_under_another_name_is_excluded_too() -> None:
+    opening = "A" * 200
+    bodies = {
+        "bbc/tech/001.txt": opening + " one ending.",
+        "bbc/tech/002.txt": opening + " another ending.",  # the same article, a word changed
+        "bbc/tech/003.txt": "B" * 199 + "A different article.",
+    }
+    assert copies(bodies, {"bbc/tech/001.txt"}) == {"bbc/tech/001.txt", "bbc/tech/002.txt"}
+    assert copies(bodies, {"bbc/tech/002.txt"}) == {"bbc/tech/001.txt", "bbc/tech/002.txt"}
+    # two copies, neither listed: the first name stays, so a part holds one of them
+    listed = {"bbc/tech/003.txt", "bbc/sport/009.txt"}
+    assert copies(bodies, listed) == {"bbc/tech/002.txt", "bbc/tech/003.txt"}
