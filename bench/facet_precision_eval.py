@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_precision_eval.py [--part dev|test|test2|test3] [--articles FILE]
+    python bench/facet_precision_eval.py [--part dev|test|test2|test3|test4] [--articles FILE]
         [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -11,10 +11,13 @@ README.md): ``dev`` is ``tests/data/wikinews/`` (295 Wikinews articles of 2019-2
 ``tests/data/wikinews_test2/`` (the 43 Wikinews documents of the GUM corpus); these three
 have been looked at while fixing extraction. ``test3`` is ``tests/data/bbc_test3/`` (200
 BBC News articles of 2004-2005, the dataset of Greene and Cunningham 2006), labelled before
-any tuning and scored, not looked at. The articles' text is public text fetched for the set
-and not committed: each part's folder lists them (``articles.tsv``: id and address or path)
-and its README says where the text came from; the scorer reads it from
-``../bench-data/wikinews/PART.jsonl.gz`` (test3: ``../bench-data/bbc/test3.jsonl.gz``)
+any tuning and scored; its errors are worked on in branch ``precision5``. ``test4`` is
+``tests/data/bbc_test4/`` (200 more articles of that dataset, none of test3's), labelled
+before any change of ``precision5`` and kept apart: not looked at. The articles' text is
+public text fetched for the set and not committed: each part's folder lists them
+(``articles.tsv``: id and address or path) and its README says where the text came from;
+the scorer reads it from ``../bench-data/wikinews/PART.jsonl.gz`` (test3 and test4:
+``../bench-data/bbc/PART.jsonl.gz``)
 beside the repository (``--articles`` for another file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
 with its facets counted 20 deep (through the search library) and scores the top 20 values
@@ -46,11 +49,13 @@ PARTS = {
     "test": ROOT / "tests" / "data" / "wikinews_test",
     "test2": ROOT / "tests" / "data" / "wikinews_test2",
     "test3": ROOT / "tests" / "data" / "bbc_test3",
+    "test4": ROOT / "tests" / "data" / "bbc_test4",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
 TEXTS = {part: ARTICLES / f"{part}.jsonl.gz" for part in PARTS}
-TEXTS["test3"] = ROOT.parent / "bench-data" / "bbc" / "test3.jsonl.gz"
+BBC = ("test3", "test4")  # BBC News parts (scripts/build_bbc_news.py), the others Wikinews
+TEXTS.update({part: ROOT.parent / "bench-data" / "bbc" / f"{part}.jsonl.gz" for part in BBC})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import REPO
 
-from bench.facet_precision_eval import PARTS, TEXTS, Value, read_labels, score
+from bench.facet_precision_eval import BBC, PARTS, TEXTS, Value, read_labels, score
 
 
 def test_precision_counts_right_and_wrong_values_and_sets_unlabelled_apart() -> None:
@@ -45,8 +45,9 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     listed = (data / "articles.tsv").read_text("utf-8").splitlines()
     # test2 is the 43 Wikinews documents of the GUM corpus (its README says why so few)
     assert listed[0] == "id\turl" and len(listed) > (40 if part == "test2" else 100)
-    # test3 is BBC News (files of the Greene and Cunningham dataset), the others Wikinews
-    prefix = "bbc/" if part == "test3" else "https://en.wikinews.org/"
+    # test3 and test4 are BBC News (files of the Greene and Cunningham dataset), the others
+    # Wikinews
+    prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
     assert len((data / "queries.txt").read_text("utf-8").split()) >= 5
 
@@ -65,15 +66,30 @@ def test_no_two_parts_share_an_article_or_a_query() -> None:
         assert not queries(one) & queries(other)
 
 
+def openings(part: str) -> list[str]:
+    """The first 200 characters of each article's text of a part."""
+    with gzip.open(TEXTS[part], "rt", encoding="utf-8") as rows:
+        return [json.loads(row)["text"][:200] for row in rows]
+
+
 def test_the_two_parts_texts_share_no_article() -> None:
     if not all(TEXTS[part].is_file() for part in PARTS):
         pytest.skip("needs the parts' text beside the repository (../bench-data), not committed")
 
     def texts(part: str) -> set[str]:
-        with gzip.open(TEXTS[part], "rt", encoding="utf-8") as rows:
-            return {json.loads(row)["text"][:200] for row in rows}
+        return set(openings(part))
 
     assert not texts("dev") & texts("test")
     assert not (texts("dev") | texts("test")) & texts("test2")
     assert not (texts("dev") | texts("test") | texts("test2")) & texts("test3")
+    assert not (texts("dev") | texts("test") | texts("test2") | texts("test3")) & texts("test4")
     assert REPO.is_dir()
+
+
+def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
+    # the BBC dataset holds some articles twice under two names: compared by text
+    if not all(TEXTS[part].is_file() for part in BBC):
+        pytest.skip("needs the BBC parts' text beside the repository (../bench-data/bbc)")
+    three, four = openings("test3"), openings("test4")
+    assert len(four) == len(set(four)) == 200
+    assert not set(three) & set(four)
