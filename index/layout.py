@@ -33,6 +33,8 @@ class Particulars:
     spelt: frozenset[str]  # the words of FUZZY_LENGTH+ letters (compared leniently)
     prefixes: frozenset[str]  # the first PREFIX_LENGTH letters of longer words
     short_names: frozenset[str] = frozenset()  # names that may abbreviate others
+    pieces: frozenset[str] = frozenset()  # words only found as parts of mixed numbers
+    digits: frozenset[str] = frozenset()  # its figures' keys (``index.lenient.digits``)
 
 
 @dataclass(frozen=True)

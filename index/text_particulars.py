@@ -23,6 +23,7 @@ from index.lenient import (
     FUZZY_LENGTH,
     PREFIX_LENGTH,
     common_words,
+    digits,
     parts,
 )
 from index.passages import paragraph_spans
@@ -76,13 +77,14 @@ def read(text: str) -> Text:
     characters; memoised)."""
     text = text[:MAX_CHARS]
     words: set[str] = set()
+    pieces: set[str] = set()  # the parts of its mixed numbers ("3-1/2": 3, 1/2, 1, 2)
     paragraphs = []
     opened = False  # whether the opening (the first paragraph with a shingle) is read
     for start, end in paragraph_spans(text):
         shingles = shingle_set(text[start:end])
         lead, opened = bool(shingles) and not opened, opened or bool(shingles)
         sentence = text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
-        figures, names, placed = _stated(text, start, end, words, lead)
+        figures, names, placed = _stated(text, start, end, words, pieces, lead)
         subject = _first_run(text, placed) if placed and sentence else ()
         label = "" if sentence else _row_label(text, start, end)
         back = lead and _REFERS_BACK.search(text, start, end) is not None
@@ -93,23 +95,27 @@ def read(text: str) -> Text:
         words.add("1/2")
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
     named = frozenset().union(*(p.names for p in paragraphs))
+    stated_figures = frozenset().union(*(p.figures for p in paragraphs))
     stated = Particulars(
-        frozenset().union(*(p.figures for p in paragraphs)),
+        stated_figures,
         named,
-        frozenset(words),
+        frozenset(words | pieces),
         frozenset(spelt),
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
         frozenset(n for n in named if len(n) <= ABBREVIATION_LENGTH),
+        frozenset(pieces - words),
+        frozenset().union(*map(digits, stated_figures)),
     )
     shingles = frozenset().union(*(p.shingles for p in paragraphs))
     return Text(stated, tuple(paragraphs), shingles, _CORRECTS.search(text) is not None)
 
 
 def _stated(
-    text: str, start: int, end: int, words: set[str], lead: bool
+    text: str, start: int, end: int, words: set[str], pieces: set[str], lead: bool
 ) -> tuple[set[str], set[str], list[tuple[str, int, int]]]:
     """The figures and names of text[start:end], and when it is a lead its
-    names in order with where each is (else none); adds its words to words."""
+    names in order with where each is (else none); adds its words to words,
+    and the parts of its mixed numbers to pieces."""
     figures: set[str] = set()
     names: set[str] = set()
     placed: list[tuple[str, int, int]] = []  # the names in order, where each is
@@ -121,7 +127,7 @@ def _stated(
         if word[0].isdigit():
             figures.add(word)
             if "/" in word:  # "3-1/2" also has the figures 3, 1/2, 1 and 2
-                words.update(p for part in parts(word) for p in (part, *part.split("/")))
+                pieces.update(p for part in parts(word) for p in (part, *part.split("/")))
         elif token[0].isupper() and _is_name(text, match):
             (figures if word in _CALENDAR else names).add(word)
             if lead and word not in _CALENDAR:

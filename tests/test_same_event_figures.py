@@ -1,0 +1,78 @@
+"""Figures written otherwise in index.particulars.same_event (round 8 of the
+reprint work, issue 16): an edited reprint rounds a figure or drops a point,
+and still folds; a mixed number is not found in the parts of other mixed
+numbers, so the same table of another week, its fractions moved, does not;
+on texts written for these tests."""
+
+from __future__ import annotations
+
+from index.lenient import digits, found
+from index.particulars import particulars, same_event
+
+# ---------------------------------------------------------------- lookups
+
+
+def test_a_figure_with_a_point_is_found_rounded_from_a_long_whole_number() -> None:
+    exact = particulars("Sales were 1,289,635,000 dlrs in the month.")
+    assert found("1.29", exact) and found("1.3", exact)
+    assert not found("1.28", exact) and not found("1.2", exact)
+    rounded = particulars("Sales were 1.29 billion dlrs in the month.")
+    assert found("1289635000", rounded)
+
+
+def test_a_dropped_point_is_found_but_not_a_round_number_in_another_unit() -> None:
+    assert found("229", particulars("The notes are priced at 2.29 pct over the rate."))
+    assert found("2.29", particulars("The notes are priced at 229 pct over the rate."))
+    # A round number restated in another unit, and two digits, are not looked for.
+    assert not found("1.05", particulars("It offered 1,050,000 units."))
+    assert not found("2.5", particulars("It rose 25 pct."))
+    assert digits("25") == frozenset() and digits("0.5") == frozenset()
+
+
+def test_a_mixed_number_is_not_found_in_the_parts_of_another() -> None:
+    other = particulars("The two-month issue rose to 6-3/16 pct and six-month fell 1/16 point.")
+    assert not found("6-1/16", other)
+    assert found("3-1/2", particulars("It rose three and one-half points."))
+
+
+# ---------------------------------------------------------------- same event
+
+MONTHLY = (
+    "Harbourside Stores Inc said its March sales rose 12 pct to 1,459,193,000 dlrs from "
+    "1,302,880,000 dlrs a year before.\n\n"
+    "The Kestrel Valley retailer said sales at stores open a year rose 6.35 pct in the month."
+)
+# The same story minutes later, the figures rounded and a point dropped by a typo.
+EDITED = (
+    "Harbourside Stores Inc said its March sales rose 12 pct to 1.46 billion dlrs from "
+    "1.30 billion dlrs a year before.\n\n"
+    "The Kestrel Valley retailer said sales at stores open a year rose 635 pct in the month."
+)
+
+
+def test_a_reprint_with_its_figures_rounded_or_a_point_dropped_folds() -> None:
+    assert same_event(MONTHLY, EDITED) and same_event(EDITED, MONTHLY)
+
+
+def test_other_rounded_figures_in_the_same_places_do_not_fold() -> None:
+    other = EDITED.replace("1.46 billion", "1.52 billion")
+    assert not same_event(MONTHLY, other) and not same_event(other, MONTHLY)
+
+
+WEEK_ONE = (
+    "Yields on certificates of deposit offered by the Osprey central bank were mostly lower "
+    "than last Monday's offering, the bank said.\n\n"
+    "The one-month issue remained at 6-1/8 pct but the two, three and six-month yields "
+    "fell 1/16 point to 6-1/16 pct from 6-1/8 pct."
+)
+# The next week's offering: other fractions, in other places.
+WEEK_TWO = (
+    "Yields on certificates of deposit offered by the Osprey central bank were higher "
+    "than last Monday's offering, the bank said.\n\n"
+    "One-month maturity rose 1/16 point to 6-3/16 pct, two-month 1/8 point to the same "
+    "level, and three- and six-month issues 3/16 point to 6-1/4 pct each."
+)
+
+
+def test_the_same_table_of_another_week_with_its_fractions_moved_does_not_fold() -> None:
+    assert not same_event(WEEK_ONE, WEEK_TWO) and not same_event(WEEK_TWO, WEEK_ONE)
