@@ -4,8 +4,11 @@ A shared passage is not enough. Formulaic copy (price postings, results tables,
 bond issues, weather and sports briefs) repeats its sentences from one event to
 the next with other figures, names and dates in the same places, and different
 stories can carry the same background paragraph. What tells them apart is the
-*particulars*: the figures (every number; "one" to "twenty" spelt out; and the
-dates' capitalised month and weekday names, "December", "Monday") and the names
+*particulars*: the figures (every number, a time of day as the wires write it,
+"9:40" as "0940"; "one" to "twenty" spelt out; and the dates' capitalised
+month and weekday names, "December", "Monday"; a paragraph's days of a month
+also as one figure each, "April 6", so that the same table through another day
+disagrees even when each day's number is found elsewhere) and the names
 (other capitalised words, except a common word opening a sentence with no
 capitalised word after it: "Further details" holds no name, "Meridian Bancorp"
 two). A date one wording adds and a name the other adds are not a
@@ -81,8 +84,10 @@ paragraphs and particulars by ``index.text_particulars``.
 Spellings are compared leniently: case, thousands separators, trailing decimal
 zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
 "Corporation") are normalised, and a particular counts as found when the other
-text has it misspelt, abbreviated ("Mo" for "Missouri") or, for a mixed number,
-written in parts ("three and one-half" for "3-1/2"): ``index.lenient``.
+text has it misspelt, abbreviated ("Mo" for "Missouri"), for a mixed number
+written in parts ("three and one-half" for "3-1/2"), or rounded or with its
+point dropped ("1.29" billion for "1,289,635,000"; "229" for "2.29"):
+``index.lenient``.
 Only the first MAX_CHARS characters of a text are read (``index.text_particulars``), so
 the work per text is bounded; each text's particulars are worked out once (memoised).
 """

@@ -3,8 +3,11 @@ its figures, names, subject (an opening's first run of names), table-row label
 and whether it refers back to an earlier report; the text's particulars as a
 whole, and whether it says it corrects a story.
 
-Figures are every number, "one" to "twenty" spelt out, and the capitalised
-month and weekday names; names are the other capitalised words, except a
+Figures are every number (a time of day as the wires write it: "9:40" is
+"0940"), "one" to "twenty" spelt out, and the capitalised month and weekday
+names; a paragraph's days of a month are also one figure each ("April 6",
+"6 April", "April six": "6 april"), which the paragraph checks compare and the
+text's counts leave out; names are the other capitalised words, except a
 common word opening a sentence with no capitalised word after it. Spellings
 are normalised (case, thousands separators, trailing decimal zeros, month
 abbreviations, company forms). Only the first MAX_CHARS characters are read.
@@ -31,7 +34,9 @@ from index.passages import paragraph_spans
 # Characters of a text read for its particulars.
 MAX_CHARS = 100_000
 
-_TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+")
+_TOKEN = re.compile(r"\d\d?:\d\d(?!\d)|\d+(?:[.,/-]\d+)*|[^\W\d_]+")
+# A time of day ("9:40"), read as the wires write it too ("0940").
+_TIME = re.compile(r"(\d\d?):(\d\d)")
 # What precedes a word opening a sentence or paragraph (looked for a few characters back).
 _OPENING = re.compile(r"""(?:^|[.!?:;\n]['"’”)\]]*)\s*['"“‘(\[]*$""")
 _NUMBER_WORDS = {
@@ -50,6 +55,14 @@ _SPELLINGS = {
 # Calendar words: a capitalised one is a date, counted with the figures.
 _CALENDAR = frozenset(
     (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
+)
+# A day of a month, either way round ("April 6", "Oct. 6", "6 April"): read as
+# one figure too ("6 april"), so that two texts' dates differ even when each
+# day's number is found elsewhere in the other ("through April 6", "through
+# April 7"; both "after Oct 6").
+_DATE = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d\d?|[a-z]+(?:-[a-z]+)?)(?![.,/:-]?\d)"
+    r"|\b(\d\d?)\s+([A-Z][a-z]{2,8})\b"
 )
 # What may join the names of a subject ("Bank of Japan"); what ends a sentence
 # (before any closing quotes or brackets).
@@ -78,6 +91,7 @@ def read(text: str) -> Text:
     text = text[:MAX_CHARS]
     words: set[str] = set()
     pieces: set[str] = set()  # the parts of its mixed numbers ("3-1/2": 3, 1/2, 1, 2)
+    stated_figures: set[str] = set()  # its figures, without the days of months
     paragraphs = []
     opened = False  # whether the opening (the first paragraph with a shingle) is read
     for start, end in paragraph_spans(text):
@@ -85,6 +99,10 @@ def read(text: str) -> Text:
         lead, opened = bool(shingles) and not opened, opened or bool(shingles)
         sentence = text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
         figures, names, placed = _stated(text, start, end, words, pieces, lead)
+        stated_figures.update(figures)
+        days = _days(text, start, end)
+        figures |= days
+        words |= days
         subject = _first_run(text, placed) if placed and sentence else ()
         label = "" if sentence else _row_label(text, start, end)
         back = lead and _REFERS_BACK.search(text, start, end) is not None
@@ -95,9 +113,8 @@ def read(text: str) -> Text:
         words.add("1/2")
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
     named = frozenset().union(*(p.names for p in paragraphs))
-    stated_figures = frozenset().union(*(p.figures for p in paragraphs))
     stated = Particulars(
-        stated_figures,
+        frozenset(stated_figures),
         named,
         frozenset(words | pieces),
         frozenset(spelt),
@@ -135,6 +152,19 @@ def _stated(
     return figures, names, placed
 
 
+def _days(text: str, start: int, end: int) -> set[str]:
+    """The days of a month text[start:end] states, each as one figure
+    ("April 6", "6 April": "6 april")."""
+    found = set()
+    for match in _DATE.finditer(text, start, end):
+        month, day = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
+        word, number = _normal(month), _normal(day)
+        if word in _CALENDAR and not word.endswith("day") and number.isdigit():
+            if 1 <= int(number) <= 31:
+                found.add(f"{int(number)} {word}")
+    return found
+
+
 def _row_label(text: str, start: int, end: int) -> str:
     """The label of a table row (a paragraph that does not end as a sentence
     does): its first token when that is a figure ("274-294 days 5.92 pct"),
@@ -164,6 +194,9 @@ def _spellings(token: str) -> tuple[str, str]:
 
 def _normal(token: str) -> str:
     if token[0].isdigit():
+        time = _TIME.fullmatch(token)
+        if time:
+            return f"{int(time.group(1)):02d}{time.group(2)}"
         number = token.replace(",", "")
         if "." in number and "/" not in number and "-" not in number:
             number = number.rstrip("0").rstrip(".")

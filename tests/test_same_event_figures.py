@@ -76,3 +76,45 @@ WEEK_TWO = (
 
 def test_the_same_table_of_another_week_with_its_fractions_moved_does_not_fold() -> None:
     assert not same_event(WEEK_ONE, WEEK_TWO) and not same_event(WEEK_TWO, WEEK_ONE)
+
+
+# ---------------------------------------------------------------- days and times
+
+RESERVE_MONDAY = (
+    "The Harrow Grain Board reported the reserve's five-day average price through April 6 "
+    "as follows -\n\n"
+    "Wheat 2.64 2.40 IV 4.65\n\n"
+    "Corn 1.40 1.92 IV 3.15\n\n"
+    "Level IV reflects grain entered after Oct 6, 1981, and level V after July 23, 1982."
+)
+# The next day's table, its figures unchanged but for its date: the day's
+# number 6 is still found in it (Oct 6), but not April 6.
+RESERVE_TUESDAY = RESERVE_MONDAY.replace("April 6", "April 7")
+
+
+def test_the_same_table_through_another_day_of_the_month_does_not_fold() -> None:
+    assert not same_event(RESERVE_MONDAY, RESERVE_TUESDAY)
+    assert not same_event(RESERVE_TUESDAY, RESERVE_MONDAY)
+    # Sent again, its date and figures kept, it folds.
+    again = RESERVE_MONDAY.replace("after Oct 6, 1981,", "after Oct 6, 1981")
+    assert same_event(RESERVE_MONDAY, again)
+
+
+def test_a_day_written_either_way_round_or_in_words_is_one_day() -> None:
+    first = "The last confirmed attack on the Kestrel terminal took place on March eight."
+    second = "The last confirmed attack on the Kestrel terminal took place on 8 March."
+    assert same_event(first, second) and same_event(second, first)
+
+
+QUAKE = (
+    "An earthquake measuring 5.2 on the Richter scale shook the Osprey Valley region at "
+    "9:40 a.m. local time, the Harlow observatory said.\n\n"
+    "There were no immediate reports of damage or injuries in Kestrel City."
+)
+
+
+def test_a_time_written_the_wire_s_way_folds() -> None:
+    edited = QUAKE.replace("9:40 a.m. local time", "0940 local time")
+    assert same_event(QUAKE, edited) and same_event(edited, QUAKE)
+    later = QUAKE.replace("9:40 a.m.", "11:15 a.m.").replace("5.2", "4.8")
+    assert not same_event(QUAKE, later)
