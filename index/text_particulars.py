@@ -124,7 +124,13 @@ def read(text: str) -> Text:
         frozenset().union(*map(digits, stated_figures)),
     )
     shingles = frozenset().union(*(p.shingles for p in paragraphs))
-    return Text(stated, tuple(paragraphs), shingles, _CORRECTS.search(text) is not None)
+    return Text(
+        stated,
+        tuple(paragraphs),
+        shingles,
+        _CORRECTS.search(text) is not None,
+        _places(text),
+    )
 
 
 def _stated(
@@ -163,6 +169,21 @@ def _days(text: str, start: int, end: int) -> set[str]:
             if 1 <= int(number) <= 31:
                 found.add(f"{int(number)} {word}")
     return found
+
+
+def _places(text: str) -> frozenset[tuple[str, int, str]]:
+    """Where each figure of text sits: the word before it that is not a figure,
+    and how many figures come between (``index.layout.Text.places``)."""
+    places = set()
+    word, step = "", 0
+    for match in _TOKEN.finditer(text):
+        token = _spellings(match.group())[0]
+        if token[0].isdigit():
+            places.add((word, step, token))
+            step += 1
+        else:
+            word, step = token, 0
+    return frozenset(places)
 
 
 def _row_label(text: str, start: int, end: int) -> str:

@@ -1,13 +1,19 @@
-"""Figures written otherwise in index.particulars.same_event (round 8 of the
-reprint work, issue 16): an edited reprint rounds a figure or drops a point,
-and still folds; a mixed number is not found in the parts of other mixed
-numbers, so the same table of another week, its fractions moved, does not;
-on texts written for these tests."""
+"""Figures in index.particulars.same_event, round 8 of the reprint work (issue
+16): an edited reprint rounds a figure, drops a point or writes a time the
+wire's way, and still folds; a mixed number is not found in the parts of other
+mixed numbers, and a day of a month is one figure, so the same table of
+another week or day does not fold; a rewrite of the same day adding figures of
+its own folds when the two lead alike and no figure takes another's place
+(rule 6); on texts written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from index.fingerprints import shingle_set
 from index.lenient import digits, found
 from index.particulars import particulars, same_event
+from search.reprints import is_reprint
 
 # ---------------------------------------------------------------- lookups
 
@@ -118,3 +124,65 @@ def test_a_time_written_the_wire_s_way_folds() -> None:
     assert same_event(QUAKE, edited) and same_event(edited, QUAKE)
     later = QUAKE.replace("9:40 a.m.", "11:15 a.m.").replace("5.2", "4.8")
     assert not same_event(QUAKE, later)
+
+
+# ---------------------------------------------------------------- same-day rewrites
+
+LOAN = (
+    "Kestrel Engineering said the Harlow Development Bank approved a 40 mln dlr loan "
+    "for its Osprey Valley steel plant in Marbury.\n\n"
+    "The loan, repayable over 12 years, will pay for a new furnace, Kestrel said."
+)
+# Rewritten the same day: the same lead, the term dropped, two other loans added.
+LOAN_REWRITTEN = (
+    "Kestrel Engineering said the Harlow Development Bank approved a 40 mln dlr loan "
+    "for its Osprey Valley steel plant in Marbury.\n\n"
+    "The bank also approved loans of 25 mln and 18 mln dlrs for two other projects in "
+    "the region, Harlow officials said."
+)
+
+
+def test_a_same_day_rewrite_adding_figures_of_its_own_folds() -> None:
+    assert same_event(LOAN, LOAN_REWRITTEN, same_day=True)
+    assert same_event(LOAN_REWRITTEN, LOAN, same_day=True)
+    # Not known to be of the same day, each adding figures: kept apart as before.
+    assert not same_event(LOAN, LOAN_REWRITTEN)
+
+
+def test_a_same_day_story_leading_with_other_news_does_not_fold() -> None:
+    # A later story the same day: the loan is background, the lead is its own.
+    later = (
+        "Kestrel Engineering, which won a 40 mln dlr loan from the Harlow Development "
+        "Bank for its Osprey Valley steel plant in Marbury, said it will cut 300 jobs "
+        "there by the end of 1988.\n\n" + LOAN_REWRITTEN.split("\n\n", 1)[0]
+    )
+    assert not same_event(LOAN, later, same_day=True)
+
+
+STOCKS = (
+    "The Harrow Grain Board reported the following deliverable soybean stocks in Marbury "
+    "as of Friday, April 3, in 000's bushels -\n\n"
+    "Del grades 254 236 10629\n"
+    "Non-del grades 77 78 581\n"
+    "Total stocks 10353 10336 13583\n\n"
+    "The Harrow Grain Board compiles the stocks from reports of licensed warehouses in "
+    "Kestrel County, Osprey County and Lakeside County under rules adopted on March 12, 1985."
+)
+# The same table the same day for another delivery point: every figure replaced.
+OTHER_STOCKS = STOCKS.replace("in Marbury", "in Kestrel Falls, Marbury").replace(
+    "254 236 10629\nNon-del grades 77 78 581\nTotal stocks 10353 10336 13583",
+    "1625 1747 5338\nNon-del grades 294 238 242\nTotal stocks 3004 3070 5909",
+)
+
+
+def test_the_same_table_filled_with_other_figures_the_same_day_does_not_fold() -> None:
+    assert not same_event(STOCKS, OTHER_STOCKS, same_day=True)
+    assert not same_event(OTHER_STOCKS, STOCKS, same_day=True)
+
+
+def test_the_search_tells_the_rule_whether_two_copies_are_of_the_same_day() -> None:
+    part = shingle_set(LOAN.split("\n\n", 1)[0])
+    day = date(1987, 6, 19)
+    assert is_reprint(LOAN, part, day, LOAN_REWRITTEN, day)
+    assert not is_reprint(LOAN, part, day, LOAN_REWRITTEN, day + timedelta(days=1))
+    assert not is_reprint(LOAN, part, None, LOAN_REWRITTEN, None)
