@@ -52,6 +52,7 @@ _SPELLINGS = {
     "sept": "september",
     **FORMS,
 }
+_MONTH_NAMES = frozenset(_MONTHS.split())
 # Calendar words: a capitalised one is a date, counted with the figures.
 _CALENDAR = frozenset(
     (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
@@ -92,15 +93,16 @@ def read(text: str) -> Text:
     words: set[str] = set()
     pieces: set[str] = set()  # the parts of its mixed numbers ("3-1/2": 3, 1/2, 1, 2)
     stated_figures: set[str] = set()  # its figures, without the days of months
+    sequence: list[str] = []  # its tokens in order, normalised
     paragraphs = []
     opened = False  # whether the opening (the first paragraph with a shingle) is read
     for start, end in paragraph_spans(text):
         shingles = shingle_set(text[start:end])
         lead, opened = bool(shingles) and not opened, opened or bool(shingles)
         sentence = text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
-        figures, names, placed = _stated(text, start, end, words, pieces, lead)
+        figures, names, placed = _stated(text, (start, end), (words, pieces, sequence), lead)
         stated_figures.update(figures)
-        days = _days(text, start, end)
+        days = _days(text, start, end) if not figures.isdisjoint(_MONTH_NAMES) else set()
         figures |= days
         words |= days
         subject = _first_run(text, placed) if placed and sentence else ()
@@ -129,22 +131,25 @@ def read(text: str) -> Text:
         tuple(paragraphs),
         shingles,
         _CORRECTS.search(text) is not None,
-        _places(text),
+        _places(sequence),
     )
 
 
 def _stated(
-    text: str, start: int, end: int, words: set[str], pieces: set[str], lead: bool
+    text: str, span: tuple[int, int], into: tuple[set[str], set[str], list[str]], lead: bool
 ) -> tuple[set[str], set[str], list[tuple[str, int, int]]]:
-    """The figures and names of text[start:end], and when it is a lead its
-    names in order with where each is (else none); adds its words to words,
-    and the parts of its mixed numbers to pieces."""
+    """The figures and names of text[start:end] (span), and when it is a lead
+    its names in order with where each is (else none); adds its words to the
+    words of into, the parts of its mixed numbers to its pieces, and its
+    tokens, normalised, to its sequence."""
+    words, pieces, sequence = into
     figures: set[str] = set()
     names: set[str] = set()
     placed: list[tuple[str, int, int]] = []  # the names in order, where each is
-    for match in _TOKEN.finditer(text, start, end):
+    for match in _TOKEN.finditer(text, *span):
         token = match.group()
         word, folded = _spellings(token)
+        sequence.append(word)
         words.add(word)
         words.add(folded)
         if word[0].isdigit():
@@ -171,13 +176,13 @@ def _days(text: str, start: int, end: int) -> set[str]:
     return found
 
 
-def _places(text: str) -> frozenset[tuple[str, int, str]]:
-    """Where each figure of text sits: the word before it that is not a figure,
-    and how many figures come between (``index.layout.Text.places``)."""
+def _places(sequence: list[str]) -> frozenset[tuple[str, int, str]]:
+    """Where each figure of a text (its tokens in order, normalised) sits: the
+    word before it that is not a figure, and how many figures come between
+    (``index.layout.Text.places``)."""
     places = set()
     word, step = "", 0
-    for match in _TOKEN.finditer(text):
-        token = _spellings(match.group())[0]
+    for token in sequence:
         if token[0].isdigit():
             places.add((word, step, token))
             step += 1
