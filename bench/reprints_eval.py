@@ -160,7 +160,7 @@ def timing(store: Store, rounds: int) -> dict[str, str]:
     for _ in range(rounds):
         for name in samples:
             with (
-                patch("index.particulars.same_event", lambda *_: True)
+                patch("index.particulars.same_event", lambda *_, **__: True)
                 if name.startswith("containment")
                 else nullcontext()
             ):

@@ -2,8 +2,10 @@
 read into paragraphs (each with its figures, names, subject and shingles), and
 the checks that compare two texts paragraph by paragraph: counterparts that
 disagree, table rows of one label filled twice, openings and their subjects,
-follow-ups with news of their own in the lead, names swapped, and round-ups
-that fill the other text's figures in again for someone else.
+leads that are each other's counterparts, follow-ups with news of their own in
+the lead, names swapped, round-ups that fill the other text's figures in again
+for someone else, and figures each text adds that sit in the same place (a
+template filled again).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class Particulars:
     spelt: frozenset[str]  # the words of FUZZY_LENGTH+ letters (compared leniently)
     prefixes: frozenset[str]  # the first PREFIX_LENGTH letters of longer words
     short_names: frozenset[str] = frozenset()  # names that may abbreviate others
+    pieces: frozenset[str] = frozenset()  # words only found as parts of mixed numbers
+    digits: frozenset[str] = frozenset()  # its figures' keys (``index.lenient.digits``)
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,9 @@ class Text:
     paragraphs: tuple[Paragraph, ...]
     shingles: frozenset[int]
     corrects: bool = False  # whether it says it corrects a story ("corrects cts per share")
+    # Where each figure sits: the word before it (not a figure) and how many
+    # figures come between ("GRADES 254 236": ("grades", 0, "254"), ("grades", 1, "236")).
+    places: frozenset[tuple[str, int, str]] = frozenset()
 
 
 def unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
@@ -119,6 +126,17 @@ def follow_up(one: Text, other: Text) -> bool:
     return lead is not None and lead.refers_back and opening_news(one, other)
 
 
+def figures_replaced(first: Text, second: Text) -> bool:
+    """Whether a figure each text has alone sits in the same place in both
+    (after the same word, as many figures on: "rose 12 pct", "rose 15 pct";
+    a table's row "GRADES 254", "GRADES 1625"): the template filled again
+    with other values, where a rewrite adds figures in places of its own."""
+    mine = unmatched(first.particulars.figures, second.particulars)
+    theirs = unmatched(second.particulars.figures, first.particulars)
+    here = {(word, step) for word, step, figure in first.places if figure in mine}
+    return any((word, step) in here for word, step, figure in second.places if figure in theirs)
+
+
 def names_swapped(first: Text, second: Text) -> bool:
     """Whether a paragraph and its counterpart each name someone the other
     paragraph does not, one of them not in the other text at all."""
@@ -150,6 +168,20 @@ def subjects_differ(first: Text, second: Text) -> bool:
         return False
     return bool(
         unmatched(my_subject, second.particulars) or unmatched(their_subject, first.particulars)
+    )
+
+
+def leads_match(first: Text, second: Text) -> bool:
+    """Whether each text's opening paragraph has the other's opening for its
+    counterpart (MIN_CONTAINMENT of its shingles there, its best match): the
+    two lead with the same news, as a story and its rewrite do; two stories of
+    one news conference, or a story and its follow-up, lead with their own."""
+    mine, theirs = opening(first), opening(second)
+    return (
+        mine is not None
+        and theirs is not None
+        and _counterpart(mine.shingles, second) is theirs
+        and _counterpart(theirs.shingles, first) is mine
     )
 
 

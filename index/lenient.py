@@ -12,7 +12,16 @@ spelt otherwise.
   forms ("Co", "Corp") and common words of three letters or more ("Sun") are
   not taken for abbreviations;
 - written in parts: a mixed number matches its whole number and its fraction
-  ("3-1/2" and "three and one-half").
+  ("3-1/2" and "three and one-half"), each written as a word of its own (not
+  a part of another mixed number), in a text that writes no mixed number of
+  the same whole ("6-1/16" is not found in a text with "6-3/16", "six-month"
+  and "1/16");
+- rounded or with its point dropped: a figure of one text with a decimal point
+  matches a whole number of the other with the same digits ("2.29" and a
+  typo's "229"; at least MIN_DIGITS of them, no trailing zero), and a whole
+  number of ROUNDED_DIGITS digits or more matches the other's figure with a
+  point that it rounds to ("1,289,635,000" and "1.29" billion). A round
+  number restated in another unit ("1,050,000", "1.05" mln) is not matched.
 """
 
 from __future__ import annotations
@@ -45,6 +54,13 @@ _SHORT_FORMS = frozenset(FORMS.values())
 # A form is looked up misspelt as spelt in full ("Internaitonal" is "Intl").
 _IN_FULL = {short: full for full, short in FORMS.items()}
 _MIXED = re.compile(r"\d+-\d+/\d+")
+# A whole number and a figure with a point match when they have the same
+# significant digits, at least this many ("229", "2.29") ...
+MIN_DIGITS = 3
+# ... or when the whole number has this many digits or more and rounds to the
+# other's digits (to 2 to 4 of them: "1289635000" and "1.29").
+ROUNDED_DIGITS = 7
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
 class Words(Protocol):
@@ -60,6 +76,10 @@ class Words(Protocol):
     def names(self) -> frozenset[str]: ...
     @property
     def short_names(self) -> frozenset[str]: ...  # names of ABBREVIATION_LENGTH letters or fewer
+    @property
+    def pieces(self) -> frozenset[str]: ...  # words only found as parts of mixed numbers
+    @property
+    def digits(self) -> frozenset[str]: ...  # its figures' significant digits (``digits``)
 
 
 def found(particular: str, other: Words) -> bool:
@@ -69,7 +89,45 @@ def found(particular: str, other: Words) -> bool:
         or _near(_IN_FULL.get(particular, particular), other)
         or _in_parts(particular, other)
         or _abbreviation(particular, other)
+        or not _wanted(particular).isdisjoint(other.digits)
     )
+
+
+def digits(figure: str) -> frozenset[str]:
+    """The keys a text offers for its figure to be found by when the other
+    text writes it otherwise: a figure with a point ("2.29") its significant
+    digits marked "p" ("p229"); a whole number of MIN_DIGITS digits or more,
+    none of them trailing zeros, its digits marked "w" ("229": "w229"; a typo
+    dropping the point), and one of ROUNDED_DIGITS digits or more what it
+    rounds to, to 2 to 4 significant digits, fewer than it has
+    ("1289635000": "w13", "w129"). A round whole number ("1,050,000") is not a
+    rounding nor a typo, and matches no figure with a point ("1.05" mln): a
+    figure restated in another unit is not looked for."""
+    if not _PLAIN.fullmatch(figure):
+        return frozenset()
+    significant = figure.replace(".", "").lstrip("0").rstrip("0")
+    if "." in figure:
+        return frozenset({f"p{significant}"}) if len(significant) > 1 else frozenset()
+    keys = set()
+    if len(significant) >= MIN_DIGITS and not figure.endswith("0"):
+        keys.add(f"w{significant}")
+    if len(figure) >= ROUNDED_DIGITS:
+        keys.update(f"w{_round(figure, n)}" for n in range(2, 5) if n < len(significant))
+    return frozenset(keys)
+
+
+def _wanted(figure: str) -> frozenset[str]:
+    """The keys of the other text that find figure (``digits``, marks swapped:
+    a figure with a point is found by a whole number, and the other way round)."""
+    swap = {"p": "w", "w": "p"}
+    return frozenset(swap[key[0]] + key[1:] for key in digits(figure))
+
+
+def _round(whole: str, places: int) -> str:
+    """The first places significant digits of a whole number, rounded, trailing
+    zeros dropped ("1289635000", 3: "129")."""
+    rounded = str((int(whole[: places + 1]) + 5) // 10)
+    return rounded.rstrip("0") or "0"
 
 
 def parts(figure: str) -> tuple[str, ...]:
@@ -98,8 +156,15 @@ def forget() -> None:
 
 
 def _in_parts(figure: str, other: Words) -> bool:
+    """Whether a mixed number is found written in parts, each a word of the
+    other text's own (not a part of one of its mixed numbers), and the other
+    text writes no mixed number of the same whole number ("6-1/16" is not
+    found in a text with "6-3/16", "six-month" and "1/16")."""
     pieces = parts(figure) if figure[0].isdigit() else ()
-    return bool(pieces) and all(piece in other.words for piece in pieces)
+    if not pieces or any(piece not in other.words or piece in other.pieces for piece in pieces):
+        return False
+    whole = f"{pieces[0]}-"
+    return not any(word.startswith(whole) and "/" in word for word in other.words)
 
 
 def _abbreviation(name: str, other: Words) -> bool:

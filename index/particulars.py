@@ -4,8 +4,11 @@ A shared passage is not enough. Formulaic copy (price postings, results tables,
 bond issues, weather and sports briefs) repeats its sentences from one event to
 the next with other figures, names and dates in the same places, and different
 stories can carry the same background paragraph. What tells them apart is the
-*particulars*: the figures (every number; "one" to "twenty" spelt out; and the
-dates' capitalised month and weekday names, "December", "Monday") and the names
+*particulars*: the figures (every number, a time of day as the wires write it,
+"9:40" as "0940"; "one" to "twenty" spelt out; and the dates' capitalised
+month and weekday names, "December", "Monday"; a paragraph's days of a month
+also as one figure each, "April 6", so that the same table through another day
+disagrees even when each day's number is found elsewhere) and the names
 (other capitalised words, except a common word opening a sentence with no
 capitalised word after it: "Further details" holds no name, "Meridian Bancorp"
 two). A date one wording adds and a name the other adds are not a
@@ -74,6 +77,17 @@ disagreement: two texts disagree only in particulars of one kind.
    found in the longer, they share MIN_SHARED specific particulars and
    neither has more particulars of its own than in common (a correction cut
    short; not another company's corrected item of the same template).
+6. A rewrite of the same day is the story it rewrites: when both are known to
+   be published on the same day (``same_day``, which the search gives) and
+   each has figures of its own too few in common for rule 2, they are one
+   event when each one's opening paragraph has the other's opening for its
+   counterpart (the same news in the lead: not a story of the same news
+   conference or a follow-up, which lead with their own), they share
+   MIN_REWRITE specific particulars and no fewer particulars than either has
+   alone, and no figure either has alone sits where one the other has alone
+   does (after the same word, as many figures on: "rose 12 pct" and "rose 15
+   pct", a table row "Del grades 254" and "Del grades 1625"): a rewrite adds
+   figures in places of its own, a template filled again replaces them.
 
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
 paragraphs and particulars by ``index.text_particulars``.
@@ -81,8 +95,10 @@ paragraphs and particulars by ``index.text_particulars``.
 Spellings are compared leniently: case, thousands separators, trailing decimal
 zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
 "Corporation") are normalised, and a particular counts as found when the other
-text has it misspelt, abbreviated ("Mo" for "Missouri") or, for a mixed number,
-written in parts ("three and one-half" for "3-1/2"): ``index.lenient``.
+text has it misspelt, abbreviated ("Mo" for "Missouri"), for a mixed number
+written in parts ("three and one-half" for "3-1/2"), or rounded or with its
+point dropped ("1.29" billion for "1,289,635,000"; "229" for "2.29"):
+``index.lenient``.
 Only the first MAX_CHARS characters of a text are read (``index.text_particulars``), so
 the work per text is bounded; each text's particulars are worked out once (memoised).
 """
@@ -98,6 +114,8 @@ from index.layout import (
     Text,
     copied_whole,
     disagree,
+    figures_replaced,
+    leads_match,
     names_swapped,
     opening,
     opening_news,
@@ -120,6 +138,9 @@ PRECISE_DIGITS = 4
 # Texts whose figures agree but that each name someone the other does not:
 # their particulars in common at least this many times those either has alone.
 MIN_AGREEMENT = 3.0
+# Same-day texts that each add figures: specific particulars in common for a
+# rewrite (rule 6).
+MIN_REWRITE = 4
 # Particulars only one text has: at most this many times those both have.
 MAX_EXTRA = 6.0
 # Texts with fewer than MIN_SHARED strong particulars in common (whole numbers
@@ -145,9 +166,10 @@ class _Comparison:
     theirs: frozenset[str]
 
 
-def same_event(body: str, candidate: str) -> bool:
+def same_event(body: str, candidate: str, *, same_day: bool = False) -> bool:
     """Whether candidate, which carries a passage of body, reports the same
-    event as body (the rules are in the module docstring)."""
+    event as body (the rules are in the module docstring); same_day: whether
+    both are known to be published on the same day."""
     first, second = read(body), read(candidate)
     if disagree(first, second):
         return False
@@ -158,7 +180,9 @@ def same_event(body: str, candidate: str) -> bool:
     if figures.mine and figures.theirs:
         strong = tally.specific >= MIN_STRONG or tally.precise >= MIN_PRECISE
         opening = tally.prose >= MIN_LONG or openings_shared(first, second)
-        return strong and tally.shared >= tally.alone and opening
+        if strong and tally.shared >= tally.alone and opening:
+            return True
+        return same_day and _rewrite_adding(first, second, tally)
     if names.mine and names.theirs:
         # Not both have figures of their own: a rewrite naming others further down.
         if opening_news(first, second) or opening_news(second, first):
@@ -169,6 +193,19 @@ def same_event(body: str, candidate: str) -> bool:
             or tally.shared >= MIN_AGREEMENT * tally.alone
         )
     return _one_adds(first, second, tally)
+
+
+def _rewrite_adding(first: Text, second: Text, tally: _Tally) -> bool:
+    """Rule 6: two texts of the same day that each add figures are one story
+    rewritten when their leads are each other's counterparts, they share
+    MIN_REWRITE specific particulars and no fewer particulars than either has
+    alone, and no figure either adds takes the place of one the other adds."""
+    return (
+        tally.specific >= MIN_REWRITE
+        and tally.shared >= tally.alone
+        and leads_match(first, second)
+        and not figures_replaced(first, second)
+    )
 
 
 def _corrected(first: Text, second: Text, tally: _Tally) -> bool:

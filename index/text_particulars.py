@@ -3,8 +3,11 @@ its figures, names, subject (an opening's first run of names), table-row label
 and whether it refers back to an earlier report; the text's particulars as a
 whole, and whether it says it corrects a story.
 
-Figures are every number, "one" to "twenty" spelt out, and the capitalised
-month and weekday names; names are the other capitalised words, except a
+Figures are every number (a time of day as the wires write it: "9:40" is
+"0940"), "one" to "twenty" spelt out, and the capitalised month and weekday
+names; a paragraph's days of a month are also one figure each ("April 6",
+"6 April", "April six": "6 april"), which the paragraph checks compare and the
+text's counts leave out; names are the other capitalised words, except a
 common word opening a sentence with no capitalised word after it. Spellings
 are normalised (case, thousands separators, trailing decimal zeros, month
 abbreviations, company forms). Only the first MAX_CHARS characters are read.
@@ -23,6 +26,7 @@ from index.lenient import (
     FUZZY_LENGTH,
     PREFIX_LENGTH,
     common_words,
+    digits,
     parts,
 )
 from index.passages import paragraph_spans
@@ -30,7 +34,9 @@ from index.passages import paragraph_spans
 # Characters of a text read for its particulars.
 MAX_CHARS = 100_000
 
-_TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+")
+_TOKEN = re.compile(r"\d\d?:\d\d(?!\d)|\d+(?:[.,/-]\d+)*|[^\W\d_]+")
+# A time of day ("9:40"), read as the wires write it too ("0940").
+_TIME = re.compile(r"(\d\d?):(\d\d)")
 # What precedes a word opening a sentence or paragraph (looked for a few characters back).
 _OPENING = re.compile(r"""(?:^|[.!?:;\n]['"’”)\]]*)\s*['"“‘(\[]*$""")
 _NUMBER_WORDS = {
@@ -46,9 +52,18 @@ _SPELLINGS = {
     "sept": "september",
     **FORMS,
 }
+_MONTH_NAMES = frozenset(_MONTHS.split())
 # Calendar words: a capitalised one is a date, counted with the figures.
 _CALENDAR = frozenset(
     (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
+)
+# A day of a month, either way round ("April 6", "Oct. 6", "6 April"): read as
+# one figure too ("6 april"), so that two texts' dates differ even when each
+# day's number is found elsewhere in the other ("through April 6", "through
+# April 7"; both "after Oct 6").
+_DATE = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d\d?|[a-z]+(?:-[a-z]+)?)(?![.,/:-]?\d)"
+    r"|\b(\d\d?)\s+([A-Z][a-z]{2,8})\b"
 )
 # What may join the names of a subject ("Bank of Japan"); what ends a sentence
 # (before any closing quotes or brackets).
@@ -76,13 +91,20 @@ def read(text: str) -> Text:
     characters; memoised)."""
     text = text[:MAX_CHARS]
     words: set[str] = set()
+    pieces: set[str] = set()  # the parts of its mixed numbers ("3-1/2": 3, 1/2, 1, 2)
+    stated_figures: set[str] = set()  # its figures, without the days of months
+    sequence: list[str] = []  # its tokens in order, normalised
     paragraphs = []
     opened = False  # whether the opening (the first paragraph with a shingle) is read
     for start, end in paragraph_spans(text):
         shingles = shingle_set(text[start:end])
         lead, opened = bool(shingles) and not opened, opened or bool(shingles)
         sentence = text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
-        figures, names, placed = _stated(text, start, end, words, lead)
+        figures, names, placed = _stated(text, (start, end), (words, pieces, sequence), lead)
+        stated_figures.update(figures)
+        days = _days(text, start, end) if not figures.isdisjoint(_MONTH_NAMES) else set()
+        figures |= days
+        words |= days
         subject = _first_run(text, placed) if placed and sentence else ()
         label = "" if sentence else _row_label(text, start, end)
         back = lead and _REFERS_BACK.search(text, start, end) is not None
@@ -94,39 +116,79 @@ def read(text: str) -> Text:
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
     named = frozenset().union(*(p.names for p in paragraphs))
     stated = Particulars(
-        frozenset().union(*(p.figures for p in paragraphs)),
+        frozenset(stated_figures),
         named,
-        frozenset(words),
+        frozenset(words | pieces),
         frozenset(spelt),
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
         frozenset(n for n in named if len(n) <= ABBREVIATION_LENGTH),
+        frozenset(pieces - words),
+        frozenset().union(*map(digits, stated_figures)),
     )
     shingles = frozenset().union(*(p.shingles for p in paragraphs))
-    return Text(stated, tuple(paragraphs), shingles, _CORRECTS.search(text) is not None)
+    return Text(
+        stated,
+        tuple(paragraphs),
+        shingles,
+        _CORRECTS.search(text) is not None,
+        _places(sequence),
+    )
 
 
 def _stated(
-    text: str, start: int, end: int, words: set[str], lead: bool
+    text: str, span: tuple[int, int], into: tuple[set[str], set[str], list[str]], lead: bool
 ) -> tuple[set[str], set[str], list[tuple[str, int, int]]]:
-    """The figures and names of text[start:end], and when it is a lead its
-    names in order with where each is (else none); adds its words to words."""
+    """The figures and names of text[start:end] (span), and when it is a lead
+    its names in order with where each is (else none); adds its words to the
+    words of into, the parts of its mixed numbers to its pieces, and its
+    tokens, normalised, to its sequence."""
+    words, pieces, sequence = into
     figures: set[str] = set()
     names: set[str] = set()
     placed: list[tuple[str, int, int]] = []  # the names in order, where each is
-    for match in _TOKEN.finditer(text, start, end):
+    for match in _TOKEN.finditer(text, *span):
         token = match.group()
         word, folded = _spellings(token)
+        sequence.append(word)
         words.add(word)
         words.add(folded)
         if word[0].isdigit():
             figures.add(word)
             if "/" in word:  # "3-1/2" also has the figures 3, 1/2, 1 and 2
-                words.update(p for part in parts(word) for p in (part, *part.split("/")))
+                pieces.update(p for part in parts(word) for p in (part, *part.split("/")))
         elif token[0].isupper() and _is_name(text, match):
             (figures if word in _CALENDAR else names).add(word)
             if lead and word not in _CALENDAR:
                 placed.append((word, match.start(), match.end()))
     return figures, names, placed
+
+
+def _days(text: str, start: int, end: int) -> set[str]:
+    """The days of a month text[start:end] states, each as one figure
+    ("April 6", "6 April": "6 april")."""
+    found = set()
+    for match in _DATE.finditer(text, start, end):
+        month, day = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
+        word, number = _normal(month), _normal(day)
+        if word in _CALENDAR and not word.endswith("day") and number.isdigit():
+            if 1 <= int(number) <= 31:
+                found.add(f"{int(number)} {word}")
+    return found
+
+
+def _places(sequence: list[str]) -> frozenset[tuple[str, int, str]]:
+    """Where each figure of a text (its tokens in order, normalised) sits: the
+    word before it that is not a figure, and how many figures come between
+    (``index.layout.Text.places``)."""
+    places = set()
+    word, step = "", 0
+    for token in sequence:
+        if token[0].isdigit():
+            places.add((word, step, token))
+            step += 1
+        else:
+            word, step = token, 0
+    return frozenset(places)
 
 
 def _row_label(text: str, start: int, end: int) -> str:
@@ -158,6 +220,9 @@ def _spellings(token: str) -> tuple[str, str]:
 
 def _normal(token: str) -> str:
     if token[0].isdigit():
+        time = _TIME.fullmatch(token)
+        if time:
+            return f"{int(time.group(1)):02d}{time.group(2)}"
         number = token.replace(",", "")
         if "." in number and "/" not in number and "-" not in number:
             number = number.rstrip("0").rstrip(".")

@@ -105,14 +105,16 @@ def is_reprint(
     """Whether text (published on `printed`) is a copy of the passage whose
     shingles are `part` in body (published on `published`): published within
     the window (checked first: it costs nothing), holding the passage, and
-    reporting the same event."""
+    reporting the same event (told whether both are known to be of the same
+    day: a rewrite of the same day may add figures of its own)."""
     if not (within_window(published, printed) and is_copy(part, _shingles_of(text))):
         return False
     # The same-event rule's module (its patterns and word lists) is loaded only
     # when a candidate gets this far: most searches show none that does.
     from index.particulars import same_event
 
-    return same_event(body, text)
+    same_day = published is not None and published == printed
+    return same_event(body, text, same_day=same_day)
 
 
 def within_window(first: date | None, second: date | None) -> bool:
