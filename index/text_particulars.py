@@ -111,27 +111,33 @@ def read(text: str) -> Text:
         paragraphs.append(
             Paragraph(frozenset(figures), frozenset(names), shingles, subject, label, back)
         )
+    return Text(
+        _particulars(words, pieces, stated_figures, paragraphs),
+        tuple(paragraphs),
+        frozenset().union(*(p.shingles for p in paragraphs)),
+        _CORRECTS.search(text) is not None,
+        _places(sequence),
+    )
+
+
+def _particulars(
+    words: set[str], pieces: set[str], figures: set[str], paragraphs: list[Paragraph]
+) -> Particulars:
+    """A whole text's particulars from its words, the parts of its mixed
+    numbers, its figures (without days of months) and its paragraphs' names."""
     if "half" in words:  # "one-half" is the figure 1/2 written out
         words.add("1/2")
     spelt = [w for w in words if len(w) >= FUZZY_LENGTH and not w[0].isdigit()]
     named = frozenset().union(*(p.names for p in paragraphs))
-    stated = Particulars(
-        frozenset(stated_figures),
+    return Particulars(
+        frozenset(figures),
         named,
         frozenset(words | pieces),
         frozenset(spelt),
         frozenset(w[:PREFIX_LENGTH] for w in spelt if len(w) > PREFIX_LENGTH),
         frozenset(n for n in named if len(n) <= ABBREVIATION_LENGTH),
         frozenset(pieces - words),
-        frozenset().union(*map(digits, stated_figures)),
-    )
-    shingles = frozenset().union(*(p.shingles for p in paragraphs))
-    return Text(
-        stated,
-        tuple(paragraphs),
-        shingles,
-        _CORRECTS.search(text) is not None,
-        _places(sequence),
+        frozenset().union(*map(digits, figures)),
     )
 
 
