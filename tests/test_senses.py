@@ -105,3 +105,56 @@ def test_a_titled_or_fully_named_person_stays_though_the_word_is_common() -> Non
     lone = _mention(text, "Rose", "PERSON", 1)
     lone = replace(lone, entity_id="anrus", name="Ann Rose")
     assert one_sense([full, lone], text) == [full, lone]
+
+
+def test_a_given_name_before_and_a_full_name_takes_the_shared_surname() -> None:
+    text = "The show starred Ann and Joe Marsh. Ann smiled."
+    found = [(m.text, m.name) for m in extract_entities(text) if m.type == "PERSON"]
+    assert found == [("Ann", "Ann Marsh"), ("Joe Marsh", "Joe Marsh"), ("Ann", "Ann Marsh")]
+
+
+def test_a_surname_written_after_a_title_is_not_paired() -> None:
+    text = "President Clinton spoke. Clinton and Bob Dole met later."
+    names = {m.name for m in extract_entities(text) if m.type == "PERSON"}
+    assert "Clinton Dole" not in names
+
+
+def test_a_given_name_after_a_royal_title_is_named_with_it() -> None:
+    text = "Prince Edward opened the hall. Later Edward left for Leeds."
+    found = [(m.text, m.name) for m in extract_entities(text) if m.type == "PERSON"]
+    assert found == [("Edward", "Prince Edward"), ("Edward", "Prince Edward")]
+
+
+def test_a_sentence_adverb_opening_a_name_is_cut_off() -> None:
+    text = "The robot got faster. Eventually Tarnbot could run. Tarnbot walked on."
+    assert {name for _, name in _read(text)} <= {"Tarnbot"}
+    text = "Kelly Marsh said so. Kelly Marsh left."
+    assert {name for _, name in _read(text)} == {"Kelly Marsh"}
+
+
+def test_an_unknown_place_written_after_a_company_noun_is_the_company() -> None:
+    text = "Tarnex lost out to larger rival Quorvane on Monday. Quorvane offered more."
+    mentions = [
+        Mention(0, 6, "ORG", "Tarnex", "tarnex", "Tarnex"),
+        _mention(text, "Quorvane", "PLACE", 0, "kuurvana"),
+        _mention(text, "Quorvane", "PLACE", 1, "kuurvana"),
+    ]
+    assert [m.type for m in one_sense(mentions, text)] == ["ORG", "ORG", "ORG"]
+    # a place the gazetteer knows stays a place
+    text = "The rival Norwich firm grew. Norwich is a city."
+    mentions = [replace(_mention(text, "Norwich", "PLACE", 0, "nurwich@GB"), country="GB")]
+    assert one_sense(mentions, text) == mentions
+
+
+def test_an_organisation_run_into_a_plural_abbreviation_is_cut() -> None:
+    text = "Tarn Party MPs voted. Later Tarn spoke."
+    mentions = [
+        Mention(0, 14, "ORG", "Tarn Party MPs", "tarnpartimps", "Tarn Party MPs"),
+        Mention(28, 32, "ORG", "Tarn", "tarnpartimps", "Tarn Party MPs"),
+    ]
+    found = one_sense(mentions, text)
+    assert [(m.text, m.name, m.end) for m in found] == [
+        ("Tarn Party", "Tarn Party", 10),
+        ("Tarn", "Tarn Party", 32),
+    ]
+    assert found[0].entity_id == found[1].entity_id != "tarnpartimps"

@@ -4,6 +4,8 @@ common noun is that everywhere in the article.
 News text gives a name its sense once and then uses the name bare. Read after the
 other post-passes (:func:`index.extract.entities.extract_entities`):
 
+* an organisation run into the plural abbreviation after it ("angry Tarn Party MPs")
+  is the words before it;
 * a town's name the article writes as a sports club's ("Tarnbury striker Jo Hale",
   "Tarnbury boss", "his old club Tarnbury", "Tarnbury v Elmford", "Tarnbury 2-1",
   "Tarnbury have won") is the club wherever it is read as a place, except after "in" or
@@ -26,6 +28,7 @@ import re
 from collections.abc import Iterable
 
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
+from index.extract.thing_cues import THING_NOUNS
 from index.names import name_key
 from index.records import Mention
 
@@ -46,6 +49,7 @@ _CLUB_BEFORE = re.compile(
     r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?))"
     r"\s+$"
 )
+_FIRM_BEFORE = re.compile(rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"\s+(?:have|are|were)\b")
@@ -64,26 +68,52 @@ _WORK_AFTER = re.compile(rf"\s+(?:{_WORK_NOUNS})\b")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 _COMMON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+$")
 _COMMON_AFTER = re.compile(
     r"(?:['’]s\b|\s*(?:[.,;:!?)]|$)|\s+(?:which|that|who|to|and|or|in|on|with|is|was|for|"
     r"but|as|at|from|by)\b)"
 )
 _DETERMINERS = "[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|next|last"
+#: Titles before a person's name ("General" is left out: "the General Election").
 _TITLES = frozenset(
     "mr mrs ms miss dr sir lady lord president senator governor mayor minister judge "
-    "general colonel captain coach professor king queen prince princess pope".split()
+    "colonel professor king queen prince princess pope".split()
 )
 
 
 def one_sense(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the rules of the module docstring applied."""
-    mentions = _clubs(mentions, text)
+    mentions = _unknown_firms(_clubs(_without_plural_tails(mentions), text), text)
     gone = _work_titles(mentions, text) | _common_abbreviations(mentions, text)
     gone |= _common_people(mentions, text)
     if not gone:
         return mentions
     return [m for m in mentions if m.text not in gone]
+
+
+def _without_plural_tails(mentions: list[Mention]) -> list[Mention]:
+    """Organisations run into a plural abbreviation after them ("Tarn Party MPs") are the
+    words before it; their short forms take the organisation so cut."""
+    heads: dict[str, str] = {}
+    for m in mentions:
+        head, _, tail = m.text.rpartition(" ")
+        if m.type == ORG and head and _PLURAL_ABBREVIATION.fullmatch(tail):
+            heads[m.entity_id] = head
+    if not heads:
+        return mentions
+    ids = {m.text: m.entity_id for m in mentions if m.type == ORG and m.entity_id not in heads}
+    out = []
+    for m in mentions:
+        short = heads.get(m.entity_id)
+        if short is not None:
+            key = ids.get(short) or name_key(short)
+            if m.text == m.name:  # the name itself: cut before the abbreviation
+                m = Mention(m.start, m.start + len(short), ORG, short, key, short)
+            else:  # a short form of it
+                m = Mention(m.start, m.end, m.type, m.text, key, short)
+        out.append(m)
+    return out
 
 
 def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
@@ -95,7 +125,7 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     ids = {m.text: m.entity_id for m in mentions if m.type == ORG and m.text in clubs}
     return [
-        _as_club(m, ids.get(m.text))
+        _as_org(m, ids.get(m.text))
         if m.type == PLACE
         and m.text in clubs
         and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
@@ -126,9 +156,26 @@ def _town(surface: str, mentions: Iterable[Mention]) -> bool:
     return CITY in kinds and not kinds & {COUNTRY, WORLD}
 
 
-def _as_club(mention: Mention, entity_id: str | None) -> Mention:
+def _as_org(mention: Mention, entity_id: str | None) -> Mention:
     key = entity_id or name_key(mention.text)
     return Mention(mention.start, mention.end, ORG, mention.text, key, mention.text)
+
+
+def _unknown_firms(mentions: list[Mention], text: str) -> list[Mention]:
+    """Places the gazetteer does not know that the article writes after a company noun
+    ("telecoms giant Tarnex", "rival Tarnex") are the company."""
+    gaz = load_gazetteer()
+    firms = {
+        m.text
+        for m in mentions
+        if m.type == PLACE
+        and m.country is None
+        and _FIRM_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
+        and not gaz.places_for_key(m.name)
+    }
+    if not firms:
+        return mentions
+    return [_as_org(m, None) if m.type == PLACE and m.text in firms else m for m in mentions]
 
 
 def _work_titles(mentions: list[Mention], text: str) -> set[str]:
