@@ -70,7 +70,7 @@ def test_a_name_after_a_work_noun_is_a_title_and_all_its_mentions_go() -> None:
     assert _read(text) == [("PERSON", "Tom Hale")]
     text = "She starred in the film Broken Harbour last year. Broken Harbour opens on Friday."
     assert "Broken Harbour" not in {name for _, name in _read(text)}
-    text = "Tara Moss told the station's Night Shift programme so. Night Shift airs weekly."
+    text = "Tara Moss told the station's Night Shift programme on Monday. Night Shift airs weekly."
     assert _read(text) == [("PERSON", "Tara Moss")]
 
 
@@ -158,3 +158,17 @@ def test_an_organisation_run_into_a_plural_abbreviation_is_cut() -> None:
         ("Tarn", "Tarn Party", 32),
     ]
     assert found[0].entity_id == found[1].entity_id != "tarnpartimps"
+
+
+def test_guards_names_that_only_look_like_the_cues() -> None:
+    # the end of a name before "and" is no lone given name; a title before a place's name
+    text = "Chairman John Kerr and Robert Vane met in Prince Edward Island."
+    names = {m.name for m in extract_entities(text) if m.type == "PERSON"}
+    assert "Kerr Vane" not in names and "Prince Edward" not in names
+    # an abbreviation listed with a name, a work noun used as an adjective, "X and Y" lists
+    text = "It waits for a NASA or Tarnspace launch. Vantor's Screen Hall film library sold."
+    mentions = [_mention(text, "NASA", "ORG"), _mention(text, "Screen Hall", "ORG")]
+    assert one_sense(mentions, text) == mentions
+    text = "Banks sold CPs and CDs."
+    mentions = [_mention(text, "CPs and CDs", "ORG")]
+    assert one_sense(mentions, text) == mentions

@@ -50,7 +50,8 @@ _CLUB_BEFORE = re.compile(
     r"\s+$"
 )
 _FIRM_BEFORE = re.compile(rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+#: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"\s+(?:have|are|were)\b")
 _WINDOW = 40
@@ -64,15 +65,19 @@ _WORK_BEFORE = re.compile(
     rf"(?:\b(?:{_WORK_NOUNS})\s+(?:The\s+)?|\b(?:last|latest|new|debut|next|first|second|"
     rf"third|previous|forthcoming)\s+(?:{_WORK_NOUNS}),\s+(?:The\s+)?)$"
 )
-_WORK_AFTER = re.compile(rf"\s+(?:{_WORK_NOUNS})\b")
+#: A work noun closing the phrase ("'s Night Shift programme."; not "film library").
+_WORK_AFTER = re.compile(
+    rf"\s+(?:{_WORK_NOUNS})(?=\s*[.,;:!?)'\"”’]|\s*$|\s+(?:on|in|and|that|which|was|is|has|"
+    r"had|will|at|for|to|with|from|about)\b)"
+)
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 _COMMON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+$")
 _COMMON_AFTER = re.compile(
-    r"(?:['’]s\b|\s*(?:[.,;:!?)]|$)|\s+(?:which|that|who|to|and|or|in|on|with|is|was|for|"
-    r"but|as|at|from|by)\b)"
+    r"(?:['’]s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or)\s+[a-z]|"
+    r"\s+(?:which|that|who|to|in|on|with|is|was|for|but|as|at|from|by)\b)"
 )
 _DETERMINERS = "[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|next|last"
 #: Titles before a person's name ("General" is left out: "the General Election").
@@ -98,7 +103,8 @@ def _without_plural_tails(mentions: list[Mention]) -> list[Mention]:
     heads: dict[str, str] = {}
     for m in mentions:
         head, _, tail = m.text.rpartition(" ")
-        if m.type == ORG and head and _PLURAL_ABBREVIATION.fullmatch(tail):
+        last = head.rpartition(" ")[2]
+        if m.type == ORG and last[:1].isupper() and _PLURAL_ABBREVIATION.fullmatch(tail):
             heads[m.entity_id] = head
     if not heads:
         return mentions
@@ -144,7 +150,7 @@ def _club_at(mention: Mention, text: str) -> bool:
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text, max(0, start - 6), start)) or start == 0
+    return bool(_SENTENCE_START.search(text, max(0, start - 12), start)) or start == 0
 
 
 def _town(surface: str, mentions: Iterable[Mention]) -> bool:
