@@ -74,6 +74,7 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
+_ABBREVIATION_PLURALS = re.compile(r"\b([A-Z]{2,5})s\b")
 _COMMON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+$")
 _COMMON_AFTER = re.compile(
     r"(?:['’]s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or)\s+[a-z]|"
@@ -81,6 +82,8 @@ _COMMON_AFTER = re.compile(
 )
 _DETERMINERS = "[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|next|last"
 #: Titles before a person's name ("General" is left out: "the General Election").
+_COMMON_NOUN = re.compile(rf"\b(?:{_DETERMINERS})\s+([a-z]+)\b")
+_WORD_PLURALS = re.compile(r"\b([A-Z][a-z]+)s\b(?!['’])")
 _TITLES = frozenset(
     "mr mrs ms miss dr sir lady lord president senator governor mayor minister judge "
     "colonel professor king queen prince princess pope".split()
@@ -204,7 +207,7 @@ def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
     abbreviations = {m.text for m in mentions if _ABBREVIATION.fullmatch(m.text)}
     if not abbreviations:
         return set()
-    plural = {a for a in abbreviations if re.search(rf"\b{a}s\b", text)}
+    plural = abbreviations & {p.group(1) for p in _ABBREVIATION_PLURALS.finditer(text)}
     return plural | {
         m.text
         for m in mentions
@@ -216,18 +219,19 @@ def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
 
 def _common_people(mentions: list[Mention], text: str) -> set[str]:
     """One-word people, linked to no full name and never titled, that the article also
-    writes in small letters after an article, a possessive or
-    "next"/"last", or in the plural."""
+    writes in small letters after an article, a possessive or "next"/"last", or in the
+    plural. The text is read once for each kind of cue."""
     words = {m.text for m in mentions if m.type == PERSON and m.name == m.text}
     words = {w for w in words if w.isalpha() and w[0].isupper() and w[1:].islower()}
     if not words:
         return set()
     titled = {m.text for m in mentions if m.text in words and _titled(text, m.start)}
-    return {
-        w
-        for w in words - titled
-        if re.search(rf"\b(?:{_DETERMINERS})\s+{w.lower()}\b|\b{w}s\b(?!['’])", text)
-    }
+    words -= titled
+    if not words:
+        return set()
+    small = {c.group(1).capitalize() for c in _COMMON_NOUN.finditer(text)}
+    plural = {p.group(1) for p in _WORD_PLURALS.finditer(text)}
+    return words & (small | plural)
 
 
 def _titled(text: str, start: int) -> bool:
