@@ -25,7 +25,7 @@ other post-passes (:func:`index.extract.entities.extract_entities`):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
 from index.extract.thing_cues import THING_NOUNS
@@ -61,29 +61,28 @@ _WORK_NOUNS = (
     "film|films|movie|movies|album|albums|novel|novels|musical|biopic|documentary|sitcom|"
     "programme|program|series|opera|song|songs|drama|thriller|comedy"
 )
-_WORK_BEFORE = re.compile(
-    rf"(?:\b(?:{_WORK_NOUNS})\s+(?:The\s+)?|\b(?:last|latest|new|debut|next|first|second|"
-    rf"third|previous|forthcoming)\s+(?:{_WORK_NOUNS}),\s+(?:The\s+)?)$"
+_WORKS = frozenset(_WORK_NOUNS.split("|"))
+#: Words before a work noun and a comma ("his latest album, Blue Hours").
+_WORK_ORDER = frozenset(
+    "last latest new debut next first second third previous forthcoming".split()
 )
 #: A work noun closing the phrase ("'s Night Shift programme."; not "film library").
 _WORK_AFTER = re.compile(
     rf"\s+(?:{_WORK_NOUNS})(?=\s*[.,;:!?)'\"”’]|\s*$|\s+(?:on|in|and|that|which|was|is|has|"
     r"had|will|at|for|to|with|from|about)\b)"
 )
-_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
-_ABBREVIATION_PLURALS = re.compile(r"\b([A-Z]{2,5})s\b")
 _COMMON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+$")
 _COMMON_AFTER = re.compile(
     r"(?:['’]s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or)\s+[a-z]|"
     r"\s+(?:which|that|who|to|in|on|with|is|was|for|but|as|at|from|by)\b)"
 )
-_DETERMINERS = "[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|next|last"
+_DETERMINER_WORDS = frozenset(
+    "the The a an this This that That their Their its Its his His her Her our Our next last".split()
+)
 #: Titles before a person's name ("General" is left out: "the General Election").
-_COMMON_NOUN = re.compile(rf"\b(?:{_DETERMINERS})\s+([a-z]+)\b")
-_WORD_PLURALS = re.compile(r"\b([A-Z][a-z]+)s\b(?!['’])")
 _TITLES = frozenset(
     "mr mrs ms miss dr sir lady lord president senator governor mayor minister judge "
     "colonel professor king queen prince princess pope".split()
@@ -105,6 +104,8 @@ def _without_plural_tails(mentions: list[Mention]) -> list[Mention]:
     words before it; their short forms take the organisation so cut."""
     heads: dict[str, str] = {}
     for m in mentions:
+        if m.text[-1] != "s" or not m.text[-2:-1].isupper():
+            continue
         head, _, tail = m.text.rpartition(" ")
         last = head.rpartition(" ")[2]
         if m.type == ORG and last[:1].isupper() and _PLURAL_ABBREVIATION.fullmatch(tail):
@@ -193,12 +194,21 @@ def _work_titles(mentions: list[Mention], text: str) -> set[str]:
 
 
 def _work_at(mention: Mention, text: str) -> bool:
+    """A work noun stands right before the name ("the film The X", "latest album, X"), or
+    one closes the phrase after a possessive ("the station's X programme.")."""
     start = mention.start
-    if _WORK_BEFORE.search(text, max(0, start - _WINDOW), start):
+    words = text[max(0, start - _WINDOW) : start].split()
+    if words and words[-1] == "The":
+        words.pop()
+    last = words[-1] if words else ""
+    if last in _WORKS:
+        return True
+    if last[:-1] in _WORKS and last[-1:] == "," and len(words) > 1 and words[-2] in _WORK_ORDER:
         return True
     return bool(
-        _WORK_AFTER.match(text, mention.end, mention.end + _WINDOW)
-        and _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start)
+        start >= 3
+        and text.startswith(("'s ", "’s "), start - 3)
+        and _WORK_AFTER.match(text, mention.end, mention.end + _WINDOW)
     )
 
 
@@ -207,7 +217,7 @@ def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
     abbreviations = {m.text for m in mentions if _ABBREVIATION.fullmatch(m.text)}
     if not abbreviations:
         return set()
-    plural = abbreviations & {p.group(1) for p in _ABBREVIATION_PLURALS.finditer(text)}
+    plural = {a for a in abbreviations if _word_at(text, f"{a}s")}
     return plural | {
         m.text
         for m in mentions
@@ -220,18 +230,38 @@ def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
 def _common_people(mentions: list[Mention], text: str) -> set[str]:
     """One-word people, linked to no full name and never titled, that the article also
     writes in small letters after an article, a possessive or "next"/"last", or in the
-    plural. The text is read once for each kind of cue."""
+    plural (not "Ann's")."""
     words = {m.text for m in mentions if m.type == PERSON and m.name == m.text}
     words = {w for w in words if w.isalpha() and w[0].isupper() and w[1:].islower()}
     if not words:
         return set()
     titled = {m.text for m in mentions if m.text in words and _titled(text, m.start)}
-    words -= titled
-    if not words:
-        return set()
-    small = {c.group(1).capitalize() for c in _COMMON_NOUN.finditer(text)}
-    plural = {p.group(1) for p in _WORD_PLURALS.finditer(text)}
-    return words & (small | plural)
+    return {
+        w
+        for w in words - titled
+        if _word_at(text, w.lower(), _after_determiner) or _word_at(text, f"{w}s", _no_apostrophe)
+    }
+
+
+def _word_at(text: str, word: str, test: Callable[[str, int, int], bool] | None = None) -> bool:
+    """``text`` holds ``word`` as a whole word (where ``test`` holds, if given)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        if whole and (test is None or test(text, at, end)):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _after_determiner(text: str, start: int, _end: int) -> bool:
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1] in _DETERMINER_WORDS
+
+
+def _no_apostrophe(text: str, _start: int, end: int) -> bool:
+    return text[end : end + 1] not in ("'", "’")
 
 
 def _titled(text: str, start: int) -> bool:
