@@ -25,7 +25,7 @@ other post-passes (:func:`index.extract.entities.extract_entities`):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
 from index.extract.thing_cues import THING_NOUNS
@@ -55,6 +55,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"\s+(?:have|are|were)\b")
 _WINDOW = 40
+_NEWS_LENGTH = 5_000
 
 #: Nouns for a work whose title may follow them ("the film ...", "album, ...").
 _WORK_NOUNS = (
@@ -62,6 +63,24 @@ _WORK_NOUNS = (
     "programme|program|series|opera|song|songs|drama|thriller|comedy"
 )
 _WORKS = frozenset(_WORK_NOUNS.split("|"))
+#: Parts of the work nouns, to tell at once an article that holds none.
+_WORK_STEMS = [
+    "film",
+    "movie",
+    "album",
+    "novel",
+    "musical",
+    "biopic",
+    "documentar",
+    "sitcom",
+    "program",
+    "series",
+    "opera",
+    "song",
+    "drama",
+    "thriller",
+    "comed",
+]
 #: Words before a work noun and a comma ("his latest album, Blue Hours").
 _WORK_ORDER = frozenset(
     "last latest new debut next first second third previous forthcoming".split()
@@ -74,14 +93,15 @@ _WORK_AFTER = re.compile(
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
+_ABBREVIATION_PLURALS = re.compile(r"\b([A-Z]{2,5})s\b")
 _COMMON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+$")
 _COMMON_AFTER = re.compile(
     r"(?:['’]s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or)\s+[a-z]|"
     r"\s+(?:which|that|who|to|in|on|with|is|was|for|but|as|at|from|by)\b)"
 )
-_DETERMINER_WORDS = frozenset(
-    "the The a an this This that That their Their its Its his His her Her our Our next last".split()
-)
+_DETERMINERS = "[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|next|last"
+_COMMON_NOUN = re.compile(rf"\b(?:{_DETERMINERS})\s+([a-z]+)\b")
+_WORD_PLURALS = re.compile(r"\b([A-Z][a-z]+)s\b(?!['’])")
 #: Titles before a person's name ("General" is left out: "the General Election").
 _TITLES = frozenset(
     "mr mrs ms miss dr sir lady lord president senator governor mayor minister judge "
@@ -190,6 +210,8 @@ def _unknown_firms(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _work_titles(mentions: list[Mention], text: str) -> set[str]:
     """Names the article writes as a work's title."""
+    if not _may_hold(text, _WORK_STEMS):
+        return set()
     return {m.text for m in mentions if _work_at(m, text)}
 
 
@@ -217,7 +239,9 @@ def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
     abbreviations = {m.text for m in mentions if _ABBREVIATION.fullmatch(m.text)}
     if not abbreviations:
         return set()
-    plural = {a for a in abbreviations if _word_at(text, f"{a}s")}
+    plural = set()
+    if _may_hold(text, [f"{a}s" for a in abbreviations]):
+        plural = abbreviations & {p.group(1) for p in _ABBREVIATION_PLURALS.finditer(text)}
     return plural | {
         m.text
         for m in mentions
@@ -230,38 +254,24 @@ def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
 def _common_people(mentions: list[Mention], text: str) -> set[str]:
     """One-word people, linked to no full name and never titled, that the article also
     writes in small letters after an article, a possessive or "next"/"last", or in the
-    plural (not "Ann's")."""
+    plural (not "Ann's"). The text is read once for each kind of cue."""
     words = {m.text for m in mentions if m.type == PERSON and m.name == m.text}
     words = {w for w in words if w.isalpha() and w[0].isupper() and w[1:].islower()}
     if not words:
         return set()
     titled = {m.text for m in mentions if m.text in words and _titled(text, m.start)}
-    return {
-        w
-        for w in words - titled
-        if _word_at(text, w.lower(), _after_determiner) or _word_at(text, f"{w}s", _no_apostrophe)
-    }
+    words -= titled
+    if not _may_hold(text, [f(w) for w in words for f in (str.lower, "{}s".format)]):
+        return set()
+    small = {c.group(1).capitalize() for c in _COMMON_NOUN.finditer(text)}
+    plural = {p.group(1) for p in _WORD_PLURALS.finditer(text)}
+    return words & (small | plural)
 
 
-def _word_at(text: str, word: str, test: Callable[[str, int, int], bool] | None = None) -> bool:
-    """``text`` holds ``word`` as a whole word (where ``test`` holds, if given)."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        whole = (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
-        if whole and (test is None or test(text, at, end)):
-            return True
-        at = text.find(word, end)
-    return False
-
-
-def _after_determiner(text: str, start: int, _end: int) -> bool:
-    before = text[max(0, start - 8) : start].split()
-    return bool(before) and before[-1] in _DETERMINER_WORDS
-
-
-def _no_apostrophe(text: str, _start: int, end: int) -> bool:
-    return text[end : end + 1] not in ("'", "’")
+def _may_hold(text: str, needles: list[str]) -> bool:
+    """``text`` may hold one of ``needles``: a quick test before a pass over a text of
+    news length (a longer one is passed over at once, so that the work stays linear)."""
+    return len(text) > _NEWS_LENGTH or any(n in text for n in needles)
 
 
 def _titled(text: str, start: int) -> bool:
