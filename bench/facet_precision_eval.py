@@ -10,10 +10,11 @@ README.md): ``dev`` is ``tests/data/wikinews/`` (295 Wikinews articles of 2019-2
 ``test`` is ``tests/data/wikinews_test/`` (Wikinews articles of 2004-2013), ``test2`` is
 ``tests/data/wikinews_test2/`` (the 43 Wikinews documents of the GUM corpus); these three
 have been looked at while fixing extraction. ``test3`` is ``tests/data/bbc_test3/`` (200
-BBC News articles of 2004-2005, the dataset of Greene and Cunningham 2006), labelled before
-any tuning and scored, not looked at. The articles' text is public text fetched for the set
-and not committed: each part's folder lists them (``articles.tsv``: id and address or path)
-and its README says where the text came from; the scorer reads it from
+BBC News articles of 2004-2005, the dataset of Greene and Cunningham 2006), labelled
+before any tuning and scored once held out; development material since (branch
+``precision5``). The articles' text is public text fetched for the set and not
+committed: each part's folder lists them (``articles.tsv``: id and address or path) and
+its README says where the text came from; the scorer reads it from
 ``../bench-data/wikinews/PART.jsonl.gz`` (test3: ``../bench-data/bbc/test3.jsonl.gz``)
 beside the repository (``--articles`` for another file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
