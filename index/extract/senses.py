@@ -11,6 +11,8 @@ other post-passes (:func:`index.extract.entities.extract_entities`):
   "Tarnbury have won") is the club wherever it is read as a place, except after "in" or
   "near" ("a flat in Tarnbury"); a country's, region's or state's name is left alone
   (national teams are named by their country and stay places);
+* a place the gazetteer does not know, written after a company noun ("telecoms giant
+  Tarnex", "rival Tarnex"), is the company wherever it is read as a place;
 * a name right after a noun for a work ("the film Silent Harbour", "his latest album,
   Blue Hours", "the radio programme Night Shift", "the broadcaster's Night Shift
   programme") is the work's title, no entity: its mentions go;
@@ -34,7 +36,7 @@ from index.records import Mention
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 
-#: Roles only a sports club has; after a town's name they make it the club.
+#: Roles of a sports club's people; right after a town's name they make it the club.
 _CLUB_ROLES = (
     "striker|midfielder|defender|winger|goalkeeper|keeper|boss|manager|coach|skipper|"
     "flanker|fly-half|scrum-half|full-back|fullback|quarterback|pitcher|fans|supporters"
