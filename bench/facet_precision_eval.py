@@ -10,14 +10,14 @@ README.md): ``dev`` is ``tests/data/wikinews/`` (295 Wikinews articles of 2019-2
 ``test`` is ``tests/data/wikinews_test/`` (Wikinews articles of 2004-2013), ``test2`` is
 ``tests/data/wikinews_test2/`` (the 43 Wikinews documents of the GUM corpus); these three
 have been looked at while fixing extraction. ``test3`` is ``tests/data/bbc_test3/`` (200
-BBC News articles of 2004-2005, the dataset of Greene and Cunningham 2006), labelled before
-any tuning and scored; its errors are worked on in branch ``precision5``. ``test4`` is
-``tests/data/bbc_test4/`` (200 more articles of that dataset, none of test3's), labelled
-before any change of ``precision5`` and kept apart: not looked at. The articles' text is
-public text fetched for the set and not committed: each part's folder lists them
-(``articles.tsv``: id and address or path) and its README says where the text came from;
-the scorer reads it from ``../bench-data/wikinews/PART.jsonl.gz`` (test3 and test4:
-``../bench-data/bbc/PART.jsonl.gz``)
+BBC News articles of 2004-2005, the dataset of Greene and Cunningham 2006), labelled
+before any tuning and scored once held out; development material since (branch
+``precision5``). ``test4`` is ``tests/data/bbc_test4/`` (200 more articles of that
+dataset, none of test3's), labelled before any change of ``precision5`` and scored once
+after it. The articles' text is public text fetched for the set and not committed: each
+part's folder lists them (``articles.tsv``: id and address or path) and its README says
+where the text came from; the scorer reads it from ``../bench-data/wikinews/PART.jsonl.gz``
+(test3 and test4: ``../bench-data/bbc/PART.jsonl.gz``)
 beside the repository (``--articles`` for another file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
 with its facets counted 20 deep (through the search library) and scores the top 20 values

@@ -21,6 +21,7 @@ from __future__ import annotations
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.recognise import recognise
+from index.extract.senses import one_sense
 from index.records import Mention
 
 
@@ -30,5 +31,6 @@ def extract_entities(text: str) -> list[Mention]:
     The tagger and the rules are merged in :mod:`index.extract.recognise`; one-word people
     the article shows to be companies or products go (:mod:`index.extract.lone_names`),
     after the names whose words or article show them misread are mended
-    (:mod:`index.extract.name_repairs`)."""
-    return vet(repair(recognise(text), text), text)
+    (:mod:`index.extract.name_repairs`); last, a name the article writes once as a club,
+    a work's title or a common noun is that throughout (:mod:`index.extract.senses`)."""
+    return one_sense(vet(repair(recognise(text), text), text), text)

@@ -4,14 +4,19 @@
 Steve Jobs. A one-word PERSON mention whose word starts exactly one full name of the
 article, and ends none, takes that person's id and name. Where two people share the
 given name ("Steve Jobs", "Steve Ballmer") it is the one the article names most often
-(its surname alone counts); on a tie the mention is left as it is. Applied by
+(its surname alone counts); on a tie the mention is left as it is. Before that, a given
+name alone that the article names in full another way takes that name: "Ann and Joe
+Marsh" (Ann Marsh), "Prince Ado" (and the article's other lone "Ado"). Applied by
 :func:`index.extract.lone_names.vet`.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from index.extract.chunks import TITLE_HEADS
+from index.names import name_key
 from index.records import Mention
 
 
@@ -47,3 +52,79 @@ def _named_in_full(
     if not names or (len(names) > 1 and counts[names[0]] == counts[names[1]]):
         return None
     return names[0]
+
+
+#: Styles that name a sovereign or a royal by title and given name ("Prince Ado").
+_ROYAL_BEFORE = re.compile(
+    r"\b(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Sultan|Tsar|Czar)\s+\Z"
+)
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'.-]*\s+\Z")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def styled_names(mentions: list[Mention], text: str, given: frozenset[str]) -> list[Mention]:
+    """Given names alone that the article names in full another way: before "and" and a
+    full name sharing the surname ("Ann and Joe Marsh": Ann Marsh), or after a royal
+    title ("Prince Ado", whose other lone "Ado" are the same person). ``given``: the
+    known given names."""
+    lone = [m for m in mentions if m.type == "PERSON" and m.name == m.text and m.text in given]
+    if not lone:
+        return mentions
+    names = _paired(lone, mentions, text, given)
+    royals = _royals(lone, text)
+    if not names and not royals:
+        return mentions
+    return [
+        _named(m, names.get(m.start) or royals.get(m.text, ""))
+        if m.type == "PERSON" and m.name == m.text
+        else m
+        for m in mentions
+    ]
+
+
+def _paired(
+    lone: list[Mention], mentions: list[Mention], text: str, given: frozenset[str]
+) -> dict[int, str]:
+    """Where a lone given name stands before "and" and a full name whose given name is
+    known, the name with that surname; not for a word the article writes after a title
+    or as a surname ("President Clinton ... Clinton and Bob Dole"), nor after a
+    capitalised word (the end of a name: "John Kerr and Robert Feldman")."""
+    people = [m for m in mentions if m.type == "PERSON" and " " in m.name]
+    full = {m.start: m for m in people if m.text == m.name}
+    surnames = {m.name.rpartition(" ")[2] for m in people}
+    titled = {m.text for m in lone if _title_before(text, m.start) in TITLE_HEADS}
+    names = {}
+    for m in lone:
+        pair = full.get(m.end + 5) if text[m.end : m.end + 5] == " and " else None
+        if (
+            pair is not None
+            and pair.text.split(" ", 1)[0] in given
+            and m.text not in titled | surnames
+            and not _NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ):
+            names[m.start] = f"{m.text} {pair.text.split(' ', 1)[1]}"
+    return names
+
+
+def _royals(lone: list[Mention], text: str) -> dict[str, str]:
+    """Lone given names after a royal title, not run into a place ("Prince Edward
+    Island"), with the title."""
+    royals: dict[str, str] = {}
+    for m in lone:
+        title = _ROYAL_BEFORE.search(text, max(0, m.start - 10), m.start)
+        if title and not _CAPITAL_AFTER.match(text, m.end):
+            royals.setdefault(m.text, f"{title.group().strip()} {m.text}")
+    return royals
+
+
+def _title_before(text: str, start: int) -> str:
+    before = text[max(0, start - 16) : start].split()
+    return before[-1].lower() if before else ""
+
+
+def _named(mention: Mention, name: str) -> Mention:
+    if not name:
+        return mention
+    return Mention(mention.start, mention.end, mention.type, mention.text, name_key(name), name)

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.extract.first_names import link_first_names
+from index.extract.first_names import link_first_names, styled_names
+from index.extract.gazetteer import load_gazetteer
 from index.extract.products import not_a_name, products
 from index.extract.thing_cues import (
     after_firm_noun,
@@ -53,7 +54,7 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
     orgs = {m.text: m for m in mentions if m.type == "ORG"}
     seen = occurrences({m.text for m in mentions if m.type in ("PERSON", "PLACE")}, text)
     mentions = _vet_full_names(mentions, text, orgs, seen)
-    mentions = link_first_names(mentions)
+    mentions = link_first_names(styled_names(mentions, text, load_gazetteer().given_names))
     words = {m.text for m in mentions if _lone(m)}
     places = {
         t for t in {m.text for m in mentions if m.type == "PLACE"} if after_firm_noun(t, text, seen)

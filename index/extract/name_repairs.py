@@ -14,7 +14,8 @@ people of :mod:`index.extract.lone_names` are judged:
   again by :func:`index.extract.context.thing_named` ("Citation Index" is no body);
 * a vessel's name ("USS Cole", "Space Shuttle Atlantis") and its short forms go;
 * a person's name opening a sentence with a word that opens sentences and is no given
-  name ("Like Wikipedia, ...") is the words after it;
+  name ("Like Wikipedia, ...", "Eventually Tarn ...": a sentence adverb in "-ly") is the
+  words after it;
 * two organisations read as one across "and", the first ending in an organisation word
   ("Tarn Foundation and Open Ledger"), are two; an organisation named after a role read
   without its office ("Tarn County Sheriff" of "Tarn County Sheriff's office") is whole;
@@ -72,6 +73,8 @@ _SUBJECT_CUE = re.compile(
     r"said|says|claims|claimed|told|tells|left|added|explained|wrote|argued|believes|"
     r"believed|thinks|thought|wants|wanted|will|would|could|did|does|denied|denies)\b"
 )
+#: A sentence adverb ("Eventually", "Separately"): a word of six letters or more in "-ly".
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly$")
 _PLACE_WORD_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|into|across|outside|around|via|of|toward|towards|between)"
     r"\s+$",
@@ -113,7 +116,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _without_openers(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     """A person's name opening a sentence with a word that opens sentences and is no given
-    name ("Like Wikipedia, ...", "Current PowerPC chips"): the name is the words after it."""
+    name ("Like Wikipedia, ...", "Current PowerPC chips", "Eventually Tarn"): the name is
+    the words after it."""
     renamed: dict[str, Mention] = {}
     for m in mentions:
         first, _, rest = m.text.partition(" ")
@@ -121,7 +125,7 @@ def _without_openers(mentions: list[Mention], text: str, gaz: Gazetteer) -> list
             m.type == PERSON
             and rest
             and rest[0].isupper()
-            and first.lower() in _OPENERS
+            and (first.lower() in _OPENERS or _ADVERB.match(first))
             and first not in gaz.given_names
             and _opens_sentence(text, m.start)
         ):

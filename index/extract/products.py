@@ -44,6 +44,8 @@ def products(mentions: list[Mention], text: str) -> set[str]:
         word = m.text.split(" ", 1)[0]
         if _SHAPE.match(word) and _written_as_product(text, m.start, m.start + len(word)):
             found.add(word)
+    if not found:
+        return found
     return {m.text for m in mentions if m.text.split(" ", 1)[0] in found}
 
 

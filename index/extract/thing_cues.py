@@ -51,10 +51,16 @@ _COMPANY_ENDINGS = frozenset(
     "aircraft holdings trading industries bancorp securities ceo cfo".split()
 )
 _WINDOW = 60
+#: Up to this many first words in up to this many characters, the text is searched for
+#: each word (see :func:`occurrences`).
+_FEW_FIRSTS = 24
+_NEWS_LENGTH = 5_000
 #: A word as names start: "O'Brien", "Wal-Mart", "S&P"; "Boeing" of "Boeing's".
 _WORD = re.compile(r"[^\W\d_][\w&-]*(?:['’](?!s\b)[\w&-]+)*")
 #: The words from there on, as a name of up to six words is written ("Standard & Poor").
 _TOKEN = r"(?:&|[^\W\d_][\w&.-]*(?:['’](?!s\b)[\w&-]+)*)"
+#: A character a word may hold: no word runs across any other.
+_WORD_CHAR = re.compile(r"[\w&'’-]")
 _RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,5}}")
 _NOUN_BEFORE = rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+"
 #: Cues that end right where the name starts (searched in a window before it).
@@ -97,21 +103,56 @@ _BODY = re.compile(
 
 
 def occurrences(names: Iterable[str], text: str) -> dict[str, list[int]]:
-    """Where each of ``names`` starts in ``text``, in one pass: at each word that starts
-    one of them, the names made of the next few words are looked up."""
+    """Where each of ``names`` starts in ``text``: at each word that starts one of them,
+    the names made of the next few words are looked up. In an article of news length
+    with few first words, the words are found by searching the text for each (fast);
+    else in one pass over every word (linear whatever the size and the number of
+    names). Both find the same words."""
     wanted = set(names)
     firsts = {name.split(" ", 1)[0] for name in wanted}
+    if len(firsts) > _FEW_FIRSTS or len(text) > _NEWS_LENGTH:
+        starts: Iterable[int] = (w.start() for w in _WORD.finditer(text) if w.group() in firsts)
+    else:
+        starts = sorted({at for first in firsts for at in _word_starts(text, first, firsts)})
     found: dict[str, list[int]] = {}
-    for word in _WORD.finditer(text):
-        if word.group() not in firsts:
-            continue
-        run = _RUN.match(text, word.start())
-        tokens = run.group().split(" ") if run else [word.group()]
+    for start in starts:
+        run = _RUN.match(text, start)
+        tokens = run.group().split(" ") if run else [_word_at(text, start)]
         for count in range(1, len(tokens) + 1):
             name = " ".join(tokens[:count])
             for form in {name, name.rstrip(".")} & wanted:
-                found.setdefault(form, []).append(word.start())
+                found.setdefault(form, []).append(start)
     return found
+
+
+def _word_starts(text: str, first: str, firsts: set[str]) -> Iterable[int]:
+    """Where a word of ``firsts`` that :data:`_WORD` reads from the text's start begins,
+    found by searching for ``first``."""
+    at = text.find(first)
+    while at >= 0:
+        word = _WORD.match(text, at)
+        if word and word.group() in firsts and _starts_word(text, at):
+            yield at
+        at = text.find(first, at + 1)
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """A word read from the text's start begins at ``at``: read again from the last
+    character before it that no word holds."""
+    start = at
+    while start > 0 and _WORD_CHAR.match(text, start - 1):
+        start -= 1
+    if start == at:
+        return True
+    for word in _WORD.finditer(text, start):
+        if word.start() >= at:
+            return word.start() == at
+    return False
+
+
+def _word_at(text: str, start: int) -> str:
+    word = _WORD.match(text, start)
+    return word.group() if word else ""
 
 
 def written_as_thing(name: str, text: str, seen: dict[str, list[int]]) -> bool:

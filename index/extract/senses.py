@@ -1,0 +1,281 @@
+"""One sense per article: a name the article writes once as a club, a work's title or a
+common noun is that everywhere in the article.
+
+News text gives a name its sense once and then uses the name bare. Read after the
+other post-passes (:func:`index.extract.entities.extract_entities`):
+
+* an organisation run into the plural abbreviation after it ("angry Tarn Party MPs")
+  is the words before it;
+* a town's name the article writes as a sports club's ("Tarnbury striker Jo Hale",
+  "Tarnbury boss", "his old club Tarnbury", "Tarnbury v Elmford", "Tarnbury 2-1",
+  "Tarnbury have won") is the club wherever it is read as a place, except after "in" or
+  "near" ("a flat in Tarnbury"); a country's, region's or state's name is left alone
+  (national teams are named by their country and stay places);
+* a place the gazetteer does not know, written after a company noun ("telecoms giant
+  Tarnex", "rival Tarnex"), is the company wherever it is read as a place;
+* a name right after a noun for a work ("the film Silent Harbour", "his latest album,
+  Blue Hours", "the radio programme Night Shift", "the broadcaster's Night Shift
+  programme") is the work's title, no entity: its mentions go;
+* an abbreviation the article also writes in the plural ("three PCs", "MPs") or after
+  "a", "an" or a possessive with nothing of a name after it ("a PC, which", "an MP.",
+  "your PC's") is a common noun: its mentions go;
+* a person of one word, linked to nobody named in full and never titled, that the
+  article also writes in small letters after an article ("the election") or in the
+  plural ("the Oscars") is a common noun or a thing: its mentions go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
+from index.extract.thing_cues import THING_NOUNS
+from index.names import name_key
+from index.records import Mention
+
+PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
+
+#: Roles of a sports club's people; right after a town's name they make it the club.
+_CLUB_ROLES = (
+    "striker|midfielder|defender|winger|goalkeeper|keeper|boss|manager|coach|skipper|"
+    "flanker|fly-half|scrum-half|full-back|fullback|quarterback|pitcher|fans|supporters"
+)
+#: Positions that are common words too: a club's only before a player's name.
+_POSITIONS = "centre|center|lock|prop|hooker|wing|forward|captain|back|side|squad"
+_CLUB_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:{_CLUB_ROLES})\b|(?:{_POSITIONS})\s+[A-Z]|(?:v|vs\.?)\s+[A-Z]|"
+    r"\d{1,2}-\d{1,2}\b(?!-)|(?:have|are|were)\s+[a-z])"
+)
+_CLUB_BEFORE = re.compile(
+    r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?))"
+    r"\s+$"
+)
+_FIRM_BEFORE = re.compile(rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+$")
+#: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$", re.IGNORECASE)
+_PLURAL_SUBJECT = re.compile(r"\s+(?:have|are|were)\b")
+_WINDOW = 40
+_NEWS_LENGTH = 5_000
+
+#: Nouns for a work whose title may follow them ("the film ...", "album, ...").
+_WORK_NOUNS = (
+    "film|films|movie|movies|album|albums|novel|novels|musical|biopic|documentary|sitcom|"
+    "programme|program|series|opera|song|songs|drama|thriller|comedy"
+)
+_WORKS = frozenset(_WORK_NOUNS.split("|"))
+#: Parts of the work nouns, to tell at once an article that holds none.
+_WORK_STEMS = [
+    "film",
+    "movie",
+    "album",
+    "novel",
+    "musical",
+    "biopic",
+    "documentar",
+    "sitcom",
+    "program",
+    "series",
+    "opera",
+    "song",
+    "drama",
+    "thriller",
+    "comed",
+]
+#: Words before a work noun and a comma ("his latest album, Blue Hours").
+_WORK_ORDER = frozenset(
+    "last latest new debut next first second third previous forthcoming".split()
+)
+#: A work noun closing the phrase ("'s Night Shift programme."; not "film library").
+_WORK_AFTER = re.compile(
+    rf"\s+(?:{_WORK_NOUNS})(?=\s*[.,;:!?)'\"”’]|\s*$|\s+(?:on|in|and|that|which|was|is|has|"
+    r"had|will|at|for|to|with|from|about)\b)"
+)
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
+_ABBREVIATION_PLURALS = re.compile(r"\b([A-Z]{2,5})s\b")
+_COMMON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+$")
+_COMMON_AFTER = re.compile(
+    r"(?:['’]s\b|\s*(?:[.,;:!?)]|$)|\s+(?:and|or)\s+[a-z]|"
+    r"\s+(?:which|that|who|to|in|on|with|is|was|for|but|as|at|from|by)\b)"
+)
+_DETERMINERS = "[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|next|last"
+_COMMON_NOUN = re.compile(rf"\b(?:{_DETERMINERS})\s+([a-z]+)\b")
+_WORD_PLURALS = re.compile(r"\b([A-Z][a-z]+)s\b(?!['’])")
+#: Titles before a person's name ("General" is left out: "the General Election").
+_TITLES = frozenset(
+    "mr mrs ms miss dr sir lady lord president senator governor mayor minister judge "
+    "colonel professor king queen prince princess pope".split()
+)
+
+
+def one_sense(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with the rules of the module docstring applied."""
+    mentions = _unknown_firms(_clubs(_without_plural_tails(mentions), text), text)
+    gone = _work_titles(mentions, text) | _common_abbreviations(mentions, text)
+    gone |= _common_people(mentions, text)
+    if not gone:
+        return mentions
+    return [m for m in mentions if m.text not in gone]
+
+
+def _without_plural_tails(mentions: list[Mention]) -> list[Mention]:
+    """Organisations run into a plural abbreviation after them ("Tarn Party MPs") are the
+    words before it; their short forms take the organisation so cut."""
+    heads: dict[str, str] = {}
+    for m in mentions:
+        if m.text[-1] != "s" or not m.text[-2:-1].isupper():
+            continue
+        head, _, tail = m.text.rpartition(" ")
+        last = head.rpartition(" ")[2]
+        if m.type == ORG and last[:1].isupper() and _PLURAL_ABBREVIATION.fullmatch(tail):
+            heads[m.entity_id] = head
+    if not heads:
+        return mentions
+    ids = {m.text: m.entity_id for m in mentions if m.type == ORG and m.entity_id not in heads}
+    out = []
+    for m in mentions:
+        short = heads.get(m.entity_id)
+        if short is not None:
+            key = ids.get(short) or name_key(short)
+            if m.text == m.name:  # the name itself: cut before the abbreviation
+                m = Mention(m.start, m.start + len(short), ORG, short, key, short)
+            else:  # a short form of it
+                m = Mention(m.start, m.end, m.type, m.text, key, short)
+        out.append(m)
+    return out
+
+
+def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
+    """Town names the article writes as a club's are the club where read as places."""
+    places = {m.text for m in mentions if m.type == PLACE}
+    clubs = {m.text for m in mentions if m.text in places and _club_at(m, text)}
+    clubs = {t for t in clubs if _town(t, mentions)}
+    if not clubs:
+        return mentions
+    ids = {m.text: m.entity_id for m in mentions if m.type == ORG and m.text in clubs}
+    return [
+        _as_org(m, ids.get(m.text))
+        if m.type == PLACE
+        and m.text in clubs
+        and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        else m
+        for m in mentions
+    ]
+
+
+def _club_at(mention: Mention, text: str) -> bool:
+    """The words around ``mention`` make it a sports club."""
+    end = mention.end
+    if _CLUB_AFTER.match(text, end, end + _WINDOW):
+        after = text[end : end + _WINDOW]
+        return not _PLURAL_SUBJECT.match(after) or _opens_clause(text, mention.start)
+    return bool(_CLUB_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start))
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text, max(0, start - 12), start)) or start == 0
+
+
+def _town(surface: str, mentions: Iterable[Mention]) -> bool:
+    """``surface`` is read as a town in the article: a town is among the places it is
+    read as, and no country or world region."""
+    read = {(m.name, m.entity_id) for m in mentions if m.text == surface and m.type == PLACE}
+    gaz = load_gazetteer()
+    kinds = {p.kind for name, key in read for p in gaz.places_for_key(name) if p.entity_id == key}
+    return CITY in kinds and not kinds & {COUNTRY, WORLD}
+
+
+def _as_org(mention: Mention, entity_id: str | None) -> Mention:
+    key = entity_id or name_key(mention.text)
+    return Mention(mention.start, mention.end, ORG, mention.text, key, mention.text)
+
+
+def _unknown_firms(mentions: list[Mention], text: str) -> list[Mention]:
+    """Places the gazetteer does not know that the article writes after a company noun
+    ("telecoms giant Tarnex", "rival Tarnex") are the company."""
+    gaz = load_gazetteer()
+    firms = {
+        m.text
+        for m in mentions
+        if m.type == PLACE
+        and m.country is None
+        and _FIRM_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
+        and not gaz.places_for_key(m.name)
+    }
+    if not firms:
+        return mentions
+    return [_as_org(m, None) if m.type == PLACE and m.text in firms else m for m in mentions]
+
+
+def _work_titles(mentions: list[Mention], text: str) -> set[str]:
+    """Names the article writes as a work's title."""
+    if not _may_hold(text, _WORK_STEMS):
+        return set()
+    return {m.text for m in mentions if _work_at(m, text)}
+
+
+def _work_at(mention: Mention, text: str) -> bool:
+    """A work noun stands right before the name ("the film The X", "latest album, X"), or
+    one closes the phrase after a possessive ("the station's X programme.")."""
+    start = mention.start
+    words = text[max(0, start - _WINDOW) : start].split()
+    if words and words[-1] == "The":
+        words.pop()
+    last = words[-1] if words else ""
+    if last in _WORKS:
+        return True
+    if last[:-1] in _WORKS and last[-1:] == "," and len(words) > 1 and words[-2] in _WORK_ORDER:
+        return True
+    return bool(
+        start >= 3
+        and text.startswith(("'s ", "’s "), start - 3)
+        and _WORK_AFTER.match(text, mention.end, mention.end + _WINDOW)
+    )
+
+
+def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
+    """Abbreviations the article writes as common nouns."""
+    abbreviations = {m.text for m in mentions if _ABBREVIATION.fullmatch(m.text)}
+    if not abbreviations:
+        return set()
+    plural = set()
+    if _may_hold(text, [f"{a}s" for a in abbreviations]):
+        plural = abbreviations & {p.group(1) for p in _ABBREVIATION_PLURALS.finditer(text)}
+    return plural | {
+        m.text
+        for m in mentions
+        if m.text in abbreviations - plural
+        and _COMMON_BEFORE.search(text, max(0, m.start - 8), m.start)
+        and _COMMON_AFTER.match(text, m.end, m.end + 12)
+    }
+
+
+def _common_people(mentions: list[Mention], text: str) -> set[str]:
+    """One-word people, linked to no full name and never titled, that the article also
+    writes in small letters after an article, a possessive or "next"/"last", or in the
+    plural (not "Ann's"). The text is read once for each kind of cue."""
+    words = {m.text for m in mentions if m.type == PERSON and m.name == m.text}
+    words = {w for w in words if w.isalpha() and w[0].isupper() and w[1:].islower()}
+    if not words:
+        return set()
+    titled = {m.text for m in mentions if m.text in words and _titled(text, m.start)}
+    words -= titled
+    if not _may_hold(text, [f(w) for w in words for f in (str.lower, "{}s".format)]):
+        return set()
+    small = {c.group(1).capitalize() for c in _COMMON_NOUN.finditer(text)}
+    plural = {p.group(1) for p in _WORD_PLURALS.finditer(text)}
+    return words & (small | plural)
+
+
+def _may_hold(text: str, needles: list[str]) -> bool:
+    """``text`` may hold one of ``needles``: a quick test before a pass over a text of
+    news length (a longer one is passed over at once, so that the work stays linear)."""
+    return len(text) > _NEWS_LENGTH or any(n in text for n in needles)
+
+
+def _titled(text: str, start: int) -> bool:
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].lower().rstrip(".") in _TITLES
