@@ -20,6 +20,9 @@ from index.lenient import common_words, found
 # A text's opening paragraph is found in another when it holds this share of
 # its shingles.
 MIN_OPENING = 0.25
+# Weekdays, and the words for a day relative to a text's own date.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 # A paragraph that fills another text's figures in again states this many.
 MIN_REFILLED = 2
 
@@ -69,6 +72,20 @@ def unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
     """The particulars stated that the other text does not have, even spelt
     otherwise (``index.lenient``)."""
     return frozenset(p for p in stated if not found(p, other))
+
+
+def reanchored(
+    only_mine: frozenset[str], only_theirs: frozenset[str], theirs: Particulars
+) -> frozenset[str]:
+    """The weekdays one text has alone ("Friday") that are the other's day
+    words rewritten: the other text writes a day relative to its own date
+    ("yesterday", "today") and has no weekday alone. A story run again on a
+    later day has "yesterday" made "on Friday"; a template filled for another
+    day has a weekday of its own on both sides."""
+    days = only_mine & WEEKDAYS
+    if not days or not only_theirs.isdisjoint(WEEKDAYS) or theirs.words.isdisjoint(RELATIVE_DAYS):
+        return frozenset()
+    return days
 
 
 def specific(names: Iterable[str]) -> list[str]:

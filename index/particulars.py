@@ -12,7 +12,10 @@ disagrees even when each day's number is found elsewhere) and the names
 (other capitalised words, except a common word opening a sentence with no
 capitalised word after it: "Further details" holds no name, "Meridian Bancorp"
 two). A date one wording adds and a name the other adds are not a
-disagreement: two texts disagree only in particulars of one kind.
+disagreement: two texts disagree only in particulars of one kind. A weekday
+one text has alone ("on Friday") is no particular of its own when the other
+writes a day relative to its date ("yesterday", "today") and has no weekday
+alone: a story run again on a later day has its day words rewritten.
 
 ``same_event(body, candidate)`` holds when all of these do:
 
@@ -120,6 +123,7 @@ from index.layout import (
     opening,
     opening_news,
     openings_shared,
+    reanchored,
     refilled,
     specific,
     unmatched,
@@ -293,6 +297,10 @@ def _compare(
     mine: frozenset[str], my_text: Particulars, theirs: frozenset[str], their_text: Particulars
 ) -> _Comparison:
     only_mine, only_theirs = unmatched(mine, their_text), unmatched(theirs, my_text)
+    only_mine, only_theirs = (
+        only_mine - reanchored(only_mine, only_theirs, their_text),
+        only_theirs - reanchored(only_theirs, only_mine, my_text),
+    )
     return _Comparison(mine - only_mine, theirs - only_theirs, only_mine, only_theirs)
 
 

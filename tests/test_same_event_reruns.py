@@ -1,0 +1,63 @@
+"""Reruns and short copies in index.particulars.same_event and the search's
+passages, round 9 of the reprint work (issue 16): a story run again on a
+later day, cut short with "yesterday" made "on Friday", folds; a template
+filled for another day, a weekday of its own on both sides, does not; on
+texts written for these tests."""
+
+from __future__ import annotations
+
+from index.layout import reanchored
+from index.particulars import particulars, same_event
+
+STORY = (
+    "Prime Minister Alda Verrin struck a conciliatory note in the country's dispute with "
+    "Ostland over trade in fishing quotas.\n\n"
+    '"We want to settle the matter through talks," she was quoted by the Brenner news '
+    "agency as saying.\n\n"
+    "Yesterday, Ostland announced plans to put as much as 300 mln dlrs in duties on imports "
+    "of certain fish products in retaliation for what it sees as a breach of the 1985 pact.\n\n"
+    "Fisheries Minister Tomas Kell, who earlier said the country was ready to take "
+    "appropriate measures, said talks would start on April 14 in Kessel.\n\n"
+    "Officials said 23 vessels had been held in port since the dispute began."
+)
+# The same story run again two days later, cut short, its day word rewritten.
+RERUN = (
+    "Prime Minister Alda Verrin struck a conciliatory note in the country's dispute with "
+    "Ostland over trade in fishing quotas.\n\n"
+    '"We want to settle the matter through talks," she was quoted by the Brenner news '
+    "agency as saying.\n\n"
+    "On Friday, Ostland announced plans to put as much as 300 mln dlrs in duties on imports "
+    "of certain fish products in retaliation for what it sees as a breach of the 1985 pact."
+)
+
+
+def test_a_story_run_again_with_its_day_word_rewritten_folds() -> None:
+    assert same_event(STORY, RERUN) and same_event(RERUN, STORY)
+
+
+def test_a_weekday_of_its_own_on_both_sides_is_not_a_rewritten_day() -> None:
+    monday = particulars("The bank said on Monday it added 2 billion dlrs today.")
+    tuesday = particulars("The bank said on Tuesday it added 2 billion dlrs today.")
+    assert reanchored(frozenset({"monday"}), frozenset({"tuesday"}), tuesday) == frozenset()
+    assert reanchored(frozenset({"monday"}), frozenset(), monday) == frozenset({"monday"})
+    # With no day word relative to its date, the other text's weekday stays its own.
+    plain = particulars("The bank said it added 2 billion dlrs.")
+    assert reanchored(frozenset({"monday"}), frozenset(), plain) == frozenset()
+
+
+RESERVES = (
+    "The Federal Reserve said it added 2 billion dlrs of reserves on Monday through "
+    "overnight repurchase agreements for customers.\n\n"
+    "Fed funds were trading at 6-1/8 pct when the Fed began its temporary addition of reserves."
+)
+RESERVES_AGAIN = (
+    "The Federal Reserve said it added 2 billion dlrs of reserves on Tuesday through "
+    "overnight repurchase agreements for customers.\n\n"
+    "Fed funds were trading at 6-1/8 pct when the Fed began its temporary addition of "
+    "reserves today."
+)
+
+
+def test_the_same_template_on_another_weekday_does_not_fold() -> None:
+    assert not same_event(RESERVES, RESERVES_AGAIN)
+    assert not same_event(RESERVES_AGAIN, RESERVES)
