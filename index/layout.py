@@ -262,6 +262,21 @@ def copied_whole(first: Text, second: Text) -> bool:
     return not shorter or containment(shorter, longer) >= MIN_CONTAINMENT
 
 
+def continues(first: Text, second: Text) -> bool:
+    """Whether the longer text opens with the whole shorter one: the shorter's
+    opening has the longer's opening for its counterpart, the longer has more
+    paragraphs, and MIN_CONTAINMENT of the shorter's shingles are in it (a
+    flash, then the story with paragraphs added after it)."""
+    shorter, longer = sorted((first, second), key=lambda text: len(text.shingles))
+    mine = [p for p in shorter.paragraphs if p.shingles]
+    theirs = [p for p in longer.paragraphs if p.shingles]
+    return (
+        0 < len(mine) < len(theirs)
+        and _counterpart(mine[0].shingles, longer) is theirs[0]
+        and containment(shorter.shingles, longer.shingles) >= MIN_CONTAINMENT
+    )
+
+
 def _counterparts(first: Text, second: Text) -> list[tuple[Paragraph, Paragraph]]:
     """(paragraph of first, paragraph of second) pairs in which one holds
     MIN_CONTAINMENT of its shingles in the other (its best match)."""

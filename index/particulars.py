@@ -91,6 +91,11 @@ alone: a story run again on a later day has its day words rewritten.
    does (after the same word, as many figures on: "rose 12 pct" and "rose 15
    pct", a table row "Del grades 254" and "Del grades 1625"): a rewrite adds
    figures in places of its own, a template filled again replaces them.
+7. A story continued is the flash it continues: when only one text has
+   particulars of its own and the other opens it, whole (its opening is the
+   longer's opening, and MIN_CONTAINMENT of its shingles are in the longer),
+   they are one story however much the longer adds (a fixing line, then the
+   same line with the day's market report after it); MAX_EXTRA does not apply.
 
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
 paragraphs and particulars by ``index.text_particulars``.
@@ -115,6 +120,7 @@ from dataclasses import dataclass
 from index.layout import (
     Particulars,
     Text,
+    continues,
     copied_whole,
     disagree,
     figures_replaced,
@@ -257,7 +263,7 @@ def _tally(first: Text, second: Text) -> _Tally:
 
 
 def _one_adds(first: Text, second: Text, tally: _Tally) -> bool:
-    """Rules 3 and 4, for texts of which at most one has particulars of its own
+    """Rules 3, 4 and 7, for texts of which at most one has particulars of its own
     (or one has figures and the other names)."""
     if tally.specific < MIN_SHARED and not copied_whole(first, second):
         return False
@@ -270,7 +276,14 @@ def _one_adds(first: Text, second: Text, tally: _Tally) -> bool:
         or refilled(second, first)
     ):
         return False
-    return tally.alone <= MAX_EXTRA * tally.shared
+    return tally.alone <= MAX_EXTRA * tally.shared or _continued(first, second, tally)
+
+
+def _continued(first: Text, second: Text, tally: _Tally) -> bool:
+    """Rule 7: the longer text opens with the whole shorter one, and one of
+    them (the shorter) has no particulars of its own: the story continued."""
+    own = (tally.figures.mine | tally.names.mine, tally.figures.theirs | tally.names.theirs)
+    return not all(own) and continues(first, second)
 
 
 def particulars(text: str) -> Particulars:

@@ -6,8 +6,9 @@ texts written for these tests."""
 
 from __future__ import annotations
 
-from index.layout import reanchored
+from index.layout import continues, reanchored
 from index.particulars import particulars, same_event
+from index.text_particulars import read
 
 STORY = (
     "Prime Minister Alda Verrin struck a conciliatory note in the country's dispute with "
@@ -61,3 +62,38 @@ RESERVES_AGAIN = (
 def test_the_same_template_on_another_weekday_does_not_fold() -> None:
     assert not same_event(RESERVES, RESERVES_AGAIN)
     assert not same_event(RESERVES_AGAIN, RESERVES)
+
+
+# ---------------------------------------------------------------- continued
+
+FLASH = (
+    "The central bank of Ostland did not intervene as the dollar was fixed lower at "
+    "1.8218 crowns after 1.8243 yesterday, dealers said."
+)
+CONTINUED = (
+    FLASH + "\n\n"
+    "Dealers said trading was quiet in the morning, with operators wary of the meeting of "
+    "finance ministers Arne Holt, Bruno Feld and Carla Dunn in Kessel ahead of the full "
+    "session of the Northern Monetary Union in Brantford.\n\n"
+    "Sterling eased to 2.950 crowns at the fixing from 2.957. The yen rose to 1.2555 "
+    "crowns per 100 from 1.2480, and the Swiss franc to 120.515 from 120.180.\n\n"
+    "Council member Lena Marsh of the Vestry Institute said on March 31 the bank had not "
+    "given up its focus on money supply, and Piet Oord of Harlow Securities and Dana Reyes "
+    "of Tamsin Trust agreed, citing the 3.80 pct repurchase rate set by Governor Ulf Brandt."
+)
+# Another day's fixing, its line reported with the day's market report added.
+OTHER_DAY = CONTINUED.replace("1.8218", "1.8302").replace("1.8243", "1.8218")
+
+
+def test_a_flash_and_the_story_it_opens_fold_however_much_is_added() -> None:
+    assert same_event(FLASH, CONTINUED) and same_event(CONTINUED, FLASH)
+
+
+def test_a_story_opening_with_another_days_line_does_not_fold() -> None:
+    assert not same_event(FLASH, OTHER_DAY) and not same_event(OTHER_DAY, FLASH)
+
+
+def test_a_story_opening_otherwise_does_not_continue_the_flash() -> None:
+    story = CONTINUED.split("\n\n", 1)[1] + "\n\n" + FLASH
+    assert not continues(read(FLASH), read(story))
+    assert continues(read(FLASH), read(CONTINUED))
