@@ -105,7 +105,8 @@ zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
 "Corporation") are normalised, and a particular counts as found when the other
 text has it misspelt, abbreviated ("Mo" for "Missouri"), for a mixed number
 written in parts ("three and one-half" for "3-1/2"), or rounded or with its
-point dropped ("1.29" billion for "1,289,635,000"; "229" for "2.29"):
+point dropped ("1.29" billion for "1,289,635,000"; "229" for "2.29"), or a
+range written out ("11 to 20" for "11-20"):
 ``index.lenient``.
 Only the first MAX_CHARS characters of a text are read (``index.text_particulars``), so
 the work per text is bounded; each text's particulars are worked out once (memoised).

@@ -7,6 +7,7 @@ texts written for these tests."""
 from __future__ import annotations
 
 from index.layout import continues, reanchored
+from index.lenient import found
 from index.particulars import particulars, same_event
 from index.text_particulars import read
 
@@ -97,3 +98,26 @@ def test_a_story_opening_otherwise_does_not_continue_the_flash() -> None:
     story = CONTINUED.split("\n\n", 1)[1] + "\n\n" + FLASH
     assert not continues(read(FLASH), read(story))
     assert continues(read(FLASH), read(CONTINUED))
+
+
+# ---------------------------------------------------------------- ranges
+
+SALES = (
+    "Harbour Motors Corp said U.S. car sales for the March 11 to 20 period dropped 62 pct "
+    "to 790 from 2,100 cars in the same period a year ago.\n\n"
+    "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars from 3,880 cars."
+)
+
+
+def test_a_range_is_found_written_out_and_its_ends_in_the_range() -> None:
+    assert found("11-20", particulars("sales for the March 11 to 20 period"))
+    assert not found("11-20", particulars("sales for the March 11 to 21 period"))
+    assert found("11", particulars("sales for the March 11-20 period"))
+    assert not found("12", particulars("sales for the March 11-20 period"))
+
+
+def test_a_copy_writing_a_range_otherwise_folds() -> None:
+    edited = SALES.replace("11 to 20", "11-20")
+    assert same_event(SALES, edited) and same_event(edited, SALES)
+    other = SALES.replace("11 to 20", "21-31")
+    assert not same_event(SALES, other)
