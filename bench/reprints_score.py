@@ -14,7 +14,8 @@ the corpus record; a planted copy its original's date plus the planting rule's
 delay (``planted_date``: 0 to 3 days); a written text none.
 
 For each pair and each direction, every passage of one side (as the search cuts
-it, ``index.passages.passage_spans``) is confirmed against the other side as the
+it, ``index.passages.passage_spans``, and widens a short one,
+``search.reprints.widened``) is confirmed against the other side as the
 search confirms a candidate (``search.reprints.is_reprint``, the test
 ``copies_of`` applies: published within the window, containment, then
 ``index.particulars.same_event``). A pair is *folded*
@@ -61,7 +62,7 @@ from index.particulars import forget, same_event
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans
 from index.read.article import Problem
 from index.read.records import read_jsonl
-from search.reprints import is_reprint, within_window
+from search.reprints import is_reprint, widened, within_window
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "data" / "reprints_labelled.jsonl"
@@ -122,6 +123,9 @@ class Score:
 
 
 def containment(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
+    """Whether candidate holds the passage the search looks up for span
+    (``search.reprints.widened``)."""
+    span = widened(shown.text, span)
     return is_copy(shingle_set(shown.text[span[0] : span[1]]), shingle_set(candidate.text))
 
 
@@ -134,7 +138,8 @@ def in_window(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
 
 def search_rule(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
     """How the search confirms a candidate (search.reprints.copies_of)."""
-    part = shingle_set(shown.text[span[0] : span[1]])
+    start, end = widened(shown.text, span)
+    part = shingle_set(shown.text[start:end])
     return is_reprint(shown.text, part, shown.published, candidate.text, candidate.published)
 
 

@@ -6,10 +6,12 @@ texts written for these tests."""
 
 from __future__ import annotations
 
+from index.fingerprints import MIN_SHINGLES, is_copy, shingle_set
 from index.layout import continues, reanchored
 from index.lenient import found
 from index.particulars import particulars, same_event
 from index.text_particulars import read
+from search.reprints import widened
 
 STORY = (
     "Prime Minister Alda Verrin struck a conciliatory note in the country's dispute with "
@@ -121,3 +123,45 @@ def test_a_copy_writing_a_range_otherwise_folds() -> None:
     assert same_event(SALES, edited) and same_event(edited, SALES)
     other = SALES.replace("11 to 20", "21-31")
     assert not same_event(SALES, other)
+
+
+# ---------------------------------------------------------------- short passages
+
+TABLE = (
+    "Shr 23 cts vs nine cts\n\nNet 5,700,000 vs 1,920,000\n\nRevs 35.5 mln vs 19.8 mln\n\n"
+    "1st half\n\nShr 41 cts vs 17 cts\n\nNet 10.0 mln vs 3,100,000\n\n"
+    "Revs 69.3 mln vs 36.7 mln\n\n"
+    "NOTE: Share adjusted for two-for-one stock split approved in December 1986."
+)
+# A reprint of it, cut to its first half, a word edited in every line.
+TABLE_REPRINT = (
+    "Shr 23 cts vs nine cts\n\nNet 5,700,000 vs 1,920,000 local\n\n"
+    "Revs 35.5 mln vs 19.8 major mln\n\n1st half\n\nShr 41 cts new vs 17 cts"
+)
+DIVIDEND = "Qtly div 10 cts vs 10 cts prior\n\nPay April 30\n\nRecord April 10"
+
+
+def _found(body: str, span: tuple[int, int], other: str) -> bool:
+    start, end = widened(body, span)
+    return is_copy(shingle_set(body[start:end]), shingle_set(other))
+
+
+def test_a_table_row_is_looked_up_with_the_rows_after_it() -> None:
+    row = (0, TABLE.index("\n\n"))
+    assert len(shingle_set(TABLE[slice(*row)])) < MIN_SHINGLES
+    start, end = widened(TABLE, row)
+    assert start == 0 and len(shingle_set(TABLE[start:end])) >= MIN_SHINGLES
+    assert _found(TABLE, row, TABLE_REPRINT)
+    assert not is_copy(shingle_set(TABLE[slice(*row)]), shingle_set(TABLE_REPRINT))
+    # The last row is looked up with the rows before it.
+    last = (TABLE_REPRINT.rindex("\n\n") + 2, len(TABLE_REPRINT))
+    start, end = widened(TABLE_REPRINT, last)
+    assert start < last[0] and end == last[1]
+    assert len(shingle_set(TABLE_REPRINT[start:end])) >= MIN_SHINGLES
+
+
+def test_a_long_passage_and_a_one_line_template_are_not_widened() -> None:
+    paragraph = (0, TABLE.rindex("\n\n"))
+    assert widened(TABLE, paragraph) == paragraph
+    first = (0, DIVIDEND.index("\n\n"))
+    assert widened(DIVIDEND, first) == first
