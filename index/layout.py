@@ -52,6 +52,7 @@ class Paragraph:
     subject: tuple[str, ...] = ()  # its opening's first run of names ("Bank of Japan")
     label: str = ""  # a table row's label: its first token, a figure ("274-294 days")
     refers_back: bool = False  # an opening referring to an earlier report ("earlier said")
+    runs: tuple[frozenset[str], ...] = ()  # its runs of names ("District Court Judge Brenner")
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,21 @@ def paragraphs_disagree(first: Text, second: Text) -> bool:
     for here, there in _counterparts(first, second):
         if unmatched(here.figures, theirs) and unmatched(there.figures, mine):
             return True
-        if unmatched(here.names, theirs) and unmatched(there.names, mine):
+        if _new_names(here, theirs) and _new_names(there, mine):
             return True
     return False
+
+
+def _new_names(paragraph: Paragraph, other: Particulars) -> frozenset[str]:
+    """The names of paragraph other lacks, but for those in a run of names
+    holding one other has that is not a common word: a name written out more
+    fully ("Lawrence Walsh" for "Walsh", "District Court Judge Brenner" for
+    "Judge Brenner"; a company's code added), not another one."""
+    new = unmatched(paragraph.names, other)
+    for run in paragraph.runs:
+        if new & run and specific(run - new):
+            new -= run
+    return new
 
 
 def rows_differ(first: Text, second: Text) -> bool:

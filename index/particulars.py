@@ -22,7 +22,10 @@ alone: a story run again on a later day has its day words rewritten.
 1. No paragraph disagrees with its counterpart: for each paragraph of one text
    whose shingles the other text has (MIN_CONTAINMENT of them, in one
    paragraph), it is not the case that both paragraphs state a figure, or both
-   a name, that the other text lacks. That is a template filled twice. Nor
+   a name, that the other text lacks (a name in a run of names holding one the
+   other has, not a common word, is that name written out more fully:
+   "Lawrence Walsh" for "Walsh", a company's code added). That is a template
+   filled twice. Nor
    is it when the openings are about different subjects: each opening's
    subject (its first run of names, "Kestrel Co", "Bank of Japan", common
    words left out) has a name the other opening lacks, and one of the two

@@ -165,3 +165,34 @@ def test_a_long_passage_and_a_one_line_template_are_not_widened() -> None:
     assert widened(TABLE, paragraph) == paragraph
     first = (0, DIVIDEND.index("\n\n"))
     assert widened(DIVIDEND, first) == first
+
+
+# ---------------------------------------------------------------- names written out
+
+RULING = (
+    "A federal judge today dismissed a lawsuit by former aide Tomas Verrin seeking to halt "
+    "a special prosecutor's inquiry into the Ostland arms affair.\n\n"
+    "In a 21-page ruling, U.S. District Court Judge Alda Brenner threw out Verrin's suit "
+    "challenging the law empowering special prosecutor Kell to investigate the sales."
+)
+# The same story edited the next day: the court's title dropped, a first name added.
+RULING_EDITED = (
+    "A federal judge dismissed a lawsuit by former aide Tomas Verrin seeking to halt "
+    "a special prosecutor's inquiry into the Ostland arms affair.\n\n"
+    "In a 21-page ruling, Judge Alda Brenner threw out Verrin's suit challenging the law "
+    "empowering special prosecutor Arne Kell to investigate the sales."
+)
+
+
+def test_a_name_written_out_more_fully_is_not_another_name() -> None:
+    assert same_event(RULING, RULING_EDITED) and same_event(RULING_EDITED, RULING)
+
+
+def test_a_paragraph_and_its_counterpart_naming_other_people_disagree() -> None:
+    other = RULING_EDITED.replace("Alda Brenner", "Piet Oord")
+    assert not same_event(RULING, other) and not same_event(other, RULING)
+
+
+def test_runs_of_names_join_linking_words_and_company_codes() -> None:
+    runs = read("Rich Inc, owned by Kestrel Holdings Plc <KSTY> of Brantford, said.").paragraphs[0]
+    assert frozenset({"kestrel", "holdings", "plc", "ksty", "brantford"}) in runs.runs
