@@ -25,7 +25,8 @@ from collections.abc import Set
 
 SHINGLE_WORDS = 4
 WINDOW = 12
-# A passage shorter than this many shingles is too short to call a reprint.
+# A passage shorter than this many shingles is too short to call a reprint (the
+# search widens a table row to the rows around it: search.reprints.widened).
 MIN_SHINGLES = 8
 # The share of a passage's shingles another article must contain to be a copy.
 MIN_CONTAINMENT = 0.6

@@ -20,6 +20,9 @@ from index.lenient import common_words, found
 # A text's opening paragraph is found in another when it holds this share of
 # its shingles.
 MIN_OPENING = 0.25
+# Weekdays, and the words for a day relative to a text's own date.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 # A paragraph that fills another text's figures in again states this many.
 MIN_REFILLED = 2
 
@@ -49,6 +52,7 @@ class Paragraph:
     subject: tuple[str, ...] = ()  # its opening's first run of names ("Bank of Japan")
     label: str = ""  # a table row's label: its first token, a figure ("274-294 days")
     refers_back: bool = False  # an opening referring to an earlier report ("earlier said")
+    runs: tuple[frozenset[str], ...] = ()  # its runs of names ("District Court Judge Brenner")
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,20 @@ def unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
     """The particulars stated that the other text does not have, even spelt
     otherwise (``index.lenient``)."""
     return frozenset(p for p in stated if not found(p, other))
+
+
+def reanchored(
+    only_mine: frozenset[str], only_theirs: frozenset[str], theirs: Particulars
+) -> frozenset[str]:
+    """The weekdays one text has alone ("Friday") that are the other's day
+    words rewritten: the other text writes a day relative to its own date
+    ("yesterday", "today") and has no weekday alone. A story run again on a
+    later day has "yesterday" made "on Friday"; a template filled for another
+    day has a weekday of its own on both sides."""
+    days = only_mine & WEEKDAYS
+    if not days or not only_theirs.isdisjoint(WEEKDAYS) or theirs.words.isdisjoint(RELATIVE_DAYS):
+        return frozenset()
+    return days
 
 
 def specific(names: Iterable[str]) -> list[str]:
@@ -97,9 +115,21 @@ def paragraphs_disagree(first: Text, second: Text) -> bool:
     for here, there in _counterparts(first, second):
         if unmatched(here.figures, theirs) and unmatched(there.figures, mine):
             return True
-        if unmatched(here.names, theirs) and unmatched(there.names, mine):
+        if _new_names(here, theirs) and _new_names(there, mine):
             return True
     return False
+
+
+def _new_names(paragraph: Paragraph, other: Particulars) -> frozenset[str]:
+    """The names of paragraph other lacks, but for those in a run of names
+    holding one other has that is not a common word: a name written out more
+    fully ("Lawrence Walsh" for "Walsh", "District Court Judge Brenner" for
+    "Judge Brenner"; a company's code added), not another one."""
+    new = unmatched(paragraph.names, other)
+    for run in paragraph.runs:
+        if new & run and specific(run - new):
+            new -= run
+    return new
 
 
 def rows_differ(first: Text, second: Text) -> bool:
@@ -243,6 +273,21 @@ def copied_whole(first: Text, second: Text) -> bool:
     text too short for one shingle is taken as found)."""
     shorter, longer = sorted((first.shingles, second.shingles), key=len)
     return not shorter or containment(shorter, longer) >= MIN_CONTAINMENT
+
+
+def continues(first: Text, second: Text) -> bool:
+    """Whether the longer text opens with the whole shorter one: the shorter's
+    opening has the longer's opening for its counterpart, the longer has more
+    paragraphs, and MIN_CONTAINMENT of the shorter's shingles are in it (a
+    flash, then the story with paragraphs added after it)."""
+    shorter, longer = sorted((first, second), key=lambda text: len(text.shingles))
+    mine = [p for p in shorter.paragraphs if p.shingles]
+    theirs = [p for p in longer.paragraphs if p.shingles]
+    return (
+        0 < len(mine) < len(theirs)
+        and _counterpart(mine[0].shingles, longer) is theirs[0]
+        and containment(shorter.shingles, longer.shingles) >= MIN_CONTAINMENT
+    )
 
 
 def _counterparts(first: Text, second: Text) -> list[tuple[Paragraph, Paragraph]]:

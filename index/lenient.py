@@ -21,7 +21,10 @@ spelt otherwise.
   typo's "229"; at least MIN_DIGITS of them, no trailing zero), and a whole
   number of ROUNDED_DIGITS digits or more matches the other's figure with a
   point that it rounds to ("1,289,635,000" and "1.29" billion). A round
-  number restated in another unit ("1,050,000", "1.05" mln) is not matched.
+  number restated in another unit ("1,050,000", "1.05" mln) is not matched;
+- a range written out: a range of whole numbers matches its two ends, each a
+  word of the other text ("11-20" and "11 to 20"), and a whole number the
+  range the other text states from or to it.
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ MIN_DIGITS = 3
 # other's digits (to 2 to 4 of them: "1289635000" and "1.29").
 ROUNDED_DIGITS = 7
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+# A range of whole numbers ("11-20"), written out in the other text ("11 to 20").
+_RANGE = re.compile(r"(\d+)-(\d+)")
 
 
 class Words(Protocol):
@@ -90,7 +95,18 @@ def found(particular: str, other: Words) -> bool:
         or _in_parts(particular, other)
         or _abbreviation(particular, other)
         or not _wanted(particular).isdisjoint(other.digits)
+        or _range_in_words(particular, other)
     )
+
+
+def _range_in_words(figure: str, other: Words) -> bool:
+    """Whether a range of whole numbers ("11-20") is found written out, both
+    its ends words of the other text ("11 to 20"), or a whole number is an
+    end of a range the other text states."""
+    ends = _RANGE.fullmatch(figure)
+    if ends is not None:
+        return ends[1] in other.words and ends[2] in other.words
+    return figure.isdigit() and f"e{figure}" in other.digits
 
 
 def digits(figure: str) -> frozenset[str]:
@@ -103,6 +119,9 @@ def digits(figure: str) -> frozenset[str]:
     ("1289635000": "w13", "w129"). A round whole number ("1,050,000") is not a
     rounding nor a typo, and matches no figure with a point ("1.05" mln): a
     figure restated in another unit is not looked for."""
+    ends = _RANGE.fullmatch(figure)
+    if ends is not None:
+        return frozenset({f"e{ends[1]}", f"e{ends[2]}"})
     if not _PLAIN.fullmatch(figure):
         return frozenset()
     significant = figure.replace(".", "").lstrip("0").rstrip("0")
@@ -120,7 +139,7 @@ def _wanted(figure: str) -> frozenset[str]:
     """The keys of the other text that find figure (``digits``, marks swapped:
     a figure with a point is found by a whole number, and the other way round)."""
     swap = {"p": "w", "w": "p"}
-    return frozenset(swap[key[0]] + key[1:] for key in digits(figure))
+    return frozenset(swap[key[0]] + key[1:] for key in digits(figure) if key[0] in swap)
 
 
 def _round(whole: str, places: int) -> str:

@@ -12,14 +12,20 @@ disagrees even when each day's number is found elsewhere) and the names
 (other capitalised words, except a common word opening a sentence with no
 capitalised word after it: "Further details" holds no name, "Meridian Bancorp"
 two). A date one wording adds and a name the other adds are not a
-disagreement: two texts disagree only in particulars of one kind.
+disagreement: two texts disagree only in particulars of one kind. A weekday
+one text has alone ("on Friday") is no particular of its own when the other
+writes a day relative to its date ("yesterday", "today") and has no weekday
+alone: a story run again on a later day has its day words rewritten.
 
 ``same_event(body, candidate)`` holds when all of these do:
 
 1. No paragraph disagrees with its counterpart: for each paragraph of one text
    whose shingles the other text has (MIN_CONTAINMENT of them, in one
    paragraph), it is not the case that both paragraphs state a figure, or both
-   a name, that the other text lacks. That is a template filled twice. Nor
+   a name, that the other text lacks (a name in a run of names holding one the
+   other has, not a common word, is that name written out more fully:
+   "Lawrence Walsh" for "Walsh", a company's code added). That is a template
+   filled twice. Nor
    is it when the openings are about different subjects: each opening's
    subject (its first run of names, "Kestrel Co", "Bank of Japan", common
    words left out) has a name the other opening lacks, and one of the two
@@ -88,6 +94,11 @@ disagreement: two texts disagree only in particulars of one kind.
    does (after the same word, as many figures on: "rose 12 pct" and "rose 15
    pct", a table row "Del grades 254" and "Del grades 1625"): a rewrite adds
    figures in places of its own, a template filled again replaces them.
+7. A story continued is the flash it continues: when only one text has
+   particulars of its own and the other opens it, whole (its opening is the
+   longer's opening, and MIN_CONTAINMENT of its shingles are in the longer),
+   they are one story however much the longer adds (a fixing line, then the
+   same line with the day's market report after it); MAX_EXTRA does not apply.
 
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
 paragraphs and particulars by ``index.text_particulars``.
@@ -97,7 +108,8 @@ zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
 "Corporation") are normalised, and a particular counts as found when the other
 text has it misspelt, abbreviated ("Mo" for "Missouri"), for a mixed number
 written in parts ("three and one-half" for "3-1/2"), or rounded or with its
-point dropped ("1.29" billion for "1,289,635,000"; "229" for "2.29"):
+point dropped ("1.29" billion for "1,289,635,000"; "229" for "2.29"), or a
+range written out ("11 to 20" for "11-20"):
 ``index.lenient``.
 Only the first MAX_CHARS characters of a text are read (``index.text_particulars``), so
 the work per text is bounded; each text's particulars are worked out once (memoised).
@@ -112,6 +124,7 @@ from dataclasses import dataclass
 from index.layout import (
     Particulars,
     Text,
+    continues,
     copied_whole,
     disagree,
     figures_replaced,
@@ -120,6 +133,7 @@ from index.layout import (
     opening,
     opening_news,
     openings_shared,
+    reanchored,
     refilled,
     specific,
     unmatched,
@@ -253,7 +267,7 @@ def _tally(first: Text, second: Text) -> _Tally:
 
 
 def _one_adds(first: Text, second: Text, tally: _Tally) -> bool:
-    """Rules 3 and 4, for texts of which at most one has particulars of its own
+    """Rules 3, 4 and 7, for texts of which at most one has particulars of its own
     (or one has figures and the other names)."""
     if tally.specific < MIN_SHARED and not copied_whole(first, second):
         return False
@@ -266,7 +280,14 @@ def _one_adds(first: Text, second: Text, tally: _Tally) -> bool:
         or refilled(second, first)
     ):
         return False
-    return tally.alone <= MAX_EXTRA * tally.shared
+    return tally.alone <= MAX_EXTRA * tally.shared or _continued(first, second, tally)
+
+
+def _continued(first: Text, second: Text, tally: _Tally) -> bool:
+    """Rule 7: the longer text opens with the whole shorter one, and one of
+    them (the shorter) has no particulars of its own: the story continued."""
+    own = (tally.figures.mine | tally.names.mine, tally.figures.theirs | tally.names.theirs)
+    return not all(own) and continues(first, second)
 
 
 def particulars(text: str) -> Particulars:
@@ -293,6 +314,10 @@ def _compare(
     mine: frozenset[str], my_text: Particulars, theirs: frozenset[str], their_text: Particulars
 ) -> _Comparison:
     only_mine, only_theirs = unmatched(mine, their_text), unmatched(theirs, my_text)
+    only_mine, only_theirs = (
+        only_mine - reanchored(only_mine, only_theirs, their_text),
+        only_theirs - reanchored(only_theirs, only_mine, my_text),
+    )
     return _Comparison(mine - only_mine, theirs - only_theirs, only_mine, only_theirs)
 
 

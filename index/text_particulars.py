@@ -1,6 +1,6 @@
 """Reading a text for index.particulars.same_event: its paragraphs, each with
-its figures, names, subject (an opening's first run of names), table-row label
-and whether it refers back to an earlier report; the text's particulars as a
+its figures, names, subject (an opening's first run of names), runs of names,
+table-row label and whether it refers back to an earlier report; the text's particulars as a
 whole, and whether it says it corrects a story.
 
 Figures are every number (a time of day as the wires write it: "9:40" is
@@ -68,6 +68,8 @@ _DATE = re.compile(
 # What may join the names of a subject ("Bank of Japan"); what ends a sentence
 # (before any closing quotes or brackets).
 _LINK = re.compile(r"\s+(?:(?:of|and|&|de)\s+)?")
+# What joins the names of a run ("Reuters Holdings Plc <RTRSY>", "Plc of London").
+_RUN_GAP = re.compile(r">?\s+(?:(?:of|and|&|de)\s+)?<?")
 _CLOSING = " \t\n'\"’”)]"
 _SENTENCE_ENDS = (".", "!", "?")
 # An opening referring back to the subject's earlier report ("which earlier
@@ -105,11 +107,19 @@ def read(text: str) -> Text:
         days = _days(text, start, end) if not figures.isdisjoint(_MONTH_NAMES) else set()
         figures |= days
         words |= days
-        subject = _first_run(text, placed) if placed and sentence else ()
+        subject = _first_run(text, placed) if lead and placed and sentence else ()
         label = "" if sentence else _row_label(text, start, end)
         back = lead and _REFERS_BACK.search(text, start, end) is not None
         paragraphs.append(
-            Paragraph(frozenset(figures), frozenset(names), shingles, subject, label, back)
+            Paragraph(
+                frozenset(figures),
+                frozenset(names),
+                shingles,
+                subject,
+                label,
+                back,
+                _runs(text, placed),
+            )
         )
     return Text(
         _particulars(words, pieces, stated_figures, paragraphs),
@@ -144,8 +154,8 @@ def _particulars(
 def _stated(
     text: str, span: tuple[int, int], into: tuple[set[str], set[str], list[str]], lead: bool
 ) -> tuple[set[str], set[str], list[tuple[str, int, int]]]:
-    """The figures and names of text[start:end] (span), and when it is a lead
-    its names in order with where each is (else none); adds its words to the
+    """The figures and names of text[start:end] (span), and its names in
+    order with where each is; adds its words to the
     words of into, the parts of its mixed numbers to its pieces, and its
     tokens, normalised, to its sequence."""
     words, pieces, sequence = into
@@ -164,7 +174,7 @@ def _stated(
                 pieces.update(p for part in parts(word) for p in (part, *part.split("/")))
         elif token[0].isupper() and _is_name(text, match):
             (figures if word in _CALENDAR else names).add(word)
-            if lead and word not in _CALENDAR:
+            if word not in _CALENDAR:
                 placed.append((word, match.start(), match.end()))
     return figures, names, placed
 
@@ -216,6 +226,21 @@ def _first_run(text: str, placed: list[tuple[str, int, int]]) -> tuple[str, ...]
             break
         run.append(name)
     return tuple(word for word, _, _ in run)
+
+
+def _runs(text: str, placed: list[tuple[str, int, int]]) -> tuple[frozenset[str], ...]:
+    """A paragraph's runs of two names or more, one after the other or joined
+    by a linking word or a company code's bracket ("District Court Judge Alda
+    Brenner", "Lawrence Walsh", "Reuters Holdings Plc <RTRSY>")."""
+    runs: list[list[str]] = []
+    end = -1
+    for word, start, stop in placed:
+        if runs and _RUN_GAP.fullmatch(text, end, start):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        end = stop
+    return tuple(frozenset(run) for run in runs if len(run) > 1)
 
 
 @lru_cache(maxsize=1 << 16)

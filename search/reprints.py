@@ -4,7 +4,8 @@ Wire copy runs in many outlets with light edits, so a plain search returns the
 same paragraph many times. The indexer stores each article's text fingerprints
 (``index.fingerprints``); here a shown passage's fingerprints are looked up to
 find the articles sharing any of them, and each candidate is confirmed by the
-share of the passage's shingles its text contains. The search side then folds
+share of the passage's shingles its text contains. A passage too short for that
+(a table row) is widened to the rows around it first (``widened``). The search side then folds
 the copies under the earliest-dated one ("also in N articles").
 
 A copy must also be published within REPRINT_WINDOW of the article it copies
@@ -24,11 +25,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Protocol
 
-from index.fingerprints import enough_shared, is_copy, passage_terms, shingle_set
+from index.fingerprints import MIN_SHINGLES, enough_shared, is_copy, passage_terms, shingle_set
+from index.passages import paragraph_spans
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
 # bounds the work when a passage is boilerplate found in thousands of articles.
 MAX_CANDIDATES = 200
+# A passage too short to look up is widened (to MIN_SHINGLES) only in a body of
+# this many shingles or more: a one-line template (a dividend's three lines,
+# every company's alike) stays too short to call a copy.
+MIN_WIDENED = 24
 # How far apart a copy and the article it copies may be published. Wire copy is
 # run within days of its first printing, and a correction follows within days;
 # the same template filled weeks or months later (a price posting, a weekly
@@ -115,6 +121,25 @@ def is_reprint(
 
     same_day = published is not None and published == printed
     return same_event(body, text, same_day=same_day)
+
+
+def widened(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The passage looked up for span: span itself, or when it has fewer than
+    MIN_SHINGLES shingles (a table row, a one-line paragraph) in a body of
+    MIN_WIDENED shingles or more, span with the paragraphs after it, then
+    before it, added one at a time until it has MIN_SHINGLES: a copy of a
+    short table, every line of it edited, is still found. A body shorter than
+    that (a dividend's three lines, every company's alike) is not widened."""
+    start, end = span
+    if len(shingle_set(body[start:end])) >= MIN_SHINGLES or len(shingle_set(body)) < MIN_WIDENED:
+        return span
+    paragraphs = paragraph_spans(body)
+    after = [(start, e) for s, e in paragraphs if s >= end]
+    before = [(s, end) for s, e in reversed(paragraphs) if e <= start]
+    for start_end in after + [(s, after[-1][1] if after else end) for s, _ in before]:
+        if len(shingle_set(body[start_end[0] : start_end[1]])) >= MIN_SHINGLES:
+            return start_end
+    return span
 
 
 def within_window(first: date | None, second: date | None) -> bool:
