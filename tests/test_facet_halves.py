@@ -179,3 +179,19 @@ def test_split_facets_equal_a_counter(
         floor = sorted(expected.values(), reverse=True)[min(size, len(expected)) - 1]
         assert {v for v, n in expected.items() if n > floor} <= set(found[field]), field
     assert len(threads) == (2 if kept < 120 else 0)
+
+
+@pytest.mark.parametrize("written", [b'{"values": {}}', b'{"commit": 1, "values": [1]}', b"[1]"])
+def test_an_unreadable_marker_is_an_index_files_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: bytes
+) -> None:
+    """A marker this version did not write: a clear index error, no traceback."""
+    from index.errors import IndexFilesError
+
+    monkeypatch.setattr(tantivy_marker.Marker, "to_bytes", lambda self: written)
+    create_index(tmp_path, "tantivy")
+    writer = open_writer(tmp_path)
+    writer.add(article(1))
+    writer.commit()
+    with pytest.raises(IndexFilesError, match="commit marker"):
+        open_reader(tmp_path)

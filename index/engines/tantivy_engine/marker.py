@@ -32,13 +32,16 @@ class Marker:
 
 
 def read_marker(searcher: Any, schema: Any) -> Marker:
-    """The marker the searcher sees."""
+    """The marker the searcher sees; ValueError when it cannot be read."""
     found = searcher.search(Query.term_query(schema, META, "commit"), 1)
     if not found.hits:
         return Marker(0)
     text = bytes(searcher.doc(found.hits[0][1])[RECORD][0]).decode()
-    if not text.startswith("{"):
-        return Marker(int(text))
-    data = json.loads(text)
-    values = data.get("values") or {}
-    return Marker(int(data["commit"]), {str(k): int(v) for k, v in values.items()})
+    try:
+        if not text.startswith("{"):
+            return Marker(int(text))
+        data = json.loads(text)
+        values = data.get("values") or {}
+        return Marker(int(data["commit"]), {str(k): int(v) for k, v in values.items()})
+    except (ValueError, KeyError, TypeError, AttributeError) as error:  # not one written here
+        raise ValueError(f"unreadable commit marker: {text[:80]!r}") from error
