@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
+from index.extract.place_parts import without_region_parts
 from index.extract.recognise import recognise
 from index.extract.senses import one_sense
 from index.records import Mention
@@ -32,5 +33,7 @@ def extract_entities(text: str) -> list[Mention]:
     the article shows to be companies or products go (:mod:`index.extract.lone_names`),
     after the names whose words or article show them misread are mended
     (:mod:`index.extract.name_repairs`); last, a name the article writes once as a club,
-    a work's title or a common noun is that throughout (:mod:`index.extract.senses`)."""
-    return one_sense(vet(repair(recognise(text), text), text), text)
+    a work's title or a common noun is that throughout (:mod:`index.extract.senses`), and
+    a place's abbreviated region ("Austin, Tex.") is no name of its own
+    (:mod:`index.extract.place_parts`)."""
+    return without_region_parts(one_sense(vet(repair(recognise(text), text), text), text), text)
