@@ -79,6 +79,8 @@ PORTFOLIOS = TITLE_MODIFIERS | frozenset(
     "state exchequer affairs home housing transportation agriculture defence defense "
     "treasury finance trade labor labour war".split()
 )
+_NAME_GOES_ON = re.compile(r"\s+(?:on|of|for)\s+[A-Z]")
+_GENERAL_BEFORE = re.compile(r"\b[Gg](?:eneral|ENERAL)[ \t]*\n?[ \t]*$")
 _TITLE_OF_RE = re.compile(r"([A-Za-z]+\.?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _FUNCTION_WORDS = frozenset(
     "the a an but and or in on at for of by with from to as while when after before since "
@@ -127,6 +129,8 @@ def find_segments(text: str, shape: str, common_words: frozenset[str]) -> list[S
             pieces = _portfolio_cut(text, base, pieces)
         for start, stop, surface, words, title, before_title in pieces:
             start += base
+            if title == "general" and words[0].lower() in common_words:
+                start, surface, words, title = _general_name(text, start, base + stop, words)
             initial = (
                 not title
                 and len(words) > 1
@@ -135,6 +139,20 @@ def find_segments(text: str, shape: str, common_words: frozenset[str]) -> list[S
             )
             add(Segment(start, base + stop, surface, words, initial, title, before_title))
     return segments
+
+
+def _general_name(
+    text: str, start: int, end: int, words: tuple[str, ...]
+) -> tuple[int, str, tuple[str, ...], str]:
+    """ "General" before a name of several words opening with a common noun opens that
+    name ("General Agreement on Tariffs and Trade", "General Electric Co"), not a
+    general's title ("General Zia", "General Rose"): the segment at ``start`` then
+    starts with it. Start, text, words and title."""
+    found = _GENERAL_BEFORE.search(text, max(0, start - 12), start)
+    if found is None or (len(words) < 2 and not _NAME_GOES_ON.match(text, end)):
+        return start, text[start:end], words, "general"
+    head = found.start()
+    return head, text[head:end], (text[head : head + len("General")], *words), ""
 
 
 def _portfolio_cut(text: str, base: int, pieces: tuple[_Piece, ...]) -> tuple[_Piece, ...]:
