@@ -9,6 +9,7 @@ it returns carry resolved ids; a segment no rule claims is a draft of type None.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from index.extract.chunks import Segment, ascii_shape, find_segments
@@ -52,10 +53,18 @@ def classify(text: str, folded: str, gaz: Gazetteer) -> tuple[list[Segment], lis
     return segments, drafts
 
 
+#: Words a name cannot end with: a line ending with one goes on with the same name on
+#: the next ("Bank of\nAmerica", "Ministry of International Trade and\nIndustry").
+_GOES_ON = frozenset("of for on and & the de du van von".split())
+
+
 def _first_line(draft: Draft) -> Draft:
     """A draft cut at its first line break: no name runs over one ("Robert Galvin" of
-    "Robert Galvin\nMELBOURNE"); a place so cut is left unclaimed."""
+    "Robert Galvin\nMELBOURNE"), unless the line ends with a word no name ends with
+    (a name wrapped inside, "Bank of\nAmerica"); a place so cut is left unclaimed."""
     surface = draft.text.split("\n", 1)[0].rstrip()
+    if surface.rpartition(" ")[2].lower() in _GOES_ON:
+        return replace(draft, name=" ".join(draft.name.split()))
     end = draft.start + len(surface)
     if draft.type in (ORG, PERSON):
         return Draft(
