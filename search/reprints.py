@@ -84,8 +84,9 @@ def copies_of(
     """The articles (other than excluded ones) published within REPRINT_WINDOW
     of `published` (body's date, when known) whose text contains the passage
     body[start:end], lightly edited or not, and that report the same event as
-    body (``index.particulars.same_event``)."""
-    start, end = span
+    body (``index.particulars.same_event``). A passage too short to look up is
+    widened first (``widened``)."""
+    start, end = widened(body, span)
     part = shingle_set(body[start:end])
     terms = passage_terms(body, start, end)
     if not terms:
@@ -131,7 +132,7 @@ def widened(body: str, span: tuple[int, int]) -> tuple[int, int]:
     short table, every line of it edited, is still found. A body shorter than
     that (a dividend's three lines, every company's alike) is not widened."""
     start, end = span
-    if len(shingle_set(body[start:end])) >= MIN_SHINGLES or len(shingle_set(body)) < MIN_WIDENED:
+    if len(shingle_set(body[start:end])) >= MIN_SHINGLES or len(_shingles_of(body)) < MIN_WIDENED:
         return span
     paragraphs = paragraph_spans(body)
     after = [(start, e) for s, e in paragraphs if s >= end]

@@ -350,3 +350,13 @@ def test_passage_terms_are_the_whole_texts_fingerprints_inside_the_passage() -> 
         start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
         whole = {term(v) for offset, v in winnow(shingles(text)) if start <= offset < end}
         assert passage_terms(text, start, end) == sorted(whole), (text, start, end)
+
+
+def test_the_search_looks_up_a_table_row_with_the_rows_around_it() -> None:
+    """copies_of widens a passage too short to look up (search.reprints.widened): a
+    copy of a short table, a word edited in every line, is found from one row."""
+    from tests.test_same_event_reruns import TABLE, TABLE_REPRINT
+
+    shelf = Shelf({"copy": (DAY, TABLE_REPRINT)})
+    row = (0, TABLE.index("\n\n"))
+    assert [c.id for c in copies_of(TABLE, row, shelf, {"self"}, published=DAY)] == ["copy"]
