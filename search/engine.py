@@ -18,8 +18,8 @@ from typing import Any
 
 from index.analysis import analyse
 from index.engines import query as q
+from index.engines.pending import Pending
 from index.store.schema import BODY
-from search.background import Pending
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
 from search.facets import count_facets, facet_counts

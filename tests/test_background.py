@@ -1,4 +1,4 @@
-"""search.background.Pending: work on a daemon thread, collected later; the
+"""index.engines.pending.Pending: work on a daemon thread, collected later; the
 engine-facing part (facets counted beside the hits) gives the same answers as
 counting after them."""
 
@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from search.background import Pending
+from index.engines.pending import Pending
 
 
 def test_concurrent_work_runs_on_another_daemon_thread_and_returns_its_result() -> None:

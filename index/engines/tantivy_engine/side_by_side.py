@@ -8,11 +8,11 @@ of an aggregation's work.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from index.engines.base import FacetRequest
+from index.engines.pending import Pending
 
 T = TypeVar("T")
 
@@ -41,21 +41,5 @@ def side_by_side(
 ) -> dict[str, T]:
     """Both results merged: ``second`` on another thread while ``first`` runs
     here; an exception of either is raised here."""
-    found: list[dict[str, T]] = []
-    failed: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            found.append(second())
-        except BaseException as error:  # raised again on the calling thread
-            failed.append(error)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    try:
-        mine = first()
-    finally:
-        thread.join()
-    if failed:
-        raise failed[0]
-    return mine | found[0]
+    other = Pending(second, concurrently=True)
+    return first() | other.result()

@@ -1,9 +1,10 @@
 """Work started now and collected later, on another thread where that helps.
 
-A search's facet counts read every match in the engine's native code, which
-releases the GIL; meanwhile the page's hits are built in Python (passages,
-highlights, reprints). Run side by side, the two take about as long as the
-longer of them on a machine with two cores or more.
+An engine's native code (tantivy's aggregations) releases the GIL, so work in it
+runs beside Python work on another thread: a search's facet counts beside the
+page's hits (``search.engine``), or one half of the facet fields beside the
+other (``tantivy_engine.side_by_side``). Run side by side, two pieces of work take
+about as long as the longer of them on a machine with two cores or more.
 """
 
 from __future__ import annotations
