@@ -119,8 +119,8 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
     typed: list[tuple[Span, str]] = []
     for span in _join_connected(text, spans):
         kind = _TYPES.get(span.type)
-        cut = _cut(text, span, gaz) if kind else None
-        if cut is None:
+        cut = _cut(text, span, gaz) if kind is not None else None
+        if kind is None or cut is None:
             continue
         span, place = cut
         kind = PLACE if place else kind
