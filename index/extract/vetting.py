@@ -139,6 +139,11 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
         elif kind != PLACE and cue_strength(text, span.start, span.end) == STRONG:
             kind = PLACE
         typed.append((span, kind))
+    return _kept(text, typed, gaz)
+
+
+def _kept(text: str, typed: list[tuple[Span, str]], gaz: Gazetteer) -> list[tuple[Span, str]]:
+    """The typed spans less the lone words that are none of their kind's names."""
     org_words = {
         word.lower()
         for span, kind in typed
