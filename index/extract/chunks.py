@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from index.names import fold_text
 
-_ABBREVIATIONS = "Mr Mrs Ms Dr Gen Sen Rep Col Lt Prof Gov Sgt Capt Maj St Mt Ft Jr Sr".split()
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Gen Sen Rep Col Lt Prof Gov Sgt Capt Maj St Mt Ft Jr Sr ST MT FT".split()
+)
 _ABBREV = rf"(?:{'|'.join(_ABBREVIATIONS)})\."
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.)+"
 _CAPWORD_REST = r"[A-Za-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Z][A-Za-z]*)*"

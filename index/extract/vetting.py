@@ -36,6 +36,7 @@ from index.extract.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
+from index.extract.non_names import trimmed
 from index.extract.people import known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
 from index.extract.tagger import Run, Span, read_text, run_names, runs
@@ -118,11 +119,11 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
     typed: list[tuple[Span, str]] = []
     for span in _join_connected(text, spans):
         kind = _TYPES.get(span.type)
-        if kind is None:
+        cut = _cut(text, span, gaz) if kind is not None else None
+        if kind is None or cut is None:
             continue
-        span, verb_cut = _trim_leading(text, span, gaz)
-        if verb_cut and gaz.candidates(fold_name(text[span.start : span.end])):
-            kind = PLACE  # "Retaking Mosul": the place, once the verb is cut
+        span, place = cut
+        kind = PLACE if place else kind
         if kind == PERSON:
             span = _trim_person(text, span, gaz)
             if _ROLE_AFTER.match(text, span.end):
@@ -138,6 +139,11 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
         elif kind != PLACE and cue_strength(text, span.start, span.end) == STRONG:
             kind = PLACE
         typed.append((span, kind))
+    return _kept(text, typed, gaz)
+
+
+def _kept(text: str, typed: list[tuple[Span, str]], gaz: Gazetteer) -> list[tuple[Span, str]]:
+    """The typed spans less the lone words that are none of their kind's names."""
     org_words = {
         word.lower()
         for span, kind in typed
@@ -242,6 +248,20 @@ def _trim_leading(text: str, span: Span, gaz: Gazetteer) -> tuple[Span, bool]:
     if (start, end) == (span.start, span.end):
         return span, False
     return Span(start, end, span.type), verb
+
+
+def _cut(text: str, span: Span, gaz: Gazetteer) -> tuple[Span, bool] | None:
+    """The span less leading function words and verbs and the words that end no name
+    (:mod:`index.extract.non_names`), and whether what is left is a place once a word
+    was cut ("Retaking Mosul", "one billion U.S. Dlrs"); None when no name is left."""
+    span, verb_cut = _trim_leading(text, span, gaz)
+    end_cut, tail = trimmed(text, span)
+    if end_cut is None:
+        return None
+    place = bool(
+        (verb_cut or tail) and gaz.candidates(fold_name(text[end_cut.start : end_cut.end]))
+    )
+    return None if tail == "currency" and not place else (end_cut, place)
 
 
 def _no_entity(

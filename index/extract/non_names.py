@@ -1,0 +1,87 @@
+"""Words of business and wire copy that read as names and are none.
+
+Applied to each of the tagger's spans by :func:`index.extract.vetting.vet`:
+
+* a name does not end with a function word or a currency: "the U.S. And the rest"
+  (a sentence ending in "U.S." and one opening with "And") names the U.S.; "one
+  billion U.S. Dlrs" and "the Canadian Dollar" name the country, or nothing;
+* a lone letter is no name ("S and P said", a company's code);
+* a share class ("Class A", "Class B common") is no organisation;
+* a span made only of numbers, calendar and period words ("Nine Mths", "QTR JAN",
+  "April Four") is a period, not a name;
+* the first word of a row of a comparison table ("Oper shr 27 cts vs 29 cts") is the
+  row's label, not a name;
+* a single word closing the text on a line of its own or after the last sentence
+  (a wire service's sign-off) is no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.places import NEVER_PLACES
+from index.extract.tagger import Span
+
+#: Words that end no name: "the U.S. And ...", "Bank of England For ...".
+_FUNCTION_WORDS = frozenset("and or but the a an for of to in on at by with from as".split())
+#: Currencies and their wire abbreviations: "U.S. Dlrs", "Canadian Dollar", "N.Z. Dlrs".
+_CURRENCIES = frozenset(
+    "dlr dlrs dollar dollars yen mark marks deutschemark deutschemarks franc francs pound "
+    "pounds stg sterling lira lire peso pesos rand cent cents cts euro euros rupee rupees "
+    "crown crowns krona kronor krone kroner guilder guilders escudo escudos peseta pesetas "
+    "shilling shillings ringgit baht won yuan rouble roubles ruble rubles".split()
+)
+#: Words of periods and their abbreviations in tables ("Nine Mths", "2ND QTR").
+_PERIOD_WORDS = frozenset(
+    "qtr qtrs quarter quarters mth mths month months wk wks week weeks yr yrs year years "
+    "half period fiscal".split()
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve first second third "
+    "fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th".split()
+)
+_CALENDAR = frozenset(word.lower() for word in NEVER_PLACES)
+_SHARE_CLASS = re.compile(r"Class [A-Z]\Z|CLASS [A-Z]\Z")
+#: A row of a comparison table: a label, words in small letters, then figures
+#: compared with "vs" ("Oper shr profit 12 cts vs loss five cts").
+_TABLE_ROW = re.compile(r"[ \t]+[a-z][^\n]{0,60}?\bvs\.?[ \t]")
+_LAST_WORD_AFTER = re.compile(r"[ \t.]*\Z")
+
+
+def trimmed(text: str, span: Span) -> tuple[Span | None, str]:
+    """The span less the words that end no name, or None when no name is left; and
+    what was cut from its end: "" (nothing), "word" or "currency" (what is left of
+    "U.S. Dlrs" is a place or nothing)."""
+    start, end, cut = span.start, span.end, ""
+    while True:
+        head, sep, last = text[start:end].rpartition(" ")
+        word = last.lower().strip(".")
+        if not sep or word not in _FUNCTION_WORDS | _CURRENCIES:
+            break
+        end = start + len(head.rstrip())
+        cut = "currency" if word in _CURRENCIES or cut == "currency" else "word"
+    if _no_name(text, start, end, text[start:end]):
+        return None, ""
+    return (span, "") if end == span.end else (Span(start, end, span.type), cut)
+
+
+def _no_name(text: str, start: int, end: int, surface: str) -> bool:
+    if len(surface.replace(".", "")) < 2 or _SHARE_CLASS.match(surface):
+        return True
+    words = [word.lower().strip(".,") for word in surface.split()]
+    if all(w in _NUMBER_WORDS or w in _PERIOD_WORDS or w in _CALENDAR for w in words):
+        return True
+    if len(words) > 1:
+        return False
+    opens_line = start == 0 or text[start - 1] == "\n"
+    if opens_line and _TABLE_ROW.match(text, end):
+        return True
+    return _signs_off(text, start, end)
+
+
+def _signs_off(text: str, start: int, end: int) -> bool:
+    """The word ends the text, alone on its line or after a sentence's end."""
+    if not _LAST_WORD_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\"'”"
