@@ -73,19 +73,16 @@ def _whole(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> Mentio
     m = mentions[k]
     if m.type == PLACE:
         return None
-    tail = _FIRM_TAIL.match(text, m.end)
-    if tail is None and _AND_CO.search(m.text):
+    tail = _FIRM_TAIL.match(text, m.end) if "Co" in text[m.end : m.end + 8] else None
+    if tail is None and m.text.endswith("Co") and _AND_CO.search(m.text):
         tail = _SUFFIX_AFTER.match(text, m.end)  # "Tarn Peabody and Co" + " Inc"
     if tail is not None:
         return _org(text, m.start, tail.end())
-    if m.type != ORG:
+    last = m.text.rpartition(" ")[2].lower().rstrip(".")
+    if m.type != ORG or (last not in _ON_HEADS and last not in _SUFFIXES):
         return None
-    on = _ON.match(text, m.end)
-    if (
-        on is not None
-        and m.text.split()[-1].lower() in _ON_HEADS
-        and on.group(1) not in NEVER_PLACES
-    ):
+    on = _ON.match(text, m.end) if last in _ON_HEADS else None
+    if on is not None and on.group(1) not in NEVER_PLACES:
         return _org(text, m.start, on.end())
     start = _possessor_start(mentions, k, text, gaz)
     return None if start is None else _org(text, start, m.end)
