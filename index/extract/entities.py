@@ -23,6 +23,7 @@ from index.extract.name_repairs import repair
 from index.extract.place_parts import without_region_parts
 from index.extract.recognise import recognise
 from index.extract.senses import one_sense
+from index.extract.whole_orgs import whole_orgs
 from index.records import Mention
 
 
@@ -36,4 +37,5 @@ def extract_entities(text: str) -> list[Mention]:
     a work's title or a common noun is that throughout (:mod:`index.extract.senses`), and
     a place's abbreviated region ("Austin, Tex.") is no name of its own
     (:mod:`index.extract.place_parts`)."""
-    return without_region_parts(one_sense(vet(repair(recognise(text), text), text), text), text)
+    mended = whole_orgs(repair(recognise(text), text), text)
+    return without_region_parts(one_sense(vet(mended, text), text), text)

@@ -41,6 +41,8 @@ _NUMBER_WORDS = frozenset(
     "fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th".split()
 )
 _CALENDAR = frozenset(word.lower() for word in NEVER_PLACES)
+_NOT_LAST = _FUNCTION_WORDS | _CURRENCIES
+_PERIOD_NAME_WORDS = _NUMBER_WORDS | _PERIOD_WORDS | _CALENDAR
 _SHARE_CLASS = re.compile(r"Class [A-Z]\Z|CLASS [A-Z]\Z")
 #: A row of a comparison table: a label, words in small letters, then figures
 #: compared with "vs" ("Oper shr profit 12 cts vs loss five cts").
@@ -56,7 +58,7 @@ def trimmed(text: str, span: Span) -> tuple[Span | None, str]:
     while True:
         head, sep, last = text[start:end].rpartition(" ")
         word = last.lower().strip(".")
-        if not sep or word not in _FUNCTION_WORDS | _CURRENCIES:
+        if not sep or word not in _NOT_LAST:
             break
         end = start + len(head.rstrip())
         cut = "currency" if word in _CURRENCIES or cut == "currency" else "word"
@@ -66,17 +68,21 @@ def trimmed(text: str, span: Span) -> tuple[Span | None, str]:
 
 
 def _no_name(text: str, start: int, end: int, surface: str) -> bool:
-    if len(surface.replace(".", "")) < 2 or _SHARE_CLASS.match(surface):
+    if len(surface.replace(".", "")) < 2:
         return True
-    words = [word.lower().strip(".,") for word in surface.split()]
-    if all(w in _NUMBER_WORDS or w in _PERIOD_WORDS or w in _CALENDAR for w in words):
+    words = surface.split()
+    first = words[0].lower().strip(".,")
+    if first == "class" and _SHARE_CLASS.match(surface):
+        return True
+    if first in _PERIOD_NAME_WORDS and all(
+        w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in words
+    ):
         return True
     if len(words) > 1:
         return False
-    opens_line = start == 0 or text[start - 1] == "\n"
-    if opens_line and _TABLE_ROW.match(text, end):
+    if (start == 0 or text[start - 1] == "\n") and _TABLE_ROW.match(text, end):
         return True
-    return _signs_off(text, start, end)
+    return len(text) - end < 8 and _signs_off(text, start, end)
 
 
 def _signs_off(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,158 @@
+"""Organisations read in pieces, or as people, made whole.
+
+Run on the mended mentions (after :mod:`index.extract.name_repairs`):
+
+* a body named on its subject is one name: "General Agreement on Tariffs and Trade",
+  "Commission on Human Rights" (a head noun such as "Agreement", "Commission",
+  "Conference" or "Council", then "on" and a name);
+* a firm's "and Co" ends its name: "E.F. Hutton and Co", "Tarn Peabody & Co Inc";
+* a possessive opens a firm's name whose own words are common words or a company
+  suffix alone: "Standard and Poor's Corp", "Moody's Investors Service Inc" (not
+  "Japan's Tarnex Corp", nor after a place);
+* a person written where a firm stands ("an analyst at Tarn Witter", "brokers Tarn
+  and Drew", "the Tarn Witter economist") is that firm, throughout the article.
+
+The whole name replaces its pieces; the article's other mentions of a piece (short
+forms) name the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
+from index.extract.people import ORG_WORDS
+from index.extract.places import NEVER_PLACES
+from index.names import fold_name, name_key
+from index.records import ORG, PERSON, PLACE, Mention
+
+#: Head nouns of bodies named on their subject ("Commission on Human Rights").
+_ON_HEADS = frozenset(
+    "agreement commission committee subcommittee conference council convention treaty "
+    "panel board court institute centre center forum".split()
+)
+_ON = re.compile(
+    r"[ \t]+on[ \t]+([A-Z][\w.-]*)(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w.-]*){0,8}"
+)
+_FIRM_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+Co\b(?:,?[ \t]+(?:Inc|Ltd|PLC|LP)\b)?")
+_AND_CO = re.compile(r"[ \t](?:and|&)[ \t]+Co\Z")
+_SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Inc|Ltd|PLC|LP)\b")
+_POSSESSOR = re.compile(
+    r"((?:[A-Z][\w.&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}[A-Z][\w.-]*)['’]s[ \t]+\Z"
+)
+#: Company suffixes: a firm's name that a possessive opens ends with one.
+_SUFFIXES = frozenset("corp corporation inc ltd co cos plc ag sa nv llc".split())
+_FIRM_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|dealers?|traders?|underwriters?)[ \t]+"
+    r"(?:at|with|for)[ \t]+(?:brokerage[ \t]+(?:house|firm)[ \t]+)?\Z"
+    r"|\b(?:brokers|stockbrokers|brokerage[ \t]+(?:house|firm))[ \t]+\Z",
+    re.IGNORECASE,
+)
+_FIRM_AFTER = re.compile(r"[ \t]+(?:analysts?|economists?|strategists?)\b")
+_REACH = 60
+
+
+def whole_orgs(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with the organisations of the module docstring made whole."""
+    gaz = load_gazetteer()
+    wholes: list[Mention] = []
+    firms: set[str] = set()
+    for k, m in enumerate(mentions):
+        whole = _whole(mentions, k, text, gaz)
+        if whole is not None:
+            wholes.append(whole)
+        elif m.type == PERSON and _firm_cue(text, m):
+            firms.add(m.name)
+    if not wholes and not firms:
+        return mentions
+    return _renamed(mentions, text, wholes, firms)
+
+
+def _whole(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> Mention | None:
+    m = mentions[k]
+    if m.type == PLACE:
+        return None
+    tail = _FIRM_TAIL.match(text, m.end) if "Co" in text[m.end : m.end + 8] else None
+    if tail is None and m.text.endswith("Co") and _AND_CO.search(m.text):
+        tail = _SUFFIX_AFTER.match(text, m.end)  # "Tarn Peabody and Co" + " Inc"
+    if tail is not None:
+        return _org(text, m.start, tail.end())
+    last = m.text.rpartition(" ")[2].lower().rstrip(".")
+    if m.type != ORG or (last not in _ON_HEADS and last not in _SUFFIXES):
+        return None
+    on = _ON.match(text, m.end) if last in _ON_HEADS else None
+    if on is not None and on.group(1) not in NEVER_PLACES:
+        return _org(text, m.start, on.end())
+    start = _possessor_start(mentions, k, text, gaz)
+    return None if start is None else _org(text, start, m.end)
+
+
+def _possessor_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> int | None:
+    """Where the possessive opening the name of ``mentions[k]`` starts, if one does: the
+    name's words are common words ending in a company suffix ("Investors Service Inc"),
+    or a suffix alone, and the owner is no place, body or date ("Japan's", "USDA's",
+    "Tarnex Corp's", "Monday's")."""
+    m = mentions[k]
+    words = [w.lower().rstrip(".") for w in m.text.split()]
+    if words[-1] not in _SUFFIXES or not all(w in gaz.common_words for w in words[:-1]):
+        return None
+    found = _POSSESSOR.search(text, max(0, m.start - _REACH), m.start)
+    if found is None:
+        return None
+    owner = found.group(1)
+    last = owner.split()[-1]
+    if last.isupper() or last in NEVER_PLACES or last.lower().rstrip(".") in ORG_WORDS:
+        return None
+    places = any(c.place.kind in (COUNTRY, WORLD) for c in gaz.candidates(fold_name(owner)))
+    named = any(  # a place's or a person's ("Rupert Tarn's News Corp")
+        (p.type == PLACE or (p.type == PERSON and " " in p.text))
+        and p.start < m.start
+        and p.end > found.start()
+        for p in mentions[:k]
+    )
+    return None if places or named else found.start()
+
+
+def _firm_cue(text: str, m: Mention) -> bool:
+    return bool(
+        _FIRM_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+        or _FIRM_AFTER.match(text, m.end)
+    )
+
+
+def _org(text: str, start: int, end: int) -> Mention:
+    name = text[start:end]
+    return Mention(start, end, ORG, name, name_key(name), name)
+
+
+def _replaced(mentions: list[Mention], wholes: list[Mention]) -> list[Mention]:
+    """The mentions with each whole in place of those it covers."""
+    out = [m for m in mentions if _covering(m, wholes) is None]
+    return sorted(out + wholes, key=lambda m: m.start)
+
+
+def _covering(m: Mention, wholes: list[Mention]) -> Mention | None:
+    return next((w for w in wholes if w.start < m.end and m.start < w.end), None)
+
+
+def _renamed(
+    mentions: list[Mention], text: str, wholes: list[Mention], firms: set[str]
+) -> list[Mention]:
+    """Short forms of an organisation a whole covers name the whole (a person a firm
+    is named after stays a person elsewhere); a person that is a firm is an
+    organisation."""
+    pieces: dict[str, Mention] = {}
+    for m in mentions:
+        whole = _covering(m, wholes)
+        if whole is not None and m.type == ORG:  # a person stays one elsewhere
+            pieces.setdefault(m.name, whole)
+    out = []
+    for m in _replaced(mentions, wholes):
+        whole = pieces.get(m.name) if m.type == ORG and m not in wholes else None
+        if whole is not None:
+            m = replace(m, type=ORG, entity_id=whole.entity_id, name=whole.name)
+        elif m.type == PERSON and m.name in firms:
+            m = replace(m, type=ORG)
+        out.append(m)
+    return out

@@ -1,0 +1,55 @@
+"""Organisations read in pieces, or as people, made whole (index.extract.whole_orgs).
+All text here is written for these tests."""
+
+from __future__ import annotations
+
+from index.extract.entities import extract_entities
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.name) for m in extract_entities(text)]
+
+
+def test_a_body_named_on_its_subject_is_one_name() -> None:
+    text = (
+        "Talks under the General Agreement on Tariffs and Trade resumed in Geneva. "
+        "The General Agreement has 92 members, and the Council on Foreign Affairs met."
+    )
+    orgs = [name for kind, name in _read(text) if kind == "ORG"]
+    assert "General Agreement on Tariffs and Trade" in orgs
+    assert any(name.startswith("Council on Foreign Affairs") for name in orgs)
+    assert not {"General Agreement", "Tariffs and Trade", "Foreign Affairs"} & set(orgs)
+    assert ("ORG", "Commission on Monday") not in _read("The Commission on Monday said no.")
+
+
+def test_a_firms_and_co_ends_its_name_and_its_founder_stays_a_person() -> None:
+    text = (
+        "The issue was sold through Tarn Peabody and Co Inc. Separately, Marta Olsen "
+        "of Harlow Brandt said Brandt would buy. Marta Olsen and Co said so too."
+    )
+    found = _read(text)
+    assert ("ORG", "Tarn Peabody and Co Inc") in found
+    assert ("ORG", "Marta Olsen and Co") in found
+    assert ("PERSON", "Marta Olsen") in found
+
+
+def test_a_possessive_opens_a_firms_name_of_common_words_but_not_after_an_owner() -> None:
+    text = "Dorsey's Investors Service Inc said it lowered the rating of Harlow Brandt."
+    assert ("ORG", "Dorsey's Investors Service Inc") in _read(text)
+    for owned in (
+        "Japan's Investors Service Inc said it lowered the rating.",  # a country's
+        "The USDA's Economic Research Service Inc said it lowered the rating.",  # a body's
+        "Monday's Investors Service Inc said it lowered the rating.",  # a date's
+        "Rupert Tarnby's News Corp said it lowered the rating.",  # a person's
+    ):
+        assert all("'s" not in name for _, name in _read(owned)), owned
+
+
+def test_a_person_written_where_a_firm_stands_is_the_firm_throughout() -> None:
+    text = (
+        "Prices will fall, said Jo Hale, an analyst at Tarn Witter. The Tarn Witter "
+        "economist said rates would rise. Brokers Harlow Grieve said so in a report."
+    )
+    found = _read(text)
+    assert ("ORG", "Tarn Witter") in found and ("PERSON", "Tarn Witter") not in found
+    assert ("PERSON", "Jo Hale") in found
