@@ -40,6 +40,7 @@ def test_the_cut_is_reported() -> None:
 def test_lone_letters_and_share_classes_are_no_names() -> None:
     text = "Holders of its Class A shares and Class B warrants will vote, S and P said."
     assert _names(text) == set()
+    assert "Class" not in _names("It sold Class A. Class A holders will vote.")
 
 
 def test_numbers_calendar_and_period_words_make_no_name() -> None:

@@ -19,6 +19,9 @@ def test_a_body_named_on_its_subject_is_one_name() -> None:
     assert "General Agreement on Tariffs and Trade" in orgs
     assert any(name.startswith("Council on Foreign Affairs") for name in orgs)
     assert not {"General Agreement", "Tariffs and Trade", "Foreign Affairs"} & set(orgs)
+    assert ("ORG", "Council on Foreign Affairs") in _read(
+        "He spoke to the Council on Foreign Affairs."
+    )
     assert ("ORG", "Commission on Monday") not in _read("The Commission on Monday said no.")
 
 
@@ -41,6 +44,7 @@ def test_a_possessive_opens_a_firms_name_of_common_words_but_not_after_an_owner(
         "The USDA's Economic Research Service Inc said it lowered the rating.",  # a body's
         "Monday's Investors Service Inc said it lowered the rating.",  # a date's
         "Rupert Tarnby's News Corp said it lowered the rating.",  # a person's
+        "Tarnex Inc said its unit, Tarnex's General Tire Corp, was sold.",  # a firm's
     ):
         assert all("'s" not in name for _, name in _read(owned)), owned
 

@@ -23,7 +23,8 @@ from index.extract.places import NEVER_PLACES
 from index.extract.tagger import Span
 
 #: Words that end no name: "the U.S. And ...", "Bank of England For ...".
-_FUNCTION_WORDS = frozenset("and or but the a an for of to in on at by with from as".split())
+#: (Not "a": a letter ends names of share classes and firms, "Class A", "Tarn A/S".)
+_FUNCTION_WORDS = frozenset("and or but the for of to in on at by with from as".split())
 #: Currencies and their wire abbreviations: "U.S. Dlrs", "Canadian Dollar", "N.Z. Dlrs".
 _CURRENCIES = frozenset(
     "dlr dlrs dollar dollars yen mark marks deutschemark deutschemarks franc francs pound "

@@ -82,8 +82,8 @@ def _whole(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> Mentio
     if m.type != ORG or (last not in _ON_HEADS and last not in _SUFFIXES):
         return None
     on = _ON.match(text, m.end) if last in _ON_HEADS else None
-    if on is not None and on.group(1) not in NEVER_PLACES:
-        return _org(text, m.start, on.end())
+    if on is not None and on.group(1) not in NEVER_PLACES:  # less a sentence's full stop
+        return _org(text, m.start, on.end() - (text[on.end() - 1] == "."))
     start = _possessor_start(mentions, k, text, gaz)
     return None if start is None else _org(text, start, m.end)
 
@@ -91,8 +91,9 @@ def _whole(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> Mentio
 def _possessor_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> int | None:
     """Where the possessive opening the name of ``mentions[k]`` starts, if one does: the
     name's words are common words ending in a company suffix ("Investors Service Inc"),
-    or a suffix alone, and the owner is no place, body or date ("Japan's", "USDA's",
-    "Tarnex Corp's", "Monday's")."""
+    or a suffix alone, and the owner is no place, body, date or company the article
+    names ("Japan's", "USDA's", "Tarnex Corp's", "Monday's", "Tarnex's" after
+    "Tarnex Inc")."""
     m = mentions[k]
     words = [w.lower().rstrip(".") for w in m.text.split()]
     if words[-1] not in _SUFFIXES or not all(w in gaz.common_words for w in words[:-1]):
@@ -111,7 +112,10 @@ def _possessor_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer)
         and p.end > found.start()
         for p in mentions[:k]
     )
-    return None if places or named else found.start()
+    firm = any(  # a company's the article names ("Tarnex Inc" ... "Tarnex's Tire Corp")
+        p.type == ORG and p.text.startswith(owner + " ") for p in mentions
+    )
+    return None if places or named or firm else found.start()
 
 
 def _firm_cue(text: str, m: Mention) -> bool:
