@@ -57,3 +57,19 @@ def test_a_person_written_where_a_firm_stands_is_the_firm_throughout() -> None:
     found = _read(text)
     assert ("ORG", "Tarn Witter") in found and ("PERSON", "Tarn Witter") not in found
     assert ("PERSON", "Jo Hale") in found
+
+
+def test_a_company_suffix_after_a_bracketed_part_ends_that_name() -> None:
+    text = "Tarnby Equity (Pacific) Ltd, a Hong Kong investment firm, raised its stake."
+    assert ("ORG", "Tarnby Equity (Pacific) Ltd") in _read(text)
+    text = (
+        "Harlow Bank of Tarnland Ltd said it would sell. The lead manager, Harlow Bank of "
+        "Tarnland (Securities) Ltd, said so. Harlow Bank of Tarnland Ltd has 20 branches."
+    )
+    found = _read(text)
+    assert ("ORG", "Harlow Bank of Tarnland (Securities) Ltd") in found
+    assert found.count(("ORG", "Harlow Bank of Tarnland Ltd")) == 2
+    found = _read("Marta Olsen of Tarnby Bank (Pacific) Ltd said the rate would rise.")
+    assert ("ORG", "Tarnby Bank (Pacific) Ltd") in found and ("PERSON", "Marta Olsen") in found
+    found = _read("Harlow Inc and Tarnby Lines (S.A.) Inc will merge.")
+    assert not [name for t, name in found if "Harlow" in name and "Tarnby" in name]

@@ -6,6 +6,8 @@ Run on the mended mentions (after :mod:`index.extract.name_repairs`):
   "Commission on Human Rights" (a head noun such as "Agreement", "Commission",
   "Conference" or "Council", then "on" and a name);
 * a firm's "and Co" ends its name: "E.F. Hutton and Co", "Tarn Peabody & Co Inc";
+* a company suffix after a name with a bracketed part is that name's ("Tarn Equity
+  (Pacific) Ltd");
 * a possessive opens a firm's name whose own words are common words or a company
   suffix alone: "Standard and Poor's Corp", "Moody's Investors Service Inc" (not
   "Japan's Tarnex Corp", nor after a place);
@@ -42,6 +44,11 @@ _POSSESSOR = re.compile(
     r"((?:[A-Z][\w.&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}[A-Z][\w.-]*)['’]s[ \t]+\Z"
 )
 #: Company suffixes: a firm's name that a possessive opens ends with one.
+#: A name with a bracketed part before a company suffix ("Tarn Equity (Pacific) Ltd").
+_BRACKETED = re.compile(
+    r"(?<![\w.])(?:[A-Z][\w.&-]*[ \t]+(?:(?:of|and|the|de|&)[ \t]+)?){0,4}[A-Z][\w.&-]*[ \t]+"
+    r"\([A-Z][\w .&-]{0,30}\)[ \t]+\Z"
+)
 _SUFFIXES = frozenset("corp corporation inc ltd co cos plc ag sa nv llc".split())
 _FIRM_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|dealers?|traders?|underwriters?)[ \t]+"
@@ -85,7 +92,35 @@ def _whole(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> Mentio
     if on is not None and on.group(1) not in NEVER_PLACES:  # less a sentence's full stop
         return _org(text, m.start, on.end() - (text[on.end() - 1] == "."))
     start = _possessor_start(mentions, k, text, gaz)
+    if start is None and " " not in m.text:  # a suffix alone: "Tarn (Pacific) Ltd"
+        start = _bracketed_start(mentions, k, text)
     return None if start is None else _org(text, start, m.end)
+
+
+def _bracketed_start(mentions: list[Mention], k: int, text: str) -> int | None:
+    """Where the name with a bracketed part before the suffix ``mentions[k]`` starts:
+    after a person's name ("Jo Hale of Tarn (Pacific) Ltd"), and never over another
+    company's suffix ("Tarn Inc and Harlow (S.A.) Inc")."""
+    m = mentions[k]
+    found = _BRACKETED.search(text, max(0, m.start - _REACH), m.start)
+    if found is None:
+        return None
+    head = found.group().partition("(")[0].split()
+    if any(w.lower().rstrip(".,") in _SUFFIXES for w in head):
+        return None
+    bracket = text.rindex("(", found.start(), m.start)
+    people = [  # "Jo Hale of" before the name
+        p.end
+        for p in mentions[:k]
+        if p.type == PERSON
+        and found.start() <= p.start
+        and text[p.end : p.end + 4] in (" of ", " at ")
+        and p.end < bracket
+    ]
+    if not people:
+        return found.start()
+    after = [p.start for p in mentions[:k] if max(people) <= p.start < bracket]
+    return min(after) if after else None  # the name after the person
 
 
 def _possessor_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> int | None:
@@ -149,7 +184,9 @@ def _renamed(
     pieces: dict[str, Mention] = {}
     for m in mentions:
         whole = _covering(m, wholes)
-        if whole is not None and m.type == ORG:  # a person stays one elsewhere
+        # a piece written out in full; a person stays one elsewhere, and a short form
+        # ("Ltd" of "Tarn Bank Ltd") names another organisation
+        if whole is not None and m.type == ORG and m.text == m.name:
             pieces.setdefault(m.name, whole)
     out = []
     for m in _replaced(mentions, wholes):
