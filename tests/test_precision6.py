@@ -7,10 +7,14 @@ written for these tests."""
 from __future__ import annotations
 
 from index.extract.entities import extract_entities
+from index.extract.gazetteer import load_gazetteer
+from index.extract.linking import Draft
 from index.extract.name_repairs import repair
 from index.extract.products import products
+from index.extract.recognise import _unnamed_events
 from index.extract.senses import one_sense
-from index.records import Mention
+from index.extract.tagger import Span
+from index.records import ORG, Mention
 
 
 def _read(text: str) -> list[tuple[str, str]]:
@@ -112,3 +116,14 @@ def test_a_score_or_a_number_of_things_is_no_device_version() -> None:
         "Rider Lee of the Tarnbury 4 hours team.",
     ):
         assert products([_at(text, "Tarnbury", "ORG")], text) == set(), text
+
+
+def test_only_a_last_word_naming_bodies_and_competitions_yields_to_the_tagger() -> None:
+    # "The Tarnian Import Tribunal ruled, before the Tarnian Cup final."
+    drafts = [
+        Draft(4, 27, ORG, "Tarnian Import Tribunal", ("Tarnian", "Import", "Tribunal")),
+        Draft(46, 57, ORG, "Tarnian Cup", ("Tarnian", "Cup")),
+    ]
+    misc = [Span(4, 27, "MISC"), Span(46, 57, "MISC")]
+    _unnamed_events(drafts, misc, load_gazetteer())
+    assert [d.type for d in drafts] == [ORG, None]
