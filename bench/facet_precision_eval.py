@@ -14,8 +14,9 @@ BBC News articles of 2004-2005, the dataset of Greene and Cunningham 2006), labe
 before any tuning and scored once held out; development material since (branch
 ``precision5``). ``test4`` is ``tests/data/bbc_test4/`` (200 more articles of that
 dataset, none of test3's), labelled before any change of ``precision5`` and scored once
-after it. The articles' text is public text fetched for the set and not committed: each
-part's folder lists them (``articles.tsv``: id and address or path) and its README says
+after it; development material since (branch ``precision6``). The articles' text is
+public text fetched for the set and not committed: each part's folder lists them
+(``articles.tsv``: id and address or path) and its README says
 where the text came from; the scorer reads it from ``../bench-data/wikinews/PART.jsonl.gz``
 (test3 and test4: ``../bench-data/bbc/PART.jsonl.gz``)
 beside the repository (``--articles`` for another file). It

@@ -92,6 +92,7 @@ def repair(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _split_joined_orgs(mentions)
     mentions = _whole_possessive_bodies(mentions, text)
     mentions = _without_lone_titles(mentions)
+    mentions = _bare_initials(mentions, text, gaz)
     return _surnames_not_places(mentions, text)
 
 
@@ -316,3 +317,31 @@ def _surnames_not_places(mentions: list[Mention], text: str) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+#: A middle initial written without a full stop, then a surname (" W Bush").
+_BARE_INITIAL = re.compile(r"\s([A-Z])\s([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?!['’]?\s*[A-Z])")
+_GIVEN_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z] [A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+
+def _bare_initials(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """A given name, a middle initial with no full stop and a surname ("Jo K Hale", as
+    some papers write it) are one person: a person read as the given name alone takes
+    the rest, a name so written read as an organisation is a person."""
+    out: list[Mention] = []
+    taken = 0  # the end of the last name that took an initial and a surname
+    for m in mentions:
+        if m.start < taken:
+            continue  # taken into the name before it
+        whole = _GIVEN_INITIAL.fullmatch(m.text)
+        if m.type == ORG and whole and whole.group(1) in gaz.given_names:
+            m = Mention(m.start, m.end, PERSON, m.text, name_key(m.text), m.text)
+        elif m.type == PERSON and m.text == m.name and m.text in gaz.given_names:
+            rest = _BARE_INITIAL.match(text, m.end)
+            if rest is not None:
+                end = rest.end()
+                name = f"{m.text} {rest.group(1)} {rest.group(2)}"
+                m = Mention(m.start, end, PERSON, text[m.start : end], name_key(name), name)
+                taken = end
+        out.append(m)
+    return out

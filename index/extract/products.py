@@ -37,16 +37,40 @@ _AFTER = re.compile(
 )
 
 
+#: A device's version after "the", a possessive or "new"/"next" ("the Tarnbox 3 was",
+#: "its Tarnbox 2."; not a score, "Tarnbury 2, Elmford 0", nor a time, "Tarnco 4 hours"),
+#: or a device's noun after the name ("Tarnbox games console").
+_DEVICE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Nn]ext)|\w['’]s)\s+\Z")
+_DEVICE_VERSION = re.compile(
+    r"\s+[2-9](?:[.,;)\]]|\s+(?!(?:and|or|to|of|per|hours?|mins?|minutes?|seconds?|days?|"
+    r"weeks?|months?|years?|points?|goals?|runs?|wickets?|times|games|matches|million|bn|m)\b)"
+    r"[a-z])"
+)
+_DEVICE_NOUN = re.compile(r"\s+(?:games\s+)?(?:consoles?|handsets?)\b")
+
+
 def products(mentions: list[Mention], text: str) -> set[str]:
-    """Texts of ``mentions`` whose first word is spelled and written as a product's."""
+    """Texts of ``mentions`` whose first word is spelled and written as a product's, or
+    that are one word the article writes before a device's version or noun ("the Tarnbox
+    2 was", "its Tarnbox games console")."""
     found = set()
     for m in mentions:
         word = m.text.split(" ", 1)[0]
         if _SHAPE.match(word) and _written_as_product(text, m.start, m.start + len(word)):
             found.add(word)
+        elif m.text == word and _device_at(text, m.start, m.end):
+            found.add(word)
     if not found:
         return found
     return {m.text for m in mentions if m.text.split(" ", 1)[0] in found}
+
+
+def _device_at(text: str, start: int, end: int) -> bool:
+    if _DEVICE_NOUN.match(text, end):
+        return True
+    return bool(
+        _DEVICE_VERSION.match(text, end) and _DEVICE_BEFORE.search(text, max(0, start - 20), start)
+    )
 
 
 def _written_as_product(text: str, start: int, end: int) -> bool:

@@ -48,7 +48,9 @@ def recognise(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping."""
     gaz = load_gazetteer()
     segments, rule_drafts = classify(text, fold_text(text), gaz)
-    drafts = merge(text, rule_drafts, vet(text, tag_for_vetting(text)), gaz)
+    spans = tag_for_vetting(text)
+    drafts = merge(text, rule_drafts, vet(text, spans), gaz)
+    _unnamed_events(drafts, [s for s in spans if s.type == "MISC"], gaz)
     _one_sense(text, drafts)
     if ", " in text:
         _towns_in_regions(text, drafts, gaz)
@@ -109,6 +111,29 @@ def merge(
             draft.country, draft.small_place, draft.kind = None, False, ""
         out.append(draft)
     return out
+
+
+#: Last words that name a body or a competition ("Tarn Football League", "Tarn League
+#: final"): there the tagger, which reads the sentence, decides.
+_BODY_OR_EVENT = frozenset("league leagues cup cups series tour trophy championship".split())
+
+
+def _unnamed_events(drafts: list[Draft], misc: list[Span], gaz: Gazetteer) -> None:
+    """An organisation the rules read by its last word, a word that names bodies and
+    competitions alike ("Champions League", "Tarn Cup"), where the tagger reads a
+    competition or an event (MISC) over the same words, is no organisation. A name of
+    the shipped organisation list stays."""
+    if not misc:
+        return
+    ends = {(s.start, s.end) for s in misc}
+    for draft in drafts:
+        if (
+            draft.type == ORG
+            and draft.tokens[-1].lower() in _BODY_OR_EVENT
+            and (draft.start, draft.end) in ends
+            and known_org(draft.text, gaz) is None
+        ):
+            draft.type, draft.entity_id, draft.name, draft.kind = None, "", "", ""
 
 
 def _one_sense(text: str, drafts: list[Draft]) -> None:

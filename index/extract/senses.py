@@ -54,6 +54,7 @@ _CLUB_BEFORE = re.compile(
 _FIRM_BEFORE = re.compile(rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+$")
 #: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
+_SAYS = re.compile(r"\s+(?:said|says|told)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"\s+(?:have|are|were)\b")
 _WINDOW = 40
@@ -149,21 +150,36 @@ def _without_plural_tails(mentions: list[Mention]) -> list[Mention]:
 
 
 def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
-    """Town names the article writes as a club's are the club where read as places."""
+    """Town names the article writes as a club's are the club where read as places, or
+    as a person of that one word linked to nobody named in full ("Tarnbury have won")."""
     places = {m.text for m in mentions if m.type == PLACE}
-    clubs = {m.text for m in mentions if m.text in places and _club_at(m, text)}
-    clubs = {t for t in clubs if _town(t, mentions)}
+    lone = {m.text for m in mentions if _lone_person(m) and not _titled(text, m.start)}
+    clubs = {m.text for m in mentions if m.text in places | lone and _club_at(m, text)}
+    clubs = {t for t in clubs if _town(t, mentions) or (t in lone and _town_word(t))}
     if not clubs:
         return mentions
     ids = {m.text: m.entity_id for m in mentions if m.type == ORG and m.text in clubs}
     return [
         _as_org(m, ids.get(m.text))
-        if m.type == PLACE
-        and m.text in clubs
-        and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if m.text in clubs
+        and (
+            (m.type == PLACE and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start))
+            or _lone_person(m)
+        )
         else m
         for m in mentions
     ]
+
+
+def _lone_person(mention: Mention) -> bool:
+    """A person of one word linked to no full name."""
+    return mention.type == PERSON and mention.name == mention.text and " " not in mention.text
+
+
+def _town_word(surface: str) -> bool:
+    """``surface`` names a town of the gazetteer, and no country or world region."""
+    kinds = {p.kind for p in load_gazetteer().places_for_key(surface)}
+    return CITY in kinds and not kinds & {COUNTRY, WORLD}
 
 
 def _club_at(mention: Mention, text: str) -> bool:
@@ -267,7 +283,32 @@ def _common_people(mentions: list[Mention], text: str) -> set[str]:
         return set()
     small = {c.group(1).capitalize() for c in _COMMON_NOUN.finditer(text)}
     plural = {p.group(1) for p in _WORD_PLURALS.finditer(text)}
-    return words & (small | plural)
+    return words & (small | plural) | _sentence_capitals(mentions, words, text)
+
+
+def _sentence_capitals(mentions: list[Mention], words: set[str], text: str) -> set[str]:
+    """Of ``words``, those the article capitalises only where a sentence or a line opens
+    and writes in small letters elsewhere ("Podcasting takes ... the word podcasting"):
+    a common word, as a name keeps its capital mid-sentence. A name misspelt in small
+    letters still says things ("jo hale said"): that is no common word's use."""
+    mid = {m.text for m in mentions if m.text in words and not _opens_line(text, m.start)}
+    return {w for w in words - mid if _written_small(w.lower(), text)}
+
+
+def _written_small(word: str, text: str) -> bool:
+    ends = [m.end() for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text)]
+    return bool(ends) and not any(_SAYS.match(text, end) for end in ends)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """A sentence or a line opens at ``start`` (after an opening quote or bracket)."""
+    while start > 0 and text[start - 1] in "\"'‘“(":
+        start -= 1
+    if _opens_clause(text, start):
+        return True
+    lo = max(0, start - _WINDOW)
+    line = text.rfind("\n", lo, start)
+    return (line >= 0 or lo == 0) and not text[line + 1 : start].strip()
 
 
 def _may_hold(text: str, needles: list[str]) -> bool:
