@@ -1,4 +1,4 @@
-"""Draw BBC News articles for a facet precision part (test3, test4), one article per line.
+"""Draw BBC News articles for a facet precision part (test3 to test5), one article per line.
 
 Usage::
 
@@ -11,9 +11,10 @@ articles of 2004-2005, http://mlg.ucd.ie/datasets/bbc.html; the copy used is
 https://github.com/dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). Draws
 ``--per-class`` articles of each of the five classes (a seeded random sample of the sorted
 file names, so the draw is the same on every run; ``--seed`` 2006 draws test3, 2007 with
-``--exclude tests/data/bbc_test3/articles.tsv`` test4) and writes ``id``, ``title``, ``url``,
-``source``, ``text`` (the title is the file's first line, the body the lines after it,
-paragraphs as in the file; the dataset gives no dates). Also writes the ``id``/``url``
+``--exclude tests/data/bbc_test3/articles.tsv`` test4, 2008 excluding test3's and test4's
+lists test5) and writes ``id``, ``title``, ``url``, ``source``, ``text`` (the title is
+the file's first line, the body the lines after it, paragraphs as in the file; the dataset
+gives no dates). Also writes the ``id``/``url``
 list (``TSV``; ``url`` is the file's path in the dataset). ``--exclude`` (repeatable)
 names such a list whose files are not drawn, nor any file whose body opens as one of
 theirs does (the dataset holds some articles twice); then only the first name of files
