@@ -14,13 +14,15 @@ Run on the mended mentions (after :mod:`index.extract.name_repairs`):
 * a person written where a firm stands ("an analyst at Tarn Witter", "brokers Tarn
   and Drew", "the Tarn Witter economist") is that firm, throughout the article.
 
-The whole name replaces its pieces; the article's other mentions of a piece (short
-forms) name the whole.
+The whole name replaces its pieces; the article's other mentions of an organisation
+written out in full among them name the whole. Each name looks back and ahead a
+bounded stretch only, so an article costs time in proportion to its length.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
@@ -43,12 +45,12 @@ _SUFFIX_AFTER = re.compile(r",?[ \t]+(?:Inc|Ltd|PLC|LP)\b")
 _POSSESSOR = re.compile(
     r"((?:[A-Z][\w.&-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}[A-Z][\w.-]*)['’]s[ \t]+\Z"
 )
-#: Company suffixes: a firm's name that a possessive opens ends with one.
 #: A name with a bracketed part before a company suffix ("Tarn Equity (Pacific) Ltd").
 _BRACKETED = re.compile(
     r"(?<![\w.])(?:[A-Z][\w.&-]*[ \t]+(?:(?:of|and|the|de|&)[ \t]+)?){0,4}[A-Z][\w.&-]*[ \t]+"
     r"\([A-Z][\w .&-]{0,30}\)[ \t]+\Z"
 )
+#: Company suffixes: a firm's name that a possessive opens ends with one.
 _SUFFIXES = frozenset("corp corporation inc ltd co cos plc ag sa nv llc".split())
 _FIRM_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|dealers?|traders?|underwriters?)[ \t]+"
@@ -63,20 +65,45 @@ _REACH = 60
 def whole_orgs(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the organisations of the module docstring made whole."""
     gaz = load_gazetteer()
+    heads = _org_heads(mentions)
     wholes: list[Mention] = []
     firms: set[str] = set()
     for k, m in enumerate(mentions):
-        whole = _whole(mentions, k, text, gaz)
-        if whole is not None:
-            wholes.append(whole)
-        elif m.type == PERSON and _firm_cue(text, m):
+        whole = _whole(mentions, k, text, gaz, heads)
+        if whole is not None and (not wholes or wholes[-1].end <= whole.start):
+            wholes.append(whole)  # disjoint and in order: the first of two that overlap
+        elif whole is None and m.type == PERSON and _firm_cue(text, m):
             firms.add(m.name)
     if not wholes and not firms:
         return mentions
-    return _renamed(mentions, text, wholes, firms)
+    return _renamed(mentions, wholes, firms)
 
 
-def _whole(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> Mention | None:
+def _org_heads(mentions: list[Mention]) -> frozenset[str]:
+    """The first one to three words of every organisation's name of two words or more
+    ("Tarnex" of "Tarnex Inc"): owners that are companies the article names."""
+    heads: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.type == ORG and len(words) > 1:
+            heads.update(" ".join(words[:n]) for n in range(1, min(len(words), 4)))
+    return frozenset(heads)
+
+
+def _before(mentions: list[Mention], k: int, start: int) -> list[Mention]:
+    """The mentions before ``mentions[k]`` that end after ``start`` (mentions are in
+    order and do not overlap, so the walk back stops at the first that ends before)."""
+    found = []
+    j = k - 1
+    while j >= 0 and mentions[j].end > start:
+        found.append(mentions[j])
+        j -= 1
+    return found[::-1]
+
+
+def _whole(
+    mentions: list[Mention], k: int, text: str, gaz: Gazetteer, heads: frozenset[str]
+) -> Mention | None:
     m = mentions[k]
     if m.type == PLACE:
         return None
@@ -91,7 +118,7 @@ def _whole(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> Mentio
     on = _ON.match(text, m.end) if last in _ON_HEADS else None
     if on is not None and on.group(1) not in NEVER_PLACES:  # less a sentence's full stop
         return _org(text, m.start, on.end() - (text[on.end() - 1] == "."))
-    start = _possessor_start(mentions, k, text, gaz)
+    start = _possessor_start(mentions, k, text, gaz, heads)
     if start is None and " " not in m.text:  # a suffix alone: "Tarn (Pacific) Ltd"
         start = _bracketed_start(mentions, k, text)
     return None if start is None else _org(text, start, m.end)
@@ -109,9 +136,10 @@ def _bracketed_start(mentions: list[Mention], k: int, text: str) -> int | None:
     if any(w.lower().rstrip(".,") in _SUFFIXES for w in head):
         return None
     bracket = text.rindex("(", found.start(), m.start)
+    near = _before(mentions, k, found.start())
     people = [  # "Jo Hale of" before the name
         p.end
-        for p in mentions[:k]
+        for p in near
         if p.type == PERSON
         and found.start() <= p.start
         and text[p.end : p.end + 4] in (" of ", " at ")
@@ -119,11 +147,13 @@ def _bracketed_start(mentions: list[Mention], k: int, text: str) -> int | None:
     ]
     if not people:
         return found.start()
-    after = [p.start for p in mentions[:k] if max(people) <= p.start < bracket]
+    after = [p.start for p in near if max(people) <= p.start < bracket]
     return min(after) if after else None  # the name after the person
 
 
-def _possessor_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> int | None:
+def _possessor_start(
+    mentions: list[Mention], k: int, text: str, gaz: Gazetteer, heads: frozenset[str]
+) -> int | None:
     """Where the possessive opening the name of ``mentions[k]`` starts, if one does: the
     name's words are common words ending in a company suffix ("Investors Service Inc"),
     or a suffix alone, and the owner is no place, body, date or company the article
@@ -142,15 +172,11 @@ def _possessor_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer)
         return None
     places = any(c.place.kind in (COUNTRY, WORLD) for c in gaz.candidates(fold_name(owner)))
     named = any(  # a place's or a person's ("Rupert Tarn's News Corp")
-        (p.type == PLACE or (p.type == PERSON and " " in p.text))
-        and p.start < m.start
-        and p.end > found.start()
-        for p in mentions[:k]
+        p.type == PLACE or (p.type == PERSON and " " in p.text)
+        for p in _before(mentions, k, found.start())
     )
-    firm = any(  # a company's the article names ("Tarnex Inc" ... "Tarnex's Tire Corp")
-        p.type == ORG and p.text.startswith(owner + " ") for p in mentions
-    )
-    return None if places or named or firm else found.start()
+    # a company's the article names ("Tarnex Inc" ... "Tarnex's Tire Corp")
+    return None if places or named or owner in heads else found.start()
 
 
 def _firm_cue(text: str, m: Mention) -> bool:
@@ -165,35 +191,32 @@ def _org(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, ORG, name, name_key(name), name)
 
 
-def _replaced(mentions: list[Mention], wholes: list[Mention]) -> list[Mention]:
-    """The mentions with each whole in place of those it covers."""
-    out = [m for m in mentions if _covering(m, wholes) is None]
-    return sorted(out + wholes, key=lambda m: m.start)
+def _covering(m: Mention, wholes: list[Mention], starts: list[int]) -> Mention | None:
+    """The whole (disjoint, in order; ``starts`` their starts) that overlaps ``m``."""
+    i = bisect_right(starts, m.end - 1) - 1
+    return wholes[i] if i >= 0 and m.start < wholes[i].end else None
 
 
-def _covering(m: Mention, wholes: list[Mention]) -> Mention | None:
-    return next((w for w in wholes if w.start < m.end and m.start < w.end), None)
-
-
-def _renamed(
-    mentions: list[Mention], text: str, wholes: list[Mention], firms: set[str]
-) -> list[Mention]:
-    """Short forms of an organisation a whole covers name the whole (a person a firm
-    is named after stays a person elsewhere); a person that is a firm is an
-    organisation."""
+def _renamed(mentions: list[Mention], wholes: list[Mention], firms: set[str]) -> list[Mention]:
+    """Each whole in place of the mentions it covers. The article's other mentions of
+    an organisation a whole covers written out in full name the whole (a person a
+    firm is named after stays a person elsewhere, and a short form, "Ltd" of "Tarn Bank
+    Ltd", names another organisation); a person that is a firm is an organisation."""
+    starts = [w.start for w in wholes]
     pieces: dict[str, Mention] = {}
+    kept: list[Mention] = []
     for m in mentions:
-        whole = _covering(m, wholes)
-        # a piece written out in full; a person stays one elsewhere, and a short form
-        # ("Ltd" of "Tarn Bank Ltd") names another organisation
-        if whole is not None and m.type == ORG and m.text == m.name:
+        whole = _covering(m, wholes, starts)
+        if whole is None:
+            kept.append(m)
+        elif m.type == ORG and m.text == m.name:
             pieces.setdefault(m.name, whole)
-    out = []
-    for m in _replaced(mentions, wholes):
-        whole = pieces.get(m.name) if m.type == ORG and m not in wholes else None
+    out = list(wholes)
+    for m in kept:
+        whole = pieces.get(m.name) if m.type == ORG else None
         if whole is not None:
-            m = replace(m, type=ORG, entity_id=whole.entity_id, name=whole.name)
+            m = replace(m, entity_id=whole.entity_id, name=whole.name)
         elif m.type == PERSON and m.name in firms:
             m = replace(m, type=ORG)
         out.append(m)
-    return out
+    return sorted(out, key=lambda m: m.start)
