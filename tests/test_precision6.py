@@ -114,6 +114,8 @@ def test_a_score_or_a_number_of_things_is_no_device_version() -> None:
         "Result:\nTarnbury 2, Elmford 0.",
         "Rider Lee (Wales) Tarnbury 4 hours 2 seconds.",
         "Rider Lee of the Tarnbury 4 hours team.",
+        "Aid was 28.1 pct in the EC and the Tarnbury 5.4 pct.",  # a figure
+        "Aid rose in the EC, and the Tarnbury 5 pct.",
     ):
         assert products([_at(text, "Tarnbury", "ORG")], text) == set(), text
 

@@ -38,12 +38,14 @@ _AFTER = re.compile(
 
 
 #: A device's version after "the", a possessive or "new"/"next" ("the Tarnbox 3 was",
-#: "its Tarnbox 2."; not a score, "Tarnbury 2, Elmford 0", nor a time, "Tarnco 4 hours"),
+#: "its Tarnbox 2."; not a score, "Tarnbury 2, Elmford 0", a time, "Tarnco 4 hours", nor
+#: a figure, "the EC 13.6 and the U.S. 5.4 pct"),
 #: or a device's noun after the name ("Tarnbox games console").
 _DEVICE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Nn]ext)|\w['’]s)\s+\Z")
 _DEVICE_VERSION = re.compile(
-    r"\s+[2-9](?:[.,;)\]]|\s+(?!(?:and|or|to|of|per|hours?|mins?|minutes?|seconds?|days?|"
-    r"weeks?|months?|years?|points?|goals?|runs?|wickets?|times|games|matches|million|bn|m)\b)"
+    r"\s+[2-9](?:[.,;)\]](?!\d)|\s+(?!(?:and|or|to|of|per|pct|percent|hours?|mins?|minutes?|"
+    r"seconds?|days?|weeks?|months?|years?|points?|goals?|runs?|wickets?|times|games|matches|"
+    r"million|bn|m)\b)"
     r"[a-z])"
 )
 _DEVICE_NOUN = re.compile(r"\s+(?:games\s+)?(?:consoles?|handsets?)\b")
