@@ -6,6 +6,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from helpers import mention_at as _at
+
 from index.extract.entities import extract_entities
 from index.extract.gazetteer import load_gazetteer
 from index.extract.linking import Draft
@@ -19,13 +21,6 @@ from index.records import ORG, Mention
 
 def _read(text: str) -> list[tuple[str, str]]:
     return [(m.type, m.text) for m in extract_entities(text)]
-
-
-def _at(text: str, surface: str, kind: str, nth: int = 0, key: str = "") -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), kind, surface, key or surface.lower(), surface)
 
 
 def test_a_competition_the_tagger_reads_as_one_is_no_organisation() -> None:
@@ -57,7 +52,7 @@ def test_a_lone_person_with_no_club_cue_or_no_town_name_stays() -> None:
     assert one_sense(mentions, text) == mentions
     text = "Chelsea Vane, the Bristol winger, scored. Chelsea have been quiet since."
     full = _at(text, "Chelsea Vane", "PERSON")
-    lone = _at(text, "Chelsea", "PERSON", nth=1, key=full.entity_id)
+    lone = _at(text, "Chelsea", "PERSON", nth=1, entity=full.entity_id)
     lone = Mention(lone.start, lone.end, "PERSON", "Chelsea", full.entity_id, "Chelsea Vane")
     assert one_sense([full, lone], text)[1].type == "PERSON"  # linked to a full name
 
