@@ -37,6 +37,7 @@ from index.extract.places import (
     region_after,
     without_nicknames,
 )
+from index.extract.regions import abbreviated_region
 from index.extract.rules import classify, place_draft
 from index.extract.tagger import Span
 from index.extract.vetting import dateline, tag_for_vetting, vet
@@ -240,7 +241,9 @@ def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draf
     tokens = tuple(surface.split())
     if kind == PLACE and (cc := _region_abbreviation(surface, gaz)) is not None:
         # "N.J.", "Calif.": a state or province of that country, not a namesake abroad
-        draft = Draft(start, end, PLACE, surface, tokens, f"{name_key(surface)}@{cc}", surface)
+        region = abbreviated_region(surface, gaz)
+        key, name = (region.entity_id, region.name) if region else (name_key(surface), surface)
+        draft = Draft(start, end, PLACE, surface, tokens, key if region else f"{key}@{cc}", name)
         draft.country, draft.kind = cc, REGION
         return draft
     if kind == PLACE:
