@@ -244,16 +244,17 @@ def test_labelled_set_dev_part_meets_the_targets() -> None:
 @pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpora/reuters21578.jsonl")
 def test_labelled_set_later_development_parts_meet_the_precision_target() -> None:
     """test, test2, test3, test4, test5, test6 and test7 were held out once and
-    are development material now. test8 is too, but missed the precision
-    target when scored (2 of 103 folded pairs different events, 1.9%) and
-    still does (bench/README.md): it is held to no more false folds than that."""
-    later = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+    are development material now. test8 and test9 are too, but missed the
+    precision target when scored (2 of 103 and 2 of 93 folded pairs different
+    events, 1.9% and 2.2%) and still do (bench/README.md): each is held to no
+    more false folds than that."""
+    later = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
     for part in later:
         result = score(d for d in decisions if d.pair.split == part)
         assert result.same >= 60 and result.different >= 60
-        if part == "test8":
-            assert result.different_folded <= 2
+        if part in ("test8", "test9"):
+            assert result.different_folded <= 2, part
         else:
             assert result.wrong_share <= 0.01, part
