@@ -6,10 +6,12 @@
   of it; the tagger's own spans of such words are dropped in
   :mod:`index.extract.vetting` already. A word given the id of a fuller name of the
   article ("British" for "British Airways") is that name and stays.
-* **A word of a coordinated portfolio**: "Economy and Labour Minister", "Culture, Media
-  and Sport Secretary": a word after "and" or a comma and right before a title's head
-  word is part of the title, not the party or body the word also names. "Labour MP"
-  and "Labour Minister" alone (the party's) stay.
+* **A word of a coordinated portfolio**: "Economy and Labour Minister", "Social Affairs
+  and Labour Minister": a word after a capitalised word and "and" and right before a
+  title's head word is part of the title, not the party or body the word also names.
+  "Labour MP" and "Labour Minister" alone (the party's) stay, and so does an acronym,
+  which names the body whose title follows ("USDA Secretary"); a comma is no
+  coordination here ("the Grains Association, USDA Secretary Lyng": a list).
 
 Applied by :func:`index.extract.recognise.recognise` to its drafts.
 """
@@ -24,7 +26,7 @@ from index.names import fold_name, name_key
 from index.records import ORG, PERSON
 
 _NATIONAL_NOUNS = ("woman", "women", "man", "men")
-_COORDINATED = re.compile(r"[A-Z][a-z]+(?:,| and)[ \t]+$")
+_COORDINATED = re.compile(r"[A-Z][a-z]+ and[ \t]+$")
 _TITLE_AFTER = re.compile(r"[ \t]+(?:Minister|Secretary|Ministry|Department)\b")
 
 
@@ -42,10 +44,12 @@ def nationality_word(word: str, gaz: Gazetteer) -> bool:
 
 def portfolio_word(text: str, start: int, end: int) -> bool:
     """The word at ``start:end`` is coordinated into a title ("Economy and Labour
-    Minister"): a capitalised word and "and" or a comma before it, a title's head
-    word after it."""
+    Minister"): a capitalised word and "and" before it, a title's head word after it;
+    never an acronym ("USDA Secretary")."""
     return bool(
-        _TITLE_AFTER.match(text, end) and _COORDINATED.search(text, max(0, start - 40), start)
+        _TITLE_AFTER.match(text, end)
+        and not text[start:end].isupper()
+        and _COORDINATED.search(text, max(0, start - 40), start)
     )
 
 
