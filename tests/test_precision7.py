@@ -7,7 +7,7 @@ from __future__ import annotations
 from index.extract.entities import extract_entities
 from index.extract.gazetteer import load_gazetteer
 from index.extract.linking import Draft
-from index.extract.not_bodies import nationality_word, no_body, portfolio_word
+from index.extract.not_bodies import event_name, nationality_word, no_body, portfolio_word
 from index.names import name_key
 from index.records import ORG
 
@@ -63,3 +63,13 @@ def test_an_acronym_or_a_list_item_before_a_title_stays() -> None:
     text = "He spoke in Tarnbury, Labour Secretary Ann Lyle said."
     at = text.index("Labour")
     assert not portfolio_word(text, at, at + 6)
+
+
+def test_an_event_or_a_division_named_with_a_body_word_is_no_organisation() -> None:
+    text = "Makers showed new phones at the Tarn Electronics Show in Tarnbury on Friday."
+    assert all(kind != "ORG" for kind, _ in _read(text))
+    text = "The League Two side held the leaders to a draw on Saturday."
+    assert ("ORG", "League Two") not in _read(text)
+    assert event_name(("Division", "One")) and event_name(("Film", "Festival"))
+    assert not event_name(("Tarn", "Electronics", "Group"))
+    assert not event_name(("League", "Against", "Cruel", "Sports"))

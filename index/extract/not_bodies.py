@@ -12,6 +12,13 @@
   "Labour MP" and "Labour Minister" alone (the party's) stay, and so does an acronym,
   which names the body whose title follows ("USDA Secretary"); a comma is no
   coordination here ("the Grains Association, USDA Secretary Lyng": a list).
+* **An event or a division named with a body's word**: a name the rules read as an
+  organisation by an inner word ("Consumer Electronics Show": "Electronics") whose last
+  word names an event (show, fair, expo, exhibition, festival, awards, summit), or a
+  league word and a number ("League One", "Division Two"), is a competition or an
+  event, not a body (the rule of :func:`index.extract.recognise._unnamed_events` needs
+  the tagger to read MISC; these words say it alone). A name of the shipped
+  organisation list stays.
 
 Applied by :func:`index.extract.recognise.recognise` to its drafts.
 """
@@ -22,11 +29,15 @@ import re
 
 from index.extract.gazetteer import Gazetteer
 from index.extract.linking import Draft
+from index.extract.people import known_org
 from index.names import fold_name, name_key
 from index.records import ORG, PERSON
 
 _NATIONAL_NOUNS = ("woman", "women", "man", "men")
 _COORDINATED = re.compile(r"[A-Z][a-z]+ and[ \t]+$")
+_EVENT_HEADS = frozenset("show shows fair expo exhibition festival awards summit".split())
+_DIVISIONS = frozenset("league division".split())
+_NUMBERS = frozenset("one two three four five 1 2 3 4 5".split())
 _TITLE_AFTER = re.compile(r"[ \t]+(?:Minister|Secretary|Ministry|Department)\b")
 
 
@@ -53,11 +64,23 @@ def portfolio_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def event_name(tokens: tuple[str, ...]) -> bool:
+    """The words name an event ("Consumer Electronics Show") or a division ("League
+    One")."""
+    last = tokens[-1].lower()
+    if last in _EVENT_HEADS:
+        return True
+    return len(tokens) == 2 and tokens[0].lower() in _DIVISIONS and last in _NUMBERS
+
+
 def no_body(text: str, draft: Draft, gaz: Gazetteer) -> bool:
-    """A one-word organisation or person draft that is a nationality word or a word of
-    a coordinated portfolio (see the module docstring), linked to no fuller name."""
-    if draft.type not in (ORG, PERSON) or len(draft.tokens) != 1:
+    """An organisation or person draft that is a nationality word, a word of a
+    coordinated portfolio linked to no fuller name, or an event's or a division's name
+    (see the module docstring)."""
+    if draft.type not in (ORG, PERSON):
         return False
+    if len(draft.tokens) != 1:
+        return draft.type == ORG and event_name(draft.tokens) and known_org(draft.text, gaz) is None
     if draft.entity_id != name_key(draft.text):
         return False  # a short form of a name of the article ("British" for its airline)
     return nationality_word(draft.text, gaz) or portfolio_word(text, draft.start, draft.end)
