@@ -26,6 +26,7 @@ from operator import attrgetter
 from index.extract.chunks import PORTFOLIOS, TITLE_HEADS, Segment
 from index.extract.gazetteer import CITY, COUNTRY, REGION, WORLD, Gazetteer, load_gazetteer
 from index.extract.linking import Draft, link
+from index.extract.not_bodies import no_body
 from index.extract.people import has_org_word, known_org, org_noun_follows, says_as_company
 from index.extract.places import (
     NONE,
@@ -68,6 +69,7 @@ def recognise(text: str) -> list[Mention]:
         if d.type is not None
         and d.entity_id
         and not (d.small_place and d.country not in countries and d.entity_id not in vouched)
+        and not no_body(text, d, gaz)
     ]
 
 
