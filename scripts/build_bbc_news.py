@@ -1,4 +1,4 @@
-"""Draw BBC News articles for a facet precision part (test3 to test5), one article per line.
+"""Draw BBC News articles for a facet precision part (test3 to test6), one article per line.
 
 Usage::
 
@@ -12,10 +12,10 @@ https://github.com/dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). D
 ``--per-class`` articles of each of the five classes (a seeded random sample of the sorted
 file names, so the draw is the same on every run; ``--seed`` 2006 draws test3, 2007 with
 ``--exclude tests/data/bbc_test3/articles.tsv`` test4, 2008 excluding test3's and test4's
-lists test5) and writes ``id``, ``title``, ``url``, ``source``, ``text`` (the title is
-the file's first line, the body the lines after it, paragraphs as in the file; the dataset
-gives no dates). Also writes the ``id``/``url``
-list (``TSV``; ``url`` is the file's path in the dataset). ``--exclude`` (repeatable)
+lists test5, 2009 excluding test3's to test5's test6) and writes ``id``, ``title``,
+``url``, ``source``, ``text`` (the title is the file's first line, the body the lines
+after it, paragraphs as in the file; the dataset gives no dates). Also writes the
+``id``/``url`` list (``TSV``; ``url`` is the file's path in the dataset). ``--exclude`` (repeatable)
 names such a list whose files are not drawn, nor any file whose body opens as one of
 theirs does (the dataset holds some articles twice); then only the first name of files
 opening alike is drawn, so two parts share no article and a part holds none twice.
