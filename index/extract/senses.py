@@ -27,7 +27,6 @@ other post-passes (:func:`index.extract.entities.extract_entities`):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
 from index.extract.thing_cues import THING_NOUNS
@@ -54,6 +53,7 @@ _CLUB_BEFORE = re.compile(
 _FIRM_BEFORE = re.compile(rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+$")
 #: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
+_PLAIN_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])")  # a word of letters and digits alone
 _SAYS = re.compile(r"\s+(?:said|says|told)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"\s+(?:have|are|were)\b")
@@ -152,10 +152,14 @@ def _without_plural_tails(mentions: list[Mention]) -> list[Mention]:
 def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
     """Town names the article writes as a club's are the club where read as places, or
     as a person of that one word linked to nobody named in full ("Tarnbury have won")."""
-    places = {m.text for m in mentions if m.type == PLACE}
+    readings: dict[str, set[tuple[str, str]]] = {}  # a place's text -> (name, id) read
+    for m in mentions:
+        if m.type == PLACE:
+            readings.setdefault(m.text, set()).add((m.name, m.entity_id))
     lone = {m.text for m in mentions if _lone_person(m) and not _titled(text, m.start)}
-    clubs = {m.text for m in mentions if m.text in places | lone and _club_at(m, text)}
-    clubs = {t for t in clubs if _town(t, mentions) or (t in lone and _town_word(t))}
+    either = readings.keys() | lone
+    clubs = {m.text for m in mentions if m.text in either and _club_at(m, text)}
+    clubs = {t for t in clubs if _town(readings.get(t, set())) or (t in lone and _town_word(t))}
     if not clubs:
         return mentions
     ids = {m.text: m.entity_id for m in mentions if m.type == ORG and m.text in clubs}
@@ -195,10 +199,9 @@ def _opens_clause(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text, max(0, start - 12), start)) or start == 0
 
 
-def _town(surface: str, mentions: Iterable[Mention]) -> bool:
-    """``surface`` is read as a town in the article: a town is among the places it is
-    read as, and no country or world region."""
-    read = {(m.name, m.entity_id) for m in mentions if m.text == surface and m.type == PLACE}
+def _town(read: set[tuple[str, str]]) -> bool:
+    """A name read as these places (name and id) in the article is read as a town: a
+    town is among them, and no country or world region."""
     gaz = load_gazetteer()
     kinds = {p.kind for name, key in read for p in gaz.places_for_key(name) if p.entity_id == key}
     return CITY in kinds and not kinds & {COUNTRY, WORLD}
@@ -292,11 +295,24 @@ def _sentence_capitals(mentions: list[Mention], words: set[str], text: str) -> s
     a common word, as a name keeps its capital mid-sentence. A name misspelt in small
     letters still says things ("jo hale said"): that is no common word's use."""
     mid = {m.text for m in mentions if m.text in words and not _opens_line(text, m.start)}
-    return {w for w in words - mid if _written_small(w.lower(), text)}
+    rest = {w for w in words - mid if _PLAIN_WORD.fullmatch(w)}
+    if not rest:
+        return set()
+    ends = _small_word_ends(text, {w.lower() for w in rest})
+    return {w for w in rest if _written_small(ends.get(w.lower(), []), text)}
 
 
-def _written_small(word: str, text: str) -> bool:
-    ends = [m.end() for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text)]
+def _small_word_ends(text: str, wanted: set[str]) -> dict[str, list[int]]:
+    """Where each of ``wanted`` (words in small letters) ends in ``text``, as a word of
+    its own: one pass over the text, whatever the number of words."""
+    ends: dict[str, list[int]] = {}
+    for found in _PLAIN_WORD.finditer(text):
+        if found.group() in wanted:
+            ends.setdefault(found.group(), []).append(found.end())
+    return ends
+
+
+def _written_small(ends: list[int], text: str) -> bool:
     return bool(ends) and not any(_SAYS.match(text, end) for end in ends)
 
 
