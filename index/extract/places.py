@@ -26,6 +26,7 @@ from index.extract.gazetteer import (
     Place,
     load_gazetteer,
 )
+from index.extract.regions import region_country
 from index.names import fold_name, fold_text, name_key
 
 SMALL_TOWN = 50_000
@@ -152,8 +153,7 @@ def region_after(text: str, end: int, gaz: Gazetteer) -> str | None:
     if match is None:
         return None
     name = match.group(1).rstrip(".")
-    bare = name.replace(".", "").replace(" ", "")
-    cc = gaz.region_abbreviations.get(bare) or gaz.region_abbreviations.get(bare.lower())
+    cc = region_country(name, gaz)
     if cc is not None or name in NEVER_PLACES or _is_common(name, gaz):
         return cc
     candidates = gaz.candidates(fold_text(name))

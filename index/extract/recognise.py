@@ -38,7 +38,7 @@ from index.extract.places import (
     region_after,
     without_nicknames,
 )
-from index.extract.regions import abbreviated_region
+from index.extract.regions import abbreviated_region, region_country
 from index.extract.rules import classify, place_draft
 from index.extract.tagger import Span
 from index.extract.vetting import dateline, tag_for_vetting, vet
@@ -241,7 +241,7 @@ def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draf
     organisation's initials), organisations through the shipped list, people by name key."""
     surface = text[start:end]
     tokens = tuple(surface.split())
-    if kind == PLACE and (cc := _region_abbreviation(surface, gaz)) is not None:
+    if kind == PLACE and (cc := region_country(surface, gaz)) is not None:
         # "N.J.", "Calif.": a state or province of that country, not a namesake abroad
         region = abbreviated_region(surface, gaz)
         key, name = (region.entity_id, region.name) if region else (name_key(surface), surface)
@@ -267,14 +267,6 @@ def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draf
     if kind == ORG and (org := known_org(surface, gaz)) is not None:
         return Draft(start, end, ORG, surface, tokens, name_key(org.name), org.name)
     return Draft(start, end, kind, surface, tokens, name_key(surface), surface)
-
-
-def _region_abbreviation(surface: str, gaz: Gazetteer) -> str | None:
-    """The country of a state or province abbreviation ("N.J.", "Calif", "Ont."), as
-    :func:`index.extract.places.region_after` reads them after a town."""
-    bare = surface.replace(".", "").replace(" ", "")
-    table = gaz.region_abbreviations
-    return table.get(bare) or table.get(bare.lower())
 
 
 def _one_country(surface: str, gaz: Gazetteer) -> bool:

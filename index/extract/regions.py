@@ -25,12 +25,22 @@ def region_names() -> dict[str, str]:
     return {key if key.isupper() else key.lower(): name for key, name in rows}
 
 
+def region_country(surface: str, gaz: Gazetteer) -> str | None:
+    """The country of a state or province abbreviation ("N.J.", "Calif", "Ont."),
+    compared without its full stops and spaces, if ``surface`` is one."""
+    bare = surface.replace(".", "").replace(" ", "")
+    table = gaz.region_abbreviations
+    return table.get(bare) or table.get(bare.lower())
+
+
+@lru_cache(maxsize=1024)
 def abbreviated_region(surface: str, gaz: Gazetteer) -> Place | None:
-    """The region ``surface`` abbreviates ("N.J." -> New Jersey), if the gazetteer has it."""
+    """The region ``surface`` abbreviates ("N.J." -> New Jersey), if the gazetteer has it
+    (memoised: a wire's datelines repeat a few dozen abbreviations)."""
+    cc = region_country(surface, gaz)
     bare = surface.replace(".", "").replace(" ", "")
     names = region_names()
     name = names.get(bare) or names.get(bare.lower())
-    cc = gaz.region_abbreviations.get(bare) or gaz.region_abbreviations.get(bare.lower())
     if name is None or cc is None:
         return None
     return next(
