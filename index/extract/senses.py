@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
-from index.extract.thing_cues import THING_NOUNS
+from index.extract.thing_cues import NOUN_BEFORE_NAME
 from index.names import name_key
 from index.records import Mention
 
@@ -50,7 +50,6 @@ _CLUB_BEFORE = re.compile(
     r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?))"
     r"\s+$"
 )
-_FIRM_BEFORE = re.compile(rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+$")
 #: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
 _PLAIN_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])")  # a word of letters and digits alone
@@ -221,7 +220,7 @@ def _unknown_firms(mentions: list[Mention], text: str) -> list[Mention]:
         for m in mentions
         if m.type == PLACE
         and m.country is None
-        and _FIRM_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
+        and NOUN_BEFORE_NAME.search(text, max(0, m.start - _WINDOW), m.start)
         and not gaz.places_for_key(m.name)
     }
     if not firms:

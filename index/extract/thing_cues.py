@@ -65,7 +65,8 @@ _RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,5}}")
 _NOUN_BEFORE = rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+"
 #: Cues that end right where the name starts (searched in a window before it).
 _ARTICLE_BEFORE = re.compile(rf"{_ARTICLE}\Z")
-_NOUN_BEFORE_NAME = re.compile(rf"{_NOUN_BEFORE}\Z")
+#: A thing's or company's noun right before a name ("telecoms giant Tarnex").
+NOUN_BEFORE_NAME = re.compile(rf"{_NOUN_BEFORE}\Z")
 #: A word, a preposition and a determiner before a firm noun: "spokeswoman for the (airline)".
 _OBJECT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|at|with|from)\s+(?:the|an?|its|their)\s+\Z")
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_NOUNS})s?(?:,|\s+-+)?\s+\Z")
@@ -167,7 +168,7 @@ def _cued_at(name: str, text: str, start: int) -> bool:
         return False
     several = " " in name
     low = max(0, start - _WINDOW)
-    noun = _NOUN_BEFORE_NAME.search(text, low, start)
+    noun = NOUN_BEFORE_NAME.search(text, low, start)
     if noun and not (several and _apposed_to_head(text, low, noun)):
         return True
     if _ARTICLE_BEFORE.search(text, low, start) and (
