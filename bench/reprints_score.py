@@ -82,6 +82,7 @@ SPLITS = (
     "test8",
     "test9",
     "test10",
+    "test11",
 )
 TUNED = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 
