@@ -61,3 +61,8 @@ def test_a_town_word_with_no_person_of_that_name_stays_a_place() -> None:
 def test_a_name_after_band_is_no_person() -> None:
     text = "Scottish rock band Mary Tarbury, who rose to fame in 2004, have won twice."
     assert all(name != "Mary Tarbury" for _, name in _read(text))
+
+
+def test_a_body_read_as_a_person_gives_no_surname() -> None:
+    text = "The bonds are sold by Banque Nationale de Paris. Listing is in Lyon and Paris."
+    assert all(m.type != "PERSON" for m in extract_entities(text) if m.text == "Paris")

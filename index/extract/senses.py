@@ -242,7 +242,7 @@ def _surnames_read_as_towns(mentions: list[Mention], text: str) -> list[Mention]
     "the players in Tarnbury's squad" is the person's)."""
     people: dict[str, set[tuple[str, str]]] = {}
     for m in mentions:
-        if m.type == PERSON and " " in m.name:
+        if m.type == PERSON and _full_name(m.name):
             people.setdefault(m.name.rpartition(" ")[2], set()).add((m.entity_id, m.name))
     if not people:
         return mentions
@@ -262,6 +262,13 @@ def _surnames_read_as_towns(mentions: list[Mention], text: str) -> list[Mention]
             m = Mention(m.start, m.end, PERSON, m.text, key, name)
         out.append(m)
     return out
+
+
+def _full_name(name: str) -> bool:
+    """``name`` is written as a person's full name: two or three capitalised words (not
+    a body the tagger read as a person, "Banque Nationale de Tarnbury")."""
+    words = name.split()
+    return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _work_titles(mentions: list[Mention], text: str) -> set[str]:
