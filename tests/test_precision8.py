@@ -66,3 +66,15 @@ def test_a_name_after_band_is_no_person() -> None:
 def test_a_body_read_as_a_person_gives_no_surname() -> None:
     text = "The bonds are sold by Banque Nationale de Paris. Listing is in Lyon and Paris."
     assert all(m.type != "PERSON" for m in extract_entities(text) if m.text == "Paris")
+
+
+def test_a_town_after_a_matchs_result_is_the_club() -> None:
+    text = "Henry scored in Sunday's 2-2 draw with Chelsea. The free-kick angered Chelsea."
+    assert {kind for kind, name in _read(text) if name == "Chelsea"} == {"ORG"}
+    text = "United slipped after their defeat by Leicester on Saturday."
+    assert ("PLACE", "Leicester") not in _read(text)
+
+
+def test_a_country_after_a_matchs_result_stays_a_place() -> None:
+    text = "England slipped after their defeat by France on Saturday."
+    assert ("PLACE", "France") in _read(text)

@@ -8,9 +8,10 @@ other post-passes (:func:`index.extract.entities.extract_entities`):
   is the words before it;
 * a town's name the article writes as a sports club's ("Tarnbury striker Jo Hale",
   "Tarnbury boss", "his old club Tarnbury", "Tarnbury v Elmford", "Tarnbury 2-1",
-  "Tarnbury have won") is the club wherever it is read as a place, except after "in" or
-  "near" ("a flat in Tarnbury"); a country's, region's or state's name is left alone
-  (national teams are named by their country and stay places);
+  "Tarnbury have won", "a 2-2 draw with Tarnbury", "their defeat by Tarnbury") is the
+  club wherever it is read as a place, except after "in" or "near" ("a flat in
+  Tarnbury"); a country's, region's or state's name is left alone (national teams are
+  named by their country and stay places);
 * a town's name that is the surname of the one person the article names in full with
   it ("Jo Tarnbury", then "praise from Tarnbury") is that person where read as a place,
   except after "in", "near", "at" or "outside" and not before a possessive;
@@ -50,9 +51,14 @@ _CLUB_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?:{_CLUB_ROLES})\b|(?:{_POSITIONS})\s+[A-Z]|(?:v|vs\.?)\s+[A-Z]|"
     r"\d{1,2}-\d{1,2}\b(?!-)|(?:have|are|were)\s+[a-z])"
 )
+#: A match's result before the name: "a 2-2 draw with", "their win over", "defeat by".
+_RESULT_BEFORE = (
+    r"\b(?:draw|drew|draws|win|wins|victory|defeat|defeats|beaten|thrashed)\s+"
+    r"(?:with|over|against|by|to)"
+)
 _CLUB_BEFORE = re.compile(
-    r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?))"
-    r"\s+$"
+    r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?)|"
+    rf"{_RESULT_BEFORE})\s+$"
 )
 #: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
