@@ -78,3 +78,8 @@ def test_a_town_after_a_matchs_result_is_the_club() -> None:
 def test_a_country_after_a_matchs_result_stays_a_place() -> None:
     text = "England slipped after their defeat by France on Saturday."
     assert ("PLACE", "France") in _read(text)
+
+
+def test_a_person_of_a_firm_after_a_trades_plural_noun_stays() -> None:
+    text = "It is a step forward, said analysts John Hale of Tarn Securities."
+    assert ("PERSON", "John Hale") in _read(text)
