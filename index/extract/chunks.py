@@ -66,7 +66,7 @@ TITLE_HEADS = frozenset(
     "sergeant sgt. senator sen. rep. representative congressman congresswoman ambassador "
     "spokesman spokeswoman spokesperson director commissioner judge justice pope mayor "
     "vice-president president-elect leader envoy commander chief officer analyst "
-    "economist gov. ayatollah imam archbishop bishop cardinal rabbi lord lady sir dame".split()
+    "economist gov. ayatollah imam archbishop bishop cardinal rabbi lord lady sir dame dj".split()
 )
 TITLE_MODIFIERS = frozenset(
     "prime foreign finance defence defense trade oil energy agriculture interior economy "

@@ -8,14 +8,19 @@ other post-passes (:func:`index.extract.entities.extract_entities`):
   is the words before it;
 * a town's name the article writes as a sports club's ("Tarnbury striker Jo Hale",
   "Tarnbury boss", "his old club Tarnbury", "Tarnbury v Elmford", "Tarnbury 2-1",
-  "Tarnbury have won") is the club wherever it is read as a place, except after "in" or
-  "near" ("a flat in Tarnbury"); a country's, region's or state's name is left alone
-  (national teams are named by their country and stay places);
+  "Tarnbury have won", "a 2-2 draw with Tarnbury", "their defeat by Tarnbury") is the
+  club wherever it is read as a place, except after "in" or "near" ("a flat in
+  Tarnbury"); a country's, region's or state's name is left alone (national teams are
+  named by their country and stay places);
+* a town's name that is the surname of the one person the article names in full with
+  it ("Jo Tarnbury", then "praise from Tarnbury") is that person where read as a place,
+  except after "in", "near", "at" or "outside" and not before a possessive;
 * a place the gazetteer does not know, written after a company noun ("telecoms giant
   Tarnex", "rival Tarnex"), is the company wherever it is read as a place;
-* a name right after a noun for a work ("the film Silent Harbour", "his latest album,
-  Blue Hours", "the radio programme Night Shift", "the broadcaster's Night Shift
-  programme") is the work's title, no entity: its mentions go;
+* a name right after a noun for a work or a band ("the film Silent Harbour", "his latest
+  album, Blue Hours", "the radio programme Night Shift", "the broadcaster's Night Shift
+  programme", "rock band Blue Hours") is the work's title or the band's name, no
+  entity: its mentions go;
 * an abbreviation the article also writes in the plural ("three PCs", "MPs") or after
   "a", "an" or a possessive with nothing of a name after it ("a PC, which", "an MP.",
   "your PC's") is a common noun: its mentions go;
@@ -46,15 +51,21 @@ _CLUB_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?:{_CLUB_ROLES})\b|(?:{_POSITIONS})\s+[A-Z]|(?:v|vs\.?)\s+[A-Z]|"
     r"\d{1,2}-\d{1,2}\b(?!-)|(?:have|are|were)\s+[a-z])"
 )
+#: A match's result before the name: "a 2-2 draw with", "their win over", "defeat by".
+_RESULT_BEFORE = (
+    r"\b(?:draw|drew|draws|win|wins|victory|defeat|defeats|beaten|thrashed)\s+"
+    r"(?:with|over|against|by|to)"
+)
 _CLUB_BEFORE = re.compile(
-    r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?))"
-    r"\s+$"
+    r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?)|"
+    rf"{_RESULT_BEFORE})\s+$"
 )
 #: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
 _PLAIN_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])")  # a word of letters and digits alone
 _SAYS = re.compile(r"\s+(?:said|says|told)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"\s+(?:have|are|were)\b")
 _WINDOW = 40
 _NEWS_LENGTH = 5_000
@@ -62,7 +73,7 @@ _NEWS_LENGTH = 5_000
 #: Nouns for a work whose title may follow them ("the film ...", "album, ...").
 _WORK_NOUNS = (
     "film|films|movie|movies|album|albums|novel|novels|musical|biopic|documentary|sitcom|"
-    "programme|program|series|opera|song|songs|drama|thriller|comedy"
+    "programme|program|series|opera|song|songs|drama|thriller|comedy|band|bands"
 )
 _WORKS = frozenset(_WORK_NOUNS.split("|"))
 #: Parts of the work nouns, to tell at once an article that holds none.
@@ -82,6 +93,7 @@ _WORK_STEMS = [
     "drama",
     "thriller",
     "comed",
+    "band",
 ]
 #: Words before a work noun and a comma ("his latest album, Blue Hours").
 _WORK_ORDER = frozenset(
@@ -114,6 +126,7 @@ _TITLES = frozenset(
 def one_sense(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the rules of the module docstring applied."""
     mentions = _unknown_firms(_clubs(_without_plural_tails(mentions), text), text)
+    mentions = _surnames_read_as_towns(mentions, text)
     gone = _work_titles(mentions, text) | _common_abbreviations(mentions, text)
     gone |= _common_people(mentions, text)
     if not gone:
@@ -226,6 +239,42 @@ def _unknown_firms(mentions: list[Mention], text: str) -> list[Mention]:
     if not firms:
         return mentions
     return [_as_org(m, None) if m.type == PLACE and m.text in firms else m for m in mentions]
+
+
+def _surnames_read_as_towns(mentions: list[Mention], text: str) -> list[Mention]:
+    """A town's name that is the surname of the one person the article names in full
+    with it ("Jo Tarnbury ... praise from Tarnbury") is that person wherever it is read
+    as a place, except after "in", "near", "at" or "outside" ("a flat in Tarnbury"; but
+    "the players in Tarnbury's squad" is the person's)."""
+    people: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.type == PERSON and _full_name(m.name):
+            people.setdefault(m.name.rpartition(" ")[2], set()).add((m.entity_id, m.name))
+    if not people:
+        return mentions
+    out = []
+    for m in mentions:
+        person = people.get(m.text) if m.type == PLACE else None
+        if (
+            person is not None
+            and len(person) == 1
+            and not (
+                _IN_A_PLACE.search(text, max(0, m.start - 12), m.start)
+                and not text.startswith(("'s ", "’s "), m.end)
+            )
+            and _town_word(m.text)
+        ):
+            key, name = next(iter(person))
+            m = Mention(m.start, m.end, PERSON, m.text, key, name)
+        out.append(m)
+    return out
+
+
+def _full_name(name: str) -> bool:
+    """``name`` is written as a person's full name: two or three capitalised words (not
+    a body the tagger read as a person, "Banque Nationale de Tarnbury")."""
+    words = name.split()
+    return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _work_titles(mentions: list[Mention], text: str) -> set[str]:

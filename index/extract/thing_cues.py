@@ -4,7 +4,8 @@
 * after an article or a demonstrative ("the Dreamliner", "a Boeing", "this Nissan"),
 * before a model number or a company or product word ("Boeing 787", "Air France A330",
   "Chrysler LLC", "Northrop Grumman CEO", "MacBook Air laptops", "Ryanair shares"),
-* after a company or product noun ("airline Ryanair", "carmaker, Nissan"),
+* after a company or product noun ("airline Ryanair", "carmaker, Nissan") or a trade's
+  plural noun ("analysts Tarn Research", "publishers Tarnex"),
 * before a possessive and a rival ("Boeing's European rival Airbus"),
 * and, for one word only: listed with an organisation ("GM and Chrysler", "Toyota, Nissan
   and Honda") or standing first in an organisation's name ("Boeing Commercial Airplanes").
@@ -62,7 +63,15 @@ _TOKEN = r"(?:&|[^\W\d_][\w&.-]*(?:['’](?!s\b)[\w&-]+)*)"
 #: A character a word may hold: no word runs across any other.
 _WORD_CHAR = re.compile(r"[\w&'’-]")
 _RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,5}}")
-_NOUN_BEFORE = rf"\b(?:{THING_NOUNS})s?(?:,|\s+-+)?\s+"
+#: Plural nouns of a trade set right before one name ("say analysts Tarn Research",
+#: "new publishers Tarnex", "brokers Hale Grant"): the name is a firm, not the people of
+#: the noun (they would be named with "and"); never with a comma ("analysts, Hale said")
+#: nor before "of"/"at" and a name ("analysts Jo Hale of Tarn Securities").
+_FIRMS_OF_A_TRADE = "analysts|publishers|developers|brokers|pollsters|consultants"
+_NOUN_BEFORE = rf"\b(?:(?:{THING_NOUNS})s?(?:,|\s+-+)?|(?:{_FIRMS_OF_A_TRADE}))\s+"
+_TRADE = re.compile(_FIRMS_OF_A_TRADE)
+#: "analysts Jo Hale of Tarn Securities": the trade's noun names the person's trade.
+_OF_AFTER = re.compile(r"\s+(?:of|at)\s+[A-Z]")
 #: Cues that end right where the name starts (searched in a window before it).
 _ARTICLE_BEFORE = re.compile(rf"{_ARTICLE}\Z")
 #: A thing's or company's noun right before a name ("telecoms giant Tarnex").
@@ -170,7 +179,7 @@ def _cued_at(name: str, text: str, start: int) -> bool:
     low = max(0, start - _WINDOW)
     noun = NOUN_BEFORE_NAME.search(text, low, start)
     if noun and not (several and _apposed_to_head(text, low, noun)):
-        return True
+        return not (_TRADE.fullmatch(noun.group().rstrip()) and _OF_AFTER.match(text, end))
     if _ARTICLE_BEFORE.search(text, low, start) and (
         not several or _PUNCTUATION_AFTER.match(text, end)
     ):
