@@ -69,3 +69,13 @@ def test_a_town_in_capitals_after_an_abbreviated_saint_is_one_place() -> None:
     places = [(t, name) for t, _, name in _read(text) if t == "PLACE"]
     assert places[:1] == [("PLACE", "St. Louis")]
     assert "LOUIS" not in _names(text)
+
+
+def test_a_date_a_given_name_opens_is_no_person() -> None:
+    text = "Qtly div 35 cts vs 35 cts prior\n\nPay April One\n\nRecord March 14"
+    assert not [m for m in extract_entities(text) if m.type == "PERSON"]
+    text = "The trust will pay 1.10 dlrs a unit on June Three to holders of record."
+    assert not [m for m in extract_entities(text) if m.type == "PERSON"]
+    found = _read("Sales rose, said chief executive April Harlow. Harlow said so.")
+    assert ("PERSON", "April Harlow", "April Harlow") in found
+    assert ("PERSON", "Harlow", "April Harlow") in found  # a short form of her name

@@ -73,3 +73,18 @@ def test_a_company_suffix_after_a_bracketed_part_ends_that_name() -> None:
     assert ("ORG", "Tarnby Bank (Pacific) Ltd") in found and ("PERSON", "Marta Olsen") in found
     found = _read("Harlow Inc and Tarnby Lines (S.A.) Inc will merge.")
     assert not [name for t, name in found if "Harlow" in name and "Tarnby" in name]
+
+
+def test_the_first_partners_of_a_firm_named_after_several_are_that_firm() -> None:
+    text = (
+        "The issue is underwritten by Tarn Harlow, Bryce Upham and Co. "
+        "Tarn Harlow said demand was strong."
+    )
+    found = _read(text)
+    assert found.count(("ORG", "Tarn Harlow")) == 2 and ("ORG", "Bryce Upham and Co") in found
+    # a person named in apposition keeps being a person
+    for text in (
+        "said Marta Olsen, Bryce Upham and Co chief economist.",
+        "said Tarn Hale, Bryce Upham and Co's chief economist.",
+    ):
+        assert not [name for kind, name in _read(text) if kind == "ORG" and "Upham" not in name]

@@ -8,7 +8,7 @@ Applied to each of the tagger's spans by :func:`index.extract.vetting.vet`:
 * a lone letter is no name ("S and P said", a company's code);
 * a share class ("Class A", "Class B common") is no organisation;
 * a span made only of numbers, calendar and period words ("Nine Mths", "QTR JAN",
-  "April Four") is a period, not a name;
+  "April Four") is a period, not a name, whichever rule read it (:func:`period_name`);
 * the first word of a row of a comparison table ("Oper shr 27 cts vs 29 cts") is the
   row's label, not a name;
 * a single word closing the text on a line of its own or after the last sentence
@@ -75,15 +75,21 @@ def _no_name(text: str, start: int, end: int, surface: str) -> bool:
     first = words[0].lower().strip(".,")
     if first == "class" and _SHARE_CLASS.match(surface):
         return True
-    if first in _PERIOD_NAME_WORDS and all(
-        w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in words
-    ):
+    if period_name(surface):
         return True
     if len(words) > 1:
         return False
     if (start == 0 or text[start - 1] == "\n") and _TABLE_ROW.match(text, end):
         return True
     return len(text) - end < 8 and _signs_off(text, start, end)
+
+
+def period_name(surface: str) -> bool:
+    """``surface`` is made only of numbers, calendar and period words ("April One",
+    "Nine Mths", "QTR JAN"): a date or a period, whichever rule read it as a name (a
+    given name such as "April" before a number word included)."""
+    words = surface.split()
+    return all(w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in words) and bool(words)
 
 
 def _signs_off(text: str, start: int, end: int) -> bool:

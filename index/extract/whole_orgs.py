@@ -12,7 +12,8 @@ Run on the mended mentions (after :mod:`index.extract.name_repairs`):
   suffix alone: "Standard and Poor's Corp", "Moody's Investors Service Inc" (not
   "Japan's Tarnex Corp", nor after a place);
 * a person written where a firm stands ("an analyst at Tarn Witter", "brokers Tarn
-  and Drew", "the Tarn Witter economist") is that firm, throughout the article.
+  and Drew", "the Tarn Witter economist", "Tarn Barney, Harris Upham and Co") is that
+  firm, throughout the article.
 
 The whole name replaces its pieces; the article's other mentions of an organisation
 written out in full among them name the whole. Each name looks back and ahead a
@@ -59,6 +60,11 @@ _FIRM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIRM_AFTER = re.compile(r"[ \t]+(?:analysts?|economists?|strategists?)\b")
+#: The rest of a partnership's name after its first partners ("Tarn Barney, Harris
+#: Upham and Co"), not a possessive ("Jo Tarn, Harris and Co's economist").
+_PARTNERS_AFTER = re.compile(
+    r",[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,3}(?:and|&)[ \t]+(?:Co|Company)\b(?!['’]s)"
+)
 _REACH = 60
 
 
@@ -72,7 +78,7 @@ def whole_orgs(mentions: list[Mention], text: str) -> list[Mention]:
         whole = _whole(mentions, k, text, gaz, heads)
         if whole is not None and (not wholes or wholes[-1].end <= whole.start):
             wholes.append(whole)  # disjoint and in order: the first of two that overlap
-        elif whole is None and m.type == PERSON and _firm_cue(text, m):
+        elif whole is None and m.type == PERSON and _firm_cue(text, m, gaz.given_names):
             firms.add(m.name)
     if not wholes and not firms:
         return mentions
@@ -179,10 +185,18 @@ def _possessor_start(
     return None if places or named or owner in heads else found.start()
 
 
-def _firm_cue(text: str, m: Mention) -> bool:
+def _firm_cue(text: str, m: Mention, given_names: frozenset[str]) -> bool:
+    """A firm's cue around the person ``m``; the rest of a partnership's name after it
+    only when it does not open with a given name (an appositive: "said Jo Tarn, Harris
+    Upham and Co chairman")."""
     return bool(
         _FIRM_BEFORE.search(text, max(0, m.start - _REACH), m.start)
         or _FIRM_AFTER.match(text, m.end)
+        or (
+            m.text == m.name  # not a short form of a person named in full
+            and m.text.split()[0] not in given_names
+            and _PARTNERS_AFTER.match(text, m.end) is not None
+        )
     )
 
 
