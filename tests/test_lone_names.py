@@ -60,3 +60,20 @@ def test_a_one_word_person_the_article_also_names_as_an_organisation_is_that_org
     person = Mention(start, start + 7, "PERSON", "Trelgan", "trelgan", "Trelgan")
     found = vet([org, person], text)
     assert [(m.type, m.entity_id) for m in found] == [("ORG", "trelgan-org")] * 2
+
+
+def test_a_word_in_capitals_on_a_headline_is_no_person_unless_the_body_names_one() -> None:
+    text = "TOKYO, March 6\n\nTARNEX PRESIDENT RESIGNS\n\nTarnex Corp said its head left."
+    assert vet([_person(text, "RESIGNS")], text) == []
+    # the headline's surname of a person the body names in full stays
+    text = "TOKYO, March 6\n\nQUELLOR SAYS YEN TOO HIGH\n\nAnna Quellor said the yen rose."
+    full_start = text.index("Anna Quellor")
+    full = Mention(
+        full_start, full_start + 12, "PERSON", "Anna Quellor", "anaquelur", "Anna Quellor"
+    )
+    lone = _person(text, "QUELLOR", "Anna Quellor")
+    assert vet([lone, full], text) == [lone, full]
+    # a word in capitals in a sentence of small letters is not a headline's
+    text = "The union leader, known as BRANNIGAN to members, spoke. BRANNIGAN left."
+    mentions = [_person(text, "BRANNIGAN")]
+    assert vet(mentions, text) == mentions

@@ -69,3 +69,26 @@ def test_a_town_in_capitals_after_an_abbreviated_saint_is_one_place() -> None:
     places = [(t, name) for t, _, name in _read(text) if t == "PLACE"]
     assert places[:1] == [("PLACE", "St. Louis")]
     assert "LOUIS" not in _names(text)
+
+
+def test_a_date_a_given_name_opens_is_no_person() -> None:
+    text = "Qtly div 35 cts vs 35 cts prior\n\nPay April One\n\nRecord March 14"
+    assert not [m for m in extract_entities(text) if m.type == "PERSON"]
+    text = "The trust will pay 1.10 dlrs a unit on June Three to holders of record."
+    assert not [m for m in extract_entities(text) if m.type == "PERSON"]
+    found = _read("Sales rose, said chief executive April Harlow. Harlow said so.")
+    assert ("PERSON", "April Harlow", "April Harlow") in found
+    assert ("PERSON", "Harlow", "April Harlow") in found  # a short form of her name
+
+
+def test_a_name_ends_with_no_auxiliary_verb() -> None:
+    text = "Officials said the U.S. Has been seeking support for the plan."
+    assert ("PLACE", "U.S.", "United States") in _read(text)
+    assert not any(name.endswith(" Has") for name in _names(text))
+    # a name may end with a word that is also a verb: people's and firms' names
+    assert "Karel Ten Have" in _names("The chairman, Karel Ten Have, said sales rose.")
+
+
+def test_a_row_label_before_figures_compared_is_no_name() -> None:
+    text = "TARNEX PLC YEAR\n\nShr 27.5p vs 24.3p\n\nDiv 3.95p vs 3.34p\n\nTurnover 1.2 billion"
+    assert "Div" not in _names(text)

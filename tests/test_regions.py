@@ -29,3 +29,24 @@ def test_every_abbreviation_names_a_region_of_its_country() -> None:
 
 def test_a_word_that_abbreviates_no_region_is_left_alone() -> None:
     assert abbreviated_region("Tarn.", load_gazetteer()) is None
+
+
+def test_an_abbreviation_read_as_a_name_after_a_town_is_still_the_region() -> None:
+    # "Conn" is also a surname, "R.I." reads as initials: after a town and its comma
+    # each is the state, and a one-word town read as a person is the town there
+    found = _places("The plant moves from Danbury, Conn, to a new site next year.")
+    assert [(text, name) for text, name, _ in found] == [
+        ("Danbury", "Danbury"),
+        ("Conn", "Connecticut"),
+    ]
+    found = _places("PROVIDENCE, R.I., March 3\n\nTarnex Corp said it would sell a unit.")
+    assert ("R.I.", "Rhode Island") in [(text, name) for text, name, _ in found]
+    people = [m.text for m in extract_entities("Jo Conn, Tarn Hale and Rae Ito met.")]
+    assert "Jo Conn" in people  # no town before it: a name
+
+
+def test_a_name_is_made_a_town_only_by_the_town_so_named() -> None:
+    # "Gilman" is in the gazetteer only as a former name of a town in another state:
+    # no reason to take a name another rule read as a person's for that town
+    found = _places("A utility based in Gilman, Conn., supplies its power.")
+    assert [(text, name) for text, name, _ in found] == [("Conn", "Connecticut")]

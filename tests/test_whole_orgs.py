@@ -73,3 +73,44 @@ def test_a_company_suffix_after_a_bracketed_part_ends_that_name() -> None:
     assert ("ORG", "Tarnby Bank (Pacific) Ltd") in found and ("PERSON", "Marta Olsen") in found
     found = _read("Harlow Inc and Tarnby Lines (S.A.) Inc will merge.")
     assert not [name for t, name in found if "Harlow" in name and "Tarnby" in name]
+
+
+def test_the_first_partners_of_a_firm_named_after_several_are_that_firm() -> None:
+    text = (
+        "The issue is underwritten by Tarn Harlow, Bryce Upham and Co. "
+        "Tarn Harlow said demand was strong."
+    )
+    found = _read(text)
+    assert found.count(("ORG", "Tarn Harlow")) == 2 and ("ORG", "Bryce Upham and Co") in found
+    # a person named in apposition keeps being a person
+    for text in (
+        "said Marta Olsen, Bryce Upham and Co chief economist.",
+        "said Tarn Hale, Bryce Upham and Co's chief economist.",
+    ):
+        assert not [name for kind, name in _read(text) if kind == "ORG" and "Upham" not in name]
+
+
+def test_a_body_named_on_its_subject_is_whole_when_only_the_subject_was_read() -> None:
+    for text in (
+        "The forum for such a reform is the General Agreement on Tariffs and Trade, he said.",
+        "The General Agreement on Tariffs and Trade met in Geneva.",
+    ):
+        found = _read(text)
+        assert ("ORG", "General Agreement on Tariffs and Trade") in found, found
+
+
+def test_a_company_whose_words_before_and_are_common_words_is_one_name() -> None:
+    text = "The system is built around the American Telephone and Telegraph Co switch."
+    assert _read(text) == [("ORG", "American Telephone and Telegraph Co")]
+    text = "The bill would recapitalize the Federal Savings and Loan Insurance Corp fund."
+    assert _read(text) == [("ORG", "Federal Savings and Loan Insurance Corp")]
+    # two companies stay two: a name of its own before "and", or after it
+    for text, second in (
+        ("Talks between Tarn Group and Harlow Inc ended.", "Harlow Inc"),
+        (
+            "Talks between the United Tarn Workers and American Motors Corp ended.",
+            "American Motors Corp",
+        ),
+    ):
+        found = _read(text)
+        assert ("ORG", second) in found, found

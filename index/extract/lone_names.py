@@ -16,7 +16,14 @@ way news text writes companies and products (the cues of
   type, and so do the plural of an abbreviation ("SUVs") and an organisation's name
   before a model or index number ("S&P 500", "Boeing 747") (:mod:`index.extract.products`);
 * a given name alone takes the id of the one person named in full with it
-  (:mod:`index.extract.first_names`).
+  (:mod:`index.extract.first_names`);
+* a one-word PERSON written in capitals on a line in capitals (a wire headline:
+  "TARNEX PRESIDENT RESIGNS", "GENERAL ELECTRIC SELLS NOTES") that names no person of
+  the article in full goes: in a headline every word is capitalised, so a title or a
+  given name before a word says nothing of it; a person the headline names by
+  surname takes the full name's id from the body and stays;
+* a name made only of calendar and number words ("April One": a date a given name
+  opens) is none (:func:`index.extract.non_names.period_name`).
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -28,6 +35,7 @@ from dataclasses import replace
 
 from index.extract.first_names import link_first_names, styled_names
 from index.extract.gazetteer import load_gazetteer
+from index.extract.non_names import period_name
 from index.extract.products import not_a_name, products
 from index.extract.thing_cues import (
     after_firm_noun,
@@ -50,11 +58,16 @@ _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]")
 def vet(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` without the people and places the article shows to be things."""
     gone = products(mentions, text)
-    mentions = [m for m in mentions if m.text not in gone and not not_a_name(m, text)]
+    mentions = [
+        m
+        for m in mentions
+        if m.text not in gone and not not_a_name(m, text) and not period_name(m.name)
+    ]
     orgs = {m.text: m for m in mentions if m.type == "ORG"}
     seen = occurrences({m.text for m in mentions if m.type in ("PERSON", "PLACE")}, text)
     mentions = _vet_full_names(mentions, text, orgs, seen)
     mentions = link_first_names(styled_names(mentions, text, load_gazetteer().given_names))
+    mentions = [m for m in mentions if not (_lone(m) and _in_headline(m, text))]
     words = {m.text for m in mentions if _lone(m)}
     places = {
         t for t in {m.text for m in mentions if m.type == "PLACE"} if after_firm_noun(t, text, seen)
@@ -119,6 +132,17 @@ def _as_org(mention: Mention, org: Mention) -> Mention:
     return Mention(
         mention.start, mention.end, "ORG", mention.text, org.entity_id, org.name, org.country
     )
+
+
+def _in_headline(mention: Mention, text: str) -> bool:
+    """``mention`` is written in capitals on a line whose letters are (nearly) all
+    capitals."""
+    if not mention.text.isupper():
+        return False
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _titled(text: str, start: int) -> bool:

@@ -2,15 +2,16 @@
 
 Applied to each of the tagger's spans by :func:`index.extract.vetting.vet`:
 
-* a name does not end with a function word or a currency: "the U.S. And the rest"
-  (a sentence ending in "U.S." and one opening with "And") names the U.S.; "one
-  billion U.S. Dlrs" and "the Canadian Dollar" name the country, or nothing;
+* a name does not end with a function word, an auxiliary verb or a currency: "the
+  U.S. And the rest" (a sentence ending in "U.S." and one opening with "And") and
+  "The U.S. Has been" name the U.S.; "one billion U.S. Dlrs" and "the Canadian
+  Dollar" name the country, or nothing;
 * a lone letter is no name ("S and P said", a company's code);
 * a share class ("Class A", "Class B common") is no organisation;
 * a span made only of numbers, calendar and period words ("Nine Mths", "QTR JAN",
-  "April Four") is a period, not a name;
-* the first word of a row of a comparison table ("Oper shr 27 cts vs 29 cts") is the
-  row's label, not a name;
+  "April Four") is a period, not a name, whichever rule read it (:func:`period_name`);
+* the first word of a row of a comparison table ("Oper shr 27 cts vs 29 cts", "Div
+  3.95p vs 3.34p") is the row's label, not a name;
 * a single word closing the text on a line of its own or after the last sentence
   (a wire service's sign-off) is no mention.
 """
@@ -42,12 +43,16 @@ _NUMBER_WORDS = frozenset(
     "fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th".split()
 )
 _CALENDAR = frozenset(word.lower() for word in NEVER_PLACES)
-_NOT_LAST = _FUNCTION_WORDS | _CURRENCIES
+#: Auxiliary verbs end no name either: "The U.S. Has been seeking" names the U.S.
+#: (not "will", "may", "have" or "were", which end people's and firms' names).
+_AUXILIARIES = frozenset("has had is are was would could should shall".split())
+_NOT_LAST = _FUNCTION_WORDS | _AUXILIARIES | _CURRENCIES
 _PERIOD_NAME_WORDS = _NUMBER_WORDS | _PERIOD_WORDS | _CALENDAR
 _SHARE_CLASS = re.compile(r"Class [A-Z]\Z|CLASS [A-Z]\Z")
-#: A row of a comparison table: a label, words in small letters, then figures
-#: compared with "vs" ("Oper shr profit 12 cts vs loss five cts").
-_TABLE_ROW = re.compile(r"[ \t]+[a-z][^\n]{0,60}?\bvs\.?[ \t]")
+#: A row of a comparison table: a label, words in small letters or figures, then
+#: figures compared with "vs" ("Oper shr profit 12 cts vs loss five cts", "Div 50
+#: won vs 50 won").
+_TABLE_ROW = re.compile(r"[ \t]+[a-z0-9][^\n]{0,60}?\bvs\.?[ \t]")
 _LAST_WORD_AFTER = re.compile(r"[ \t.]*\Z")
 
 
@@ -75,15 +80,21 @@ def _no_name(text: str, start: int, end: int, surface: str) -> bool:
     first = words[0].lower().strip(".,")
     if first == "class" and _SHARE_CLASS.match(surface):
         return True
-    if first in _PERIOD_NAME_WORDS and all(
-        w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in words
-    ):
+    if period_name(surface):
         return True
     if len(words) > 1:
         return False
     if (start == 0 or text[start - 1] == "\n") and _TABLE_ROW.match(text, end):
         return True
     return len(text) - end < 8 and _signs_off(text, start, end)
+
+
+def period_name(surface: str) -> bool:
+    """``surface`` is made only of numbers, calendar and period words ("April One",
+    "Nine Mths", "QTR JAN"): a date or a period, whichever rule read it as a name (a
+    given name such as "April" before a number word included)."""
+    words = surface.split()
+    return all(w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in words) and bool(words)
 
 
 def _signs_off(text: str, start: int, end: int) -> bool:

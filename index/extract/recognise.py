@@ -299,23 +299,46 @@ def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
 
 def _towns_in_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """A town followed by its state, province or country ("Windsor, Conn.") is the town
-    of that name there, when the gazetteer has one, even if no other rule took the name."""
+    of that name there, when the gazetteer has one, even if no other rule took the name;
+    a one-word name another rule took ("Danbury" a person) is the town so named there
+    too when a state's or province's abbreviation follows; the abbreviation after a
+    name and its comma is the region ("Conn" a surname, "R.I." initials)."""
+    by_start = {d.start: k for k, d in enumerate(drafts)}
     for k, draft in enumerate(drafts):
+        if text[draft.end : draft.end + 1] != ",":
+            continue
+        abbreviation = _abbreviation_after(text, drafts, by_start, draft.end + 1, gaz)
         unclaimed = draft.type is None and draft.text[:1].isupper()
-        if text[draft.end : draft.end + 1] != "," or not (
-            unclaimed or draft.kind in (CITY, REGION)
-        ):
+        claimed = abbreviation is not None and " " not in draft.text and draft.type in (ORG, PERSON)
+        if not (unclaimed or claimed or draft.kind in (CITY, REGION)):
             continue
         cc = region_after(text, draft.end, gaz)
         if cc is None:
             continue
         if cc == draft.country:
             draft.small_place = False  # its state or country vouches for it
-            continue
-        for candidate in gaz.candidates(fold_text(draft.text)):
-            if candidate.place.cc == cc:
-                drafts[k] = place_draft(text, PlaceMatch(draft.start, draft.end, candidate.place))
-                break
+        else:
+            for candidate in gaz.candidates(fold_text(draft.text)):
+                if candidate.place.cc == cc and (candidate.primary or not claimed):
+                    drafts[k] = place_draft(
+                        text, PlaceMatch(draft.start, draft.end, candidate.place)
+                    )
+                    break
+        if abbreviation is not None:
+            after = drafts[abbreviation]
+            drafts[abbreviation] = _resolve(text, after.start, after.end, PLACE, gaz)
+
+
+def _abbreviation_after(
+    text: str, drafts: list[Draft], by_start: dict[int, int], comma: int, gaz: Gazetteer
+) -> int | None:
+    """The index of the draft right after a town's comma (``comma`` its end), if it is
+    a state's or province's abbreviation that another rule took for a name."""
+    gap = text[comma : comma + 3]
+    k = by_start.get(comma + len(gap) - len(gap.lstrip(" \t")))
+    if k is None or drafts[k].type == PLACE:
+        return None
+    return k if abbreviated_region(drafts[k].text, gaz) is not None else None
 
 
 def _resolve_pending(

@@ -12,7 +12,8 @@ Run on the mended mentions (after :mod:`index.extract.name_repairs`):
   suffix alone: "Standard and Poor's Corp", "Moody's Investors Service Inc" (not
   "Japan's Tarnex Corp", nor after a place);
 * a person written where a firm stands ("an analyst at Tarn Witter", "brokers Tarn
-  and Drew", "the Tarn Witter economist") is that firm, throughout the article.
+  and Drew", "the Tarn Witter economist", "Tarn Barney, Harris Upham and Co") is that
+  firm, throughout the article.
 
 The whole name replaces its pieces; the article's other mentions of an organisation
 written out in full among them name the whole. Each name looks back and ahead a
@@ -26,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
-from index.extract.people import ORG_WORDS
+from index.extract.people import ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES
 from index.names import fold_name, name_key
 from index.records import ORG, PERSON, PLACE, Mention
@@ -50,6 +51,13 @@ _BRACKETED = re.compile(
     r"(?<![\w.])(?:[A-Z][\w.&-]*[ \t]+(?:(?:of|and|the|de|&)[ \t]+)?){0,4}[A-Z][\w.&-]*[ \t]+"
     r"\([A-Z][\w .&-]{0,30}\)[ \t]+\Z"
 )
+#: Capitalised words (not "The" or "A") ending a stretch of text before a name.
+_NAME_WORDS = r"((?:(?!(?:The|A|An)\b)[A-Z][\w.&-]*[ \t]+){0,3}(?!(?:The|A|An)\b)[A-Z][\w.&-]*)"
+#: A head noun and "on" right before a name: "General Agreement on" + "Tariffs and Trade".
+_HEAD_ON = re.compile(_NAME_WORDS + r"[ \t]+on[ \t]+\Z")
+#: Partners' words and "and" right before a company: "American Telephone and" +
+#: "Telegraph Co".
+_AND_BEFORE = re.compile(r"(?<![\w.&-])" + _NAME_WORDS + r"[ \t]+(?:and|&)[ \t]+\Z")
 #: Company suffixes: a firm's name that a possessive opens ends with one.
 _SUFFIXES = frozenset("corp corporation inc ltd co cos plc ag sa nv llc".split())
 _FIRM_BEFORE = re.compile(
@@ -59,6 +67,11 @@ _FIRM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIRM_AFTER = re.compile(r"[ \t]+(?:analysts?|economists?|strategists?)\b")
+#: The rest of a partnership's name after its first partners ("Tarn Barney, Harris
+#: Upham and Co"), not a possessive ("Jo Tarn, Harris and Co's economist").
+_PARTNERS_AFTER = re.compile(
+    r",[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,3}(?:and|&)[ \t]+(?:Co|Company)\b(?!['’]s)"
+)
 _REACH = 60
 
 
@@ -72,7 +85,7 @@ def whole_orgs(mentions: list[Mention], text: str) -> list[Mention]:
         whole = _whole(mentions, k, text, gaz, heads)
         if whole is not None and (not wholes or wholes[-1].end <= whole.start):
             wholes.append(whole)  # disjoint and in order: the first of two that overlap
-        elif whole is None and m.type == PERSON and _firm_cue(text, m):
+        elif whole is None and m.type == PERSON and _firm_cue(text, m, gaz.given_names):
             firms.add(m.name)
     if not wholes and not firms:
         return mentions
@@ -112,16 +125,68 @@ def _whole(
         tail = _SUFFIX_AFTER.match(text, m.end)  # "Tarn Peabody and Co" + " Inc"
     if tail is not None:
         return _org(text, m.start, tail.end())
+    if m.type == ORG and (start := _head_on_start(mentions, k, text)) is not None:
+        return _org(text, start, m.end)
     last = m.text.rpartition(" ")[2].lower().rstrip(".")
     if m.type != ORG or (last not in _ON_HEADS and last not in _SUFFIXES):
         return None
     on = _ON.match(text, m.end) if last in _ON_HEADS else None
     if on is not None and on.group(1) not in NEVER_PLACES:  # less a sentence's full stop
         return _org(text, m.start, on.end() - (text[on.end() - 1] == "."))
-    start = _possessor_start(mentions, k, text, gaz, heads)
+    start = _partners_start(mentions, k, text, gaz) if last in _SUFFIXES else None
+    if start is None:
+        start = _possessor_start(mentions, k, text, gaz, heads)
     if start is None and " " not in m.text:  # a suffix alone: "Tarn (Pacific) Ltd"
         start = _bracketed_start(mentions, k, text)
     return None if start is None else _org(text, start, m.end)
+
+
+def _head_on_start(mentions: list[Mention], k: int, text: str) -> int | None:
+    """Where the name of a body named on its subject starts when only the subject was
+    read as a name ("General Agreement on" before "Tariffs and Trade"): capitalised
+    words ending with a head noun, no place or person among them."""
+    m = mentions[k]
+    if " on " not in text[max(0, m.start - _REACH) : m.start]:
+        return None
+    found = _HEAD_ON.search(text, max(0, m.start - _REACH), m.start)
+    if found is None or found.group(1).split()[-1].lower() not in _ON_HEADS:
+        return None
+    near = _before(mentions, k, found.start())
+    return None if any(p.type in (PLACE, PERSON) for p in near) else found.start()
+
+
+def _partners_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) -> int | None:
+    """Where a company's name starts when only its words after "and" were read as the
+    name ("American Telephone and" before "Telegraph Co", "Federal Savings and" before
+    "Loan Insurance Corp"): the company's own words before its suffix are common words
+    (no nationality: "American Motors Corp" is a name), and the two to four
+    capitalised words before "and", in a sentence and not its first, are common words
+    or nationalities that name no place, person or other company ("Ford and General
+    Motors Corp", "Tarn Group and CooperVision Inc" stay two firms, and so does
+    "Japan and")."""
+    m = mentions[k]
+    if not _common(m.text.split()[:-1], gaz, nationalities=False):
+        return None
+    found = _AND_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+    if found is None or not text[: found.start()].rstrip(" \t")[-1:].islower():
+        return None
+    words = found.group(1).split()
+    if len(words) < 2 or not _common(words, gaz):
+        return None
+    for p in _before(mentions, k, found.start()):
+        last = p.text.rpartition(" ")[2].lower().rstrip(".")
+        if p.type != ORG or last in _SUFFIXES or known_org(p.text, gaz) is not None:
+            return None
+    return found.start()
+
+
+def _common(words: list[str], gaz: Gazetteer, nationalities: bool = True) -> bool:
+    """Each word is a common word (or a nationality), and none a company suffix."""
+    return all(
+        (w.lower() in gaz.common_words or (nationalities and fold_name(w) in gaz.demonyms))
+        and w.lower().rstrip(".") not in _SUFFIXES
+        for w in words
+    )
 
 
 def _bracketed_start(mentions: list[Mention], k: int, text: str) -> int | None:
@@ -179,10 +244,18 @@ def _possessor_start(
     return None if places or named or owner in heads else found.start()
 
 
-def _firm_cue(text: str, m: Mention) -> bool:
+def _firm_cue(text: str, m: Mention, given_names: frozenset[str]) -> bool:
+    """A firm's cue around the person ``m``; the rest of a partnership's name after it
+    only when it does not open with a given name (an appositive: "said Jo Tarn, Harris
+    Upham and Co chairman")."""
     return bool(
         _FIRM_BEFORE.search(text, max(0, m.start - _REACH), m.start)
         or _FIRM_AFTER.match(text, m.end)
+        or (
+            m.text == m.name  # not a short form of a person named in full
+            and m.text.split()[0] not in given_names
+            and _PARTNERS_AFTER.match(text, m.end) is not None
+        )
     )
 
 
