@@ -72,7 +72,18 @@ class Text:
 def unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
     """The particulars stated that the other text does not have, even spelt
     otherwise (``index.lenient``)."""
-    return frozenset(p for p in stated if not found(p, other))
+    stated = frozenset(stated)
+    return frozenset(p for p in stated if not found(p, other) or _whole_alone(p, stated, other))
+
+
+def _whole_alone(figure: str, stated: frozenset[str], other: Particulars) -> bool:
+    """Whether a whole number is in the other text only as the whole of its
+    mixed numbers, none of whose fractions is stated beside it: "six pct" and
+    "6-1/16 pct" are two rates ("three and one-half" is "3-1/2" in parts)."""
+    if not figure.isdigit() or figure not in other.pieces:
+        return False
+    fractions = {w.partition("-")[2] for w in other.words if w.startswith(f"{figure}-") and "/" in w}
+    return bool(fractions) and fractions.isdisjoint(stated)
 
 
 def reanchored(
