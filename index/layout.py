@@ -53,6 +53,7 @@ class Paragraph:
     label: str = ""  # a table row's label: its first token, a figure ("274-294 days")
     refers_back: bool = False  # an opening referring to an earlier report ("earlier said")
     runs: tuple[frozenset[str], ...] = ()  # its runs of names ("District Court Judge Brenner")
+    cells: tuple[str, ...] = ()  # a table row's figures in order ("274-294", "5.92", "5.90")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,19 @@ class Text:
 def unmatched(stated: Iterable[str], other: Particulars) -> frozenset[str]:
     """The particulars stated that the other text does not have, even spelt
     otherwise (``index.lenient``)."""
-    return frozenset(p for p in stated if not found(p, other))
+    stated = frozenset(stated)
+    return frozenset(p for p in stated if not found(p, other) or _whole_alone(p, stated, other))
+
+
+def _whole_alone(figure: str, stated: frozenset[str], other: Particulars) -> bool:
+    """Whether a whole number is in the other text only as the whole of its
+    mixed numbers, none of whose fractions is stated beside it: "six pct" and
+    "6-1/16 pct" are two rates ("three and one-half" is "3-1/2" in parts)."""
+    if not figure.isdigit() or figure not in other.pieces:
+        return False
+    mixed = (w for w in other.words if w.startswith(f"{figure}-") and "/" in w)
+    fractions = {w.partition("-")[2] for w in mixed}
+    return bool(fractions) and fractions.isdisjoint(stated)
 
 
 def reanchored(
@@ -138,12 +151,16 @@ def rows_differ(first: Text, second: Text) -> bool:
     other row lacks: the same table filled twice, its figures moved from row to
     row or column to column (a rate table changed again the same day, the
     first change's new rates the second's old), which the texts' figures as
-    wholes do not show."""
+    wholes do not show; or the two rows have as many cells (figures, in
+    order) and another figure in one of them ("5.93 pct 5.92 pct", "5.93 pct
+    5.93 pct": the old rate now the new one, no figure new to either row)."""
     mine, theirs = _rows(first), _rows(second)
     for label in mine.keys() & theirs.keys():
         here, there = mine[label], theirs[label]
         if here.figures - there.figures and there.figures - here.figures:
             return True
+        if len(here.cells) == len(there.cells) and here.cells != there.cells:
+            return True  # as many cells, another figure in one: "5.93 5.92", "5.93 5.93"
     return False
 
 

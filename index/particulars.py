@@ -35,8 +35,9 @@ alone: a story run again on a later day has its day words rewritten.
    ..."). A rewrite that leads with the parent instead of its unit names
    both, and folds. Nor is it when two table rows of the same label (a
    figure found on one row of each: "274-294 days") each state a figure the
-   other row lacks: a rate table changed again, the first change's new rates
-   the second's old. A text that says it corrects a story (the other does
+   other row lacks, or have as many figures and another in one place ("5.93
+   pct 5.92 pct", "5.93 pct 5.93 pct"): a rate table changed again, the first
+   change's new rates the second's old. A text that says it corrects a story (the other does
    not: "corrects cts per share") may disagree so. Nor, last, when one opens
    by referring back to its subject's earlier report ("which earlier said",
    "said earlier today") and states there a figure the other lacks: a later
@@ -107,7 +108,8 @@ Spellings are compared leniently: case, thousands separators, trailing decimal
 zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
 "Corporation") are normalised, and a particular counts as found when the other
 text has it misspelt, abbreviated ("Mo" for "Missouri"), for a mixed number
-written in parts ("three and one-half" for "3-1/2"), or rounded or with its
+written in parts ("three and one-half" for "3-1/2"; but a whole number alone is
+not the mixed number it begins: "six pct" and "6-1/16 pct" are two rates), or rounded or with its
 point dropped ("1.29" billion for "1,289,635,000"; "229" for "2.29"), or a
 range written out ("11 to 20" for "11-20"):
 ``index.lenient``.

@@ -108,8 +108,7 @@ def read(text: str) -> Text:
         figures |= days
         words |= days
         subject = _first_run(text, placed) if lead and placed and sentence else ()
-        label = "" if sentence else _row_label(text, start, end)
-        back = lead and _REFERS_BACK.search(text, start, end) is not None
+        label, cells = ("", ()) if sentence else _row(text, start, end)
         paragraphs.append(
             Paragraph(
                 frozenset(figures),
@@ -117,8 +116,9 @@ def read(text: str) -> Text:
                 shingles,
                 subject,
                 label,
-                back,
+                lead and _REFERS_BACK.search(text, start, end) is not None,
                 _runs(text, placed),
+                cells,
             )
         )
     return Text(
@@ -207,12 +207,15 @@ def _places(sequence: list[str]) -> frozenset[tuple[str, int, str]]:
     return frozenset(places)
 
 
-def _row_label(text: str, start: int, end: int) -> str:
+def _row(text: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     """The label of a table row (a paragraph that does not end as a sentence
     does): its first token when that is a figure ("274-294 days 5.92 pct"),
-    normalised; else none."""
+    normalised, and its figures in order, its cells; else none."""
     first = _TOKEN.match(text, start, end)
-    return _normal(first.group()) if first and first.group()[0].isdigit() else ""
+    if not first or not first.group()[0].isdigit():
+        return "", ()
+    tokens = (_normal(m.group()) for m in _TOKEN.finditer(text, start, end))
+    return _normal(first.group()), tuple(t for t in tokens if t[:1].isdigit())
 
 
 def _first_run(text: str, placed: list[tuple[str, int, int]]) -> tuple[str, ...]:

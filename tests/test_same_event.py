@@ -243,18 +243,24 @@ def test_labelled_set_dev_part_meets_the_targets() -> None:
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpora/reuters21578.jsonl")
 def test_labelled_set_later_development_parts_meet_the_precision_target() -> None:
-    """test, test2, test3, test4, test5, test6 and test7 were held out once and
-    are development material now. test8 and test9 are too, but missed the
-    precision target when scored (2 of 103 and 2 of 93 folded pairs different
-    events, 1.9% and 2.2%) and still do (bench/README.md): each is held to no
-    more false folds than that."""
-    later = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+    """test, test2, test3, test4, test5, test6, test7 and test10 were held out
+    once and are development material now. test8, test9 and test11 are too,
+    but missed the precision target when scored (2 of 103, 2 of 93 and 6 of 97
+    folded pairs different events) and still do (bench/README.md): each is
+    held to no more false folds than it has now (test11's 3: a whole number is
+    not the mixed number it begins, and a rate table's row with a figure moved
+    to another cell, removed three)."""
+    later = (
+        "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
+        "test10", "test11",
+    )  # fmt: skip
+    held = {"test8": 2, "test9": 2, "test11": 3}
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
     for part in later:
         result = score(d for d in decisions if d.pair.split == part)
         assert result.same >= 60 and result.different >= 60
-        if part in ("test8", "test9"):
-            assert result.different_folded <= 2, part
+        if part in held:
+            assert result.different_folded <= held[part], part
         else:
             assert result.wrong_share <= 0.01, part

@@ -117,6 +117,17 @@ def test_a_rate_table_changed_again_is_another_event() -> None:
     assert not same_event(SECOND_TABLE, FIRST_TABLE)
 
 
+def test_a_rate_table_changed_again_with_no_figure_of_its_own_in_a_row() -> None:
+    """The second change keeps a row's figures but moves one to another cell
+    (its old rate the first's new): as many cells, another figure in one."""
+    first = FIRST_TABLE.replace("181-270 days 5.93 pct 5.82 pct", "181-270 days 5.93 pct 5.92 pct")
+    second = SECOND_TABLE.replace("91-180 days 5.90 pct 5.92 pct", "91-180 days 5.92 pct 5.92 pct")
+    assert not same_event(first, second) and not same_event(second, first)
+    # The same table reprinted, a row's unit and spacing edited, still folds.
+    edited = first.replace("181-270 days 5.93 pct", "181-270 days  5.93 percent")
+    assert same_event(first, edited) and same_event(edited, first)
+
+
 def test_a_rate_table_cut_short_still_folds() -> None:
     cut = "\n\n".join(FIRST_TABLE.split("\n\n")[:4])
     assert same_event(FIRST_TABLE, cut) and same_event(cut, FIRST_TABLE)

@@ -41,6 +41,23 @@ def test_a_mixed_number_is_not_found_in_the_parts_of_another() -> None:
     assert found("3-1/2", particulars("It rose three and one-half points."))
 
 
+NOTICE = (
+    "The Harbour Board bought 1.5 billion dlrs of bills from the market, a Board spokesman "
+    "said.\n\nDealers said overnight funds were trading at {rate} pct when the Board began "
+    "its purchase."
+)
+
+
+def test_a_whole_number_is_not_the_mixed_number_it_begins() -> None:
+    """A notice of another day with the rate moved from "six" to "6-1/16" states
+    another rate; the whole written with the fraction ("6 and 1/16") is that
+    rate written in parts."""
+    plain, mixed = NOTICE.format(rate="six"), NOTICE.format(rate="6-1/16")
+    assert not same_event(plain, mixed) and not same_event(mixed, plain)
+    assert same_event(mixed, NOTICE.format(rate="six and 1/16"))
+    assert same_event(plain, NOTICE.format(rate="6"))
+
+
 # ---------------------------------------------------------------- same event
 
 MONTHLY = (
