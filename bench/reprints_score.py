@@ -83,6 +83,7 @@ SPLITS = (
     "test9",
     "test10",
     "test11",
+    "test12",
 )
 # Every part scored so far (a held-out part joins only once scored for the last time).
 TUNED = (
