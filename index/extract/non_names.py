@@ -94,7 +94,9 @@ def period_name(surface: str) -> bool:
     "Nine Mths", "QTR JAN"): a date or a period, whichever rule read it as a name (a
     given name such as "April" before a number word included)."""
     words = surface.split()
-    return all(w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in words) and bool(words)
+    if not words or words[0].lower().strip(".,") not in _PERIOD_NAME_WORDS:
+        return False  # most names: decided by their first word
+    return all(w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in words[1:])
 
 
 def _signs_off(text: str, start: int, end: int) -> bool:
