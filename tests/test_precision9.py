@@ -5,6 +5,7 @@ read as a body or a person. All text here is written for these tests."""
 from __future__ import annotations
 
 from index.extract.entities import extract_entities
+from index.extract.not_bodies import events_by_cue
 from index.extract.place_lists import in_lists
 from index.extract.products import spelled_terms
 from index.records import ORG, PERSON, PLACE, Mention
@@ -92,3 +93,20 @@ def test_a_word_that_is_only_a_towns_other_name_stays() -> None:
     kinds = [("Tarn", PLACE, "GB"), ("Bank", ORG, None), ("Dorset", PLACE, "GB")]
     found = in_lists(_mentions(text, kinds), text)
     assert found[1].type == ORG
+
+
+def test_a_name_written_as_a_recurring_event_is_no_body() -> None:
+    text = "Hale hopes to play in the Tarn Shield. He may miss the entire Tarn Shield."
+    first = _org(text, "Tarn Shield")
+    start = text.rindex("Tarn Shield")
+    second = Mention(start, start + 11, ORG, "Tarn Shield", first.entity_id, first.name)
+    assert events_by_cue([first, second], text) == {"Tarn Shield"}
+    assert events_by_cue([first], text) == set()
+    text = "Jo Hale won a prize at last year's Elmford Arts Gathering, his first."
+    assert events_by_cue([_org(text, "Elmford Arts Gathering")], text) == {"Elmford Arts Gathering"}
+
+
+def test_a_body_before_a_noun_or_of_one_word_stays() -> None:
+    text = "Delegates at this Tarn Party conference cheered. Laws of the next Parliament."
+    found = [_org(text, "Tarn Party"), _org(text, "Parliament")]
+    assert events_by_cue(found, text) == set()
