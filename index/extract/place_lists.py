@@ -24,6 +24,7 @@ from index.extract.gazetteer import COUNTRY, WORLD, Place, load_gazetteer
 from index.names import name_key
 from index.records import ORG, PERSON, PLACE, Mention
 
+_GAP = 7  # the longest separator: ", and " with a tab or two spaces
 _BEFORE = re.compile(r",[ \t]+")
 _AFTER = re.compile(r",[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 
@@ -34,8 +35,9 @@ def listed_places(mentions: list[Mention], text: str) -> dict[str, Place]:
     ("Lille, Tarnbury and Elmford")."""
     found: dict[str, Place] = {}
     work = list(mentions)
+    last = len(work) - 1
     for i, m in enumerate(work):
-        if not _misread(m):
+        if not _misread(m) or not _near_neighbour(work, i, last):
             continue
         town = found.get(m.text)
         if town is None:
@@ -46,6 +48,15 @@ def listed_places(mentions: list[Mention], text: str) -> dict[str, Place]:
             found[m.text] = town
             work[i] = _as_place(m, town)
     return found
+
+
+def _near_neighbour(work: list[Mention], i: int, last: int) -> bool:
+    """A mention is within a list separator's length of mention ``i`` (a cheap test
+    before the separators are read)."""
+    m = work[i]
+    return (i > 0 and m.start - work[i - 1].end <= _GAP) or (
+        i < last and work[i + 1].start - m.end <= _GAP
+    )
 
 
 def _as_place(m: Mention, town: Place) -> Mention:

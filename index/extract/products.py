@@ -108,7 +108,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 def spelled_terms(mentions: list[Mention], text: str) -> set[str]:
     """Abbreviations among ``mentions`` that the article spells out in lower-case words
     (module docstring); one pass over the text, and only when there is one."""
-    wanted = {m.text for m in mentions if _ABBREVIATION.match(m.text)}
+    wanted = {
+        m.text
+        for m in mentions
+        if len(m.text) < 7 and m.text.isupper() and _ABBREVIATION.match(m.text)
+    }
     if not wanted:
         return set()
     found = set()
