@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
+from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.recognise import recognise
 from index.extract.senses import one_sense
@@ -38,4 +39,4 @@ def extract_entities(text: str) -> list[Mention]:
     a place's abbreviated region ("Austin, Tex.") is no name of its own
     (:mod:`index.extract.place_parts`)."""
     mended = whole_orgs(repair(recognise(text), text), text)
-    return without_region_parts(one_sense(vet(mended, text), text), text)
+    return without_region_parts(one_sense(in_lists(vet(mended, text), text), text), text)

@@ -36,7 +36,8 @@ from dataclasses import replace
 from index.extract.first_names import link_first_names, styled_names
 from index.extract.gazetteer import load_gazetteer
 from index.extract.non_names import period_name
-from index.extract.products import not_a_name, products
+from index.extract.not_bodies import events_by_cue
+from index.extract.products import not_a_name, products, spelled_terms
 from index.extract.thing_cues import (
     after_firm_noun,
     ends_as_company,
@@ -57,7 +58,8 @@ _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]")
 
 def vet(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` without the people and places the article shows to be things."""
-    gone = products(mentions, text)
+    gone = products(mentions, text) | spelled_terms(mentions, text)
+    gone |= events_by_cue(mentions, text)
     mentions = [
         m
         for m in mentions

@@ -20,24 +20,38 @@
   the tagger to read MISC; these words say it alone). A name of the shipped
   organisation list stays.
 
-Applied by :func:`index.extract.recognise.recognise` to its drafts.
+Applied by :func:`index.extract.recognise.recognise` to its drafts. One more, on the
+article's mentions (:func:`events_by_cue`, applied by :func:`index.extract.lone_names.vet`):
+
+* **A recurring event** written as one: a name of two words or more read as an
+  organisation, right after "this", "next", "last", "entire", "whole" or "year's" /
+  "season's" and closing its clause ("winning this Tarn Cup Series.", "miss the entire
+  Tarn Nations.", "last year's Elmford Film Festival,"), is an event or a period in the
+  article, not a body: its mentions go. News text writes a body after these words with
+  a noun after it ("this Tarn Party conference"), and one-word names are left alone
+  ("the next Parliament." is a term of the body). A name of the shipped organisation
+  list stays.
 """
 
 from __future__ import annotations
 
 import re
 
-from index.extract.gazetteer import Gazetteer
+from index.extract.gazetteer import Gazetteer, load_gazetteer
 from index.extract.linking import Draft
 from index.extract.people import known_org
 from index.names import fold_name, name_key
-from index.records import ORG, PERSON
+from index.records import ORG, PERSON, Mention
 
 _NATIONAL_NOUNS = ("woman", "women", "man", "men")
 _COORDINATED = re.compile(r"[A-Z][a-z]+ and[ \t]+$")
 _EVENT_HEADS = frozenset("show shows fair expo exhibition festival awards summit".split())
 _DIVISIONS = frozenset("league division".split())
 _NUMBERS = frozenset("one two three four five 1 2 3 4 5".split())
+_RECURRING = re.compile(
+    r"(?:\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Ee]ntire|[Ww]hole)|\b(?:year|season)['’]s)[ \t]+\Z"
+)
+_CLAUSE_END = re.compile(r"\s*[.,;:!?]")
 _TITLE_AFTER = re.compile(r"[ \t]+(?:Minister|Secretary|Ministry|Department)\b")
 
 
@@ -84,3 +98,17 @@ def no_body(text: str, draft: Draft, gaz: Gazetteer) -> bool:
     if draft.entity_id != name_key(draft.text):
         return False  # a short form of a name of the article ("British" for its airline)
     return nationality_word(draft.text, gaz) or portfolio_word(text, draft.start, draft.end)
+
+
+def events_by_cue(mentions: list[Mention], text: str) -> set[str]:
+    """Texts of organisations of two words or more that the article writes as a
+    recurring event ("this Tarn Cup Series."; module docstring)."""
+    found = set()
+    for m in mentions:
+        if m.type != ORG or " " not in m.text or m.text in found:
+            continue
+        cued = _RECURRING.search(text, max(0, m.start - 20), m.start)
+        if cued and _CLAUSE_END.match(text, m.end):
+            found.add(m.text)
+    gaz = load_gazetteer() if found else None
+    return {t for t in found if gaz is not None and known_org(t, gaz) is None}

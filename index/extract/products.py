@@ -15,6 +15,10 @@ Two more mentions name no entity (:func:`not_a_name`): the plural of an abbrevia
 three or four digits that is no year, then a word ("the S&P 500 fell", "Standard &
 Poor's 500 Index", "Boeing 747 jets": the index or the model, not the company; a score
 in a results table, "Sussex 363 and 144", stays).
+A third (:func:`spelled_terms`): an abbreviation the article spells out in lower-case
+words, "digital terrestrial TV (DTT)", "DTT (digital terrestrial TV)", "DTT, or digital
+terrestrial TV": a term, format or technology, never a body, whose name news text writes
+in capitals ("World Trade Organisation (WTO)").
 Applied by :func:`index.extract.lone_names.vet`.
 """
 
@@ -94,3 +98,41 @@ def not_a_name(mention: Mention, text: str) -> bool:
     if _PLURAL_ABBREVIATION.match(mention.text):
         return True
     return mention.type == "ORG" and _MODEL_NUMBER.match(text, mention.end) is not None
+
+
+_ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
+_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)|\b([A-Z]{2,6})(?: \(|, or )([a-z][\w -]{2,80})")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def spelled_terms(mentions: list[Mention], text: str) -> set[str]:
+    """Abbreviations among ``mentions`` that the article spells out in lower-case words
+    (module docstring); one pass over the text, and only when there is one."""
+    wanted = {
+        m.text
+        for m in mentions
+        if len(m.text) < 7 and m.text.isupper() and _ABBREVIATION.match(m.text)
+    }
+    if not wanted:
+        return set()
+    found = set()
+    for match in _IN_BRACKETS.finditer(text):
+        if match.group(1) in wanted:
+            words = _WORD.findall(text, max(0, match.start() - 80), match.start())
+            if _spells(match.group(1), words[-len(match.group(1)) :]):
+                found.add(match.group(1))
+        elif match.group(2) in wanted:
+            words = _WORD.findall(match.group(3))
+            if _spells(match.group(2), words[: len(match.group(2))]):
+                found.add(match.group(2))
+    return found
+
+
+def _spells(abbreviation: str, words: list[str]) -> bool:
+    """``words`` begin with the letters of ``abbreviation``, one each, and are lower-case
+    words or abbreviations themselves, at least one lower-case ("digital terrestrial TV")."""
+    if len(words) != len(abbreviation):
+        return False
+    if any(w[0].upper() != letter for w, letter in zip(words, abbreviation, strict=True)):
+        return False
+    return all(w.islower() or w.isupper() for w in words) and any(w.islower() for w in words)
