@@ -93,10 +93,10 @@ def period_name(surface: str) -> bool:
     """``surface`` is made only of numbers, calendar and period words ("April One",
     "Nine Mths", "QTR JAN"): a date or a period, whichever rule read it as a name (a
     given name such as "April" before a number word included)."""
-    words = surface.split()
-    if not words or words[0].lower().strip(".,") not in _PERIOD_NAME_WORDS:
-        return False  # most names: decided by their first word
-    return all(w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in words[1:])
+    first = surface.split(None, 1)
+    if not first or first[0].lower().strip(".,") not in _PERIOD_NAME_WORDS:
+        return False  # most names: decided by their first word, without splitting all
+    return all(w.lower().strip(".,") in _PERIOD_NAME_WORDS for w in surface.split()[1:])
 
 
 def _signs_off(text: str, start: int, end: int) -> bool:
