@@ -18,6 +18,7 @@ Entity ids and the Mention record are described in :mod:`index.records`.
 
 from __future__ import annotations
 
+from index.collector import one_article
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.place_lists import in_lists
@@ -28,6 +29,7 @@ from index.extract.whole_orgs import whole_orgs
 from index.records import Mention
 
 
+@one_article
 def extract_entities(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping.
 

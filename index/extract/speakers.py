@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from index.extract.speaker_index import SpeakerIndex
 from index.extract.speaker_words import (
@@ -93,6 +94,9 @@ class Cast:
         self.quoted = quoted  # (start, end) of every quotation, sorted
         self.quoted_starts = [s for s, _ in quoted]
         self.speakers: list[tuple[int, Speaker]] = []  # named speakers met so far
+        # a function of the quotations alone, not a method: the index keeps it, and a
+        # bound method would tie the index and this cast in a reference cycle
+        self._inside_quote = partial(_inside, quoted, self.quoted_starts)
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote)
 
     def record(self, pos: int, speaker: Speaker) -> None:
@@ -389,9 +393,11 @@ class Cast:
             floor = max(limit, self.text.rfind(PARAGRAPH_SEPARATOR, limit, floor))
         return floor
 
-    def _inside_quote(self, pos: int) -> bool:
-        k = bisect_right(self.quoted_starts, pos) - 1
-        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+def _inside(quoted: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """``pos`` lies inside one of the ``quoted`` spans (``starts`` their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
 
 
 def _inverted(text: str, verb: int) -> bool:

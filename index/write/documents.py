@@ -9,6 +9,7 @@ from typing import Any
 
 from index.aliases import AliasBook
 from index.analysis import tokens
+from index.collector import one_article
 from index.engines.base import IndexDocument
 from index.extract.aliasing import apply_aliases
 from index.extract.dates import estimate_publication_date, extract_dates, month_of
@@ -49,6 +50,7 @@ from index.store.schema import (
 )
 
 
+@one_article
 def article_document(
     article: Article, digest: str, aliases: AliasBook | None = None
 ) -> IndexDocument:
