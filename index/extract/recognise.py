@@ -13,8 +13,9 @@
    a name right after a title, a country or world region, a place a strong cue vouches
    for. A name only the rules read stays only when they are sure of it.
 4. Places are resolved by context: a town followed by its state ("Windsor, Conn."),
-   ambiguous cities by the countries and places the article names, small towns only
-   when their country is named or a cue vouches for them.
+   ambiguous cities by the countries and places the article names (a far smaller
+   namesake only by a region or a city of its country, not by the country's name
+   alone), small towns only when their country is named or a cue vouches for them.
 5. :mod:`index.extract.linking` gives surnames, acronyms and short organisation names
    the id of the full name met in the same article.
 """
@@ -279,22 +280,36 @@ def _one_country(surface: str, gaz: Gazetteer) -> bool:
     return all(c.place.rank * 10 <= best.rank for c in candidates if c.place.cc != best.cc)
 
 
+#: A namesake this many times smaller than the place a name means first needs more than
+#: its country's name to win: a state or province of that country, or a city in no other
+#: country ("Geneva" stays Swiss in an article naming the U.S., not Washington state's).
+_FAR_SMALLER = 3
+
+
 def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
     """Ambiguous city names lean towards a country or region the article names, or the
-    country of another place it names that can be in one country only."""
-    named = frozenset(
-        d.country
-        for d in drafts
-        if d.country and (d.kind in (COUNTRY, REGION) or _one_country(d.text, gaz))
-    )
+    country of another place it names that can be in one country only; a namesake far
+    smaller than the place the name means first only on a region or such a city."""
+    named: set[str] = set()
+    local: set[str] = set()  # countries named by a region or a one-country city
+    for d in drafts:
+        if d.country and (d.kind in (COUNTRY, REGION) or _one_country(d.text, gaz)):
+            named.add(d.country)
+            if d.kind in (REGION, CITY):
+                local.add(d.country)
     if not named:
         return  # no country or region to lean towards
     for k, draft in enumerate(drafts):
         if draft.kind == CITY and not draft.small_place and draft.country not in named:
-            place = choose(gaz.candidates(fold_text(draft.text)), draft.text, named)
-            if place is not None and place.cc in named:
-                drafts[k] = place_draft(draft.text, PlaceMatch(0, len(draft.text), place))
-                drafts[k].start, drafts[k].end = draft.start, draft.end
+            candidates = gaz.candidates(fold_text(draft.text))
+            place = choose(candidates, draft.text, frozenset(named))
+            if place is None or place.cc not in named:
+                continue
+            first = choose(candidates, draft.text, frozenset())
+            if first and first.rank > _FAR_SMALLER * place.rank and place.cc not in local:
+                continue
+            drafts[k] = place_draft(draft.text, PlaceMatch(0, len(draft.text), place))
+            drafts[k].start, drafts[k].end = draft.start, draft.end
 
 
 def _towns_in_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
