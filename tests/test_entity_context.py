@@ -46,6 +46,29 @@ def test_the_non_entity_list_matches_capitals_exactly_and_other_names_in_any_cas
     assert not no_entity("Rome")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sony said the PSP will play films on TV and PC screens, Kaz Hirai said.", ["TV", "PC"]),
+        ("Vodafone said MMS and SMS traffic rose, its chief John Smith said.", ["MMS", "SMS"]),
+        ("The MP for Bath, Don Foster, said GNP would rise.", ["MP", "GNP"]),
+        ("R&B singer Usher won three awards in Los Angeles.", ["R&B"]),
+    ],
+)
+def test_abbreviations_of_devices_formats_titles_and_measures_are_no_entities(
+    text: str, words: list[str]
+) -> None:
+    names = texts(text)
+    assert not set(words) & set(names)
+    assert names  # the people, places and bodies of the sentence are still found
+
+
+def test_a_plural_of_capitals_in_the_list_is_matched_as_spelled() -> None:
+    assert no_entity("PCs") and no_entity("MEPs")
+    assert not no_entity("PCS") and not no_entity("MEPS")  # a union, a consulting group
+    assert not no_entity("Pcs")
+
+
 def test_a_document_named_after_a_country_is_no_place() -> None:
     names = texts("The judge said the United States Constitution protects the right.")
     assert "United States Constitution" not in names

@@ -62,14 +62,19 @@ _GENERIC_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def non_entities() -> tuple[frozenset[str], frozenset[str]]:
-    """Names in capitals (matched as spelled) and other names (matched lower-cased) of
-    ``index/data/non_entities.tsv``."""
+    """Names in capitals or plurals of capitals (matched as spelled) and other names
+    (matched lower-cased) of ``index/data/non_entities.tsv``."""
     text = resources.files("index").joinpath("data/non_entities.tsv").read_text("utf-8")
     names = [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
     return (
-        frozenset(n for n in names if n.isupper()),
-        frozenset(n.lower() for n in names if not n.isupper()),
+        frozenset(n for n in names if _capitals(n)),
+        frozenset(n.lower() for n in names if not _capitals(n)),
     )
+
+
+def _capitals(name: str) -> bool:
+    """``name`` is written in capitals, or is a plural of capitals ("PCs", not "PCS")."""
+    return name.isupper() or (name.endswith("s") and name[:-1].isupper())
 
 
 def no_entity(surface: str) -> bool:
