@@ -63,6 +63,28 @@ def test_abbreviations_of_devices_formats_titles_and_measures_are_no_entities(
     assert names  # the people, places and bodies of the sentence are still found
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ruddock was the hero of the 11-9 Six Nations win over England.", ["Six Nations"]),
+        ("The RBS Six Nations game against Ireland is on Sunday.", ["RBS Six Nations"]),
+        ("The film has won a Bafta and two Golden Globe awards.", ["Bafta", "Golden Globe"]),
+        ("He did not rule out a return to the Premiership at some stage.", ["Premiership"]),
+        (
+            "Bill Gates opened the Consumer Electronics Show (CES) in Las Vegas. CES draws "
+            "firms such as Sony, Gary Shapiro said.",
+            ["Consumer Electronics Show", "CES"],
+        ),
+        ("He has yet to win the French Open, the one Grand Slam to elude him.", ["French Open"]),
+        ("She won the San Jose Open last year.", ["San Jose Open"]),
+    ],
+)
+def test_competitions_awards_shows_and_their_abbreviations_are_no_entities(
+    text: str, words: list[str]
+) -> None:
+    assert not set(words) & set(texts(text))
+
+
 def test_a_plural_of_capitals_in_the_list_is_matched_as_spelled() -> None:
     assert no_entity("PCs") and no_entity("MEPs")
     assert not no_entity("PCS") and not no_entity("MEPS")  # a union, a consulting group

@@ -38,6 +38,7 @@ PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,5})\)")
 _LOCAL_BEFORE = re.compile(
     r"\b(?:state's|state|provincial|province's|regional|county|municipal|city)\s+$"
 )
@@ -115,13 +116,25 @@ def thing_named(surface: str, gaz: Gazetteer) -> bool:
 def apply(drafts: list[Draft], text: str) -> None:
     """The rules of this module, in place."""
     gaz = load_gazetteer()
-    drafts[:] = [
-        d for d in drafts if d.type is None or not (no_entity(d.text) or thing_named(d.text, gaz))
-    ]
+    things = [d for d in drafts if d.type and (no_entity(d.text) or thing_named(d.text, gaz))]
+    if things:
+        gone = {id(d) for d in things} | _their_abbreviations(things, drafts, text)
+        drafts[:] = [d for d in drafts if id(d) not in gone]
     _whole_bodies(drafts, text)
     _split_place_person(drafts, gaz)
     _states_not_countries(drafts, gaz)
     _qualify_bodies(drafts, text)
+
+
+def _their_abbreviations(things: list[Draft], drafts: list[Draft], text: str) -> set[int]:
+    """Drafts (by ``id``) of the abbreviations the article gives these things in brackets
+    ("Consumer Electronics Show (CES)"): no entity either."""
+    short = set()
+    for thing in things:
+        match = _ABBREVIATION_AFTER.match(text, thing.end)
+        if match is not None:
+            short.add(match.group(1))
+    return {id(d) for d in drafts if d.text in short} if short else set()
 
 
 def _whole_bodies(drafts: list[Draft], text: str) -> None:
