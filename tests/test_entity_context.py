@@ -165,3 +165,24 @@ def test_a_generic_body_after_a_country_s_possessive_is_that_country_s() -> None
         "it would retaliate."
     )
     assert [m[3] for m in mentions if m[1] == ORG] == ["Defence Ministry (Turkey)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("The Archbishop of Cardiff, Peter Smith, spoke in Swansea.", "Cardiff", "Swansea"),
+        ("The Bishop of Durham, Tom Wright, visited York on Monday.", "Durham", "York"),
+        ("He met the Prince of Wales at a school in Leeds on Friday.", "Wales", "Leeds"),
+        ("The Mayor of London, Ken Livingstone, met the Duke of Kent.", "Kent", "London"),
+    ],
+)
+def test_a_place_in_a_church_or_noble_title_is_no_place(text: str, gone: str, kept: str) -> None:
+    places = [m.text for m in extract_entities(text) if m.type == PLACE]
+    assert gone not in places
+    assert kept in places
+
+
+def test_a_party_adjective_and_a_plan_are_no_people() -> None:
+    names = texts("Tory leader Michael Howard attacked the Marshall Plan for Africa.")
+    assert "Tory" not in names and "Marshall Plan" not in names
+    assert "Michael Howard" in names

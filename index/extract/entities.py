@@ -23,6 +23,7 @@ from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
+from index.extract.place_titles import without_title_places
 from index.extract.recognise import recognise
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
@@ -40,8 +41,10 @@ def extract_entities(text: str) -> list[Mention]:
     (:mod:`index.extract.name_repairs`); last, a name the article writes once as a club,
     a work's title or a common noun is that throughout (:mod:`index.extract.senses`), and
     a place's abbreviated region ("Austin, Tex.") is no name of its own
-    (:mod:`index.extract.place_parts`), and a club read as its town's bare name carries
-    the sport of the article (:mod:`index.extract.sports`)."""
+    (:mod:`index.extract.place_parts`), nor a place in a church or noble title ("the
+    Prince of Wales", :mod:`index.extract.place_titles`), and a club read as its town's
+    bare name carries the sport of the article (:mod:`index.extract.sports`)."""
     mended = whole_orgs(repair(recognise(text), text), text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
-    return with_sports(without_region_parts(sensed, text), text)
+    placed = without_title_places(without_region_parts(sensed, text), text)
+    return with_sports(placed, text)

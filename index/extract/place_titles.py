@@ -1,0 +1,34 @@
+"""A place in a church or noble title ("the Archbishop of Westminster", "the Prince of
+Wales", "the Duke of Edinburgh") is part of the title, not a place the article is
+about.
+
+Such a title names a person (or a see or a peerage) after a place, and news text
+writes it wherever that person turns up: an article about the Archbishop of Cardiff's
+sermon or the Duke of Edinburgh's award is no article about Cardiff or Edinburgh. A
+place right after a title word and "of" is dropped; the title's holder is whatever else
+the article names. Mayors, governors and ministers "of" a place are left alone: their
+office is the place's own; so is a baron's, "Baron" being a surname too ("Peter
+Baron of West Germany").
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.records import PLACE, Mention
+
+_TITLE_OF = re.compile(
+    r"\b(?:[Aa]rch)?[Bb]ishops?\s+of\s+$|"
+    r"\b(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness|Viscount|"
+    r"Viscountess)\s+of\s+$"
+)
+_WINDOW = 24
+
+
+def without_title_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` less the places that are part of a church or noble title."""
+    return [
+        m
+        for m in mentions
+        if not (m.type == PLACE and _TITLE_OF.search(text, max(0, m.start - _WINDOW), m.start))
+    ]
