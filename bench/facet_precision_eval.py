@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_precision_eval.py [--part dev|test|test2|test3|...|test9]
+    python bench/facet_precision_eval.py [--part dev|test|test2|test3|...|test10]
         [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -23,12 +23,14 @@ test5's), labelled before any change of ``precision7`` and scored once after it.
 before any change of ``precision8`` and scored once after it. ``test8`` is
 ``tests/data/bbc_test8/`` (200 more, none of test3's to test7's), labelled before any
 change of ``precision9`` and scored once after it. ``test9`` is ``tests/data/bbc_test9/``
-(200 more, none of test3's to test8's), labelled before any later change, held out. The
-articles' text is
-public text fetched for the set and not committed: each part's folder lists them
+(200 more, none of test3's to test8's), labelled before any later change and scored once
+after stop 26's rounds; development material since. ``test10`` is
+``tests/data/bbc_test10/`` (200 more, none of test3's to test9's), labelled before any
+later change, held out. The articles' text is public text fetched for the set and not
+committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
-``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test9:
+``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test10:
 ``../bench-data/bbc/PART.jsonl.gz``) beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -67,12 +69,13 @@ PARTS = {
     "test7": ROOT / "tests" / "data" / "bbc_test7",
     "test8": ROOT / "tests" / "data" / "bbc_test8",
     "test9": ROOT / "tests" / "data" / "bbc_test9",
+    "test10": ROOT / "tests" / "data" / "bbc_test10",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
 TEXTS = {part: ARTICLES / f"{part}.jsonl.gz" for part in PARTS}
 # BBC News parts (scripts/build_bbc_news.py), the others Wikinews
-BBC = ("test3", "test4", "test5", "test6", "test7", "test8", "test9")
+BBC = ("test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
 TEXTS.update({part: ROOT.parent / "bench-data" / "bbc" / f"{part}.jsonl.gz" for part in BBC})
 FACETS = ("place", "person", "org")
 TOP = 20
@@ -156,7 +159,7 @@ def build(text: Path, work: Path, env: Mapping[str, str]) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=sorted(PARTS), default="dev", help="which set to score")
+    parser.add_argument("--part", choices=list(PARTS), default="dev", help="which set to score")
     parser.add_argument("--articles", type=Path, help="the part's articles (.jsonl.gz)")
     parser.add_argument("--dump", type=Path, help="write the values found, for labelling")
     args = parser.parse_args()

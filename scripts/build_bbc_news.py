@@ -1,4 +1,4 @@
-"""Draw BBC News articles for a facet precision part (test3 to test6), one article per line.
+"""Draw BBC News articles for a facet precision part (test3 onward), one article per line.
 
 Usage::
 
