@@ -19,6 +19,8 @@ after it, paragraphs as in the file; the dataset gives no dates). Also writes th
 names such a list whose files are not drawn, nor any file whose body opens as one of
 theirs does (the dataset holds some articles twice); then only the first name of files
 opening alike is drawn, so two parts share no article and a part holds none twice.
+A class with fewer files left than ``--per-class`` gives all it has (the dataset runs
+out: after test10's exclusions tech has 6 files left).
 (test3's draw, with no ``--exclude``, takes the files as they are.)
 """
 
@@ -77,7 +79,8 @@ def draw(
     drawn: list[str] = []
     for cls in CLASSES:
         members = [n for n in all_names if n.split("/")[1] == cls and n not in exclude]
-        drawn.extend(sorted(rng.sample(members, per_class)))
+        # a class with fewer files left than asked gives all it has (the dataset runs out)
+        drawn.extend(sorted(rng.sample(members, min(per_class, len(members)))))
     return drawn
 
 
@@ -126,7 +129,8 @@ def main() -> None:
             sink.write(json.dumps(doc, ensure_ascii=False) + "\n")
     rows = ["id\turl", *(f"{d['id']}\t{d['url']}" for d in docs)]
     args.tsv.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(docs)} articles")
+    counts = {cls: sum(n.split("/")[1] == cls for n in drawn) for cls in CLASSES}
+    print(f"{len(docs)} articles ({', '.join(f'{c} {k}' for c, k in counts.items())})")
 
 
 if __name__ == "__main__":

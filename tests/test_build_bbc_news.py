@@ -46,3 +46,16 @@ def test_a_copy_of_a_listed_article_under_another_name_is_excluded_too() -> None
     # two copies, neither listed: the first name stays, so a part holds one of them
     listed = {"bbc/tech/003.txt", "bbc/sport/009.txt"}
     assert copies(bodies, listed) == {"bbc/tech/002.txt", "bbc/tech/003.txt"}
+
+
+def test_a_class_with_fewer_files_left_than_asked_gives_all_it_has() -> None:
+    few = frozenset(n for n in NAMES if n.startswith("bbc/tech/") and n > "bbc/tech/006.txt")
+    drawn = draw(NAMES, 10, exclude=few)
+    assert [n for n in drawn if n.startswith("bbc/tech/")] == [
+        f"bbc/tech/{n:03d}.txt" for n in range(1, 7)
+    ]
+    assert len(drawn) == 46
+    # the classes drawn before it are as in a draw with enough files
+    assert [n for n in drawn if not n.startswith("bbc/tech/")] == [
+        n for n in draw(NAMES, 10) if not n.startswith("bbc/tech/")
+    ]
