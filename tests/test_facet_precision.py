@@ -45,7 +45,7 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     listed = (data / "articles.tsv").read_text("utf-8").splitlines()
     # test2 is the 43 Wikinews documents of the GUM corpus (its README says why so few)
     assert listed[0] == "id\turl" and len(listed) > (40 if part == "test2" else 100)
-    # test3 to test10 are BBC News (files of the Greene and Cunningham dataset), the others
+    # test3 to test11 are BBC News (files of the Greene and Cunningham dataset), the others
     # Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
@@ -91,6 +91,7 @@ def test_the_two_parts_texts_share_no_article() -> None:
     later = texts("test5") | texts("test6") | texts("test7") | texts("test8")
     assert not (earlier | later) & texts("test9")
     assert not (earlier | later | texts("test9")) & texts("test10")
+    assert not (earlier | later | texts("test9") | texts("test10")) & texts("test11")
     assert REPO.is_dir()
 
 
@@ -100,7 +101,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
         pytest.skip("needs the BBC parts' text beside the repository (../bench-data/bbc)")
     three, four, five = openings("test3"), openings("test4"), openings("test5")
     six, seven, eight = openings("test6"), openings("test7"), openings("test8")
-    nine, ten = openings("test9"), openings("test10")
+    nine, ten, eleven = openings("test9"), openings("test10"), openings("test11")
     assert len(four) == len(set(four)) == 200
     assert len(five) == len(set(five)) == 200
     assert len(six) == len(set(six)) == 200
@@ -108,6 +109,8 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
     assert len(eight) == len(set(eight)) == 200
     assert len(nine) == len(set(nine)) == 200
     assert len(ten) == len(set(ten)) == 200
+    # test11: 40 of each class but tech, of which only 6 files were left to draw
+    assert len(eleven) == len(set(eleven)) == 166
     assert not set(three) & set(four)
     assert not (set(three) | set(four)) & set(five)
     assert not (set(three) | set(four) | set(five)) & set(six)
@@ -116,11 +119,13 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
     before_nine = set(three) | set(four) | set(five) | set(six) | set(seven) | set(eight)
     assert not before_nine & set(nine)
     assert not (before_nine | set(nine)) & set(ten)
+    assert not (before_nine | set(nine) | set(ten)) & set(eleven)
 
 
-def test_the_parts_are_listed_in_their_order_with_test10_after_test9() -> None:
-    # part names run past test9: "test10" sorts before "test2" as text, so the listing
-    # (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-2:] == ["test9", "test10"]
-    assert BBC[-1] == "test10" and PARTS["test10"].name == "bbc_test10"
-    assert TEXTS["test10"].parent.name == "bbc"
+def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
+    # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
+    # listing (and --part's choices) keep the order the parts were made in
+    assert list(PARTS)[-3:] == ["test9", "test10", "test11"]
+    assert BBC[-2:] == ("test10", "test11")
+    assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
+    assert TEXTS["test10"].parent.name == TEXTS["test11"].parent.name == "bbc"
