@@ -19,6 +19,7 @@ Entity ids and the Mention record are described in :mod:`index.records`.
 from __future__ import annotations
 
 from index.collector import one_article
+from index.extract.compass_names import with_compass_points
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.place_lists import in_lists
@@ -42,9 +43,12 @@ def extract_entities(text: str) -> list[Mention]:
     a work's title or a common noun is that throughout (:mod:`index.extract.senses`), and
     a place's abbreviated region ("Austin, Tex.") is no name of its own
     (:mod:`index.extract.place_parts`), nor a place in a church or noble title ("the
-    Prince of Wales", :mod:`index.extract.place_titles`), and a club read as its town's
-    bare name carries the sport of the article (:mod:`index.extract.sports`)."""
+    Prince of Wales", :mod:`index.extract.place_titles`), a compass point's initial
+    before a place is spelled out ("S Africa", :mod:`index.extract.compass_names`), and a
+    club read as its town's bare name carries the sport of the article
+    (:mod:`index.extract.sports`)."""
     mended = whole_orgs(repair(recognise(text), text), text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
     placed = without_title_places(without_region_parts(sensed, text), text)
+    placed = with_compass_points(placed, text)
     return with_sports(placed, text)
