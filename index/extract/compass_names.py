@@ -38,9 +38,8 @@ def with_compass_points(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _may_hold(mention: Mention, text: str) -> bool:
-    return (
-        mention.text[1:2] == " " or text[max(0, mention.start - 2) : mention.start - 1] in _POINTS
-    )
+    start = mention.start  # a letter and a space before it, or one inside it
+    return mention.text[1:2] == " " or (start >= 2 and text[start - 2 : start - 1] in _POINTS)
 
 
 def _spelled_out(mention: Mention, text: str) -> Mention:

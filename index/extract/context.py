@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from index.countries import country_table
 from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Place, load_gazetteer
+from index.extract.linking import ACRONYM_AFTER
 from index.extract.people import ORG_WORDS, known_org
 from index.names import fold_text, name_key
 
@@ -38,7 +39,6 @@ PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
-_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,5})\)")
 _LOCAL_BEFORE = re.compile(
     r"\b(?:state's|state|provincial|province's|regional|county|municipal|city)\s+$"
 )
@@ -131,7 +131,7 @@ def _their_abbreviations(things: list[Draft], drafts: list[Draft], text: str) ->
     ("Consumer Electronics Show (CES)"): no entity either."""
     short = set()
     for thing in things:
-        match = _ABBREVIATION_AFTER.match(text, thing.end)
+        match = ACRONYM_AFTER.match(text, thing.end)
         if match is not None:
             short.add(match.group(1))
     return {id(d) for d in drafts if d.text in short} if short else set()

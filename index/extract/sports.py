@@ -50,8 +50,10 @@ _CLEAR = 3
 def with_sports(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with each club read as its town's bare name qualified by the sport
     of the article, where the article shows one."""
-    surnames = {m.name.split()[-1] for m in mentions if m.type == PERSON}
-    clubs = [m for m in mentions if _bare_org(m) and m.text not in surnames and _town(m.text)]
+    clubs = [m for m in mentions if _bare_org(m) and _town(m.text)]
+    if clubs:
+        surnames = {m.name.split()[-1] for m in mentions if m.type == PERSON}
+        clubs = [m for m in clubs if m.text not in surnames]
     if not clubs:
         return mentions
     sport = article_sport(text)
