@@ -66,10 +66,11 @@ RECORDS: list[dict[str, Any]] = [
 
 
 @pytest.fixture(scope="module")
-def sports_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("sports")
+def sports_index(tmp_path_factory: pytest.TempPathFactory, engine: str) -> Path:
+    """The two reports indexed by each engine in turn (the ``engine`` fixture)."""
+    root = tmp_path_factory.mktemp(f"sports-{engine}")
     source = write_jsonl(root / "articles.jsonl", RECORDS)
-    result = run_index(str(source), "--index", str(root / "index"), "--quiet")
+    result = run_index(str(source), "--index", str(root / "index"), "--quiet", "--engine", engine)
     assert result.exit_code == 0, (result.output, result.exception)
     return root / "index"
 
