@@ -172,3 +172,47 @@ def test_guards_names_that_only_look_like_the_cues() -> None:
     text = "Banks sold CPs and CDs."
     mentions = [_mention(text, "CPs and CDs", "ORG")]
     assert one_sense(mentions, text) == mentions
+
+
+def test_in_a_match_report_a_town_played_or_joined_is_the_club() -> None:
+    report = " The striker and the goalkeeper were booked in the FA Cup tie."
+    for text in (
+        "They face Norwich on Sunday." + report,
+        "His red card against Norwich cost them." + report,
+        "He rejected a move to Norwich." + report,
+        "The Norwich president said no." + report,
+    ):
+        mentions = [replace(_mention(text, "Norwich", "PLACE", 0, "nurwich@GB"), country="GB")]
+        assert [m.type for m in one_sense(mentions, text)] == ["ORG"], text
+        plain = text.replace(report, " The mayor spoke.")
+        mentions = [replace(_mention(plain, "Norwich", "PLACE", 0, "nurwich@GB"), country="GB")]
+        assert [m.type for m in one_sense(mentions, plain)] == ["PLACE"], plain
+
+
+def test_a_match_report_cue_leaves_a_named_players_surname_alone() -> None:
+    text = (
+        "Sam Norwich saved well, but Hale beat Norwich to the ball. "
+        "The striker and the goalkeeper were booked in the FA Cup tie."
+    )
+    full = _mention(text, "Sam Norwich", "PERSON")
+    lone = _mention(text, "Norwich", "PERSON", 1)
+    assert [m.type for m in one_sense([full, lone], text)] == ["PERSON", "PERSON"]
+
+
+def test_a_person_named_as_a_series_or_a_role_in_it_is_a_title() -> None:
+    for text, title in (
+        ("He wrote the Tarn Hollow books. Tarn Hollow sold well.", "Tarn Hollow"),
+        ("The third Tarn Hollow film opens. Tarn Hollow is back.", "Tarn Hollow"),
+        ("Tarn Hollow star Jo Hale won. Tarn Hollow ran for years.", "Tarn Hollow"),
+    ):
+        mentions = [_mention(text, title, "PERSON", n) for n in range(text.count(title))]
+        assert one_sense(mentions, text) == [], text
+
+
+def test_a_titled_person_or_a_club_before_a_work_word_stays() -> None:
+    text = "Dr Sam Vale games director at Tarnex said so. Sam Vale left."
+    mentions = [_mention(text, "Sam Vale", "PERSON", n) for n in range(2)]
+    assert one_sense(mentions, text) == mentions
+    text = "Chelsea star Sam Vale scored. Chelsea won."
+    mentions = [_mention(text, "Chelsea", "PERSON", n) for n in range(2)]
+    assert [m.text for m in one_sense(mentions, text)] == ["Chelsea", "Chelsea"]

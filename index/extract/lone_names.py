@@ -87,7 +87,7 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
     return [
         _as_org(m, orgs[m.text]) if m.text in places and m.text in orgs else m
         for m in mentions
-        if not (m.type == "PERSON" and m.text in things and not _titled(text, m.start))
+        if not (m.type == "PERSON" and m.text in things and not titled(text, m.start))
         and not (m.type == "PLACE" and m.text in places and m.text not in orgs)
     ]
 
@@ -116,7 +116,7 @@ def _vet_full_names(
             m.type == "PERSON"
             and m.text in things
             and m.text not in orgs
-            and not _titled(text, m.start)
+            and not titled(text, m.start)
         )
     ]
 
@@ -147,6 +147,6 @@ def _in_headline(mention: Mention, text: str) -> bool:
     return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-def _titled(text: str, start: int) -> bool:
+def titled(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].split()
     return bool(before) and before[-1].lower() in _TITLES

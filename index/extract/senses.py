@@ -17,10 +17,8 @@ other post-passes (:func:`index.extract.entities.extract_entities`):
   except after "in", "near", "at" or "outside" and not before a possessive;
 * a place the gazetteer does not know, written after a company noun ("telecoms giant
   Tarnex", "rival Tarnex"), is the company wherever it is read as a place;
-* a name right after a noun for a work or a band ("the film Silent Harbour", "his latest
-  album, Blue Hours", "the radio programme Night Shift", "the broadcaster's Night Shift
-  programme", "rock band Blue Hours") is the work's title or the band's name, no
-  entity: its mentions go;
+* a name the article writes as a work's title or a band's name is no entity: its
+  mentions go (:mod:`index.extract.work_titles`);
 * an abbreviation the article also writes in the plural ("three PCs", "MPs") or after
   "a", "an" or a possessive with nothing of a name after it ("a PC, which", "an MP.",
   "your PC's") is a common noun: its mentions go;
@@ -34,7 +32,9 @@ from __future__ import annotations
 import re
 
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
+from index.extract.sports import article_sport
 from index.extract.thing_cues import NOUN_BEFORE_NAME
+from index.extract.work_titles import work_titles
 from index.names import name_key
 from index.records import Mention
 
@@ -60,6 +60,17 @@ _CLUB_BEFORE = re.compile(
     r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?)|"
     rf"{_RESULT_BEFORE})\s+$"
 )
+#: In a match report (a football or rugby report: :func:`index.extract.sports.article_sport`)
+#: a town is also a club when it is played, faced, joined or left ("they face Tarnbury",
+#: "his red card against Tarnbury", "a move to Tarnbury", "sacked by Tarnbury") or has a
+#: club's officers or players after it ("the Tarnbury president", "Tarnbury players").
+_MATCH_BEFORE = re.compile(
+    r"\b(?:against|face[sd]?|facing|play(?:s|ed|ing)?|beat(?:s|en|ing)?|host(?:s|ed|ing)?|"
+    r"join(?:s|ed|ing)?|(?:sign(?:s|ed|ing)?|play(?:s|ed|ing)?) for|(?:move|moved|switch|"
+    r"transfer) (?:to|from)|spell (?:at|with)|linked with|clash with|tie (?:with|against)|"
+    r"(?:at )?home to|away (?:to|at)|(?:sacked|released|signed|beaten) by|loan (?:from|to))\s+$"
+)
+_MATCH_AFTER = re.compile(r"(?:['’]s)?\s+(?:president|chairman|players?|squad|side)\b")
 #: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
 _PLAIN_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])")  # a word of letters and digits alone
@@ -69,41 +80,6 @@ _IN_A_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"\s+(?:have|are|were)\b")
 _WINDOW = 40
 _NEWS_LENGTH = 5_000
-
-#: Nouns for a work whose title may follow them ("the film ...", "album, ...").
-_WORK_NOUNS = (
-    "film|films|movie|movies|album|albums|novel|novels|musical|biopic|documentary|sitcom|"
-    "programme|program|series|opera|song|songs|drama|thriller|comedy|band|bands"
-)
-_WORKS = frozenset(_WORK_NOUNS.split("|"))
-#: Parts of the work nouns, to tell at once an article that holds none.
-_WORK_STEMS = [
-    "film",
-    "movie",
-    "album",
-    "novel",
-    "musical",
-    "biopic",
-    "documentar",
-    "sitcom",
-    "program",
-    "series",
-    "opera",
-    "song",
-    "drama",
-    "thriller",
-    "comed",
-    "band",
-]
-#: Words before a work noun and a comma ("his latest album, Blue Hours").
-_WORK_ORDER = frozenset(
-    "last latest new debut next first second third previous forthcoming".split()
-)
-#: A work noun closing the phrase ("'s Night Shift programme."; not "film library").
-_WORK_AFTER = re.compile(
-    rf"\s+(?:{_WORK_NOUNS})(?=\s*[.,;:!?)'\"”’]|\s*$|\s+(?:on|in|and|that|which|was|is|has|"
-    r"had|will|at|for|to|with|from|about)\b)"
-)
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
@@ -127,7 +103,7 @@ def one_sense(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the rules of the module docstring applied."""
     mentions = _unknown_firms(_clubs(_without_plural_tails(mentions), text), text)
     mentions = _surnames_read_as_towns(mentions, text)
-    gone = _work_titles(mentions, text) | _common_abbreviations(mentions, text)
+    gone = work_titles(mentions, text) | _common_abbreviations(mentions, text)
     gone |= _common_people(mentions, text)
     if not gone:
         return mentions
@@ -171,6 +147,13 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
     lone = {m.text for m in mentions if _lone_person(m) and not _titled(text, m.start)}
     either = readings.keys() | lone
     clubs = {m.text for m in mentions if m.text in either and _club_at(m, text)}
+    played = {m.text for m in mentions if m.text in either - clubs and _played_at(m, text)}
+    if played:  # not the surname of someone the report names ("Nunez beat Cech")
+        played -= {
+            m.name.rpartition(" ")[2] for m in mentions if m.type == PERSON and " " in m.name
+        }
+    if played and article_sport(text) is not None:
+        clubs |= played
     clubs = {t for t in clubs if _town(readings.get(t, set())) or (t in lone and _town_word(t))}
     if not clubs:
         return mentions
@@ -205,6 +188,15 @@ def _club_at(mention: Mention, text: str) -> bool:
         after = text[end : end + _WINDOW]
         return not _PLURAL_SUBJECT.match(after) or _opens_clause(text, mention.start)
     return bool(_CLUB_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start))
+
+
+def _played_at(mention: Mention, text: str) -> bool:
+    """The words around ``mention`` make it a club in a match report (:data:`_MATCH_BEFORE`)."""
+    start, end = mention.start, mention.end
+    return bool(
+        _MATCH_BEFORE.search(text, max(0, start - _WINDOW), start)
+        or _MATCH_AFTER.match(text, end, end + _WINDOW)
+    )
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -275,32 +267,6 @@ def _full_name(name: str) -> bool:
     a body the tagger read as a person, "Banque Nationale de Tarnbury")."""
     words = name.split()
     return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
-
-
-def _work_titles(mentions: list[Mention], text: str) -> set[str]:
-    """Names the article writes as a work's title."""
-    if not _may_hold(text, _WORK_STEMS):
-        return set()
-    return {m.text for m in mentions if _work_at(m, text)}
-
-
-def _work_at(mention: Mention, text: str) -> bool:
-    """A work noun stands right before the name ("the film The X", "latest album, X"), or
-    one closes the phrase after a possessive ("the station's X programme.")."""
-    start = mention.start
-    words = text[max(0, start - _WINDOW) : start].split()
-    if words and words[-1] == "The":
-        words.pop()
-    last = words[-1] if words else ""
-    if last in _WORKS:
-        return True
-    if last[:-1] in _WORKS and last[-1:] == "," and len(words) > 1 and words[-2] in _WORK_ORDER:
-        return True
-    return bool(
-        start >= 3
-        and text.startswith(("'s ", "’s "), start - 3)
-        and _WORK_AFTER.match(text, mention.end, mention.end + _WINDOW)
-    )
 
 
 def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:

@@ -50,7 +50,7 @@ _CLEAR = 3
 def with_sports(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with each club read as its town's bare name qualified by the sport
     of the article, where the article shows one."""
-    clubs = [m for m in mentions if _bare_org(m) and _town(m.text)]
+    clubs = [m for m in mentions if _bare_org(m) and town_name(m.text)]
     if clubs:
         surnames = {m.name.split()[-1] for m in mentions if m.type == PERSON}
         clubs = [m for m in clubs if m.text not in surnames]
@@ -80,7 +80,7 @@ def _qualified(mention: Mention, sport: str) -> Mention:
 
 
 @lru_cache(maxsize=1 << 12)
-def _town(surface: str) -> bool:
+def town_name(surface: str) -> bool:
     """``surface``, not written in capitals, is the own name of a town of the gazetteer
     and of no country or world region."""
     if surface.isupper() or not surface[:1].isupper():
