@@ -28,6 +28,7 @@ from index.extract.place_titles import without_title_places
 from index.extract.recognise import recognise
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
+from index.extract.union_sense import without_union_europe
 from index.extract.whole_orgs import whole_orgs
 from index.records import Mention
 
@@ -46,9 +47,10 @@ def extract_entities(text: str) -> list[Mention]:
     Prince of Wales", :mod:`index.extract.place_titles`), a compass point's initial
     before a place is spelled out ("S Africa", :mod:`index.extract.compass_names`), and a
     club read as its town's bare name carries the sport of the article
-    (:mod:`index.extract.sports`)."""
+    (:mod:`index.extract.sports`); "Europe" is no place where the article may mean the
+    European Union or its club competitions by it (:mod:`index.extract.union_sense`)."""
     mended = whole_orgs(repair(recognise(text), text), text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
     placed = without_title_places(without_region_parts(sensed, text), text)
     placed = with_compass_points(placed, text)
-    return with_sports(placed, text)
+    return with_sports(without_union_europe(placed, text), text)
