@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_precision_eval.py [--part dev|test|test2|test3|...|test11]
+    python bench/facet_precision_eval.py [--part dev|test|test2|test3|...|test11|fresh1]
         [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -28,13 +28,17 @@ after stop 26's rounds; development material since. ``test10`` is
 ``tests/data/bbc_test10/`` (200 more, none of test3's to test9's), labelled before any
 later change and scored once after stop 26's fifth round; development material since.
 ``test11`` is ``tests/data/bbc_test11/`` (166 more, none of test3's to test10's: the
-dataset's tech class had 6 left), labelled before any later change, held out. The
+dataset's tech class had 6 left), labelled before any later change, held out.
+``fresh1`` is ``tests/data/newsdata_fresh1/`` (194 articles of US news sites of March
+2023, other publishers and years than all the parts before: the NewsData articles of Hu
+and Levy 2023), labelled before any later change, held out. The
 articles' text is public text fetched for the set and not committed: each part's folder
 lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
 ``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test11:
-``../bench-data/bbc/PART.jsonl.gz``) beside the repository (``--articles`` for another
+``../bench-data/bbc/PART.jsonl.gz``, fresh1: ``../bench-data/newsdata/fresh1.jsonl.gz``)
+beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
 with its facets counted 20 deep (through the search library) and scores the top 20 values
@@ -74,13 +78,17 @@ PARTS = {
     "test9": ROOT / "tests" / "data" / "bbc_test9",
     "test10": ROOT / "tests" / "data" / "bbc_test10",
     "test11": ROOT / "tests" / "data" / "bbc_test11",
+    "fresh1": ROOT / "tests" / "data" / "newsdata_fresh1",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
 TEXTS = {part: ARTICLES / f"{part}.jsonl.gz" for part in PARTS}
-# BBC News parts (scripts/build_bbc_news.py), the others Wikinews
+# BBC News parts (scripts/build_bbc_news.py); dev, test and test2 are Wikinews
 BBC = ("test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11")
 TEXTS.update({part: ROOT.parent / "bench-data" / "bbc" / f"{part}.jsonl.gz" for part in BBC})
+# US news sites of March 2023 (scripts/build_newsdata_news.py)
+NEWSDATA = ("fresh1",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "newsdata" / f"{p}.jsonl.gz" for p in NEWSDATA})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

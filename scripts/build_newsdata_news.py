@@ -1,0 +1,150 @@
+"""Draw US news articles of March 2023 (NewsData, Hu and Levy 2023) for a facet precision part.
+
+Usage::
+
+    python scripts/build_newsdata_news.py GIT_DIR OUT.jsonl.gz TSV [--count 200]
+        [--seed 2023] [--min-chars 500] [--exclude TSV ...]
+
+Reads ``datasets/exp1/news/cleaned.csv`` from a git checkout of
+https://github.com/jennhu/metalinguistic-prompting (the materials of J. Hu and R. Levy,
+"Prompting is not a substitute for probability measurements in large language models",
+EMNLP 2023; the copy used is at commit 89d1b52): 230 articles of US news sites (CBS News,
+HuffPost, the Chicago Tribune, Vox, the Washington Post, local papers and trade sites),
+published mostly on 22 to 26 March 2023 (a few earlier that month), found through
+NewsData (https://newsdata.io) by category (politics, business, sports, entertainment,
+environment, health, technology, science, world, food, top) and scraped with
+newspaper3k; their text keeps case and paragraphs. The publisher is the ``PUBLISHER`` of
+the article's NewsData record (``datasets/exp1/news/raw_newsdata/*.csv``), else the
+address's host.
+
+Keeps the articles whose text has at least ``--min-chars`` characters (a scrape that
+failed, a paywall notice or a one-line weather blurb is no article) and, of articles
+with one address or whose text opens (first 200 characters) alike, the first; leaves out
+those listed in ``--exclude`` (an ``id``/``url`` list, repeatable, by address and by
+opening). Then draws ``--count`` of them (a seeded random sample of the addresses, sorted
+so the draw is the same on every run; all of them when fewer are left), in the file's
+order, and writes ``id`` (``newsdata-`` and 10 hex digits of the address's SHA-1),
+``title``, ``date`` (the record's publication day, ISO), ``url``, ``source``, ``text``,
+one article per line, and the ``id``/``url`` list (``TSV``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import io
+import json
+import random
+import re
+import subprocess
+from pathlib import Path
+from urllib.parse import urlparse
+
+CLEANED = "datasets/exp1/news/cleaned.csv"
+RAW = "datasets/exp1/news/raw_newsdata"
+SEED = 2023
+MIN_CHARS = 500
+# Two articles whose texts open alike are one (the same story found under two categories).
+OPENING = 200
+
+
+def show(git_dir: str, path: str) -> str:
+    return subprocess.run(
+        ["git", "-C", git_dir, "show", f"HEAD:{path}"], check=True, capture_output=True
+    ).stdout.decode("utf-8", errors="replace")
+
+
+def publishers(git_dir: str) -> dict[str, str]:
+    """Article address -> publisher, from the NewsData records."""
+    listing = subprocess.run(
+        ["git", "-C", git_dir, "ls-tree", "-r", "--name-only", "HEAD", RAW],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    found: dict[str, str] = {}
+    for name in sorted(n for n in listing if n.endswith(".csv")):
+        for row in csv.DictReader(io.StringIO(show(git_dir, name))):
+            if row.get("PUBLISHER", "").strip():
+                found.setdefault(row["ARTICLE LINK"], row["PUBLISHER"].strip())
+    return found
+
+
+def article(row: dict[str, str], publisher: str | None) -> dict[str, str]:
+    url = row["url"].strip()
+    text = re.sub(r"\n\s*\n+", "\n\n", row["raw_text"].strip())
+    host = urlparse(url).netloc.removeprefix("www.")
+    return {
+        "id": "newsdata-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:10],
+        "title": " ".join(row["title"].split()),
+        "date": row["published_date_gmt"].strip()[:10],
+        "url": url,
+        "source": publisher or host,
+        "text": text,
+    }
+
+
+def excluded(tsvs: list[Path]) -> set[str]:
+    """The addresses (``url`` column) of the ``id``/``url`` lists ``tsvs``."""
+    urls: set[str] = set()
+    for tsv in tsvs:
+        rows = tsv.read_text(encoding="utf-8").splitlines()[1:]
+        urls.update(row.split("\t")[1] for row in rows if row.strip())
+    return urls
+
+
+def eligible(docs: list[dict[str, str]], skip: set[str], min_chars: int) -> list[dict[str, str]]:
+    """The articles long enough, each once (by address and by opening), none of ``skip``'s
+    addresses nor opening as one of them does."""
+    seen_openings = {d["text"][:OPENING] for d in docs if d["url"] in skip}
+    seen_urls = set(skip)
+    kept: list[dict[str, str]] = []
+    for doc in docs:
+        opening = doc["text"][:OPENING]
+        if len(doc["text"]) < min_chars or doc["url"] in seen_urls or opening in seen_openings:
+            continue
+        seen_urls.add(doc["url"])
+        seen_openings.add(opening)
+        kept.append(doc)
+    return kept
+
+
+def draw(docs: list[dict[str, str]], count: int, seed: int = SEED) -> list[dict[str, str]]:
+    """A seeded sample of ``count`` articles (all when fewer), in their given order."""
+    urls = sorted(d["url"] for d in docs)
+    chosen = set(random.Random(seed).sample(urls, min(count, len(urls))))
+    return [d for d in docs if d["url"] in chosen]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("git_dir")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("tsv", type=Path)
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=SEED, help="seed of the random draw")
+    parser.add_argument("--min-chars", type=int, default=MIN_CHARS)
+    parser.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="an id/url TSV not to draw from"
+    )
+    args = parser.parse_args()
+    by_url = publishers(args.git_dir)
+    rows = list(csv.DictReader(io.StringIO(show(args.git_dir, CLEANED))))
+    docs = [article(row, by_url.get(row["url"].strip())) for row in rows]
+    kept = eligible(docs, excluded(args.exclude), args.min_chars)
+    drawn = draw(kept, args.count, args.seed)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(args.out, "wt", encoding="utf-8") as sink:
+        for doc in drawn:
+            sink.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    lines = ["id\turl", *(f"{d['id']}\t{d['url']}" for d in drawn)]
+    args.tsv.parent.mkdir(parents=True, exist_ok=True)
+    args.tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sources = len({d["source"] for d in drawn})
+    print(f"{len(drawn)} of {len(rows)} articles ({len(kept)} kept), {sources} publishers")
+
+
+if __name__ == "__main__":
+    main()
