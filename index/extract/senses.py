@@ -147,7 +147,8 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
     lone = {m.text for m in mentions if _lone_person(m) and not _titled(text, m.start)}
     either = readings.keys() | lone
     clubs = {m.text for m in mentions if m.text in either and _club_at(m, text)}
-    played = {m.text for m in mentions if m.text in either - clubs and _played_at(m, text)}
+    unplayed = either - clubs
+    played = {m.text for m in mentions if m.text in unplayed and _played_at(m, text)}
     if played:  # not the surname of someone the report names ("Nunez beat Cech")
         played -= {
             m.name.rpartition(" ")[2] for m in mentions if m.type == PERSON and " " in m.name
