@@ -92,6 +92,10 @@ def _vowel_class(match: re.Match[str]) -> str:
     return _VOWEL_CLASSES.get(run, run)
 
 
+#: An acronym that cannot be said: capitals and no vowel (see :func:`name_key`).
+_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}|(?:[B-DF-HJ-NP-TV-XZ]\.){2,6}")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Return a transliteration-tolerant key for ``name``; "" if it has no letters.
@@ -120,7 +124,16 @@ def name_key(name: str) -> str:
        "Khamenei", "Piraeus" and "Paris", "Toccoa" and "Tokyo").
     8. Words are joined without spaces, so word boundaries do not matter, and doubled
        letters made by the join collapse again.
+
+    Before all of these, an acronym of two to six capitals and no vowel ("CNN", "KHN",
+    "BBC", "FCC", or with full stops, "B.B.C.") is keyed by its letters as written: it
+    is spelled out, not said, so no spelling habit applies, and the rules above would
+    join "CNN" with "KHN" and "CCN", "BBC" with "BC" (British Columbia), "KGB" with
+    "CGB". An acronym that can be said ("NATO", "Opec") is keyed as a word, so that
+    "Nato" and "NATO" stay one.
     """
+    if _ACRONYM.fullmatch(name):
+        return name.replace(".", "").lower()
     if name.isascii():  # anyascii would change nothing; "'" and "`" are the ASCII marks
         text = name.lower().replace("'", "").replace("`", "")
     else:

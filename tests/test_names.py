@@ -114,3 +114,16 @@ def test_fold_text_keeps_length_and_offsets() -> None:
 
 def test_fold_name_collapses_hyphens_and_spaces() -> None:
     assert fold_name("Khan-Yunis  Camp") == "khan yunis camp"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("CNN", "KHN"), ("BBC", "BC"), ("CBS", "KBS"), ("KGB", "CGB")]
+)
+def test_acronyms_that_cannot_be_said_keep_their_letters(first: str, second: str) -> None:
+    assert name_key(first) != name_key(second)
+
+
+def test_an_acronym_joins_its_dotted_and_title_case_forms() -> None:
+    assert name_key("B.B.C.") == name_key("BBC") == "bbc"
+    assert name_key("Nato") == name_key("NATO")
+    assert name_key("U.S.") == name_key("US")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-SCHEMA_VERSION = 12  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
-# apart; 12: tantivy keeps days as numbers (its dates end at 1677 and 2262)
+SCHEMA_VERSION = 13  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
+# apart; 12: tantivy keeps days as numbers (its dates end at 1677 and 2262); 13: acronyms
+# that cannot be said keyed as spelled ("CNN" is not "KHN")
 
 
 class Kind(Enum):
