@@ -101,12 +101,14 @@ def write_state(feed: Path, count: int) -> None:
 def start_indexer(feed: Path, index_dir: Path, *extra: str) -> subprocess.Popen[bytes]:
     """search-index in a process of its own (the engine is the index's own, or the
     one --engine in extra names)."""
-    return subprocess.Popen(
-        [sys.executable, "-c", INDEXER, str(feed), "--index", str(index_dir), "-q", *extra],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    errors = (index_dir.parent / "indexer-stderr.txt").open("wb")  # shown when a run fails
+    with errors:
+        return subprocess.Popen(
+            [sys.executable, "-c", INDEXER, str(feed), "--index", str(index_dir), "-q", *extra],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
 
 
 def total(index_dir: Path) -> int:
@@ -191,7 +193,9 @@ def wait_for_moment(
     while not happened(moment, index_dir, live, before, engine):
         if process.poll() == 0 and moment.delay:
             return  # finished during an event that needs a delay to be seen
-        assert process.poll() is None, f"{moment}: the indexer finished first"
+        assert process.poll() is None, f"{moment}: the indexer finished first: " + (
+            index_dir.parent / "indexer-stderr.txt"
+        ).read_text(errors="replace")
         assert time.monotonic() < deadline, f"{moment}: not seen in 120 s"
         time.sleep(0.002)
     time.sleep(moment.delay)
