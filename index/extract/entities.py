@@ -22,6 +22,7 @@ from index.collector import one_article
 from index.extract.compass_names import with_compass_points
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
+from index.extract.name_suffixes import with_suffixes
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
@@ -40,16 +41,18 @@ def extract_entities(text: str) -> list[Mention]:
     The tagger and the rules are merged in :mod:`index.extract.recognise`; one-word people
     the article shows to be companies or products go (:mod:`index.extract.lone_names`),
     after the names whose words or article show them misread are mended
-    (:mod:`index.extract.name_repairs`); last, a name the article writes once as a club,
-    a work's title or a common noun is that throughout (:mod:`index.extract.senses`), and
-    a place's abbreviated region ("Austin, Tex.") is no name of its own
-    (:mod:`index.extract.place_parts`), nor a place in a church or noble title ("the
-    Prince of Wales", :mod:`index.extract.place_titles`), a compass point's initial
-    before a place is spelled out ("S Africa", :mod:`index.extract.compass_names`), and a
-    club read as its town's bare name carries the sport of the article
-    (:mod:`index.extract.sports`); "Europe" is no place where the article may mean the
-    European Union or its club competitions by it (:mod:`index.extract.union_sense`)."""
-    mended = whole_orgs(repair(recognise(text), text), text)
+    (:mod:`index.extract.name_repairs`) and a generational suffix joins the name before
+    it ("Jaime Jaquez Jr.", :mod:`index.extract.name_suffixes`); last, a name the
+    article writes once as a club, a work's title or a common noun is that throughout
+    (:mod:`index.extract.senses`), and a place's abbreviated region ("Austin, Tex.") is
+    no name of its own (:mod:`index.extract.place_parts`), nor a place in a church or
+    noble title ("the Prince of Wales", :mod:`index.extract.place_titles`), a compass
+    point's initial before a place is spelled out ("S Africa",
+    :mod:`index.extract.compass_names`), and a club read as its town's bare name carries
+    the sport of the article (:mod:`index.extract.sports`); "Europe" is no place where
+    the article may mean the European Union or its club competitions by it
+    (:mod:`index.extract.union_sense`)."""
+    mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
     placed = without_title_places(without_region_parts(sensed, text), text)
     placed = with_compass_points(placed, text)

@@ -1,0 +1,68 @@
+"""A generational suffix is part of a person's name (index.extract.name_suffixes). All
+text here is written for these tests."""
+
+from __future__ import annotations
+
+from index.extract.entities import extract_entities
+from index.extract.name_suffixes import with_suffixes
+from index.names import name_key
+from index.records import Mention
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.name) for m in extract_entities(text) if m.type == "PERSON"]
+
+
+def _mention(text: str, surface: str, kind: str, name: str = "") -> Mention:
+    start = text.index(surface)
+    name = name or surface
+    return Mention(start, start + len(surface), kind, surface, name_key(name), name)
+
+
+def test_a_suffix_joins_the_name_and_its_short_forms_follow() -> None:
+    text = "Forward Tam Velloso Jr. scored 20 points. Velloso said he was tired."
+    full = _mention(text, "Tam Velloso", "PERSON")
+    short = Mention(text.index("Velloso said"), text.index(" said"), "PERSON", "Velloso",
+                    full.entity_id, full.name)  # fmt: skip
+    out = with_suffixes([full, short], text)
+    assert [(m.text, m.name) for m in out] == [
+        ("Tam Velloso Jr.", "Tam Velloso Jr."),
+        ("Velloso", "Tam Velloso Jr."),
+    ]
+    assert out[0].entity_id != full.entity_id and out[1].entity_id == out[0].entity_id
+
+
+def test_a_suffix_after_a_comma_makes_a_person_and_goes_as_a_name_of_its_own() -> None:
+    text = "Rep. Tam Bishop, Jr., spoke. Then Jr. left."
+    org = _mention(text, "Tam Bishop", "ORG")
+    alone = Mention(text.index("Jr. left"), text.index(" left"), "PERSON", "Jr.", "jr", "Jr.")
+    out = with_suffixes([org, alone], text)
+    assert [(m.type, m.text, m.name) for m in out] == [
+        ("PERSON", "Tam Bishop, Jr.", "Tam Bishop Jr.")
+    ]
+
+
+def test_a_father_named_without_the_suffix_keeps_the_short_forms() -> None:
+    text = "Tam Velloso Jr. and his father Tam Velloso met. Velloso smiled."
+    son = _mention(text, "Tam Velloso", "PERSON")
+    father_start = text.index("Tam Velloso met")
+    father = Mention(father_start, father_start + 11, "PERSON", "Tam Velloso",
+                     son.entity_id, "Tam Velloso")  # fmt: skip
+    short_start = text.index("Velloso smiled")
+    short = Mention(short_start, short_start + 7, "PERSON", "Velloso", son.entity_id,
+                    "Tam Velloso")  # fmt: skip
+    out = with_suffixes([son, father, short], text)
+    assert [m.name for m in out] == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso"]
+
+
+def test_a_number_follows_only_a_person_and_no_word_is_taken_for_one() -> None:
+    text = "Tam Velloso III arrived. Tarn Motors II plant opened. Tam Hale Iron spoke."
+    people = [_mention(text, "Tam Velloso", "PERSON"), _mention(text, "Tam Hale", "PERSON")]
+    org = _mention(text, "Tarn Motors", "ORG")
+    out = with_suffixes([people[0], org, people[1]], text)
+    assert [m.text for m in out] == ["Tam Velloso III", "Tarn Motors", "Tam Hale"]
+
+
+def test_on_the_whole_pipeline() -> None:
+    people = _people("Martin Luther King Jr. spoke in 1963.")
+    assert people == [("Martin Luther King Jr.", "Martin Luther King Jr.")]
