@@ -77,3 +77,19 @@ def test_a_word_in_capitals_on_a_headline_is_no_person_unless_the_body_names_one
     text = "The union leader, known as BRANNIGAN to members, spoke. BRANNIGAN left."
     mentions = [_person(text, "BRANNIGAN")]
     assert vet(mentions, text) == mentions
+
+
+def test_a_word_streamed_on_or_before_a_show_noun_is_a_platform() -> None:
+    for text in (
+        "For updates, follow the station on Tarnbook. Tarnbook grew fast.",
+        "The film is streaming on Varflix. Varflix declined to comment.",
+        "The new Varflix series opens in May. Varflix said so.",
+    ):
+        word = "Tarnbook" if "Tarnbook" in text else "Varflix"
+        assert vet([_person(text, word)], text) == [], text
+
+
+def test_a_person_on_a_show_or_before_on_stays() -> None:
+    text = "Varno said the show would go on. Pressure on Varno grew."
+    mentions = [_person(text, "Varno")]
+    assert vet(mentions, text) == mentions

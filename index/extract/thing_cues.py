@@ -7,6 +7,9 @@
 * after a company or product noun ("airline Ryanair", "carmaker, Nissan") or a trade's
   plural noun ("analysts Tarn Research", "publishers Tarnex"),
 * before a possessive and a rival ("Boeing's European rival Airbus"),
+* for one word only: before a show or service noun ("a Tarnflix series", "the Tarnbook
+  app") or after a verb of posting, following or streaming and "on" ("follow us on
+  Tarnbook", "streaming on Tarnflix"),
 * and, for one word only: listed with an organisation ("GM and Chrysler", "Toyota, Nissan
   and Honda") or standing first in an organisation's name ("Boeing Commercial Airplanes").
 
@@ -91,9 +94,21 @@ _RIVAL_AFTER = re.compile(
 _APPOSITION_AFTER = re.compile(
     rf",\s+(?:an?|another|the)\s+(?:[\w.-]+\s+){{0,3}}?(?:{THING_NOUNS})s?[,.;]"
 )
+#: A one-word name before a show or service noun is a broadcaster's or a platform's
+#: ("a Tarnflix series", "the Tarnbook app"), not a person's.
+_SERVICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:series|show|thriller|drama|documentary|app|platform|feed|subscribers|"
+    r"streaming)\b"
+)
+#: A one-word name a thing is posted, followed, streamed or shown on ("follow us on
+#: Tarnbook", "it is streaming on Tarnflix") is a platform's.
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:[Ff]ollow\w*|post(?:ed|s|ing)?|stream(?:ed|s|ing)?|available|watch(?:ed|ing)?|"
+    r"shared|air(?:s|ed|ing)?|premier(?:e|es|ed|ing))\b[^.!?\n]{0,40}?\bon\s+\Z"
+)
 #: The cues after a name of several words; one word also takes a bare number.
 _SEVERAL_AFTER = (_LETTER_MODEL_AFTER, _WORD_AFTER, _RIVAL_AFTER, _APPOSITION_AFTER)
-_ONE_AFTER = (_NUMBER_AFTER, *_SEVERAL_AFTER)
+_ONE_AFTER = (_NUMBER_AFTER, _SERVICE_AFTER, *_SEVERAL_AFTER)
 _NOT_POSSESSIVE = re.compile(r"(?!['’])")
 #: What lies between two names of a list ("GM and", "Chrysler, Ford, and").
 _LIST = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
@@ -183,6 +198,8 @@ def _cued_at(name: str, text: str, start: int) -> bool:
     if _ARTICLE_BEFORE.search(text, low, start) and (
         not several or _PUNCTUATION_AFTER.match(text, end)
     ):
+        return True
+    if not several and _PLATFORM_BEFORE.search(text, low, start):
         return True
     return any(cue.match(text, end) for cue in (_SEVERAL_AFTER if several else _ONE_AFTER))
 
