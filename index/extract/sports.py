@@ -67,8 +67,10 @@ def _bare_org(mention: Mention) -> bool:
     return mention.type == ORG and mention.name == mention.text
 
 
+@lru_cache(maxsize=1)
 def article_sport(text: str) -> str | None:
-    """The one sport whose words ``text`` uses, clearly more than another's, or None."""
+    """The one sport whose words ``text`` uses, clearly more than another's, or None.
+    Memoised for the article being read: the club, sport and "Europe" passes each ask."""
     counts = sorted(((len(words.findall(text)), sport) for sport, words in _SPORTS), reverse=True)
     (most, sport), (runner_up, _) = counts[0], counts[1]
     return sport if most >= 2 and most >= _CLEAR * runner_up else None
