@@ -11,7 +11,9 @@
    and Exchange Commission" whole, "Real Madrid" an organisation, "Abel Balbo" without
    "Argentine"), unless a rule is sure of it: a name of the shipped organisation list,
    a name right after a title, a country or world region, a place a strong cue vouches
-   for. A name only the rules read stays only when they are sure of it.
+   for. A name only the rules read stays only when they are sure of it. A state or
+   province the tagger read as an organisation is the place outside sports reports
+   (:mod:`index.extract.region_sense`).
 4. Places are resolved by context: a town followed by its state ("Windsor, Conn."),
    ambiguous cities by the countries and places the article names (a far smaller
    namesake only by a region or a city of its country, not by the country's name
@@ -39,6 +41,7 @@ from index.extract.places import (
     region_after,
     without_nicknames,
 )
+from index.extract.region_sense import regions_as_places
 from index.extract.regions import abbreviated_region, region_country
 from index.extract.rules import classify, place_draft
 from index.extract.tagger import Span
@@ -54,6 +57,7 @@ def recognise(text: str) -> list[Mention]:
     spans = tag_for_vetting(text)
     drafts = merge(text, rule_drafts, vet(text, spans), gaz)
     _unnamed_events(drafts, [s for s in spans if s.type == "MISC"], gaz)
+    regions_as_places(text, drafts, gaz)
     _one_sense(text, drafts)
     if ", " in text:
         _towns_in_regions(text, drafts, gaz)
