@@ -101,3 +101,15 @@ def test_vetting_gets_the_same_names_when_lone_common_words_are_left_untagged() 
         assert vet(text, lazy) == vet(text, full)
         spared += len(full) - len(lazy)
     assert spared > 0  # some names were never read, else the test proves nothing
+
+
+def test_a_typographic_apostrophe_reads_as_the_plain_one() -> None:
+    """The model was trained on plain apostrophes: the same sentence with typographic
+    ones gets the same names at the same offsets ("Don’t" is no person)."""
+    for plain in (
+        "Stay indoors in a storm. Don't touch electronic equipment.",
+        "One of Gomez's projects was a film. We're told O'Brien liked it.",
+    ):
+        curly = plain.replace("'", "’")
+        assert tag(curly) == tag(plain)
+    assert tag("Stay indoors in a storm. Don’t touch electronic equipment.") == []

@@ -75,8 +75,10 @@ _Info = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str, str]
 
 @lru_cache(maxsize=1 << 16)
 def _word(word: str) -> _Info:
-    """A word's features (see :data:`_Info`), memoised: words recur."""
+    """A word's features (see :data:`_Info`), memoised: words recur. A typographic
+    apostrophe reads as the plain one the model was trained on ("Don’t" as "Don't")."""
     gaz = load_gazetteer()
+    word = word.replace("’", "'")
     lower = word.lower()
     folded = fold_text(lower)
     shape = _shape(word)
