@@ -82,6 +82,12 @@ test11's errors, again within the window:
     python -m bench.reprints_draw --seed 1612 --quotas twelfth --window 7 \
         --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
 
+The thirteenth (``test13``) while the rule was being changed on test12's
+errors, again within the window:
+
+    python -m bench.reprints_draw --seed 1613 --quotas thirteenth --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -173,11 +179,18 @@ ELEVENTH_QUOTAS = {"identical": 7, "same title": 53, "overlapping": 0, "bonds": 
 # (none left) spread over the others in those proportions (7:51:69 of 180).
 TWELFTH_QUOTAS = {"identical": 10, "same title": 0, "overlapping": 0, "bonds": 72,
                   "dividends": 0, "earnings": 0, "prices": 0, "other": 98}  # fmt: skip
+# The thirteenth draw (the test13 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 2,688 unlabelled, 572): identical 215, same title 0, overlapping 0, bonds 282,
+# dividends 0, earnings 0, prices 0, other 75 (all drawn). Every "other" pair left; the
+# other 105 split between identical and bonds in test12's proportion (10:72).
+THIRTEENTH_QUOTAS = {"identical": 13, "same title": 0, "overlapping": 0, "bonds": 92,
+                     "dividends": 0, "earnings": 0, "prices": 0, "other": 75}  # fmt: skip
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
                  "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
                  "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
                  "ninth": NINTH_QUOTAS, "tenth": TENTH_QUOTAS,
-                 "eleventh": ELEVENTH_QUOTAS, "twelfth": TWELFTH_QUOTAS}  # fmt: skip
+                 "eleventh": ELEVENTH_QUOTAS, "twelfth": TWELFTH_QUOTAS,
+                 "thirteenth": THIRTEENTH_QUOTAS}  # fmt: skip
 # Planted copies are made of articles of at least this many words.
 MIN_WORDS = 60
 # Whether a pair (two Reuters ids) may be drawn.
@@ -340,7 +353,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test12's",
+        help="the strata quotas of the first draw, or of test2's, ..., test13's",
     )
     parser.add_argument(
         "--exclude",
