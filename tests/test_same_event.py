@@ -244,17 +244,18 @@ def test_labelled_set_dev_part_meets_the_targets() -> None:
 @pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpora/reuters21578.jsonl")
 def test_labelled_set_later_development_parts_meet_the_precision_target() -> None:
     """test, test2, test3, test4, test5, test6, test7 and test10 were held out
-    once and are development material now. test8, test9, test11 and test12 are
-    too, but missed the precision target when scored (2 of 103, 2 of 93, 6 of 97
-    and 1 of 75 folded pairs different events) and still do (bench/README.md):
+    once and are development material now. test8, test9, test11, test12 and test13
+    are too, but missed the precision target when scored (2 of 103, 2 of 93, 6 of
+    97, 1 of 75 and 3 of 76 folded pairs different events) and still do
+    (bench/README.md):
     each is held to no more false folds than it has now (test11's 3: a whole
     number is not the mixed number it begins, and a rate table's row with a
     figure moved to another cell, removed three)."""
     later = (
         "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-        "test10", "test11", "test12",
+        "test10", "test11", "test12", "test13",
     )  # fmt: skip
-    held = {"test8": 2, "test9": 2, "test11": 3, "test12": 1}
+    held = {"test8": 2, "test9": 2, "test11": 3, "test12": 1, "test13": 3}
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
     for part in later:
