@@ -50,3 +50,12 @@ def test_a_name_is_made_a_town_only_by_the_town_so_named() -> None:
     # no reason to take a name another rule read as a person's for that town
     found = _places("A utility based in Gilman, Conn., supplies its power.")
     assert [(text, name) for text, name, _ in found] == [("Conn", "Connecticut")]
+
+
+def test_a_saints_town_keeps_its_st_where_the_tagger_reads_a_given_name() -> None:
+    """The tagger reads "Paul" of "St. Paul" as a person at a paragraph's start; the
+    gazetteer's town, "St." and all, is the name."""
+    text = "Report.\n\nSt. Paul, Minn. - The state House passed the bill."
+    places = _places(text)
+    assert places[0][:2] == ("St. Paul", "Saint Paul")
+    assert not [m for m in extract_entities(text) if m.type == "PERSON"]

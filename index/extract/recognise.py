@@ -187,12 +187,30 @@ def _choose(text: str, span: Span, kind: str, rule_drafts: list[Draft], gaz: Gaz
             continue
         same = (draft.start, draft.end) == (span.start, span.end)
         around = draft.start <= span.start and span.end <= draft.end
-        if (same and draft.type == kind) or (
-            (around or draft.type == PERSON or _titled_country(text, span, draft))
-            and _sure(text, draft, gaz)
+        if (
+            (same and draft.type == kind)
+            or (around and _saint_place(draft, span.start))
+            or (
+                (around or draft.type == PERSON or _titled_country(text, span, draft))
+                and _sure(text, draft, gaz)
+            )
         ):
             return draft
     return _resolve(text, span.start, span.end, kind, gaz)
+
+
+#: Words that open a place's name and never a person's: "St. Paul" is no Paul.
+_PLACE_OPENERS = frozenset("st ste saint sainte mt mount ft fort".split())
+
+
+def _saint_place(draft: Draft, start: int) -> bool:
+    """A place of the gazetteer whose name the tagger read without its opening
+    "St.", "Mt." or "Ft." (the tagger's name starts later)."""
+    return (
+        draft.type == PLACE
+        and draft.start < start
+        and draft.tokens[0].rstrip(".").lower() in _PLACE_OPENERS
+    )
 
 
 def _titled_country(text: str, span: Span, draft: Draft) -> bool:
