@@ -7,6 +7,7 @@ import pytest
 
 from index.extract.context import no_entity
 from index.extract.entities import extract_entities
+from index.extract.linking import Draft, link
 from index.records import ORG, PERSON, PLACE
 
 
@@ -186,3 +187,37 @@ def test_a_party_adjective_and_a_plan_are_no_people() -> None:
     names = texts("Tory leader Michael Howard attacked the Marshall Plan for Africa.")
     assert "Tory" not in names and "Marshall Plan" not in names
     assert "Michael Howard" in names
+
+
+def test_cryptocurrencies_and_ok_are_no_entities_but_a_state_s_ok_after_a_town_is() -> None:
+    text = "Bitcoin rose while Dogecoin fell. It is OK to wait, said Ann Tark of Kestrel Corp."
+    assert "Bitcoin" not in texts(text) and "Dogecoin" not in texts(text)
+    assert "OK" not in texts(text)
+    dateline = "TULSA, OK., March 27\n\nKESTREL SETS SALE\n\nKestrel Corp said it would sell."
+    assert ("OK", PLACE) in [(m.text, m.type) for m in extract_entities(dateline)]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Traders hold Bitcoin (BTC) while BTC falls, Ann Tark of Kestrel Corp said.", "BTC"),
+        ("Growth of Gross Domestic Product (GDP) slowed, Kestrel Corp said.", "GDP"),
+    ],
+)
+def test_an_abbreviation_of_no_entity_is_no_organisation(text: str, gone: str) -> None:
+    assert gone not in texts(text)
+    assert not [t for t in texts(text) if t.startswith(("Bitcoin", "Gross"))]
+
+
+def test_a_company_s_ticker_that_spells_a_measure_leaves_the_company() -> None:
+    text = "KESTREL (VAT) SETS SALE"
+    drafts = [
+        Draft(0, 7, ORG, "KESTREL", ("KESTREL",), "kastral", "KESTREL"),
+        Draft(9, 12, ORG, "VAT", ("VAT",), "vat", "VAT"),
+    ]
+    link(drafts, text)
+    assert (drafts[0].text, drafts[0].type, drafts[0].entity_id) == ("KESTREL", ORG, "kastral")
+    text = "KESTREL TARN (KT) SETS SALE"
+    drafts = [Draft(0, 12, ORG, "KESTREL TARN", ("KESTREL", "TARN"), "kastraltarn", "KT")]
+    link(drafts, text)
+    assert drafts[0].type == ORG  # (a name spelling out an abbreviation that is an entity)

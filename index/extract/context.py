@@ -116,7 +116,11 @@ def thing_named(surface: str, gaz: Gazetteer) -> bool:
 def apply(drafts: list[Draft], text: str) -> None:
     """The rules of this module, in place."""
     gaz = load_gazetteer()
-    things = [d for d in drafts if d.type and (no_entity(d.text) or thing_named(d.text, gaz))]
+    things = [
+        d
+        for d in drafts
+        if d.type and not _abbreviated_region(d) and (no_entity(d.text) or thing_named(d.text, gaz))
+    ]
     if things:
         gone = {id(d) for d in things} | _their_abbreviations(things, drafts, text)
         drafts[:] = [d for d in drafts if id(d) not in gone]
@@ -124,6 +128,11 @@ def apply(drafts: list[Draft], text: str) -> None:
     _split_place_person(drafts, gaz)
     _states_not_countries(drafts, gaz)
     _qualify_bodies(drafts, text)
+
+
+def _abbreviated_region(draft: Draft) -> bool:
+    """A state's or province's abbreviation read as that region ("OK" after "Tulsa,")."""
+    return draft.type == PLACE and draft.kind == REGION and draft.name != draft.text
 
 
 def _their_abbreviations(things: list[Draft], drafts: list[Draft], text: str) -> set[int]:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.extract.people import has_org_word
@@ -49,11 +50,12 @@ def link(drafts: list[Draft], text: str) -> None:
     context.apply(drafts, text)
     _prefer_places(drafts)
     people = _person_names(drafts)
-    acronyms = _acronyms(drafts, text)
+    acronyms = _acronyms(drafts, text, context.no_entity)
     orgs = _Organisations([d for d in drafts if d.type == ORG])
     for draft in drafts:
         if draft.text in acronyms:
-            draft.type, draft.entity_id, draft.name = ORG, *acronyms[draft.text]
+            entity_id, name = acronyms[draft.text]
+            draft.type, draft.entity_id, draft.name = (ORG if entity_id else None), entity_id, name
         elif (
             people
             and (
@@ -118,7 +120,13 @@ def _surname_start(tokens: tuple[str, ...], i: int) -> bool:
     return tokens[i - 1].lower() not in _CONNECTORS and tokens[i][0].isupper()
 
 
-def _acronyms(drafts: list[Draft], text: str) -> dict[str, tuple[str, str]]:
+def _acronyms(
+    drafts: list[Draft], text: str, no_entity: Callable[[str], bool]
+) -> dict[str, tuple[str, str]]:
+    """Abbreviations in brackets after a name ("Kestrel Holdings (KH)") and the
+    organisation they stand for; a name that is no entity, or whose abbreviation is none
+    ("Bitcoin (BTC)", "Value Added Tax (VAT)"), makes its abbreviation no entity either
+    (an empty id: the drafts so written are left unclaimed)."""
     found: dict[str, tuple[str, str]] = {}
     if "(" not in text:
         return found
@@ -127,12 +135,31 @@ def _acronyms(drafts: list[Draft], text: str) -> dict[str, tuple[str, str]]:
         if match is None or draft.type == PLACE or draft.text == match.group(1):
             continue
         acronym = match.group(1)
+        if no_entity(draft.text) or (no_entity(acronym) and _spelled_out(draft, acronym)):
+            found[acronym] = ("", "")  # no entity either, nor is the name written out
+            draft.type, draft.entity_id, draft.name = None, "", ""
+            continue
         if draft.type != ORG and not _initials_fit(draft.tokens, acronym):
             continue
         if draft.type != ORG:
             draft.type, draft.entity_id, draft.name = ORG, name_key(draft.text), draft.text
         found[acronym] = (draft.entity_id, draft.name)
     return found
+
+
+#: Last words of a body's name that the organisation words leave out.
+_BODY_HEADS = frozenset("team teams panel group unit force".split())
+
+
+def _spelled_out(draft: Draft, acronym: str) -> bool:
+    """The name is the abbreviation's words written out ("Value Added Tax (VAT)"), not
+    a company that a ticker follows ("VARITY (VAT)")."""
+    return (
+        len(draft.tokens) > 1
+        and not has_org_word(draft.tokens)
+        and draft.tokens[-1].lower() not in _BODY_HEADS  # "Definition Team (MDT)"
+        and _initials_fit(draft.tokens, acronym)
+    )
 
 
 def _initials_fit(tokens: tuple[str, ...], acronym: str) -> bool:
