@@ -86,3 +86,18 @@ def test_a_politicians_surname_that_speaks_is_a_person_not_a_town(text: str) -> 
 def test_a_continent_is_a_place_in_no_country() -> None:
     (africa,) = extract_entities("Exports to Africa rose sharply.")
     assert (africa.type, africa.country) == (PLACE, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For updates, follow Ann Tark on Facebook, Twitter and Instagram.",
+        "Follow us: Facebook | Twitter | Instagram | YouTube",
+        "Shares in Google fell after Netflix and Microsoft reported, Ann Tark said.",
+    ],
+)
+def test_the_largest_internet_platforms_are_organisations_even_in_lists(text: str) -> None:
+    platforms = {"Facebook", "Twitter", "Instagram", "YouTube", "Google", "Netflix", "Microsoft"}
+    named = [(t, kind) for t, kind in found(text) if t in platforms]
+    assert named and all(kind == ORG for _, kind in named)
+    assert {t for t, _ in named} == {p for p in platforms if p in text}
