@@ -101,3 +101,8 @@ def test_the_largest_internet_platforms_are_organisations_even_in_lists(text: st
     named = [(t, kind) for t, kind in found(text) if t in platforms]
     assert named and all(kind == ORG for _, kind in named)
     assert {t for t, _ in named} == {p for p in platforms if p in text}
+
+
+def test_a_paper_named_after_its_city_is_an_organisation_not_an_unknown_place() -> None:
+    text = "The judge recused himself. (Photo: Ann Tark/Las Vegas Review-Journal) @anntark"
+    assert ("Las Vegas Review-Journal", ORG) in found(text)

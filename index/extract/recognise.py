@@ -17,7 +17,8 @@
 4. Places are resolved by context: a town followed by its state ("Windsor, Conn."),
    ambiguous cities by the countries and places the article names (a far smaller
    namesake only by a region or a city of its country, not by the country's name
-   alone), small towns only when their country is named or a cue vouches for them.
+   alone), small towns only when their country is named or a cue vouches for them
+   (:mod:`index.extract.place_context`).
 5. :mod:`index.extract.linking` gives surnames, acronyms and short organisation names
    the id of the full name met in the same article.
 """
@@ -26,27 +27,27 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from index.extract.chunks import PORTFOLIOS, TITLE_HEADS, Segment
-from index.extract.gazetteer import CITY, COUNTRY, REGION, WORLD, Gazetteer, load_gazetteer
+from index.extract.chunks import PORTFOLIOS, TITLE_HEADS
+from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
 from index.extract.linking import Draft, link
 from index.extract.not_bodies import no_body
 from index.extract.people import has_org_word, known_org, org_noun_follows, says_as_company
+from index.extract.place_context import (
+    rechoose_cities,
+    resolve_name,
+    resolve_pending,
+    towns_in_regions,
+)
 from index.extract.places import (
     NONE,
     STRONG,
-    PlaceMatch,
-    choose,
     cue_strength,
-    cued_place,
-    region_after,
-    without_nicknames,
 )
 from index.extract.region_sense import regions_as_places
-from index.extract.regions import abbreviated_region, region_country
-from index.extract.rules import classify, place_draft
+from index.extract.rules import classify
 from index.extract.tagger import Span
 from index.extract.vetting import dateline, tag_for_vetting, vet
-from index.names import fold_text, name_key
+from index.names import fold_text
 from index.records import ORG, PERSON, PLACE, Mention
 
 
@@ -60,10 +61,10 @@ def recognise(text: str) -> list[Mention]:
     regions_as_places(text, drafts, gaz)
     _one_sense(text, drafts)
     if ", " in text:
-        _towns_in_regions(text, drafts, gaz)
+        towns_in_regions(text, drafts, gaz)
     countries = frozenset(d.country for d in drafts if d.country and not d.small_place)
-    _rechoose_cities(drafts, gaz)
-    _resolve_pending(text, segments, drafts, gaz, countries)
+    rechoose_cities(drafts, gaz)
+    resolve_pending(text, segments, drafts, gaz, countries)
     link(drafts, text)
     # A small town counts when its country is named, or when a cue vouched for it
     # elsewhere in the article.
@@ -196,7 +197,7 @@ def _choose(text: str, span: Span, kind: str, rule_drafts: list[Draft], gaz: Gaz
             )
         ):
             return draft
-    return _resolve(text, span.start, span.end, kind, gaz)
+    return resolve_name(text, span.start, span.end, kind, gaz)
 
 
 #: Words that open a place's name and never a person's: "St. Paul" is no Paul.
@@ -256,144 +257,3 @@ def _named_person(draft: Draft, gaz: Gazetteer) -> bool:
     """A rule's person of two or more words opening with a given name ("Frans
     Andriessen"), which the tagger left out or read as a MISC name."""
     return draft.type == PERSON and len(draft.tokens) > 1 and draft.tokens[0] in gaz.given_names
-
-
-def _resolve(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> Draft:
-    """A draft for a name the tagger typed: places through the gazetteer (exact name,
-    then name key; a name in capitals only as the gazetteer spells it, else it is an
-    organisation's initials), organisations through the shipped list, people by name key."""
-    surface = text[start:end]
-    tokens = tuple(surface.split())
-    if kind == PLACE and (cc := region_country(surface, gaz)) is not None:
-        # "N.J.", "Calif.": a state or province of that country, not a namesake abroad
-        region = abbreviated_region(surface, gaz)
-        key, name = (region.entity_id, region.name) if region else (name_key(surface), surface)
-        draft = Draft(start, end, PLACE, surface, tokens, key if region else f"{key}@{cc}", name)
-        draft.country, draft.kind = cc, REGION
-        return draft
-    if kind == PLACE:
-        candidates = gaz.candidates(fold_text(surface))
-        if candidates and all(w.lower() in gaz.common_words for w in tokens):
-            candidates = without_nicknames(candidates, surface)  # "Garden City" a nickname
-        # initials ("KPA") are a place only as the gazetteer spells them
-        acronym = surface.isupper() and 3 <= len(surface) <= 5 and " " not in surface
-        place = None
-        if candidates:
-            place = choose(candidates, surface, frozenset())
-        elif not acronym:
-            place = gaz.resolve_key(surface)
-        if place is not None:
-            pending = place.kind == CITY and place.population < 50_000
-            return place_draft(text, PlaceMatch(start, end, place, pending=pending))
-        if acronym:  # no place is so spelled: an organisation's initials ("KLA")
-            kind = ORG
-    if kind == ORG and (org := known_org(surface, gaz)) is not None:
-        return Draft(start, end, ORG, surface, tokens, name_key(org.name), org.name)
-    return Draft(start, end, kind, surface, tokens, name_key(surface), surface)
-
-
-def _one_country(surface: str, gaz: Gazetteer) -> bool:
-    """The best place ``surface`` can name dwarfs every namesake in another country (at
-    least ten times its rank): "Beirut", not "Tripoli" (Libya's, or Lebanon's?)."""
-    candidates = gaz.candidates(fold_text(surface))
-    if not candidates:
-        return False
-    best = candidates[0].place
-    return all(c.place.rank * 10 <= best.rank for c in candidates if c.place.cc != best.cc)
-
-
-#: A namesake this many times smaller than the place a name means first needs more than
-#: its country's name to win: a state or province of that country, or a city in no other
-#: country ("Geneva" stays Swiss in an article naming the U.S., not Washington state's).
-_FAR_SMALLER = 3
-
-
-def _rechoose_cities(drafts: list[Draft], gaz: Gazetteer) -> None:
-    """Ambiguous city names lean towards a country or region the article names, or the
-    country of another place it names that can be in one country only; a namesake far
-    smaller than the place the name means first only on a region or such a city."""
-    named: set[str] = set()
-    local: set[str] = set()  # countries named by a region or a one-country city
-    for d in drafts:
-        if d.country and (d.kind in (COUNTRY, REGION) or _one_country(d.text, gaz)):
-            named.add(d.country)
-            if d.kind in (REGION, CITY):
-                local.add(d.country)
-    if not named:
-        return  # no country or region to lean towards
-    for k, draft in enumerate(drafts):
-        if draft.kind == CITY and not draft.small_place and draft.country not in named:
-            candidates = gaz.candidates(fold_text(draft.text))
-            place = choose(candidates, draft.text, frozenset(named))
-            if place is None or place.cc not in named:
-                continue
-            first = choose(candidates, draft.text, frozenset())
-            if first and first.rank > _FAR_SMALLER * place.rank and place.cc not in local:
-                continue
-            drafts[k] = place_draft(draft.text, PlaceMatch(0, len(draft.text), place))
-            drafts[k].start, drafts[k].end = draft.start, draft.end
-
-
-def _towns_in_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
-    """A town followed by its state, province or country ("Windsor, Conn.") is the town
-    of that name there, when the gazetteer has one, even if no other rule took the name;
-    a one-word name another rule took ("Danbury" a person) is the town so named there
-    too when a state's or province's abbreviation follows; the abbreviation after a
-    name and its comma is the region ("Conn" a surname, "R.I." initials)."""
-    by_start = {d.start: k for k, d in enumerate(drafts)}
-    for k, draft in enumerate(drafts):
-        if text[draft.end : draft.end + 1] != ",":
-            continue
-        abbreviation = _abbreviation_after(text, drafts, by_start, draft.end + 1, gaz)
-        unclaimed = draft.type is None and draft.text[:1].isupper()
-        claimed = abbreviation is not None and " " not in draft.text and draft.type in (ORG, PERSON)
-        if not (unclaimed or claimed or draft.kind in (CITY, REGION)):
-            continue
-        cc = region_after(text, draft.end, gaz)
-        if cc is None:
-            continue
-        if cc == draft.country:
-            draft.small_place = False  # its state or country vouches for it
-        else:
-            for candidate in gaz.candidates(fold_text(draft.text)):
-                if candidate.place.cc == cc and (candidate.primary or not claimed):
-                    drafts[k] = place_draft(
-                        text, PlaceMatch(draft.start, draft.end, candidate.place)
-                    )
-                    break
-        if abbreviation is not None:
-            after = drafts[abbreviation]
-            drafts[abbreviation] = _resolve(text, after.start, after.end, PLACE, gaz)
-
-
-def _abbreviation_after(
-    text: str, drafts: list[Draft], by_start: dict[int, int], comma: int, gaz: Gazetteer
-) -> int | None:
-    """The index of the draft right after a town's comma (``comma`` its end), if it is
-    a state's or province's abbreviation that another rule took for a name."""
-    gap = text[comma : comma + 3]
-    k = by_start.get(comma + len(gap) - len(gap.lstrip(" \t")))
-    if k is None or drafts[k].type == PLACE:
-        return None
-    return k if abbreviated_region(drafts[k].text, gaz) is not None else None
-
-
-def _resolve_pending(
-    text: str,
-    segments: list[Segment],
-    drafts: list[Draft],
-    gaz: Gazetteer,
-    countries: frozenset[str],
-) -> None:
-    """Small towns pick the candidate in a named country; cued unknown names get keys."""
-    by_start = {s.start: s for s in segments}
-    for k, draft in enumerate(drafts):
-        if draft.type == PLACE and draft.small_place:
-            place = choose(gaz.candidates(fold_text(draft.text)), draft.text, countries)
-            if place is not None and place.cc in countries:
-                drafts[k] = place_draft(text, PlaceMatch(draft.start, draft.end, place))
-                drafts[k].small_place = True
-        elif draft.type is None and draft.start in by_start:
-            match = cued_place(text, by_start[draft.start], gaz, countries)
-            if match is not None:
-                drafts[k] = place_draft(text, match)
