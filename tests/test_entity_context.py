@@ -221,3 +221,27 @@ def test_a_company_s_ticker_that_spells_a_measure_leaves_the_company() -> None:
     drafts = [Draft(0, 12, ORG, "KESTREL TARN", ("KESTREL", "TARN"), "kastraltarn", "KT")]
     link(drafts, text)
     assert drafts[0].type == ORG  # (a name spelling out an abbreviation that is an entity)
+
+
+def test_the_house_is_no_short_form_of_the_white_house() -> None:
+    text = "The White House said the bill would reach the House floor on Monday."
+    ids = {m.text: m.entity_id for m in extract_entities(text)}
+    assert ids["House"] != ids["White House"]
+
+
+def _linked(text: str, longer: str, short: str) -> bool:
+    start, at = text.index(longer), text.rindex(short)
+    drafts = [
+        Draft(start, start + len(longer), ORG, longer, tuple(longer.split()), "long", longer),
+        Draft(at, at + len(short), ORG, short, (short,), "short", short),
+    ]
+    link(drafts, text)
+    return drafts[1].entity_id == drafts[0].entity_id
+
+
+def test_a_listed_name_s_common_word_is_its_short_form_only_beside_a_proper_word() -> None:
+    assert not _linked("The White House and the House met.", "White House", "House")
+    assert _linked(
+        "The European Community and the Community met.", "European Community", "Community"
+    )
+    assert _linked("Tarnex Kestrel Holdings and Kestrel met.", "Tarnex Kestrel Holdings", "Kestrel")

@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from index.extract.people import has_org_word
+from index.extract.gazetteer import load_gazetteer
+from index.extract.people import has_org_word, known_org
 from index.names import name_key
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
@@ -70,8 +71,25 @@ def link(drafts: list[Draft], text: str) -> None:
             draft.entity_id, draft.name = people[name_key(draft.text)]
         elif draft.type == ORG:
             longer = orgs.containing(draft)
-            if longer is not None:
+            if longer is not None and _short_form(draft, longer):
                 draft.type, draft.entity_id, draft.name = ORG, longer.entity_id, longer.name
+
+
+def _short_form(draft: Draft, longer: Draft) -> bool:
+    """``draft`` may stand for ``longer``, a name holding its words: not when ``longer``
+    is a name of the shipped list made of common words (its short forms are listed
+    with it) and ``draft`` is one of them that does not open it: "the House" is no
+    short form of the White House, while "Community" is the European Community's,
+    "House" the House of Representatives' and a club's word its club's ("United")."""
+    if len(draft.tokens) > 1 or has_org_word(draft.tokens):
+        return True
+    word, gaz = draft.tokens[0], load_gazetteer()
+    if word.lower() not in gaz.common_words or longer.tokens[0].lower() == word.lower():
+        return True
+    others = [t for t in longer.tokens if t.lower() != word.lower()]
+    return not all(t.lower() in gaz.common_words for t in others) or (
+        known_org(longer.text, gaz) is None
+    )
 
 
 def _lone_word_org(draft: Draft) -> bool:
