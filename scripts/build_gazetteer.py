@@ -236,6 +236,13 @@ def _orgs() -> dict[str, list[tuple[str, str | None]]]:
     return orgs
 
 
+def _common_words() -> list[str]:
+    """common_words.txt without the names of the hand-written country table's places
+    ("wales", a plural of "wale" to the word list, is Wales in news copy)."""
+    names = {text.lower() for _, kind, text in read_alias_rows() if kind == "region"}
+    return [w for w in _data_lines("common_words.txt") if w not in names]
+
+
 def _region_abbreviations() -> dict[str, str]:
     """US state and Canadian province abbreviations without full stops -> country code;
     lower-cased unless the entry is in capitals (then it must match as written)."""
@@ -290,7 +297,7 @@ def compile_gazetteer() -> Path:
         "countries": build.countries,
         "demonyms": build.demonyms,
         "orgs": _orgs(),
-        "common_words": "\n".join(_data_lines("common_words.txt")),
+        "common_words": "\n".join(_common_words()),
         "region_abbreviations": _region_abbreviations(),
     }
     out = DATA / COMPILED

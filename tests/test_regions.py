@@ -59,3 +59,9 @@ def test_a_saints_town_keeps_its_st_where_the_tagger_reads_a_given_name() -> Non
     places = _places(text)
     assert places[0][:2] == ("St. Paul", "Saint Paul")
     assert not [m for m in extract_entities(text) if m.type == "PERSON"]
+
+
+def test_a_place_of_the_hand_written_country_table_is_no_common_word() -> None:
+    """ "wales" is a plural to the word list; Wales is read without a cue."""
+    assert ("Wales", "Wales") in [(t, n) for t, n, _ in _places("Wales is a small country.")]
+    assert "wales" not in load_gazetteer().common_words
