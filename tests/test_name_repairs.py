@@ -4,6 +4,7 @@ All text here is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import mention_at as _at
 
 from index.extract.context import thing_named
@@ -221,3 +222,18 @@ def test_a_title_alone_is_no_person_unless_a_surname_of_the_article() -> None:
     lena = _at(text, "Lena Mayor", "PERSON", "lenamayor")
     alone = _at(text, "Mayor", "PERSON", nth=1)
     assert repair([lena, alone], text) == [lena, alone]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("District Attorney Bruce L Castor Jr, who led it, said no.", "Bruce L Castor Jr."),
+        ("Refusals include actor George C Scott who called it demeaning.", "George C Scott"),
+        ("Bruce L Castor Jr said the case was weak.", "Bruce L Castor Jr"),
+    ],
+)
+def test_a_given_name_read_with_its_bare_initial_takes_the_surname_after(
+    text: str, name: str
+) -> None:
+    people = [m.name for m in extract_entities(text) if m.type == "PERSON"]
+    assert people == [name]

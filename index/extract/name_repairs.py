@@ -320,8 +320,13 @@ def _surnames_not_places(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 #: A middle initial written without a full stop, then a surname (" W Bush").
-_BARE_INITIAL = re.compile(r"\s([A-Z])\s([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?!['’]?\s*[A-Z])")
-_GIVEN_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z] [A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+#: (A generational suffix may follow: :mod:`index.extract.name_suffixes` joins it.)
+_SURNAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_BARE_INITIAL = re.compile(rf"\s([A-Z])\s({_SURNAME})\b(?!['’]?\s*(?!(?:Jr|Sr)\b)[A-Z])")
+_GIVEN_INITIAL = re.compile(rf"([A-Z][a-z]+) [A-Z] {_SURNAME}(?:,? (?:Jr|Sr)\.?)?")
+#: A given name and an initial read as a name of their own ("Bruce L"), the surname after.
+_GIVEN_AND_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]")
+_SURNAME_AFTER = re.compile(rf"\s({_SURNAME})\b(?!['’]?\s*(?!(?:Jr|Sr)\b)[A-Z])")
 
 
 def _bare_initials(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
@@ -334,8 +339,16 @@ def _bare_initials(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[M
         if m.start < taken:
             continue  # taken into the name before it
         whole = _GIVEN_INITIAL.fullmatch(m.text)
+        short = _GIVEN_AND_INITIAL.fullmatch(m.text)
         if m.type == ORG and whole and whole.group(1) in gaz.given_names:
             m = Mention(m.start, m.end, PERSON, m.text, name_key(m.text), m.text)
+        elif short and short.group(1) in gaz.given_names and m.type in (ORG, PERSON):
+            rest = _SURNAME_AFTER.match(text, m.end)
+            if rest is not None:
+                end = rest.end()
+                name = text[m.start : end]
+                m = Mention(m.start, end, PERSON, name, name_key(name), name)
+                taken = end
         elif m.type == PERSON and m.text == m.name and m.text in gaz.given_names:
             rest = _BARE_INITIAL.match(text, m.end)
             if rest is not None:
