@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_precision_eval.py [--part dev|test|test2|test3|...|test11|fresh1]
+    python bench/facet_precision_eval.py [--part dev|test|test2|test3|...|test11|fresh1|fresh2]
         [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -31,13 +31,17 @@ later change and scored once after stop 26's fifth round; development material s
 dataset's tech class had 6 left), labelled before any later change, held out.
 ``fresh1`` is ``tests/data/newsdata_fresh1/`` (194 articles of US news sites of March
 2023, other publishers and years than all the parts before: the NewsData articles of Hu
-and Levy 2023), labelled before any later change, held out. The
+and Levy 2023), labelled before any later change, held out; development material since.
+``fresh2`` is ``tests/data/basil_fresh2/`` (200 articles of the New York Times, Fox News
+and the Huffington Post of 2010-2019, the BASIL articles of Fan et al. 2019, another
+corpus again), labelled before any later change, held out. The
 articles' text is public text fetched for the set and not committed: each part's folder
 lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
 ``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test11:
-``../bench-data/bbc/PART.jsonl.gz``, fresh1: ``../bench-data/newsdata/fresh1.jsonl.gz``)
+``../bench-data/bbc/PART.jsonl.gz``, fresh1: ``../bench-data/newsdata/fresh1.jsonl.gz``, fresh2:
+``../bench-data/basil/fresh2.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -79,6 +83,7 @@ PARTS = {
     "test10": ROOT / "tests" / "data" / "bbc_test10",
     "test11": ROOT / "tests" / "data" / "bbc_test11",
     "fresh1": ROOT / "tests" / "data" / "newsdata_fresh1",
+    "fresh2": ROOT / "tests" / "data" / "basil_fresh2",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -89,6 +94,9 @@ TEXTS.update({part: ROOT.parent / "bench-data" / "bbc" / f"{part}.jsonl.gz" for 
 # US news sites of March 2023 (scripts/build_newsdata_news.py)
 NEWSDATA = ("fresh1",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "newsdata" / f"{p}.jsonl.gz" for p in NEWSDATA})
+# US news of 2010-2019: the New York Times, Fox News, HuffPost (scripts/build_basil_news.py)
+BASIL = ("fresh2",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "basil" / f"{p}.jsonl.gz" for p in BASIL})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

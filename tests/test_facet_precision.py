@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import REPO
 
-from bench.facet_precision_eval import BBC, NEWSDATA, PARTS, TEXTS, Value, read_labels, score
+from bench.facet_precision_eval import BASIL, BBC, NEWSDATA, PARTS, TEXTS, Value, read_labels, score
 
 
 def test_precision_counts_right_and_wrong_values_and_sets_unlabelled_apart() -> None:
@@ -46,9 +46,10 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # test2 is the 43 Wikinews documents of the GUM corpus (its README says why so few)
     assert listed[0] == "id\turl" and len(listed) > (40 if part == "test2" else 100)
     # test3 to test11 are BBC News (files of the Greene and Cunningham dataset), fresh1 US
-    # news sites (addresses of many publishers), the others Wikinews
+    # news sites (addresses of many publishers), fresh2 three US outlets (BASIL's
+    # addresses), the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
-    prefix = "http" if part in NEWSDATA else prefix
+    prefix = "http" if part in NEWSDATA + BASIL else prefix
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
     assert len((data / "queries.txt").read_text("utf-8").split()) >= 5
 
@@ -126,7 +127,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-4:] == ["test9", "test10", "test11", "fresh1"]
+    assert list(PARTS)[-5:] == ["test9", "test10", "test11", "fresh1", "fresh2"]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
     assert TEXTS["test10"].parent.name == TEXTS["test11"].parent.name == "bbc"
@@ -144,4 +145,23 @@ def test_fresh1_holds_the_listed_articles_once_each_none_of_the_bbc_parts() -> N
     assert len(fresh) == len(set(fresh)) == 194
     assert all(d["date"].startswith("2023-03") and d["source"] and d["title"] for d in docs)
     for part in (p for p in BBC if TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh2_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh2: BASIL's New York Times, Fox News and HuffPost articles of 2010-2019, another
+    # corpus than every earlier part's
+    if not TEXTS["fresh2"].is_file():
+        pytest.skip("needs fresh2's text beside the repository (../bench-data/basil)")
+    with gzip.open(TEXTS["fresh2"], "rt", encoding="utf-8") as rows:
+        docs = [json.loads(row) for row in rows]
+    listed = (PARTS["fresh2"] / "articles.tsv").read_text("utf-8").splitlines()[1:]
+    assert [f"{d['id']}\t{d['url']}" for d in docs] == listed
+    fresh = [d["text"][:200] for d in docs]
+    assert len(fresh) == len(set(fresh)) == 200
+    assert all("2010" <= d["date"][:4] <= "2019" and d["source"] for d in docs)
+    # one BASIL file drawn gives an empty title (its text is whole)
+    assert sum(not d["title"] for d in docs) == 1
+    assert {d["source"] for d in docs} == {"The New York Times", "Fox News", "HuffPost"}
+    for part in (p for p in PARTS if p != "fresh2" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
