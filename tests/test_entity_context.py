@@ -245,3 +245,16 @@ def test_a_listed_name_s_common_word_is_its_short_form_only_beside_a_proper_word
         "The European Community and the Community met.", "European Community", "Community"
     )
     assert _linked("Tarnex Kestrel Holdings and Kestrel met.", "Tarnex Kestrel Holdings", "Kestrel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Ann Tark (R-Calif.) and Sen. Jo Hale (D-N.Y.) spoke on Monday.",
+        "Senate Majority Leader Jo Hale said the House Minority Whip agreed.",
+    ],
+)
+def test_party_and_state_labels_and_title_fragments_are_no_names(text: str) -> None:
+    names = texts(text)
+    assert not [n for n in names if n.startswith(("R-", "D-", "Senate", "House"))]
+    assert {"Ann Tark", "Jo Hale"} & set(names)

@@ -82,11 +82,29 @@ def no_entity(surface: str) -> bool:
     """``surface`` names no place, person or organisation (a religion, a language, a time
     zone, a disease, an event, "I'm"), or a document ("Treaty of Rome")."""
     exact, lowered = non_entities()
-    if surface in exact or surface.lower() in lowered:
+    if surface in exact or surface.lower() in lowered or _party_label(surface):
         return True
     words = surface.split()
     return len(words) > 1 and (
         words[-1].lower() in _DOCUMENT_WORDS or words[0].lower() in ("treaty", "charter")
+    )
+
+
+#: A lawmaker's party and state ("D-Calif.", "R-Texas", "D-N" of "D-N.Y."): no name.
+_PARTY_LABEL = re.compile(r"[DRI]-([A-Z](?:[a-z]+)?)\.?")
+
+
+def _party_label(surface: str) -> bool:
+    """``surface`` is a party's initial and a state's abbreviation or name."""
+    match = _PARTY_LABEL.fullmatch(surface)
+    if match is None:
+        return False
+    state = match.group(1)
+    gaz = load_gazetteer()
+    return (
+        len(state) == 1
+        or state.lower() in gaz.region_abbreviations
+        or any(c.place.kind == REGION for c in gaz.candidates(fold_text(state)))
     )
 
 
@@ -119,7 +137,9 @@ def apply(drafts: list[Draft], text: str) -> None:
     things = [
         d
         for d in drafts
-        if d.type and not _abbreviated_region(d) and (no_entity(d.text) or thing_named(d.text, gaz))
+        if d.type
+        and not _abbreviated_region(d)
+        and (no_entity(d.text) or thing_named(d.text, gaz) or _title_fragment(d, text))
     ]
     if things:
         gone = {id(d) for d in things} | _their_abbreviations(things, drafts, text)
@@ -128,6 +148,22 @@ def apply(drafts: list[Draft], text: str) -> None:
     _split_place_person(drafts, gaz)
     _states_not_countries(drafts, gaz)
     _qualify_bodies(drafts, text)
+
+
+#: Last words of a body's name that, before a title's head, make it a title's first words.
+_SIDES = frozenset("majority minority democratic republican".split())
+_TITLE_AFTER = re.compile(r"\s+(?:[Ll]eader|[Ww]hip)\b")
+
+
+def _title_fragment(draft: Draft, text: str) -> bool:
+    """A title, or its first words, read as a body: "Senate Majority" of "Senate Majority
+    Leader Harry Reid", "House Minority Whip"."""
+    if draft.type != ORG or len(draft.tokens) < 2:
+        return False
+    words = [t.lower() for t in draft.tokens]
+    if words[-1] in ("leader", "whip"):  # the title whole ("House Minority Whip")
+        return words[-2] in _SIDES
+    return words[-1] in _SIDES and bool(_TITLE_AFTER.match(text, draft.end))
 
 
 def _abbreviated_region(draft: Draft) -> bool:
