@@ -26,11 +26,8 @@ so the draw is the same on every run), in the order of the files' paths, and wri
 
 from __future__ import annotations
 
-import argparse
-import gzip
 import hashlib
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -38,7 +35,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.build_newsdata_news import draw, eligible, excluded, show  # noqa: E402
+from scripts.build_newsdata_news import (  # noqa: E402
+    draw,
+    draw_parser,
+    eligible,
+    excluded,
+    listed,
+    show,
+    write_part,
+)
 
 ARTICLES = "articles"
 SEED = 2019
@@ -49,13 +54,7 @@ OUTLETS = {"nyt": "The New York Times", "fox": "Fox News", "hpo": "HuffPost"}
 
 def paths(git_dir: str) -> list[str]:
     """The article files of the checkout, sorted."""
-    listing = subprocess.run(
-        ["git", "-C", git_dir, "ls-tree", "-r", "--name-only", "HEAD", ARTICLES],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
-    return sorted(name for name in listing if name.endswith(".json"))
+    return sorted(name for name in listed(git_dir, ARTICLES) if name.endswith(".json"))
 
 
 def article(record: dict[str, Any]) -> dict[str, str]:
@@ -74,28 +73,12 @@ def article(record: dict[str, Any]) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("git_dir")
-    parser.add_argument("out", type=Path)
-    parser.add_argument("tsv", type=Path)
-    parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--seed", type=int, default=SEED, help="seed of the random draw")
-    parser.add_argument("--min-chars", type=int, default=MIN_CHARS)
-    parser.add_argument(
-        "--exclude", type=Path, action="append", default=[], help="an id/url TSV not to draw from"
-    )
-    args = parser.parse_args()
+    args = draw_parser(__doc__.split("\n")[0], SEED, MIN_CHARS).parse_args()
     names = paths(args.git_dir)
     docs = [article(json.loads(show(args.git_dir, name))) for name in names]
     kept = eligible(docs, excluded(args.exclude), args.min_chars)
     drawn = draw(kept, args.count, args.seed)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8") as sink:
-        for doc in drawn:
-            sink.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    lines = ["id\turl", *(f"{d['id']}\t{d['url']}" for d in drawn)]
-    args.tsv.parent.mkdir(parents=True, exist_ok=True)
-    args.tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_part(drawn, args.out, args.tsv)
     sources = ", ".join(f"{s} {sum(d['source'] == s for d in drawn)}" for s in OUTLETS.values())
     print(f"{len(drawn)} of {len(names)} articles ({len(kept)} kept): {sources}")
 

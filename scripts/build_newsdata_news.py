@@ -56,14 +56,19 @@ def show(git_dir: str, path: str) -> str:
     ).stdout.decode("utf-8", errors="replace")
 
 
-def publishers(git_dir: str) -> dict[str, str]:
-    """Article address -> publisher, from the NewsData records."""
-    listing = subprocess.run(
-        ["git", "-C", git_dir, "ls-tree", "-r", "--name-only", "HEAD", RAW],
+def listed(git_dir: str, folder: str) -> list[str]:
+    """The paths of the files under ``folder`` in the checkout's HEAD."""
+    return subprocess.run(
+        ["git", "-C", git_dir, "ls-tree", "-r", "--name-only", "HEAD", folder],
         check=True,
         capture_output=True,
         text=True,
     ).stdout.split()
+
+
+def publishers(git_dir: str) -> dict[str, str]:
+    """Article address -> publisher, from the NewsData records."""
+    listing = listed(git_dir, RAW)
     found: dict[str, str] = {}
     for name in sorted(n for n in listing if n.endswith(".csv")):
         for row in csv.DictReader(io.StringIO(show(git_dir, name))):
@@ -118,30 +123,41 @@ def draw(docs: list[dict[str, str]], count: int, seed: int = SEED) -> list[dict[
     return [d for d in docs if d["url"] in chosen]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def draw_parser(description: str, seed: int, min_chars: int) -> argparse.ArgumentParser:
+    """The command line of a part's draw: the corpus's git directory, the text file and
+    the id list to write, how many articles, the seed, the shortest text, exclusions."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("git_dir")
     parser.add_argument("out", type=Path)
     parser.add_argument("tsv", type=Path)
     parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--seed", type=int, default=SEED, help="seed of the random draw")
-    parser.add_argument("--min-chars", type=int, default=MIN_CHARS)
+    parser.add_argument("--seed", type=int, default=seed, help="seed of the random draw")
+    parser.add_argument("--min-chars", type=int, default=min_chars)
     parser.add_argument(
         "--exclude", type=Path, action="append", default=[], help="an id/url TSV not to draw from"
     )
-    args = parser.parse_args()
+    return parser
+
+
+def write_part(drawn: list[dict[str, str]], out: Path, tsv: Path) -> None:
+    """The drawn articles as gzipped JSON lines (outside git) and their ids and addresses."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8") as sink:
+        for doc in drawn:
+            sink.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    lines = ["id\turl", *(f"{d['id']}\t{d['url']}" for d in drawn)]
+    tsv.parent.mkdir(parents=True, exist_ok=True)
+    tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    args = draw_parser(__doc__.split("\n")[0], SEED, MIN_CHARS).parse_args()
     by_url = publishers(args.git_dir)
     rows = list(csv.DictReader(io.StringIO(show(args.git_dir, CLEANED))))
     docs = [article(row, by_url.get(row["url"].strip())) for row in rows]
     kept = eligible(docs, excluded(args.exclude), args.min_chars)
     drawn = draw(kept, args.count, args.seed)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8") as sink:
-        for doc in drawn:
-            sink.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    lines = ["id\turl", *(f"{d['id']}\t{d['url']}" for d in drawn)]
-    args.tsv.parent.mkdir(parents=True, exist_ok=True)
-    args.tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_part(drawn, args.out, args.tsv)
     sources = len({d["source"] for d in drawn})
     print(f"{len(drawn)} of {len(rows)} articles ({len(kept)} kept), {sources} publishers")
 
