@@ -43,6 +43,12 @@ class Draft:
     kind: str = ""  # gazetteer kind of a resolved place
 
 
+def unclaim(draft: Draft) -> None:
+    """``draft`` left as a capitalised name no rule has claimed."""
+    draft.type, draft.entity_id, draft.name = None, "", ""
+    draft.country, draft.small_place, draft.kind = None, False, ""
+
+
 def link(drafts: list[Draft], text: str) -> None:
     """Resolve short forms in place (after the article-level rules of
     :mod:`index.extract.context`); unclaimed drafts stay with ``type`` None."""
@@ -155,7 +161,7 @@ def _acronyms(
         acronym = match.group(1)
         if no_entity(draft.text) or (no_entity(acronym) and _spelled_out(draft, acronym)):
             found[acronym] = ("", "")  # no entity either, nor is the name written out
-            draft.type, draft.entity_id, draft.name = None, "", ""
+            unclaim(draft)
             continue
         if draft.type != ORG and not _initials_fit(draft.tokens, acronym):
             continue

@@ -322,11 +322,13 @@ def _surnames_not_places(mentions: list[Mention], text: str) -> list[Mention]:
 #: A middle initial written without a full stop, then a surname (" W Bush").
 #: (A generational suffix may follow: :mod:`index.extract.name_suffixes` joins it.)
 _SURNAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-_BARE_INITIAL = re.compile(rf"\s([A-Z])\s({_SURNAME})\b(?!['’]?\s*(?!(?:Jr|Sr)\b)[A-Z])")
+#: A surname that ends the name: no capitalised word after it but a suffix.
+_LAST_SURNAME = rf"({_SURNAME})\b(?!['’]?\s*(?!(?:Jr|Sr)\b)[A-Z])"
+_BARE_INITIAL = re.compile(rf"\s([A-Z])\s{_LAST_SURNAME}")
 _GIVEN_INITIAL = re.compile(rf"([A-Z][a-z]+) [A-Z] {_SURNAME}(?:,? (?:Jr|Sr)\.?)?")
 #: A given name and an initial read as a name of their own ("Bruce L"), the surname after.
 _GIVEN_AND_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]")
-_SURNAME_AFTER = re.compile(rf"\s({_SURNAME})\b(?!['’]?\s*(?!(?:Jr|Sr)\b)[A-Z])")
+_SURNAME_AFTER = re.compile(rf"\s{_LAST_SURNAME}")
 
 
 def _bare_initials(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:

@@ -29,7 +29,7 @@ from operator import attrgetter
 
 from index.extract.chunks import PORTFOLIOS, TITLE_HEADS
 from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
-from index.extract.linking import Draft, link
+from index.extract.linking import Draft, link, unclaim
 from index.extract.not_bodies import no_body
 from index.extract.people import has_org_word, known_org, org_noun_follows, says_as_company
 from index.extract.place_context import (
@@ -116,8 +116,7 @@ def merge(
         if i in used:
             continue
         if draft.type is not None and not (_sure(text, draft, gaz) or _named_person(draft, gaz)):
-            draft.type, draft.entity_id, draft.name = None, "", ""
-            draft.country, draft.small_place, draft.kind = None, False, ""
+            unclaim(draft)
         out.append(draft)
     return out
 
@@ -142,7 +141,7 @@ def _unnamed_events(drafts: list[Draft], misc: list[Span], gaz: Gazetteer) -> No
             and (draft.start, draft.end) in ends
             and known_org(draft.text, gaz) is None
         ):
-            draft.type, draft.entity_id, draft.name, draft.kind = None, "", "", ""
+            unclaim(draft)
 
 
 def _one_sense(text: str, drafts: list[Draft]) -> None:

@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 
-from index.extract.gazetteer import CITY, REGION, Gazetteer
-from index.extract.linking import Draft
+from index.extract.gazetteer import CITY, REGION, Gazetteer, Place
+from index.extract.linking import Draft, unclaim
 from index.extract.people import known_org, org_noun_follows
 from index.extract.places import PlaceMatch
 from index.extract.rules import place_draft
@@ -67,21 +67,20 @@ _SAYS = re.compile(r"(?:'s)?\s+(?:said|says|reported|reports|told|announced)\b")
 def regions_as_places(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """Organisation drafts that name a state or province become the place, in place
     (see the module docstring)."""
-    found = [k for k, d in enumerate(drafts) if d.type == ORG and _region_surface(d, gaz)]
+    found = [(k, place) for k, d in enumerate(drafts) if (place := _region_of(d, gaz))]
     if not found or _SPORTS_REPORT.search(text):
         return
     openings = {d.tokens[0] for d in drafts if d.type == ORG and len(d.tokens) > 1}
     named = {(d.country, d.text) for d in drafts if d.type == PLACE and not d.small_place}
-    for k in found:
+    for k, place in found:
         draft = drafts[k]
-        place = gaz.candidates(fold_text(draft.text))[0].place
         if draft.text in openings or not any(c == place.cc and t != draft.text for c, t in named):
             continue
         if _org_by_context(text, draft, gaz):
             continue
         drafts[k] = place_draft(text, PlaceMatch(draft.start, draft.end, place))
         if k and _town_before(text, drafts[k - 1], draft):
-            _unclaim(drafts[k - 1])
+            unclaim(drafts[k - 1])
 
 
 def _town_before(text: str, before: Draft, region: Draft) -> bool:
@@ -93,26 +92,21 @@ def _town_before(text: str, before: Draft, region: Draft) -> bool:
     )
 
 
-def _unclaim(draft: Draft) -> None:
-    draft.type, draft.entity_id, draft.name = None, "", ""
-    draft.country, draft.small_place, draft.kind = None, False, ""
-
-
-def _region_surface(draft: Draft, gaz: Gazetteer) -> bool:
-    """The draft's surface, in ordinary capitals, is the own name of a region the
-    gazetteer prefers above any other place of that name."""
+def _region_of(draft: Draft, gaz: Gazetteer) -> Place | None:
+    """The region an organisation draft's surface, in ordinary capitals, is the own
+    name of, when the gazetteer prefers it above any other place of that name."""
     surface = draft.text
-    if surface.isupper() or not surface[:1].isupper() or len(surface) < 4:
-        return False
+    if draft.type != ORG or surface.isupper() or not surface[:1].isupper() or len(surface) < 4:
+        return None
     candidates = gaz.candidates(fold_text(surface))
-    if not candidates:
-        return False
+    if not candidates or surface.lower() in gaz.common_words:
+        return None
     best = candidates[0]
     if not (best.primary and best.exact is None and best.place.kind == REGION):
-        return False
-    if surface.lower() in gaz.common_words:
-        return False
-    return not any(c.place.kind == CITY and c.place.population >= _CITY for c in candidates)
+        return None
+    if any(c.place.kind == CITY and c.place.population >= _CITY for c in candidates):
+        return None
+    return best.place
 
 
 def _org_by_context(text: str, draft: Draft, gaz: Gazetteer) -> bool:
