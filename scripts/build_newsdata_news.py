@@ -39,8 +39,14 @@ import json
 import random
 import re
 import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.build_bbc_news import excluded  # noqa: E402  (the addresses of id/url lists)
 
 CLEANED = "datasets/exp1/news/cleaned.csv"
 RAW = "datasets/exp1/news/raw_newsdata"
@@ -89,15 +95,6 @@ def article(row: dict[str, str], publisher: str | None) -> dict[str, str]:
         "source": publisher or host,
         "text": text,
     }
-
-
-def excluded(tsvs: list[Path]) -> set[str]:
-    """The addresses (``url`` column) of the ``id``/``url`` lists ``tsvs``."""
-    urls: set[str] = set()
-    for tsv in tsvs:
-        rows = tsv.read_text(encoding="utf-8").splitlines()[1:]
-        urls.update(row.split("\t")[1] for row in rows if row.strip())
-    return urls
 
 
 def eligible(docs: list[dict[str, str]], skip: set[str], min_chars: int) -> list[dict[str, str]]:

@@ -133,16 +133,23 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
     assert TEXTS["test10"].parent.name == TEXTS["test11"].parent.name == "bbc"
 
 
-def test_fresh1_holds_the_listed_articles_once_each_none_of_the_bbc_parts() -> None:
-    # fresh1: US news sites of March 2023, another corpus than every earlier part's
-    if not TEXTS["fresh1"].is_file():
-        pytest.skip("needs fresh1's text beside the repository (../bench-data/newsdata)")
-    with gzip.open(TEXTS["fresh1"], "rt", encoding="utf-8") as rows:
+def listed_docs(part: str, count: int) -> tuple[list[dict[str, str]], list[str]]:
+    """A part's articles, as listed in its articles.tsv, and their openings: ``count``
+    articles, no opening twice (skips when the text is not beside the repository)."""
+    if not TEXTS[part].is_file():
+        pytest.skip(f"needs {part}'s text beside the repository ({TEXTS[part].parent})")
+    with gzip.open(TEXTS[part], "rt", encoding="utf-8") as rows:
         docs = [json.loads(row) for row in rows]
-    listed = (PARTS["fresh1"] / "articles.tsv").read_text("utf-8").splitlines()[1:]
+    listed = (PARTS[part] / "articles.tsv").read_text("utf-8").splitlines()[1:]
     assert [f"{d['id']}\t{d['url']}" for d in docs] == listed
     fresh = [d["text"][:200] for d in docs]
-    assert len(fresh) == len(set(fresh)) == 194
+    assert len(fresh) == len(set(fresh)) == count
+    return docs, fresh
+
+
+def test_fresh1_holds_the_listed_articles_once_each_none_of_the_bbc_parts() -> None:
+    # fresh1: US news sites of March 2023, another corpus than every earlier part's
+    docs, fresh = listed_docs("fresh1", 194)
     assert all(d["date"].startswith("2023-03") and d["source"] and d["title"] for d in docs)
     for part in (p for p in BBC if TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
@@ -151,14 +158,7 @@ def test_fresh1_holds_the_listed_articles_once_each_none_of_the_bbc_parts() -> N
 def test_fresh2_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
     # fresh2: BASIL's New York Times, Fox News and HuffPost articles of 2010-2019, another
     # corpus than every earlier part's
-    if not TEXTS["fresh2"].is_file():
-        pytest.skip("needs fresh2's text beside the repository (../bench-data/basil)")
-    with gzip.open(TEXTS["fresh2"], "rt", encoding="utf-8") as rows:
-        docs = [json.loads(row) for row in rows]
-    listed = (PARTS["fresh2"] / "articles.tsv").read_text("utf-8").splitlines()[1:]
-    assert [f"{d['id']}\t{d['url']}" for d in docs] == listed
-    fresh = [d["text"][:200] for d in docs]
-    assert len(fresh) == len(set(fresh)) == 200
+    docs, fresh = listed_docs("fresh2", 200)
     assert all("2010" <= d["date"][:4] <= "2019" and d["source"] for d in docs)
     # one BASIL file drawn gives an empty title (its text is whole)
     assert sum(not d["title"] for d in docs) == 1
