@@ -18,7 +18,9 @@
    ambiguous cities by the countries and places the article names (a far smaller
    namesake only by a region or a city of its country, not by the country's name
    alone), small towns only when their country is named or a cue vouches for them
-   (:mod:`index.extract.place_context`).
+   (:mod:`index.extract.place_context`). A name both a state or province and a big
+   city of it is the one its words or its article mean
+   (:mod:`index.extract.city_or_region`).
 5. :mod:`index.extract.linking` gives surnames, acronyms and short organisation names
    the id of the full name met in the same article.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from index.extract.chunks import PORTFOLIOS, TITLE_HEADS
+from index.extract.city_or_region import read_cities_and_regions
 from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
 from index.extract.linking import Draft, link, unclaim
 from index.extract.not_bodies import no_body
@@ -65,6 +68,7 @@ def recognise(text: str) -> list[Mention]:
     countries = frozenset(d.country for d in drafts if d.country and not d.small_place)
     rechoose_cities(drafts, gaz)
     resolve_pending(text, segments, drafts, gaz, countries)
+    read_cities_and_regions(text, drafts, gaz)
     link(drafts, text)
     # A small town counts when its country is named, or when a cue vouched for it
     # elsewhere in the article.

@@ -190,10 +190,12 @@ def display_name(kind: str, surfaces: Counter[str], names: Counter[str]) -> str:
     """How an entity is shown, preferring mixed case over ALL CAPS.
 
     A place is shown in the spelling the archive uses most (the gazetteer's
-    name breaks ties); a person or organisation by its most used full name, since
+    name breaks ties), unless its name says what it is ("Washington (state)", kept
+    apart from the city); a person or organisation by its most used full name, since
     its short forms ("Assad", "HTS") carry the full name they were linked to.
     """
-    spellings = surfaces if kind == PLACE and surfaces else names
+    qualified = kind == PLACE and any(name.endswith(")") for name in names)
+    spellings = surfaces if kind == PLACE and surfaces and not qualified else names
 
     def rank(spelling: str) -> tuple[bool, int, int, str]:
         return (spelling.isupper(), -spellings[spelling], -names[spelling], spelling)

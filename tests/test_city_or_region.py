@@ -1,0 +1,136 @@
+"""A name both a state or province and a big city of it is the one its words or its
+article mean (index.extract.city_or_region), and the two are apart in the facets and
+filters. All text here is written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import hit_ids, run_index, search_json, write_jsonl
+
+from index.extract.city_or_region import division_words, region_id
+from index.extract.entities import extract_entities
+from index.names import name_key
+from index.records import PLACE
+
+DC = f"{name_key('Washington')}@US"
+WA = f"{name_key('Washington')}~state@US"
+NYC = f"{name_key('New York City')}@US"
+NYS = f"{name_key('New York')}@US"
+
+
+def _places(text: str, surface: str) -> list[tuple[str, str]]:
+    found = [(m.entity_id, m.name) for m in extract_entities(text) if m.type == PLACE]
+    named = [m for m in extract_entities(text) if m.type == PLACE and m.text == surface]
+    assert named, f"{surface!r} not read as a place in {text!r}: {found}"
+    return [(m.entity_id, m.name) for m in named]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Stocks fell in New York on Monday as bonds rose.", "New York", NYC),
+        ("Senator Chuck Schumer of New York voted against it.", "New York", NYS),
+        ("Voters in New York's 11th District go to the polls.", "New York", NYS),
+        ("Flooding hit upstate New York on Sunday.", "New York", NYS),
+        ("The plant in Albany, New York, will close.", "New York", NYS),
+        ("Rains fell in California, Illinois and New York.", "New York", NYS),
+        ("The White House said talks would resume in Washington.", "Washington", DC),
+        ("Jay Inslee of Washington state signed the bill.", "Washington", WA),
+        ("The bank bought a thrift in Seattle, Washington, on Friday.", "Washington", WA),
+        ("The stations are in Philadelphia, Washington, Miami and Houston.", "Washington", DC),
+        ("She married her partner in Washington, DC last year.", "Washington", DC),
+        (
+            "Ontario, Quebec and the territories cut rates.",
+            "Quebec",
+            f"{name_key('Quebec')}~province@CA",
+        ),
+    ],
+)
+def test_the_words_around_a_mention_say_which_is_meant(
+    text: str, surface: str, expected: str
+) -> None:
+    assert {i for i, _name in _places(text, surface)} == {expected}
+
+
+def test_a_dateline_in_capitals_is_the_city() -> None:
+    text = "WASHINGTON, March 3 - The Treasury said on Monday it would sell bonds."
+    assert _places(text, "WASHINGTON") == [(DC, "Washington")]
+
+
+def test_an_article_that_cues_only_the_state_reads_its_bare_mentions_so() -> None:
+    text = (
+        "Washington Gov. Jay Inslee announced a travel ban on Monday. "
+        "We in Washington stand for equality, he said."
+    )
+    assert {i for i, _name in _places(text, "Washington")} == {WA}
+
+
+def test_an_article_that_also_cues_the_city_reads_its_bare_mentions_as_the_city() -> None:
+    text = (
+        "WASHINGTON, May 2 - Jay Inslee of Washington state met officials. "
+        "Talks in Washington went on late."
+    )
+    assert _places(text, "WASHINGTON") == [(DC, "Washington")]
+    assert [i for i, _name in _places(text, "Washington")] == [WA, DC]
+
+
+def test_the_state_s_display_name_says_what_it_is() -> None:
+    text = "Senator Chuck Schumer of New York spoke."
+    assert _places(text, "New York") == [(NYS, "New York (state)")]
+    assert (WA, "Washington (state)") in _places(
+        "Jay Inslee of Washington state spoke.", "Washington"
+    )
+    assert region_id(DC, "Washington", "US") == (WA, "Washington (state)")
+    assert region_id("x@ZZ", "X", "ZZ") == ("x~region@ZZ", "X (region)")
+    assert division_words()["CA"] == "province"
+
+
+def test_a_british_county_town_is_left_as_it_was() -> None:
+    """Britain's first-level divisions are counties and towns that are their own
+    authority: "Leicester" is the city either way, one id."""
+    text = "The Leicester tight-head played in Leicester, England, and in Cardiff."
+    ids = {i for i, _name in _places(text, "Leicester")}
+    assert all("~" not in i for i in ids)
+
+
+def test_oklahoma_is_not_oklahoma_city() -> None:
+    """A city known by the region's name only as another name of its own is no reading
+    of the region's name unless it is a city of a million or more named after it."""
+    assert _places("Officials in Oklahoma said the wells were dry.", "Oklahoma")[0][0] == (
+        f"{name_key('Oklahoma')}@US"
+    )
+
+
+def test_facets_and_filters_keep_the_state_and_the_city_apart(tmp_path: Path, engine: str) -> None:
+    records = [
+        {"id": "dc", "title": "Talks", "body": "The White House said talks resume in Washington."},
+        {"id": "wa", "title": "Ban", "body": "Jay Inslee of Washington state signed the ban."},
+    ]
+    index_dir = tmp_path / "index"
+    result = run_index(
+        str(write_jsonl(tmp_path / "r.jsonl", records)),
+        "--index",
+        str(index_dir),
+        "-q",
+        "--engine",
+        engine,
+    )
+    assert result.exit_code == 0, result.output
+    assert hit_ids(index_dir, "--place", "Washington") == {"dc", "wa"}
+    assert hit_ids(index_dir, "--place", "Washington state") == {"wa"}
+    assert hit_ids(index_dir, "--place", "Washington (state)") == {"wa"}
+    places = search_json(index_dir, "--facets")["facets"]["place"]
+    shown = {value["id"]: value["value"] for value in places}
+    assert shown[DC] == "Washington" and shown[WA] == "Washington (state)"
+
+
+def test_the_labelled_set_is_whole() -> None:
+    """tests/data/city_region: every item labelled by the README's rules, offsets whole."""
+    folder = Path(__file__).parent / "data" / "city_region"
+    rows = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines()]
+    assert [row["item"] for row in rows] == list(range(len(rows))) and len(rows) >= 150
+    assert {row["label"] for row in rows} <= {"city", "region", "other", "unsure"}
+    assert all(row["end"] - row["start"] == len(row["surface"]) for row in rows)
