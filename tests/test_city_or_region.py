@@ -19,6 +19,7 @@ DC = f"{name_key('Washington')}@US"
 WA = f"{name_key('Washington')}~state@US"
 NYC = f"{name_key('New York City')}@US"
 NYS = f"{name_key('New York')}@US"
+QC = f"{name_key('Quebec')}~province@CA"
 
 
 def _places(text: str, surface: str) -> list[tuple[str, str]]:
@@ -35,6 +36,15 @@ def _places(text: str, surface: str) -> list[tuple[str, str]]:
         ("Senator Chuck Schumer of New York voted against it.", "New York", NYS),
         ("Voters in New York's 11th District go to the polls.", "New York", NYS),
         ("Flooding hit upstate New York on Sunday.", "New York", NYS),
+        ("New York Senator Charles Schumer said he was told.", "New York", NYS),
+        ("Marsh faces an inquiry the New York attorney-general opened.", "New York", NYS),
+        ("The Southern District of New York made the indictment public.", "New York", NYS),
+        ("Clinton, who, as a senator from New York, spoke for the city.", "New York", NYS),
+        (
+            "MURDOCHVILLE, Quebec, April 3 - The mine stays shut.",
+            "Quebec",
+            f"{name_key('Quebec')}~province@CA",
+        ),
         ("The plant in Albany, New York, will close.", "New York", NYS),
         ("Rains fell in California, Illinois and New York.", "New York", NYS),
         ("The White House said talks would resume in Washington.", "Washington", DC),

@@ -58,11 +58,13 @@ _REGION_BEFORE = re.compile(
     r"\b(?:Gov\.|[Gg]overnor|Sen\.|[Ss]enator|Rep\.|[Rr]epresentative|[Cc]ongress(?:wo)?man|"
     r"[Aa]ssembly(?:wo)?man|[Ll]awmaker|Premier|Attorney General|Democrat|Republican)"
     r"(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:of|from)|"
+    r"\b(?:Eastern|Western|Northern|Southern|Middle) District of|"
     r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,)\s+$"
 )
 _REGION_AFTER = re.compile(
     r"(?:'s?)?\s+(?:[Ss]tate\b|[Pp]rovinc(?:e|ial)\b|Gov\.|[Gg]overnor|[Pp]remier|"
-    r"[Ll]egislature|General Assembly|[Aa]ttorney [Gg]eneral|Supreme Court|"
+    r"[Ll]egislature|General Assembly|[Aa]ttorney[ -][Gg]eneral|Supreme Court|"
+    r"[Ss]enators?\b|Sen\.|[Cc]ongressional|[Dd]emocrats\b|[Rr]epublicans\b|"
     r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) (?:[Cc]ongressional )?[Dd]istrict)"
 )
 _CITY_AFTER = re.compile(r",?\s+D\.?\s?C\b")

@@ -13,7 +13,8 @@
    a name right after a title, a country or world region, a place a strong cue vouches
    for. A name only the rules read stays only when they are sure of it. A state or
    province the tagger read as an organisation is the place outside sports reports
-   (:mod:`index.extract.region_sense`).
+   (:mod:`index.extract.region_sense`), and one named as a side in a sports report is
+   the team (:mod:`index.extract.region_teams`).
 4. Places are resolved by context: a town followed by its state ("Windsor, Conn."),
    ambiguous cities by the countries and places the article names (a far smaller
    namesake only by a region or a city of its country, not by the country's name
@@ -47,6 +48,7 @@ from index.extract.places import (
     cue_strength,
 )
 from index.extract.region_sense import regions_as_places
+from index.extract.region_teams import regions_as_teams
 from index.extract.rules import classify
 from index.extract.tagger import Span
 from index.extract.vetting import dateline, tag_for_vetting, vet
@@ -62,6 +64,7 @@ def recognise(text: str) -> list[Mention]:
     drafts = merge(text, rule_drafts, vet(text, spans), gaz)
     _unnamed_events(drafts, [s for s in spans if s.type == "MISC"], gaz)
     regions_as_places(text, drafts, gaz)
+    regions_as_teams(text, drafts)
     _one_sense(text, drafts)
     if ", " in text:
         towns_in_regions(text, drafts, gaz)

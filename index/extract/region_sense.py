@@ -47,7 +47,7 @@ _CITY = 100_000
 #: A score ("61-58", not "3-1/8" or "2023-03-23"), a results line ("Texas 10 CLEVELAND
 #: 8") or a table row of small counts ("Essex 13 7 2 4 45"), or a word only sports
 #: copy uses.
-_SPORTS_REPORT = re.compile(
+SPORTS_REPORT = re.compile(
     r"(?<![\d/-])\b\d{1,3}-\d{1,3}(?![\d/-])|"
     r"^[^\S\n]*[A-Z][^\d\n]{0,30}[^\S\n]\d{1,3}[^\S\n]+[A-Z][^\d\n]{0,30}[^\S\n]\d{1,3}\b|"
     r"^[^\S\n]*(?:\d{1,2}\.[^\S\n]*)?[A-Z][^\d\n]{0,30}(?:[^\S\n]+\d{1,3}){4,}[^\S\n]*$|"
@@ -68,7 +68,7 @@ def regions_as_places(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """Organisation drafts that name a state or province become the place, in place
     (see the module docstring)."""
     found = [(k, place) for k, d in enumerate(drafts) if (place := _region_of(d, gaz))]
-    if not found or _SPORTS_REPORT.search(text):
+    if not found or SPORTS_REPORT.search(text):
         return
     openings = {d.tokens[0] for d in drafts if d.type == ORG and len(d.tokens) > 1}
     named = {(d.country, d.text) for d in drafts if d.type == PLACE and not d.small_place}
