@@ -69,12 +69,15 @@ _REGION_AFTER = re.compile(
 )
 _CITY_AFTER = re.compile(r",?\s+D\.?\s?C\b")
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or "))
+_LIST_REACH = 12  # places looked at each way in a list (a bound on the work of long ones)
 _DATELINE_REACH = 40  # a name in capitals this near the start is the dateline's
 
 
 def read_cities_and_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """Each mention of a name both a region and a big city of it becomes the one its
     words or its article mean (see the module docstring), in place."""
+    if not any(d.kind == REGION and d.type == PLACE for d in drafts):
+        return
     ordered = sorted(drafts, key=attrgetter("start"))
     found = [(k, city) for k, d in enumerate(ordered) if (city := _big_city(d, gaz))]
     if not found:
@@ -167,9 +170,10 @@ def _list_around(text: str, drafts: list[Draft], k: int) -> tuple[int, int]:
     and Utah"), or ``(k, k)``; a place and the one after it joined by a comma alone
     ("Seattle, Washington") are listed too."""
     first = last = k
-    while first > 0 and _joined(text, drafts[first - 1], drafts[first]):
+    while first > max(0, k - _LIST_REACH) and _joined(text, drafts[first - 1], drafts[first]):
         first -= 1
-    while last + 1 < len(drafts) and _joined(text, drafts[last], drafts[last + 1]):
+    end = min(len(drafts) - 1, k + _LIST_REACH)
+    while last < end and _joined(text, drafts[last], drafts[last + 1]):
         last += 1
     return first, last
 

@@ -32,6 +32,7 @@ unclaimed, as it was while the region read as a company.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.extract.gazetteer import CITY, REGION, Gazetteer, Place
 from index.extract.linking import Draft, unclaim
@@ -60,6 +61,13 @@ SPORTS_REPORT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def sports_report(text: str) -> bool:
+    """Whether ``text`` reads as a sports report (:data:`SPORTS_REPORT`); memoised for
+    the article being read, which two steps ask about."""
+    return SPORTS_REPORT.search(text) is not None
+
+
 #: A verb of saying right after the name: a body or a newspaper speaks, a region not.
 _SAYS = re.compile(r"(?:'s)?\s+(?:said|says|reported|reports|told|announced)\b")
 
@@ -68,7 +76,7 @@ def regions_as_places(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """Organisation drafts that name a state or province become the place, in place
     (see the module docstring)."""
     found = [(k, place) for k, d in enumerate(drafts) if (place := _region_of(d, gaz))]
-    if not found or SPORTS_REPORT.search(text):
+    if not found or sports_report(text):
         return
     openings = {d.tokens[0] for d in drafts if d.type == ORG and len(d.tokens) > 1}
     named = {(d.country, d.text) for d in drafts if d.type == PLACE and not d.small_place}

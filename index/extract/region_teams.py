@@ -4,7 +4,7 @@ College and provincial sides are named by their state or province: "the Huskies 
 Arkansas by 23", "Minnesota defeat St. Cloud State 4-1", "eight rebounds for Oregon",
 "Victoria were all out for 212". The tagger reads most of these as the place, so the
 place facet of a sports query filled with states that no article is about. Here, in an
-article that reads as a sports report (:data:`index.extract.region_sense.SPORTS_REPORT`:
+article that reads as a sports report (:func:`index.extract.region_sense.sports_report`:
 a score, a results line or a word only sports copy uses), a first-level region read as
 a place becomes an organisation, the team, when the words around it make it a side:
 
@@ -30,10 +30,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from index.extract.gazetteer import CITY, REGION
 from index.extract.linking import Draft
-from index.extract.region_sense import SPORTS_REPORT
+from index.extract.region_sense import sports_report
 from index.names import name_key
 from index.records import ORG, PLACE
 
@@ -63,15 +64,18 @@ _FUNCTION_WORDS = frozenset(
 def regions_as_teams(text: str, drafts: list[Draft]) -> None:
     """Region drafts named as sides in a sports report become the teams, in place."""
     regions = [d for d in drafts if d.type == PLACE and d.kind == REGION and not d.text.isupper()]
-    if not regions or not SPORTS_REPORT.search(text):
+    if not regions:
         return
     towns = {d.end + 2 for d in drafts if d.type == PLACE and d.kind == CITY}
-    places = {d.text for d in regions if _named_as_place(text, d, towns)}
     sides = [d for d in regions if d.text not in nations() and _named_as_side(text, d, towns)]
-    listed = [d for d in regions if d not in sides and any(_listed(text, d, s) for s in sides)]
+    if not sides or not sports_report(text):  # the cues first: they cost less
+        return
+    places = {d.text for d in regions if _named_as_place(text, d, towns)}
+    listed = _listed_with_sides(text, regions, sides)
     named = {d.text for d in sides + listed}
+    cued = {id(d) for d in sides + listed}
     for draft in regions:
-        if draft.text not in named or draft.text in places and draft not in sides + listed:
+        if draft.text not in named or draft.text in places and id(draft) not in cued:
             continue
         draft.type, draft.entity_id, draft.name = ORG, name_key(draft.text), draft.text
         draft.country, draft.kind, draft.small_place = None, "", False
@@ -108,9 +112,21 @@ def nations() -> frozenset[str]:
     return frozenset(row[2] for row in rows if len(row) > 2 and row[1] == "region")
 
 
-def _listed(text: str, draft: Draft, side: Draft) -> bool:
-    """``draft`` and ``side`` are next to each other in a list ("Illinois and top-seeded
-    Kansas")."""
+def _listed_with_sides(text: str, regions: list[Draft], sides: list[Draft]) -> list[Draft]:
+    """The regions next to a side in a list ("Illinois and top-seeded Kansas")."""
+    ordered = sorted(regions, key=attrgetter("start"))
+    side = {id(d) for d in sides}
+    listed = []
+    for k, draft in enumerate(ordered):
+        if id(draft) in side:
+            continue
+        near = [ordered[j] for j in (k - 1, k + 1) if 0 <= j < len(ordered)]
+        if any(id(other) in side and _joined(text, draft, other) for other in near):
+            listed.append(draft)
+    return listed
+
+
+def _joined(text: str, draft: Draft, side: Draft) -> bool:
     first, second = (draft, side) if draft.start < side.start else (side, draft)
     between = text[first.end : second.start]
     return any(re.fullmatch(re.escape(join) + _SEEDING, between) for join in _LIST_JOINS)
