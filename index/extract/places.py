@@ -149,10 +149,9 @@ def _cue_can_tell(surface: str) -> bool:
 def region_after(text: str, end: int, gaz: Gazetteer) -> str | None:
     """The country of the state, province or country named right after a town
     ("Windsor, Conn.", "London, Ontario", "Hamilton, Bermuda"), if any."""
-    match = _REGION_AFTER.match(text, end)
-    if match is None:
+    name = written_after(text, end)
+    if name is None:
         return None
-    name = match.group(1).rstrip(".")
     cc = region_country(name, gaz)
     if cc is not None or name in NEVER_PLACES or _is_common(name, gaz):
         return cc
@@ -160,6 +159,13 @@ def region_after(text: str, end: int, gaz: Gazetteer) -> str | None:
     if candidates and candidates[0].place.kind in (COUNTRY, REGION):
         return candidates[0].place.cc
     return None
+
+
+def written_after(text: str, end: int) -> str | None:
+    """The capitalised words after a town's comma ("Conn" of "Windsor, Conn.", "New
+    South Wales"), without a closing full stop, if any."""
+    match = _REGION_AFTER.match(text, end)
+    return match.group(1).rstrip(".") if match else None
 
 
 def choose(candidates: list[Candidate], surface: str, countries: frozenset[str]) -> Place | None:

@@ -21,7 +21,8 @@
    alone), small towns only when their country is named or a cue vouches for them
    (:mod:`index.extract.place_context`). A name both a state or province and a big
    city of it is the one its words or its article mean
-   (:mod:`index.extract.city_or_region`).
+   (:mod:`index.extract.city_or_region`), and a US or Canadian town followed by the state
+   of a namesake is that namesake (:mod:`index.extract.namesake_towns`).
 5. :mod:`index.extract.linking` gives surnames, acronyms and short organisation names
    the id of the full name met in the same article.
 """
@@ -34,6 +35,7 @@ from index.extract.chunks import PORTFOLIOS, TITLE_HEADS
 from index.extract.city_or_region import read_cities_and_regions
 from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
 from index.extract.linking import Draft, link, unclaim
+from index.extract.namesake_towns import read_namesake_towns
 from index.extract.not_bodies import no_body
 from index.extract.people import has_org_word, known_org, org_noun_follows, says_as_company
 from index.extract.place_context import (
@@ -72,6 +74,8 @@ def recognise(text: str) -> list[Mention]:
     rechoose_cities(drafts, gaz)
     resolve_pending(text, segments, drafts, gaz, countries)
     read_cities_and_regions(text, drafts, gaz)
+    if ", " in text:
+        read_namesake_towns(text, drafts, gaz)
     link(drafts, text)
     # A small town counts when its country is named, or when a cue vouched for it
     # elsewhere in the article.
