@@ -24,6 +24,7 @@ def _types(text: str, surface: str) -> list[str]:
         ("He had eight rebounds and three blocks for Oregon in the 80-70 loss.", "Oregon"),
         ("It was a thud for Arkansas, which lost 88-65 in the tournament.", "Arkansas"),
         ("It led to wins over Illinois and top-seeded Kansas in the NCAA Tournament.", "Kansas"),
+        ("It was a close 9-2 game, Minnesota head coach Bob Motzko said.", "Minnesota"),
     ],
 )
 def test_a_state_named_as_a_side_in_a_sports_report_is_the_team(text: str, surface: str) -> None:

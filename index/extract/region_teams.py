@@ -12,7 +12,8 @@ a place becomes an organisation, the team, when the words around it make it a si
   "over", "against", "vs", "lost to", "fell to", "for" (a player's figures "for
   Oregon"), "play", "face", "host" (with a seeding such as "top-seeded" between);
 - one after it: "beat", "defeated", "won", "lost", "will play", "faces", "led",
-  "trailed", "scored", a score ("Oregon 61-58", "Texas 10"), "'s coach", "'s players";
+  "trailed", "scored", a score ("Oregon 61-58", "Texas 10"), "coach" ("Minnesota head
+  coach"), "'s players";
 - or a list with such a side ("wins over Illinois and top-seeded Kansas").
 
 A name so read once is the team throughout the article ("Minnesota's goalie"), unless
@@ -46,6 +47,7 @@ _SIDE_BEFORE = re.compile(
 )
 _SIDE_AFTER = re.compile(
     r"(?:'s\s+(?:coach|players?|defen[cs]e|offen[cs]e|quarterback|bench|starters?)\b|"
+    r"(?:'s)?\s+(?:head\s+)?coach\b|"
     r"\s+(?:beat|beats|defeat(?:s|ed)?|rout(?:s|ed)|edged|upset|won|wins|lost|loses|fell|"
     r"will (?:play|face|host)|plays|played|faces|faced|hosts|hosted|led|leads|trailed|"
     r"scored|advanced|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\b))"
