@@ -93,3 +93,41 @@ def test_a_person_on_a_show_or_before_on_stays() -> None:
     text = "Varno said the show would go on. Pressure on Varno grew."
     mentions = [_person(text, "Varno")]
     assert vet(mentions, text) == mentions
+
+
+def _org(text: str, word: str, at: int = 0) -> Mention:
+    start = text.index(word, at)
+    return Mention(start, start + len(word), "ORG", word, word.lower(), word)
+
+
+def test_a_name_written_once_after_a_personal_title_is_the_person_throughout() -> None:
+    """ "President Varno" makes "the Varno administration" and a headline's organisation
+    reading of the name that person, not a thing."""
+    text = "Varno, Balder meet\n\nPresident Varno met Mr. Balder. The Varno administration said."
+    mentions = [_org(text, "Varno"), _person_at(text, "Varno", text.index("President") + 10)]
+    mentions.append(_person_at(text, "Varno", text.index("The Varno") + 4))
+    kept = vet(mentions, text)
+    assert [m.type for m in kept] == ["PERSON", "PERSON", "PERSON"]
+
+
+def test_a_plural_s_possessive_after_a_title_is_no_person() -> None:
+    text = "The General Workers' Union struck. Workers' Commissions joined."
+    mentions = [_person_at(text, "Workers", text.index("Workers")), _org(text, "Workers", 30)]
+    assert "PERSON" not in {m.type for m in vet(mentions, text) if m.start > 30}
+
+
+def _person_at(text: str, word: str, start: int) -> Mention:
+    assert text[start : start + len(word)] == word
+    return Mention(start, start + len(word), "PERSON", word, word.lower(), word)
+
+
+def test_a_titled_person_is_no_namesake_town_in_the_same_article() -> None:
+    """The town of Obama (Japan) in a headline yields to "President Obama" in the body;
+    a town with a place's cue stays ("in Jackson, Miss.")."""
+    from index.extract.entities import extract_entities
+
+    text = "Obama and Boehner Talk Deficits\n\nWASHINGTON - President Obama met Mr. Boehner."
+    obama = [m for m in extract_entities(text) if m.text == "Obama"]
+    assert obama and {m.type for m in obama} == {"PERSON"}
+    text = "Mr. Jackson said the plant in Jackson, Miss., would close."
+    assert "PLACE" in {m.type for m in extract_entities(text) if m.text == "Jackson"}

@@ -16,8 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
+from index.extract.places import NONE, cue_strength
 from index.names import name_key
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
@@ -55,7 +57,7 @@ def link(drafts: list[Draft], text: str) -> None:
     from index.extract import context  # it builds on Draft: imported late
 
     context.apply(drafts, text)
-    _prefer_places(drafts)
+    _prefer_places(drafts, text)
     people = _person_names(drafts)
     acronyms = _acronyms(drafts, text, context.no_entity)
     orgs = _Organisations([d for d in drafts if d.type == ORG])
@@ -111,14 +113,44 @@ def _unknown_place(draft: Draft) -> bool:
     return draft.type == PLACE and "@" not in draft.entity_id
 
 
-def _prefer_places(drafts: list[Draft]) -> None:
-    """A name the article also uses as a resolved place is that place ("from X" / "X said")."""
+def _prefer_places(drafts: list[Draft], text: str) -> None:
+    """A name the article also uses as a resolved place is that place ("from X" / "X said"),
+    unless a title goes before it as a person somewhere ("President Obama", "Mr. Obama"):
+    then it is that person, and so is each of its places that no place's cue vouches for
+    ("Obama and Boehner Talk Deficits", a headline; not "in Jackson", "Jackson, Miss.")."""
+    titled = {name_key(d.text): d for d in drafts if d.type == PERSON and _titled(text, d)}
     places = {name_key(d.text): d for d in drafts if d.type == PLACE and "@" in d.entity_id}
     for draft in drafts:
-        place = places.get(name_key(draft.text)) if draft.type == PERSON else None
+        key = name_key(draft.text)
+        person = titled.get(key)
+        if person is not None and draft.type == PLACE and key in places:
+            if not _place_cued(text, draft):
+                draft.type, draft.entity_id, draft.name = PERSON, person.entity_id, person.name
+                draft.country, draft.kind, draft.small_place = None, "", False
+            continue
+        place = places.get(key) if draft.type == PERSON and person is None else None
         if place is not None:
             draft.type, draft.entity_id, draft.name = PLACE, place.entity_id, place.name
             draft.country, draft.kind = place.country, place.kind
+
+
+_TITLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z.]+)\s+$")
+
+
+def _titled(text: str, draft: Draft) -> bool:
+    """A person's title right before the name: "President Obama", "Mr. Obama"."""
+    if draft.text.isupper() or not draft.text[:1].isupper() or "." in draft.text:
+        return False  # initials ("U.S.") or capitals carry no person's name
+    found = _TITLE_BEFORE.search(text, max(0, draft.start - 16), draft.start)
+    return found is not None and found.group(1).lower() in TITLE_HEADS
+
+
+def _place_cued(text: str, draft: Draft) -> bool:
+    """A place's cue around the name, or a region after it and its comma."""
+    region_after = text.startswith(", ", draft.end) and text[draft.end + 2 : draft.end + 3]
+    return cue_strength(text, draft.start, draft.end) != NONE or bool(
+        region_after and region_after.isupper()
+    )
 
 
 def _person_names(drafts: list[Draft]) -> dict[str, tuple[str, str]]:

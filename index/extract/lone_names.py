@@ -7,11 +7,13 @@ way news text writes companies and products (the cues of
 "Northrop Grumman CEO", "GM and Chrysler") is none of those:
 
 * a one-word PERSON mention so written goes, unless the article names a person in full
-  whose name ends with (or starts with) that word, or a personal title stands right
-  before it ("Mr Boeing", "President Nissan");
+  whose name ends with (or starts with) that word, or a personal title stands before
+  it somewhere in the article ("President Obama" and "the Obama administration");
 * a PERSON of several words so written goes ("McDonnell Douglas jets") unless titled;
 * a PLACE after a firm noun ("auto company Chrysler", "airline Aer Lingus") goes;
-* any of these the article also names as an organisation is that organisation;
+* any of these the article also names as an organisation is that organisation, but a
+  one-word name it also writes after a personal title ("President Obama") is the person
+  where it reads it as an organisation;
 * a name spelled and written as a product ("the iPhone", "iOS 5") goes whatever its
   type, and so do the plural of an abbreviation ("SUVs") and an organisation's name
   before a model or index number ("S&P 500", "Boeing 747") (:mod:`index.extract.products`);
@@ -65,6 +67,12 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
         for m in mentions
         if m.text not in gone and not not_a_name(m, text) and not period_name(m.name)
     ]
+    people = {  # not a plural's possessive: "the General Workers' Union"
+        m.text
+        for m in mentions
+        if _lone(m) and titled(text, m.start) and text[m.end : m.end + 2] not in ("' ", "’ ")
+    }
+    mentions = _titled_people(mentions, text, people)
     orgs = {m.text: m for m in mentions if m.type == "ORG"}
     seen = occurrences({m.text for m in mentions if m.type in ("PERSON", "PLACE")}, text)
     mentions = _vet_full_names(mentions, text, orgs, seen)
@@ -81,7 +89,7 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
     listed = listed_with_company(mentions, text) if words else set()
     things = {
         w
-        for w in words - named
+        for w in words - named - people
         if _INNER_CAPITAL.match(w) or w in listed or written_as_thing(w, text, seen)
     }
     return [
@@ -89,6 +97,21 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
         for m in mentions
         if not (m.type == "PERSON" and m.text in things and not titled(text, m.start))
         and not (m.type == "PLACE" and m.text in places and m.text not in orgs)
+    ]
+
+
+def _titled_people(mentions: list[Mention], text: str, people: set[str]) -> list[Mention]:
+    """A one-word name the article writes once after a personal title ("President
+    Obama", "Mr. Obama": ``people``) is that person where it also reads it as an
+    organisation ("Obama, Boehner meet on fiscal crisis", a headline)."""
+    if not people:
+        return mentions
+    person = {m.text: m for m in mentions if _lone(m) and m.text in people}
+    return [
+        replace(m, type="PERSON", entity_id=person[m.text].entity_id, name=person[m.text].name)
+        if m.type == "ORG" and m.text in person
+        else m
+        for m in mentions
     ]
 
 
