@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.facet_precision_eval import TEXTS  # noqa: E402
-from index.extract.city_or_region import _city_named  # noqa: E402
+from index.extract.city_or_region import city_named  # noqa: E402
 from index.extract.gazetteer import REGION, load_gazetteer  # noqa: E402
 from index.names import fold_text  # noqa: E402
 from index.read.articles import read_articles  # noqa: E402
@@ -55,7 +55,7 @@ def chosen(item: dict[str, object], found: dict[tuple[int, int], str]) -> str:
     region = next(
         (c.place for c in gaz.candidates(fold_text(surface)) if c.place.kind == REGION), None
     )
-    city = _city_named(surface, region.cc, gaz) if region else None
+    city = city_named(surface, region.cc, gaz) if region else None
     if city is not None and entity_id == city.entity_id:
         return "city"
     if (

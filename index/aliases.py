@@ -109,7 +109,8 @@ class AliasBook:
 
 
 def separate_id(entity_id: str, slug: str) -> str:
-    """entity_id made distinct for one name of a never_merge group."""
+    """entity_id made distinct by a suffix of its name key: for one name of a
+    never_merge group, a state whose city has its id, a town's namesake in a state."""
     base, at, country = entity_id.partition("@")
     return f"{base}~{slug}{at}{country}"
 

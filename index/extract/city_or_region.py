@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from operator import attrgetter
 
+from index.aliases import separate_id
 from index.extract.gazetteer import (
     CITY,
     COUNTRY,
@@ -41,6 +41,7 @@ from index.extract.gazetteer import (
     REGION,
     Gazetteer,
     Place,
+    data_rows,
     load_gazetteer,
 )
 from index.extract.linking import Draft
@@ -107,11 +108,11 @@ def _big_city(draft: Draft, gaz: Gazetteer) -> Place | None:
     counties or towns that are their own authority, as in Britain)."""
     if draft.type != PLACE or draft.kind != REGION or draft.country not in division_words():
         return None
-    return _city_named(draft.text, draft.country, gaz)
+    return city_named(draft.text, draft.country, gaz)
 
 
 @lru_cache(maxsize=4096)
-def _city_named(surface: str, cc: str, gaz: Gazetteer) -> Place | None:
+def city_named(surface: str, cc: str, gaz: Gazetteer) -> Place | None:
     """A city of 100,000 or more that bears the name as its own, or a city of a million
     or more whose own name opens with it ("New York" for New York City; not "Bahia"
     for Salvador, nor "Oklahoma" for Oklahoma City)."""
@@ -211,13 +212,10 @@ def region_id(entity_id: str, name: str, cc: str | None) -> tuple[str, str]:
     """The id and display name of a region whose id a city of its country shares:
     "washingtun@US", "Washington" -> "washingtun~state@US", "Washington (state)"."""
     word = division_words().get(cc or "", "region")
-    base, at, country = entity_id.partition("@")
-    return f"{base}~{word}{at}{country}", f"{name} ({word})"
+    return separate_id(entity_id, word), f"{name} ({word})"
 
 
 @lru_cache(maxsize=1)
 def division_words() -> dict[str, str]:
     """Country code -> what its first-level divisions are called ("US" -> "state")."""
-    path = resources.files("index").joinpath("data/division_words.tsv")
-    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()]
-    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    return {row[0]: row[1] for row in data_rows("division_words.tsv") if len(row) == 2}

@@ -158,6 +158,13 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``index/data/NAME``, comment (``#``) and empty lines
+    left out: the small hand-written and built tables read beside the compiled form."""
+    text = resources.files("index").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+
+
 def read_compiled() -> dict[str, Any]:
     """The tables of ``index/data/gazetteer.bin``: written by this project's own build
     script (a file of the installed package, not user input)."""

@@ -118,10 +118,15 @@ def _prefer_places(drafts: list[Draft], text: str) -> None:
     unless a title goes before it as a person somewhere ("President Obama", "Mr. Obama"):
     then it is that person, and so is each of its places that no place's cue vouches for
     ("Obama and Boehner Talk Deficits", a headline; not "in Jackson", "Jackson, Miss.")."""
-    titled = {name_key(d.text): d for d in drafts if d.type == PERSON and _titled(text, d)}
     places = {name_key(d.text): d for d in drafts if d.type == PLACE and "@" in d.entity_id}
+    people = [d for d in drafts if d.type == PERSON and name_key(d.text) in places]
+    if not people:
+        return  # titles are looked for only where a person's name is also a place's
+    titled = {name_key(d.text): d for d in people if _titled(text, d)}
     for draft in drafts:
         key = name_key(draft.text)
+        if key not in places:
+            continue
         person = titled.get(key)
         if person is not None and draft.type == PLACE and key in places:
             if not _place_cued(text, draft):

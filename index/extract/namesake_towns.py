@@ -16,9 +16,9 @@ is said, are that town too, when the article names the town with one state only.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from index.extract.gazetteer import CITY, Gazetteer, Place
+from index.aliases import separate_id
+from index.extract.gazetteer import CITY, Gazetteer, Place, data_rows
 from index.extract.linking import Draft
 from index.extract.places import PlaceMatch, written_after
 from index.extract.regions import region_names
@@ -53,8 +53,7 @@ def read_namesake_towns(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
 
 def _as_namesake(text: str, draft: Draft, town: Place, code: str) -> Draft:
     read = place_draft(text, PlaceMatch(draft.start, draft.end, town))
-    base, at, country = town.entity_id.partition("@")
-    read.entity_id = f"{base}~{code.lower()}{at}{country}"
+    read.entity_id = separate_id(town.entity_id, code.lower())
     read.name = f"{town.name} ({_region_names()[code]})"
     return read
 
@@ -101,10 +100,5 @@ def _region_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def town_regions() -> dict[tuple[str, str, int], str]:
     """(country, town name, population) -> the postal code of its state or province."""
-    path = resources.files("index").joinpath("data/town_regions.tsv")
-    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()]
-    return {
-        (row[0], row[1], int(row[2])): row[3]
-        for row in rows
-        if len(row) == 4 and not row[0].startswith("#")
-    }
+    rows = data_rows("town_regions.tsv")
+    return {(row[0], row[1], int(row[2])): row[3] for row in rows if len(row) == 4}

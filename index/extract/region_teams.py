@@ -30,10 +30,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from operator import attrgetter
 
-from index.extract.gazetteer import CITY, REGION
+from index.extract.gazetteer import CITY, REGION, data_rows
 from index.extract.linking import Draft
 from index.extract.region_sense import sports_report
 from index.names import name_key
@@ -52,7 +51,8 @@ _SIDE_AFTER = re.compile(
     r"will (?:play|face|host)|plays|played|faces|faced|hosts|hosted|led|leads|trailed|"
     r"scored|advanced|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\b))"
 )
-_LIST_JOINS = (" and ", ", ", ", and ")
+#: What joins two sides of a list, a seeding allowed before the second.
+_LIST_JOIN = re.compile(r"(?: and |, |, and )" + _SEEDING)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|of|across|throughout|near|outside|native)\s+$")
 _QUALIFIES = re.compile(r"(?:'s)?\s+([a-z]+)")
 #: Words that may follow a side's name ("routed Arkansas by 23", "for Oregon in the
@@ -109,8 +109,7 @@ def _named_as_place(text: str, draft: Draft, towns: set[int]) -> bool:
 def nations() -> frozenset[str]:
     """The nations inside a country (England, Scotland, Wales), whose national sides
     stay as read, as countries' do: the "region" rows of country_aliases.tsv."""
-    path = resources.files("index").joinpath("data/country_aliases.tsv")
-    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()]
+    rows = data_rows("country_aliases.tsv")
     return frozenset(row[2] for row in rows if len(row) > 2 and row[1] == "region")
 
 
@@ -130,5 +129,4 @@ def _listed_with_sides(text: str, regions: list[Draft], sides: list[Draft]) -> l
 
 def _joined(text: str, draft: Draft, side: Draft) -> bool:
     first, second = (draft, side) if draft.start < side.start else (side, draft)
-    between = text[first.end : second.start]
-    return any(re.fullmatch(re.escape(join) + _SEEDING, between) for join in _LIST_JOINS)
+    return _LIST_JOIN.fullmatch(text, first.end, second.start) is not None

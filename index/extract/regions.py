@@ -10,9 +10,8 @@ write "N.J.". ``index/data/region_names.tsv`` gives the region each abbreviation
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from index.extract.gazetteer import REGION, Gazetteer, Place
+from index.extract.gazetteer import REGION, Gazetteer, Place, data_rows
 from index.names import fold_text
 
 
@@ -20,8 +19,7 @@ from index.names import fold_text
 def region_names() -> dict[str, str]:
     """Abbreviation without full stops (an entry in capitals as spelled, the others in
     small letters) -> the region's name."""
-    text = resources.files("index").joinpath("data/region_names.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    rows = data_rows("region_names.tsv")
     return {key if key.isupper() else key.lower(): name for key, name in rows}
 
 
