@@ -3,7 +3,10 @@
 * A person's surname or any trailing part of the name ("Harbi" for "Salem al-Harbi",
   "Abdel Karim" for "Yusuf Abdel Karim") gets the full name's id, whether it stands
   alone, after a title ("Mr Abdulkarim"), where a small place of that name matched or
-  where it was read as a one-word organisation.
+  where it was read as a one-word organisation; where several of the article's people
+  share it, the first of them, or the one a "Mr" or "Mrs" before it picks; none when
+  the title is of the other sex than the one person's given name
+  (:mod:`index.extract.titled_surnames`).
 * An acronym defined in parentheses after a name ("Jaish al-Izza (JAI)") makes the name
   an organisation and gives every use of the acronym the name's id.
 * A shorter organisation name whose words all belong to an earlier one ("the
@@ -20,6 +23,7 @@ from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
 from index.extract.places import NONE, cue_strength
+from index.extract.titled_surnames import Person, choose
 from index.names import name_key
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
@@ -75,8 +79,10 @@ def link(drafts: list[Draft], text: str) -> None:
             )
             and name_key(draft.text) in people
         ):
-            draft.type, draft.country = PERSON, None
-            draft.entity_id, draft.name = people[name_key(draft.text)]
+            person = choose(people[name_key(draft.text)], text, draft.start)
+            if person is not None:
+                draft.type, draft.country = PERSON, None
+                draft.entity_id, draft.name = person
         elif draft.type == ORG:
             longer = orgs.containing(draft)
             if longer is not None and _short_form(draft, longer):
@@ -158,8 +164,9 @@ def _place_cued(text: str, draft: Draft) -> bool:
     )
 
 
-def _person_names(drafts: list[Draft]) -> dict[str, tuple[str, str]]:
-    names: dict[str, tuple[str, str]] = {}
+def _person_names(drafts: list[Draft]) -> dict[str, list[Person]]:
+    """Each trailing part of the article's full names -> the people it ends, in order."""
+    names: dict[str, list[Person]] = {}
     for draft in drafts:
         if draft.type != PERSON:
             continue
@@ -169,7 +176,9 @@ def _person_names(drafts: list[Draft]) -> dict[str, tuple[str, str]]:
         for i in range(1, len(draft.tokens)):
             if _surname_start(draft.tokens, i):
                 key = name_key(" ".join(draft.tokens[i:]))
-                names.setdefault(key, (draft.entity_id, draft.name))
+                people = names.setdefault(key, [])
+                if (draft.entity_id, draft.name) not in people:
+                    people.append((draft.entity_id, draft.name))
     return names
 
 

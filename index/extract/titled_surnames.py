@@ -1,0 +1,78 @@
+"""Which of the article's people a surname after "Mr" or "Mrs" is.
+
+An article about a family names several people in full with one surname ("Donald
+Trump", "Melania Trump"); a surname alone then stands for the first of them, unless a
+title of one sex goes before it, each of them has a given name of known sex and exactly
+one has the title's: "Mrs. Trump" is Melania Trump, "Mr. Obama" Barack Obama and not
+Malia Obama. Where a given name is of no known sex (Moazzam and Azmat Begg) the first
+is kept.
+
+A surname that only one person of the article bears is that person, unless the title
+is of the other sex and the given name is a common one of that other sex: "Mr. Trump"
+in an article naming only Melania Trump in full, "Mrs Howard" beside Michael Howard,
+"Mr Stern" beside Elizabeth Stern stay unlinked. The sexes come from a dictionary of
+names whose rare entries are often wrong (Joss, Ossie), so a rare name never unlinks.
+
+The sexes and frequencies are those of the ``gender-guesser`` package's dictionary (read
+in place, as :func:`index.extract.gazetteer.given_names` reads it), loaded on the first
+article that needs them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+#: A person: (entity id, display name).
+Person = tuple[str, str]
+
+_SEX_OF_TITLE = {
+    "mr": "M",
+    "sir": "M",
+    "lord": "M",
+    "mrs": "F",
+    "ms": "F",
+    "miss": "F",
+    "lady": "F",
+    "dame": "F",
+}
+_TITLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+)\.?\s+$")
+#: The dictionary's frequency (1 to 13 in some country) from which a name's sex is
+#: trusted against a title's.
+_COMMON = 4
+
+
+def choose(people: list[Person], text: str, start: int) -> Person | None:
+    """The one of ``people`` (sharing a surname, in order of appearance) that the
+    surname at ``start`` of ``text`` stands for; None when it stands for none of them."""
+    found = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    sex = _SEX_OF_TITLE.get(found.group(1).lower()) if found else None
+    if sex is None:
+        return people[0]
+    names = given_name_sexes()
+    known = [names.get(name.split()[0], ("?", 0)) for _, name in people]
+    if len(people) == 1:
+        other, frequency = known[0]
+        return None if other not in ("?", sex) and frequency >= _COMMON else people[0]
+    sexes = [s for s, _ in known]
+    if "?" in sexes or sexes.count(sex) != 1:
+        return people[0]  # a given name of no known sex, or no single one of the title's
+    return people[sexes.index(sex)]
+
+
+@cache
+def given_name_sexes() -> dict[str, tuple[str, int]]:
+    """Given name -> its sex ("M", "F", or "?" when the dictionary gives both) and its
+    highest frequency in any country."""
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    sexes: dict[str, tuple[str, int]] = {}
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name, code = line[3:29].strip(), line[:2].strip()
+        sex = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
+        frequency = max((int(c, 16) for c in line[30:] if c in "123456789ABCDabcd"), default=0)
+        before, seen = sexes.get(name, (sex, 0))
+        sexes[name] = (sex if before == sex else "?", max(seen, frequency))
+    return sexes
