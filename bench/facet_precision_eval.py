@@ -2,7 +2,8 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_precision_eval.py [--part dev|test|test2|test3|...|test11|fresh1|fresh2]
+    python bench/facet_precision_eval.py
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|fresh3]
         [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -34,14 +35,17 @@ dataset's tech class had 6 left), labelled before any later change, held out.
 and Levy 2023), labelled before any later change, held out; development material since.
 ``fresh2`` is ``tests/data/basil_fresh2/`` (200 articles of the New York Times, Fox News
 and the Huffington Post of 2010-2019, the BASIL articles of Fan et al. 2019, another
-corpus again), labelled before any later change, held out. The
+corpus again), labelled before any later change, held out. ``fresh3`` is
+``tests/data/ptc_fresh3/`` (200 news articles of the 48 outlets of the Propaganda Techniques
+Corpus of Da San Martino et al. 2019, SemEval-2020 task 11, another corpus again),
+labelled before any later change, held out. The
 articles' text is public text fetched for the set and not committed: each part's folder
 lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
 ``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test11:
 ``../bench-data/bbc/PART.jsonl.gz``, fresh1: ``../bench-data/newsdata/fresh1.jsonl.gz``, fresh2:
-``../bench-data/basil/fresh2.jsonl.gz``)
+``../bench-data/basil/fresh2.jsonl.gz``, fresh3: ``../bench-data/ptc/fresh3.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -84,6 +88,7 @@ PARTS = {
     "test11": ROOT / "tests" / "data" / "bbc_test11",
     "fresh1": ROOT / "tests" / "data" / "newsdata_fresh1",
     "fresh2": ROOT / "tests" / "data" / "basil_fresh2",
+    "fresh3": ROOT / "tests" / "data" / "ptc_fresh3",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -97,6 +102,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "newsdata" / f"{p}.jsonl.gz" for p
 # US news of 2010-2019: the New York Times, Fox News, HuffPost (scripts/build_basil_news.py)
 BASIL = ("fresh2",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "basil" / f"{p}.jsonl.gz" for p in BASIL})
+# News of 48 outlets, the Propaganda Techniques Corpus (scripts/build_ptc_news.py)
+PTC = ("fresh3",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "ptc" / f"{p}.jsonl.gz" for p in PTC})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).
