@@ -6,20 +6,23 @@ small towns only when their country is named or a cue vouches for them."""
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from index.extract.chunks import Segment
-from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer
+from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Place
 from index.extract.linking import Draft
 from index.extract.people import has_org_word, known_org
 from index.extract.places import (
     PlaceMatch,
     choose,
+    common_words_only,
     cued_place,
     region_after,
     without_nicknames,
 )
 from index.extract.regions import abbreviated_region, region_country
 from index.extract.rules import place_draft
-from index.names import fold_text, name_key
+from index.names import fold_name, fold_text, name_key
 from index.records import ORG, PERSON, PLACE
 
 
@@ -47,6 +50,8 @@ def resolve_name(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> 
             place = choose(candidates, surface, frozenset())
         elif not acronym:
             place = gaz.resolve_key(surface)
+            if place is not None and not _spelling_of(surface, place, gaz):
+                return Draft(start, end, None, surface, tokens, "", "")  # a near miss
         if place is not None:
             pending = place.kind == CITY and place.population < 50_000
             return place_draft(text, PlaceMatch(start, end, place, pending=pending))
@@ -55,6 +60,26 @@ def resolve_name(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> 
     if kind == ORG and (org := known_org(surface, gaz)) is not None:
         return Draft(start, end, ORG, surface, tokens, name_key(org.name), org.name)
     return Draft(start, end, kind, surface, tokens, name_key(surface), surface)
+
+
+#: How alike (difflib's ratio of the folded spellings) a name the gazetteer does not know
+#: must be to the place whose name key it shares: "Idleb" and "Idlib" 0.8, "Khan
+#: Sheikhoun" and "Khan Shaykhun" 0.81, "Sony" and "Shawnee" 0.36, "Agusta" and
+#: "Augsburg" 0.43.
+VARIANT_LIKENESS = 0.6
+
+
+def _spelling_of(surface: str, place: Place, gaz: Gazetteer) -> bool:
+    """A name the tagger typed, unknown to the gazetteer, may be another spelling of
+    ``place``, whose name key it shares: not when it is a lone common word ("City",
+    "Net") or two capitals ("HK", "GE"), nor when the names are far apart ("Sony" is no
+    spelling of Shawnee, whose alternate names share its key; "Kellogg" none of Kaluga)."""
+    if surface.isupper() and len(surface) <= 2:
+        return False
+    if " " not in surface and common_words_only(surface, gaz):
+        return False
+    likeness = SequenceMatcher(None, fold_name(surface), fold_name(place.name)).ratio()
+    return likeness >= VARIANT_LIKENESS
 
 
 def _parts(tokens: tuple[str, ...]) -> tuple[str, ...]:

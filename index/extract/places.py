@@ -130,7 +130,7 @@ def cued_place(
     place = gaz.resolve_key(segment.text, countries)
     if place is not None and (cue == STRONG or place.cc in countries):
         return PlaceMatch(segment.start, segment.end, place)
-    if cue == STRONG and not _is_common(segment.text, gaz):
+    if cue == STRONG and not common_words_only(segment.text, gaz):
         return PlaceMatch(segment.start, segment.end, None)
     return None
 
@@ -143,7 +143,7 @@ def _cue_can_tell(surface: str) -> bool:
     gaz = load_gazetteer()
     if surface.isupper() or surface in NEVER_PLACES or fold_name(surface) in gaz.demonyms:
         return False
-    return not _is_common(surface, gaz) or gaz.resolve_key(surface) is not None
+    return not common_words_only(surface, gaz) or gaz.resolve_key(surface) is not None
 
 
 def region_after(text: str, end: int, gaz: Gazetteer) -> str | None:
@@ -153,7 +153,7 @@ def region_after(text: str, end: int, gaz: Gazetteer) -> str | None:
     if name is None:
         return None
     cc = region_country(name, gaz)
-    if cc is not None or name in NEVER_PLACES or _is_common(name, gaz):
+    if cc is not None or name in NEVER_PLACES or common_words_only(name, gaz):
         return cc
     candidates = gaz.candidates(fold_text(name))
     if candidates and candidates[0].place.kind in (COUNTRY, REGION):
@@ -238,7 +238,7 @@ def _fitting_place(surface: str) -> tuple[Place, bool] | None:
     if fold_name(surface) in gaz.demonyms:
         return None
     candidates = gaz.candidates(fold_text(surface))
-    common = _is_common(surface, gaz)
+    common = common_words_only(surface, gaz)
     if common:
         candidates = without_nicknames(candidates, surface)
     place = choose(candidates, surface, frozenset())
@@ -260,6 +260,7 @@ def without_nicknames(candidates: list[Candidate], surface: str) -> list[Candida
     return [c for c in candidates if c.primary or name_key(c.place.name) == key]
 
 
-def _is_common(surface: str, gaz: Gazetteer) -> bool:
+def common_words_only(surface: str, gaz: Gazetteer) -> bool:
+    """Every word of ``surface`` is a common English word ("City", "New Home")."""
     words = surface.lower().replace("-", " ").split()
     return all(w in gaz.common_words for w in words)
