@@ -34,6 +34,8 @@ def _places(text: str, surface: str) -> list[tuple[str, str]]:
     [
         ("Stocks fell in New York on Monday as bonds rose.", "New York", NYC),
         ("Senator Chuck Schumer of New York voted against it.", "New York", NYS),
+        ("Senate Majority Leader Chuck Schumer of New York spoke.", "New York", NYS),
+        ("House Speaker Jim Brennan of New York met reporters.", "New York", NYS),
         ("Voters in New York's 11th District go to the polls.", "New York", NYS),
         ("Flooding hit upstate New York on Sunday.", "New York", NYS),
         ("New York Senator Charles Schumer said he was told.", "New York", NYS),

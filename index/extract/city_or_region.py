@@ -57,7 +57,8 @@ BIG_CITY = 100_000
 _REGION_BEFORE = re.compile(
     r"(?:\b(?:[Ss]tate|[Pp]rovince) of(?: the)?|\b[Uu]pstate|\b[Dd]ownstate|"
     r"\b(?:Gov\.|[Gg]overnor|Sen\.|[Ss]enator|Rep\.|[Rr]epresentative|[Cc]ongress(?:wo)?man|"
-    r"[Aa]ssembly(?:wo)?man|[Ll]awmaker|Premier|Attorney General|Democrat|Republican)"
+    r"[Aa]ssembly(?:wo)?man|[Ll]awmaker|Premier|Attorney General|Democrat|Republican|"
+    r"(?:Majority|Minority) (?:Leader|Whip)|Speaker)"
     r"(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:of|from)|"
     r"\b(?:Eastern|Western|Northern|Southern|Middle) District of|"
     r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,)\s+$"
