@@ -19,6 +19,7 @@ Entity ids and the Mention record are described in :mod:`index.records`.
 from __future__ import annotations
 
 from index.collector import one_article
+from index.extract.capital_governments import as_governments
 from index.extract.compass_names import with_compass_points
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
@@ -51,9 +52,11 @@ def extract_entities(text: str) -> list[Mention]:
     :mod:`index.extract.compass_names`), and a club read as its town's bare name carries
     the sport of the article (:mod:`index.extract.sports`); "Europe" is no place where
     the article may mean the European Union or its club competitions by it
-    (:mod:`index.extract.union_sense`)."""
+    (:mod:`index.extract.union_sense`); a capital named for its government is its
+    country ("Washington urged Tokyo", :mod:`index.extract.capital_governments`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
     placed = without_title_places(without_region_parts(sensed, text), text)
     placed = with_compass_points(placed, text)
-    return with_sports(without_union_europe(placed, text), text)
+    placed = with_sports(without_union_europe(placed, text), text)
+    return as_governments(placed, text)

@@ -1,0 +1,116 @@
+"""A capital named for its country's government: "Washington urged Tokyo to act".
+
+News copy names a government by its capital: "Washington has threatened to retaliate",
+"talks between Washington and Tehran", "relations with Moscow". Such a mention is not
+the city, and a place value that holds it is one an editor cannot trust ("Washington"
+would hold every article on American trade policy). A national capital
+(``index/data/capitals.tsv``) resolved to that city is read as its country where:
+
+- a verb of speaking or acting follows it, the mention opening its clause ("Washington
+  said", "Tokyo has agreed", "on terms Washington considers"), not after a word that
+  puts something in the city ("officials in Washington said", "spokesmen in New York
+  and Washington said"), nor as a word of a longer one ("Tokyo-based");
+- it is a side of relations between governments: "talks between Washington and
+  Tehran", "relations with Moscow", "pressure from Washington".
+
+A sports report's capitals are left alone: there "a deal with Ottawa" is with the
+town's club. The mention then takes the country's id and name: the first country of the capital's
+row unless the article names another of them (Moscow: Russia, or the Soviet Union).
+Everything else about the city is left as it was: datelines, "in Washington", "the
+Washington office". Applied by :func:`index.extract.entities.extract_entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from index.extract.gazetteer import Place, data_rows, load_gazetteer
+from index.extract.region_sense import SPORTS_REPORT
+from index.names import fold_text, name_key
+from index.records import PLACE, Mention
+
+_AUXILIARY = (
+    r"(?:(?:has|have|had|will|would|could|may|might|must|should|is|was|also|now|still|"
+    r"then|did|does|not)\s+)*"
+)
+_VERB_AFTER = re.compile(
+    r"\s+" + _AUXILIARY + r"(?:said|says|urged|urges|warned|warns|accused|accuses|"
+    r"demanded|demands|rejected|rejects|agreed|agrees|wants|wanted|insisted|insists|"
+    r"denied|denies|announced|announces|imposed|imposes|threatened|threatens|pressed|"
+    r"presses|protested|protests|retaliated|considers|considered|refused|refuses|"
+    r"complained|complains|objected|objects|approved|proposed|proposes|responded|"
+    r"condemned|condemns|blamed|blames|vetoed|expelled|recalled|welcomed|welcomes|"
+    r"acknowledged|admitted|confirmed|decided|insist|recognised|recognized|retaliate|"
+    r"sanctioned|suspended|suspends|lifted|lifts)\b"
+)
+# A word that puts the name in the city, or makes it part of a longer name, before it.
+_PLACE_WORDS = (
+    r"in|at|from|to|near|outside|around|across|into|through|toward|towards|via|of|for|"
+    r"on|by|the|a|an|based"
+)
+_PLACED_BEFORE = re.compile(
+    rf"(?:\b(?:{_PLACE_WORDS})|[-'’]|[A-Z][\w'’-]*"
+    rf"|\b(?:{_PLACE_WORDS})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and|or))\s+$"
+)
+_COMPOUND_AFTER = re.compile(r"[-'’]")
+_SIDE_BEFORE = re.compile(
+    r"\b(?i:relations|ties|talks|negotiations|dialogue|dispute|row|rift|standoff|"
+    r"tensions|pressure|demands|concessions|deal|accord|agreement|links|contacts)\s+"
+    r"(?:with|from|between)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?$"
+)
+_REACH = 48  # characters looked at before a mention
+
+
+def as_governments(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each capital named for its government as its country."""
+    rows = capital_countries()
+    capitals = [m for m in mentions if m.type == PLACE and _capital_row(m, rows)]
+    if not capitals or _sports_report(text):
+        return mentions  # a sports report's capital is a club's town ("a deal with Ottawa")
+    named = {m.entity_id for m in mentions if m.type == PLACE}
+    governed = {id(m) for m in capitals if _government(m, text)}
+    if not governed:
+        return mentions
+    return [_country_of(m, rows, named) if id(m) in governed else m for m in mentions]
+
+
+def _sports_report(text: str) -> bool:
+    """Two signs of a sports report (a score, a results line, a word only sports copy
+    uses: :data:`index.extract.region_sense.SPORTS_REPORT`); one may be a range of
+    figures in other copy ("a 20-25 billion dlr loan")."""
+    found = SPORTS_REPORT.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
+def _capital_row(m: Mention, rows: dict[str, tuple[Place, ...]]) -> bool:
+    """``m`` is a national capital, resolved to the city in its country."""
+    countries = rows.get(name_key(m.name), ())
+    return any(place.cc == m.country for place in countries)
+
+
+def _government(m: Mention, text: str) -> bool:
+    """The words around ``m`` make it its country's government (see the module)."""
+    if _COMPOUND_AFTER.match(text, m.end):
+        return False  # "Tokyo-based", "Moscow's"
+    before = text[max(0, m.start - _REACH) : m.start]
+    if _SIDE_BEFORE.search(before):
+        return True
+    return bool(_VERB_AFTER.match(text, m.end)) and not _PLACED_BEFORE.search(before)
+
+
+def _country_of(m: Mention, rows: dict[str, tuple[Place, ...]], named: set[str]) -> Mention:
+    countries = rows[name_key(m.name)]
+    country = next((c for c in countries if c.entity_id in named), countries[0])
+    return Mention(m.start, m.end, PLACE, m.text, country.entity_id, country.name, country.cc)
+
+
+@cache
+def capital_countries() -> dict[str, tuple[Place, ...]]:
+    """The name key of each capital -> the countries it stands for, first the usual one."""
+    gaz = load_gazetteer()
+    out: dict[str, tuple[Place, ...]] = {}
+    for capital, countries in data_rows("capitals.tsv"):
+        places = [gaz.candidates(fold_text(name))[0].place for name in countries.split("|")]
+        out[name_key(capital)] = tuple(places)
+    return out

@@ -1,0 +1,65 @@
+"""A capital named for its country's government is its country
+(index.extract.capital_governments). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.capital_governments import capital_countries
+from index.extract.entities import extract_entities
+from index.extract.gazetteer import CITY, COUNTRY, data_rows, load_gazetteer
+from index.names import fold_text, name_key
+from index.records import PLACE
+
+
+def _place(text: str, surface: str, nth: int = 0) -> str:
+    found = [m.name for m in extract_entities(text) if m.type == PLACE and m.text == surface]
+    assert len(found) > nth, f"{surface!r} not read as a place in {text!r}"
+    return found[nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Washington has threatened to retaliate.", "Washington", "United States"),
+        ("On Friday, Tokyo agreed to open its markets.", "Tokyo", "Japan"),
+        ("Talks between Washington and Tehran stalled again.", "Tehran", "Iran"),
+        ("Seoul faces pressure from Washington over the won.", "Washington", "United States"),
+        ("The Soviet Union tested a rocket. Moscow said so.", "Moscow", "Soviet Union"),
+        ("Ukraine wants pragmatic ties with Moscow, officials said.", "Moscow", "Russia"),
+    ],
+)
+def test_a_capital_named_for_its_government_is_its_country(
+    text: str, surface: str, country: str
+) -> None:
+    assert _place(text, surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("An official in Washington said the case was closed.", "Washington"),
+        ("Spokesmen in New York and Washington said there was no news.", "Washington"),
+        ("The firm signed a deal with Tokyo-based Gaga Communications.", "Tokyo"),
+        ("WASHINGTON, March 3 - Wheat prices rose on Monday.", "WASHINGTON"),
+        ("Tourists in Paris said the museums were crowded.", "Paris"),
+        (
+            "The coach said the NHL club will play him. He signed a deal with Ottawa "
+            "after three seasons in college hockey.",
+            "Ottawa",
+        ),
+    ],
+)
+def test_the_city_itself_stays_the_city(text: str, surface: str) -> None:
+    assert _place(text, surface) not in {c.name for cs in capital_countries().values() for c in cs}
+
+
+def test_every_row_names_a_city_and_its_countries() -> None:
+    gaz = load_gazetteer()
+    for capital, countries in data_rows("capitals.tsv"):
+        names = countries.split("|")
+        places = [gaz.candidates(fold_text(n))[0].place for n in names]
+        assert all(p.kind in (COUNTRY, "A") for p in places), capital
+        cities = [c.place for c in gaz.candidates(fold_text(capital)) if c.place.kind == CITY]
+        assert any(city.cc == places[0].cc for city in cities), capital
+        assert name_key(capital) in capital_countries()
