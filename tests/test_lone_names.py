@@ -131,3 +131,25 @@ def test_a_titled_person_is_no_namesake_town_in_the_same_article() -> None:
     assert obama and {m.type for m in obama} == {"PERSON"}
     text = "Mr. Jackson said the plant in Jackson, Miss., would close."
     assert "PLACE" in {m.type for m in extract_entities(text) if m.text == "Jackson"}
+
+
+def test_a_word_whose_takeover_or_shareholders_the_text_names_is_no_person() -> None:
+    text = "The release was delayed by Varnio's takeover of the studio. Varnio declined."
+    assert vet([_person(text, "Varnio")], text) == []
+    text = "The deal needs the approval of Varnio's shareholders, Varnio said."
+    assert vet([_person(text, "Varnio")], text) == []
+
+
+def test_a_word_listed_after_companies_such_as_is_no_person() -> None:
+    text = "Electronics companies such as Nokia, Varnio and Thomson are gearing up."
+    assert vet([_person(text, "Varnio")], text) == []
+    text = "The format is backed by firms including Varnio, its makers said."
+    assert vet([_person(text, "Varnio")], text) == []
+
+
+def test_a_person_whose_takeover_the_text_names_stays_when_named_in_full() -> None:
+    text = "Malcolm Quellor bid again. Quellor's takeover of the club was approved."
+    full = Mention(0, 14, "PERSON", "Malcolm Quellor", "malcolmquellor", "Malcolm Quellor")
+    lone = _person(text, "Quellor's")
+    lone = Mention(lone.start, lone.start + 7, "PERSON", "Quellor", "quellor", "Quellor")
+    assert len(vet([full, lone], text)) == 2

@@ -10,6 +10,9 @@
 * for one word only: before a show or service noun ("a Tarnflix series", "the Tarnbook
   app") or after a verb of posting, following or streaming and "on" ("follow us on
   Tarnbook", "streaming on Tarnflix"),
+* for one word only: before a possessive and a takeover, merger, profits or shareholders
+  ("Tarnex's takeover of the studio"), or in a list after a plural company noun
+  ("companies such as Nokia, Tarnex and Thomson"),
 * and, for one word only: listed with an organisation ("GM and Chrysler", "Toyota, Nissan
   and Honda") or standing first in an organisation's name ("Boeing Commercial Airplanes").
 
@@ -106,9 +109,22 @@ _PLATFORM_BEFORE = re.compile(
     r"\b(?:[Ff]ollow\w*|post(?:ed|s|ing)?|stream(?:ed|s|ing)?|available|watch(?:ed|ing)?|"
     r"shared|air(?:s|ed|ing)?|premier(?:e|es|ed|ing))\b[^.!?\n]{0,40}?\bon\s+\Z"
 )
+#: A one-word name whose takeover, merger, profits or shareholders the text writes of is
+#: a company's ("Tarnex's takeover of the studio"); a person's full name may take
+#: these ("Malcolm Glazer's takeover"), so several words do not.
+_FIRM_POSSESSION_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:takeover|merger|shareholders|profits?|revenues?)\b"
+)
+#: A one-word name in a list after a plural company noun and "such as" or "including"
+#: ("companies such as Tarnex, Sagem and", "backed by firms including Tarnex").
+_LISTED_FIRMS_BEFORE = re.compile(
+    r"\b(?:companies|firms|makers|manufacturers|rivals|brands|labels|carriers|airlines|"
+    r"retailers|giants|operators|broadcasters|studios)\s+(?:such\s+as|including|like)\s+"
+    r"(?:[A-Z][\w&.-]*(?:\s*,\s*|\s+(?:and|or)\s+)){0,5}\Z"
+)
 #: The cues after a name of several words; one word also takes a bare number.
 _SEVERAL_AFTER = (_LETTER_MODEL_AFTER, _WORD_AFTER, _RIVAL_AFTER, _APPOSITION_AFTER)
-_ONE_AFTER = (_NUMBER_AFTER, _SERVICE_AFTER, *_SEVERAL_AFTER)
+_ONE_AFTER = (_NUMBER_AFTER, _SERVICE_AFTER, _FIRM_POSSESSION_AFTER, *_SEVERAL_AFTER)
 _NOT_POSSESSIVE = re.compile(r"(?!['’])")
 #: What lies between two names of a list ("GM and", "Chrysler, Ford, and").
 _LIST = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
@@ -199,7 +215,9 @@ def _cued_at(name: str, text: str, start: int) -> bool:
         not several or _PUNCTUATION_AFTER.match(text, end)
     ):
         return True
-    if not several and _PLATFORM_BEFORE.search(text, low, start):
+    if not several and (
+        _PLATFORM_BEFORE.search(text, low, start) or _LISTED_FIRMS_BEFORE.search(text, low, start)
+    ):
         return True
     return any(cue.match(text, end) for cue in (_SEVERAL_AFTER if several else _ONE_AFTER))
 
