@@ -24,6 +24,7 @@ from index.extract.compass_names import with_compass_points
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
+from index.extract.peerages import with_peerages
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
@@ -43,7 +44,8 @@ def extract_entities(text: str) -> list[Mention]:
     the article shows to be companies or products go (:mod:`index.extract.lone_names`),
     after the names whose words or article show them misread are mended
     (:mod:`index.extract.name_repairs`) and a generational suffix joins the name before
-    it ("Jaime Jaquez Jr.", :mod:`index.extract.name_suffixes`); last, a name the
+    it ("Jaime Jaquez Jr.", :mod:`index.extract.name_suffixes`), as a peer's title does
+    ("Lord Falconer", :mod:`index.extract.peerages`); last, a name the
     article writes once as a club, a work's title or a common noun is that throughout
     (:mod:`index.extract.senses`), and a place's abbreviated region ("Austin, Tex.") is
     no name of its own (:mod:`index.extract.place_parts`), nor a place in a church or
@@ -55,6 +57,7 @@ def extract_entities(text: str) -> list[Mention]:
     (:mod:`index.extract.union_sense`); a capital named for its government is its
     country ("Washington urged Tokyo", :mod:`index.extract.capital_governments`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
+    mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
     placed = without_title_places(without_region_parts(sensed, text), text)
     placed = with_compass_points(placed, text)
