@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from index.extract.gazetteer import Place, data_rows, load_gazetteer
+from index.extract.gazetteer import CITY, Place, data_rows, load_gazetteer
 from index.extract.region_sense import SPORTS_REPORT
-from index.names import fold_text, name_key
+from index.names import fold_text
 from index.records import PLACE, Mention
 
 _AUXILIARY = (
@@ -65,13 +65,14 @@ _REACH = 48  # characters looked at before a mention
 def as_governments(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with each capital named for its government as its country."""
     rows = capital_countries()
-    capitals = [m for m in mentions if m.type == PLACE and _capital_row(m, rows)]
-    if not capitals or _sports_report(text):
+    governed = {
+        id(m)
+        for m in mentions
+        if m.type == PLACE and _capital_row(m, rows) and _government(m, text)
+    }
+    if not governed or _sports_report(text):
         return mentions  # a sports report's capital is a club's town ("a deal with Ottawa")
     named = {m.entity_id for m in mentions if m.type == PLACE}
-    governed = {id(m) for m in capitals if _government(m, text)}
-    if not governed:
-        return mentions
     return [_country_of(m, rows, named) if id(m) in governed else m for m in mentions]
 
 
@@ -85,7 +86,7 @@ def _sports_report(text: str) -> bool:
 
 def _capital_row(m: Mention, rows: dict[str, tuple[Place, ...]]) -> bool:
     """``m`` is a national capital, resolved to the city in its country."""
-    countries = rows.get(name_key(m.name), ())
+    countries = rows.get(m.name, ())
     return any(place.cc == m.country for place in countries)
 
 
@@ -100,17 +101,22 @@ def _government(m: Mention, text: str) -> bool:
 
 
 def _country_of(m: Mention, rows: dict[str, tuple[Place, ...]], named: set[str]) -> Mention:
-    countries = rows[name_key(m.name)]
+    countries = rows[m.name]
     country = next((c for c in countries if c.entity_id in named), countries[0])
     return Mention(m.start, m.end, PLACE, m.text, country.entity_id, country.name, country.cc)
 
 
 @cache
 def capital_countries() -> dict[str, tuple[Place, ...]]:
-    """The name key of each capital -> the countries it stands for, first the usual one."""
+    """Each capital, by the name the gazetteer shows for the city -> the countries it
+    stands for, first the usual one."""
     gaz = load_gazetteer()
     out: dict[str, tuple[Place, ...]] = {}
     for capital, countries in data_rows("capitals.tsv"):
-        places = [gaz.candidates(fold_text(name))[0].place for name in countries.split("|")]
-        out[name_key(capital)] = tuple(places)
+        places = tuple(gaz.candidates(fold_text(name))[0].place for name in countries.split("|"))
+        ccs = {place.cc for place in places}
+        cities = (c.place for c in gaz.candidates(fold_text(capital)) if c.place.kind == CITY)
+        city = next((p for p in cities if p.cc in ccs), None)  # the best: New Delhi, not Delhi
+        if city is not None:
+            out[city.name] = places
     return out
