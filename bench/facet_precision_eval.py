@@ -35,10 +35,12 @@ dataset's tech class had 6 left), labelled before any later change, held out.
 and Levy 2023), labelled before any later change, held out; development material since.
 ``fresh2`` is ``tests/data/basil_fresh2/`` (200 articles of the New York Times, Fox News
 and the Huffington Post of 2010-2019, the BASIL articles of Fan et al. 2019, another
-corpus again), labelled before any later change, held out. ``fresh3`` is
+corpus again), labelled before any later change, held out; development material since
+stop 29. ``fresh3`` is
 ``tests/data/ptc_fresh3/`` (200 news articles of the 48 outlets of the Propaganda Techniques
 Corpus of Da San Martino et al. 2019, SemEval-2020 task 11, another corpus again),
-labelled before any later change, held out. The
+labelled before any later change and scored once at the end of stop 30; development
+material since. The
 articles' text is public text fetched for the set and not committed: each part's folder
 lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
