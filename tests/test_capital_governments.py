@@ -25,6 +25,7 @@ def _place(text: str, surface: str, nth: int = 0) -> str:
         ("On Friday, Tokyo agreed to open its markets.", "Tokyo", "Japan"),
         ("Talks between Washington and Tehran stalled again.", "Tehran", "Iran"),
         ("Seoul faces pressure from Washington over the won.", "Washington", "United States"),
+        ("After Washington overthrew the rulers, aid stopped.", "Washington", "United States"),
         ("The Soviet Union tested a rocket. Moscow said so.", "Moscow", "Soviet Union"),
         ("Ukraine wants pragmatic ties with Moscow, officials said.", "Moscow", "Russia"),
     ],

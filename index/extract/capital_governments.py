@@ -42,15 +42,23 @@ _VERB_AFTER = re.compile(
     r"complained|complains|objected|objects|approved|proposed|proposes|responded|"
     r"condemned|condemns|blamed|blames|vetoed|expelled|recalled|welcomed|welcomes|"
     r"acknowledged|admitted|confirmed|decided|insist|recognised|recognized|retaliate|"
-    r"sanctioned|suspended|suspends|lifted|lifts)\b"
+    r"sanctioned|suspended|suspends|lifted|lifts|invaded|invades|bombed|overthrew|backed|"
+    r"backs|recognises|negotiated|negotiates|signed|relied|relies|deployed|ordered|pledged|"
+    r"pledges|vowed|vows|criticised|criticized|criticises|criticizes|claims|claimed|"
+    r"maintains|maintained|argues|argued|believes|believed)\b"
 )
 # A word that puts the name in the city, or makes it part of a longer name, before it.
 _PLACE_WORDS = (
     r"in|at|from|to|near|outside|around|across|into|through|toward|towards|via|of|for|"
     r"on|by|the|a|an|based"
 )
+#: Capitalised words that open a clause, not a longer name ("After Washington overthrew").
+_OPENERS = (
+    "(?:After|When|If|Since|But|And|As|While|Because|Although|Though|Then|So|Yet|Now|Until|"
+    "Unless|Once|Before|Where|Why|How|That|Instead|Meanwhile|Still|Today|Yesterday)"
+)
 _PLACED_BEFORE = re.compile(
-    rf"(?:\b(?:{_PLACE_WORDS})|[-'’]|[A-Z][\w'’-]*"
+    rf"(?:\b(?:{_PLACE_WORDS})|[-'’]|(?!{_OPENERS}\b)[A-Z][\w'’-]*"
     rf"|\b(?:{_PLACE_WORDS})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and|or))\s+$"
 )
 _COMPOUND_AFTER = re.compile(r"[-'’]")
