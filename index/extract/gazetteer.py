@@ -18,6 +18,7 @@ import pickle
 import time
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -145,17 +146,22 @@ def _ints(raw: bytes, code: str = "I") -> array[int]:
 
 
 def given_names() -> frozenset[str]:
-    """Single-word given names from the dictionary shipped in the
-    ``gender-guesser`` package (read in place, not redistributed: GFDL data)."""
-    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    """Single-word given names from the dictionary of :func:`name_dictionary`."""
     names = set()
-    for line in path.read_text(encoding="iso-8859-1").splitlines():
-        if line.startswith("#") or len(line) < 30:
-            continue
-        name = line[3:29].strip()
+    for _code, name, _frequencies in name_dictionary():
         if name.isalpha() and len(name) > 1 and name[0].isupper():
             names.add(name)
     return frozenset(names)
+
+
+def name_dictionary() -> Iterator[tuple[str, str, str]]:
+    """The rows of the given-name dictionary shipped in the ``gender-guesser`` package
+    (read in place, not redistributed: GFDL data): its sex code ("M", "1F", "?"...), the
+    name, and its frequency in each country (one character a country)."""
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if not line.startswith("#") and len(line) >= 30:
+            yield line[:2].strip(), line[3:29].strip(), line[30:]
 
 
 def data_rows(name: str) -> list[list[str]]:

@@ -23,7 +23,7 @@ from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
 from index.extract.places import NONE, cue_strength
-from index.extract.titled_surnames import Person, choose
+from index.extract.titled_surnames import Person, choose, word_before
 from index.names import name_key
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
@@ -134,7 +134,7 @@ def _prefer_places(drafts: list[Draft], text: str) -> None:
         if key not in places:
             continue
         person = titled.get(key)
-        if person is not None and draft.type == PLACE and key in places:
+        if person is not None and draft.type == PLACE:
             if not _place_cued(text, draft):
                 draft.type, draft.entity_id, draft.name = PERSON, person.entity_id, person.name
                 draft.country, draft.kind, draft.small_place = None, "", False
@@ -145,15 +145,11 @@ def _prefer_places(drafts: list[Draft], text: str) -> None:
             draft.country, draft.kind = place.country, place.kind
 
 
-_TITLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z.]+)\s+$")
-
-
 def _titled(text: str, draft: Draft) -> bool:
     """A person's title right before the name: "President Obama", "Mr. Obama"."""
     if draft.text.isupper() or not draft.text[:1].isupper() or "." in draft.text:
         return False  # initials ("U.S.") or capitals carry no person's name
-    found = _TITLE_BEFORE.search(text, max(0, draft.start - 16), draft.start)
-    return found is not None and found.group(1).lower() in TITLE_HEADS
+    return word_before(text, draft.start) in TITLE_HEADS
 
 
 def _place_cued(text: str, draft: Draft) -> bool:

@@ -63,9 +63,9 @@ def resolve_name(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> 
 
 
 #: How alike (difflib's ratio of the folded spellings) a name the gazetteer does not know
-#: must be to the place whose name key it shares: "Idleb" and "Idlib" 0.8, "Khan
-#: Sheikhoun" and "Khan Shaykhun" 0.81, "Sony" and "Shawnee" 0.36, "Agusta" and
-#: "Augsburg" 0.43.
+#: must be to the place whose name key it shares: "Deleware" and "Delaware" 0.88,
+#: "Cartegena" and "Cartagena" 0.89, "Sony" and "Shawnee" 0.36, "Agusta" and "Augsburg"
+#: 0.43.
 VARIANT_LIKENESS = 0.6
 
 

@@ -13,16 +13,17 @@ in an article naming only Melania Trump in full, "Mrs Howard" beside Michael How
 "Mr Stern" beside Elizabeth Stern stay unlinked. The sexes come from a dictionary of
 names whose rare entries are often wrong (Joss, Ossie), so a rare name never unlinks.
 
-The sexes and frequencies are those of the ``gender-guesser`` package's dictionary (read
-in place, as :func:`index.extract.gazetteer.given_names` reads it), loaded on the first
-article that needs them.
+The sexes and frequencies are those of the ``gender-guesser`` package's dictionary
+(:func:`index.extract.gazetteer.name_dictionary`, which the given names come from too),
+loaded on the first article that needs them.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from index.extract.gazetteer import name_dictionary
 
 #: A person: (entity id, display name).
 Person = tuple[str, str]
@@ -37,7 +38,8 @@ _SEX_OF_TITLE = {
     "lady": "F",
     "dame": "F",
 }
-_TITLE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+)\.?\s+$")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Za-z.]+)\s+$")
+_REACH = 16  # characters before a name that a title fits in
 #: The dictionary's frequency (1 to 13 in some country) from which a name's sex is
 #: trusted against a title's.
 _COMMON = 4
@@ -46,8 +48,8 @@ _COMMON = 4
 def choose(people: list[Person], text: str, start: int) -> Person | None:
     """The one of ``people`` (sharing a surname, in order of appearance) that the
     surname at ``start`` of ``text`` stands for; None when it stands for none of them."""
-    found = _TITLE_BEFORE.search(text, max(0, start - 8), start)
-    sex = _SEX_OF_TITLE.get(found.group(1).lower()) if found else None
+    title = word_before(text, start)
+    sex = _SEX_OF_TITLE.get(title.rstrip(".")) if title else None
     if sex is None:
         return people[0]
     names = given_name_sexes()
@@ -61,18 +63,21 @@ def choose(people: list[Person], text: str, start: int) -> Person | None:
     return people[sexes.index(sex)]
 
 
+def word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` of ``text`` (a title's place: "Mr.", "President"),
+    in lower case, if any."""
+    found = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    return found.group(1).lower() if found else None
+
+
 @cache
 def given_name_sexes() -> dict[str, tuple[str, int]]:
     """Given name -> its sex ("M", "F", or "?" when the dictionary gives both) and its
     highest frequency in any country."""
-    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     sexes: dict[str, tuple[str, int]] = {}
-    for line in path.read_text(encoding="iso-8859-1").splitlines():
-        if line.startswith("#") or len(line) < 30:
-            continue
-        name, code = line[3:29].strip(), line[:2].strip()
+    for code, name, frequencies in name_dictionary():
         sex = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
-        frequency = max((int(c, 16) for c in line[30:] if c in "123456789ABCDabcd"), default=0)
+        frequency = max((int(c, 16) for c in frequencies if c in "123456789ABCDabcd"), default=0)
         before, seen = sexes.get(name, (sex, 0))
         sexes[name] = (sex if before == sex else "?", max(seen, frequency))
     return sexes
