@@ -148,20 +148,26 @@ def _ints(raw: bytes, code: str = "I") -> array[int]:
 def given_names() -> frozenset[str]:
     """Single-word given names from the dictionary of :func:`name_dictionary`."""
     names = set()
-    for _code, name, _frequencies in name_dictionary():
+    for line in name_dictionary():
+        name = line[NAME].strip()
         if name.isalpha() and len(name) > 1 and name[0].isupper():
             names.add(name)
     return frozenset(names)
 
 
-def name_dictionary() -> Iterator[tuple[str, str, str]]:
-    """The rows of the given-name dictionary shipped in the ``gender-guesser`` package
-    (read in place, not redistributed: GFDL data): its sex code ("M", "1F", "?"...), the
-    name, and its frequency in each country (one character a country)."""
+#: The columns of a :func:`name_dictionary` line: the sex code ("M", "1F", "?"...), the
+#: name, and its frequency in each country (one character a country).
+SEX, NAME, FREQUENCIES = slice(0, 2), slice(3, 29), slice(30, None)
+
+
+def name_dictionary() -> Iterator[str]:
+    """The lines of the given-name dictionary shipped in the ``gender-guesser`` package
+    (read in place, not redistributed: GFDL data), comments left out; their columns are
+    :data:`SEX`, :data:`NAME` and :data:`FREQUENCIES`."""
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     for line in path.read_text(encoding="iso-8859-1").splitlines():
         if not line.startswith("#") and len(line) >= 30:
-            yield line[:2].strip(), line[3:29].strip(), line[30:]
+            yield line
 
 
 def data_rows(name: str) -> list[list[str]]:

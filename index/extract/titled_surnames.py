@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from index.extract.gazetteer import name_dictionary
+from index.extract.gazetteer import FREQUENCIES, NAME, SEX, name_dictionary
 
 #: A person: (entity id, display name).
 Person = tuple[str, str]
@@ -75,9 +75,11 @@ def given_name_sexes() -> dict[str, tuple[str, int]]:
     """Given name -> its sex ("M", "F", or "?" when the dictionary gives both) and its
     highest frequency in any country."""
     sexes: dict[str, tuple[str, int]] = {}
-    for code, name, frequencies in name_dictionary():
+    for line in name_dictionary():
+        name, code = line[NAME].strip(), line[SEX].strip()
         sex = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
-        frequency = max((int(c, 16) for c in frequencies if c in "123456789ABCDabcd"), default=0)
+        digits = (int(c, 16) for c in line[FREQUENCIES] if c in "123456789ABCDabcd")
+        frequency = max(digits, default=0)
         before, seen = sexes.get(name, (sex, 0))
         sexes[name] = (sex if before == sex else "?", max(seen, frequency))
     return sexes
