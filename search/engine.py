@@ -108,7 +108,16 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
     main = request.filters.main_places
     size = request.facet_size
     counting = Pending(
-        partial(count_facets, store.reader, found.matched, found.total, size, estimated, main),
+        partial(
+            count_facets,
+            store.reader,
+            found.matched,
+            found.total,
+            size,
+            estimated,
+            main,
+            store.person_folds,
+        ),
         store.reader.concurrent_facets,
     )
     hits = tuple(found.hits)

@@ -21,6 +21,7 @@ from index.store.entity_table import Entity
 from index.store.lookups import Lookups
 from search.errors import FilterValueError
 from search.models import Resolution
+from search.surname_folds import members
 
 FLAG = {"PLACE": "--place", "PERSON": "--person", "ORG": "--org"}
 NOUN = {"PLACE": "place", "PERSON": "person", "ORG": "organisation"}
@@ -45,7 +46,24 @@ def resolve_value(
     found, how, detail = _find(lookups, kind, value, aliases or _NO_ALIASES)
     if not found:
         raise FilterValueError(_no_match_message(lookups.names(kind), kind, value))
+    if kind == "PERSON":
+        found, detail = _with_folded(lookups, found, detail)
     return _resolution(FLAG[kind], value, found, how, detail)
+
+
+def _with_folded(
+    lookups: Lookups, found: dict[str, Entity], detail: str
+) -> tuple[dict[str, Entity], str]:
+    """The people found and the surnames alone folded into them
+    (``index.store.surname_folds``), with a word on them for --explain."""
+    folded = members(lookups.folds("PERSON"), list(found))
+    extra = [i for ids in folded.values() for i in ids if i not in found]
+    if not extra:
+        return found, detail
+    more = lookups.entities("PERSON", extra)
+    names = ", ".join(repr(entity.name) for entity in more.values())
+    note = f"with the surname alone {names}, the archive's for this full name only"
+    return {**found, **more}, f"{detail}; {note}" if detail else note
 
 
 def _find(

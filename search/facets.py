@@ -20,6 +20,7 @@ from index.store.schema import (
     facet_field,
 )
 from search.models import Facets, FacetValue
+from search.surname_folds import UnionCount, fold_counts
 
 UNDATED = "undated"
 YEARLY_AFTER = 36  # months a histogram may span before it counts by year
@@ -35,6 +36,7 @@ def count_facets(
     size: int,
     estimated: bool,
     main_places: bool = False,
+    folds: Mapping[str, str] | None = None,
 ) -> FacetCounts:
     """Value counts, per facet, over every article the query matches: at least the
     `size` most frequent values of the entity, country and source facets (every
@@ -42,7 +44,8 @@ def count_facets(
     way in every engine), and every month.
 
     With estimated, the month histogram counts estimated dates too; with
-    main_places, the place and country facets count main places only."""
+    main_places, the place and country facets count main places only; folds (surnames
+    alone -> full names) count the people and speakers folded under their full names."""
     listed = (*ENTITY_FIELDS.values(), COUNTRY, SPEAKER, SOURCE)
     fields = {facet: facet_field(facet, main_places) for facet in listed}
     month = ANY_MONTH if estimated else MONTH
@@ -53,9 +56,16 @@ def count_facets(
     if short:  # ties at the border: every value of those fields
         counted.update(reader.facets(query, [FacetRequest(r.field) for r in short]))
     counts = {facet: counted[field] for facet, field in fields.items()}
+    for facet in (ENTITY_FIELDS["PERSON"], SPEAKER) if folds else ():
+        counts[facet] = fold_counts(counts[facet], folds or {}, _union(reader, query, facet))
     counts[MONTH] = counted[month]
     counts[MONTH][""] = total - sum(counted[month].values())
     return counts
+
+
+def _union(reader: Reader, query: q.Node, field: str) -> UnionCount:
+    """Counts the articles matching query that hold any of some ids in field."""
+    return lambda ids: reader.count(q.all_of([query, q.any_of([q.Term(field, i) for i in ids])]))
 
 
 def _tied_beyond(values: Counter[str], size: int, asked: int) -> bool:

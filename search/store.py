@@ -70,6 +70,11 @@ class Store:
     def sources(self) -> dict[str, str]:
         return self.lookups.sources()
 
+    @cached_property
+    def person_folds(self) -> dict[str, str]:
+        """Surnames alone -> the full names they fold into (``search.surname_folds``)."""
+        return self.lookups.folds("PERSON")
+
     def close(self) -> None:
         if "lookups" in self.__dict__:
             self.lookups.close()

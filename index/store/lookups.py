@@ -15,7 +15,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from index.records import PERSON
 from index.store.entity_table import Entity, EntityTable
+from index.store.surname_folds import surname_folds
 
 TOP_SPELLINGS = 10
 _SCHEMA = """
@@ -25,6 +27,7 @@ CREATE TABLE name_key(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) 
 CREATE TABLE surname(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) WITHOUT ROWID;
 CREATE TABLE spelling(kind TEXT, folded TEXT, id TEXT, PRIMARY KEY(kind, folded, id)) WITHOUT ROWID;
 CREATE TABLE source(folded TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+CREATE TABLE fold(kind TEXT, id TEXT, head TEXT, PRIMARY KEY(kind, id)) WITHOUT ROWID;
 """
 
 _TABLES = ("entity", "name_key", "surname", "spelling", "source")
@@ -37,7 +40,8 @@ def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str])
     temporary.unlink(missing_ok=True)
     with sqlite3.connect(temporary) as db:
         db.executescript(_SCHEMA)
-        db.executemany("INSERT INTO entity VALUES (?,?,?,?,?,?,?)", _entity_rows(entities))
+        listed = entities.entities()
+        db.executemany("INSERT INTO entity VALUES (?,?,?,?,?,?,?)", _entity_rows(listed))
         by_key, by_surname = entities.lookups()
         tables = (("name_key", by_key), ("surname", by_surname), ("spelling", entities.spellings()))
         for table, lookup in tables:
@@ -51,13 +55,15 @@ def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str])
                 ),
             )
         db.executemany("INSERT INTO source VALUES (?,?)", sources.items())
+        folds = surname_folds(listed)
+        db.executemany("INSERT INTO fold VALUES (?,?,?)", ((PERSON, *f) for f in folds.items()))
     db.close()
     os.replace(temporary, path)
 
 
-def _entity_rows(table: EntityTable) -> list[tuple[object, ...]]:
+def _entity_rows(listed: list[Entity]) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
-    for entity in table.entities():
+    for entity in listed:
         top = dict(list(entity.variants.items())[:TOP_SPELLINGS])
         rows.append(
             (
@@ -124,6 +130,15 @@ class Lookups:
         return [
             row[0] for row in self._db.execute("SELECT name FROM entity WHERE kind = ?", (kind,))
         ]
+
+    def folds(self, kind: str) -> dict[str, str]:
+        """Ids of surnames alone -> the full name's id each folds into
+        (``index.store.surname_folds``); none in a lookup file written before folds."""
+        try:
+            rows = self._db.execute("SELECT id, head FROM fold WHERE kind = ?", (kind,))
+            return dict(rows.fetchall())
+        except sqlite3.OperationalError:
+            return {}
 
     def sources(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT folded, name FROM source").fetchall())
