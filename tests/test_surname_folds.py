@@ -115,7 +115,7 @@ def test_the_same_first_name_counts_as_one_person_and_names_run_together_as_none
 
 def test_only_people_fold_and_names_kept_apart_never() -> None:
     head = _person("Margarethe Vollstedt", 5, "Vollstedt")
-    org = Entity(name_key("Vollstedt"), ORG, "Vollstedt", 4, {"Vollstedt": 4})
+    org = Entity(name_key("Vollstedt"), ORG, "Vollstedt", 2, {"Vollstedt": 2})
     apart = _person("Vollstedt", 3, entity_id=f"{name_key('Vollstedt')}~minister")
     assert surname_folds([head, org, apart]) == {}
 
@@ -169,3 +169,12 @@ def test_a_filter_naming_the_full_name_finds_the_surname_alone(folds_index: Path
 def test_a_surname_of_two_people_finds_only_what_it_names(folds_index: Path) -> None:
     hits = search_json(folds_index, "--person", "Tomasz Wierzbicki")["hits"]
     assert {hit["id"] for hit in hits} == {"w1"}
+
+
+def test_a_word_read_more_often_as_a_body_does_not_fold() -> None:
+    head = _person("Susan Phillips", 11, "Phillips")
+    alone = _person("Phillips", 6)
+    company = Entity(name_key("Phillips"), ORG, "Phillips", 7, {"Phillips": 7})
+    assert surname_folds([head, alone, company]) == {}
+    fewer = Entity(name_key("Phillips"), ORG, "Phillips", 6, {"Phillips": 6})
+    assert surname_folds([head, alone, fewer]) == {alone.id: head.id}

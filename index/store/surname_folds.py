@@ -7,7 +7,9 @@ says otherwise: the archive writes one full name with that surname far more than
 any other ("Donald Trump", not "Ivanka Trump"), and that person is also written
 by the surname alone where an article names him in full. Two bearers of like
 weight ("Bill Clinton", "Hillary Clinton") fold nothing: the surname alone stays
-a value of its own. The alias file's names kept apart never fold.
+a value of its own; so does a word the archive reads as a place or an organisation in
+more articles than as a person ("Phillips", the oil company, beside a "Susan
+Phillips"). The alias file's names kept apart never fold.
 
 The folds are worked out afresh from the entity table at every commit (so an
 index updated article by article folds as one built afresh) and stored in the
@@ -36,7 +38,13 @@ LONGEST_NAME = 4
 
 def surname_folds(entities: Iterable[Entity]) -> dict[str, str]:
     """Person ids of surnames alone -> the id of the full name each folds into."""
-    people = [e for e in entities if e.type == PERSON and "~" not in e.id]
+    listed = list(entities)
+    people = [e for e in listed if e.type == PERSON and "~" not in e.id]
+    things: dict[str, int] = {}  # the articles of the places and bodies of each name key
+    for entity in listed:
+        if entity.type != PERSON:
+            key = name_key(entity.name)
+            things[key] = max(things.get(key, 0), entity.articles)
     bearers: dict[str, list[Entity]] = {}
     for entity in people:
         words = _words(entity.name)
@@ -45,9 +53,10 @@ def surname_folds(entities: Iterable[Entity]) -> dict[str, str]:
     folds: dict[str, str] = {}
     for entity in people:
         words = _words(entity.name)
-        if len(words) != 1 or len(name_key(entity.name)) < 2:
-            continue
-        head = _head(entity, bearers.get(name_key(entity.name), []))
+        key = name_key(entity.name)
+        if len(words) != 1 or len(key) < 2 or things.get(key, 0) > entity.articles:
+            continue  # the archive reads the word as a body or place more often
+        head = _head(entity, bearers.get(key, []))
         if head is not None:
             folds[entity.id] = head.id
     return folds
