@@ -237,3 +237,29 @@ def test_a_given_name_read_with_its_bare_initial_takes_the_surname_after(
 ) -> None:
     people = [m.name for m in extract_entities(text) if m.type == "PERSON"]
     assert people == [name]
+
+
+def test_a_surname_after_a_team_sheets_initial_takes_the_initial() -> None:
+    sheet = (
+        "Kellerton: C Paterson; S Varnley, M Blair (Edinburgh), B. Dorrance (Borders).\n"
+        "R Russell, G Hastings, N Hines.\n\nThe coach said the side was settled."
+    )
+    people = {text for kind, text in _read(sheet) if kind == "PERSON"}
+    assert {"C Paterson", "M Blair", "B. Dorrance", "R Russell"} <= people
+    assert not people & {"Paterson", "Blair", "Dorrance", "Russell"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # a middle initial after a given name, two initials of a company, a word before
+        ("The actor won the Cecil B Varnley award on Sunday.", "Varnley"),
+        ("Engineers at L M Dorrance said the order was signed.", "Dorrance"),
+        ("Last month the London broker C Paterson estimated the crop.", "Paterson"),
+        # "A" and "I" are words
+        ("A Blenkinsop aide said the talks would resume.", "Blenkinsop"),
+    ],
+)
+def test_an_initial_not_opening_a_list_item_is_left_alone(text: str, surname: str) -> None:
+    found = [t for kind, t in _read(text) if kind == "PERSON" and t.endswith(surname)]
+    assert all(len(t.split()) != 2 or len(t.split()[0].rstrip(".")) != 1 for t in found), found
