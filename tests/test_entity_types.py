@@ -106,3 +106,27 @@ def test_the_largest_internet_platforms_are_organisations_even_in_lists(text: st
 def test_a_paper_named_after_its_city_is_an_organisation_not_an_unknown_place() -> None:
     text = "The judge recused himself. (Photo: Ann Tark/Las Vegas Review-Journal) @anntark"
     assert ("Las Vegas Review-Journal", ORG) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("USA Today reported that the plan failed.", "USA Today"),
+        ("A poll by USA Today found support for the plan.", "USA Today"),
+        ("He told the Washington Examiner on Monday that he would run.", "Washington Examiner"),
+        ("Ahead of the Fox News/Arizona Republic debate, she spoke.", "Arizona Republic"),
+        ("Politico reported that the vote was delayed.", "Politico"),
+        (
+            "Ann Tark continued in the Sydney Morning Herald: the side is settled.",
+            "Sydney Morning Herald",
+        ),
+    ],
+)
+def test_a_listed_newspaper_opened_by_a_place_name_is_the_newspaper(text: str, paper: str) -> None:
+    names = found(text)
+    assert (paper, ORG) in names
+    assert not any(kind == PLACE and paper.startswith(t) for t, kind in names), names
+
+
+def test_the_country_before_a_word_that_makes_no_listed_paper_stays_the_country() -> None:
+    assert ("USA", PLACE) in found("The USA team won today, the coach said.")

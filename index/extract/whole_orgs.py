@@ -5,6 +5,8 @@ Run on the mended mentions (after :mod:`index.extract.name_repairs`):
 * a body named on its subject is one name: "General Agreement on Tariffs and Trade",
   "Commission on Human Rights" (a head noun such as "Agreement", "Commission",
   "Conference" or "Council", then "on" and a name);
+* a name of the shipped list of organisations that a shorter name opens is that
+  organisation: "USA Today" (not the place "USA");
 * a firm's "and Co" ends its name: "E.F. Hutton and Co", "Tarn Peabody & Co Inc";
 * a company suffix after a name with a bracketed part is that name's ("Tarn Equity
   (Pacific) Ltd");
@@ -73,6 +75,8 @@ _PARTNERS_AFTER = re.compile(
     r",[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,3}(?:and|&)[ \t]+(?:Co|Company)\b(?!['’]s)"
 )
 _REACH = 60
+#: One or two capitalised words right after a name, on its line.
+_WORDS_AFTER = re.compile(r"([ \t]+[A-Z][\w.'’-]*)([ \t]+[A-Z][\w.'’-]*)?")
 
 
 def whole_orgs(mentions: list[Mention], text: str) -> list[Mention]:
@@ -118,8 +122,9 @@ def _whole(
     mentions: list[Mention], k: int, text: str, gaz: Gazetteer, heads: frozenset[str]
 ) -> Mention | None:
     m = mentions[k]
-    if m.type == PLACE:
-        return None
+    listed = _listed_whole(m, text, gaz)
+    if listed is not None or m.type == PLACE:
+        return listed
     tail = _FIRM_TAIL.match(text, m.end) if "Co" in text[m.end : m.end + 8] else None
     if tail is None and m.text.endswith("Co") and _AND_CO.search(m.text):
         tail = _SUFFIX_AFTER.match(text, m.end)  # "Tarn Peabody and Co" + " Inc"
@@ -257,6 +262,20 @@ def _firm_cue(text: str, m: Mention, given_names: frozenset[str]) -> bool:
             and _PARTNERS_AFTER.match(text, m.end) is not None
         )
     )
+
+
+def _listed_whole(m: Mention, text: str, gaz: Gazetteer) -> Mention | None:
+    """A name and the capitalised words after it that make a name of the shipped list of
+    organisations: "USA Today" (not the place "USA"), "Washington Examiner"."""
+    after = _WORDS_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    ends = [after.end(1), after.end()] if after.group(2) else [after.end(1)]
+    for end in reversed(ends):
+        org = known_org(text[m.start : end], gaz)
+        if org is not None:
+            return Mention(m.start, end, ORG, text[m.start : end], name_key(org.name), org.name)
+    return None
 
 
 def _org(text: str, start: int, end: int) -> Mention:
