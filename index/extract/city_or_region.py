@@ -9,14 +9,16 @@ region, and where the two share an id ("Washington" the state and the capital,
 "Quebec" the province and its capital) one facet value held both. Now each such
 mention is read as one or the other:
 
-- **the region** when its words say so: a town of the country just before it with its
-  comma, the two not in a longer list of towns ("Seattle, Washington"); "state" or
-  "province" after it; "the state of" or "upstate" before it; an office or body of the
-  region after it ("Washington Gov.", "Quebec's premier", "New York's 11th District",
-  "New York Supreme Court"); an office of it before it ("Senator Chuck Schumer of New
-  York", "a senator from New York"); a dateline's town in capitals before it
-  ("MURDOCHVILLE, Quebec"); or a list with another region of the country that no big
-  city shares its name with ("California, Illinois and New York");
+- **the region** when its words say so: a town of the country (or one the gazetteer
+  lacks, not a building: "Plaza Hotel, New York" is the city) just before it with its
+  comma, the two not in a longer list of towns ("Seattle, Washington", "Lake Placid,
+  New York"); "state" or "province" after it; "the state of" or "upstate" before it;
+  an office or body of the region after it ("Washington Gov.", "Quebec's premier", "New
+  York's 11th District", "New York Supreme Court", "New York Rep. Yvette Clarke"); an
+  office of it before it ("Senator Chuck Schumer of New York", "a senator from New
+  York", "the Senate Democratic leader, Chuck Schumer of New York"); a dateline's town
+  in capitals before it ("MURDOCHVILLE, Quebec"); or a list with another region of the
+  country that no big city shares its name with ("California, Illinois and New York");
 - **the city** when its words say so: a dateline in capitals ("NEW YORK, March 3"), or
   "D.C." after it;
 - otherwise as the article reads the name: the region when only the region was cued in
@@ -58,15 +60,16 @@ _REGION_BEFORE = re.compile(
     r"(?:\b(?:[Ss]tate|[Pp]rovince) of(?: the)?|\b[Uu]pstate|\b[Dd]ownstate|"
     r"\b(?:Gov\.|[Gg]overnor|Sen\.|[Ss]enator|Rep\.|[Rr]epresentative|[Cc]ongress(?:wo)?man|"
     r"[Aa]ssembly(?:wo)?man|[Ll]awmaker|Premier|Attorney General|Democrat|Republican|"
-    r"(?:Majority|Minority) (?:Leader|Whip)|Speaker)"
-    r"(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:of|from)|"
+    r"(?:Majority|Minority) (?:Leader|Whip)|Speaker|(?:Democratic|Republican) [Ll]eader)"
+    r",?(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:of|from)|"
     r"\b(?:Eastern|Western|Northern|Southern|Middle) District of|"
     r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,)\s+$"
 )
 _REGION_AFTER = re.compile(
     r"(?:'s?)?\s+(?:[Ss]tate\b|[Pp]rovinc(?:e|ial)\b|Gov\.|[Gg]overnor|[Pp]remier|"
     r"[Ll]egislature|General Assembly|[Aa]ttorney[ -][Gg]eneral|Supreme Court|"
-    r"[Ss]enators?\b|Sen\.|[Cc]ongressional|[Dd]emocrats\b|[Rr]epublicans\b|"
+    r"[Ss]enators?\b|Sen\.|[Cc]ongressional|[Dd]emocrats\b|[Rr]epublicans\b|Rep\.|"
+    r"Representatives?\b|[Cc]ongress(?:wo)?man\b|[Aa]ssembly(?:wo)?man\b|"
     r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) (?:[Cc]ongressional )?[Dd]istrict)"
 )
 _CITY_AFTER = re.compile(r",?\s+D\.?\s?C\b")
@@ -161,10 +164,22 @@ def _after_its_town(text: str, drafts: list[Draft], k: int, first: int, last: in
         return False
     town = drafts[first]
     return (
-        town.kind == CITY
-        and town.country == draft.country
-        and (last == k or drafts[k + 1].kind in (COUNTRY, REGION))
-    )
+        (town.kind == CITY and town.country == draft.country)
+        or (town.type == PLACE and not town.country and not _facility(town.text))
+    ) and (last == k or drafts[k + 1].kind in (COUNTRY, REGION))
+
+
+#: Words of a building's or a site's name: "the Plaza Hotel, New York" is in the city.
+_FACILITY_WORDS = frozenset(
+    "hotel museum gallery center centre hall theater theatre stadium arena park square "
+    "building tower library hospital university college school church cathedral airport "
+    "station plaza palace garden gardens zoo".split()
+)
+
+
+def _facility(name: str) -> bool:
+    """A place the gazetteer lacks named as a building or site is ("Plaza Hotel")."""
+    return any(word.lower() in _FACILITY_WORDS for word in name.split())
 
 
 def _list_around(text: str, drafts: list[Draft], k: int) -> tuple[int, int]:
