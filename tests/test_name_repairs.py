@@ -263,3 +263,14 @@ def test_a_surname_after_a_team_sheets_initial_takes_the_initial() -> None:
 def test_an_initial_not_opening_a_list_item_is_left_alone(text: str, surname: str) -> None:
     found = [t for kind, t in _read(text) if kind == "PERSON" and t.endswith(surname)]
     assert all(len(t.split()) != 2 or len(t.split()[0].rstrip(".")) != 1 for t in found), found
+
+
+def test_a_surname_alone_after_a_womans_title_is_named_with_it() -> None:
+    text = (
+        "Tomasz Varnley was sworn in on Friday. Mr. Varnley thanked the crowd.\n\n"
+        "He and Mrs. Varnley then left for the ball, and Ms Dorrance followed."
+    )
+    people = [(m.text, m.name) for m in extract_entities(text) if m.type == "PERSON"]
+    assert ("Varnley", "Tomasz Varnley") in people  # "Mr. Varnley" is his
+    assert ("Varnley", "Mrs. Varnley") in people  # not his: she is not named in full
+    assert ("Dorrance", "Ms Dorrance") in people

@@ -21,8 +21,9 @@ people of :mod:`index.extract.lone_names` are judged:
   without its office ("Tarn County Sheriff" of "Tarn County Sheriff's office") is whole;
 * a person that is a title alone ("Ohio's Congresswoman") goes unless a person named in
   full has it as surname ("Major" of "John Major");
-* a surname read alone right after a given name's initial takes the initial ("M Blair
-  (Edinburgh)" of a team sheet is "M Blair");
+* a surname read alone takes the given name's initial of a team sheet before it ("M
+  Blair"), and is named with a woman's title before it ("Mrs. Trump"):
+  :mod:`index.extract.marked_surnames`;
 * a one-word place that is the surname of a person the article names in full, and that
   the article writes at least once as a person doing or saying something ("Montalvo was
   charged", "Paris also claims"), is that person wherever no place word ("in", "at",
@@ -38,6 +39,7 @@ from dataclasses import replace
 from index.extract.chunks import TITLE_HEADS
 from index.extract.context import thing_named
 from index.extract.gazetteer import Gazetteer, load_gazetteer
+from index.extract.marked_surnames import initialled_surnames, titled_women
 from index.extract.people import ORG_WORDS
 from index.names import name_key
 from index.records import Mention
@@ -95,7 +97,7 @@ def repair(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _whole_possessive_bodies(mentions, text)
     mentions = _without_lone_titles(mentions)
     mentions = _bare_initials(mentions, text, gaz)
-    mentions = _initialled_surnames(mentions, text)
+    mentions = titled_women(initialled_surnames(mentions, text), text)
     return _surnames_not_places(mentions, text)
 
 
@@ -320,30 +322,6 @@ def _surnames_not_places(mentions: list[Mention], text: str) -> list[Mention]:
         else m
         for m in mentions
     ]
-
-
-#: A given name's initial just before a surname read alone, as team sheets and lists
-#: write them ("M Blair (Edinburgh)", "B. Douglas"); not "A" or "I", which are words.
-#: The initial opens its line or follows a list's comma, semicolon, colon, bracket or
-#: dash: not a name ("Cecil B DeMille", "L M Ericsson") or a word ("broker C Czarnikow").
-_INITIAL_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,;:(\-–])|(?<=[,;:(\-–] ))([B-HJ-Z])\.? $")
-
-
-def _initialled_surnames(mentions: list[Mention], text: str) -> list[Mention]:
-    """A person read as a surname alone, with no full name in the article, right after a
-    given name's initial is the initial and the surname ("M Blair", not "Blair"): it
-    names one player of a team sheet, not whoever else bears the surname."""
-    out: list[Mention] = []
-    for m in mentions:
-        initial = None
-        if m.type == PERSON and m.text == m.name and " " not in m.text and m.start >= 2:
-            initial = _INITIAL_BEFORE.search(text[max(0, m.start - 6) : m.start])
-        if initial is not None:
-            start = m.start - len(initial.group(0))
-            name = text[start : m.end]
-            m = Mention(start, m.end, PERSON, name, name_key(name), name)
-        out.append(m)
-    return out
 
 
 #: A middle initial written without a full stop, then a surname (" W Bush").
