@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|fresh3]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|fresh3|fresh4]
         [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -40,14 +40,18 @@ stop 29. ``fresh3`` is
 ``tests/data/ptc_fresh3/`` (200 news articles of the 48 outlets of the Propaganda Techniques
 Corpus of Da San Martino et al. 2019, SemEval-2020 task 11, another corpus again),
 labelled before any later change and scored once at the end of stop 30; development
-material since. The
+material since. ``fresh4`` is ``tests/data/allsides_fresh4/`` (200 articles of 54 US
+and other English-language outlets of 2012-2020 gathered from AllSides, the corpus of Baly
+et al. 2020, another corpus again), labelled at 76c84e3 and b4169a2 before any later
+change, held out. The
 articles' text is public text fetched for the set and not committed: each part's folder
 lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
 ``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test11:
 ``../bench-data/bbc/PART.jsonl.gz``, fresh1: ``../bench-data/newsdata/fresh1.jsonl.gz``, fresh2:
-``../bench-data/basil/fresh2.jsonl.gz``, fresh3: ``../bench-data/ptc/fresh3.jsonl.gz``)
+``../bench-data/basil/fresh2.jsonl.gz``, fresh3: ``../bench-data/ptc/fresh3.jsonl.gz``, fresh4:
+``../bench-data/allsides/fresh4.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -91,6 +95,7 @@ PARTS = {
     "fresh1": ROOT / "tests" / "data" / "newsdata_fresh1",
     "fresh2": ROOT / "tests" / "data" / "basil_fresh2",
     "fresh3": ROOT / "tests" / "data" / "ptc_fresh3",
+    "fresh4": ROOT / "tests" / "data" / "allsides_fresh4",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -107,6 +112,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "basil" / f"{p}.jsonl.gz" for p in
 # News of 48 outlets, the Propaganda Techniques Corpus (scripts/build_ptc_news.py)
 PTC = ("fresh3",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "ptc" / f"{p}.jsonl.gz" for p in PTC})
+# News of 54 outlets of 2012-2020 gathered from AllSides (scripts/build_allsides_news.py)
+ALLSIDES = ("fresh4",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "allsides" / f"{p}.jsonl.gz" for p in ALLSIDES})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
 from helpers import REPO
 
 from bench.facet_precision_eval import (
+    ALLSIDES,
     BASIL,
     BBC,
     NEWSDATA,
@@ -57,9 +59,10 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     assert listed[0] == "id\turl" and len(listed) > (40 if part == "test2" else 100)
     # test3 to test11 are BBC News (files of the Greene and Cunningham dataset), fresh1 US
     # news sites (addresses of many publishers), fresh2 three US outlets (BASIL's
-    # addresses), fresh3 the corpus files of the PTC on GitHub, the others Wikinews
+    # addresses), fresh3 the corpus files of the PTC on GitHub, fresh4 the addresses of
+    # the AllSides corpus's outlets, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
-    prefix = "http" if part in NEWSDATA + BASIL else prefix
+    prefix = "http" if part in NEWSDATA + BASIL + ALLSIDES else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
     assert len((data / "queries.txt").read_text("utf-8").split()) >= 5
@@ -138,7 +141,15 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-6:] == ["test9", "test10", "test11", "fresh1", "fresh2", "fresh3"]
+    assert list(PARTS)[-7:] == [
+        "test9",
+        "test10",
+        "test11",
+        "fresh1",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+    ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
     assert TEXTS["test10"].parent.name == TEXTS["test11"].parent.name == "bbc"
@@ -185,4 +196,15 @@ def test_fresh3_holds_the_listed_articles_once_each_none_of_the_other_parts() ->
     assert all(d["title"] and d["source"] and not d["date"] for d in docs)
     assert all(d["id"] == "ptc-" + d["url"].rsplit("article", 1)[1][:-4] for d in docs)
     for part in (p for p in PARTS if p != "fresh3" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh4_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh4: news articles of the AllSides corpus of Baly et al. 2020, another corpus than
+    # every earlier part's; the corpus gives no day for some articles
+    docs, fresh = listed_docs("fresh4", 200)
+    assert all(d["title"] and d["source"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"allsides-[A-Za-z0-9]{16}", d["id"]) for d in docs)
+    assert all(not d["date"] or "2012" <= d["date"][:4] <= "2020" for d in docs)
+    for part in (p for p in PARTS if p != "fresh4" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
