@@ -43,7 +43,7 @@ labelled before any later change and scored once at the end of stop 30; developm
 material since. ``fresh4`` is ``tests/data/allsides_fresh4/`` (200 articles of 54 US
 and other English-language outlets of 2012-2020 gathered from AllSides, the corpus of Baly
 et al. 2020, another corpus again), labelled at 76c84e3 and b4169a2 before any later
-change, held out. The
+change and scored once at the end of stop 31; development material since. The
 articles' text is public text fetched for the set and not committed: each part's folder
 lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
