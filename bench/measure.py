@@ -4,7 +4,11 @@ Child processes are reaped with ``os.wait4``, which gives each child's CPU time
 with that of the processes it reaped (so "cores used" is CPU seconds over wall
 seconds). Peak RSS is the largest sum of resident memory over the child and its
 own children (the indexer's worker), sampled every 50 ms from /proc, or the
-child's own peak from ``wait4`` when that is larger.
+child's own peak from ``wait4`` when that is larger. That sum counts the pages a
+forked worker shares with the indexer (the gazetteer, ~160 MB) once per process;
+peak PSS, sampled with it from /proc/PID/smaps_rollup, divides each shared page
+among the processes mapping it, so the tree's sum counts it once: the memory the
+run needs. Where smaps_rollup is missing (not Linux 4.14+) peak PSS is None.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ class ChildRun:
     peak_rss_mb: float
     cpu_seconds: float
     returncode: int
+    #: Largest sum of proportional set size over the tree (None: /proc has no smaps_rollup).
+    peak_pss_mb: float | None = None
 
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -62,8 +68,8 @@ def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> Chil
         env=env if env is not None else child_env(),
     )
     assert child.stdout is not None
-    peak: list[float] = [0.0]
-    sampler = threading.Thread(target=_sample_tree_rss, args=(child.pid, peak), daemon=True)
+    peak = _Peaks()
+    sampler = threading.Thread(target=_sample_tree, args=(child.pid, peak), daemon=True)
     sampler.start()
     child.stdout.read()
     child.stdout.close()
@@ -73,21 +79,35 @@ def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> Chil
     sampler.join()
     return ChildRun(
         seconds=seconds,
-        peak_rss_mb=max(usage.ru_maxrss / 1024, peak[0]),
+        peak_rss_mb=max(usage.ru_maxrss / 1024, peak.rss_mb),
         cpu_seconds=usage.ru_utime + usage.ru_stime,
         returncode=child.returncode,
+        peak_pss_mb=peak.pss_mb,
     )
 
 
-def _sample_tree_rss(pid: int, peak: list[float]) -> None:
-    """Keep peak[0] at the largest resident MB of pid plus its children, until pid exits."""
+@dataclass
+class _Peaks:
+    """The largest tree sums seen so far, in MB (pss_mb None while unreadable)."""
+
+    rss_mb: float = 0.0
+    pss_mb: float | None = None
+
+
+def _sample_tree(pid: int, peak: _Peaks) -> None:
+    """Keep peak at the largest resident and proportional MB of pid plus its
+    children, until pid exits."""
     while True:
-        total = _rss_mb(pid)
-        if total is None:
+        own = _rss_mb(pid)
+        if own is None:
             return
-        for child in _children(pid):
-            total += _rss_mb(child) or 0.0
-        peak[0] = max(peak[0], total)
+        tree = [pid, *_children(pid)]
+        rss = own + sum(_rss_mb(p) or 0.0 for p in tree[1:])
+        peak.rss_mb = max(peak.rss_mb, rss)
+        pss = [_pss_mb(p) for p in tree]
+        if pss[0] is not None:  # a child gone meanwhile counts nothing
+            total = sum(m or 0.0 for m in pss)
+            peak.pss_mb = total if peak.pss_mb is None else max(peak.pss_mb, total)
         time.sleep(0.05)
 
 
@@ -100,6 +120,19 @@ def _rss_mb(pid: int) -> float | None:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return None  # a zombie: it has exited
+
+
+def _pss_mb(pid: int) -> float | None:
+    """pid's proportional set size: its private pages plus its share of each
+    page it shares (None where /proc has no smaps_rollup, or pid has exited)."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return None
+    for line in rollup.splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return None
 
 
 def _children(pid: int) -> list[int]:
@@ -173,6 +206,7 @@ def index_runs(
         "articles_per_s": median([articles / r.seconds for r in done]),
         "seconds": median([r.seconds for r in done]),
         "peak_rss_mb": max(r.peak_rss_mb for r in done),
+        "peak_pss_mb": peak_pss(done),
         "cpu_seconds": median([r.cpu_seconds for r in done]),
         "cores_used": median([r.cpu_seconds / r.seconds for r in done]),
         "articles_per_cpu_s": median([articles / r.cpu_seconds for r in done]),
@@ -180,6 +214,12 @@ def index_runs(
         "index_to_raw": size / raw_bytes if raw_bytes else math.nan,
         "each_run": [asdict(r) for r in done],
     }
+
+
+def peak_pss(done: Sequence[ChildRun]) -> float | None:
+    """The largest peak PSS of runs, None if none was measured."""
+    measured = [r.peak_pss_mb for r in done if r.peak_pss_mb is not None]
+    return max(measured) if measured else None
 
 
 def summarize_ms(samples: Sequence[float]) -> dict[str, float]:

@@ -5,7 +5,9 @@
 Indexes the first N Reuters articles with `search-index` (tantivy unless
 --engine) once per worker count per round, rounds interleaved so the noise of a
 shared machine spreads over every count; prints the median articles/s wall, per
-CPU-second, cores used and peak RSS of each count, and writes them as JSON.
+CPU-second, cores used and peak memory of each count (summed RSS of the indexer
+and its workers, and summed PSS, which counts their shared pages once: see
+bench/measure.py), and writes them as JSON.
 The count is set with NEWS_SEARCH_INDEX_WORKERS (index/write/builder.py).
 """
 
@@ -51,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"workers={n}: {f['articles_per_s']:,.0f} articles/s wall, "
             f"{f['articles_per_cpu_s']:,.0f} per CPU-second, {f['cores_used']:.2f} cores, "
-            f"peak RSS {f['peak_rss_mb']:,.0f} MB (median of {f['runs']}; walls "
+            f"peak RSS {f['peak_rss_mb']:,.0f} MB, PSS {_mb(f['peak_pss_mb'])} "
+            f"(median of {f['runs']}; walls "
             f"{', '.join(f'{s:.1f}' for s in f['walls'])} s)"
         )
     out = args.work / "workers.json"
@@ -78,9 +81,14 @@ def _summary(articles: int, done: list[measure.ChildRun]) -> dict[str, Any]:
         "articles_per_cpu_s": measure.median([articles / r.cpu_seconds for r in done]),
         "cores_used": measure.median([r.cpu_seconds / r.seconds for r in done]),
         "peak_rss_mb": max(r.peak_rss_mb for r in done),
+        "peak_pss_mb": measure.peak_pss(done),
         "walls": [r.seconds for r in done],
         "cpus": [r.cpu_seconds for r in done],
     }
+
+
+def _mb(value: float | None) -> str:
+    return "unmeasured" if value is None else f"{value:,.0f} MB"
 
 
 if __name__ == "__main__":

@@ -69,6 +69,7 @@ def test_indexing_figures_of_both_engines(report: dict[str, Any]) -> None:
             assert _number(idx[key]), (engine, key)
         for key in ("cores_used", "index_to_raw", "seconds"):
             assert _number(idx[key]), (engine, key)
+        assert idx["peak_pss_mb"] is None or 0 < idx["peak_pss_mb"] <= idx["peak_rss_mb"] + 1
 
 
 def test_queries_cover_every_kind_with_and_without_filters(report: dict[str, Any]) -> None:

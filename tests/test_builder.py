@@ -76,6 +76,8 @@ def test_worker_count_comes_from_the_environment_or_the_cores(
     assert builder.default_workers() == 2
     monkeypatch.delenv(builder.WORKERS_VARIABLE)
     monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: set(range(4)))
-    assert builder.default_workers() == 3
+    assert builder.default_workers() == 4
+    monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: {0, 1})
+    assert builder.default_workers() == 2
     monkeypatch.setattr(builder.os, "sched_getaffinity", lambda _pid: {0})
     assert builder.default_workers() == 0

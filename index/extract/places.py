@@ -190,7 +190,7 @@ def holds_place_name(folded: str) -> bool:
     return bool(_name_spans(folded))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 15)  # 1 << 16: ~7 MB more per worker, <0.1% faster (bench/caches.py)
 def _name_spans(window: str) -> tuple[tuple[int, int], ...]:
     """Longest gazetteer names in ``window`` (folded text) that sit on word boundaries."""
     gaz = load_gazetteer()
