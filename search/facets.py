@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from index.countries import country_table
@@ -20,7 +20,7 @@ from index.store.schema import (
     facet_field,
 )
 from search.models import Facets, FacetValue
-from search.surname_folds import UnionCount, fold_counts
+from search.surname_folds import fold_counts, missing_ids
 
 UNDATED = "undated"
 YEARLY_AFTER = 36  # months a histogram may span before it counts by year
@@ -56,16 +56,58 @@ def count_facets(
     if short:  # ties at the border: every value of those fields
         counted.update(reader.facets(query, [FacetRequest(r.field) for r in short]))
     counts = {facet: counted[field] for facet, field in fields.items()}
-    for facet in (ENTITY_FIELDS["PERSON"], SPEAKER) if folds else ():
-        counts[facet] = fold_counts(counts[facet], folds or {}, _union(reader, query, facet))
+    if folds:
+        _fold(counts, reader, query, folds)
     counts[MONTH] = counted[month]
     counts[MONTH][""] = total - sum(counted[month].values())
     return counts
 
 
-def _union(reader: Reader, query: q.Node, field: str) -> UnionCount:
-    """Counts the articles matching query that hold any of some ids in field."""
-    return lambda ids: reader.count(q.all_of([query, q.any_of([q.Term(field, i) for i in ids])]))
+class _EngineFolds:
+    """The engine's answers for counting folded values over one query
+    (``search.surname_folds.FoldCounter``), for one field at a time (``field``); the
+    counts missing from several fields' top values are fetched in one request
+    (``prefetch``)."""
+
+    def __init__(self, reader: Reader, query: q.Node) -> None:
+        self.reader, self.query, self.field = reader, query, ""
+        self._fetched: dict[str, Mapping[str, int]] = {}
+
+    def prefetch(self, wanted: Mapping[str, Sequence[str]]) -> None:
+        """Count the ids of each field among the matches, in one request."""
+        fields = [f for f, ids in wanted.items() if ids]
+        if not fields:
+            return
+        terms = [q.Term(f, i) for f in fields for i in wanted[f]]
+        narrowed = q.all_of([self.query, q.any_of(terms)])
+        counted = self.reader.facets(narrowed, [FacetRequest(f) for f in fields])
+        self._fetched = {f: {i: counted[f].get(i, 0) for i in wanted[f]} for f in fields}
+
+    def counts(self, ids: Sequence[str]) -> Mapping[str, int]:
+        fetched = self._fetched.get(self.field, {})
+        if all(i in fetched for i in ids):
+            return {i: fetched[i] for i in ids}
+        self.prefetch({self.field: ids})
+        return self._fetched[self.field]
+
+    def apart(self, first: str, second: str) -> bool:
+        both = q.all_of([q.Term(self.field, first), q.Term(self.field, second)])
+        return self.reader.count(both) == 0
+
+    def union(self, ids: Sequence[str]) -> int:
+        narrowed = q.all_of([self.query, q.any_of([q.Term(self.field, i) for i in ids])])
+        return self.reader.count(narrowed)
+
+
+def _fold(counts: FacetCounts, reader: Reader, query: q.Node, folds: Mapping[str, str]) -> None:
+    """The person and speaker facets with surnames alone counted under their full
+    names (``search.surname_folds``), in place."""
+    engine = _EngineFolds(reader, query)
+    fields = (ENTITY_FIELDS["PERSON"], SPEAKER)
+    engine.prefetch({f: missing_ids(counts[f], folds) for f in fields})
+    for field in fields:
+        engine.field = field
+        counts[field] = fold_counts(counts[field], folds, engine)
 
 
 def _tied_beyond(values: Counter[str], size: int, asked: int) -> bool:

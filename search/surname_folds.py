@@ -4,15 +4,37 @@ The lookup file says which people written by a surname alone fold into a full
 name (``index.store.surname_folds``). The person and speaker facets then show the
 full name once, counting every matching article that names either; a filter
 naming the full name finds the articles that name the surname alone too.
+
+Counting stays cheap: a surname alone is left over where its article names no full
+name for it, so the articles of a full name and of its folded surnames are nearly
+always apart. Where the archive holds no article naming two of them (a count of two
+terms, no text query), the full name's count is the sum of theirs; the counts missing
+from the top values of the person and speaker facets are asked for in one request;
+only ids that share an article are counted together over the query.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+from typing import Protocol
 
-#: Counts the matching articles holding any of these ids in the facet's field.
-UnionCount = Callable[[Sequence[str]], int]
+
+class FoldCounter(Protocol):
+    """What counting folded values asks of the engine, for one facet and query."""
+
+    def counts(self, ids: Sequence[str]) -> Mapping[str, int]:
+        """The matching articles holding each of ``ids`` (one request for all)."""
+        ...
+
+    def apart(self, first: str, second: str) -> bool:
+        """No article of the archive holds both ids."""
+        ...
+
+    def union(self, ids: Sequence[str]) -> int:
+        """The matching articles holding any of ``ids``."""
+        ...
 
 
 def members(folds: Mapping[str, str], heads: Sequence[str]) -> dict[str, list[str]]:
@@ -25,16 +47,35 @@ def members(folds: Mapping[str, str], heads: Sequence[str]) -> dict[str, list[st
     return found
 
 
-def fold_counts(values: Counter[str], folds: Mapping[str, str], union: UnionCount) -> Counter[str]:
-    """Facet counts with every folded surname counted under its full name: the full
-    name's count is that of the articles naming either (one count each, from the
-    engine), and the surname alone is no value of its own."""
+def _groups(values: Counter[str], folds: Mapping[str, str]) -> dict[str, list[str]]:
+    """Each full name the counted values touch -> it and its folded surnames."""
     heads = {folds[i] for i in values if i in folds}
     heads.update(members(folds, list(values)))
-    if not heads:
-        return values
     folded = members(folds, sorted(heads))
+    return {head: [head, *folded[head]] for head in sorted(heads)}
+
+
+def missing_ids(values: Counter[str], folds: Mapping[str, str]) -> list[str]:
+    """The ids whose counts folding ``values`` needs and the facet's top values lack."""
+    return [i for ids in _groups(values, folds).values() for i in ids if i not in values]
+
+
+def fold_counts(
+    values: Counter[str], folds: Mapping[str, str], counter: FoldCounter
+) -> Counter[str]:
+    """Facet counts with every folded surname counted under its full name: the full
+    name's count is that of the articles naming either, and the surname alone is no
+    value of its own."""
+    groups = _groups(values, folds)
+    if not groups:
+        return values
+    missing = missing_ids(values, folds)
+    known = {**values, **(counter.counts(missing) if missing else {})}
     out = Counter({i: n for i, n in values.items() if i not in folds})
-    for head in sorted(heads):
-        out[head] = union([head, *folded[head]])
-    return out
+    for head, ids in groups.items():
+        present = [i for i in ids if known.get(i, 0) > 0]
+        if all(counter.apart(a, b) for a, b in combinations(present, 2)):
+            out[head] = sum(known[i] for i in present)
+        else:
+            out[head] = counter.union(present)
+    return +out
