@@ -112,25 +112,24 @@ def _sample_tree(pid: int, peak: _Peaks) -> None:
 
 
 def _rss_mb(pid: int) -> float | None:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return None
-    for line in status.splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return None  # a zombie: it has exited
+    """pid's resident set size (None once it has exited: a zombie has none)."""
+    return _proc_mb(pid, "status", "VmRSS:")
 
 
 def _pss_mb(pid: int) -> float | None:
     """pid's proportional set size: its private pages plus its share of each
     page it shares (None where /proc has no smaps_rollup, or pid has exited)."""
+    return _proc_mb(pid, "smaps_rollup", "Pss:")
+
+
+def _proc_mb(pid: int, name: str, key: str) -> float | None:
+    """The megabytes /proc/PID/NAME gives on its line starting with key, if any."""
     try:
-        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        text = Path(f"/proc/{pid}/{name}").read_text()
     except OSError:
         return None
-    for line in rollup.splitlines():
-        if line.startswith("Pss:"):
+    for line in text.splitlines():
+        if line.startswith(key):
             return int(line.split()[1]) / 1024
     return None
 
