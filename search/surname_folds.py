@@ -48,16 +48,20 @@ def members(folds: Mapping[str, str], heads: Sequence[str]) -> dict[str, list[st
 
 
 def _groups(values: Counter[str], folds: Mapping[str, str]) -> dict[str, list[str]]:
-    """Each full name the counted values touch -> it and its folded surnames."""
-    heads = {folds[i] for i in values if i in folds}
-    heads.update(members(folds, list(values)))
-    folded = members(folds, sorted(heads))
-    return {head: [head, *folded[head]] for head in sorted(heads)}
+    """Each full name the counted values touch (as a value, or as the full name of a
+    folded value) -> it and its folded surnames, in id order; one pass over the folds."""
+    touched = {folds.get(i, i) for i in values}
+    folded = members(folds, list(touched))
+    return {head: [head, *folded[head]] for head in sorted(folded)}
 
 
 def missing_ids(values: Counter[str], folds: Mapping[str, str]) -> list[str]:
     """The ids whose counts folding ``values`` needs and the facet's top values lack."""
-    return [i for ids in _groups(values, folds).values() for i in ids if i not in values]
+    return _missing(values, _groups(values, folds))
+
+
+def _missing(values: Counter[str], groups: Mapping[str, list[str]]) -> list[str]:
+    return [i for ids in groups.values() for i in ids if i not in values]
 
 
 def fold_counts(
@@ -69,7 +73,7 @@ def fold_counts(
     groups = _groups(values, folds)
     if not groups:
         return values
-    missing = missing_ids(values, folds)
+    missing = _missing(values, groups)
     known = {**values, **(counter.counts(missing) if missing else {})}
     out = Counter({i: n for i, n in values.items() if i not in folds})
     for head, ids in groups.items():
