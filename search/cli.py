@@ -383,29 +383,7 @@ def entities_command(aliases: Path | None, traceback: bool) -> None:
 
 
 def main() -> None:
-    """`search`. It only reads, so once its answer is out the process ends at once
-    (:func:`_end_now`) instead of tearing down every module and object first:
-    about 15 ms of a 130-150 ms command at 200,000 articles (bench/ANALYSIS.md).
-    An error shown with --traceback still ends the usual way."""
-    try:
-        search_command(prog_name="search")
-    except SystemExit as done:
-        _end_now(done.code)
-
-
-def _end_now(code: int | str | None) -> NoReturn:
-    """Flush what the command wrote and end the process with ``code`` (as
-    ``sys.exit`` reads it), skipping the interpreter's teardown. A reader gone
-    from the pipe (``search ... | head``) is no error, as everywhere else."""
-    if isinstance(code, str):
-        say(code)
-        code = EXIT_BUG
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (BrokenPipeError, ValueError):  # reader gone, or stream closed
-            pass
-    os._exit(code or 0)
+    search_command(prog_name="search")
 
 
 def index_main() -> None:

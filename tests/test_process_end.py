@@ -1,6 +1,6 @@
-"""The `search` console script ends its process as soon as its answer is flushed
-(search.cli.main): whatever it prints and its exit code are those of the command run
-in-process, through a real pipe, even when the reader goes away early."""
+"""The `search` console script (search.cli.main) in a process of its own: what it
+prints and its exit code are those of the command run in-process, through a real
+pipe, even when the reader goes away early."""
 
 from __future__ import annotations
 
