@@ -59,6 +59,12 @@ def _places(text: str, surface: str) -> list[tuple[str, str]]:
         ("The bank bought a thrift in Seattle, Washington, on Friday.", "Washington", WA),
         ("The stations are in Philadelphia, Washington, Miami and Houston.", "Washington", DC),
         ("She married her partner in Washington, DC last year.", "Washington", DC),
+        ("She will seek the Senate seat in New York next year.", "New York", NYS),
+        ("After winning the New York primary she spoke.", "New York", NYS),
+        ("The New York Democratic primary is in April.", "New York", NYS),
+        ("The electors met in Olympia, Wash., on Monday.", "Wash", WA),
+        ("A fire near Spokane, Wash. spread.", "Wash", WA),
+        ("The plant in Quebec City, Que., will close.", "Que", QC),
         (
             "Ontario, Quebec and the territories cut rates.",
             "Quebec",
@@ -70,6 +76,22 @@ def test_the_words_around_a_mention_say_which_is_meant(
     text: str, surface: str, expected: str
 ) -> None:
     assert {i for i, _name in _places(text, surface)} == {expected}
+
+
+def test_an_abbreviated_state_without_a_big_city_of_its_name_keeps_its_id() -> None:
+    """Only a state whose id a big city shares gets an id of its own: "Calif." is
+    California as the full name gives it."""
+    text = "The plant in Fresno, Calif., will close. California is large."
+    assert {i for i, _ in _places(text, "Calif")} == {i for i, _ in _places(text, "California")}
+    assert _places(text, "California")[0][1] == "California"
+
+
+def test_a_race_of_the_state_is_no_cue_for_the_article_s_other_mentions() -> None:
+    text = (
+        "She will seek the Senate seat in New York. She spoke at a ceremony in New York "
+        "on Monday, then won the New York primary."
+    )
+    assert [i for i, _name in _places(text, "New York")] == [NYS, NYC, NYS]
 
 
 def test_a_dateline_in_capitals_is_the_city() -> None:

@@ -12,6 +12,8 @@ from index.extract.entities import extract_entities
 from index.extract.gazetteer import CITY, Candidate, Place, load_gazetteer
 from index.extract.name_repairs import broken_name, repair
 from index.extract.places import without_nicknames
+from index.names import name_key
+from index.records import Mention
 
 
 def _read(text: str) -> list[tuple[str, str]]:
@@ -274,3 +276,30 @@ def test_a_surname_alone_after_a_womans_title_is_named_with_it() -> None:
     assert ("Varnley", "Tomasz Varnley") in people  # "Mr. Varnley" is his
     assert ("Varnley", "Mrs. Varnley") in people  # not his: she is not named in full
     assert ("Dorrance", "Ms Dorrance") in people
+
+
+def _run(text: str, kind: str = "PERSON") -> list[tuple[str, str, str]]:
+    """repair() of one mention spanning all of ``text``."""
+    whole = Mention(0, len(text), kind, text, name_key(text), text, None)
+    return [(m.type, m.text, m.entity_id) for m in repair([whole], text)]
+
+
+@pytest.mark.parametrize("kind", ["PERSON", "ORG"])
+def test_names_run_together_are_each_person(kind: str) -> None:
+    names = ["Ada Varnley", "Maxine Tarbot", "Cory Pellin"]
+    assert _run(" ".join(names), kind) == [("PERSON", n, name_key(n)) for n in names]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mary Ann Louise Tarbot",
+        "Sarah Jane Emily Harris",
+        "Ada Varnley Tarbot Pellin",
+        "Clifford L. Alexander Jr.",
+        "Ada Varnley Will Retire In February",
+        "Ada Varnley Maxine Tarbot",
+    ],
+)
+def test_one_long_name_stays_whole(name: str) -> None:
+    assert [text for _, text, _ in _run(name)] == [name]

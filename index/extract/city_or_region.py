@@ -9,18 +9,21 @@ region, and where the two share an id ("Washington" the state and the capital,
 "Quebec" the province and its capital) one facet value held both. Now each such
 mention is read as one or the other:
 
-- **the region** when its words say so: a town of the country (or one the gazetteer
-  lacks, not a building: "Plaza Hotel, New York" is the city) just before it with its
-  comma, the two not in a longer list of towns ("Seattle, Washington", "Lake Placid,
-  New York"); "state" or "province" after it; "the state of" or "upstate" before it;
-  an office or body of the region after it ("Washington Gov.", "Quebec's premier", "New
-  York's 11th District", "New York Supreme Court", "New York Rep. Yvette Clarke"); an
-  office of it before it ("Senator Chuck Schumer of New York", "a senator from New
-  York", "the Senate Democratic leader, Chuck Schumer of New York"); a dateline's town
-  in capitals before it ("MURDOCHVILLE, Quebec"); or a list with another region of the
-  country that no big city shares its name with ("California, Illinois and New York");
+- **the region** when it is written as its abbreviation ("Olympia, Wash."), or when its
+  words say so: a town of the country (or one the gazetteer lacks, not a building:
+  "Plaza Hotel, New York" is the city) just before it with its comma, the two not in a
+  longer list of towns ("Seattle, Washington", "Lake Placid, New York"); "state" or
+  "province" after it; "the state of" or "upstate" before it; an office or body of the
+  region after it ("Washington Gov.", "Quebec's premier", "New York's 11th District",
+  "New York Supreme Court", "New York Rep. Yvette Clarke"); an office of it before it
+  ("Senator Chuck Schumer of New York", "a senator from New York", "the Senate
+  Democratic leader, Chuck Schumer of New York"); a dateline's town in capitals before
+  it ("MURDOCHVILLE, Quebec"); or a list with another region of the country that no big
+  city shares its name with ("California, Illinois and New York");
 - **the city** when its words say so: a dateline in capitals ("NEW YORK, March 3"), or
   "D.C." after it;
+- a race or seat of it ("the Senate seat in New York", "the New York primary") makes
+  that mention the region, but is no cue for the article's other mentions;
 - otherwise as the article reads the name: the region when only the region was cued in
   it, else the city, the name's usual sense in news copy.
 
@@ -48,6 +51,7 @@ from index.extract.gazetteer import (
 )
 from index.extract.linking import Draft
 from index.extract.places import PlaceMatch
+from index.extract.regions import region_country
 from index.extract.rules import place_draft
 from index.names import fold_text, name_key
 from index.records import PLACE
@@ -72,6 +76,14 @@ _REGION_AFTER = re.compile(
     r"Representatives?\b|[Cc]ongress(?:wo)?man\b|[Aa]ssembly(?:wo)?man\b|"
     r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) (?:[Cc]ongressional )?[Dd]istrict)"
 )
+#: A race or seat of the region, which says that mention is the region but not how the
+#: article reads its other bare mentions ("the Senate seat in New York", "the New York
+#: primary" beside "a ceremony in New York").
+_RACE_BEFORE = re.compile(r"\b(?:Senate|House|[Cc]ongressional) (?:seat|race) (?:in|from|of)\s+$")
+_RACE_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:(?:[Pp]residential|[Dd]emocratic|[Rr]epublican) )?"
+    r"(?:[Pp]rimary|[Pp]rimaries|[Cc]aucus(?:es)?|[Cc]ongressional [Dd]elegation)\b"
+)
 _CITY_AFTER = re.compile(r",?\s+D\.?\s?C\b")
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or "))
 _LIST_REACH = 12  # places looked at each way in a list (a bound on the work of long ones)
@@ -83,6 +95,7 @@ def read_cities_and_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> N
     words or its article mean (see the module docstring), in place."""
     if not any(d.kind == REGION and d.type == PLACE for d in drafts):
         return
+    _abbreviations_as_regions(drafts, gaz)
     ordered = sorted(drafts, key=attrgetter("start"))
     found = [(k, city) for k, d in enumerate(ordered) if (city := _big_city(d, gaz))]
     if not found:
@@ -92,6 +105,8 @@ def read_cities_and_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> N
     for k, sense in senses.items():
         if sense is not None:
             cued.setdefault(ordered[k].entity_id, set()).add(sense)
+        elif _race(text, ordered[k]):
+            senses[k] = "region"  # this mention only: not a cue for the article's others
     at = {id(d): i for i, d in enumerate(drafts)}
     for k, city in found:
         draft = ordered[k]
@@ -104,6 +119,24 @@ def read_cities_and_regions(text: str, drafts: list[Draft], gaz: Gazetteer) -> N
             shared = _shares_id(draft.name, draft.country or "")
             entity_id, draft.name = region_id(draft.entity_id, draft.name, draft.country)
             draft.entity_id = entity_id if shared else draft.entity_id
+
+
+def _abbreviations_as_regions(drafts: list[Draft], gaz: Gazetteer) -> None:
+    """A region written as its abbreviation ("Olympia, Wash.") is the region: where a
+    big city of its name shares the region's id, the region's own id and name
+    ("Washington (state)"), never the capital's value."""
+    for draft in drafts:
+        if (
+            draft.type == PLACE
+            and draft.kind == REGION
+            and draft.text.lower() != draft.name.lower()
+            and region_country(draft.text, gaz) is not None
+            and draft.country in division_words()
+            and draft.entity_id == name_key(draft.name) + f"@{draft.country}"
+            and city_named(draft.name, draft.country or "", gaz) is not None
+            and _shares_id(draft.name, draft.country or "")
+        ):
+            draft.entity_id, draft.name = region_id(draft.entity_id, draft.name, draft.country)
 
 
 def _big_city(draft: Draft, gaz: Gazetteer) -> Place | None:
@@ -153,6 +186,13 @@ def _cue(text: str, drafts: list[Draft], k: int) -> str | None:
     if last > first and any(_plain_region(drafts[j], draft) for j in range(first, last + 1)):
         return "region"  # "California, Illinois and New York"
     return None
+
+
+def _race(text: str, draft: Draft) -> bool:
+    """A race or seat of the region names it: "the Senate seat in New York", "the New
+    York primary"."""
+    before = text[max(0, draft.start - 40) : draft.start]
+    return bool(_RACE_BEFORE.search(before) or _RACE_AFTER.match(text, draft.end))
 
 
 def _after_its_town(text: str, drafts: list[Draft], k: int, first: int, last: int) -> bool:

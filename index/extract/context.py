@@ -1,11 +1,13 @@
 """Article-level rules applied to the drafts before linking, whatever read them.
 
 * A name of ``index/data/non_entities.tsv`` (a religion or religious group, a language, a
-  time zone, a disease, an event, "I'm") is no entity, nor is a document named after a
+  time zone, a disease, an event, "I'm") is no entity, nor its last word read alone
+  within it ("Union" of "State of the Union"), nor is a document named after a
   place ("United States Constitution", "Treaty of Rome"), nor a name ending in a word of
-  ``index/data/name_heads.tsv`` (an event, programme, study, award or index: "Google
-  Science Fair", "Space Shuttle Program", "Summer Paralympics") unless the shipped
-  organisation list has it.
+  ``index/data/name_heads.tsv`` (an event, programme, study, award, index or
+  publication: "Google Science Fair", "Space Shuttle Program", "Summer Paralympics")
+  unless the shipped organisation list has it, nor a lawmaker's party-and-state label
+  ("D-Calif.", and the state's half of "D-W.Va.").
 * A place run into the person named after it ("Senator from Vermont Bernie Sanders") is
   two names: the place, then the person.
 * A country that shares its name with a state or province of another country ("Georgia")
@@ -62,15 +64,44 @@ _GENERIC_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
+def _non_entity_names() -> tuple[str, ...]:
+    """The names of ``index/data/non_entities.tsv`` as written there."""
+    text = resources.files("index").joinpath("data/non_entities.tsv").read_text("utf-8")
+    return tuple(line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#")
+
+
+@lru_cache(maxsize=1)
 def non_entities() -> tuple[frozenset[str], frozenset[str]]:
     """Names in capitals or plurals of capitals (matched as spelled) and other names
     (matched lower-cased) of ``index/data/non_entities.tsv``."""
-    text = resources.files("index").joinpath("data/non_entities.tsv").read_text("utf-8")
-    names = [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
+    names = _non_entity_names()
     return (
         frozenset(n for n in names if _capitals(n)),
         frozenset(n.lower() for n in names if not _capitals(n)),
     )
+
+
+@lru_cache(maxsize=1)
+def _non_entity_ends() -> dict[str, tuple[str, ...]]:
+    """The last word of each name of several words of ``non_entities.tsv`` -> those
+    names, as written there and in capitals."""
+    ends: dict[str, list[str]] = {}
+    for name in _non_entity_names():
+        if " " in name:
+            for form in (name, name.upper()):
+                ends.setdefault(form.rsplit(" ", 1)[1], []).append(form)
+    return {word: tuple(names) for word, names in ends.items()}
+
+
+def _end_of_non_entity(draft: Draft, text: str) -> bool:
+    """A draft that ends a name of ``non_entities.tsv`` written out with it, as the list
+    writes it or in capitals ("Union" of "State of the Union", where only its last word
+    was read as a name; not "US" of "about US$10")."""
+    names = _non_entity_ends().get(draft.text)
+    if not names:
+        return False
+    before = text[max(0, draft.end - 40) : draft.end]
+    return any(before.endswith(name) for name in names)
 
 
 def _capitals(name: str) -> bool:
@@ -118,8 +149,8 @@ def name_heads() -> dict[str, int]:
 
 
 def thing_named(surface: str, gaz: Gazetteer) -> bool:
-    """``surface`` ends in a word that makes it an event, programme, study, award or index
-    ("Google Science Fair"), and is no organisation the shipped list names."""
+    """``surface`` ends in a word that makes it an event, programme, study, award, index or
+    publication ("Google Science Fair"), and is no organisation the shipped list names."""
     words = surface.split()
     least = name_heads().get(words[-1]) if len(words) > 1 else None
     if least is None or len(words) < least:
@@ -138,8 +169,14 @@ def apply(drafts: list[Draft], text: str) -> None:
         d
         for d in drafts
         if d.type
-        and not _abbreviated_region(d)
-        and (no_entity(d.text) or thing_named(d.text, gaz) or _title_fragment(d, text))
+        and (
+            _party_label_half(d, text)
+            if _abbreviated_region(d)
+            else no_entity(d.text)
+            or thing_named(d.text, gaz)
+            or _title_fragment(d, text)
+            or _end_of_non_entity(d, text)
+        )
     ]
     if things:
         gone = {id(d) for d in things} | _their_abbreviations(things, drafts, text)
@@ -169,6 +206,17 @@ def _title_fragment(draft: Draft, text: str) -> bool:
 def _abbreviated_region(draft: Draft) -> bool:
     """A state's or province's abbreviation read as that region ("OK" after "Tulsa,")."""
     return draft.type == PLACE and draft.kind == REGION and draft.name != draft.text
+
+
+#: The party's half of a label whose state is abbreviated in two parts ("D-W." of
+#: "D-W.Va.", "R-W. Va."), just before the state's second part.
+_PARTY_HALF_BEFORE = re.compile(r"\b[DRI]-[A-Z]\.\s?$")
+
+
+def _party_label_half(draft: Draft, text: str) -> bool:
+    """An abbreviated state that is the end of a party-and-state label ("Va." of
+    "D-W.Va.": West Virginia's, not Virginia)."""
+    return bool(_PARTY_HALF_BEFORE.search(text, max(0, draft.start - 6), draft.start))
 
 
 def _their_abbreviations(things: list[Draft], drafts: list[Draft], text: str) -> set[int]:

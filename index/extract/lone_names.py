@@ -25,7 +25,8 @@ way news text writes companies and products (the cues of
   given name before a word says nothing of it; a person the headline names by
   surname takes the full name's id from the body and stays;
 * a name made only of calendar and number words ("April One": a date a given name
-  opens) is none (:func:`index.extract.non_names.period_name`).
+  opens) is none (:func:`index.extract.non_names.period_name`), nor is a company's legal
+  suffix alone ("LLC" of "The Washington Times, LLC").
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -56,6 +57,8 @@ _TITLES = frozenset(
     "sister brother saint st. king queen prince princess pope".split()
 )
 _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]")
+#: A company's legal suffix read alone ("LLC" of "The Washington Times, LLC"): no name.
+_LEGAL_SUFFIXES = frozenset("LLC LLP PLC Plc Inc Ltd Corp Co GmbH AG NV BV SA Pty".split())
 
 
 def vet(mentions: list[Mention], text: str) -> list[Mention]:
@@ -65,7 +68,10 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = [
         m
         for m in mentions
-        if m.text not in gone and not not_a_name(m, text) and not period_name(m.name)
+        if m.text not in gone
+        and not not_a_name(m, text)
+        and not period_name(m.name)
+        and m.text not in _LEGAL_SUFFIXES
     ]
     people = {  # not a plural's possessive: "the General Workers' Union"
         m.text

@@ -13,6 +13,8 @@ people of :mod:`index.extract.lone_names` are judged:
   person of the article so named, when there is one); the organisation's part is judged
   again by :func:`index.extract.context.thing_named` ("Citation Index" is no body);
 * a vessel's name ("USS Cole", "Space Shuttle Atlantis") and its short forms go;
+* people's names run together ("Dianne Feinstein Maxine Waters Adam Schiff", a strip of
+  photos' names) are each person;
 * a person's name opening a sentence with a word that opens sentences and is no given
   name ("Like Wikipedia, ...", "Eventually Tarn ...": a sentence adverb in "-ly") is the
   words after it;
@@ -92,6 +94,7 @@ def repair(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = [m for m in mentions if not m.name.startswith(_VESSELS)]
     mentions = _without_openers(mentions, text, gaz)
     mentions = _without_broken_people(mentions)
+    mentions = _split_name_runs(mentions, gaz)
     mentions = _split_titled_orgs(mentions, text)
     mentions = _split_joined_orgs(mentions)
     mentions = _whole_possessive_bodies(mentions, text)
@@ -99,6 +102,55 @@ def repair(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _bare_initials(mentions, text, gaz)
     mentions = titled_women(initialled_surnames(mentions, text), text)
     return _surnames_not_places(mentions, text)
+
+
+#: The fewest words of a run of names: three names of two words (two names run
+#: together are too often one long name, or a title's words: "Jim Mattis Will Retire").
+_LEAST_RUN = 6
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*")
+_RUN_STOPS = frozenset("the of in on at to for and or but will get an is was has".split())
+
+
+def _split_name_runs(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Names of people run together with nothing between them (a list of names set as a
+    strip of photos or a poll's answers: "Dianne Feinstein Maxine Waters Adam Schiff"),
+    read as one person or body, are each person: three names or more, each a given name
+    and a surname, words only (no initial, suffix or title)."""
+    if not any(m.type in (PERSON, ORG) and m.text.count(" ") >= 3 for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        pairs = _name_pairs(m, gaz) if m.type in (PERSON, ORG) else None
+        if not pairs:
+            out.append(m)
+            continue
+        for start, end in pairs:
+            name = m.text[start - m.start : end - m.start]
+            out.append(Mention(start, end, PERSON, name, name_key(name), name, None))
+    return out
+
+
+def _name_pairs(m: Mention, gaz: Gazetteer) -> list[tuple[int, int]] | None:
+    """The spans of the two-word names ``m`` runs together, or None when it is no such
+    run (see :func:`_split_name_runs`)."""
+    words = m.text.split(" ")
+    if len(words) < _LEAST_RUN or len(words) % 2 or m.text != m.name:
+        return None
+    if not all(_NAME_WORD.fullmatch(w) and w.lower() not in _RUN_STOPS for w in words):
+        return None  # initials, suffixes, titles in capitals ("Jr.", "QC", "MP"), "In"
+    given, other = words[0::2], words[1::2]
+    if not all(w in gaz.given_names for w in given):
+        return None
+    # Surnames may be given names too ("Kamala Harris"), but not most of them.
+    if sum(w in gaz.given_names for w in other) > (len(other) - 1) // 2:
+        return None
+    if any(w.lower() in ORG_WORDS for w in other):
+        return None
+    spans, at = [], m.start
+    for first, last in zip(given, other, strict=True):
+        spans.append((at, at + len(first) + 1 + len(last)))
+        at = spans[-1][1] + 1
+    return spans
 
 
 def _without_lone_titles(mentions: list[Mention]) -> list[Mention]:

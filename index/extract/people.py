@@ -2,8 +2,9 @@
 
 Organisations: a segment holding an organisation word ("Ministry", "Bank", "Corp"...),
 extended over "of"/"for"/"on" (and then "and") to the next segment ("Bank of Japan",
-"Centre for Policy Studies"), or a name from the shipped list (wire agencies,
-international bodies; acronyms there match case-sensitively).
+"Centre for Policy Studies"; not to a date: "the Electoral College on Dec. 19"), or a
+name from the shipped list (wire agencies, international bodies; acronyms there match
+case-sensitively).
 
 People: a segment after a title ("Foreign Minister X", "Mr X"), after a role word
 ("spokesman X") or "said", before "said"/"told", in apposition ("X, a ..."), or starting
@@ -54,6 +55,14 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\s")
 _ORG_NOUN_AFTER = re.compile(
     r"\s+(?:alliance|coalition|group|militia|movement|faction|network|organi[sz]ation|"
     r"party|company|firm|agency|bank|brigade|union|consortium|cartel)\b"
+)
+#: Last words of the names of buildings, institutions and prizes, often named after a
+#: person ("Ronald Reagan Presidential Library", "John Glenn Airport"): no person's name
+#: ends with one.
+NAMED_FOR_HEADS = frozenset(
+    "Library Airport Museum Memorial Hospital Stadium Arena Bridge Highway Tunnel Building "
+    "Centre Center Institute Foundation School University College Prize Award Medal "
+    "Scholarship Fellowship".split()
 )
 _EXTEND = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?$")
 _EXTEND_AND = re.compile(r"\s+(?:and|&)\s+$")
@@ -120,6 +129,8 @@ def extend_org(text: str, segments: list[Segment], i: int) -> int:
         if following.after_title or segments[j].before_title:
             break
         gap = text[segments[j].end : following.start]
+        if following.tokens[0] in NEVER_PLACES:
+            break  # a date after it: "the Electoral College on Dec. 19"
         if _EXTEND.fullmatch(gap):
             j, joined = j + 1, True
         elif joined and _EXTEND_AND.fullmatch(gap):
@@ -168,6 +179,8 @@ def _words_say_person(surface: str, tokens: tuple[str, ...], initial: bool) -> b
     gaz = load_gazetteer()
     if surface.isupper() or fold_name(surface) in gaz.demonyms or surface in NEVER_PLACES:
         return False
+    if len(tokens) >= 2 and tokens[-1] in NAMED_FOR_HEADS:
+        return False  # "Ronald Reagan Presidential Library": named after a person
     if len(tokens) >= 2 and _is_given_name(tokens[0], initial, gaz):
         # "File Photo", "Will Power": a given name alone does not make common words a name.
         if not all(t.lower() in gaz.common_words for t in tokens):

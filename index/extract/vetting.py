@@ -37,7 +37,7 @@ from index.extract.gazetteer import (
     load_gazetteer,
 )
 from index.extract.non_names import trimmed
-from index.extract.people import known_org
+from index.extract.people import NAMED_FOR_HEADS, ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
 from index.extract.tagger import Run, Span, read_text, run_names, runs
 from index.names import fold_name, fold_text
@@ -62,6 +62,12 @@ _DATELINE_AFTER = re.compile(
 )
 _ROLE_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(TITLE_HEADS - {'mr', 'mrs', 'ms', 'dr'}))}|MP|MPs|candidate)\b"
+)
+#: The rest of a building's, an institution's or a prize's name after the person it is
+#: named after: "Ronald Reagan Presidential Library", "Ronald Reagan Washington National
+#: Airport" (capitalised words, then the word that says what it is).
+_NAMESAKE_AFTER = re.compile(
+    rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}?[ \t]+(?:{'|'.join(sorted(NAMED_FOR_HEADS))})\b"
 )
 _CONNECTORS = frozenset(
     "bin ibn bint abu al el van von de da du del della di der den le la".split()
@@ -128,6 +134,8 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
             span = _trim_person(text, span, gaz)
             if _ROLE_AFTER.match(text, span.end):
                 continue  # "the Tory leader", "a Labour MP": a party, not a person
+            if _NAMESAKE_AFTER.match(text, span.end) or _named_for(text, span):
+                continue  # "the Ronald Reagan Presidential Library": named after him
         surface = text[span.start : span.end]
         if kind != PLACE and dateline(text, span) and gaz.candidates(fold_name(surface)):
             kind = PLACE  # "BOSTON, March 2": a dateline names a place
@@ -138,8 +146,33 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
             # militant Y", with the noun between)
         elif kind != PLACE and cue_strength(text, span.start, span.end) == STRONG:
             kind = PLACE
+        elif kind == ORG and _initialled_person(surface, gaz):
+            kind = PERSON
         typed.append((span, kind))
     return _kept(text, typed, gaz)
+
+
+#: A given name, a middle initial and a surname: "George W. Bush", "John F. Kennedy".
+_INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\. ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+def _named_for(text: str, span: Span) -> bool:
+    """A person's span that ends with a building's or an institution's word ("John Glenn
+    Airport"): the thing named after the person."""
+    return text[span.start : span.end].rsplit(None, 1)[-1] in NAMED_FOR_HEADS
+
+
+def _initialled_person(surface: str, gaz: Gazetteer) -> bool:
+    """An organisation the tagger read in a person's shape, a given name, an initial and
+    a surname ("George W. Bush"): the person, unless the surname is an organisation
+    word ("John H. Harland Co" has its word after it, not in the span)."""
+    match = _INITIALLED.fullmatch(surface)
+    return (
+        match is not None
+        and match.group(1) in gaz.given_names
+        and match.group(2).lower() not in ORG_WORDS
+        and known_org(surface, gaz) is None
+    )
 
 
 def _kept(text: str, typed: list[tuple[Span, str]], gaz: Gazetteer) -> list[tuple[Span, str]]:

@@ -1,0 +1,90 @@
+"""Names that are no entity however they are typed, and names typed by their shape
+(index.extract.context, index.extract.people, index.extract.vetting): a lawmaker's
+party-and-state label, a company's legal suffix alone, an annual address, a deity, a web
+page's links, a date after an organisation, a person's shape read as an organisation, a
+building or institution named after a person. All text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.entities import extract_entities
+from index.names import name_key
+from index.records import ORG, PERSON, PLACE
+
+
+def _found(text: str) -> dict[str, str]:
+    return {text[m.start : m.end]: m.type for m in extract_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "none_of"),
+    [
+        ("Rep. Ada Varnley (D-W.Va.) voted for it.", ("Va", "W.Va")),
+        ("Sen. Ada Varnley (R-W. Va.) voted for it.", ("Va",)),
+        ("Copyright 2019 The Tarn Times, LLC. All rights reserved.", ("LLC",)),
+        ("He gave his first State of the Union address on Tuesday.", ("State of the Union",)),
+        ("Privacy Policy | Terms of Use | Contact Us", ("Privacy Policy", "Terms of Use")),
+        ("Sign up for Daily Newsletters to get the news.", ("Daily Newsletters",)),
+        ("They prayed that God would spare the town.", ("God",)),
+        ('Ada Varnley said on "State of the Union." She spoke for an hour.', ("Union",)),
+    ],
+)
+def test_no_entity_is_read(text: str, none_of: tuple[str, ...]) -> None:
+    found = _found(text)
+    assert not set(none_of) & set(found), found
+
+
+def test_a_state_abbreviated_after_a_town_stays() -> None:
+    text = "The office in Richmond, Va., closed. Rep. Ada Varnley (D-Va.) said so."
+    places = [m for m in extract_entities(text) if m.type == PLACE and m.text == "Va"]
+    assert [m.entity_id for m in places] == [f"{name_key('Virginia')}@US"]
+
+
+def test_an_organisation_does_not_run_into_a_date() -> None:
+    text = "The electors of the Tarn Electoral College met on Dec. 19 in the capital."
+    orgs = [text[m.start : m.end] for m in extract_entities(text) if m.type == ORG]
+    assert orgs == ["Tarn Electoral College"]
+
+
+def test_a_name_that_runs_on_after_of_still_does() -> None:
+    text = "The Council on Foreign Relations and the Bank of Japan on Monday said so."
+    orgs = {text[m.start : m.end] for m in extract_entities(text) if m.type == ORG}
+    assert orgs == {"Council on Foreign Relations", "Bank of Japan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators confirmed some of George W. Bush's judicial nominees.",
+        "The ad was a 2000 campaign ad by George W. Bush, aides said.",
+        "It was signed by John F. Kennedy in 1963.",
+    ],
+)
+def test_a_given_name_initial_and_surname_is_a_person(text: str) -> None:
+    people = [m for m in extract_entities(text) if m.type == PERSON]
+    assert [m.text for m in people] and all(". " in m.text for m in people)
+    assert not [m for m in extract_entities(text) if m.type == ORG]
+
+
+def test_a_company_with_initials_stays_a_company() -> None:
+    text = "Shares of John H. Harland Co rose on Monday."
+    assert _found(text) == {"John H. Harland Co": ORG}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("He spoke at the Ronald Reagan Presidential Library in Simi Valley.", "Ronald Reagan"),
+        ("Ronald Reagan Library officials said it would reopen.", "Ronald Reagan"),
+        ("The flight left John Glenn Airport late.", "John Glenn"),
+    ],
+)
+def test_a_building_named_after_a_person_is_not_the_person(text: str, person: str) -> None:
+    people = [m.text for m in extract_entities(text) if m.type == PERSON]
+    assert not [p for p in people if p.startswith(person)], people
+
+
+def test_the_person_a_building_is_named_after_is_still_read_alone() -> None:
+    text = "Ronald Reagan said on Monday that the talks would resume."
+    assert _found(text).get("Ronald Reagan") == PERSON
