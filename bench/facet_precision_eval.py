@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|fresh3|fresh4]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|fresh3|fresh4|fresh5]
         [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -43,7 +43,10 @@ labelled before any later change and scored once at the end of stop 30; developm
 material since. ``fresh4`` is ``tests/data/allsides_fresh4/`` (200 articles of 54 US
 and other English-language outlets of 2012-2020 gathered from AllSides, the corpus of Baly
 et al. 2020, another corpus again), labelled at 76c84e3 and b4169a2 before any later
-change and scored once at the end of stop 31; development material since. The
+change and scored once at the end of stop 31; development material since. ``fresh5`` is
+``tests/data/fnc_fresh5/`` (200 article bodies of the Fake News Challenge, FNC-1: news of
+many outlets of 2014-2015 about claims and rumours, with no title or day, another corpus
+again), labelled at 3e2ca2d before any later change, held out. The
 articles' text is public text fetched for the set and not committed: each part's folder
 lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -51,7 +54,7 @@ from; the scorer reads it from
 ``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test11:
 ``../bench-data/bbc/PART.jsonl.gz``, fresh1: ``../bench-data/newsdata/fresh1.jsonl.gz``, fresh2:
 ``../bench-data/basil/fresh2.jsonl.gz``, fresh3: ``../bench-data/ptc/fresh3.jsonl.gz``, fresh4:
-``../bench-data/allsides/fresh4.jsonl.gz``)
+``../bench-data/allsides/fresh4.jsonl.gz``, fresh5: ``../bench-data/fnc/fresh5.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -96,6 +99,7 @@ PARTS = {
     "fresh2": ROOT / "tests" / "data" / "basil_fresh2",
     "fresh3": ROOT / "tests" / "data" / "ptc_fresh3",
     "fresh4": ROOT / "tests" / "data" / "allsides_fresh4",
+    "fresh5": ROOT / "tests" / "data" / "fnc_fresh5",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -115,6 +119,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "ptc" / f"{p}.jsonl.gz" for p in P
 # News of 54 outlets of 2012-2020 gathered from AllSides (scripts/build_allsides_news.py)
 ALLSIDES = ("fresh4",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "allsides" / f"{p}.jsonl.gz" for p in ALLSIDES})
+# News bodies of 2014-2015 of the Fake News Challenge, FNC-1 (scripts/build_fnc_news.py)
+FNC = ("fresh5",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "fnc" / f"{p}.jsonl.gz" for p in FNC})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

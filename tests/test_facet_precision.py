@@ -14,6 +14,7 @@ from bench.facet_precision_eval import (
     ALLSIDES,
     BASIL,
     BBC,
+    FNC,
     NEWSDATA,
     PARTS,
     PTC,
@@ -60,11 +61,15 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # test3 to test11 are BBC News (files of the Greene and Cunningham dataset), fresh1 US
     # news sites (addresses of many publishers), fresh2 three US outlets (BASIL's
     # addresses), fresh3 the corpus files of the PTC on GitHub, fresh4 the addresses of
-    # the AllSides corpus's outlets, the others Wikinews
+    # the AllSides corpus's outlets, fresh5 the FNC-1 bodies by file and body id (no web
+    # address is known), the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     prefix = "http" if part in NEWSDATA + BASIL + ALLSIDES else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
+    prefix = "" if part in FNC else prefix
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
+    body = r"(train|competition_test)_bodies\.csv#\d+"
+    assert part not in FNC or all(re.fullmatch(body, line.split("\t")[1]) for line in listed[1:])
     assert len((data / "queries.txt").read_text("utf-8").split()) >= 5
 
 
@@ -141,7 +146,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-7:] == [
+    assert list(PARTS)[-8:] == [
         "test9",
         "test10",
         "test11",
@@ -149,6 +154,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh2",
         "fresh3",
         "fresh4",
+        "fresh5",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -207,4 +213,22 @@ def test_fresh4_holds_the_listed_articles_once_each_none_of_the_other_parts() ->
     assert all(re.fullmatch(r"allsides-[A-Za-z0-9]{16}", d["id"]) for d in docs)
     assert all(not d["date"] or "2012" <= d["date"][:4] <= "2020" for d in docs)
     for part in (p for p in PARTS if p != "fresh4" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh5_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh5: article bodies of the Fake News Challenge (FNC-1), another corpus than every
+    # earlier part's; the corpus gives no title, day or address
+    docs, fresh = listed_docs("fresh5", 200)
+    assert all(not d["title"] and not d["date"] and d["source"] == "FNC-1" for d in docs)
+    assert all(len(d["text"]) >= 800 for d in docs)
+    assert all(
+        re.fullmatch(r"fnc-(train|test)-\d+", d["id"])
+        and d["url"].split("#")[1] == d["id"].rsplit("-", 1)[1]
+        and d["url"].startswith("train" if d["id"].startswith("fnc-train-") else "competition")
+        for d in docs
+    )
+    # the draw kept one body per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh5" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
