@@ -28,6 +28,7 @@ def _found(text: str) -> dict[str, str]:
         ("Sign up for Daily Newsletters to get the news.", ("Daily Newsletters",)),
         ("They prayed that God would spare the town.", ("God",)),
         ('Ada Varnley said on "State of the Union." She spoke for an hour.', ("Union",)),
+        ("The Tarn Blockchain Week opened on Monday.", ("Tarn Blockchain Week",)),
     ],
 )
 def test_no_entity_is_read(text: str, none_of: tuple[str, ...]) -> None:
@@ -88,3 +89,9 @@ def test_a_building_named_after_a_person_is_not_the_person(text: str, person: st
 def test_the_person_a_building_is_named_after_is_still_read_alone() -> None:
     text = "Ronald Reagan said on Monday that the talks would resume."
     assert _found(text).get("Ronald Reagan") == PERSON
+
+
+@pytest.mark.parametrize("agency", ["Shutterstock", "Getty Images", "Alamy"])
+def test_a_photo_agency_in_a_credit_is_an_organisation(agency: str) -> None:
+    text = f"The ship left port on Monday. Photo: Ada Varnley/{agency}\nIt sailed north."
+    assert _found(text).get(agency) == ORG
