@@ -93,5 +93,5 @@ def test_the_person_a_building_is_named_after_is_still_read_alone() -> None:
 
 @pytest.mark.parametrize("agency", ["Shutterstock", "Getty Images", "Alamy"])
 def test_a_photo_agency_in_a_credit_is_an_organisation(agency: str) -> None:
-    text = f"The ship left port on Monday. Photo: Ada Varnley/{agency}\nIt sailed north."
+    text = f"The ship left port on Monday. (Photo: {agency})\nIt sailed north."
     assert _found(text).get(agency) == ORG
