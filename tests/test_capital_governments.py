@@ -28,6 +28,8 @@ def _place(text: str, surface: str, nth: int = 0) -> str:
         ("After Washington overthrew the rulers, aid stopped.", "Washington", "United States"),
         ("The Soviet Union tested a rocket. Moscow said so.", "Moscow", "Soviet Union"),
         ("Ukraine wants pragmatic ties with Moscow, officials said.", "Moscow", "Russia"),
+        ("Washington has carried out a series of drone strikes.", "Washington", "United States"),
+        ("Tokyo hopes to settle the row by June.", "Tokyo", "Japan"),
     ],
 )
 def test_a_capital_named_for_its_government_is_its_country(

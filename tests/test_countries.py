@@ -21,6 +21,8 @@ from helpers import (
     write_jsonl,
 )
 
+from index.extract.entities import extract_entities
+
 RECORDS: list[dict[str, Any]] = [
     {
         "id": "lb",
@@ -153,3 +155,18 @@ def test_by_country_shows_the_place_facet_as_countries(country_index: Path, flag
 def test_without_by_country_the_places_are_listed(country_index: Path) -> None:
     result = run_search(country_index, "--facets")
     assert "Places: " in result.stdout and "Countries:" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Yugoslavia said it would pay its debts.", "Yugoslavia", "YU"),
+        ("Czechoslovakia said it would pay its debts.", "Czechoslovakia", "CS"),
+        ("The Federal Republic of Yugoslavia said so.", "Federal Republic of Yugoslavia", "YU"),
+    ],
+)
+def test_historic_states_keep_their_own_codes(text: str, surface: str, code: str) -> None:
+    """GeoNames reuses CS (Czechoslovakia's code, then Serbia and Montenegro's) and gives it
+    Yugoslavia's names: each state keeps its own."""
+    found = {text[m.start : m.end]: m.country for m in extract_entities(text)}
+    assert found.get(surface) == code, found

@@ -28,7 +28,7 @@ def test_a_small_first_letter_with_an_inner_capital_is_a_product() -> None:
 
 
 def test_a_surname_of_a_person_named_in_full_stays() -> None:
-    text = "Anna Quellor spoke. The Quellor family agreed, Quellor said."
+    text = "Anna Quellor spoke. The Quellor proposal passed, Quellor said."
     full = Mention(0, 11, "PERSON", "Anna Quellor", "anaquelur", "Anna Quellor")
     lone = _person(text[12:], "Quellor")
     lone = Mention(lone.start + 12, lone.end + 12, "PERSON", "Quellor", "quelur", "Quellor")

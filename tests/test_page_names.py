@@ -29,6 +29,9 @@ def _found(text: str) -> dict[str, str]:
         ("They prayed that God would spare the town.", ("God",)),
         ('Ada Varnley said on "State of the Union." She spoke for an hour.', ("Union",)),
         ("The Tarn Blockchain Week opened on Monday.", ("Tarn Blockchain Week",)),
+        ("It was first reported by Canada.com on Monday.", ("Canada",)),
+        ("The Varnley family spoke of Ada Varnley on Monday.", ("Varnley",)),
+        ("The Kennedy family gathered in Boston.", ("Kennedy",)),
     ],
 )
 def test_no_entity_is_read(text: str, none_of: tuple[str, ...]) -> None:
@@ -95,3 +98,28 @@ def test_the_person_a_building_is_named_after_is_still_read_alone() -> None:
 def test_a_photo_agency_in_a_credit_is_an_organisation(agency: str) -> None:
     text = f"The ship left port on Monday. (Photo: {agency})\nIt sailed north."
     assert _found(text).get(agency) == ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The claim was disputed by the Obama administration on Monday.", "Obama", PERSON),
+        ("Critics of the Reagan era said so.", "Reagan", PERSON),
+        ("President Ada Varnley spoke. The Varnley administration said so.", "Varnley", PERSON),
+        ("He joined the Islamic State of Iraq and the Levant in 2014.", None, ORG),
+    ],
+)
+def test_names_typed_by_the_words_after_them(text: str, name: str | None, kind: str) -> None:
+    found = [(text[m.start : m.end], m.type, m.name) for m in extract_entities(text)]
+    if name is None:  # the whole group's name, shown by its usual name
+        assert [(t, n) for t, k, n in found if k == kind] == [
+            ("Islamic State of Iraq and the Levant", "Islamic State")
+        ], found
+    else:
+        assert (name, kind) in {(t, k) for t, k, _n in found}, found
+
+
+@pytest.mark.parametrize("word", ["Labour", "Conservative", "Military"])
+def test_a_party_s_administration_is_no_person(word: str) -> None:
+    text = f"The {word} administration fell on Monday."
+    assert not [m for m in extract_entities(text) if m.type == PERSON]

@@ -45,7 +45,10 @@ _VERB_AFTER = re.compile(
     r"sanctioned|suspended|suspends|lifted|lifts|invaded|invades|bombed|overthrew|backed|"
     r"backs|recognises|negotiated|negotiates|signed|relied|relies|deployed|ordered|pledged|"
     r"pledges|vowed|vows|criticised|criticized|criticises|criticizes|claims|claimed|"
-    r"maintains|maintained|argues|argued|believes|believed)\b"
+    r"maintains|maintained|argues|argued|believes|believed|carried|conducted|launched|"
+    r"sought|seeks|offered|offers|sent|sends|hopes|hoped|plans|planned|expects|expected|"
+    r"called|calls|failed|fails|pushed|pushes|supported|supports|opposed|opposes|asked|"
+    r"asks|issued|promised|promises|struck|strikes|attacked)\b"
 )
 # A word that puts the name in the city, or makes it part of a longer name, before it.
 _PLACE_WORDS = (

@@ -7,7 +7,8 @@
   ``index/data/name_heads.tsv`` (an event, programme, study, award, index or
   publication: "Google Science Fair", "Space Shuttle Program", "Summer Paralympics")
   unless the shipped organisation list has it, nor a lawmaker's party-and-state label
-  ("D-Calif.", and the state's half of "D-W.Va.").
+  ("D-Calif.", and the state's half of "D-W.Va."), nor a website's address
+  ("Canada.com").
 * A place run into the person named after it ("Senator from Vermont Bernie Sanders") is
   two names: the place, then the person.
 * A country that shares its name with a state or province of another country ("Georgia")
@@ -176,6 +177,7 @@ def apply(drafts: list[Draft], text: str) -> None:
             or thing_named(d.text, gaz)
             or _title_fragment(d, text)
             or _end_of_non_entity(d, text)
+            or bool(_WEB_ADDRESS_AFTER.match(text, d.end))
         )
     ]
     if things:
@@ -207,6 +209,9 @@ def _abbreviated_region(draft: Draft) -> bool:
     """A state's or province's abbreviation read as that region ("OK" after "Tulsa,")."""
     return draft.type == PLACE and draft.kind == REGION and draft.name != draft.text
 
+
+#: A name that is a website's address ("Canada.com", "Politico.eu"): no entity.
+_WEB_ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|info|co\.uk|eu)\b")
 
 #: The party's half of a label whose state is abbreviated in two parts ("D-W." of
 #: "D-W.Va.", "R-W. Va."), just before the state's second part.

@@ -26,7 +26,8 @@ way news text writes companies and products (the cues of
   surname takes the full name's id from the body and stays;
 * a name made only of calendar and number words ("April One": a date a given name
   opens) is none (:func:`index.extract.non_names.period_name`), nor is a company's legal
-  suffix alone ("LLC" of "The Washington Times, LLC").
+  suffix alone ("LLC" of "The Washington Times, LLC"), nor a surname alone in "the Foley
+  family", which names the family, not the person the article names in full.
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -57,6 +58,23 @@ _TITLES = frozenset(
     "sister brother saint st. king queen prince princess pope".split()
 )
 _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]")
+#: "The" before a surname and "family" after it ("the Foley family").
+_FAMILY_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
+_FAMILY_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:family|families|clan|household|brothers|sisters)\b"
+)
+
+
+def _family_name(text: str, m: Mention) -> bool:
+    """A name of one word between "the" and "family" ("the Foley family"): the family,
+    not the one person of the name the article names in full, nor a namesake place."""
+    return (
+        " " not in m.text
+        and bool(_FAMILY_AFTER.match(text, m.end))
+        and bool(_FAMILY_BEFORE.search(text, max(0, m.start - 5), m.start))
+    )
+
+
 #: A company's legal suffix read alone ("LLC" of "The Washington Times, LLC"): no name.
 _LEGAL_SUFFIXES = frozenset("LLC LLP PLC Plc Inc Ltd Corp Co GmbH AG NV BV SA Pty".split())
 
@@ -72,6 +90,7 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
         and not not_a_name(m, text)
         and not period_name(m.name)
         and m.text not in _LEGAL_SUFFIXES
+        and not _family_name(text, m)
     ]
     people = {  # not a plural's possessive: "the General Workers' Union"
         m.text

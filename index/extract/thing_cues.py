@@ -1,7 +1,8 @@
 """How news text writes a company or a product rather than a person: the cues of
 :mod:`index.extract.lone_names`, for a name of one word or of several.
 
-* after an article or a demonstrative ("the Dreamliner", "a Boeing", "this Nissan"),
+* after an article or a demonstrative ("the Dreamliner", "a Boeing", "this Nissan"; not
+  before what is named after a person: "the Obama administration"),
 * before a model number or a company or product word ("Boeing 787", "Air France A330",
   "Chrysler LLC", "Northrop Grumman CEO", "MacBook Air laptops", "Ryanair shares"),
 * after a company or product noun ("airline Ryanair", "carmaker, Nissan") or a trade's
@@ -80,6 +81,9 @@ _TRADE = re.compile(_FIRMS_OF_A_TRADE)
 _OF_AFTER = re.compile(r"\s+(?:of|at)\s+[A-Z]")
 #: Cues that end right where the name starts (searched in a window before it).
 _ARTICLE_BEFORE = re.compile(rf"{_ARTICLE}\Z")
+#: What is named after a person, after whose name an article says nothing of a thing:
+#: "the Obama administration", "the Reagan era", "the Kennedy family".
+_HOLDER_OF = re.compile(r"\s+(?:administration|presidency|era|family|years)\b")
 #: A thing's or company's noun right before a name ("telecoms giant Tarnex").
 NOUN_BEFORE_NAME = re.compile(rf"{_NOUN_BEFORE}\Z")
 #: A word, a preposition and a determiner before a firm noun: "spokeswoman for the (airline)".
@@ -211,8 +215,10 @@ def _cued_at(name: str, text: str, start: int) -> bool:
     noun = NOUN_BEFORE_NAME.search(text, low, start)
     if noun and not (several and _apposed_to_head(text, low, noun)):
         return not (_TRADE.fullmatch(noun.group().rstrip()) and _OF_AFTER.match(text, end))
-    if _ARTICLE_BEFORE.search(text, low, start) and (
-        not several or _PUNCTUATION_AFTER.match(text, end)
+    if (
+        _ARTICLE_BEFORE.search(text, low, start)
+        and (not several or _PUNCTUATION_AFTER.match(text, end))
+        and not _HOLDER_OF.match(text, end)
     ):
         return True
     if not several and (

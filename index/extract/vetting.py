@@ -146,7 +146,9 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
             # militant Y", with the noun between)
         elif kind != PLACE and cue_strength(text, span.start, span.end) == STRONG:
             kind = PLACE
-        elif kind == ORG and _initialled_person(surface, gaz):
+        elif kind == ORG and (
+            _initialled_person(surface, gaz) or _office_named_for(text, span, surface, gaz)
+        ):
             kind = PERSON
         typed.append((span, kind))
     return _kept(text, typed, gaz)
@@ -160,6 +162,29 @@ def _named_for(text: str, span: Span) -> bool:
     """A person's span that ends with a building's or an institution's word ("John Glenn
     Airport"): the thing named after the person."""
     return text[span.start : span.end].rsplit(None, 1)[-1] in NAMED_FOR_HEADS
+
+
+#: What is named after its holder: "the Obama administration", "the Reagan era".
+_GOVERNMENT_WORDS = frozenset(
+    "labour labor tory conservative liberal democrat democratic republican socialist "
+    "communist green greens unionist nationalist military civilian federal interim "
+    "transitional provisional coalition colonial imperial soviet".split()
+)
+_OFFICE_AFTER = re.compile(r"[ \t]+(?:administration|presidency|era)\b")
+
+
+def _office_named_for(text: str, span: Span, surface: str, gaz: Gazetteer) -> bool:
+    """One word the tagger read as an organisation before "administration",
+    "presidency" or "era": the person it is named after ("the Obama administration",
+    "the Trump administration"), unless a party's or a kind of government's word ("the
+    Labour administration", "the military administration") or an organisation's."""
+    return (
+        " " not in surface
+        and bool(_OFFICE_AFTER.match(text, span.end))
+        and surface.lower() not in _GOVERNMENT_WORDS
+        and surface.lower() not in ORG_WORDS
+        and known_org(surface, gaz) is None
+    )
 
 
 def _initialled_person(surface: str, gaz: Gazetteer) -> bool:

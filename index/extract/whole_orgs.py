@@ -75,8 +75,10 @@ _PARTNERS_AFTER = re.compile(
     r",[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,3}(?:and|&)[ \t]+(?:Co|Company)\b(?!['’]s)"
 )
 _REACH = 60
-#: One or two capitalised words right after a name, on its line.
-_WORDS_AFTER = re.compile(r"([ \t]+[A-Z][\w.'’-]*)([ \t]+[A-Z][\w.'’-]*)?")
+#: A capitalised word right after a name, on its line, with the small words of a
+#: longer name before it ("of Iraq", "and the Levant"); five at most.
+_WORD_AFTER = re.compile(r"[ \t]+(?:(?:of|and|the|for|&)[ \t]+){0,2}[A-Z][\w.'’-]*")
+_MOST_WORDS_AFTER = 5
 
 
 def whole_orgs(mentions: list[Mention], text: str) -> list[Mention]:
@@ -265,12 +267,17 @@ def _firm_cue(text: str, m: Mention, given_names: frozenset[str]) -> bool:
 
 
 def _listed_whole(m: Mention, text: str, gaz: Gazetteer) -> Mention | None:
-    """A name and the capitalised words after it that make a name of the shipped list of
-    organisations: "USA Today" (not the place "USA"), "Washington Examiner"."""
-    after = _WORDS_AFTER.match(text, m.end)
-    if after is None:
-        return None
-    ends = [after.end(1), after.end()] if after.group(2) else [after.end(1)]
+    """A name and the capitalised words after it (joined by "of", "and", "the" or "for"
+    at most) that make a name of the shipped list of organisations: "USA Today" (not
+    the place "USA"), "Washington Examiner", "Islamic State of Iraq and the Levant"."""
+    ends: list[int] = []
+    at = m.end
+    while len(ends) < _MOST_WORDS_AFTER:
+        after = _WORD_AFTER.match(text, at)
+        if after is None:
+            break
+        at = after.end()
+        ends.append(at)
     for end in reversed(ends):
         org = known_org(text[m.start : end], gaz)
         if org is not None:
