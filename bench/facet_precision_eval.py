@@ -46,7 +46,8 @@ et al. 2020, another corpus again), labelled at 76c84e3 and b4169a2 before any l
 change and scored once at the end of stop 31; development material since. ``fresh5`` is
 ``tests/data/fnc_fresh5/`` (200 article bodies of the Fake News Challenge, FNC-1: news of
 many outlets of 2014-2015 about claims and rumours, with no title or day, another corpus
-again), labelled at 3e2ca2d before any later change, held out. The
+again), labelled at 3e2ca2d before any later change and scored once at the end of stop
+32's extraction work; development material since. The
 articles' text is public text fetched for the set and not committed: each part's folder
 lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
