@@ -39,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts import build_newsdata_news as newsdata  # noqa: E402
 from scripts.build_bbc_news import excluded  # noqa: E402  (the addresses of id/url lists)
 from scripts.build_newsdata_news import (  # noqa: E402
     OPENING,
@@ -92,17 +93,7 @@ def opening(text: str) -> str:
 def eligible(docs: list[dict[str, str]], skip: set[str], min_chars: int) -> list[dict[str, str]]:
     """The articles long enough, each once (by address and by opening, whitespace aside),
     none of ``skip``'s addresses nor opening as one of them does."""
-    seen_openings = {opening(d["text"]) for d in docs if d["url"] in skip}
-    seen_urls = set(skip)
-    kept: list[dict[str, str]] = []
-    for doc in docs:
-        first = opening(doc["text"])
-        if len(doc["text"]) < min_chars or doc["url"] in seen_urls or first in seen_openings:
-            continue
-        seen_urls.add(doc["url"])
-        seen_openings.add(first)
-        kept.append(doc)
-    return kept
+    return newsdata.eligible(docs, skip, min_chars, opening)
 
 
 def read_corpus(git_dir: str) -> list[dict[str, str]]:

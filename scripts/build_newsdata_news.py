@@ -40,6 +40,7 @@ import random
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -97,18 +98,23 @@ def article(row: dict[str, str], publisher: str | None) -> dict[str, str]:
     }
 
 
-def eligible(docs: list[dict[str, str]], skip: set[str], min_chars: int) -> list[dict[str, str]]:
-    """The articles long enough, each once (by address and by opening), none of ``skip``'s
-    addresses nor opening as one of them does."""
-    seen_openings = {d["text"][:OPENING] for d in docs if d["url"] in skip}
+def eligible(
+    docs: list[dict[str, str]],
+    skip: set[str],
+    min_chars: int,
+    opening: Callable[[str], str] = lambda text: text[:OPENING],
+) -> list[dict[str, str]]:
+    """The articles long enough, each once (by address and by ``opening``, by default its
+    first characters), none of ``skip``'s addresses nor opening as one of them does."""
+    seen_openings = {opening(d["text"]) for d in docs if d["url"] in skip}
     seen_urls = set(skip)
     kept: list[dict[str, str]] = []
     for doc in docs:
-        opening = doc["text"][:OPENING]
-        if len(doc["text"]) < min_chars or doc["url"] in seen_urls or opening in seen_openings:
+        first = opening(doc["text"])
+        if len(doc["text"]) < min_chars or doc["url"] in seen_urls or first in seen_openings:
             continue
         seen_urls.add(doc["url"])
-        seen_openings.add(opening)
+        seen_openings.add(first)
         kept.append(doc)
     return kept
 
