@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from index.engines.base import Ref
-from index.records import PLACE, StoredArticle
+from index.records import PERSON, PLACE, StoredArticle
 from index.store.schema import BODY, ENTITY_FIELDS, MAIN_PLACE, MAIN_PLACE_KIND
 from search.follow import Followed, filter_spans, follow_filters
 from search.highlight import QueryTerms, highlight
@@ -72,9 +72,14 @@ def idf(store: Store, unit: Unit) -> float:
 
 
 def _entity_names(store: Store, ids: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Display names by field ("place", "person", "org", "main_place")."""
+    """Display names by field ("place", "person", "org", "main_place"); a surname alone
+    that folds into a full name (``search.surname_folds``) shows that name, as the
+    person facet does."""
     names: dict[str, tuple[str, ...]] = {}
     for kind, entity_ids in ids.items():
+        if kind == PERSON and store.person_folds:
+            folds = store.person_folds
+            entity_ids = tuple(dict.fromkeys(folds.get(i, i) for i in entity_ids))
         main = kind == MAIN_PLACE_KIND
         known = store.entity_names(PLACE if main else kind, list(entity_ids))
         field = MAIN_PLACE if main else ENTITY_FIELDS[kind]

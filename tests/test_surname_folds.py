@@ -185,6 +185,16 @@ def test_a_filter_naming_the_full_name_finds_the_surname_alone(folds_index: Path
     assert "surname alone 'Vollstedt'" in explained.stdout
 
 
+def test_a_hit_names_the_full_name_a_surname_alone_folds_into(folds_index: Path) -> None:
+    """The article naming only "Vollstedt" lists Margarethe Vollstedt among its people,
+    as the facet counts it; the surname of two people stays as written."""
+    hits = {h["id"]: h for h in search_json(folds_index, "said", "--limit", "10")["hits"]}
+    assert hits["f3"]["entities"]["person"] == ["Margarethe Vollstedt"]
+    assert hits["w3"]["entities"]["person"] == ["Wierzbicki"]
+    shown = run_search(folds_index, "cuts", "--color", "never").stdout
+    assert "Margarethe Vollstedt" in shown
+
+
 def test_a_surname_of_two_people_finds_only_what_it_names(folds_index: Path) -> None:
     hits = search_json(folds_index, "--person", "Tomasz Wierzbicki")["hits"]
     assert {hit["id"] for hit in hits} == {"w1"}
