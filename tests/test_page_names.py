@@ -123,3 +123,9 @@ def test_names_typed_by_the_words_after_them(text: str, name: str | None, kind: 
 def test_a_party_s_administration_is_no_person(word: str) -> None:
     text = f"The {word} administration fell on Monday."
     assert not [m for m in extract_entities(text) if m.type == PERSON]
+
+
+def test_a_state_s_code_that_is_also_a_legal_suffix_stays_a_place() -> None:
+    text = "She moved to Las Vegas, NV last year."
+    places = {text[m.start : m.end]: m.name for m in extract_entities(text) if m.type == PLACE}
+    assert places.get("NV") == "Nevada", places

@@ -75,8 +75,14 @@ def _family_name(text: str, m: Mention) -> bool:
     )
 
 
-#: A company's legal suffix read alone ("LLC" of "The Washington Times, LLC"): no name.
-_LEGAL_SUFFIXES = frozenset("LLC LLP PLC Plc Inc Ltd Corp Co GmbH AG NV BV SA Pty".split())
+#: A company's legal suffix read alone ("LLC" of "The Washington Times, LLC"): no name;
+#: those that are also a place's abbreviation ("NV", "SA") only where not read as a place.
+_LEGAL_SUFFIXES = frozenset("LLC LLP PLC Plc Inc Ltd Corp Co GmbH Pty".split())
+_LEGAL_SUFFIXES_OR_PLACES = frozenset("AG NV BV SA".split())
+
+
+def _legal_suffix(m: Mention) -> bool:
+    return m.text in _LEGAL_SUFFIXES or (m.text in _LEGAL_SUFFIXES_OR_PLACES and m.type != "PLACE")
 
 
 def vet(mentions: list[Mention], text: str) -> list[Mention]:
@@ -89,7 +95,7 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
         if m.text not in gone
         and not not_a_name(m, text)
         and not period_name(m.name)
-        and m.text not in _LEGAL_SUFFIXES
+        and not _legal_suffix(m)
         and not _family_name(text, m)
     ]
     people = {  # not a plural's possessive: "the General Workers' Union"
