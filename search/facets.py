@@ -74,9 +74,13 @@ class _EngineFolds:
         self._fetched: dict[str, Mapping[str, int]] = {}
 
     def prefetch(self, wanted: Mapping[str, Sequence[str]]) -> None:
-        """Count the ids of each field among the matches, in one request."""
+        """Count the ids of each field among the matches, in one request (none where the
+        engine's facet counts hold every value: an id they lack is in no match)."""
         fields = [f for f, ids in wanted.items() if ids]
         if not fields:
+            return
+        if self.reader.every_facet_value:
+            self._fetched = {f: dict.fromkeys(wanted[f], 0) for f in fields}
             return
         terms = [q.Term(f, i) for f in fields for i in wanted[f]]
         narrowed = q.all_of([self.query, q.any_of(terms)])

@@ -130,6 +130,25 @@ def test_facets_count_every_match(built: Path) -> None:
     assert {v for v, _ in expected.most_common(2)} <= set(top)
 
 
+def test_an_engine_that_counts_every_facet_value_does_so_for_a_sized_request(
+    built: Path,
+) -> None:
+    """Where the engine says its facet counts hold every value, a request for the top 1
+    answers every value of the matches (the surname fold counts a value it lacks as
+    in no match, without asking again)."""
+    reader = open_reader(built)
+    assert isinstance(reader.every_facet_value, bool)
+    query = q.Term(BODY, "strike")
+    matching = [d for d in DOCUMENTS if d.stored.id in with_word("strike")]
+    expected = Counter(p for d in matching for p in d.keywords[PLACE])
+    assert len(expected) > 1
+    top = reader.facets(query, [FacetRequest(PLACE, 1)])[PLACE]
+    if reader.every_facet_value:
+        assert top == expected
+    else:
+        assert all(top[v] == expected[v] for v in top)
+
+
 def test_facets_counted_on_another_thread_while_this_one_reads_are_exact(built: Path) -> None:
     """An engine that declares concurrent facets gives the same counts while its
     searcher serves the caller's thread (as a search counts facets beside its hits)."""

@@ -78,6 +78,11 @@ class Reader(Protocol):
         (the engine releases the GIL and shares its searcher safely)."""
 
     @property
+    def every_facet_value(self) -> bool:
+        """Whether ``facets`` counts every value of a field whatever a request's size,
+        so that a value missing from its answer is in no match."""
+
+    @property
     def commit_id(self) -> int:
         """Names the tables written beside this commit."""
 

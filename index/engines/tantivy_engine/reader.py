@@ -53,6 +53,7 @@ SHARING_READ = 1000  # articles holding a fingerprint read at most, else that qu
 class TantivyReader:
     engine = "tantivy"
     concurrent_facets = True  # aggregations release the GIL; the searcher is shared
+    every_facet_value = False  # a sized request's first step: each segment's top values
 
     def __init__(self, path: Path) -> None:
         try:

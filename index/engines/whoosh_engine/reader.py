@@ -40,6 +40,7 @@ KEPT_MATCHES = 8  # match lists kept for the next calls
 class WhooshReader:
     engine = "whoosh"
     concurrent_facets = False  # pure Python: a second thread would only wait
+    every_facet_value = True  # facets counts every value over the matches
 
     def __init__(self, path: Path) -> None:
         try:
