@@ -22,6 +22,7 @@ from helpers import (
 )
 
 from index.extract.entities import extract_entities
+from index.names import fold_name
 
 RECORDS: list[dict[str, Any]] = [
     {
@@ -170,3 +171,16 @@ def test_historic_states_keep_their_own_codes(text: str, surface: str, code: str
     Yugoslavia's names: each state keeps its own."""
     found = {text[m.start : m.end]: m.country for m in extract_entities(text)}
     assert found.get(surface) == code, found
+
+
+def test_no_name_of_the_country_table_names_two_countries() -> None:
+    """Each name or alias of index/data/countries.tsv (folded) names one country: a
+    name given to two (GeoNames gave Czechoslovakia's reused code Yugoslavia's names)
+    would show one country's articles under the other."""
+    path = Path(__file__).resolve().parent.parent / "index" / "data" / "countries.tsv"
+    owners: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        code, name, aliases, _demonyms = line.split("\t")
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            owners.setdefault(fold_name(alias), set()).add(code)
+    assert {n: c for n, c in owners.items() if len(c) > 1} == {}
