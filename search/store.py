@@ -70,7 +70,7 @@ class Store:
     def sources(self) -> dict[str, str]:
         return self.lookups.sources()
 
-    @cached_property
+    @property
     def person_folds(self) -> dict[str, str]:
         """Surnames alone -> the full names they fold into (``search.surname_folds``)."""
         return self.lookups.folds("PERSON")

@@ -84,6 +84,7 @@ class Lookups:
 
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._folds: dict[str, dict[str, str]] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -133,12 +134,15 @@ class Lookups:
 
     def folds(self, kind: str) -> dict[str, str]:
         """Ids of surnames alone -> the full name's id each folds into
-        (``index.store.surname_folds``); none in a lookup file written before folds."""
-        try:
-            rows = self._db.execute("SELECT id, head FROM fold WHERE kind = ?", (kind,))
-            return dict(rows.fetchall())
-        except sqlite3.OperationalError:
-            return {}
+        (``index.store.surname_folds``); none in a lookup file written before folds. Read
+        once per kind: the facets, every person filter and the hits all ask."""
+        if kind not in self._folds:
+            try:
+                rows = self._db.execute("SELECT id, head FROM fold WHERE kind = ?", (kind,))
+                self._folds[kind] = dict(rows.fetchall())
+            except sqlite3.OperationalError:
+                self._folds[kind] = {}
+        return self._folds[kind]
 
     def sources(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT folded, name FROM source").fetchall())
