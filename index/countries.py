@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from index.names import fold_name, name_key
 
@@ -59,8 +59,11 @@ class CountryTable:
 
 @cache
 def country_table() -> CountryTable:
-    """The process-wide country table (a few hundred rows, read on first use)."""
-    text = (resources.files("index") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    """The process-wide country table (a few hundred rows, read on first use). The
+    file is read beside this module, not through importlib.resources: every search
+    reads it, and that import (zipfile, tempfile, shutil) costs a search process
+    more than the table itself."""
+    text = (Path(__file__).parent / "data" / "countries.tsv").read_text(encoding="utf-8")
     by_code: dict[str, Country] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):

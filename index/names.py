@@ -11,8 +11,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from anyascii import anyascii
-
 APOSTROPHES = "'’‘`ʿʾʼ′´"
 ARTICLES = frozenset("al el ul an en ash esh ad ed ar er as es at et az ez the".split())
 #: Words dropped from a longer name besides the articles ("Securities and Exchange
@@ -137,13 +135,22 @@ def name_key(name: str) -> str:
     if name.isascii():  # anyascii would change nothing; "'" and "`" are the ASCII marks
         text = name.lower().replace("'", "").replace("`", "")
     else:
-        text = anyascii(name.translate(_APOSTROPHE_TABLE)).lower()
+        text = _ascii(name.translate(_APOSTROPHE_TABLE)).lower()
         text = text.translate(_APOSTROPHE_TABLE)
     words = _ALNUM_RUN.findall(text)
     if len(words) > 1:
         words = [w for w in words if w not in _DROPPED] or words
     key = _DOUBLE.sub(_first_letter, "".join(map(_word_key, words)))
     return "" if key.isdigit() else key  # keys are [a-z0-9]*: "" when no letter
+
+
+def _ascii(text: str) -> str:
+    """text folded to ASCII by anyascii, imported on the first name that needs it:
+    its import reads package resources (importlib.resources, zipfile, tempfile), a
+    cost every search process would pay for names that are mostly ASCII."""
+    from anyascii import anyascii
+
+    return str(anyascii(text))
 
 
 class _FoldTable(dict[int, str]):
@@ -156,7 +163,7 @@ class _FoldTable(dict[int, str]):
         elif char.isspace() or char in "-‐‑–—":
             folded = " "
         else:
-            folded = (anyascii(char)[:1] or " ").lower()
+            folded = (_ascii(char)[:1] or " ").lower()
         self[code] = folded
         return folded
 
