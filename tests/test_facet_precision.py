@@ -14,6 +14,7 @@ from bench.facet_precision_eval import (
     ALLSIDES,
     BASIL,
     BBC,
+    FAKEHEALTH,
     FNC,
     NEWSDATA,
     PARTS,
@@ -62,9 +63,10 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # news sites (addresses of many publishers), fresh2 three US outlets (BASIL's
     # addresses), fresh3 the corpus files of the PTC on GitHub, fresh4 the addresses of
     # the AllSides corpus's outlets, fresh5 the FNC-1 bodies by file and body id (no web
-    # address is known), the others Wikinews
+    # address is known), fresh6 the addresses of FakeHealth's stories (some of them a
+    # web.archive.org copy's), the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
-    prefix = "http" if part in NEWSDATA + BASIL + ALLSIDES else prefix
+    prefix = "http" if part in NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     prefix = "" if part in FNC else prefix
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
@@ -146,7 +148,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-8:] == [
+    assert list(PARTS)[-9:] == [
         "test9",
         "test10",
         "test11",
@@ -155,6 +157,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh3",
         "fresh4",
         "fresh5",
+        "fresh6",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -231,4 +234,18 @@ def test_fresh5_holds_the_listed_articles_once_each_none_of_the_other_parts() ->
     # the draw kept one body per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh5" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh6_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh6: health news stories of FakeHealth's HealthStory, another corpus than every
+    # earlier part's; the corpus gives no day for some stories
+    docs, fresh = listed_docs("fresh6", 200)
+    assert all(d["title"] and d["source"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"fakehealth-\d{5}", d["id"]) for d in docs)
+    assert all(not d["date"] or "2009" <= d["date"][:4] <= "2018" for d in docs)
+    assert all("web.archive.org" not in d["source"] for d in docs)
+    # the draw kept one story per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh6" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
