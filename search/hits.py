@@ -72,16 +72,21 @@ def idf(store: Store, unit: Unit) -> float:
 
 
 def _entity_names(store: Store, ids: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Display names by field ("place", "person", "org", "main_place"); a surname alone
-    that folds into a full name (``search.surname_folds``) shows that name, as the
-    person facet does."""
+    """Display names by field ("place", "person", "org", "main_place"), read in one
+    lookup; a surname alone that folds into a full name (``search.surname_folds``)
+    shows that name, as the person facet does."""
+    shown = dict(ids)
+    if PERSON in shown and store.person_folds:
+        folds = store.person_folds
+        shown[PERSON] = tuple(dict.fromkeys(folds.get(i, i) for i in shown[PERSON]))
+    wanted: dict[str, list[str]] = {}
+    for kind, entity_ids in shown.items():  # main places are places
+        wanted.setdefault(PLACE if kind == MAIN_PLACE_KIND else kind, []).extend(entity_ids)
+    known = store.names_by_kind(wanted)
     names: dict[str, tuple[str, ...]] = {}
-    for kind, entity_ids in ids.items():
-        if kind == PERSON and store.person_folds:
-            folds = store.person_folds
-            entity_ids = tuple(dict.fromkeys(folds.get(i, i) for i in entity_ids))
+    for kind, entity_ids in shown.items():
         main = kind == MAIN_PLACE_KIND
-        known = store.entity_names(PLACE if main else kind, list(entity_ids))
         field = MAIN_PLACE if main else ENTITY_FIELDS[kind]
-        names[field] = tuple(known.get(i, i) for i in entity_ids)
+        named = known[PLACE if main else kind]
+        names[field] = tuple(named.get(i, i) for i in entity_ids)
     return names

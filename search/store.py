@@ -8,6 +8,7 @@ and opens whichever engine built the index (``index.engines``).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -65,6 +66,10 @@ class Store:
     def entity_names(self, kind: str, ids: list[str]) -> dict[str, str]:
         """The display names of the entities of one type with these ids."""
         return self.lookups.entity_names(kind, ids) if ids else {}
+
+    def names_by_kind(self, wanted: Mapping[str, Sequence[str]]) -> dict[str, dict[str, str]]:
+        """The display names of the entities with these ids, by type, in one lookup."""
+        return self.lookups.names_by_kind(wanted)
 
     @cached_property
     def sources(self) -> dict[str, str]:
