@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import corpus as corpora
-from bench import measure, peers, profiles, snapshot
+from bench import measure, peers, profiles, snapshot, targets
 from bench import report as reporting
 from bench.queries import FilterValues, QuerySpec, build_queries, since_date
 
@@ -164,12 +164,12 @@ def peer_builds(
     for name in peers.PEERS:
         reason = "not requested (--peers)" if name not in wanted else peers.missing_reason(name)
         if reason:
-            figures[name] = {"status": reporting.MISSING, "reason": reason}
+            figures[name] = {"status": targets.MISSING, "reason": reason}
             continue
         ready = peers.build(name, path, args.work)
         built[name] = ready
         figures[name] = {
-            "status": reporting.MEASURED,
+            "status": targets.MEASURED,
             "seconds": ready.seconds,
             "articles_per_s": articles / ready.seconds if ready.seconds else math.nan,
             "size_bytes": ready.size_bytes,
@@ -239,14 +239,14 @@ def _peer_entry(
     samples: dict[str, dict[str, list[float]]],
     tool: dict[str, Any],
 ) -> dict[str, Any]:
-    if peer_figures[name]["status"] != reporting.MEASURED:
-        return {"status": reporting.MISSING, "reason": peer_figures[name]["reason"]}
+    if peer_figures[name]["status"] != targets.MEASURED:
+        return {"status": targets.MISSING, "reason": peer_figures[name]["reason"]}
     if spec.name not in samples[name]:
-        return {"status": reporting.NOT_APPLICABLE}
+        return {"status": targets.NOT_APPLICABLE}
     figures = measure.summarize_ms(samples[name][spec.name])
     against = tool["cli"] if name == peers.RG else tool["warm"]  # processes vs processes
     return {
-        "status": reporting.MEASURED,
+        "status": targets.MEASURED,
         **figures,
         "ratio": reporting._ratio(against["median_ms"], figures["median_ms"]),
     }
@@ -343,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     print("bench: start-up and profiles ...", file=sys.stderr, flush=True)
     report.update(explain(args, tuple(last)))
     report["meta"]["machine"]["load_average_end"] = list(os.getloadavg())
-    report["targets"] = reporting.targets(report)
+    report["targets"] = targets.targets(report)
     args.json.write_text(json.dumps(report, indent=1, default=str))
     args.results.write_text(reporting.markdown(report), encoding="utf-8")
     print(f"bench: wrote {args.json} and {args.results}", file=sys.stderr)
