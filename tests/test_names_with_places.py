@@ -1,0 +1,51 @@
+"""A place's name read out of a longer name or a title is no mention of the place
+(index.extract.names_with_places), nor a relative's given name after a kinship word
+(index.extract.lone_names). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.entities import extract_entities
+from index.records import PLACE
+
+
+def _places(text: str) -> list[str]:
+    return [m.text for m in extract_entities(text) if m.type == PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ads were paid for by Taxpayer Action for America, the group said.", "America"),
+        ("Democratic Socialists of America endorsed her on Monday.", "America"),
+        ("She had a small part in Gangs of New York before her first lead.", "New York"),
+        ("Father Tom Hale, an editor at the Catholic magazine America, disagreed.", "America"),
+        ("Tom Hale, editor of America, a Jesuit magazine, disagreed.", "America"),
+        ("Contestants of America's Next Top Model met the judges.", "America"),
+    ],
+)
+def test_a_place_inside_a_name_or_title_is_no_place(text: str, place: str) -> None:
+    assert place not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Senator Jo Hale, Republican of Tennessee, voted against.", "Tennessee"),
+        ("The storm moved along the Gulf of Mexico overnight.", "Mexico"),
+        ("Parts of Texas were flooded on Monday.", "Texas"),
+        ("The President of Brazil arrived on Monday.", "Brazil"),
+        ("The talks were held at the Kremlin in Moscow.", "Moscow"),
+        ("The firm made a bid for Australia's biggest miner.", "Australia"),
+        ("Most areas of Iraq, the Observer newspaper said, were within range.", "Iraq"),
+    ],
+)
+def test_a_place_of_a_title_party_or_sentence_stays(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+def test_a_given_name_after_a_kinship_word_is_no_place() -> None:
+    text = '"He is only a teacher," his brother, Jordan, said in a video from their home.'
+    assert "Jordan" not in _places(text)
+    assert "Jordan" in _places("The aid convoy crossed into Jordan on Tuesday.")
