@@ -49,3 +49,9 @@ def test_a_given_name_after_a_kinship_word_is_no_place() -> None:
     text = '"He is only a teacher," his brother, Jordan, said in a video from their home.'
     assert "Jordan" not in _places(text)
     assert "Jordan" in _places("The aid convoy crossed into Jordan on Tuesday.")
+
+
+def test_a_street_named_for_its_institution_is_no_place() -> None:
+    text = "Few in Westminster expect the bill to pass, and Wall Street shrugged it off."
+    assert _places(text) == []
+    assert "Westminster Abbey" in _places("The choir sang at Westminster Abbey on Sunday.")
