@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from index.extract.entities import extract_entities
-from index.records import PLACE
+from index.extract.place_titles import without_title_places
+from index.records import PLACE, Mention
 
 
 def _places(text: str) -> list[str]:
@@ -23,6 +24,8 @@ def _places(text: str) -> list[str]:
         ("Father Tom Hale, an editor at the Catholic magazine America, disagreed.", "America"),
         ("Tom Hale, editor of America, a Jesuit magazine, disagreed.", "America"),
         ("Contestants of America's Next Top Model met the judges.", "America"),
+        ("The network renewed its crime drama CSI: Miami for a fifth season.", "Miami"),
+        ("The appeal was heard by Lord Tarbert of Aberdeen and two other judges.", "Aberdeen"),
     ],
 )
 def test_a_place_inside_a_name_or_title_is_no_place(text: str, place: str) -> None:
@@ -39,6 +42,7 @@ def test_a_place_inside_a_name_or_title_is_no_place(text: str, place: str) -> No
         ("The talks were held at the Kremlin in Moscow.", "Moscow"),
         ("The firm made a bid for Australia's biggest miner.", "Australia"),
         ("Most areas of Iraq, the Observer newspaper said, were within range.", "Iraq"),
+        ("WATCH: Texas floods leave thousands without power", "Texas"),
     ],
 )
 def test_a_place_of_a_title_party_or_sentence_stays(text: str, place: str) -> None:
@@ -55,3 +59,13 @@ def test_a_street_named_for_its_institution_is_no_place() -> None:
     text = "Few in Westminster expect the bill to pass, and Wall Street shrugged it off."
     assert _places(text) == []
     assert "Westminster Abbey" in _places("The choir sang at Westminster Abbey on Sunday.")
+
+
+def test_a_lords_office_of_a_place_keeps_the_place() -> None:
+    text = "The Lord Mayor of London opened the fair, and Lord Tarbert of Aberdeen spoke."
+    london, aberdeen = (text.index(w) for w in ("London", "Aberdeen"))
+    mentions = [
+        Mention(london, london + 6, PLACE, "London", "lundun@GB", "London", "GB"),
+        Mention(aberdeen, aberdeen + 8, PLACE, "Aberdeen", "abardin@GB", "Aberdeen", "GB"),
+    ]
+    assert [m.text for m in without_title_places(mentions, text)] == ["London"]

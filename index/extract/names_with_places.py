@@ -23,6 +23,8 @@ A place mention goes where:
   crush figures"), or a publication noun follows it
   as its apposition ("America, a Catholic magazine"; not "Iraq, the Observer newspaper
   said");
+* an acronym and a colon stand right before it, a show's title ("CSI: New York",
+  "NCIS: Los Angeles"; not a page's label: "WATCH: Texas floods");
 * a capitalised superlative or "Next", "Got" follows its possessive ("America's Next Top
   Model", "Britain's Got Talent", "America's Toughest Sheriff").
 
@@ -71,7 +73,23 @@ _TITLE_AFTER = re.compile(
     r"['’]s?\s+(?:Next|Got|Most|Best|Worst|Top|Greatest|Toughest|Biggest|Favorite|"
     r"Favourite|Funniest|Smartest|Sexiest|Hottest|Richest|Finest|Deadliest)\b"
 )
+#: A show's title: an acronym and a colon before the place ("CSI: New York", "NCIS: Los
+#: Angeles"); not a page's labels ("WATCH: Texas floods", "UPDATE: Paris").
+_SHOW_BEFORE = re.compile(
+    r"(?<![\w:])(?!(?:WATCH|VIDEO|PHOTOS?|UPDATE|UPDATED|BREAKING|READ|MORE|LIVE|EXCLUSIVE|"
+    r"OPINION|ANALYSIS|NOTE|NEWS|SEE|ALSO|RELATED|PICTURES|AUDIO|LISTEN|EDITORS|CORRECTION|"
+    r"US|UK|EU|UN|USA)"
+    r":)[A-Z]{2,5}:[ \t]*$"
+)
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 _REACH = 80  # characters looked at before a mention
+
+
+def _show_title(before: str) -> bool:
+    """An acronym and a colon end ``before`` (:data:`_SHOW_BEFORE`), and no word in
+    capitals precedes it: "PARANA STATE: UMUARAMA" is a table in capitals."""
+    found = _SHOW_BEFORE.search(before)
+    return found is not None and not _CAPITALS_BEFORE.search(before, 0, found.start())
 
 
 def without_places_in_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -85,7 +103,7 @@ def _in_name(m: Mention, text: str, mentions: list[Mention]) -> bool:
     if _TITLE_AFTER.match(text, m.end) or _PUBLICATION_AFTER.match(text, m.end):
         return True
     before = text[max(0, m.start - _REACH) : m.start]
-    if _PUBLICATION_BEFORE.search(before):
+    if _PUBLICATION_BEFORE.search(before) or _show_title(before):
         return True
     found = _PREPOSITION_BEFORE.search(before)
     if found is None or _POSSESSIVE.match(text, m.end):
