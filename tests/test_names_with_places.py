@@ -56,7 +56,7 @@ def test_a_given_name_after_a_kinship_word_is_no_place() -> None:
 
 
 def test_a_street_named_for_its_institution_is_no_place() -> None:
-    text = "Few in Westminster expect the bill to pass, and Wall Street shrugged it off."
+    text = "Few in Westminster expect the bill to pass, and Whitehall shrugged it off."
     assert _places(text) == []
     assert "Westminster Abbey" in _places("The choir sang at Westminster Abbey on Sunday.")
 
