@@ -30,6 +30,9 @@ def _place(text: str, surface: str, nth: int = 0) -> str:
         ("Ukraine wants pragmatic ties with Moscow, officials said.", "Moscow", "Russia"),
         ("Washington has carried out a series of drone strikes.", "Washington", "United States"),
         ("Tokyo hopes to settle the row by June.", "Tokyo", "Japan"),
+        ("There was no immediate comment from Ottawa on the ruling.", "Ottawa", "Canada"),
+        ("The assets were frozen by Washington and its allies.", "Washington", "United States"),
+        ("There, Washington is leading a campaign of strikes.", "Washington", "United States"),
     ],
 )
 def test_a_capital_named_for_its_government_is_its_country(

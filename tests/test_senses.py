@@ -74,6 +74,11 @@ def test_a_name_after_a_work_noun_is_a_title_and_all_its_mentions_go() -> None:
     assert _read(text) == [("PERSON", "Tara Moss")]
 
 
+def test_a_quoted_title_after_a_work_noun_is_a_title() -> None:
+    text = 'The biopic about Jo Marsh follows the documentary "Marsh," which aired in May.'
+    assert _read(text) == [("PERSON", "Jo Marsh")]
+
+
 def test_a_company_before_a_work_noun_stays() -> None:
     text = "Tara Moss made a Vantor documentary about Vantor, the maker."
     mentions = [_mention(text, "Tara Moss", "PERSON"), _mention(text, "Vantor", "ORG")]

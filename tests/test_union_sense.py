@@ -27,3 +27,12 @@ def test_europe_is_no_place_in_a_match_report() -> None:
 def test_longer_names_holding_europe_stay() -> None:
     text = "The EU said so. Trade with Eastern Europe grew."
     assert "Eastern Europe" in _places(text)
+
+
+def test_europe_written_as_the_union_or_a_cup_is_no_place_without_the_unions_name() -> None:
+    union = "Voters fear more power to Europe, the candidate said in Leeds on Monday."
+    assert "Europe" not in _places(union)
+    cup = "The midfielder said the club still had a chance of staying in Europe next season."
+    assert "Europe" not in _places(cup)
+    unread = "She called for the UK to leave the European Union In her speech she praised Europe."
+    assert "Europe" not in _places(unread)

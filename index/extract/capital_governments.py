@@ -11,7 +11,8 @@ would hold every article on American trade policy). A national capital
   puts something in the city ("officials in Washington said", "spokesmen in New York
   and Washington said"), nor as a word of a longer one ("Tokyo-based");
 - it is a side of relations between governments: "talks between Washington and
-  Tehran", "relations with Moscow", "pressure from Washington".
+  Tehran", "relations with Moscow", "pressure from Washington", "no comment from
+  Washington", or a government among its allies ("Washington and its allies").
 
 A sports report's capitals are left alone: there "a deal with Ottawa" is with the
 town's club. The mention then takes the country's id and name: the first country of the capital's
@@ -48,7 +49,9 @@ _VERB_AFTER = re.compile(
     r"maintains|maintained|argues|argued|believes|believed|carried|conducted|launched|"
     r"sought|seeks|offered|offers|sent|sends|hopes|hoped|plans|planned|expects|expected|"
     r"called|calls|failed|fails|pushed|pushes|supported|supports|opposed|opposes|asked|"
-    r"asks|issued|promised|promises|struck|strikes|attacked)\b"
+    r"asks|issued|promised|promises|struck|strikes|attacked|leading|pushing|pressing|"
+    r"seeking|threatening|considering|weighing|demanding|urging|backing|negotiating|"
+    r"refusing|insisting)\b"
 )
 # A word that puts the name in the city, or makes it part of a longer name, before it.
 _PLACE_WORDS = (
@@ -67,9 +70,12 @@ _PLACED_BEFORE = re.compile(
 _COMPOUND_AFTER = re.compile(r"[-'’]")
 _SIDE_BEFORE = re.compile(
     r"\b(?i:relations|ties|talks|negotiations|dialogue|dispute|row|rift|standoff|"
-    r"tensions|pressure|demands|concessions|deal|accord|agreement|links|contacts)\s+"
+    r"tensions|pressure|demands|concessions|deal|accord|agreement|links|contacts|"
+    r"comment|response|reaction)\s+"
     r"(?:with|from|between)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?$"
 )
+#: A government and its allies: "frozen by Washington and its allies".
+_ALLIES_AFTER = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|partners)\b")
 _REACH = 48  # characters looked at before a mention
 
 
@@ -106,7 +112,7 @@ def _government(m: Mention, text: str) -> bool:
     if _COMPOUND_AFTER.match(text, m.end):
         return False  # "Tokyo-based", "Moscow's"
     before = text[max(0, m.start - _REACH) : m.start]
-    if _SIDE_BEFORE.search(before):
+    if _SIDE_BEFORE.search(before) or _ALLIES_AFTER.match(text, m.end):
         return True
     return bool(_VERB_AFTER.match(text, m.end)) and not _PLACED_BEFORE.search(before)
 

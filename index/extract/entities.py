@@ -24,6 +24,7 @@ from index.extract.compass_names import with_compass_points
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
+from index.extract.names_with_places import without_places_in_names
 from index.extract.peerages import with_peerages
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
@@ -54,12 +55,15 @@ def extract_entities(text: str) -> list[Mention]:
     :mod:`index.extract.compass_names`), and a club read as its town's bare name carries
     the sport of the article (:mod:`index.extract.sports`); "Europe" is no place where
     the article may mean the European Union or its club competitions by it
-    (:mod:`index.extract.union_sense`); a capital named for its government is its
-    country ("Washington urged Tokyo", :mod:`index.extract.capital_governments`)."""
+    (:mod:`index.extract.union_sense`), nor a place read out of a longer name or a
+    title ("Gangs of New York", :mod:`index.extract.names_with_places`); a capital named
+    for its government is its country ("Washington urged Tokyo",
+    :mod:`index.extract.capital_governments`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
     placed = without_title_places(without_region_parts(sensed, text), text)
+    placed = without_places_in_names(placed, text)
     placed = with_compass_points(placed, text)
     placed = with_sports(without_union_europe(placed, text), text)
     return as_governments(placed, text)

@@ -27,7 +27,9 @@ way news text writes companies and products (the cues of
 * a name made only of calendar and number words ("April One": a date a given name
   opens) is none (:func:`index.extract.non_names.period_name`), nor is a company's legal
   suffix alone ("LLC" of "The Washington Times, LLC"), nor a surname alone in "the Foley
-  family", which names the family, not the person the article names in full.
+  family", which names the family, not the person the article names in full, nor a
+  place's name of one word after a kinship word and a possessive ("his brother, Jordan,
+  said"), a relative's given name.
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -75,6 +77,27 @@ def _family_name(text: str, m: Mention) -> bool:
     )
 
 
+#: A relative named by a given name after the kinship word ("his brother, Jordan",
+#: "Luke's sister Georgia", "their eldest daughter, Florence").
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)|\w['’]s?)[ \t]+"
+    r"(?:(?:younger|elder|older|eldest|oldest|youngest|twin|late|baby|little|big)[ \t]+)?"
+    r"(?:brother|sister|son|daughter|wife|husband|mother|father|uncle|aunt|cousin|nephew|"
+    r"niece|grandson|granddaughter|grandfather|grandmother|widow|widower|fianc[ée]e?|"
+    r"girlfriend|boyfriend|stepson|stepdaughter|stepfather|stepmother)[ \t]*,?[ \t]+$"
+)
+
+
+def _kin_name(text: str, m: Mention) -> bool:
+    """A place name of one word right after a kinship word and a possessive ("his
+    brother, Jordan, said"): a relative's given name, not the place."""
+    return (
+        m.type == "PLACE"
+        and " " not in m.text
+        and bool(_KIN_BEFORE.search(text, max(0, m.start - 60), m.start))
+    )
+
+
 #: A company's legal suffix read alone ("LLC" of "The Washington Times, LLC"): no name;
 #: those that are also a place's abbreviation ("NV", "SA") only where not read as a place.
 _LEGAL_SUFFIXES = frozenset("LLC LLP PLC Plc Inc Ltd Corp Co GmbH Pty".split())
@@ -97,6 +120,7 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
         and not period_name(m.name)
         and not _legal_suffix(m)
         and not _family_name(text, m)
+        and not _kin_name(text, m)
     ]
     people = {  # not a plural's possessive: "the General Workers' Union"
         m.text

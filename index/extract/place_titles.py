@@ -6,8 +6,10 @@ Such a title names a person (or a see or a peerage) after a place, and news text
 writes it wherever that person turns up: an article about the Archbishop of Cardiff's
 sermon or the Duke of Edinburgh's award is no article about Cardiff or Edinburgh. A
 place right after a title word and "of" is dropped; the title's holder is whatever else
-the article names. Mayors, governors and ministers "of" a place are left alone: their
-office is the place's own; so is a baron's, "Baron" being a surname too ("Peter
+the article names; so is a life peer's designation after the peer's name ("Lord
+Nicholls of Birkenhead", "Baroness Smith of Tarnley"). Mayors, governors and ministers
+"of" a place are left alone: their office is the place's own ("the Lord Mayor of
+London"); so is a baron's without a name between, "Baron" being a surname too ("Peter
 Baron of West Germany").
 """
 
@@ -20,9 +22,13 @@ from index.records import PLACE, Mention
 _TITLE_OF = re.compile(
     r"\b(?:[Aa]rch)?[Bb]ishops?\s+of\s+$|"
     r"\b(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness|Viscount|"
-    r"Viscountess)\s+of\s+$"
+    r"Viscountess)\s+of\s+$|"
+    # a life peer's territorial designation: "Lord Nicholls of Birkenhead", not the
+    # offices a lord holds ("the Lord Mayor of London")
+    r"\b(?:Lord|Lady|Baroness|Baron)\s+(?!(?:Mayor|Mayoress|Chancellor|Chief|Provost|"
+    r"Lieutenant|President|Advocate|Justice|Privy|High)\b)[A-Z][\w'’-]+\s+of\s+$"
 )
-_WINDOW = 24
+_WINDOW = 40
 
 
 def without_title_places(mentions: list[Mention], text: str) -> list[Mention]:

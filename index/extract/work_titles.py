@@ -3,10 +3,10 @@
 One sense per article (:mod:`index.extract.senses`): once the article shows a name to be
 a title, all its mentions go. The cues:
 
-* a noun for a work or a band right before the name ("the film Silent Harbour", "his
-  latest album, Blue Hours", "the radio programme Night Shift", "rock band Blue
-  Hours"), or closing the phrase after a possessive ("the broadcaster's Night Shift
-  programme");
+* a noun for a work or a band right before the name, the title quoted or not ("the
+  film Silent Harbour", 'the film "Silent Harbour"', "his latest album, Blue Hours",
+  "the radio programme Night Shift", "rock band Blue Hours"), or closing the phrase
+  after a possessive ("the broadcaster's Night Shift programme");
 * after a person's name linked to no fuller one, a plural work noun ("the Tarn Hollow
   films", "the Tarn Hollow books") or a role in the work before a name ("Tarn Hollow
   star Jo Hale"; a town's name before "star" is its club's); after an organisation's
@@ -36,6 +36,7 @@ _WORK_NOUNS = (
     "programme|program|series|opera|song|songs|drama|thriller|comedy|band|bands"
 )
 _WORKS = frozenset(_WORK_NOUNS.split("|"))
+_OPENING_QUOTES = frozenset("\"“'‘")
 #: Parts of the work nouns, to tell at once an article that holds none.
 _WORK_STEMS = [
     "film",
@@ -101,6 +102,8 @@ def _work_at(mention: Mention, text: str) -> bool:
     if _unlinked_name(mention) and _titled_work(mention, text):
         return True
     words = text[max(0, start - _WINDOW) : start].split()
+    if words and words[-1] in _OPENING_QUOTES:  # the film "Tarn Hollow"
+        words.pop()
     if words and words[-1] == "The":
         words.pop()
     last = words[-1] if words else ""
