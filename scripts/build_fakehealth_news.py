@@ -49,7 +49,7 @@ from scripts import build_newsdata_news as newsdata  # noqa: E402
 from scripts.build_allsides_news import address_key, blobs  # noqa: E402
 from scripts.build_bbc_news import excluded  # noqa: E402  (the addresses of id/url lists)
 from scripts.build_fnc_news import clean, opening  # noqa: E402
-from scripts.build_newsdata_news import draw, draw_parser, write_part  # noqa: E402
+from scripts.build_newsdata_news import draw_parser  # noqa: E402
 
 FOLDER = "dataset/content/HealthStory"
 SEED = 2018
@@ -125,8 +125,7 @@ def main() -> None:
     docs = read_corpus(args.git_dir)
     long_enough = sum(len(d["text"]) >= args.min_chars for d in docs)
     kept = eligible(docs, excluded(args.exclude), args.min_chars)
-    drawn = draw(kept, args.count, args.seed)
-    write_part(drawn, args.out, args.tsv)
+    drawn = newsdata.drawn_part(args, kept)
     sources = len({d["source"] for d in drawn})
     dated = sum(bool(d["date"]) for d in drawn)
     print(

@@ -43,10 +43,8 @@ from scripts import build_newsdata_news as newsdata  # noqa: E402
 from scripts.build_bbc_news import excluded  # noqa: E402  (the addresses of id/url lists)
 from scripts.build_newsdata_news import (  # noqa: E402
     OPENING,
-    draw,
     draw_parser,
     show,
-    write_part,
 )
 
 # (file, the id's part): the training bodies, then the competition's test bodies.
@@ -110,8 +108,7 @@ def main() -> None:
     docs = read_corpus(args.git_dir)
     long_enough = sum(len(d["text"]) >= args.min_chars for d in docs)
     kept = eligible(docs, excluded(args.exclude), args.min_chars)
-    drawn = draw(kept, args.count, args.seed)
-    write_part(drawn, args.out, args.tsv)
+    drawn = newsdata.drawn_part(args, kept)
     train = sum(d["id"].startswith("fnc-train-") for d in drawn)
     print(
         f"{len(drawn)} of {len(docs)} bodies ({long_enough} of at least {args.min_chars} "

@@ -153,14 +153,20 @@ def write_part(drawn: list[dict[str, str]], out: Path, tsv: Path) -> None:
     tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def drawn_part(args: argparse.Namespace, kept: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The part a draw's command line asks for, drawn from the kept articles and written."""
+    drawn = draw(kept, args.count, args.seed)
+    write_part(drawn, args.out, args.tsv)
+    return drawn
+
+
 def main() -> None:
     args = draw_parser(__doc__.split("\n")[0], SEED, MIN_CHARS).parse_args()
     by_url = publishers(args.git_dir)
     rows = list(csv.DictReader(io.StringIO(show(args.git_dir, CLEANED))))
     docs = [article(row, by_url.get(row["url"].strip())) for row in rows]
     kept = eligible(docs, excluded(args.exclude), args.min_chars)
-    drawn = draw(kept, args.count, args.seed)
-    write_part(drawn, args.out, args.tsv)
+    drawn = drawn_part(args, kept)
     sources = len({d["source"] for d in drawn})
     print(f"{len(drawn)} of {len(rows)} articles ({len(kept)} kept), {sources} publishers")
 

@@ -248,3 +248,16 @@ def mention_at(
     for _ in range(nth + 1):
         start = text.index(word, start + 1)
     return Mention(start, start + len(word), kind, word, entity or word.lower(), name or word)
+
+
+def git_commit_files(folder: Path, files: dict[str, str]) -> None:
+    """A git repository in folder holding these files (path -> text) in one commit, as a
+    corpus's repository is read by the scripts that draw a labelled part."""
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8", newline="")
+    git = ["git", "-C", str(folder)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    user = ["-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, *user, "commit", "-q", "-m", "x"], check=True)

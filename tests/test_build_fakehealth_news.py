@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import git_commit_files
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -31,17 +32,6 @@ PATH = "dataset/content/HealthStory/story_reviews_00042.json"
 
 def story(url: str, text: str, **more: object) -> dict[str, object]:
     return {"url": url, "title": "A  title\n", "text": text, "publish_date": None, **more}
-
-
-def commit(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text, encoding="utf-8", newline="")
-    git = ["git", "-C", str(folder)]
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    user = ["-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, *user, "commit", "-q", "-m", "x"], check=True)
 
 
 def test_a_story_is_its_address_title_day_host_and_text() -> None:
@@ -124,7 +114,7 @@ def test_the_stories_are_read_from_the_checkouts_head_by_file_name(tmp_path: Pat
             story("http://press.org/1", "A release.")
         ),
     }
-    commit(tmp_path, files)
+    git_commit_files(tmp_path, files)
     docs = read_corpus(str(tmp_path))
     assert [d["id"] for d in docs] == ["fakehealth-00002", "fakehealth-00010"]
     assert [d["text"] for d in docs] == ["Two.", "é"]

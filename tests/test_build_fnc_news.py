@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers import git_commit_files
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -24,16 +26,6 @@ def bodies_csv(rows: list[tuple[str, str]]) -> str:
     writer.writerow(["Body ID", "articleBody"])
     writer.writerows(rows)
     return out.getvalue()
-
-
-def commit(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8", newline="")
-    git = ["git", "-C", str(folder)]
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    user = ["-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, *user, "commit", "-q", "-m", "x"], check=True)
 
 
 def test_a_bodies_file_is_read_with_its_newlines_commas_and_quotes() -> None:
@@ -84,7 +76,7 @@ def test_the_draw_repeats_with_its_seed_and_keeps_the_files_order() -> None:
 
 
 def test_both_files_are_read_from_the_checkouts_head_train_first(tmp_path: Path) -> None:
-    commit(
+    git_commit_files(
         tmp_path,
         {
             "train_bodies.csv": bodies_csv([("0", 'A "quoted",\nbody.'), ("3", "é")]),
