@@ -29,7 +29,7 @@ _INSTITUTION = re.compile(
     rf"(?<![\w.’'-])(?!(?:The|A|An|At|In|Of)\b)({_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+)?){{1,5}}"
     r"(?:Hospital|Hospitals|Clinic|Infirmary|Medical[ \t]+Cent(?:er|re)|Medical[ \t]+School"
     r"|School[ \t]+of[ \t]+Medicine|Cancer[ \t]+Cent(?:er|re)|Health[ \t]+System)\b"
-    r"(?![ \t]+[A-Z]|['’]s[ \t]+[A-Z])"
+    r"(?![ \t]+[A-Z])"
 )
 #: What follows a person's or place's name before an institution's: "and" (group 1),
 #: "of" and a possessive place, or a possessive.
