@@ -98,6 +98,13 @@ _LEADING_TRIM = _FUNCTION_WORDS | frozenset(
 )
 
 
+#: Initials, then a word that opens a sentence: the initials end the sentence before it.
+_SENTENCE_AFTER_INITIALS = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.){2,}( +)(?:The|It|Its|This|That|These|Those|He|She|They|We|His|"
+    r"Her|Their|There|But|In|If|When|While|After|Before|Under|Now)\b"
+)
+
+
 @dataclass(slots=True)
 class Segment:
     """A span of capitalised words to classify; ``start``/``end`` index the article text."""
@@ -207,7 +214,14 @@ def _layout(shape: str, chunk: str) -> tuple[tuple[_Piece, ...], bool]:
 
 def _pieces(shape: str, chunk: str) -> tuple[_Piece, ...]:
     """The segments of one chunk: its words less leading function words, split where
-    a title ("Finance Minister") stands; the title goes on its neighbours."""
+    a title ("Finance Minister") stands; the title goes on its neighbours; and split
+    after initials that end a sentence ("the F.D.A." + "The agency said")."""
+    cut = _SENTENCE_AFTER_INITIALS.search(chunk) if ". " in chunk else None
+    if cut is not None:
+        rest = cut.end(1)
+        tail = _pieces(shape[rest:], chunk[rest:])
+        moved = tuple((s + rest, e + rest, t, w, ti, b) for s, e, t, w, ti, b in tail)
+        return _pieces(shape[: cut.start(1)], chunk[: cut.start(1)]) + moved
     if shape == chunk and "&" not in chunk:  # most chunks: ASCII words, one whole piece
         words = chunk.split()
         if (

@@ -21,6 +21,8 @@ from __future__ import annotations
 from index.collector import one_article
 from index.extract.capital_governments import as_governments
 from index.extract.compass_names import with_compass_points
+from index.extract.degrees import without_degrees
+from index.extract.institutions import whole_institutions
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
@@ -58,7 +60,10 @@ def extract_entities(text: str) -> list[Mention]:
     (:mod:`index.extract.union_sense`), nor a place read out of a longer name or a
     title ("Gangs of New York", :mod:`index.extract.names_with_places`); a capital named
     for its government is its country ("Washington urged Tokyo",
-    :mod:`index.extract.capital_governments`)."""
+    :mod:`index.extract.capital_governments`); a degree after a name ("Thomas Wang, MD")
+    and a condition named after a person ("Alzheimer's disease") are no name
+    (:mod:`index.extract.degrees`); a hospital's or clinic's name is one organisation
+    ("Brigham and Women's Hospital", :mod:`index.extract.institutions`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
@@ -66,4 +71,5 @@ def extract_entities(text: str) -> list[Mention]:
     placed = without_places_in_names(placed, text)
     placed = with_compass_points(placed, text)
     placed = with_sports(without_union_europe(placed, text), text)
-    return as_governments(placed, text)
+    placed = without_degrees(as_governments(placed, text), text)
+    return whole_institutions(placed, text)

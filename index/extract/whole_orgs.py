@@ -79,6 +79,10 @@ _REACH = 60
 #: longer name before it ("of Iraq", "and the Levant"); five at most.
 _WORD_AFTER = re.compile(r"[ \t]+(?:(?:of|and|the|for|&)[ \t]+){0,2}[A-Z][\w.'’-]*")
 _MOST_WORDS_AFTER = 5
+#: One or two capitalised words and "and" or "of" right before a name.
+_WORDS_BEFORE = re.compile(
+    r"(?<![\w.&-])([A-Z][\w.&-]*[ \t]+)?([A-Z][\w&-]*)[ \t]+(?:and|of)[ \t]+\Z"
+)
 
 
 def whole_orgs(mentions: list[Mention], text: str) -> list[Mention]:
@@ -278,11 +282,23 @@ def _listed_whole(m: Mention, text: str, gaz: Gazetteer) -> Mention | None:
             break
         at = after.end()
         ends.append(at)
-    for end in reversed(ends):
-        org = known_org(text[m.start : end], gaz)
-        if org is not None:
-            return Mention(m.start, end, ORG, text[m.start : end], name_key(org.name), org.name)
+    for start in _starts_before(m, text):
+        for end in reversed(ends if start == m.start else [m.end, *ends]):
+            org = known_org(text[start:end], gaz)
+            if org is not None:
+                return Mention(start, end, ORG, text[start:end], name_key(org.name), org.name)
     return None
+
+
+def _starts_before(m: Mention, text: str) -> list[int]:
+    """Where a listed name may open: the mention itself, then a capitalised word or two
+    before it joined to it by "and" or "of" ("Food and" + "Drug Administration")."""
+    starts = [m.start]
+    if m.type == ORG and text[max(0, m.start - 5) : m.start] in (" and ", "  of ", " of "):
+        before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before is not None:
+            starts += [s for s in (before.start(2), before.start(1)) if s >= 0]
+    return starts
 
 
 def _org(text: str, start: int, end: int) -> Mention:
