@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from index.extract.lines import TITLE_REACH, short_line
+from index.extract.overlaps import Overlaps
 from index.names import name_key
 from index.records import ORG, PERSON, PLACE, Mention
 
@@ -42,34 +44,34 @@ def whole_institutions(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with each medical institution's name one organisation."""
     if "Hospital" not in text and "Clinic" not in text and "Medic" not in text:
         return mentions
-    named = [m for m in mentions if m.type in (PERSON, PLACE)]
+    named = Overlaps([m for m in mentions if m.type in (PERSON, PLACE)])
     found = _INSTITUTION.finditer(text)
     wholes = [w for w in (_whole(m, text, named) for m in found) if w is not None]
     if not wholes:
         return mentions
     exact = {(m.start, m.end): m for m in mentions if m.type == ORG}
+    covering = Overlaps(wholes)
     kept, gone = [], set()
     for m in mentions:
-        if any(m.start < w.end and w.start < m.end for w in wholes):
+        if covering.any(m.start, m.end):
             if (m.start, m.end) not in exact:
                 gone.add(m.entity_id)
         else:
             kept.append(m)
-    pieces = " ".join(w.text for w in wholes).split()
+    pieces = {word for w in wholes for word in w.text.split()}
     kept = [m for m in kept if m.entity_id not in gone or m.text not in pieces]
     kept += [exact.get((w.start, w.end), w) for w in wholes]
     return sorted(kept, key=lambda m: m.start)
 
 
-def _whole(match: re.Match[str], text: str, named: list[Mention]) -> Mention | None:
+def _whole(match: re.Match[str], text: str, named: Overlaps) -> Mention | None:
     """The institution's name ``match`` reads, less a person's or place's name the run
     opens with before "of", a possessive, or "and" after "Town," (see
     :func:`_past_name`)."""
     start, end = match.span()
-    for m in named:
-        if m.start <= start < m.end:
-            start = _past_name(m, text) or start
-            break
+    holding = named.within(start, start + 1)
+    if holding:
+        start = _past_name(holding[0], text) or start
     name = text[start:end]
     if len(name.split()) < 2 or name.isupper() or _headline(text, start):
         return None
@@ -84,16 +86,15 @@ def _past_name(m: Mention, text: str) -> int | None:
     after = _AFTER_NAME.match(text, m.end)
     if after is None:
         return None
-    if after.group(1) and (m.type != PLACE or not text[: m.start].endswith(", ")):
+    if after.group(1) and (m.type != PLACE or not text.endswith(", ", 0, m.start)):
         return None
     return after.end()
 
 
 def _headline(text: str, at: int) -> bool:
     """The line holding ``at`` has three words of four letters or more, all capitalised
-    ("Knee Surgery Patients Leave Hospital Sooner")."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
-    words = [w for w in _LONG_WORD.findall(line)]
+    ("Knee Surgery Patients Leave Hospital Sooner"); a line longer than a headline is
+    none (``index.extract.lines``)."""
+    line = short_line(text, at, reach=TITLE_REACH)
+    words = _LONG_WORD.findall(line) if line is not None else []
     return len(words) >= 3 and all(w[0].isupper() for w in words)

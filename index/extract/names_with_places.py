@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from index.extract.lines import TITLE_REACH, short_line
+from index.extract.overlaps import Overlaps
 from index.records import ORG, PLACE, Mention
 
 #: Capitalised words that make the name a title or a place of the place, or a body of
@@ -83,6 +85,7 @@ _SHOW_BEFORE = re.compile(
 )
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 _REACH = 80  # characters looked at before a mention
+_LETTER_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 def _show_title(before: str) -> bool:
@@ -96,10 +99,11 @@ def without_places_in_names(mentions: list[Mention], text: str) -> list[Mention]
     """``mentions`` less the places read out of a longer name or a title."""
     if not any(m.type == PLACE for m in mentions):
         return mentions
-    return [m for m in mentions if m.type != PLACE or not _in_name(m, text, mentions)]
+    named = Overlaps([m for m in mentions if m.type != ORG])
+    return [m for m in mentions if m.type != PLACE or not _in_name(m, text, named)]
 
 
-def _in_name(m: Mention, text: str, mentions: list[Mention]) -> bool:
+def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
     if _TITLE_AFTER.match(text, m.end) or _PUBLICATION_AFTER.match(text, m.end):
         return True
     before = text[max(0, m.start - _REACH) : m.start]
@@ -115,7 +119,7 @@ def _in_name(m: Mention, text: str, mentions: list[Mention]) -> bool:
         return False
     first, last = words[-1][0], words[0][0] + len(words[0][1])
     # A person's or place's name is no title ("Kirsten Gillibrand of New York").
-    return not any(o.start < last and o.end > first for o in mentions if o.type != ORG)
+    return not named.any(first, last)
 
 
 def _kept_head(word: str) -> bool:
@@ -142,9 +146,8 @@ def _capitalised_words(text: str, end: int) -> tuple[list[tuple[int, str]], bool
 
 
 def _headline(text: str, at: int) -> bool:
-    """The line holding ``at`` has its words in capitals throughout (a headline)."""
-    start = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", at)
-    line = text[start : stop if stop >= 0 else len(text)]
-    words = re.findall(r"[A-Za-z]{4,}", line)
+    """The line holding ``at`` has its words in capitals throughout (a headline); a
+    line longer than a headline is none (``index.extract.lines``)."""
+    line = short_line(text, at, reach=TITLE_REACH)
+    words = _LETTER_WORD.findall(line) if line is not None else []
     return len(words) >= 5 and sum(w[0].isupper() for w in words) > 0.85 * len(words)

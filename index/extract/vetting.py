@@ -36,6 +36,7 @@ from index.extract.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
+from index.extract.lines import REACH, short_line
 from index.extract.non_names import trimmed
 from index.extract.people import NAMED_FOR_HEADS, ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
@@ -222,9 +223,9 @@ def _kept(text: str, typed: list[tuple[Span, str]], gaz: Gazetteer) -> list[tupl
     return kept
 
 
-# The longest line a dateline opens or a headline fills: a look-back or
-# look-ahead never goes further, so a long paragraph costs no more per name.
-_LINE_REACH = 300
+# The longest line a dateline opens: a look-back never goes further, so a long
+# paragraph costs no more per name (headlines: ``index.extract.lines``).
+_LINE_REACH = REACH
 
 
 def dateline(text: str, span: Span) -> bool:
@@ -244,13 +245,8 @@ def _in_headline(text: str, span: Span) -> bool:
     """The span's line is a headline in capitals (three words or more), where a single
     word is no name unless it is a place or a known organisation ("HARBOUR DAILY SAYS
     CARTEL CREDIBILITY AT STAKE")."""
-    lo, hi = max(0, span.start - _LINE_REACH), min(len(text), span.end + _LINE_REACH)
-    around = text[lo:hi]
-    start, end = around.rfind("\n", 0, span.start - lo), around.find("\n", span.end - lo)
-    if (start < 0 and lo > 0) or (end < 0 and hi < len(text)):
-        return False  # a line longer than any headline
-    line = around[start + 1 : end if end >= 0 else len(around)]
-    return line.isupper() and len(line.split()) >= 3
+    line = short_line(text, span.start, span.end)
+    return line is not None and line.isupper() and len(line.split()) >= 3
 
 
 def _opens_sentence(text: str, start: int) -> bool:
