@@ -9,6 +9,9 @@ that on the shapes that stress each step hardest:
   roles (the speaker search looks back from every quotation);
 - ``names``: capitalised names, thousands of distinct people, organisations,
   acronyms and "Town, Region" places (entity recognition and linking);
+- ``institutions``: names inside the names of hospitals, clinics and bodies, places
+  after "of", degrees after names and conditions named after people (each rule asks
+  about the mentions and the line around a name);
 - ``dates``: every absolute and relative date form, weekdays and bare numbers;
 - ``tables``: a results table of short lines (re-joined as hard-wrapped text
   into one enormous paragraph), tickers, prices and company names.
@@ -98,6 +101,24 @@ def names(size: int) -> str:
     return _build(size, piece)
 
 
+def institutions(size: int) -> str:
+    """Names inside the names of bodies and works, each a rule's question about the
+    mentions around it (hospitals, places after "of", conditions, degrees)."""
+
+    def piece(rng: random.Random) -> str:
+        a, b, c = _word(rng), _word(rng), _word(rng)
+        return rng.choice(
+            [
+                f"Dr {a} {b}, MD, of {c} General Hospital said. ",
+                f"the {a} Socialists of {c} met {b}. ",
+                f"{a} {b} of the {c} Clinic and {b} Medical Center. ",
+                f"{a}'s disease and {b}'s patients in {c}, Md. ",
+            ]
+        )
+
+    return _build(size, piece)
+
+
 def dates(size: int) -> str:
     unit = (
         "on Monday, Jan. 12, 2019, yesterday, last September, in May 1987, two days "
@@ -118,6 +139,7 @@ def tables(size: int) -> str:
 SHAPES: dict[str, Callable[[int], str]] = {
     "quotes": quotes,
     "names": names,
+    "institutions": institutions,
     "dates": dates,
     "tables": tables,
 }
