@@ -63,10 +63,6 @@ class Store:
         """The entities of one type with these ids (unknown ids left out)."""
         return self.lookups.entities(kind, ids) if ids else {}
 
-    def entity_names(self, kind: str, ids: list[str]) -> dict[str, str]:
-        """The display names of the entities of one type with these ids."""
-        return self.lookups.entity_names(kind, ids) if ids else {}
-
     def names_by_kind(self, wanted: Mapping[str, Sequence[str]]) -> dict[str, dict[str, str]]:
         """The display names of the entities with these ids, by type, in one lookup."""
         return self.lookups.names_by_kind(wanted)

@@ -19,7 +19,7 @@ def test_names_by_kind_equal_a_lookup_per_kind(
     wanted = {kind: [*ids, "no-such-id"] for kind, ids in _ids(entity_table).items()}
     assert len(wanted) >= 3  # places, people and organisations in the seeds
     with open_store(seed_index) as store:
-        expected = {kind: store.entity_names(kind, ids) for kind, ids in wanted.items()}
+        expected = {kind: store.lookups.entity_names(kind, ids) for kind, ids in wanted.items()}
         assert store.names_by_kind(wanted) == expected
         assert all(expected[kind] for kind in wanted)  # every type found something
 
@@ -31,6 +31,6 @@ def test_names_by_kind_over_the_parameter_limit(
     by_kind = _ids(entity_table)
     wanted = {kind: ids + [f"missing-{n}" for n in range(300)] for kind, ids in by_kind.items()}
     with open_store(seed_index) as store:
-        expected = {kind: store.entity_names(kind, ids) for kind, ids in wanted.items()}
+        expected = {kind: store.lookups.entity_names(kind, ids) for kind, ids in wanted.items()}
         assert store.names_by_kind(wanted) == expected
         assert store.names_by_kind({kind: [] for kind in wanted}) == {k: {} for k in wanted}
