@@ -114,3 +114,18 @@ def test_a_company_whose_words_before_and_are_common_words_is_one_name() -> None
     ):
         found = _read(text)
         assert ("ORG", second) in found, found
+
+
+def test_a_piece_after_of_or_and_may_open_with_the_words_before() -> None:
+    """The capitalised words joined by "of" or "and" before an organisation's piece are
+    tried as the start of a listed name (one space before "of", as before "and")."""
+    from index.extract.whole_orgs import _starts_before
+    from index.records import Mention
+
+    for text, piece, opener in (
+        ("Envoys of the Organisation of African Unity", "African Unity", "Organisation"),
+        ("The Food and Drug Administration", "Drug Administration", "Food"),
+    ):
+        start = text.index(piece)
+        m = Mention(start, len(text), "ORG", piece, "k", piece)
+        assert text.index(opener) in _starts_before(m, text)

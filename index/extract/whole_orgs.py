@@ -294,7 +294,7 @@ def _starts_before(m: Mention, text: str) -> list[int]:
     """Where a listed name may open: the mention itself, then a capitalised word or two
     before it joined to it by "and" or "of" ("Food and" + "Drug Administration")."""
     starts = [m.start]
-    if m.type == ORG and text[max(0, m.start - 5) : m.start] in (" and ", "  of ", " of "):
+    if m.type == ORG and text.endswith((" and ", " of "), max(0, m.start - 5), m.start):
         before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start)
         if before is not None:
             starts += [s for s in (before.start(2), before.start(1)) if s >= 0]
