@@ -14,6 +14,7 @@ from bench.facet_precision_eval import (
     ALLSIDES,
     BASIL,
     BBC,
+    CELEBRITY,
     FAKEHEALTH,
     FNC,
     NEWSDATA,
@@ -64,10 +65,13 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # addresses), fresh3 the corpus files of the PTC on GitHub, fresh4 the addresses of
     # the AllSides corpus's outlets, fresh5 the FNC-1 bodies by file and body id (no web
     # address is known), fresh6 the addresses of FakeHealth's stories (some of them a
-    # web.archive.org copy's), the others Wikinews
+    # web.archive.org copy's), fresh7 the Celebrity dataset's files on GitHub at the
+    # commit drawn from, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     prefix = "http" if part in NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
+    celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
+    prefix = celebrity if part in CELEBRITY else prefix
     prefix = "" if part in FNC else prefix
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
     body = r"(train|competition_test)_bodies\.csv#\d+"
@@ -148,7 +152,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-9:] == [
+    assert list(PARTS)[-10:] == [
         "test9",
         "test10",
         "test11",
@@ -158,6 +162,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh4",
         "fresh5",
         "fresh6",
+        "fresh7",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -248,4 +253,20 @@ def test_fresh6_holds_the_listed_articles_once_each_none_of_the_other_parts() ->
     # the draw kept one story per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh6" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh7_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh7: celebrity news of the Celebrity dataset (Perez-Rosas et al. 2018), legit and
+    # fake, another corpus than every earlier part's; the corpus gives no day or outlet
+    docs, fresh = listed_docs("fresh7", 200)
+    assert all(d["title"] and not d["date"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"celebrity-(legit|fake)-\d{3}", d["id"]) for d in docs)
+    # the address is the file's: celebrity-legit-001 is .../celebrityDataset/legit/001legit.txt
+    files = (d["id"].split("-")[1:] for d in docs)
+    named = [f"/celebrityDataset/{kind}/{number}{kind}.txt" for kind, number in files]
+    assert all(d["url"].endswith(name) for d, name in zip(docs, named, strict=True))
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh7" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
