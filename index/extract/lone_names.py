@@ -86,6 +86,11 @@ _KIN_BEFORE = re.compile(
     r"niece|grandson|granddaughter|grandfather|grandmother|widow|widower|fianc[ée]e?|"
     r"girlfriend|boyfriend|stepson|stepdaughter|stepfather|stepmother)[ \t]*,?[ \t]+$"
 )
+#: The words :data:`_KIN_BEFORE` ends with, to rule most mentions out without it.
+_KIN_WORDS = tuple(
+    "brother sister son daughter wife husband mother father uncle aunt cousin nephew niece "
+    "widow widower fiancé fiance fiancée fiancee girlfriend boyfriend".split()
+)
 
 
 def _kin_name(text: str, m: Mention) -> bool:
@@ -94,6 +99,7 @@ def _kin_name(text: str, m: Mention) -> bool:
     return (
         m.type == "PLACE"
         and " " not in m.text
+        and text[max(0, m.start - 60) : m.start].rstrip(" \t,").endswith(_KIN_WORDS)
         and bool(_KIN_BEFORE.search(text, max(0, m.start - 60), m.start))
     )
 

@@ -69,7 +69,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-z][\w'’-]*$")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[\n])\s*$")
 _PUBLICATION = r"magazine|newspaper|weekly|journal|tabloid|website"
-_PUBLICATION_BEFORE = re.compile(r"\b(?:magazine|journal|tabloid)[ \t]+$")
+_PUBLICATIONS = ("magazine", "journal", "tabloid")
+_PUBLICATION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PUBLICATIONS)})[ \t]+$")
 _PUBLICATION_AFTER = re.compile(rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_PUBLICATION})\b")
 _TITLE_AFTER = re.compile(
     r"['’]s?\s+(?:Next|Got|Most|Best|Worst|Top|Greatest|Toughest|Biggest|Favorite|"
@@ -107,8 +108,14 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
     if _TITLE_AFTER.match(text, m.end) or _PUBLICATION_AFTER.match(text, m.end):
         return True
     before = text[max(0, m.start - _REACH) : m.start]
-    if _PUBLICATION_BEFORE.search(before) or _show_title(before):
+    # The patterns end where the mention starts: the end of ``before`` rules most out.
+    ending = before.rstrip()
+    if ending.endswith(_PUBLICATIONS) and _PUBLICATION_BEFORE.search(before):
         return True
+    if ending.endswith(":") and _show_title(before):
+        return True
+    if ending == before or not ending.endswith(("of", "for", "the")):
+        return False
     found = _PREPOSITION_BEFORE.search(before)
     if found is None or _POSSESSIVE.match(text, m.end):
         return False  # "a bid by Shell for Australia's Woodside"

@@ -103,6 +103,10 @@ def not_a_name(mention: Mention, text: str) -> bool:
 _ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
 _IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)|\b([A-Z]{2,6})(?: \(|, or )([a-z][\w -]{2,80})")
 _WORD = re.compile(r"[A-Za-z]+")
+#: Up to this many abbreviations, the text is searched for each as written in brackets
+#: before it is read whole (more, and those searches would grow with the square of the
+#: text's size).
+_FEW = 8
 
 
 def spelled_terms(mentions: list[Mention], text: str) -> set[str]:
@@ -113,6 +117,8 @@ def spelled_terms(mentions: list[Mention], text: str) -> set[str]:
         for m in mentions
         if len(m.text) < 7 and m.text.isupper() and _ABBREVIATION.match(m.text)
     }
+    if len(wanted) <= _FEW:  # only those written as _IN_BRACKETS wants: most have none
+        wanted = {w for w in wanted if f"({w})" in text or f"{w} (" in text or f"{w}, or " in text}
     if not wanted:
         return set()
     found = set()

@@ -30,6 +30,7 @@ other post-passes (:func:`index.extract.entities.extract_entities`):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
 from index.extract.sports import article_sport
@@ -145,7 +146,12 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type == PLACE:
             readings.setdefault(m.text, set()).add((m.name, m.entity_id))
     lone = {m.text for m in mentions if _lone_person(m) and not _titled(text, m.start)}
-    either = readings.keys() | lone
+    # Only a town's name may be a club here: those read as anything else are not tried.
+    either = {
+        t
+        for t in readings.keys() | lone
+        if _town(readings.get(t, set())) or (t in lone and _town_word(t))
+    }
     clubs = {m.text for m in mentions if m.text in either and _club_at(m, text)}
     unplayed = either - clubs
     played = {m.text for m in mentions if m.text in unplayed and _played_at(m, text)}
@@ -155,7 +161,6 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
         }
     if played and article_sport(text) is not None:
         clubs |= played
-    clubs = {t for t in clubs if _town(readings.get(t, set())) or (t in lone and _town_word(t))}
     if not clubs:
         return mentions
     ids = {m.text: m.entity_id for m in mentions if m.type == ORG and m.text in clubs}
@@ -176,8 +181,10 @@ def _lone_person(mention: Mention) -> bool:
     return mention.type == PERSON and mention.name == mention.text and " " not in mention.text
 
 
+@lru_cache(maxsize=1 << 12)
 def _town_word(surface: str) -> bool:
-    """``surface`` names a town of the gazetteer, and no country or world region."""
+    """``surface`` names a town of the gazetteer, and no country or world region
+    (memoised, as :func:`_kinds_read`)."""
     kinds = {p.kind for p in load_gazetteer().places_for_key(surface)}
     return CITY in kinds and not kinds & {COUNTRY, WORLD}
 
@@ -207,9 +214,15 @@ def _opens_clause(text: str, start: int) -> bool:
 def _town(read: set[tuple[str, str]]) -> bool:
     """A name read as these places (name and id) in the article is read as a town: a
     town is among them, and no country or world region."""
-    gaz = load_gazetteer()
-    kinds = {p.kind for name, key in read for p in gaz.places_for_key(name) if p.entity_id == key}
+    kinds = set().union(*(_kinds_read(name, key) for name, key in read))
     return CITY in kinds and not kinds & {COUNTRY, WORLD}
+
+
+@lru_cache(maxsize=1 << 12)
+def _kinds_read(name: str, key: str) -> frozenset[str]:
+    """The kinds of the gazetteer's places of ``name`` whose id is ``key``; memoised:
+    every article naming a place asks it."""
+    return frozenset(p.kind for p in load_gazetteer().places_for_key(name) if p.entity_id == key)
 
 
 def _as_org(mention: Mention, entity_id: str | None) -> Mention:
