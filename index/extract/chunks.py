@@ -235,6 +235,14 @@ def _pieces(shape: str, chunk: str) -> tuple[_Piece, ...]:
     if _TITLE_WORDS.isdisjoint(lowered):  # no title to cut out: one piece at most
         piece = _make_piece(chunk, tokens, "", False)
         return () if piece is None else (piece,)
+    return _titled_pieces(chunk, tokens, lowered)
+
+
+def _titled_pieces(
+    chunk: str, tokens: list[tuple[int, int]], lowered: list[str]
+) -> tuple[_Piece, ...]:
+    """The pieces of a chunk holding a title's words (``lowered``: its tokens in lower
+    case): the title cut out, its text on the piece after it, the piece before it marked."""
     pieces: list[_Piece] = []
     i, title = 0, ""
     while i < len(tokens):

@@ -116,18 +116,7 @@ def _legal_suffix(m: Mention) -> bool:
 
 def vet(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` without the people and places the article shows to be things."""
-    gone = products(mentions, text) | spelled_terms(mentions, text)
-    gone |= events_by_cue(mentions, text)
-    mentions = [
-        m
-        for m in mentions
-        if m.text not in gone
-        and not not_a_name(m, text)
-        and not period_name(m.name)
-        and not _legal_suffix(m)
-        and not _family_name(text, m)
-        and not _kin_name(text, m)
-    ]
+    mentions = _without_non_names(mentions, text)
     people = {  # not a plural's possessive: "the General Workers' Union"
         m.text
         for m in mentions
@@ -158,6 +147,23 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
         for m in mentions
         if not (m.type == "PERSON" and m.text in things and not titled(text, m.start))
         and not (m.type == "PLACE" and m.text in places and m.text not in orgs)
+    ]
+
+
+def _without_non_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` less products, terms spelled out, events, periods, legal suffixes,
+    families and relatives named by a given name."""
+    gone = products(mentions, text) | spelled_terms(mentions, text)
+    gone |= events_by_cue(mentions, text)
+    return [
+        m
+        for m in mentions
+        if m.text not in gone
+        and not not_a_name(m, text)
+        and not period_name(m.name)
+        and not _legal_suffix(m)
+        and not _family_name(text, m)
+        and not _kin_name(text, m)
     ]
 
 
