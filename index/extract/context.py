@@ -235,12 +235,20 @@ def _their_abbreviations(things: list[Draft], drafts: list[Draft], text: str) ->
     return {id(d) for d in drafts if d.text in short} if short else set()
 
 
+def _of_before(text: str, start: int) -> bool:
+    """ "of", "for" or "the" and blanks end the text before ``start`` (what
+    :data:`_BODY_BEFORE` ends with: a string test spares most searches)."""
+    before = text[max(0, start - 40) : start]
+    ending = before.rstrip()
+    return ending != before and ending.endswith(("of", "for", "the"))
+
+
 def _whole_bodies(drafts: list[Draft], text: str) -> None:
     """An organisation read without the body word and "of"/"for" before it ("Disease
     Control and Prevention" of "Centers for Disease Control and Prevention") is whole."""
     covered: list[tuple[int, int]] = []
     for k, draft in enumerate(drafts):
-        if draft.type != ORG:
+        if draft.type != ORG or not _of_before(text, draft.start):
             continue
         match = _BODY_BEFORE.search(text, max(0, draft.start - 40), draft.start)
         if match is None or match.group(1).lower().removesuffix("s") not in ORG_WORDS:

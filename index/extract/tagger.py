@@ -287,7 +287,7 @@ def window_features(win: Window) -> list[list[str]]:
     words, n = win.words, len(win.words)
     # Where the line starts and ends, or just past the window when it goes on.
     lo, hi = (0 if win.opens_line else -1), (n if win.closes_line else n + 1)
-    infos = [_word(w) for w in words]
+    infos = list(map(_word, words))
     marks = _marks(win)
     out = []
     for i in range(win.start, win.stop):

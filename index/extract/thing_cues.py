@@ -159,14 +159,18 @@ def occurrences(names: Iterable[str], text: str) -> dict[str, list[int]]:
         starts: Iterable[int] = (w.start() for w in _WORD.finditer(text) if w.group() in firsts)
     else:
         starts = sorted({at for first in firsts for at in _word_starts(text, first, firsts)})
+    most = max((name.count(" ") + 1 for name in wanted), default=0)  # words in a name
     found: dict[str, list[int]] = {}
     for start in starts:
         run = _RUN.match(text, start)
         tokens = run.group().split(" ") if run else [_word_at(text, start)]
-        for count in range(1, len(tokens) + 1):
+        for count in range(1, min(len(tokens), most) + 1):
             name = " ".join(tokens[:count])
-            for form in {name, name.rstrip(".")} & wanted:
-                found.setdefault(form, []).append(start)
+            if name in wanted:
+                found.setdefault(name, []).append(start)
+            bare = name.rstrip(".")
+            if bare != name and bare in wanted:
+                found.setdefault(bare, []).append(start)
     return found
 
 
