@@ -33,6 +33,7 @@ from index.countries import country_table
 from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Place, load_gazetteer
 from index.extract.linking import ACRONYM_AFTER
 from index.extract.people import ORG_WORDS, known_org
+from index.extract.words_before import ends_with_word
 from index.names import fold_text, name_key
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_OF = ("of", "for", "the")  # the words _BODY_BEFORE may end with
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 _LOCAL_BEFORE = re.compile(
     r"\b(?:state's|state|provincial|province's|regional|county|municipal|city)\s+$"
@@ -235,20 +237,12 @@ def _their_abbreviations(things: list[Draft], drafts: list[Draft], text: str) ->
     return {id(d) for d in drafts if d.text in short} if short else set()
 
 
-def _of_before(text: str, start: int) -> bool:
-    """ "of", "for" or "the" and blanks end the text before ``start`` (what
-    :data:`_BODY_BEFORE` ends with: a string test spares most searches)."""
-    before = text[max(0, start - 40) : start]
-    ending = before.rstrip()
-    return ending != before and ending.endswith(("of", "for", "the"))
-
-
 def _whole_bodies(drafts: list[Draft], text: str) -> None:
     """An organisation read without the body word and "of"/"for" before it ("Disease
     Control and Prevention" of "Centers for Disease Control and Prevention") is whole."""
     covered: list[tuple[int, int]] = []
     for k, draft in enumerate(drafts):
-        if draft.type != ORG or not _of_before(text, draft.start):
+        if draft.type != ORG or not ends_with_word(text, draft.start, _OF, 40):
             continue
         match = _BODY_BEFORE.search(text, max(0, draft.start - 40), draft.start)
         if match is None or match.group(1).lower().removesuffix("s") not in ORG_WORDS:

@@ -37,6 +37,7 @@ import re
 
 from index.extract.lines import TITLE_REACH, short_line
 from index.extract.overlaps import Overlaps
+from index.extract.words_before import ends_with_word
 from index.records import ORG, PLACE, Mention
 
 #: Capitalised words that make the name a title or a place of the place, or a body of
@@ -114,7 +115,7 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
         return True
     if ending.endswith(":") and _show_title(before):
         return True
-    if ending == before or not ending.endswith(("of", "for", "the")):
+    if not ends_with_word(text, m.start, ("of", "for", "the"), _REACH):
         return False
     found = _PREPOSITION_BEFORE.search(before)
     if found is None or _POSSESSIVE.match(text, m.end):

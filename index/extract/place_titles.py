@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from index.extract.words_before import ends_with_word
 from index.records import PLACE, Mention
 
 _TITLE_OF = re.compile(
@@ -36,5 +37,9 @@ def without_title_places(mentions: list[Mention], text: str) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not (m.type == PLACE and _TITLE_OF.search(text, max(0, m.start - _WINDOW), m.start))
+        if not (
+            m.type == PLACE
+            and ends_with_word(text, m.start, ("of",), _WINDOW)
+            and _TITLE_OF.search(text, max(0, m.start - _WINDOW), m.start)
+        )
     ]

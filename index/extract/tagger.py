@@ -36,11 +36,14 @@ _ABBREVIATIONS = (
     "Maj|Prof|Rev|Adm|Cmdr|Messrs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs"
 )
 TOKEN_RE = re.compile(
-    rf"(?:[^\W\d_]\.){{2,}}|(?=[A-Za-z]{{1,6}}\.)(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
+    r"\w+(?![\w.&'’-])"
+    rf"|(?:[^\W\d_]\.){{2,}}|(?=[A-Za-z]{{1,6}}\.)(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
     r"|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S"
 )
-# (The lookahead only saves trying every abbreviation at every word: none is longer
-# than six letters.)
+# (The first branch reads most words at once: a word that no full stop, hyphen, "&" or
+# apostrophe follows is what the third reads, and neither the second nor the third can
+# read it otherwise. The lookahead of the second only saves trying every abbreviation
+# at every word: none is longer than six letters.)
 _SENTENCE_END = frozenset('.!?:;"“”-')
 
 

@@ -31,6 +31,7 @@ from dataclasses import replace
 from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
 from index.extract.people import ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES
+from index.extract.words_before import ends_with_word
 from index.names import fold_name, name_key
 from index.records import ORG, PERSON, PLACE, Mention
 
@@ -68,6 +69,7 @@ _FIRM_BEFORE = re.compile(
     r"|\b(?:brokers|stockbrokers|brokerage[ \t]+(?:house|firm))[ \t]+\Z",
     re.IGNORECASE,
 )
+_FIRM_BEFORE_LAST = ("at", "with", "for", "brokers", "house", "firm")  # its last words
 _FIRM_AFTER = re.compile(r"[ \t]+(?:analysts?|economists?|strategists?)\b")
 #: The rest of a partnership's name after its first partners ("Tarn Barney, Harris
 #: Upham and Co"), not a possessive ("Jo Tarn, Harris and Co's economist").
@@ -260,7 +262,10 @@ def _firm_cue(text: str, m: Mention, given_names: frozenset[str]) -> bool:
     only when it does not open with a given name (an appositive: "said Jo Tarn, Harris
     Upham and Co chairman")."""
     return bool(
-        _FIRM_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+        (
+            ends_with_word(text, m.start, _FIRM_BEFORE_LAST, _REACH, any_case=True)
+            and _FIRM_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+        )
         or _FIRM_AFTER.match(text, m.end)
         or (
             m.text == m.name  # not a short form of a person named in full

@@ -1,0 +1,23 @@
+"""A cheap test before a pattern that must end right where a name starts.
+
+Many rules ask whether a word and a blank stand right before a name ("the Archbishop of"
+before "Canterbury", "Centers for" before "Disease Control"), with a pattern ending in
+blanks and ``$`` searched in a window before the name. Such a search tries every
+position of the window, for every name of the article. Most names have no such word
+before them; a string test says so first, and only where it passes is the pattern
+searched.
+"""
+
+from __future__ import annotations
+
+
+def ends_with_word(
+    text: str, start: int, words: tuple[str, ...], reach: int, any_case: bool = False
+) -> bool:
+    """Whether, within the ``reach`` characters before ``start``, the text ends with one
+    of ``words`` (in any case with ``any_case``, ``words`` then in lower case) and at
+    least one blank: what such a pattern needs to match there (where the word starts is
+    not checked)."""
+    before = text[max(0, start - reach) : start]
+    ending = before.rstrip()
+    return ending != before and (ending.lower() if any_case else ending).endswith(words)
