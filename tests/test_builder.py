@@ -10,8 +10,9 @@ import pytest
 from helpers import stored_documents
 
 from index.aliases import AliasBook
+from index.collector import BULK_THRESHOLDS
 from index.read.articles import Article
-from index.write import builder
+from index.write import builder, writer
 from index.write.writer import update_index
 
 PLACES = ["Geneva", "Tripoli", "Lyon", "Osaka", "Quito"]
@@ -64,6 +65,25 @@ def test_worker_collects_garbage_less_often(monkeypatch: pytest.MonkeyPatch) -> 
     worker = [d["thresholds"] for d in documents[2:]]  # the first two are built inline
     assert worker == [builder.WORKER_GC_THRESHOLDS] * 6
     assert builder.WORKER_GC_THRESHOLDS != before  # the indexer's own are left alone
+    assert gc.get_threshold() == before
+
+
+def test_the_indexer_collects_garbage_less_often_while_it_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The indexer's own collector runs at the build's thresholds during an update (it
+    holds the growing entity tables), and at its own again after it."""
+    seen: list[tuple[int, int, int]] = []
+    real = writer.build_documents
+
+    def recording(*args: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return real(*args)
+
+    monkeypatch.setattr(writer, "build_documents", recording)
+    before = gc.get_threshold()
+    assert update_index(articles(3), tmp_path / "index").added == 3
+    assert seen == [BULK_THRESHOLDS] and BULK_THRESHOLDS != before
     assert gc.get_threshold() == before
 
 

@@ -23,6 +23,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from index.aliases import AliasBook
+from index.collector import BULK_THRESHOLDS
 from index.engines.base import IndexDocument
 from index.read.articles import Article
 from index.write.documents import article_document
@@ -35,11 +36,12 @@ IN_FLIGHT_PER_WORKER = 3  # batches each worker may be ahead of the writer
 #: none on one core; see default_workers).
 WORKERS_VARIABLE = "NEWS_SEARCH_INDEX_WORKERS"
 _PR_SET_PDEATHSIG = 1  # prctl option, from <linux/prctl.h>
-#: The document worker's garbage-collector thresholds (Python's default: 700, 10, 10).
-#: Extraction makes and drops hundreds of small objects per article, few of them in
-#: cycles; collecting the youngest generation every 10,000 allocations instead of 700
-#: takes its collection time over Reuters from ~0.5 s to ~0.2 s (bench/entities_eval.py).
-WORKER_GC_THRESHOLDS = (10_000, 10, 10)
+#: The document worker's garbage-collector thresholds, those of a build
+#: (:data:`index.collector.BULK_THRESHOLDS`). Extraction makes and drops hundreds of
+#: small objects per article, few of them in cycles; collecting the youngest generation
+#: every 10,000 allocations instead of 700 takes its collection time over Reuters from
+#: ~0.5 s to ~0.2 s (bench/entities_eval.py).
+WORKER_GC_THRESHOLDS = BULK_THRESHOLDS
 
 _aliases = AliasBook()  # the worker's copy, set by _start
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.aliases import AliasBook, keep_alias_file
+from index.collector import collector_relaxed
 from index.engines import (
     DEFAULT_ENGINE,
     ENGINES,
@@ -119,20 +120,38 @@ def update_index(
             _check_version(index_dir, live, engine)
         generation = _new_generation(index_dir, engine or _engine_kept(live)) if fresh else live
         assert generation is not None
-        try:
-            run = _update(
-                generation, articles, log or ReadLog(), prune, progress, aliases, on_phase
+        with collector_relaxed():
+            run = _build(
+                index_dir, generation, fresh, articles, log, prune, progress, aliases, on_phase
             )
-            if fresh:
-                _make_live(index_dir, generation)
-        except BaseException:
-            if fresh:
-                shutil.rmtree(generation, ignore_errors=True)
-            raise
         if fresh:
             _remove_old_generations(index_dir, keep=generation.name)
         keep_alias_file(aliases, index_dir)
     return _stats(index_dir, run, fresh, time.monotonic() - started, generation)
+
+
+def _build(
+    index_dir: Path,
+    generation: Path,
+    fresh: bool,
+    articles: Iterable[Article],
+    log: ReadLog | None,
+    prune: bool,
+    progress: ProgressHandler | None,
+    aliases: AliasBook | None,
+    on_phase: PhaseHandler | None,
+) -> _Run:
+    """Update ``generation`` and, when it is a fresh one, make it the live one; a fresh
+    one is removed whatever stops the update."""
+    try:
+        run = _update(generation, articles, log or ReadLog(), prune, progress, aliases, on_phase)
+        if fresh:
+            _make_live(index_dir, generation)
+    except BaseException:
+        if fresh:
+            shutil.rmtree(generation, ignore_errors=True)
+        raise
+    return run
 
 
 def _prepare_dir(index_dir: Path) -> None:
