@@ -149,7 +149,7 @@ def segmented(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # Step 2 counts a conjunction of words with a query per value, anything else
-# (here a phrase and a union) with one aggregation restricted to the values.
+# (here a phrase and a union) with one aggregation of a filter per value.
 EVERY_ARTICLE = [
     q.Term(BODY, "strike"),
     q.all_of([q.Term(BODY, "strike"), q.Term(BODY, "news")]),
@@ -207,6 +207,53 @@ def test_every_step_is_taken_on_the_segmented_index(
         reader.close()
     assert taken["exact_tops:some"] and taken["confirmed_tops:some"], taken
     assert taken["confirmed_tops:none"] or taken["to_confirm:none"], taken
+
+
+AWKWARD = ['say "no"', "back\\slash", "two words", "a:b", "x@US", "(x) OR y", "-neg", "é*", ""]
+
+
+def test_values_of_any_characters_are_confirmed_exactly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The confirmation step's filters name each value in tantivy's query language
+    (quoted): quotes, backslashes, spaces, operators and the empty value are
+    counted as themselves."""
+    path = tmp_path / "gen"
+    path.mkdir()
+    create_index(path, "tantivy")
+    expected: Counter[str] = Counter()
+    for first in range(0, 90, 30):  # three segments
+        writer = open_writer(path)
+        for n in range(first, first + 30):
+            places = [v for k, v in enumerate(AWKWARD) if n % (k + 2) == 0]
+            expected.update(places)
+            stored = StoredArticle(id=f"w{n:03d}", title="Report", body="strike news")
+            texts = {BODY: tokens(stored.body)}
+            writer.add(IndexDocument(stored=stored, texts=texts, keywords={PLACE: places}))
+        writer.commit()
+    monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", 2)
+    monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", 0)
+    monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", 0)
+    confirmed: list[dict[str, Counter[str]]] = []
+    original = tantivy_reader.TantivyReader._value_counts
+
+    def spy(self: object, *args: object) -> dict[str, Counter[str]]:
+        confirmed.append(original(self, *args))  # type: ignore[arg-type]
+        return confirmed[-1]
+
+    monkeypatch.setattr(tantivy_reader.TantivyReader, "_value_counts", spy)
+    reader = open_reader(path)
+    try:
+        found = reader.facets(q.Phrase(BODY, ("strike", "news")), [FacetRequest(PLACE, 4)])
+    finally:
+        reader.close()
+    assert confirmed and all(
+        counts[v] == expected[v]
+        for answer in confirmed
+        for counts in answer.values()
+        for v in counts
+    )
+    assert dict(found[PLACE]) == dict(oracle_top(expected, 4))
 
 
 class CountingSearcher:

@@ -215,10 +215,9 @@ class TantivyReader:
     ) -> dict[str, Counter[str]]:
         """Step 2: the exact counts of the values to confirm, kept for the fields
         whose top values they prove. For a conjunction of words, a count query
-        per value (matches holding it: half the cost of an aggregation, which
-        reads every segment's value column again); otherwise (phrases, unions,
-        ranges cost about a whole search each time) one aggregation restricted
-        to the values."""
+        per value (matches holding it); otherwise (phrases, unions, ranges cost
+        about a whole search each time) one aggregation of a filter per value
+        (``_value_counts``)."""
         if not confirm:
             return {}
         if _words_only(query):
@@ -228,7 +227,7 @@ class TantivyReader:
                 for f, step in confirm.items()
             }
         else:
-            exact = self._restricted(compiled, confirm)
+            exact = self._value_counts(compiled, {f: c.values for f, c in confirm.items()})
         found = {}
         for f, counts in exact.items():
             tops = topcounts.confirmed_tops(counts, confirm[f], sizes[f])
@@ -236,16 +235,26 @@ class TantivyReader:
                 found[f] = tops
         return found
 
-    def _restricted(
-        self, compiled: Any, confirm: dict[str, topcounts.Confirmation]
+    def _value_counts(
+        self, compiled: Any, values: Mapping[str, Sequence[str]]
     ) -> dict[str, Counter[str]]:
-        """The values' counts from one aggregation that counts only them."""
-        wanted = {}
-        for f, step in confirm.items():
-            wanted[f] = _terms(f, len(step.values), len(step.values))
-            wanted[f]["terms"]["include"] = list(step.values)
+        """The matches holding each of the values of each field (those held by none
+        left out), from one aggregation of a filter per value. Each filter is a
+        term query, about 0.06 ms more per value on the 200,000-article index; a
+        terms aggregation restricted to the values (``include``) cost 3-7 ms more
+        per field, about as much for one value as for 300."""
+        wanted = {
+            f"{field}/{i}": {"filter": f"{field}:{_quoted(value)}"}
+            for field, vs in values.items()
+            for i, value in enumerate(vs)
+        }
         answer = self._searcher.aggregate(compiled, wanted)
-        return {f: _counts(answer[f]) for f in confirm if not _inexact(answer[f])}
+        return {
+            field: Counter(
+                {v: n for i, v in enumerate(vs) if (n := int(answer[f"{field}/{i}"]["doc_count"]))}
+            )
+            for field, vs in values.items()
+        }
 
     def _holding(self, matched: Any, field: str, value: str) -> int:
         term = Query.term_query(self._schema, field, value)
@@ -346,8 +355,10 @@ def _terms(
     return {"terms": {"field": field, "size": size, "segment_size": segment_size}}
 
 
-def _inexact(result: Any) -> bool:
-    return bool(result.get("doc_count_error_upper_bound"))
+def _quoted(value: str) -> str:
+    """A keyword value as a phrase of tantivy's query language: one term of the
+    raw-tokenised field, whatever characters it holds."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _words_only(node: q.Node) -> bool:
