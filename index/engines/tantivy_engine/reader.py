@@ -139,9 +139,14 @@ class TantivyReader:
         from each segment's top values, confirmed exact (``topcounts``), else
         counted in full. One aggregation request per step for all fields; over
         more than KEPT_MATCHES, the fields in two halves of about the same
-        work (by the values each field holds), counted side by side."""
+        work (by the values each field holds), counted side by side. Requests
+        of some values: one more aggregation for all of them (``_valued``)."""
         if not requests:
             return {}
+        valued = {r.field: r.values for r in requests if r.values}
+        if valued:
+            rest = [r for r in requests if not r.values]
+            return self._valued(query, valued) | self.facets(query, rest)
         total = self._totals.get(query)
         if total is not None and total <= KEPT_MATCHES:
             return self._every_value(query, {r.field: r.size for r in requests})
@@ -196,6 +201,17 @@ class TantivyReader:
         return {
             f: kept[f].copy() if n is None else topcounts.top(kept[f], n) for f, n in sizes.items()
         }
+
+    def _valued(
+        self, query: q.Node, values: Mapping[str, Sequence[str]]
+    ) -> dict[str, Counter[str]]:
+        """The counts of some values of each field: over few matches (as counted
+        by ``count``) from every value kept, else one filter per value."""
+        total = self._totals.get(query)
+        if total is None or total > KEPT_MATCHES:
+            return self._value_counts(self._compile(query), values)
+        every = self._every_value(query, dict.fromkeys(values))
+        return {f: Counter({v: every[f][v] for v in vs if every[f][v]}) for f, vs in values.items()}
 
     def _in_full(self, compiled: Any, sizes: Mapping[str, int | None]) -> dict[str, Counter[str]]:
         """Every value of each field counted in every segment (exact), the top
