@@ -37,10 +37,12 @@ EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts
 SEGMENT_TOPS = 256  # per-segment top values of a sized facet's first, cheap step
 # Matches up to which a facet is counted in full in one step: over few matches
 # that costs less than two steps (each step pays for every segment's value
-# column, and runs the query again). On the 200,000-article index, by CPU time:
-# at 3,700-4,100 matches (phrases) in full costs 2-8 ms less, at 6,100-6,400
-# (words) about the same as two steps.
-COUNT_IN_FULL = 5000
+# column, and runs the query again). On the 200,000-article index, by CPU time
+# of count_facets, with step 2 as filters (``_value_counts``): at 1,500-2,350
+# matches in full costs 1-2 ms less, at 2,500-2,850 about the same, at
+# 3,400-4,900 (words and phrases) two steps cost 2-5 ms less, at 5,400-9,900
+# about the same.
+COUNT_IN_FULL = 2500
 # A count of at most this many matches keeps which they are (for the last
 # KEPT_QUERIES queries): reprint candidates among so few are then the articles
 # holding a fingerprint, filtered here, instead of a query that must run the
