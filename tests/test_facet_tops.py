@@ -148,8 +148,8 @@ def segmented(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-# Step 2 counts a conjunction of words with a query per value, anything else
-# (here a phrase and a union) with one aggregation of a filter per value.
+# Step 2 counts the values to confirm with one aggregation of a filter per value,
+# whatever the query (a word, words, a phrase, a union).
 EVERY_ARTICLE = [
     q.Term(BODY, "strike"),
     q.all_of([q.Term(BODY, "strike"), q.Term(BODY, "news")]),

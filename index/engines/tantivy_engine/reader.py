@@ -187,7 +187,7 @@ class TantivyReader:
                 counted[f] = exact
             elif step is not None:
                 confirm[f] = step
-        counted.update(self._confirmed(query, compiled, confirm, sized))
+        counted.update(self._confirmed(compiled, confirm, sized))
         left = {f: sized[f] for f in sized if f not in counted}
         return counted | self._in_full(compiled, left)
 
@@ -225,27 +225,14 @@ class TantivyReader:
         return {f: _counts(answer[f]) for f in sizes}
 
     def _confirmed(
-        self,
-        query: q.Node,
-        compiled: Any,
-        confirm: dict[str, topcounts.Confirmation],
-        sizes: dict[str, int],
+        self, compiled: Any, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
     ) -> dict[str, Counter[str]]:
-        """Step 2: the exact counts of the values to confirm, kept for the fields
-        whose top values they prove. For a conjunction of words, a count query
-        per value (matches holding it); otherwise (phrases, unions, ranges cost
-        about a whole search each time) one aggregation of a filter per value
-        (``_value_counts``)."""
+        """Step 2: the exact counts of the values to confirm, from one aggregation
+        of a filter per value (``_value_counts``), kept for the fields whose top
+        values they prove."""
         if not confirm:
             return {}
-        if _words_only(query):
-            matched = self._compiler.unscored(compiled)
-            exact = {
-                f: Counter({value: self._holding(matched, f, value) for value in step.values})
-                for f, step in confirm.items()
-            }
-        else:
-            exact = self._value_counts(compiled, {f: c.values for f, c in confirm.items()})
+        exact = self._value_counts(compiled, {f: c.values for f, c in confirm.items()})
         found = {}
         for f, counts in exact.items():
             tops = topcounts.confirmed_tops(counts, confirm[f], sizes[f])
@@ -273,11 +260,6 @@ class TantivyReader:
             )
             for field, vs in values.items()
         }
-
-    def _holding(self, matched: Any, field: str, value: str) -> int:
-        term = Query.term_query(self._schema, field, value)
-        both = Query.boolean_query([(Occur.Must, matched), (Occur.Must, term)])
-        return int(self._searcher.search(both, 1, count=True).count)  # type: ignore[attr-defined]
 
     def stored(self, ref: Ref) -> StoredArticle:
         """The stored article; the last one read is kept, as a result is read
@@ -377,19 +359,6 @@ def _quoted(value: str) -> str:
     """A keyword value as a phrase of tantivy's query language: one term of the
     raw-tokenised field, whatever characters it holds."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _words_only(node: q.Node) -> bool:
-    """Whether a query is words joined by AND (and NOT): cheap to run again
-    with one more word, unlike phrases (positions) and unions (buffered)."""
-    match node:
-        case q.Term():
-            return True
-        case q.And(children):
-            return all(_words_only(c) for c in children)
-        case q.Not(child):
-            return _words_only(child)
-    return False
 
 
 def _counts(result: Any) -> Counter[str]:
