@@ -161,10 +161,19 @@ EVERY_ARTICLE = [
 @pytest.mark.parametrize("query", EVERY_ARTICLE, ids=str)
 @pytest.mark.parametrize("per_segment", [1, 2, 3, 5, 8, 40])
 @pytest.mark.parametrize("size", [1, 2, 4, 7])
+@pytest.mark.parametrize("filtered", [0, 48], ids=["restricted", "filters"])
 def test_top_places_equal_a_counter_on_a_segmented_index(
-    segmented: Path, monkeypatch: pytest.MonkeyPatch, per_segment: int, size: int, query: q.Node
+    segmented: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    per_segment: int,
+    size: int,
+    query: q.Node,
+    filtered: int,
 ) -> None:
+    """Step 2 counts a field's values with a filter each, or with a terms
+    aggregation restricted to them (above FILTERED_VALUES): the same counts."""
     monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", per_segment)
+    monkeypatch.setattr(tantivy_reader, "FILTERED_VALUES", filtered)
     expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
     reader = open_reader(segmented)
     try:
@@ -256,6 +265,28 @@ def test_values_of_any_characters_are_confirmed_exactly(
     assert dict(found[PLACE]) == dict(oracle_top(expected, 4))
 
 
+@pytest.mark.parametrize("filtered", [0, 48], ids=["restricted", "filters"])
+@pytest.mark.parametrize("kept", [0, 200], ids=["aggregated", "kept"])
+def test_a_request_of_some_values_counts_them_exactly(
+    segmented: Path, monkeypatch: pytest.MonkeyPatch, filtered: int, kept: int
+) -> None:
+    """A request of some values (as the surname fold makes): each counted exactly,
+    those in no match left out, by filters, a restricted aggregation or from the
+    values kept of a counted query's few matches."""
+    monkeypatch.setattr(tantivy_reader, "FILTERED_VALUES", filtered)
+    monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", kept)
+    expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
+    asked = ("p0", "p5", "tail3", "local2", "nowhere")
+    query = q.Term(BODY, "strike")
+    reader = open_reader(segmented)
+    try:
+        reader.count(query)
+        found = reader.facets(query, [FacetRequest(PLACE, values=asked)])[PLACE]
+    finally:
+        reader.close()
+    assert found == Counter({v: expected[v] for v in asked if expected[v]})
+
+
 class CountingSearcher:
     """A searcher that counts its aggregations."""
 
@@ -302,6 +333,37 @@ def test_a_counted_query_with_few_matches_is_counted_in_one_step(
     assert sorted(found.values(), reverse=True) == sorted(expected.values(), reverse=True)[:3]
     assert every == expected
     assert (searcher.aggregations == before) == (kept >= 120)
+
+
+@pytest.mark.parametrize(("size", "in_full"), [(3, False), (16, False), (17, True)])
+def test_a_request_of_many_values_is_counted_in_full_up_to_more_matches(
+    segmented: Path, monkeypatch: pytest.MonkeyPatch, size: int, in_full: bool
+) -> None:
+    """Step 2 grows with the values asked, a count in full does not: over 120
+    matches, with COUNT_IN_FULL below and COUNT_IN_FULL_MANY above that, a request
+    of more than FEW_ASKED values is counted in full in one step, a smaller one in
+    steps; the counts are exact either way."""
+    monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", 2)
+    monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", 0)
+    monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", 100)
+    monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL_MANY", 200)
+    steps: list[str] = []
+    original = topcounts.exact_tops
+    monkeypatch.setattr(topcounts, "exact_tops", lambda *a: steps.append("tops") or original(*a))
+    expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
+    query = q.Term(BODY, "strike")
+    reader = open_reader(segmented)
+    try:
+        assert reader.count(query) == 120
+        found = reader.facets(query, [FacetRequest(PLACE, size)])[PLACE]
+    finally:
+        reader.close()
+    assert bool(steps) != in_full
+    assert all(found[v] == expected[v] for v in found)
+    assert (
+        sorted(found.values(), reverse=True)[:size]
+        == sorted(expected.values(), reverse=True)[:size]
+    )
 
 
 @pytest.fixture(scope="module")

@@ -38,11 +38,24 @@ SEGMENT_TOPS = 256  # per-segment top values of a sized facet's first, cheap ste
 # Matches up to which a facet is counted in full in one step: over few matches
 # that costs less than two steps (each step pays for every segment's value
 # column, and runs the query again). On the 200,000-article index, by CPU time
-# of count_facets, with step 2 as filters (``_value_counts``): at 1,500-2,350
-# matches in full costs 1-2 ms less, at 2,500-2,850 about the same, at
-# 3,400-4,900 (words and phrases) two steps cost 2-5 ms less, at 5,400-9,900
-# about the same.
+# of count_facets, with step 2 as filters (``_value_counts``), for a search's
+# default 5 values (15 asked a field): at 1,500-2,350 matches in full costs 1-2
+# ms less, at 2,500-2,850 about the same, at 3,400-4,900 (words and phrases)
+# two steps cost 2-5 ms less, at 5,400-9,900 about the same. Step 2 grows with
+# the values asked and a count in full does not: for more than FEW_ASKED values
+# a field, up to COUNT_IN_FULL_MANY matches (at 4,120 matches and 40 values
+# asked, in full costs 5 ms less; at 300, 22 ms).
 COUNT_IN_FULL = 2500
+FEW_ASKED = 16
+COUNT_IN_FULL_MANY = 5000
+# Values of a field up to which step 2 counts them with a filter each (a term
+# query: 0.02-0.12 ms a value on the 200,000-article index, more for frequent
+# values), above which with one terms aggregation restricted to them (include:
+# 0.7-7.8 ms a field, about as much for 16 values as for 256, more for fields of
+# many distinct values). Per field the two cost the same at about 35 values
+# (place), 55 (speaker), 120 (person), 300 (org); a search's default 5 values
+# confirm 15-25 a field.
+FILTERED_VALUES = 48
 # A count of at most this many matches keeps which they are (for the last
 # KEPT_QUERIES queries): reprint candidates among so few are then the articles
 # holding a fingerprint, filtered here, instead of a query that must run the
@@ -165,7 +178,7 @@ class TantivyReader:
         sizes = {r.field: r.size for r in requests}
         total = self._totals.get(query)
         compiled = self._compile(query)
-        if total is not None and total <= COUNT_IN_FULL:
+        if total is not None and total <= _in_full_up_to(sizes):
             return self._in_full(compiled, sizes)
         sized = {r.field: r.size for r in requests if r.size is not None}
         asked = {f: max(SEGMENT_TOPS, size) for f, size in sized.items()}
@@ -208,11 +221,15 @@ class TantivyReader:
         self, query: q.Node, values: Mapping[str, Sequence[str]]
     ) -> dict[str, Counter[str]]:
         """The counts of some values of each field: over few matches (as counted
-        by ``count``) from every value kept, else one filter per value."""
+        by ``count``) from every value kept, else by ``_value_counts`` (a field it
+        could not count exactly counted in full)."""
         total = self._totals.get(query)
-        if total is None or total > KEPT_MATCHES:
-            return self._value_counts(self._compile(query), values)
-        every = self._every_value(query, dict.fromkeys(values))
+        if total is not None and total <= KEPT_MATCHES:
+            every = self._every_value(query, dict.fromkeys(values))
+        else:
+            compiled = self._compile(query)
+            every = self._value_counts(compiled, values)
+            every |= self._in_full(compiled, {f: None for f in values if f not in every})
         return {f: Counter({v: every[f][v] for v in vs if every[f][v]}) for f, vs in values.items()}
 
     def _in_full(self, compiled: Any, sizes: Mapping[str, int | None]) -> dict[str, Counter[str]]:
@@ -228,8 +245,7 @@ class TantivyReader:
         self, compiled: Any, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
     ) -> dict[str, Counter[str]]:
         """Step 2: the exact counts of the values to confirm, from one aggregation
-        of a filter per value (``_value_counts``), kept for the fields whose top
-        values they prove."""
+        (``_value_counts``), kept for the fields whose top values they prove."""
         if not confirm:
             return {}
         exact = self._value_counts(compiled, {f: c.values for f, c in confirm.items()})
@@ -244,22 +260,28 @@ class TantivyReader:
         self, compiled: Any, values: Mapping[str, Sequence[str]]
     ) -> dict[str, Counter[str]]:
         """The matches holding each of the values of each field (those held by none
-        left out), from one aggregation of a filter per value. Each filter is a
-        term query, about 0.06 ms more per value on the 200,000-article index; a
-        terms aggregation restricted to the values (``include``) cost 3-7 ms more
-        per field, about as much for one value as for 300."""
-        wanted = {
+        left out), from one aggregation: a filter per value for a field of at most
+        FILTERED_VALUES values, else a terms aggregation restricted to the values
+        (a field it answers inexactly is left out)."""
+        filtered = {f: vs for f, vs in values.items() if len(vs) <= FILTERED_VALUES}
+        wanted: dict[str, Any] = {
             f"{field}/{i}": {"filter": f"{field}:{_quoted(value)}"}
-            for field, vs in values.items()
+            for field, vs in filtered.items()
             for i, value in enumerate(vs)
         }
+        for field, vs in values.items():
+            if field not in filtered:
+                wanted[field] = _terms(field, len(vs), len(vs))
+                wanted[field]["terms"]["include"] = list(vs)
         answer = self._searcher.aggregate(compiled, wanted)
-        return {
+        counted = {
             field: Counter(
                 {v: n for i, v in enumerate(vs) if (n := int(answer[f"{field}/{i}"]["doc_count"]))}
             )
-            for field, vs in values.items()
+            for field, vs in filtered.items()
         }
+        restricted = [f for f in values if f not in filtered and not _inexact(answer[f])]
+        return counted | {f: _counts(answer[f]) for f in restricted}
 
     def stored(self, ref: Ref) -> StoredArticle:
         """The stored article; the last one read is kept, as a result is read
@@ -353,6 +375,16 @@ def _terms(
     field: str, size: int = ALL_VALUES, segment_size: int = EXACT_SEGMENT_SIZE
 ) -> dict[str, Any]:
     return {"terms": {"field": field, "size": size, "segment_size": segment_size}}
+
+
+def _in_full_up_to(sizes: Mapping[str, int | None]) -> int:
+    """The matches up to which these requests are counted in full in one step."""
+    largest = max((n for n in sizes.values() if n is not None), default=0)
+    return COUNT_IN_FULL if largest <= FEW_ASKED else COUNT_IN_FULL_MANY
+
+
+def _inexact(result: Any) -> bool:
+    return bool(result.get("doc_count_error_upper_bound"))
 
 
 def _quoted(value: str) -> str:
