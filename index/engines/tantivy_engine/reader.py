@@ -36,25 +36,20 @@ ALL_VALUES = 1_000_000  # an aggregation size that returns every value
 EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts are exact
 SEGMENT_TOPS = 256  # per-segment top values of a sized facet's first, cheap step
 # Matches up to which a facet is counted in full in one step: over few matches
-# that costs less than two steps (each step pays for every segment's value
-# column, and runs the query again). On the 200,000-article index, by CPU time
-# of count_facets, with step 2 as filters (``_value_counts``), for a search's
-# default 5 values (15 asked a field): at 1,500-2,350 matches in full costs 1-2
-# ms less, at 2,500-2,850 about the same, at 3,400-4,900 (words and phrases)
-# two steps cost 2-5 ms less, at 5,400-9,900 about the same. Step 2 grows with
-# the values asked and a count in full does not: for more than FEW_ASKED values
-# a field, up to COUNT_IN_FULL_MANY matches (at 4,120 matches and 40 values
-# asked, in full costs 5 ms less; at 300, 22 ms).
+# that costs less than two steps (each runs the query again). On the 200,000-
+# article index, count_facets CPU at the default 5 values (15 asked a field):
+# at 1,500-2,350 matches in full costs 1-2 ms less, at 2,500-2,850 the same, at
+# 3,400-4,900 two steps cost 2-5 ms less. Step 2 grows with the values asked, a
+# count in full does not: for more than FEW_ASKED, up to COUNT_IN_FULL_MANY
+# (4,120 matches, 40 asked: in full costs 5 ms less; 300 asked: 22 ms less).
 COUNT_IN_FULL = 2500
 FEW_ASKED = 16
 COUNT_IN_FULL_MANY = 5000
-# Values of a field up to which step 2 counts them with a filter each (a term
-# query: 0.02-0.12 ms a value on the 200,000-article index, more for frequent
-# values), above which with one terms aggregation restricted to them (include:
-# 0.7-7.8 ms a field, about as much for 16 values as for 256, more for fields of
-# many distinct values). Per field the two cost the same at about 35 values
-# (place), 55 (speaker), 120 (person), 300 (org); a search's default 5 values
-# confirm 15-25 a field.
+# Values of a field up to which step 2 counts them with a filter each (0.02-0.12
+# ms a value on the 200,000-article index), above which with a terms aggregation
+# restricted to them (0.7-7.8 ms a field, as much for 16 values as for 256): the
+# two cost the same at about 35 values (place), 55 (speaker), 120 (person), 300
+# (org); the default 5 values confirm 15-25 a field.
 FILTERED_VALUES = 48
 # A count of at most this many matches keeps which they are (for the last
 # KEPT_QUERIES queries): reprint candidates among so few are then the articles
