@@ -9,7 +9,11 @@ Each commit is taken with ``git archive`` into a temporary folder and compiled
 (``bench/queries.py``, with the filter values and ``since`` date of
 ``bench.warm_queries``) is run as a ``search --index INDEX --color never``
 process of each commit in turn, the order swapped every round, output read
-through a pipe. Reported per commit: the median wall and CPU milliseconds of
+through a pipe. Each process runs in its commit's folder: ``python -c`` puts
+the working directory first on its path, so a process started in the
+repository would import the checkout's code whatever PYTHONPATH says (before
+this, an A/B run from the repository root compared the checkout with itself).
+Reported per commit: the median wall and CPU milliseconds of
 each query and over all samples. On a shared machine the CPU figure is the
 steadier; the two commits always share the machine's state of the moment.
 The index must be one both commits can read.
@@ -65,7 +69,7 @@ def main() -> None:
                 ]
                 for rev in order:
                     env = dict(measure.child_env(), PYTHONPATH=str(codes[rev]))
-                    run = measure.run_child([*argv, *cli_args(spec)], env=env)
+                    run = measure.run_child([*argv, *cli_args(spec)], env=env, cwd=codes[rev])
                     wall[rev][spec.name].append(run.seconds * 1000)
                     cpu[rev][spec.name].append(run.cpu_seconds * 1000)
     report(specs, codes, wall, cpu)

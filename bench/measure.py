@@ -58,14 +58,18 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> ChildRun:
-    """Run command to completion (output discarded, as a pipe reader would)."""
+def run_child(
+    command: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> ChildRun:
+    """Run command to completion (output discarded, as a pipe reader would), in
+    cwd if given."""
     started = time.perf_counter()
     child = subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env if env is not None else child_env(),
+        cwd=cwd,
     )
     assert child.stdout is not None
     peak = _Peaks()

@@ -82,9 +82,8 @@ class _EngineFolds:
         if self.reader.every_facet_value:
             self._fetched = {f: dict.fromkeys(wanted[f], 0) for f in fields}
             return
-        terms = [q.Term(f, i) for f in fields for i in wanted[f]]
-        narrowed = q.all_of([self.query, q.any_of(terms)])
-        counted = self.reader.facets(narrowed, [FacetRequest(f) for f in fields])
+        requests = [FacetRequest(f, values=tuple(wanted[f])) for f in fields]
+        counted = self.reader.facets(self.query, requests)
         self._fetched = {f: {i: counted[f].get(i, 0) for i in wanted[f]} for f in fields}
 
     def counts(self, ids: Sequence[str]) -> Mapping[str, int]:

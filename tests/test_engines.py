@@ -18,7 +18,7 @@ from index.engines import create_index, engine_of, open_reader, open_writer
 from index.engines import query as q
 from index.engines.base import FacetRequest, IndexDocument, Reader, Sort
 from index.records import StoredArticle
-from index.store.schema import BODY, FINGERPRINTS, PLACE, PUBLISHED, TITLE
+from index.store.schema import BODY, FINGERPRINTS, PERSON, PLACE, PUBLISHED, TITLE
 
 WORDS = "harbour port strike dock crane ship cargo union wage talks".split()
 
@@ -128,6 +128,25 @@ def test_facets_count_every_match(built: Path) -> None:
     top = reader.facets(query, [FacetRequest(PLACE, 2)])[PLACE]
     assert all(top[v] == expected[v] for v in top)  # exact counts, at least the top 2
     assert {v for v, _ in expected.most_common(2)} <= set(top)
+
+
+@pytest.mark.parametrize("counted_first", [False, True], ids=["uncounted", "counted"])
+def test_facets_count_only_the_values_asked(built: Path, counted_first: bool) -> None:
+    """A request of some values counts each of them exactly and leaves out those no
+    match holds, beside a request of another field (here one no article fills); the
+    same when the query was counted first (an engine may keep its few matches'
+    values)."""
+    reader = open_reader(built)
+    query = q.Term(BODY, "strike")
+    matching = [d for d in DOCUMENTS if d.stored.id in with_word("strike")]
+    places = Counter(p for d in matching for p in d.keywords[PLACE])
+    asked = ("town1", "city0", "nowhere", 'say "no"')
+    assert any(places[v] for v in asked)
+    if counted_first:
+        reader.count(query)
+    requests = [FacetRequest(PLACE, 1, values=asked), FacetRequest(PERSON)]
+    found = reader.facets(query, requests)
+    assert found == {PLACE: Counter({v: places[v] for v in asked if places[v]}), PERSON: {}}
 
 
 def test_an_engine_that_counts_every_facet_value_does_so_for_a_sized_request(

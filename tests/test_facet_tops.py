@@ -148,8 +148,8 @@ def segmented(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-# Step 2 counts a conjunction of words with a query per value, anything else
-# (here a phrase and a union) with one aggregation restricted to the values.
+# Step 2 counts the values to confirm with one aggregation of a filter per value,
+# whatever the query (a word, words, a phrase, a union).
 EVERY_ARTICLE = [
     q.Term(BODY, "strike"),
     q.all_of([q.Term(BODY, "strike"), q.Term(BODY, "news")]),
@@ -161,10 +161,19 @@ EVERY_ARTICLE = [
 @pytest.mark.parametrize("query", EVERY_ARTICLE, ids=str)
 @pytest.mark.parametrize("per_segment", [1, 2, 3, 5, 8, 40])
 @pytest.mark.parametrize("size", [1, 2, 4, 7])
+@pytest.mark.parametrize("filtered", [0, 48], ids=["restricted", "filters"])
 def test_top_places_equal_a_counter_on_a_segmented_index(
-    segmented: Path, monkeypatch: pytest.MonkeyPatch, per_segment: int, size: int, query: q.Node
+    segmented: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    per_segment: int,
+    size: int,
+    query: q.Node,
+    filtered: int,
 ) -> None:
+    """Step 2 counts a field's values with a filter each, or with a terms
+    aggregation restricted to them (above FILTERED_VALUES): the same counts."""
     monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", per_segment)
+    monkeypatch.setattr(tantivy_reader, "FILTERED_VALUES", filtered)
     expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
     reader = open_reader(segmented)
     try:
@@ -207,6 +216,75 @@ def test_every_step_is_taken_on_the_segmented_index(
         reader.close()
     assert taken["exact_tops:some"] and taken["confirmed_tops:some"], taken
     assert taken["confirmed_tops:none"] or taken["to_confirm:none"], taken
+
+
+AWKWARD = ['say "no"', "back\\slash", "two words", "a:b", "x@US", "(x) OR y", "-neg", "é*", ""]
+
+
+def test_values_of_any_characters_are_confirmed_exactly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The confirmation step's filters name each value in tantivy's query language
+    (quoted): quotes, backslashes, spaces, operators and the empty value are
+    counted as themselves."""
+    path = tmp_path / "gen"
+    path.mkdir()
+    create_index(path, "tantivy")
+    expected: Counter[str] = Counter()
+    for first in range(0, 90, 30):  # three segments
+        writer = open_writer(path)
+        for n in range(first, first + 30):
+            places = [v for k, v in enumerate(AWKWARD) if n % (k + 2) == 0]
+            expected.update(places)
+            stored = StoredArticle(id=f"w{n:03d}", title="Report", body="strike news")
+            texts = {BODY: tokens(stored.body)}
+            writer.add(IndexDocument(stored=stored, texts=texts, keywords={PLACE: places}))
+        writer.commit()
+    monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", 2)
+    monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", 0)
+    monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", 0)
+    confirmed: list[dict[str, Counter[str]]] = []
+    original = tantivy_reader.TantivyReader._value_counts
+
+    def spy(self: object, *args: object) -> dict[str, Counter[str]]:
+        confirmed.append(original(self, *args))  # type: ignore[arg-type]
+        return confirmed[-1]
+
+    monkeypatch.setattr(tantivy_reader.TantivyReader, "_value_counts", spy)
+    reader = open_reader(path)
+    try:
+        found = reader.facets(q.Phrase(BODY, ("strike", "news")), [FacetRequest(PLACE, 4)])
+    finally:
+        reader.close()
+    assert confirmed and all(
+        counts[v] == expected[v]
+        for answer in confirmed
+        for counts in answer.values()
+        for v in counts
+    )
+    assert dict(found[PLACE]) == dict(oracle_top(expected, 4))
+
+
+@pytest.mark.parametrize("filtered", [0, 48], ids=["restricted", "filters"])
+@pytest.mark.parametrize("kept", [0, 200], ids=["aggregated", "kept"])
+def test_a_request_of_some_values_counts_them_exactly(
+    segmented: Path, monkeypatch: pytest.MonkeyPatch, filtered: int, kept: int
+) -> None:
+    """A request of some values (as the surname fold makes): each counted exactly,
+    those in no match left out, by filters, a restricted aggregation or from the
+    values kept of a counted query's few matches."""
+    monkeypatch.setattr(tantivy_reader, "FILTERED_VALUES", filtered)
+    monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", kept)
+    expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
+    asked = ("p0", "p5", "tail3", "local2", "nowhere")
+    query = q.Term(BODY, "strike")
+    reader = open_reader(segmented)
+    try:
+        reader.count(query)
+        found = reader.facets(query, [FacetRequest(PLACE, values=asked)])[PLACE]
+    finally:
+        reader.close()
+    assert found == Counter({v: expected[v] for v in asked if expected[v]})
 
 
 class CountingSearcher:
@@ -255,6 +333,37 @@ def test_a_counted_query_with_few_matches_is_counted_in_one_step(
     assert sorted(found.values(), reverse=True) == sorted(expected.values(), reverse=True)[:3]
     assert every == expected
     assert (searcher.aggregations == before) == (kept >= 120)
+
+
+@pytest.mark.parametrize(("size", "in_full"), [(3, False), (16, False), (17, True)])
+def test_a_request_of_many_values_is_counted_in_full_up_to_more_matches(
+    segmented: Path, monkeypatch: pytest.MonkeyPatch, size: int, in_full: bool
+) -> None:
+    """Step 2 grows with the values asked, a count in full does not: over 120
+    matches, with COUNT_IN_FULL below and COUNT_IN_FULL_MANY above that, a request
+    of more than FEW_ASKED values is counted in full in one step, a smaller one in
+    steps; the counts are exact either way."""
+    monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", 2)
+    monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", 0)
+    monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", 100)
+    monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL_MANY", 200)
+    steps: list[str] = []
+    original = topcounts.exact_tops
+    monkeypatch.setattr(topcounts, "exact_tops", lambda *a: steps.append("tops") or original(*a))
+    expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
+    query = q.Term(BODY, "strike")
+    reader = open_reader(segmented)
+    try:
+        assert reader.count(query) == 120
+        found = reader.facets(query, [FacetRequest(PLACE, size)])[PLACE]
+    finally:
+        reader.close()
+    assert bool(steps) != in_full
+    assert all(found[v] == expected[v] for v in found)
+    assert (
+        sorted(found.values(), reverse=True)[:size]
+        == sorted(expected.values(), reverse=True)[:size]
+    )
 
 
 @pytest.fixture(scope="module")

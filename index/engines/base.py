@@ -59,10 +59,13 @@ class Sort:
 @dataclass(frozen=True)
 class FacetRequest:
     """Count the values of a KEYWORD field over every match; `size` None: all values,
-    else at least the `size` most frequent (with exact counts)."""
+    else at least the `size` most frequent (with exact counts). With `values`, only
+    those values are counted (each exactly; one that no match holds is left out),
+    whatever the size."""
 
     field: str
     size: int | None = None
+    values: tuple[str, ...] = ()
 
 
 class Reader(Protocol):

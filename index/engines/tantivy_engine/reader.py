@@ -36,11 +36,21 @@ ALL_VALUES = 1_000_000  # an aggregation size that returns every value
 EXACT_SEGMENT_SIZE = 1_000_000  # per-segment candidates: every value, so counts are exact
 SEGMENT_TOPS = 256  # per-segment top values of a sized facet's first, cheap step
 # Matches up to which a facet is counted in full in one step: over few matches
-# that costs less than two steps (each step pays for every segment's value
-# column, and runs the query again). On the 200,000-article index, by CPU time:
-# at 3,700-4,100 matches (phrases) in full costs 2-8 ms less, at 6,100-6,400
-# (words) about the same as two steps.
-COUNT_IN_FULL = 5000
+# that costs less than two steps (each runs the query again). On the 200,000-
+# article index, count_facets CPU at the default 5 values (15 asked a field):
+# at 1,500-2,350 matches in full costs 1-2 ms less, at 2,500-2,850 the same, at
+# 3,400-4,900 two steps cost 2-5 ms less. Step 2 grows with the values asked, a
+# count in full does not: for more than FEW_ASKED, up to COUNT_IN_FULL_MANY
+# (4,120 matches, 40 asked: in full costs 5 ms less; 300 asked: 22 ms less).
+COUNT_IN_FULL = 2500
+FEW_ASKED = 16
+COUNT_IN_FULL_MANY = 5000
+# Values of a field up to which step 2 counts them with a filter each (0.02-0.12
+# ms a value on the 200,000-article index), above which with a terms aggregation
+# restricted to them (0.7-7.8 ms a field, as much for 16 values as for 256): the
+# two cost the same at about 35 values (place), 55 (speaker), 120 (person), 300
+# (org); the default 5 values confirm 15-25 a field.
+FILTERED_VALUES = 48
 # A count of at most this many matches keeps which they are (for the last
 # KEPT_QUERIES queries): reprint candidates among so few are then the articles
 # holding a fingerprint, filtered here, instead of a query that must run the
@@ -139,9 +149,14 @@ class TantivyReader:
         from each segment's top values, confirmed exact (``topcounts``), else
         counted in full. One aggregation request per step for all fields; over
         more than KEPT_MATCHES, the fields in two halves of about the same
-        work (by the values each field holds), counted side by side."""
+        work (by the values each field holds), counted side by side. Requests
+        of some values: one more aggregation for all of them (``_valued``)."""
         if not requests:
             return {}
+        valued = {r.field: r.values for r in requests if r.values}
+        if valued:
+            rest = [r for r in requests if not r.values]
+            return self._valued(query, valued) | self.facets(query, rest)
         total = self._totals.get(query)
         if total is not None and total <= KEPT_MATCHES:
             return self._every_value(query, {r.field: r.size for r in requests})
@@ -158,7 +173,7 @@ class TantivyReader:
         sizes = {r.field: r.size for r in requests}
         total = self._totals.get(query)
         compiled = self._compile(query)
-        if total is not None and total <= COUNT_IN_FULL:
+        if total is not None and total <= _in_full_up_to(sizes):
             return self._in_full(compiled, sizes)
         sized = {r.field: r.size for r in requests if r.size is not None}
         asked = {f: max(SEGMENT_TOPS, size) for f, size in sized.items()}
@@ -180,7 +195,7 @@ class TantivyReader:
                 counted[f] = exact
             elif step is not None:
                 confirm[f] = step
-        counted.update(self._confirmed(query, compiled, confirm, sized))
+        counted.update(self._confirmed(compiled, confirm, sized))
         left = {f: sized[f] for f in sized if f not in counted}
         return counted | self._in_full(compiled, left)
 
@@ -197,6 +212,21 @@ class TantivyReader:
             f: kept[f].copy() if n is None else topcounts.top(kept[f], n) for f, n in sizes.items()
         }
 
+    def _valued(
+        self, query: q.Node, values: Mapping[str, Sequence[str]]
+    ) -> dict[str, Counter[str]]:
+        """The counts of some values of each field: over few matches (as counted
+        by ``count``) from every value kept, else by ``_value_counts`` (a field it
+        could not count exactly counted in full)."""
+        total = self._totals.get(query)
+        if total is not None and total <= KEPT_MATCHES:
+            every = self._every_value(query, dict.fromkeys(values))
+        else:
+            compiled = self._compile(query)
+            every = self._value_counts(compiled, values)
+            every |= self._in_full(compiled, {f: None for f in values if f not in every})
+        return {f: Counter({v: every[f][v] for v in vs if every[f][v]}) for f, vs in values.items()}
+
     def _in_full(self, compiled: Any, sizes: Mapping[str, int | None]) -> dict[str, Counter[str]]:
         """Every value of each field counted in every segment (exact), the top
         `size` of them (every value for None)."""
@@ -207,28 +237,13 @@ class TantivyReader:
         return {f: _counts(answer[f]) for f in sizes}
 
     def _confirmed(
-        self,
-        query: q.Node,
-        compiled: Any,
-        confirm: dict[str, topcounts.Confirmation],
-        sizes: dict[str, int],
+        self, compiled: Any, confirm: dict[str, topcounts.Confirmation], sizes: dict[str, int]
     ) -> dict[str, Counter[str]]:
-        """Step 2: the exact counts of the values to confirm, kept for the fields
-        whose top values they prove. For a conjunction of words, a count query
-        per value (matches holding it: half the cost of an aggregation, which
-        reads every segment's value column again); otherwise (phrases, unions,
-        ranges cost about a whole search each time) one aggregation restricted
-        to the values."""
+        """Step 2: the exact counts of the values to confirm, from one aggregation
+        (``_value_counts``), kept for the fields whose top values they prove."""
         if not confirm:
             return {}
-        if _words_only(query):
-            matched = self._compiler.unscored(compiled)
-            exact = {
-                f: Counter({value: self._holding(matched, f, value) for value in step.values})
-                for f, step in confirm.items()
-            }
-        else:
-            exact = self._restricted(compiled, confirm)
+        exact = self._value_counts(compiled, {f: c.values for f, c in confirm.items()})
         found = {}
         for f, counts in exact.items():
             tops = topcounts.confirmed_tops(counts, confirm[f], sizes[f])
@@ -236,21 +251,32 @@ class TantivyReader:
                 found[f] = tops
         return found
 
-    def _restricted(
-        self, compiled: Any, confirm: dict[str, topcounts.Confirmation]
+    def _value_counts(
+        self, compiled: Any, values: Mapping[str, Sequence[str]]
     ) -> dict[str, Counter[str]]:
-        """The values' counts from one aggregation that counts only them."""
-        wanted = {}
-        for f, step in confirm.items():
-            wanted[f] = _terms(f, len(step.values), len(step.values))
-            wanted[f]["terms"]["include"] = list(step.values)
+        """The matches holding each of the values of each field (those held by none
+        left out), from one aggregation: a filter per value for a field of at most
+        FILTERED_VALUES values, else a terms aggregation restricted to the values
+        (a field it answers inexactly is left out)."""
+        filtered = {f: vs for f, vs in values.items() if len(vs) <= FILTERED_VALUES}
+        wanted: dict[str, Any] = {
+            f"{field}/{i}": {"filter": f"{field}:{_quoted(value)}"}
+            for field, vs in filtered.items()
+            for i, value in enumerate(vs)
+        }
+        for field, vs in values.items():
+            if field not in filtered:
+                wanted[field] = _terms(field, len(vs), len(vs))
+                wanted[field]["terms"]["include"] = list(vs)
         answer = self._searcher.aggregate(compiled, wanted)
-        return {f: _counts(answer[f]) for f in confirm if not _inexact(answer[f])}
-
-    def _holding(self, matched: Any, field: str, value: str) -> int:
-        term = Query.term_query(self._schema, field, value)
-        both = Query.boolean_query([(Occur.Must, matched), (Occur.Must, term)])
-        return int(self._searcher.search(both, 1, count=True).count)  # type: ignore[attr-defined]
+        counted = {
+            field: Counter(
+                {v: n for i, v in enumerate(vs) if (n := int(answer[f"{field}/{i}"]["doc_count"]))}
+            )
+            for field, vs in filtered.items()
+        }
+        restricted = [f for f in values if f not in filtered and not _inexact(answer[f])]
+        return counted | {f: _counts(answer[f]) for f in restricted}
 
     def stored(self, ref: Ref) -> StoredArticle:
         """The stored article; the last one read is kept, as a result is read
@@ -346,21 +372,20 @@ def _terms(
     return {"terms": {"field": field, "size": size, "segment_size": segment_size}}
 
 
+def _in_full_up_to(sizes: Mapping[str, int | None]) -> int:
+    """The matches up to which these requests are counted in full in one step."""
+    largest = max((n for n in sizes.values() if n is not None), default=0)
+    return COUNT_IN_FULL if largest <= FEW_ASKED else COUNT_IN_FULL_MANY
+
+
 def _inexact(result: Any) -> bool:
     return bool(result.get("doc_count_error_upper_bound"))
 
 
-def _words_only(node: q.Node) -> bool:
-    """Whether a query is words joined by AND (and NOT): cheap to run again
-    with one more word, unlike phrases (positions) and unions (buffered)."""
-    match node:
-        case q.Term():
-            return True
-        case q.And(children):
-            return all(_words_only(c) for c in children)
-        case q.Not(child):
-            return _words_only(child)
-    return False
+def _quoted(value: str) -> str:
+    """A keyword value as a phrase of tantivy's query language: one term of the
+    raw-tokenised field, whatever characters it holds."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _counts(result: Any) -> Counter[str]:

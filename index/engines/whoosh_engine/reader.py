@@ -186,6 +186,9 @@ class WhooshReader:
             counted = Counter(self._columns.items(request.field, docs))
             counted.pop(b"", None)  # documents without any
             counts[request.field] = Counter({v.decode(): n for v, n in counted.items()})
+            if request.values:
+                every = counts[request.field]
+                counts[request.field] = Counter({v: every[v] for v in request.values if every[v]})
         return counts
 
     def stored(self, ref: Ref) -> StoredArticle:
