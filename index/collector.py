@@ -57,10 +57,14 @@ def one_article(read: Callable[P, R]) -> Callable[P, R]:
 
 @contextmanager
 def collector_relaxed() -> Iterator[None]:
-    """The collector at :data:`BULK_THRESHOLDS` inside the block; as it was after it."""
-    before = gc.get_threshold()
+    """The collector on, at :data:`BULK_THRESHOLDS`, inside the block (a process that
+    had turned it off, as ``search`` does, has it on for a build); as it was after it."""
+    before, was_enabled = gc.get_threshold(), gc.isenabled()
     gc.set_threshold(*BULK_THRESHOLDS)
+    gc.enable()
     try:
         yield
     finally:
         gc.set_threshold(*before)
+        if not was_enabled:
+            gc.disable()

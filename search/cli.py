@@ -14,6 +14,7 @@ Exit codes (one table, ``EXIT_CODES``):
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import sys
@@ -383,6 +384,12 @@ def entities_command(aliases: Path | None, traceback: bool) -> None:
 
 
 def main() -> None:
+    # A search is one short process that makes no garbage in cycles worth collecting:
+    # without the cyclic collector it takes about 5 ms less of a 130-135 ms query on
+    # the 200,000-article index (imports make hundreds of thousands of objects the
+    # collector would walk), and a 10,000-row export peaks at the same memory. An index
+    # built on first use turns it on again for the build (index.collector).
+    gc.disable()
     search_command(prog_name="search")
 
 

@@ -73,18 +73,24 @@ def test_the_indexer_collects_garbage_less_often_while_it_builds(
 ) -> None:
     """The indexer's own collector runs at the build's thresholds during an update (it
     holds the growing entity tables), and at its own again after it."""
-    seen: list[tuple[int, int, int]] = []
+    seen: list[tuple[tuple[int, int, int], bool]] = []
     real = writer.build_documents
 
     def recording(*args: Any) -> Any:
-        seen.append(gc.get_threshold())
+        seen.append((gc.get_threshold(), gc.isenabled()))
         return real(*args)
 
     monkeypatch.setattr(writer, "build_documents", recording)
     before = gc.get_threshold()
     assert update_index(articles(3), tmp_path / "index").added == 3
-    assert seen == [BULK_THRESHOLDS] and BULK_THRESHOLDS != before
-    assert gc.get_threshold() == before
+    assert seen == [(BULK_THRESHOLDS, True)] and BULK_THRESHOLDS != before
+    assert gc.get_threshold() == before and gc.isenabled()
+    gc.disable()  # as the search command's process has it: on for a build, off after
+    try:
+        assert update_index(articles(4), tmp_path / "index").added == 1
+        assert seen[-1] == (BULK_THRESHOLDS, True) and not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_worker_count_comes_from_the_environment_or_the_cores(
