@@ -302,6 +302,14 @@ class CountingSearcher:
         return self.searcher.aggregate(*args)  # type: ignore[attr-defined]
 
 
+def _tops_steps(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A list that gets "tops" each time the per-segment tops are counted."""
+    steps: list[str] = []
+    original = topcounts.exact_tops
+    monkeypatch.setattr(topcounts, "exact_tops", lambda *a: steps.append("tops") or original(*a))
+    return steps
+
+
 @pytest.mark.parametrize(("kept", "in_full_below"), [(0, 0), (0, 5000), (200, 5000)])
 def test_a_counted_query_with_few_matches_is_counted_in_one_step(
     segmented: Path, monkeypatch: pytest.MonkeyPatch, kept: int, in_full_below: int
@@ -313,9 +321,7 @@ def test_a_counted_query_with_few_matches_is_counted_in_one_step(
     monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", 2)
     monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", kept)
     monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", in_full_below)
-    steps: list[str] = []
-    original = topcounts.exact_tops
-    monkeypatch.setattr(topcounts, "exact_tops", lambda *a: steps.append("tops") or original(*a))
+    steps = _tops_steps(monkeypatch)
     expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
     query = q.Term(BODY, "strike")
     reader = open_reader(segmented)
@@ -347,9 +353,7 @@ def test_a_request_of_many_values_is_counted_in_full_up_to_more_matches(
     monkeypatch.setattr(tantivy_reader, "KEPT_MATCHES", 0)
     monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL", 100)
     monkeypatch.setattr(tantivy_reader, "COUNT_IN_FULL_MANY", 200)
-    steps: list[str] = []
-    original = topcounts.exact_tops
-    monkeypatch.setattr(topcounts, "exact_tops", lambda *a: steps.append("tops") or original(*a))
+    steps = _tops_steps(monkeypatch)
     expected = Counter(p for n in range(120) for p in article(n).keywords[PLACE])
     query = q.Term(BODY, "strike")
     reader = open_reader(segmented)
