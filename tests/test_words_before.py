@@ -13,6 +13,7 @@ from index.extract.words_before import ends_with_word
 WORDS = ("of", "for", "the")
 PATTERN = re.compile(r"\b(?:of|for|the)\s+$")
 PATTERN_ANY_CASE = re.compile(r"\b(?:of|for|the)[ \t]+$", re.IGNORECASE)
+PATTERN_COMMA = re.compile(r"\b(?:of|for|the)[ \t]*,?[ \t]+$")
 TEXTS = st.text(alphabet=st.sampled_from(list("ofrtheOFRTHE xX,\n\t\u00a0")), max_size=60)
 
 
@@ -24,6 +25,8 @@ def test_it_passes_wherever_the_pattern_matches(text: str, start: int, reach: in
         assert ends_with_word(text, start, WORDS, reach)
     if PATTERN_ANY_CASE.search(text, *window):
         assert ends_with_word(text, start, WORDS, reach, any_case=True)
+    if PATTERN_COMMA.search(text, *window):
+        assert ends_with_word(text, start, WORDS, reach, blanks=" \t,")
 
 
 def test_it_rules_out_names_with_no_such_word_before() -> None:

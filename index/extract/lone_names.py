@@ -51,6 +51,7 @@ from index.extract.thing_cues import (
     occurrences,
     written_as_thing,
 )
+from index.extract.words_before import ends_with_word
 from index.names import name_key
 from index.records import Mention
 
@@ -99,7 +100,7 @@ def _kin_name(text: str, m: Mention) -> bool:
     return (
         m.type == "PLACE"
         and " " not in m.text
-        and text[max(0, m.start - 60) : m.start].rstrip(" \t,").endswith(_KIN_WORDS)
+        and ends_with_word(text, m.start, _KIN_WORDS, 60, blanks=" \t,")
         and bool(_KIN_BEFORE.search(text, max(0, m.start - 60), m.start))
     )
 

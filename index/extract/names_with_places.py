@@ -110,10 +110,9 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
         return True
     before = text[max(0, m.start - _REACH) : m.start]
     # The patterns end where the mention starts: the end of ``before`` rules most out.
-    ending = before.rstrip()
-    if ending.endswith(_PUBLICATIONS) and _PUBLICATION_BEFORE.search(before):
+    if ends_with_word(text, m.start, _PUBLICATIONS, _REACH) and _PUBLICATION_BEFORE.search(before):
         return True
-    if ending.endswith(":") and _show_title(before):
+    if before.rstrip().endswith(":") and _show_title(before):
         return True
     if not ends_with_word(text, m.start, ("of", "for", "the"), _REACH):
         return False

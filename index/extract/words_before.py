@@ -12,12 +12,18 @@ from __future__ import annotations
 
 
 def ends_with_word(
-    text: str, start: int, words: tuple[str, ...], reach: int, any_case: bool = False
+    text: str,
+    start: int,
+    words: tuple[str, ...],
+    reach: int,
+    any_case: bool = False,
+    blanks: str | None = None,
 ) -> bool:
     """Whether, within the ``reach`` characters before ``start``, the text ends with one
     of ``words`` (in any case with ``any_case``, ``words`` then in lower case) and at
-    least one blank: what such a pattern needs to match there (where the word starts is
-    not checked)."""
+    least one blank (white space, or any of ``blanks`` where the pattern allows more: a
+    comma): what such a pattern needs to match there (where the word starts is not
+    checked)."""
     before = text[max(0, start - reach) : start]
-    ending = before.rstrip()
+    ending = before.rstrip(blanks)
     return ending != before and (ending.lower() if any_case else ending).endswith(words)
