@@ -60,10 +60,14 @@ def _hashed(found: list[tuple[int, str]], low: int, high: int) -> list[Shingle]:
 
 def winnow(found: list[Shingle]) -> list[Shingle]:
     """The smallest hash of each window of WINDOW shingles (the rightmost on a
-    tie), each kept once; a text shorter than one window keeps its minimum.
-    One pass with a deque of the window's candidate minima (positions of
-    increasing hash), instead of a min() over every window."""
-    hashes = [value for _, value in found]
+    tie), each kept once; a text shorter than one window keeps its minimum."""
+    return [found[i] for i in _window_minima([value for _, value in found])]
+
+
+def _window_minima(hashes: list[int]) -> list[int]:
+    """The positions :func:`winnow` keeps: one pass with a deque of the window's
+    candidate minima (positions of increasing hash), instead of a min() over every
+    window."""
     if not hashes:
         return []
     width = min(WINDOW, len(hashes))
@@ -77,12 +81,17 @@ def winnow(found: list[Shingle]) -> list[Shingle]:
             minima.popleft()
         if i >= width - 1 and (not chosen or chosen[-1] != minima[0]):
             chosen.append(minima[0])
-    return [found[i] for i in chosen]
+    return chosen
 
 
 def fingerprint_terms(text: str) -> list[str]:
-    """The fingerprints of a whole text as index terms."""
-    return sorted({term(value) for _, value in winnow(shingles(text))})
+    """The fingerprints of a whole text as index terms: the terms of
+    ``winnow(shingles(text))``, hashed without the words' offsets, which only a
+    passage's lookup needs (a third less work per article indexed)."""
+    words = list(map(str.casefold, _WORD.findall(text)))
+    runs = map(" ".join, zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False))
+    hashes = [zlib.crc32(run.encode()) for run in runs]
+    return sorted({term(hashes[i]) for i in _window_minima(hashes)})
 
 
 def term(value: int) -> str:

@@ -141,6 +141,19 @@ def test_winnowing_in_one_pass_keeps_what_every_window_keeps(hashes: list[int]) 
     assert winnow(found) == winnow_by_windows(found)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*"ab AB.,'’-_\n", "ß", "İ", "ﬁ", "Σ", "ς", "x1", "é", "e\u0301"]),
+        max_size=120,
+    ).map("".join)
+)
+def test_fingerprint_terms_are_the_terms_of_the_winnowed_shingles(text: str) -> None:
+    """The indexer's terms, hashed without offsets, are those a passage lookup
+    (search side: shingles with offsets, then winnow) would pick over the whole text."""
+    assert fingerprint_terms(text) == sorted({term(v) for _, v in winnow(shingles(text))})
+
+
 # --------------------------------------------------------------------------- search
 
 
