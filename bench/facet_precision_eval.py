@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh7|fresh8]
         [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -54,8 +54,11 @@ al. 2020, another corpus again), labelled at d68c0d2 before any later change, he
 ``fresh7`` is ``tests/data/celebrity_fresh7/`` (200 celebrity news articles of
 entertainment news sites and gossip sites, of up to 2018, with no day or outlet given, the
 Celebrity dataset of Pérez-Rosas et al. 2018, another corpus again), labelled at bd7ccfb
-before any later change, held out. The articles' text is public text fetched for the set
-and not committed: each part's folder lists them
+before any later change, held out. ``fresh8`` is ``tests/data/webis_fresh8/`` (200 news
+articles of ABC News, CNN and Politico of September 2016, the mainstream articles of the
+BuzzFeed-Webis Fake News Corpus 2016 of Potthast et al. 2018, another corpus again),
+labelled at f5a1f9a before any later change, held out. The articles' text is public
+text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
 ``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test11:
@@ -63,7 +66,7 @@ from; the scorer reads it from
 ``../bench-data/basil/fresh2.jsonl.gz``, fresh3: ``../bench-data/ptc/fresh3.jsonl.gz``, fresh4:
 ``../bench-data/allsides/fresh4.jsonl.gz``, fresh5: ``../bench-data/fnc/fresh5.jsonl.gz``,
 fresh6: ``../bench-data/fakehealth/fresh6.jsonl.gz``, fresh7:
-``../bench-data/celebrity/fresh7.jsonl.gz``)
+``../bench-data/celebrity/fresh7.jsonl.gz``, fresh8: ``../bench-data/webis/fresh8.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -111,6 +114,7 @@ PARTS = {
     "fresh5": ROOT / "tests" / "data" / "fnc_fresh5",
     "fresh6": ROOT / "tests" / "data" / "fakehealth_fresh6",
     "fresh7": ROOT / "tests" / "data" / "celebrity_fresh7",
+    "fresh8": ROOT / "tests" / "data" / "webis_fresh8",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -139,6 +143,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "fakehealth" / f"{p}.jsonl.gz" for
 # Celebrity news of up to 2018, Pérez-Rosas et al.'s dataset (scripts/build_celebrity_news.py)
 CELEBRITY = ("fresh7",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "celebrity" / f"{p}.jsonl.gz" for p in CELEBRITY})
+# ABC News, CNN and Politico of September 2016, BuzzFeed-Webis (scripts/build_webis_news.py)
+WEBIS = ("fresh8",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "webis" / f"{p}.jsonl.gz" for p in WEBIS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

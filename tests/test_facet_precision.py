@@ -21,6 +21,7 @@ from bench.facet_precision_eval import (
     PARTS,
     PTC,
     TEXTS,
+    WEBIS,
     Value,
     read_labels,
     score,
@@ -66,9 +67,10 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # the AllSides corpus's outlets, fresh5 the FNC-1 bodies by file and body id (no web
     # address is known), fresh6 the addresses of FakeHealth's stories (some of them a
     # web.archive.org copy's), fresh7 the Celebrity dataset's files on GitHub at the
-    # commit drawn from, the others Wikinews
+    # commit drawn from, fresh8 the addresses of the BuzzFeed-Webis corpus's ABC News,
+    # CNN and Politico articles, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
-    prefix = "http" if part in NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH else prefix
+    prefix = "http" if part in NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
     prefix = celebrity if part in CELEBRITY else prefix
@@ -152,7 +154,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-10:] == [
+    assert list(PARTS)[-11:] == [
         "test9",
         "test10",
         "test11",
@@ -163,6 +165,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh5",
         "fresh6",
         "fresh7",
+        "fresh8",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -269,4 +272,20 @@ def test_fresh7_holds_the_listed_articles_once_each_none_of_the_other_parts() ->
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh7" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh8_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh8: ABC News, CNN and Politico articles of September 2016, the mainstream news of
+    # the BuzzFeed-Webis Fake News Corpus 2016, another corpus than every earlier part's;
+    # the corpus gives no day
+    docs, fresh = listed_docs("fresh8", 200)
+    assert all(d["title"] and not d["date"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"webis-\d{4}", d["id"]) for d in docs)
+    assert {d["source"] for d in docs} == {"ABC News", "CNN", "Politico"}
+    hosts = ("abcnews.go.com/", "cnn.com/", "politico.com/", "politico.eu/")
+    assert all(any(host in d["url"] for host in hosts) for d in docs)
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh8" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
