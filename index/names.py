@@ -98,6 +98,21 @@ _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}|(?:[B-DF-HJ-NP-TV-XZ]\.){2,6}")
 def name_key(name: str) -> str:
     """Return a transliteration-tolerant key for ``name``; "" if it has no letters.
 
+    An acronym of two to six capitals and no vowel ("CNN", "KHN", "BBC", "FCC", or with
+    full stops, "B.B.C.") is keyed by its letters as written: it is spelled out, not
+    said, so no spelling habit applies, and the rules of :func:`_spoken_key` would join
+    "CNN" with "KHN" and "CCN", "BBC" with "BC" (British Columbia), "KGB" with "CGB". An
+    acronym that can be said ("NATO", "Opec") is keyed as a word, so that "Nato" and
+    "NATO" stay one; so is every other name, by :func:`_spoken_key`.
+    """
+    if _ACRONYM.fullmatch(name):
+        return name.replace(".", "").lower()
+    return _spoken_key(name)
+
+
+def _spoken_key(name: str) -> str:
+    """The key of a name that is said, not spelled out (see :func:`name_key`).
+
     Rules, in order:
 
     1. Apostrophes, ayn and hamza marks (' ’ ‘ ` ʿ ʾ ʼ) are dropped; the rest is folded
@@ -122,16 +137,7 @@ def name_key(name: str) -> str:
        "Khamenei", "Piraeus" and "Paris", "Toccoa" and "Tokyo").
     8. Words are joined without spaces, so word boundaries do not matter, and doubled
        letters made by the join collapse again.
-
-    Before all of these, an acronym of two to six capitals and no vowel ("CNN", "KHN",
-    "BBC", "FCC", or with full stops, "B.B.C.") is keyed by its letters as written: it
-    is spelled out, not said, so no spelling habit applies, and the rules above would
-    join "CNN" with "KHN" and "CCN", "BBC" with "BC" (British Columbia), "KGB" with
-    "CGB". An acronym that can be said ("NATO", "Opec") is keyed as a word, so that
-    "Nato" and "NATO" stay one.
     """
-    if _ACRONYM.fullmatch(name):
-        return name.replace(".", "").lower()
     if name.isascii():  # anyascii would change nothing; "'" and "`" are the ASCII marks
         text = name.lower().replace("'", "").replace("`", "")
     else:

@@ -2,14 +2,8 @@
 module importing click, and the composition root: the one module of search/
 that calls the indexer (`search-index`, and the zero set-up indexing of seeds/
 that `search` hands to the query side as a callback) and extraction
-(`search-entities`); the query side itself only reads an index.
-
-Exit codes (one table, ``EXIT_CODES``):
-  0 success, with or without hits      4 no readable articles in the given paths
-  1 unexpected error (a bug)           5 index locked by another indexer, or unsafe
-  2 usage: bad option, query, value    6 indexed, but some inputs were skipped
-  3 no index                           7 the search took too long
-                                       130 interrupted
+(`search-entities`); the query side itself only reads an index. What each
+error exits with is :mod:`search.exit_codes`.
 """
 
 from __future__ import annotations
@@ -27,52 +21,17 @@ from typing import Any, NoReturn
 import click
 from click.shell_completion import BashComplete, CompletionItem, add_completion_class
 
-from index.errors import (
-    AliasFileError,
-    EngineMismatchError,
-    IndexDirectoryError,
-    IndexerError,
-    IndexLockedError,
-    NoArticlesError,
-)
+from index.errors import IndexerError
 from search import app
 from search import help_text as texts
 from search.completion import completer as names
-from search.errors import (
-    IndexNotFoundError,
-    QuerySyntaxError,
-    SearchError,
-    SearchTimeoutError,
-    UnsafeIndexError,
-)
+from search.errors import SearchError
+from search.exit_codes import EXIT_BUG, EXIT_INTERRUPTED, EXIT_PARTIAL, exit_code_for
 from search.safe_text import safe_line
 
-EXIT_CODES: dict[type[BaseException], int] = {
-    SearchTimeoutError: 7,
-    QuerySyntaxError: 2,
-    IndexNotFoundError: 3,
-    UnsafeIndexError: 5,
-    NoArticlesError: 4,
-    IndexLockedError: 5,
-    IndexDirectoryError: 5,
-    AliasFileError: 2,
-    EngineMismatchError: 2,
-    SearchError: 2,
-    IndexerError: 4,
-}
-EXIT_PARTIAL = 6
-EXIT_BUG = 1
-EXIT_INTERRUPTED = 130
 COLORS = click.Choice(["auto", "always", "never"])
 ENGINE_NAMES = ("tantivy", "whoosh")  # as index.engines.ENGINES (not imported: --help stays quick)
 MAX_TIMEOUT = 86400.0  # a day: the alarm timer takes nothing near float's range
-
-
-def exit_code_for(error: BaseException) -> int:
-    for kind in type(error).__mro__:
-        if kind in EXIT_CODES:
-            return EXIT_CODES[kind]
-    return EXIT_BUG
 
 
 def fail(error: BaseException, prog: str) -> NoReturn:

@@ -23,7 +23,7 @@ from helpers import (
 )
 
 from index.store.schema import SCHEMA_VERSION
-from search.cli import EXIT_CODES, exit_code_for, search_command
+from search.cli import search_command
 from search.errors import (
     ArticleNotFoundError,
     FilterValueError,
@@ -32,6 +32,7 @@ from search.errors import (
     SearchTimeoutError,
     UnknownFieldError,
 )
+from search.exit_codes import EXIT_CODES, exit_code_for
 
 GOOD = {"id": "good", "title": "Good record", "body": "The convoy reached Morek."}
 

@@ -12,7 +12,8 @@ import click
 import pytest
 from helpers import REPO, SEEDS, run_search
 
-from search.cli import EXIT_CODES, EXIT_INTERRUPTED, EXIT_PARTIAL, index_command, search_command
+from search.cli import index_command, search_command
+from search.exit_codes import EXIT_CODES, EXIT_INTERRUPTED, EXIT_PARTIAL
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 EXAMPLE = re.compile(

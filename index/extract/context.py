@@ -16,7 +16,8 @@
   namesake country's.
 * A body with a generic name ("Supreme Court", "House of Representatives", "Labour
   Party") is the one of the article's country: its name says which ("Supreme Court
-  (United States)"), so that bodies of different countries never share a facet value.
+  (United States)"), so that bodies of different countries never share a facet value
+  (:mod:`index.extract.generic_bodies`).
 """
 
 from __future__ import annotations
@@ -24,13 +25,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from index.countries import country_table
 from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Place, load_gazetteer
+from index.extract.generic_bodies import qualify_bodies
 from index.extract.linking import ACRONYM_AFTER
 from index.extract.people import ORG_WORDS, known_org
 from index.extract.words_before import ends_with_word
@@ -43,26 +43,10 @@ PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _OF = ("of", "for", "the")  # the words _BODY_BEFORE may end with
-_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
-_LOCAL_BEFORE = re.compile(
-    r"\b(?:state's|state|provincial|province's|regional|county|municipal|city)\s+$"
-)
 
 #: Last words of the names of documents: a place before them names no place.
 _DOCUMENT_WORDS = frozenset(
     "constitution treaty accord accords charter amendment declaration protocol act".split()
-)
-
-#: Words a body's name can be made of and still fit the bodies of many countries.
-_GENERIC_WORDS = frozenset(
-    "supreme high constitutional federal national state central district court courts "
-    "appeal appeals justice house representatives commons lords senate parliament "
-    "assembly congress council cabinet ministry department office police army navy air "
-    "force forces bank commission electoral election party labour labor green greens "
-    "liberal liberals conservative conservatives socialist socialists communist "
-    "democratic democrats progressive people's health interior finance education defence "
-    "defense foreign affairs home treasury prosecutor prosecutor's general of the and for "
-    "on".split()
 )
 
 
@@ -188,7 +172,7 @@ def apply(drafts: list[Draft], text: str) -> None:
     _whole_bodies(drafts, text)
     _split_place_person(drafts, gaz)
     _states_not_countries(drafts, gaz)
-    _qualify_bodies(drafts, text)
+    qualify_bodies(drafts, text)
 
 
 #: Last words of a body's name that, before a title's head, make it a title's first words.
@@ -367,47 +351,3 @@ def _state_named(
         if place.kind == REGION and place.cc != country and inside.get(place.cc, set()) - {own}:
             return place
     return None
-
-
-def _qualify_bodies(drafts: list[Draft], text: str) -> None:
-    """A generic body's name and id carry its country: the one named right before it
-    ("Turkey's Defence Ministry"), else the state the article names most when the text
-    says it is a state's ("the state's Supreme Court"), else the country the article
-    names most."""
-    bodies = [
-        d
-        for d in drafts
-        if d.type == ORG
-        and len(d.tokens) > 1
-        and all(t.lower() in _GENERIC_WORDS for t in d.tokens)
-    ]
-    if not bodies:
-        return
-    places = [d for d in drafts if d.type == PLACE and d.country]
-    if not places:
-        return
-    counts = Counter(d.country for d in places)
-    best = max(counts.values())
-    country = next(d.country for d in places if counts[d.country] == best)  # first of the most
-    regions = Counter(d.name for d in places if d.kind == REGION)
-    ends = {d.end: d for d in places}
-    for draft in bodies:
-        owner = _owner(text, draft.start, ends)
-        if owner is not None:
-            qualified = (
-                owner.name if owner.kind == REGION else country_table().name(owner.country or "")
-            )
-        elif _LOCAL_BEFORE.search(text, max(0, draft.start - 30), draft.start):
-            if not regions:
-                continue  # a state's body, and no state named: left as it is
-            qualified = regions.most_common(1)[0][0]
-        else:
-            qualified = country_table().name(country or "")
-        draft.name = f"{draft.name} ({qualified})"
-        draft.entity_id = name_key(draft.name)
-
-
-def _owner(text: str, start: int, ends: dict[int, Draft]) -> Draft | None:
-    """The place whose possessive comes right before ``start`` ("Turkey's ")."""
-    match = _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start)
-    return ends.get(match.start()) if match is not None else None

@@ -26,6 +26,8 @@ people of :mod:`index.extract.lone_names` are judged:
 * a surname read alone takes the given name's initial of a team sheet before it ("M
   Blair"), and is named with a woman's title before it ("Mrs. Trump"):
   :mod:`index.extract.marked_surnames`;
+* a given name, a middle initial with no full stop and a surname ("Jo K Hale") are one
+  person: :mod:`index.extract.bare_initials`;
 * a one-word place that is the surname of a person the article names in full, and that
   the article writes at least once as a person doing or saying something ("Montalvo was
   charged", "Paris also claims"), is that person wherever no place word ("in", "at",
@@ -38,6 +40,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from index.extract.bare_initials import bare_initials
 from index.extract.chunks import TITLE_HEADS
 from index.extract.context import thing_named
 from index.extract.gazetteer import Gazetteer, load_gazetteer
@@ -99,7 +102,7 @@ def repair(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _split_joined_orgs(mentions)
     mentions = _whole_possessive_bodies(mentions, text)
     mentions = _without_lone_titles(mentions)
-    mentions = _bare_initials(mentions, text, gaz)
+    mentions = bare_initials(mentions, text, gaz)
     mentions = titled_women(initialled_surnames(mentions, text), text)
     return _surnames_not_places(mentions, text)
 
@@ -374,46 +377,3 @@ def _surnames_not_places(mentions: list[Mention], text: str) -> list[Mention]:
         else m
         for m in mentions
     ]
-
-
-#: A middle initial written without a full stop, then a surname (" W Bush").
-#: (A generational suffix may follow: :mod:`index.extract.name_suffixes` joins it.)
-_SURNAME = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-#: A surname that ends the name: no capitalised word after it but a suffix.
-_LAST_SURNAME = rf"({_SURNAME})\b(?!['’]?\s*(?!(?:Jr|Sr)\b)[A-Z])"
-_BARE_INITIAL = re.compile(rf"\s([A-Z])\s{_LAST_SURNAME}")
-_GIVEN_INITIAL = re.compile(rf"([A-Z][a-z]+) [A-Z] {_SURNAME}(?:,? (?:Jr|Sr)\.?)?")
-#: A given name and an initial read as a name of their own ("Bruce L"), the surname after.
-_GIVEN_AND_INITIAL = re.compile(r"([A-Z][a-z]+) [A-Z]")
-_SURNAME_AFTER = re.compile(rf"\s{_LAST_SURNAME}")
-
-
-def _bare_initials(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
-    """A given name, a middle initial with no full stop and a surname ("Jo K Hale", as
-    some papers write it) are one person: a person read as the given name alone takes
-    the rest, a name so written read as an organisation is a person."""
-    out: list[Mention] = []
-    taken = 0  # the end of the last name that took an initial and a surname
-    for m in mentions:
-        if m.start < taken:
-            continue  # taken into the name before it
-        whole = _GIVEN_INITIAL.fullmatch(m.text)
-        short = _GIVEN_AND_INITIAL.fullmatch(m.text)
-        if m.type == ORG and whole and whole.group(1) in gaz.given_names:
-            m = Mention(m.start, m.end, PERSON, m.text, name_key(m.text), m.text)
-        elif short and short.group(1) in gaz.given_names and m.type in (ORG, PERSON):
-            rest = _SURNAME_AFTER.match(text, m.end)
-            if rest is not None:
-                end = rest.end()
-                name = text[m.start : end]
-                m = Mention(m.start, end, PERSON, name, name_key(name), name)
-                taken = end
-        elif m.type == PERSON and m.text == m.name and m.text in gaz.given_names:
-            rest = _BARE_INITIAL.match(text, m.end)
-            if rest is not None:
-                end = rest.end()
-                name = f"{m.text} {rest.group(1)} {rest.group(2)}"
-                m = Mention(m.start, end, PERSON, text[m.start : end], name_key(name), name)
-                taken = end
-        out.append(m)
-    return out

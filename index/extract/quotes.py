@@ -39,8 +39,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.extract.entities import extract_entities
+from index.extract.speaker_referents import Speaker
 from index.extract.speaker_words import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
-from index.extract.speakers import Cast, Speaker
+from index.extract.speakers import Cast
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import Mention
 

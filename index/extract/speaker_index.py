@@ -22,7 +22,8 @@ from index.records import Mention
 
 
 class SpeakerIndex:
-    """Verbs, roles and people of one article, for :class:`index.extract.speakers.Cast`."""
+    """Verbs, roles and people of one article, for
+    :class:`index.extract.speaker_referents.Referents`."""
 
     def __init__(
         self,

@@ -37,6 +37,19 @@ def _markdown_heading(title: str, rest: str) -> tuple[str, str]:
     return _ATX_HEADING.sub("", title), rest
 
 
+def _date_marker(text: str, path: Path, on_problem: ProblemHandler) -> tuple[date | None, str]:
+    """The date of a "date YYYY-MM-DD" line opening ``text``, and the text after it; a
+    marker whose date is no date is reported and left in the text."""
+    marker = _DATE_MARKER.match(text)
+    if marker:
+        try:
+            return parse_date_value(marker.group(1)), text[marker.end() :]
+        except DateValueError as error:
+            message = f"bad date marker: {error}"
+            on_problem(Problem(str(path), 1, message, skipped=False))
+    return None, text
+
+
 def read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | None:
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
@@ -47,16 +60,7 @@ def read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | No
     if encoding != "utf-16" and b"\x00" in raw[:8192]:
         on_problem(Problem(str(path), None, "binary file, not text"))
         return None
-    text = raw.decode(encoding)
-    published = None
-    marker = _DATE_MARKER.match(text)
-    if marker:
-        try:
-            published = parse_date_value(marker.group(1))
-            text = text[marker.end() :]
-        except DateValueError as error:
-            message = f"bad date marker: {error}"
-            on_problem(Problem(str(path), 1, message, skipped=False))
+    published, text = _date_marker(raw.decode(encoding), path, on_problem)
     title, _, rest = text.lstrip().partition("\n")
     if path.suffix.lower() == ".md":
         title, rest = _markdown_heading(title, rest)

@@ -112,14 +112,7 @@ def update_index(
     started = time.monotonic()
     _prepare_dir(index_dir)
     with layout.private_files(), _write_lock(index_dir):
-        live = layout.current_generation(index_dir)
-        # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
-        _remove_old_generations(index_dir, keep=live.name if live else "")
-        fresh = rebuild or live is None
-        if live is not None and not fresh:
-            _check_version(index_dir, live, engine)
-        generation = _new_generation(index_dir, engine or _engine_kept(live)) if fresh else live
-        assert generation is not None
+        generation, fresh = _generation_to_write(index_dir, rebuild, engine)
         with collector_relaxed():
             run = _build(
                 index_dir, generation, fresh, articles, log, prune, progress, aliases, on_phase
@@ -128,6 +121,21 @@ def update_index(
             _remove_old_generations(index_dir, keep=generation.name)
         keep_alias_file(aliases, index_dir)
     return _stats(index_dir, run, fresh, time.monotonic() - started, generation)
+
+
+def _generation_to_write(index_dir: Path, rebuild: bool, engine: str | None) -> tuple[Path, bool]:
+    """The generation folder this run writes, and whether it is a fresh one: the live one
+    for an update (once :func:`_check_version` accepts it), a new one for a first build
+    or a rebuild. Run under the write lock."""
+    live = layout.current_generation(index_dir)
+    # Folders of killed rebuilds: no reader uses them (CURRENT never named them).
+    _remove_old_generations(index_dir, keep=live.name if live else "")
+    fresh = rebuild or live is None
+    if live is not None and not fresh:
+        _check_version(index_dir, live, engine)
+    generation = _new_generation(index_dir, engine or _engine_kept(live)) if fresh else live
+    assert generation is not None
+    return generation, fresh
 
 
 def _build(
