@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -43,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.build_bbc_news import excluded  # noqa: E402  (the addresses of id/url lists)
 from scripts.build_newsdata_news import draw, draw_parser, eligible, write_part  # noqa: E402
+from scripts.git_files import git_files  # noqa: E402
 
 FOLDER = "data/jsons"
 SEED = 2020
@@ -52,32 +52,8 @@ MIN_CHARS = 800
 
 def blobs(git_dir: str, folder: str = FOLDER) -> list[tuple[str, str]]:
     """(path, content) of the JSON files under ``folder`` at HEAD, sorted by path."""
-    listing = subprocess.run(
-        ["git", "-C", git_dir, "ls-tree", "-r", "HEAD", folder],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.splitlines()
-    entries = sorted(
-        (line.split("\t", 1)[1], line.split()[2])
-        for line in listing
-        if line.endswith(".json") and line.split()[1] == "blob"
-    )
-    batch = subprocess.run(
-        ["git", "-C", git_dir, "cat-file", "--batch"],
-        input="".join(f"{sha}\n" for _, sha in entries).encode(),
-        check=True,
-        capture_output=True,
-    ).stdout
-    found: list[tuple[str, str]] = []
-    at = 0
-    for path, _ in entries:
-        header_end = batch.index(b"\n", at)
-        size = int(batch[at:header_end].split()[2])
-        body = batch[header_end + 1 : header_end + 1 + size]
-        found.append((path, body.decode("utf-8", errors="replace")))
-        at = header_end + 1 + size + 1
-    return found
+    found = git_files(git_dir, "HEAD", folder, lambda path: path.endswith(".json"))
+    return [(path, body.decode("utf-8", errors="replace")) for path, body in found]
 
 
 def iso_day(day: str) -> str:

@@ -37,7 +37,6 @@ empty ones left out), one article per line, and the ``id``/``url`` list (``TSV``
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -49,6 +48,7 @@ from scripts import build_newsdata_news as newsdata  # noqa: E402
 from scripts.build_bbc_news import excluded  # noqa: E402  (the addresses of id/url lists)
 from scripts.build_fakehealth_news import eligible  # noqa: E402
 from scripts.build_newsdata_news import draw_parser  # noqa: E402
+from scripts.git_files import git_files  # noqa: E402
 
 FOLDER = "DataSet/BuzzFeed_Corpus_2016/articles"
 REVISION = "121c8358d1bbfb54817ee39cc3f0905c086d9b65"
@@ -101,31 +101,7 @@ def article(path: str, content: str) -> dict[str, str] | None:
 
 def files(git_dir: str, revision: str = REVISION) -> list[tuple[str, bytes]]:
     """(path, content) of the article files at ``revision``, sorted by path."""
-    listing = subprocess.run(
-        ["git", "-C", git_dir, "ls-tree", "-r", revision, FOLDER],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.splitlines()
-    entries = sorted(
-        (line.split("\t", 1)[1], line.split()[2])
-        for line in listing
-        if line.split()[1] == "blob" and FILE.fullmatch(line.split("\t", 1)[1])
-    )
-    batch = subprocess.run(
-        ["git", "-C", git_dir, "cat-file", "--batch"],
-        input="".join(f"{sha}\n" for _, sha in entries).encode(),
-        check=True,
-        capture_output=True,
-    ).stdout
-    found: list[tuple[str, bytes]] = []
-    at = 0
-    for path, _ in entries:
-        header_end = batch.index(b"\n", at)
-        size = int(batch[at:header_end].split()[2])
-        found.append((path, batch[header_end + 1 : header_end + 1 + size]))
-        at = header_end + 1 + size + 1
-    return found
+    return git_files(git_dir, revision, FOLDER, FILE.fullmatch)
 
 
 def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
