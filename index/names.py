@@ -169,12 +169,15 @@ class _FoldTable(dict[int, str]):
         elif char.isspace() or char in "-‐‑–—":
             folded = " "
         else:
-            folded = (_ascii(char)[:1] or " ").lower()
+            folded = ((char if code < 128 else _ascii(char))[:1] or " ").lower()
         self[code] = folded
         return folded
 
 
 _FOLD = _FoldTable()
+#: :data:`_FOLD` for ASCII text, as a byte table: ``bytes.translate`` maps each byte
+#: through it with no lookup per character (most text is ASCII).
+_ASCII_FOLD = bytes(ord(_FOLD[code]) for code in range(128)) + bytes(range(128, 256))
 
 
 def fold_text(text: str) -> str:
@@ -183,6 +186,8 @@ def fold_text(text: str) -> str:
     Offsets therefore carry over between ``text`` and the result; hyphens and whitespace
     become spaces and every apostrophe-like mark becomes "'".
     """
+    if text.isascii():
+        return text.encode().translate(_ASCII_FOLD).decode()
     return text.translate(_FOLD)
 
 

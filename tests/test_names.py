@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from index.names import fold_name, fold_text, name_key
+from index.names import _FOLD, fold_name, fold_text, name_key
 
 SAME = [
     ("Mohammed", "Muhammad", "Mohamed", "Mohammad"),
@@ -110,6 +112,15 @@ def test_fold_text_keeps_length_and_offsets() -> None:
     assert len(folded) == len(text)
     assert folded.startswith("cavusoglu met lodz")
     assert folded[folded.index("officials") + len("officials")] == "'"
+
+
+@given(st.text(st.characters(max_codepoint=127)) | st.text(max_size=20))
+def test_fold_text_of_ascii_text_is_the_table_fold(text: str) -> None:
+    """ASCII text takes a byte-table path: it folds as the character table does
+    (letters lower-cased, whitespace and hyphens as spaces, a backtick as an
+    apostrophe, every other character kept)."""
+    assert fold_text(text) == text.translate(_FOLD)
+    assert fold_text("A-b\tC`d\x00") == "a b c'd\x00"
 
 
 def test_fold_name_collapses_hyphens_and_spaces() -> None:
