@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from index.collector import one_article
 from index.extract.capital_governments import as_governments
+from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.degrees import without_degrees
 from index.extract.institutions import whole_institutions
@@ -63,7 +64,8 @@ def extract_entities(text: str) -> list[Mention]:
     :mod:`index.extract.capital_governments`); a degree after a name ("Thomas Wang, MD")
     and a condition named after a person ("Alzheimer's disease") are no name
     (:mod:`index.extract.degrees`); a hospital's or clinic's name is one organisation
-    ("Brigham and Women's Hospital", :mod:`index.extract.institutions`)."""
+    ("Brigham and Women's Hospital", :mod:`index.extract.institutions`); a big city's
+    short form is that city ("LA", "NYC", :mod:`index.extract.city_short_forms`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
@@ -72,4 +74,4 @@ def extract_entities(text: str) -> list[Mention]:
     placed = with_compass_points(placed, text)
     placed = with_sports(without_union_europe(placed, text), text)
     placed = without_degrees(as_governments(placed, text), text)
-    return whole_institutions(placed, text)
+    return with_city_short_forms(whole_institutions(placed, text), text)
