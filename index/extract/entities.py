@@ -29,6 +29,7 @@ from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
 from index.extract.names_with_places import without_places_in_names
 from index.extract.peerages import with_peerages
+from index.extract.people_as_places import without_people_as_places
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
@@ -65,7 +66,9 @@ def extract_entities(text: str) -> list[Mention]:
     and a condition named after a person ("Alzheimer's disease") are no name
     (:mod:`index.extract.degrees`); a hospital's or clinic's name is one organisation
     ("Brigham and Women's Hospital", :mod:`index.extract.institutions`); a big city's
-    short form is that city ("LA", "NYC", :mod:`index.extract.city_short_forms`)."""
+    short form is that city ("LA", "NYC", :mod:`index.extract.city_short_forms`); a
+    compass point as a surname ("Kanye West") and a first name read as a small town are
+    a person's (:mod:`index.extract.people_as_places`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
@@ -74,4 +77,5 @@ def extract_entities(text: str) -> list[Mention]:
     placed = with_compass_points(placed, text)
     placed = with_sports(without_union_europe(placed, text), text)
     placed = without_degrees(as_governments(placed, text), text)
-    return with_city_short_forms(whole_institutions(placed, text), text)
+    placed = with_city_short_forms(whole_institutions(placed, text), text)
+    return without_people_as_places(placed, text)
