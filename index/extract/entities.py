@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from index.collector import one_article
 from index.extract.capital_governments import as_governments
+from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.degrees import without_degrees
@@ -36,6 +37,7 @@ from index.extract.place_titles import without_title_places
 from index.extract.recognise import recognise
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
+from index.extract.title_pieces import without_title_pieces
 from index.extract.union_sense import without_union_europe
 from index.extract.whole_orgs import whole_orgs
 from index.records import Mention
@@ -68,7 +70,10 @@ def extract_entities(text: str) -> list[Mention]:
     ("Brigham and Women's Hospital", :mod:`index.extract.institutions`); a big city's
     short form is that city ("LA", "NYC", :mod:`index.extract.city_short_forms`); a
     compass point as a surname ("Kanye West") and a first name read as a small town are
-    a person's (:mod:`index.extract.people_as_places`)."""
+    a person's (:mod:`index.extract.people_as_places`), as a big city's name after "in"
+    read as a person's is the city (:mod:`index.extract.cities_as_people`); a piece of
+    a title in title case ("Night Live" of "Saturday Night Live") is no name
+    (:mod:`index.extract.title_pieces`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
@@ -78,4 +83,5 @@ def extract_entities(text: str) -> list[Mention]:
     placed = with_sports(without_union_europe(placed, text), text)
     placed = without_degrees(as_governments(placed, text), text)
     placed = with_city_short_forms(whole_institutions(placed, text), text)
+    placed = without_title_pieces(with_cities_not_people(placed, text), text)
     return without_people_as_places(placed, text)
