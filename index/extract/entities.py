@@ -29,6 +29,7 @@ from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
 from index.extract.names_with_places import without_places_in_names
+from index.extract.party_members import with_party_members
 from index.extract.peerages import with_peerages
 from index.extract.people_as_places import without_people_as_places
 from index.extract.place_lists import in_lists
@@ -73,7 +74,8 @@ def extract_entities(text: str) -> list[Mention]:
     a person's (:mod:`index.extract.people_as_places`), as a big city's name after "in"
     read as a person's is the city (:mod:`index.extract.cities_as_people`); a piece of
     a title in title case ("Night Live" of "Saturday Night Live") is no name
-    (:mod:`index.extract.title_pieces`)."""
+    (:mod:`index.extract.title_pieces`); a party run into a member's title is the party
+    and the member ("Labour MP Eric Joyce", :mod:`index.extract.party_members`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
@@ -84,4 +86,5 @@ def extract_entities(text: str) -> list[Mention]:
     placed = without_degrees(as_governments(placed, text), text)
     placed = with_city_short_forms(whole_institutions(placed, text), text)
     placed = without_title_pieces(with_cities_not_people(placed, text), text)
-    return without_people_as_places(placed, text)
+    placed = without_people_as_places(placed, text)
+    return with_party_members(placed, text)
