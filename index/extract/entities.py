@@ -29,6 +29,7 @@ from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
 from index.extract.names_with_places import without_places_in_names
+from index.extract.page_controls import without_page_controls
 from index.extract.party_members import with_party_members
 from index.extract.peerages import with_peerages
 from index.extract.people_as_places import without_people_as_places
@@ -75,7 +76,9 @@ def extract_entities(text: str) -> list[Mention]:
     read as a person's is the city (:mod:`index.extract.cities_as_people`); a piece of
     a title in title case ("Night Live" of "Saturday Night Live") is no name
     (:mod:`index.extract.title_pieces`); a party run into a member's title is the party
-    and the member ("Labour MP Eric Joyce", :mod:`index.extract.party_members`)."""
+    and the member ("Labour MP Eric Joyce", :mod:`index.extract.party_members`); a run of
+    a web page's button labels is no name ("Comment Gift Article Share",
+    :mod:`index.extract.page_controls`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
@@ -87,4 +90,4 @@ def extract_entities(text: str) -> list[Mention]:
     placed = with_city_short_forms(whole_institutions(placed, text), text)
     placed = without_title_pieces(with_cities_not_people(placed, text), text)
     placed = without_people_as_places(placed, text)
-    return with_party_members(placed, text)
+    return without_page_controls(with_party_members(placed, text), text)
