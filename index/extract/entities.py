@@ -39,6 +39,7 @@ from index.extract.place_titles import without_title_places
 from index.extract.recognise import recognise
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
+from index.extract.state_code_terms import without_state_code_terms
 from index.extract.title_pieces import without_title_pieces
 from index.extract.union_sense import without_union_europe
 from index.extract.whole_orgs import whole_orgs
@@ -78,7 +79,8 @@ def extract_entities(text: str) -> list[Mention]:
     (:mod:`index.extract.title_pieces`); a party run into a member's title is the party
     and the member ("Labour MP Eric Joyce", :mod:`index.extract.party_members`); a run of
     a web page's button labels is no name ("Comment Gift Article Share",
-    :mod:`index.extract.page_controls`)."""
+    :mod:`index.extract.page_controls`), nor a state's postal code before a clinical
+    noun ("CT scans", :mod:`index.extract.state_code_terms`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
@@ -90,4 +92,5 @@ def extract_entities(text: str) -> list[Mention]:
     placed = with_city_short_forms(whole_institutions(placed, text), text)
     placed = without_title_pieces(with_cities_not_people(placed, text), text)
     placed = without_people_as_places(placed, text)
-    return without_page_controls(with_party_members(placed, text), text)
+    placed = without_page_controls(with_party_members(placed, text), text)
+    return without_state_code_terms(placed, text)
