@@ -34,19 +34,21 @@ def without_people_as_places(mentions: list[Mention], text: str) -> list[Mention
         if m.type == PLACE:
             if m.country is None and m.text.endswith(_COMPASS_SURNAMES):
                 mentions = [_compass_surname(m) for m in mentions]
-                return _without_first_names(mentions)
+                return _without_first_names(mentions, {m.text for m in mentions})
             if " " not in m.text:
                 towns.add(m.text)
-    return _without_first_names(mentions) if towns else mentions
+    return _without_first_names(mentions, towns) if towns else mentions
 
 
-def _without_first_names(mentions: list[Mention]) -> list[Mention]:
+def _without_first_names(mentions: list[Mention], towns: set[str]) -> list[Mention]:
+    """``mentions`` less the one-word small towns (among ``towns``) that are the first
+    name of a person the article names in full."""
     firsts = {
         first
         for m in mentions
-        if m.type == PERSON and (first := m.text.partition(" ")[0]) != m.text
+        if m.type == PERSON and (first := m.text.partition(" ")[0]) != m.text and first in towns
     }
-    if not any(m.type == PLACE and m.text in firsts for m in mentions):
+    if not firsts:
         return mentions
     named = {m.country for m in mentions if m.type == PLACE and m.text not in firsts}
     return [m for m in mentions if not _first_name(m, firsts, named)]
