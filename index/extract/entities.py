@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from index.collector import one_article
 from index.extract.capital_governments import as_governments
+from index.extract.cities_as_people import with_cities_not_people
+from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.degrees import without_degrees
 from index.extract.institutions import whole_institutions
@@ -27,13 +29,18 @@ from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
 from index.extract.names_with_places import without_places_in_names
+from index.extract.page_controls import without_page_controls
+from index.extract.party_members import with_party_members
 from index.extract.peerages import with_peerages
+from index.extract.people_as_places import without_people_as_places
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
 from index.extract.recognise import recognise
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
+from index.extract.state_code_terms import without_state_code_terms
+from index.extract.title_pieces import without_title_pieces
 from index.extract.union_sense import without_union_europe
 from index.extract.whole_orgs import whole_orgs
 from index.records import Mention
@@ -63,7 +70,17 @@ def extract_entities(text: str) -> list[Mention]:
     :mod:`index.extract.capital_governments`); a degree after a name ("Thomas Wang, MD")
     and a condition named after a person ("Alzheimer's disease") are no name
     (:mod:`index.extract.degrees`); a hospital's or clinic's name is one organisation
-    ("Brigham and Women's Hospital", :mod:`index.extract.institutions`)."""
+    ("Brigham and Women's Hospital", :mod:`index.extract.institutions`); a big city's
+    short form is that city ("LA", "NYC", :mod:`index.extract.city_short_forms`); a
+    compass point as a surname ("Kanye West") and a first name read as a small town are
+    a person's (:mod:`index.extract.people_as_places`), as a big city's name after "in"
+    read as a person's is the city (:mod:`index.extract.cities_as_people`); a piece of
+    a title in title case ("Night Live" of "Saturday Night Live") is no name
+    (:mod:`index.extract.title_pieces`); a party run into a member's title is the party
+    and the member ("Labour MP Eric Joyce", :mod:`index.extract.party_members`); a run of
+    a web page's button labels is no name ("Comment Gift Article Share",
+    :mod:`index.extract.page_controls`), nor a state's postal code before a clinical
+    noun ("CT scans", :mod:`index.extract.state_code_terms`)."""
     mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
     mended = with_peerages(mended, text)
     sensed = one_sense(in_lists(vet(mended, text), text), text)
@@ -72,4 +89,8 @@ def extract_entities(text: str) -> list[Mention]:
     placed = with_compass_points(placed, text)
     placed = with_sports(without_union_europe(placed, text), text)
     placed = without_degrees(as_governments(placed, text), text)
-    return whole_institutions(placed, text)
+    placed = with_city_short_forms(whole_institutions(placed, text), text)
+    placed = without_title_pieces(with_cities_not_people(placed, text), text)
+    placed = without_people_as_places(placed, text)
+    placed = without_page_controls(with_party_members(placed, text), text)
+    return without_state_code_terms(placed, text)

@@ -27,7 +27,8 @@ way news text writes companies and products (the cues of
 * a name made only of calendar and number words ("April One": a date a given name
   opens) is none (:func:`index.extract.non_names.period_name`), nor is a company's legal
   suffix alone ("LLC" of "The Washington Times, LLC"), nor a surname alone in "the Foley
-  family", which names the family, not the person the article names in full, nor a
+  family" (or "the Foley women", "the Foley/Hale family", "Foley family friend"), which
+  names the family, not the person the article names in full, nor a
   place's name of one word after a kinship word and a possessive ("his brother, Jordan,
   said"), a relative's given name.
 
@@ -61,20 +62,27 @@ _TITLES = frozenset(
     "sister brother saint st. king queen prince princess pope".split()
 )
 _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]")
-#: "The" before a surname and "family" after it ("the Foley family").
+#: "The" before a surname and "family" after it ("the Foley family", "the Foley women",
+#: "the Foley/Hale family"); "family" or "clan" alone needs no "the" ("Foley family
+#: friend Jo Hale").
 _FAMILY_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
 _FAMILY_AFTER = re.compile(
-    r"(?:['’]s?)?[ \t]+(?:family|families|clan|household|brothers|sisters)\b"
+    r"(?:[/-][A-Z][\w'’]*)?(?:['’]s?)?[ \t]+(?:family|families|clan|household|brothers|"
+    r"sisters|siblings|women|men|girls|boys|dynasty)\b"
 )
+_FAMILY_ALONE = re.compile(r"(?:[/-][A-Z][\w'’]*)?[ \t]+(?:family|clan)\b")
 
 
 def _family_name(text: str, m: Mention) -> bool:
-    """A name of one word between "the" and "family" ("the Foley family"): the family,
-    not the one person of the name the article names in full, nor a namesake place."""
-    return (
-        " " not in m.text
-        and bool(_FAMILY_AFTER.match(text, m.end))
-        and bool(_FAMILY_BEFORE.search(text, max(0, m.start - 5), m.start))
+    """A name of one word between "the" and "family" ("the Foley family"), or before
+    "family" alone: the family, not the one person of the name the article names in
+    full, nor a namesake place."""
+    if " " in m.text:
+        return False
+    if _FAMILY_ALONE.match(text, m.end):
+        return True
+    return bool(_FAMILY_AFTER.match(text, m.end)) and bool(
+        _FAMILY_BEFORE.search(text, max(0, m.start - 5), m.start)
     )
 
 

@@ -26,7 +26,11 @@ A place mention goes where:
 * an acronym and a colon stand right before it, a show's title ("CSI: New York",
   "NCIS: Los Angeles"; not a page's label: "WATCH: Texas floods");
 * a capitalised superlative or "Next", "Got" follows its possessive ("America's Next Top
-  Model", "Britain's Got Talent", "America's Toughest Sheriff").
+  Model", "Britain's Got Talent", "America's Toughest Sheriff");
+* "UK" or "USA" ("U.K.", "U.S.A.") closes a run of capitalised words inside a
+  sentence, after a word in small letters or a comma ("head of diagnosis at Cancer
+  Research UK", "the founder of Pinpoint USA"): a body's name, or its branch's; not at
+  a sentence's start ("Two UK firms", "Former US envoy"), nor in a headline.
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -87,6 +91,10 @@ _SHOW_BEFORE = re.compile(
 )
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 _REACH = 80  # characters looked at before a mention
+#: A country's initials that may close a body's name ("Cancer Research UK").
+_CLOSING_INITIALS = frozenset(("UK", "U.K.", "USA", "U.S.A."))
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[ \t]+$")
+_LOWER_WORD_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|,)[ \t]+$")
 _LETTER_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
@@ -106,6 +114,8 @@ def without_places_in_names(mentions: list[Mention], text: str) -> list[Mention]
 
 
 def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
+    if m.text in _CLOSING_INITIALS and _closes_name(m, text, named):
+        return True
     if _TITLE_AFTER.match(text, m.end) or _PUBLICATION_AFTER.match(text, m.end):
         return True
     before = text[max(0, m.start - _REACH) : m.start]
@@ -127,6 +137,22 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
     first, last = words[-1][0], words[0][0] + len(words[0][1])
     # A person's or place's name is no title ("Kirsten Gillibrand of New York").
     return not named.any(first, last)
+
+
+def _closes_name(m: Mention, text: str, named: Overlaps) -> bool:
+    """``m``, a country's initials, closes a run of capitalised words that a word in
+    small letters or a comma opens, none of them another person or place, on a line
+    that is no headline."""
+    space = text.rfind(" ", max(0, m.start - 30), m.start - 1)
+    if space < 0 or not text[space + 1 : space + 2].isupper():
+        return False  # a string test first: most such initials follow "the" or "in"
+    start = m.start
+    while (word := _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        start = word.start(1)
+    if start == m.start or named.any(start, m.start - 1):
+        return False
+    opened = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+    return opened and not _headline(text, m.start)
 
 
 def _kept_head(word: str) -> bool:

@@ -32,7 +32,7 @@ ORG_WORDS = frozenset(
     "navy command directorate secretariat tribunal ag sa nv gmbh spa bv plc pty "
     "laboratories technologies enterprises investments financial bancshares "
     "insurance petroleum resources energy communications electronics railway railways "
-    "news times post journal television radio daily press".split()
+    "news times post journal television radio daily press utd fc afc".split()
 )
 _ROLE_BEFORE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|minister|"

@@ -1,0 +1,55 @@
+"""A big city's name after "in", read as a person's, is the city.
+
+The tagger now and then reads a big city's bare name as a surname ("a meeting in
+Denver", "doctors in Denver"), and the article's other mentions of the name follow it.
+A one-word person whose name is a big city's, written at least once right after "in",
+is that city throughout the article, unless the article names a person in full with
+that surname ("the singer John Denver").
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.gazetteer import CITY, load_gazetteer
+from index.extract.places import choose
+from index.names import fold_text
+from index.records import PERSON, PLACE, Mention
+
+#: A city this big is known by its bare name; smaller namesakes of surnames stay people.
+_BIG_CITY = 300_000
+_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$")
+
+
+def with_cities_not_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with the big cities read as people (module docstring) as places."""
+    cued = {
+        m.text
+        for m in mentions
+        if m.type == PERSON
+        and " " not in m.text
+        and text.endswith("in ", max(0, m.start - 3), m.start)
+        and _IN_BEFORE.search(text, max(0, m.start - 4), m.start)
+    }
+    if not cued:
+        return mentions
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in mentions if m.type == PERSON and " " in m.text}
+    cities = {name: city for name in cued - surnames if (city := _big_city(name)) is not None}
+    if not cities:
+        return mentions
+    return [_as_city(m, cities) for m in mentions]
+
+
+def _as_city(m: Mention, cities: dict[str, tuple[str, str, str]]) -> Mention:
+    if m.type != PERSON or m.text not in cities:
+        return m
+    entity_id, name, cc = cities[m.text]
+    return Mention(m.start, m.end, PLACE, m.text, entity_id, name, cc)
+
+
+def _big_city(name: str) -> tuple[str, str, str] | None:
+    """The id, name and country of the big city ``name`` is the primary name of."""
+    place = choose(load_gazetteer().candidates(fold_text(name)), name, frozenset())
+    if place is None or place.kind != CITY or place.population < _BIG_CITY:
+        return None
+    return place.entity_id, place.name, place.cc

@@ -1,0 +1,76 @@
+"""People's names read as places: a surname that is a compass point, and a first name
+that is a small town's name.
+
+* West, North, South and East are English surnames ("Kanye West", "Adam West", "Oliver
+  North"). The tagger reads such a name as a place, and the gazetteer, which knows no
+  place so called, gives it no country. A name of two words, the second a compass point,
+  that the gazetteer does not know and whose first word is no common word ("Wild West",
+  "Deep South") is that person's name.
+* A first name alone, where the article names a person in full with it ("Angelina Jolie
+  ... Brad and Angelina split"), matches a small town abroad (Angelina in Brazil, Kanye
+  in Botswana). A one-word small town whose name is the first word of a person the
+  article names, in a country no other place of the article is in, is that person's
+  first name: no place (a first name alone is no entity's whole name).
+"""
+
+from __future__ import annotations
+
+from index.extract.gazetteer import CITY, load_gazetteer
+from index.names import fold_text, name_key
+from index.records import PERSON, PLACE, Mention
+
+_COMPASS_SURNAMES = (" West", " North", " South", " East")
+_COMPASS = frozenset(("West", "North", "South", "East"))
+#: A town this small is a first name's namesake (the bound of a town awaiting its
+#: country elsewhere: :func:`index.extract.place_context.resolve_name`).
+_SMALL_TOWN = 50_000
+
+
+def without_people_as_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with compass-point surnames as people and first names that the
+    article uses for a person it names in full no longer small towns abroad."""
+    towns = set()
+    for m in mentions:
+        if m.type == PLACE:
+            if m.country is None and m.text.endswith(_COMPASS_SURNAMES):
+                mentions = [_compass_surname(m) for m in mentions]
+                return _without_first_names(mentions, {m.text for m in mentions})
+            if " " not in m.text:
+                towns.add(m.text)
+    return _without_first_names(mentions, towns) if towns else mentions
+
+
+def _without_first_names(mentions: list[Mention], towns: set[str]) -> list[Mention]:
+    """``mentions`` less the one-word small towns (among ``towns``) that are the first
+    name of a person the article names in full."""
+    firsts = {
+        first
+        for m in mentions
+        if m.type == PERSON and (first := m.text.partition(" ")[0]) != m.text and first in towns
+    }
+    if not firsts:
+        return mentions
+    named = {m.country for m in mentions if m.type == PLACE and m.text not in firsts}
+    return [m for m in mentions if not _first_name(m, firsts, named)]
+
+
+def _compass_surname(m: Mention) -> Mention:
+    if m.type != PLACE or m.country is not None or not m.text.endswith(_COMPASS_SURNAMES):
+        return m
+    first, _, rest = m.text.partition(" ")
+    if " " in rest or first in _COMPASS or not first.istitle():
+        return m
+    gaz = load_gazetteer()  # not "Wild West", "Deep South", "Middle East"
+    if first.lower() in gaz.common_words or gaz.candidates(fold_text(m.text)):
+        return m
+    return Mention(m.start, m.end, PERSON, m.text, name_key(m.text), m.text)
+
+
+def _first_name(m: Mention, firsts: set[str], named: set[str | None]) -> bool:
+    if m.type != PLACE or m.text not in firsts or m.country in named:
+        return False
+    return any(
+        c.place.entity_id == m.entity_id and c.place.kind == CITY
+        for c in load_gazetteer().candidates(fold_text(m.text))
+        if c.place.population < _SMALL_TOWN
+    )

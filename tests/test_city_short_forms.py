@@ -1,0 +1,35 @@
+"""A big city's short form in capitals is that city ("LA", "L.A.", "NYC";
+index/extract/city_short_forms.py), on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.entities import extract_entities
+from index.records import ORG, PLACE
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.type, m.entity_id) for m in extract_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        ("She flew to LA on Monday with her friends.", "LA", "lusangalas@US"),
+        ("They were seen at a restaurant in L.A. on Sunday night.", "L.A.", "lusangalas@US"),
+        ("She opened a small shop in NYC last year.", "NYC", "nawyurkiti@US"),
+    ],
+)
+def test_a_city_s_short_form_is_the_city(text: str, surface: str, entity_id: str) -> None:
+    assert _found(text)[surface] == (PLACE, entity_id)
+
+
+def test_a_postal_code_after_a_town_stays_the_state() -> None:
+    found = _found("Write to the office at 12 Canal Street, New Orleans, LA 70112.")
+    assert found["LA"] == (PLACE, "luisiana@US")
+
+
+def test_a_short_form_in_quotes_is_left_alone() -> None:
+    found = _found('The label boss Antonio "LA" Reid signed her in 2004.')
+    assert found.get("LA", (ORG, ""))[1] != "lusangalas@US"

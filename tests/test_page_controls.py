@@ -1,0 +1,25 @@
+"""A run of a web page's control words is no name (index/extract/page_controls.py), on
+short texts written for these tests."""
+
+from __future__ import annotations
+
+from index.extract.entities import extract_entities
+
+
+def _texts(text: str) -> list[str]:
+    return [m.text for m in extract_entities(text)]
+
+
+def test_a_run_of_button_labels_is_no_name() -> None:
+    found = _texts("Listen 9 min Comment on this story Comment Gift Article Share\n\nJo Hale won.")
+    assert not any("Gift" in t for t in found), found
+
+
+def test_labels_run_together_are_no_name() -> None:
+    found = _texts("Tarn Press. 452 pp. $29.99\n\nGiftOutline Gift Article\n\nJo Hale wrote it.")
+    assert not any("Gift" in t for t in found), found
+
+
+def test_a_name_with_other_words_stays() -> None:
+    found = _texts("The charity Share Tarnfield Trust said Jo Hale had given $5,000.")
+    assert "Share Tarnfield Trust" in found, found
