@@ -18,6 +18,8 @@ Entity ids and the Mention record are described in :mod:`index.records`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from index.collector import one_article
 from index.extract.capital_governments import as_governments
 from index.extract.cities_as_people import with_cities_not_people
@@ -45,52 +47,63 @@ from index.extract.union_sense import without_union_europe
 from index.extract.whole_orgs import whole_orgs
 from index.records import Mention
 
+#: What mends the recognised mentions, in order; each takes the mentions and the text
+#: and returns the mentions. Names the words or article show misread are mended
+#: (name_repairs), a generational suffix joins the name before it ("Jaime Jaquez Jr.",
+#: name_suffixes), an organisation's name is made whole (whole_orgs), as a peer's title
+#: is ("Lord Falconer", peerages); one-word people the article shows to be companies or
+#: products go (lone_names); places in a list are read alike (place_lists); a name the
+#: article writes once as a club, a work's title or a common noun is that throughout
+#: (senses); a place's abbreviated region ("Austin, Tex.") is no name of its own
+#: (place_parts), nor a place in a church or noble title ("the Prince of Wales",
+#: place_titles), nor a place read out of a longer name or a title ("Gangs of New
+#: York", names_with_places); a compass point's initial before a place is spelled out
+#: ("S Africa", compass_names); "Europe" is no place where the article may mean the
+#: European Union or its club competitions (union_sense); a club read as its town's
+#: bare name carries the article's sport (sports); a capital named for its government
+#: is its country ("Washington urged Tokyo", capital_governments); a degree after a
+#: name ("Thomas Wang, MD") and a condition named after a person are no name
+#: (degrees); a hospital's name is one organisation (institutions); a big city's short
+#: form is that city ("LA", "NYC", city_short_forms), as a big city's name after "in"
+#: read as a person's is (cities_as_people); a piece of a title in title case ("Night
+#: Live") is no name (title_pieces); a compass point as a surname ("Kanye West") and a
+#: first name read as a small town are a person's (people_as_places); a party run into
+#: a member's title is the party and the member ("Labour MP Eric Joyce",
+#: party_members); a run of a web page's button labels is no name (page_controls),
+#: nor a state's postal code before a clinical noun ("CT scans", state_code_terms).
+MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
+    repair,
+    with_suffixes,
+    whole_orgs,
+    with_peerages,
+    vet,
+    in_lists,
+    one_sense,
+    without_region_parts,
+    without_title_places,
+    without_places_in_names,
+    with_compass_points,
+    without_union_europe,
+    with_sports,
+    as_governments,
+    without_degrees,
+    whole_institutions,
+    with_city_short_forms,
+    with_cities_not_people,
+    without_title_pieces,
+    without_people_as_places,
+    with_party_members,
+    without_page_controls,
+    without_state_code_terms,
+)
+
 
 @one_article
 def extract_entities(text: str) -> list[Mention]:
-    """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping.
-
-    The tagger and the rules are merged in :mod:`index.extract.recognise`; one-word people
-    the article shows to be companies or products go (:mod:`index.extract.lone_names`),
-    after the names whose words or article show them misread are mended
-    (:mod:`index.extract.name_repairs`) and a generational suffix joins the name before
-    it ("Jaime Jaquez Jr.", :mod:`index.extract.name_suffixes`), as a peer's title does
-    ("Lord Falconer", :mod:`index.extract.peerages`); last, a name the
-    article writes once as a club, a work's title or a common noun is that throughout
-    (:mod:`index.extract.senses`), and a place's abbreviated region ("Austin, Tex.") is
-    no name of its own (:mod:`index.extract.place_parts`), nor a place in a church or
-    noble title ("the Prince of Wales", :mod:`index.extract.place_titles`), a compass
-    point's initial before a place is spelled out ("S Africa",
-    :mod:`index.extract.compass_names`), and a club read as its town's bare name carries
-    the sport of the article (:mod:`index.extract.sports`); "Europe" is no place where
-    the article may mean the European Union or its club competitions by it
-    (:mod:`index.extract.union_sense`), nor a place read out of a longer name or a
-    title ("Gangs of New York", :mod:`index.extract.names_with_places`); a capital named
-    for its government is its country ("Washington urged Tokyo",
-    :mod:`index.extract.capital_governments`); a degree after a name ("Thomas Wang, MD")
-    and a condition named after a person ("Alzheimer's disease") are no name
-    (:mod:`index.extract.degrees`); a hospital's or clinic's name is one organisation
-    ("Brigham and Women's Hospital", :mod:`index.extract.institutions`); a big city's
-    short form is that city ("LA", "NYC", :mod:`index.extract.city_short_forms`); a
-    compass point as a surname ("Kanye West") and a first name read as a small town are
-    a person's (:mod:`index.extract.people_as_places`), as a big city's name after "in"
-    read as a person's is the city (:mod:`index.extract.cities_as_people`); a piece of
-    a title in title case ("Night Live" of "Saturday Night Live") is no name
-    (:mod:`index.extract.title_pieces`); a party run into a member's title is the party
-    and the member ("Labour MP Eric Joyce", :mod:`index.extract.party_members`); a run of
-    a web page's button labels is no name ("Comment Gift Article Share",
-    :mod:`index.extract.page_controls`), nor a state's postal code before a clinical
-    noun ("CT scans", :mod:`index.extract.state_code_terms`)."""
-    mended = whole_orgs(with_suffixes(repair(recognise(text), text), text), text)
-    mended = with_peerages(mended, text)
-    sensed = one_sense(in_lists(vet(mended, text), text), text)
-    placed = without_title_places(without_region_parts(sensed, text), text)
-    placed = without_places_in_names(placed, text)
-    placed = with_compass_points(placed, text)
-    placed = with_sports(without_union_europe(placed, text), text)
-    placed = without_degrees(as_governments(placed, text), text)
-    placed = with_city_short_forms(whole_institutions(placed, text), text)
-    placed = without_title_pieces(with_cities_not_people(placed, text), text)
-    placed = without_people_as_places(placed, text)
-    placed = without_page_controls(with_party_members(placed, text), text)
-    return without_state_code_terms(placed, text)
+    """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping:
+    the tagger and the rules merged (:mod:`index.extract.recognise`), then mended by each
+    of :data:`MENDS` in turn."""
+    mentions = recognise(text)
+    for mend in MENDS:
+        mentions = mend(mentions, text)
+    return mentions
