@@ -248,7 +248,7 @@ def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
         if len(draft.tokens) > 1 and has_org_word(draft.tokens):
             return True
         if org_noun_follows(text, draft.end):
-            return True  # "the Hayat Tahrir al-Sham alliance"
+            return True  # "the Ansar Dine alliance"
         return says_as_company(text, draft.tokens, draft.end)
     if draft.type == PERSON:
         before = text[max(0, draft.start - 24) : draft.start].split()
