@@ -69,3 +69,20 @@ def test_a_lords_office_of_a_place_keeps_the_place() -> None:
         Mention(aberdeen, aberdeen + 8, PLACE, "Aberdeen", "abardin@GB", "Aberdeen", "GB"),
     ]
     assert [m.text for m in without_title_places(mentions, text)] == ["London"]
+
+
+# A country's initials closing a body's name ("Cancer Research UK").
+
+
+def test_initials_closing_a_body_s_name_are_no_place() -> None:
+    text = "Jo Hale, head of early diagnosis at Tarn Research UK, said the test was good."
+    assert "UK" not in _places(text)
+
+
+def test_initials_of_the_country_stay() -> None:
+    text = "Sales in the UK rose, and exports to the USA fell, Jo Hale said."
+    assert _places(text) == ["UK", "USA"]
+
+
+def test_initials_after_a_sentence_s_first_word_stay() -> None:
+    assert "UK" in _places("Two UK firms bid for the contract on Monday.")
