@@ -29,14 +29,9 @@ _SMALL_TOWN = 50_000
 def without_people_as_places(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with compass-point surnames as people and first names that the
     article uses for a person it names in full no longer small towns abroad."""
-    towns = set()
-    for m in mentions:
-        if m.type == PLACE:
-            if m.country is None and m.text.endswith(_COMPASS_SURNAMES):
-                mentions = [_compass_surname(m) for m in mentions]
-                return _without_first_names(mentions, {m.text for m in mentions})
-            if " " not in m.text:
-                towns.add(m.text)
+    if any(_compass_place(m) for m in mentions):
+        mentions = [_compass_surname(m) for m in mentions]
+    towns = {m.text for m in mentions if m.type == PLACE and " " not in m.text}
     return _without_first_names(mentions, towns) if towns else mentions
 
 
@@ -54,8 +49,13 @@ def _without_first_names(mentions: list[Mention], towns: set[str]) -> list[Menti
     return [m for m in mentions if not _first_name(m, firsts, named)]
 
 
+def _compass_place(m: Mention) -> bool:
+    """A place of no country whose last word is a compass point: maybe a surname."""
+    return m.type == PLACE and m.country is None and m.text.endswith(_COMPASS_SURNAMES)
+
+
 def _compass_surname(m: Mention) -> Mention:
-    if m.type != PLACE or m.country is not None or not m.text.endswith(_COMPASS_SURNAMES):
+    if not _compass_place(m):
         return m
     first, _, rest = m.text.partition(" ")
     if " " in rest or first in _COMPASS or not first.istitle():
