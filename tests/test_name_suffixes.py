@@ -55,14 +55,14 @@ def _father_and_son(text: str) -> list[str]:
 
 
 def test_a_father_named_without_the_suffix_shares_the_short_forms_by_the_namesake_rule() -> None:
-    # the son named first and as often: his; the father alone in the sentence before: his
+    # the son named first: his, even right after the father's name
     first = "Tam Velloso Jr. and his father, Tam Velloso, met on Monday. Velloso smiled."
     assert _father_and_son(first) == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso Jr."]
-    near = (
-        "Tam Velloso Jr. spoke first on Monday.\n\nLater his father, Tam Velloso, rose. "
-        "Velloso smiled."
-    )
-    assert _father_and_son(near) == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso"]
+    near = "Tam Velloso Jr. spoke.\n\nLater his father, Tam Velloso, rose. Velloso smiled."
+    assert _father_and_son(near) == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso Jr."]
+    # a "Mr" picks neither by sex; "Dr", before the father's name only, picks him
+    titled = "Tam Velloso Jr. spoke. His father, Dr. Tam Velloso, rose. Dr. Velloso smiled."
+    assert _father_and_son(titled) == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso"]
 
 
 def test_a_number_follows_only_a_person_and_no_word_is_taken_for_one() -> None:
