@@ -17,24 +17,27 @@ decides:
    case, a particle, or a common word that the dictionary of given names lacks (a word
    that is both, such as "Ginger" or "Will", is taken for a name).
 
-Measured on the namesake set's development half (tests/data/namesakes/, 132 bare
-surnames labelled with one of their namesakes; ``python bench/namesakes_eval.py``)
-against the first-named rule alone (103 right, 15 linked to the wrong person, 14
-unlinked): the nearest full name before the mention, 88 right and 21 wrong; the nearest
-before or after, 70 and 34; the one named in full most often, 105 and 13; unlinked
-whenever two namesakes bear distinct given names, 54 and 1 (49 right links lost for 14
-wrong ones saved); a full name in the same or the previous sentence first, 105 and 13;
-cues 1 to 3 with the suffix fixes of :mod:`index.extract.linking` and
-:mod:`index.extract.name_suffixes`, 111 and 7 (the same title 2 of the 8 gained, the
-suffixes 6; passing over misreads changes none of this half's, and is kept for what
-reading the changed mentions of every corpus showed: "Into Farrakhan", "Candidate Wayne
-Tseng" and the like named before the person). Read over every corpus, the
-nearest-sentence rule and the most-often rule also turned right links wrong where a
-relative is named in full beside a main person called by surname ("Trump's niece Mary
-Trump ... Trump paid", Bill Clinton beside Hillary Clinton), so neither is used. Most
-articles' surnames stand for their main person, named first; no cue unlinks, since
-leaving ambiguous surnames unlinked loses far more right links than the wrong ones it
-saves.
+Measured with ``bench/namesakes_strategies.py`` on the namesake set's development half
+(tests/data/namesakes/, 132 bare surnames labelled with one of their namesakes), with
+the suffix fixes of :mod:`index.extract.linking` and :mod:`index.extract.name_suffixes`
+in place (fb6cde3, without them and with the first-named rule: 103 right, 15 linked to
+the wrong person, 14 unlinked): the first named, 109 right and 9 wrong; the nearest full
+name before the mention, 89 and 20 (9 more to a misread name of the right person); the
+nearest before or after, 70 and 34 (14); the one named in full most often, 111 and 7;
+the only one named in the headline or first paragraph, 109 and 9; one named alone in the
+same or the previous sentence, 110 and 8; unlinked whenever two bear distinct given
+names, 54 and 1 (55 right links lost to save 8 wrong ones); the same title, else the
+first, 111 and 7, as the rule here. The most-often and nearest-sentence rules tie or
+nearly tie on this half, but reading the mentions they changed over every corpus showed
+them turning right links wrong where a relative is named in full beside a main person
+called by surname ("Trump's niece Mary Trump ... Trump paid", Bill Clinton beside
+Hillary Clinton), so neither is used. Passing over misreads changes none of this half's
+mentions; it is kept for what that reading showed ("Into Farrakhan", "Candidate Wayne
+Tseng" named before the person). The test half, scored once at the end, is unchanged
+from fb6cde3: 104 right, 11 wrong, 2 misread, 5 unlinked of 122; its wrong links are
+relatives named first ("the brother of Simon Cowell" before Tony Cowell speaks). No cue
+unlinks: leaving ambiguous surnames unlinked loses far more right links than the wrong
+ones it saves.
 """
 
 from __future__ import annotations
