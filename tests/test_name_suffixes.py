@@ -42,17 +42,27 @@ def test_a_suffix_after_a_comma_makes_a_person_and_goes_as_a_name_of_its_own() -
     ]
 
 
-def test_a_father_named_without_the_suffix_keeps_the_short_forms() -> None:
-    text = "Tam Velloso Jr. and his father Tam Velloso met. Velloso smiled."
-    son = _mention(text, "Tam Velloso", "PERSON")
-    father_start = text.index("Tam Velloso met")
+def _father_and_son(text: str) -> list[str]:
+    """The names of son, father and the short form "Velloso smiled" in ``text``."""
+    son = _mention(text, "Tam Velloso", "PERSON")  # the text opens with the son
+    father_start = text.index("Tam Velloso,")
     father = Mention(father_start, father_start + 11, "PERSON", "Tam Velloso",
                      son.entity_id, "Tam Velloso")  # fmt: skip
     short_start = text.index("Velloso smiled")
     short = Mention(short_start, short_start + 7, "PERSON", "Velloso", son.entity_id,
                     "Tam Velloso")  # fmt: skip
-    out = with_suffixes([son, father, short], text)
-    assert [m.name for m in out] == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso"]
+    return [m.name for m in with_suffixes([son, father, short], text)]
+
+
+def test_a_father_named_without_the_suffix_shares_the_short_forms_by_the_namesake_rule() -> None:
+    # the son named first: his, even right after the father's name
+    first = "Tam Velloso Jr. and his father, Tam Velloso, met on Monday. Velloso smiled."
+    assert _father_and_son(first) == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso Jr."]
+    near = "Tam Velloso Jr. spoke.\n\nLater his father, Tam Velloso, rose. Velloso smiled."
+    assert _father_and_son(near) == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso Jr."]
+    # a "Mr" picks neither by sex; "Dr", before the father's name only, picks him
+    titled = "Tam Velloso Jr. spoke. His father, Dr. Tam Velloso, rose. Dr. Velloso smiled."
+    assert _father_and_son(titled) == ["Tam Velloso Jr.", "Tam Velloso", "Tam Velloso"]
 
 
 def test_a_number_follows_only_a_person_and_no_word_is_taken_for_one() -> None:

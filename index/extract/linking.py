@@ -4,8 +4,9 @@
   "Abdel Karim" for "Yusuf Abdel Karim") gets the full name's id, whether it stands
   alone, after a title ("Mr Abdulkarim"), where a small place of that name matched or
   where it was read as a one-word organisation; where several of the article's people
-  share it, the first of them, or the one a "Mr" or "Mrs" before it picks; none when
-  the title is of the other sex than the one person's given name
+  share it, the one :mod:`index.extract.shared_surnames` chooses (a "Mr" or "Mrs" before it,
+  the same title as before one full name, a near antecedent, else the one named most
+  often); none when the title is of the other sex than the one person's given name
   (:mod:`index.extract.titled_surnames`).
 * An acronym defined in parentheses after a name ("Jaish al-Izza (JAI)") makes the name
   an organisation and gives every use of the acronym the name's id.
@@ -23,13 +24,15 @@ from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
 from index.extract.places import NONE, cue_strength
-from index.extract.titled_surnames import Person, choose, word_before
+from index.extract.shared_surnames import Namesake, choose
+from index.extract.titled_surnames import word_before
 from index.names import name_key
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 _CONNECTORS = frozenset(
     "al el bin ibn bint abu van von der den de da du dos del della di la le".split()
 )
+_SUFFIXES = frozenset({"jr", "sr"})
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 
@@ -160,22 +163,35 @@ def _place_cued(text: str, draft: Draft) -> bool:
     )
 
 
-def _person_names(drafts: list[Draft]) -> dict[str, list[Person]]:
-    """Each trailing part of the article's full names -> the people it ends, in order."""
-    names: dict[str, list[Person]] = {}
+def _person_names(drafts: list[Draft]) -> dict[str, list[Namesake]]:
+    """Each trailing part of the article's full names -> the people it ends, in order
+    of appearance, with where each is named in full. A generational suffix is no part
+    of the surname: "Jackson" ends "Jesse Jackson Jr." as well as "Sandra Jackson"."""
+    starts: dict[str, dict[tuple[str, str], list[int]]] = {}
     for draft in drafts:
         if draft.type != PERSON:
             continue
         words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
         if len(words) < 2:
             continue
-        for i in range(1, len(draft.tokens)):
-            if _surname_start(draft.tokens, i):
-                key = name_key(" ".join(draft.tokens[i:]))
-                people = names.setdefault(key, [])
-                if (draft.entity_id, draft.name) not in people:
-                    people.append((draft.entity_id, draft.name))
-    return names
+        for key in _trailing_keys(draft.tokens):
+            people = starts.setdefault(key, {})
+            people.setdefault((draft.entity_id, draft.name), []).append(draft.start)
+    return {
+        key: [Namesake(i, name, tuple(at)) for (i, name), at in people.items()]
+        for key, people in starts.items()
+    }
+
+
+def _trailing_keys(tokens: tuple[str, ...]) -> list[str]:
+    """The name keys of the trailing parts of a full name, and of the name without its
+    generational suffix when it has one ("Jackson Jr.", "Jr.", "Jackson")."""
+    keys = [
+        name_key(" ".join(tokens[i:])) for i in range(1, len(tokens)) if _surname_start(tokens, i)
+    ]
+    if len(tokens) > 2 and tokens[-1].lower().rstrip(".") in _SUFFIXES:
+        keys += [k for k in _trailing_keys(tokens[:-1]) if k not in keys]
+    return keys
 
 
 def _surname_start(tokens: tuple[str, ...], i: int) -> bool:

@@ -7,8 +7,9 @@ mention and its name, which is shown as "Name Jr."; the name followed by it is a
 person, whatever a word of it made the rules read ("Bishop"). A person's name followed
 by a regnal or family number ("Henry Ford II", "Elizabeth II") takes it too. The suffix
 alone, read as a name of its own, goes. The short forms the article linked to the name
-("Jaquez") take the suffixed name, unless the article also names the person without
-the suffix (a father and son: then the short forms are left as they were).
+("Jaquez") take the suffixed name; where the article also names the person without the
+suffix (a father and son, "Jesse Jackson Jr." and "Rev. Jesse Jackson"), each short form
+takes the one of the two that :mod:`index.extract.shared_surnames` chooses for it.
 
 Applied by :func:`index.extract.entities.extract_entities` after
 :mod:`index.extract.name_repairs`.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from index.extract.shared_surnames import Namesake, choose
 from index.names import name_key
 from index.records import ORG, PERSON, Mention
 
@@ -30,22 +32,22 @@ def with_suffixes(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with the rules of the module docstring applied."""
     if "Jr" not in text and "Sr" not in text and "II" not in text:
         return mentions
-    renamed: dict[str, Mention] = {}  # an entity id -> its suffixed mention
-    plain: set[str] = set()  # ids also named in full without a suffix
+    renamed: dict[str, list[Mention]] = {}  # an entity id -> its suffixed mentions
+    plain: dict[str, list[int]] = {}  # ids also named in full without a suffix -> where
     out = []
     for m in mentions:
         if m.text in _ALONE:
             continue
         suffixed = _suffixed(m, text)
         if suffixed is not None:
-            renamed[m.entity_id] = suffixed
+            renamed.setdefault(m.entity_id, []).append(suffixed)
             m = suffixed
         elif m.type == PERSON and m.text == m.name:
-            plain.add(m.entity_id)
+            plain.setdefault(m.entity_id, []).append(m.start)
         out.append(m)
     if not renamed:
         return mentions if len(out) == len(mentions) else out
-    return [_relinked(m, renamed, plain) for m in out]
+    return [_relinked(m, renamed, plain, text) for m in out]
 
 
 def _suffixed(mention: Mention, text: str) -> Mention | None:
@@ -64,11 +66,25 @@ def _suffixed(mention: Mention, text: str) -> Mention | None:
     return Mention(mention.start, found.end(), PERSON, surface, name_key(name), name)
 
 
-def _relinked(mention: Mention, renamed: dict[str, Mention], plain: set[str]) -> Mention:
-    """A short form linked to a name that took its suffix takes the suffixed name."""
-    full = renamed.get(mention.entity_id)
-    if full is None or mention.entity_id in plain:
+def _relinked(
+    mention: Mention, renamed: dict[str, list[Mention]], plain: dict[str, list[int]], text: str
+) -> Mention:
+    """A short form linked to a name that took its suffix takes the suffixed name, or the
+    one of the suffixed and the plain name that :func:`choose` picks when both are."""
+    suffixed = renamed.get(mention.entity_id)
+    if suffixed is None:
         return mention
+    full = suffixed[0]
+    if mention.entity_id in plain:
+        if mention.text == mention.name:
+            return mention  # the plain name itself
+        named = [
+            Namesake(full.entity_id, full.name, tuple(m.start for m in suffixed)),
+            Namesake(mention.entity_id, mention.name, tuple(plain[mention.entity_id])),
+        ]
+        person = choose(sorted(named, key=lambda n: n.starts[0]), text, mention.start)
+        if person is None or person[0] == mention.entity_id:
+            return mention
     return Mention(
         mention.start, mention.end, mention.type, mention.text, full.entity_id, full.name
     )

@@ -1,11 +1,12 @@
 """Which of the article's people a surname after "Mr" or "Mrs" is.
 
 An article about a family names several people in full with one surname ("Donald
-Trump", "Melania Trump"); a surname alone then stands for the first of them, unless a
-title of one sex goes before it, each of them has a given name of known sex and exactly
-one has the title's: "Mrs. Trump" is Melania Trump, "Mr. Obama" Barack Obama and not
-Malia Obama. Where a given name is of no known sex (Moazzam and Azmat Begg) the first
-is kept.
+Trump", "Melania Trump"). A title of one sex before the surname alone picks the one of
+them of the title's sex, when each has a given name of known sex and exactly one has
+the title's: "Mrs. Trump" is Melania Trump, "Mr. Obama" Barack Obama and not Malia
+Obama. Where a given name is of no known sex (Moazzam and Azmat Begg), or no title of
+one sex goes before the surname, the first of them is kept here; the linker asks
+:mod:`index.extract.shared_surnames`, which uses these titles first and other cues after.
 
 A surname that only one person of the article bears is that person, unless the title
 is of the other sex and the given name is a common one of that other sex: "Mr. Trump"
@@ -47,11 +48,20 @@ _COMMON = 4
 
 def choose(people: list[Person], text: str, start: int) -> Person | None:
     """The one of ``people`` (sharing a surname, in order of appearance) that the
-    surname at ``start`` of ``text`` stands for; None when it stands for none of them."""
+    surname at ``start`` of ``text`` stands for by its title; the first of them when no
+    title of one sex goes before it; None when it stands for none of them."""
+    sex = title_sex(text, start)
+    return people[0] if sex is None else of_sex(people, sex)
+
+
+def title_sex(text: str, start: int) -> str | None:
+    """The sex ("M" or "F") of the title right before ``start``, if one of a sex."""
     title = word_before(text, start)
-    sex = _SEX_OF_TITLE.get(title.rstrip(".")) if title else None
-    if sex is None:
-        return people[0]
+    return _SEX_OF_TITLE.get(title.rstrip(".")) if title else None
+
+
+def of_sex(people: list[Person], sex: str) -> Person | None:
+    """The one of ``people`` a title of ``sex`` picks, as the module docstring says."""
     names = given_name_sexes()
     known = [names.get(name.split()[0], ("?", 0)) for _, name in people]
     if len(people) == 1:
