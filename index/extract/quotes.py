@@ -245,8 +245,10 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     words = len(text[span.start : span.end].split())
     if speaker is None and not span.single and not text[lo : span.opening].strip():
         speaker = _continued(text, span, previous) or cast.recent_speaker(span.opening, 2)
+    elif speaker is None and not span.single:
+        speaker = cast.clause_subject(lo, span.opening)
     partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
-    speaker = speaker or Speaker(None, None)
+    speaker = cast.full_name(speaker or Speaker(None, None), span.opening)
     if speaker.name is not None:
         cast.record(span.opening, speaker)
     return Quote(
@@ -276,9 +278,11 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
         if speaker is not None:
             return Speaker(speaker.name, speaker.entity_id, "quoted")
     found = _SUBJECT_FIRST.match(cast.text, close, limit)
-    if found and len(found["subj"].split()) <= MAX_WORDS and _subject_like(found):
+    if found and _subject_like(found):
+        short = len(found["subj"].split()) <= MAX_WORDS
         speaker = cast.subject(found.start("subj"), found.start("verb"))
-        if speaker is not None:
+        # a long subject only with a person set off ('the new chair of X, Tom Jones, says')
+        if speaker is not None and (short or (found["apposition"] and speaker.entity_id)):
             return Speaker(speaker.name, speaker.entity_id, found["verb"])
     return None
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from index.extract.speaker_index import SpeakerIndex
+from index.extract.speaker_surnames import Surnames
 from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
@@ -68,10 +69,20 @@ class Referents:
         # bound method would tie the index and this cast in a reference cycle
         self._inside_quote = partial(_inside, quoted, self.quoted_starts)
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote)
+        self.surnames = Surnames.of(self.people)
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember the speaker of the quotation opening at pos (for 'he said')."""
         self.speakers.append((pos, speaker))
+
+    def full_name(self, speaker: Speaker, pos: int) -> Speaker:
+        """The person named in full before pos whom the speaker's name is a shorter
+        form of ('Twain', 'Mr de Blasio' for 'Shania Twain', 'Bill de Blasio') when
+        only one person carries it, else the speaker as found."""
+        mention = None if speaker.name is None else self.surnames.person(speaker.name, pos)
+        if mention is None or mention.entity_id == speaker.entity_id:
+            return speaker
+        return Speaker(mention.name, mention.entity_id, speaker.verb)
 
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Attribution verbs in text[lo:hi] outside quotations."""

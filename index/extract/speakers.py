@@ -34,16 +34,20 @@ from collections.abc import Sequence
 
 from index.extract.speaker_referents import UNNAMED, Referents, Speaker, named_speaker
 from index.extract.speaker_words import (
+    ALNUM_WORD,
     APPOSITION_START,
     CUT_WORDS,
     FINITE,
     HE_SHE,
     INVALID,
+    LAST_PRONOUN,
     LEADING,
     MAX_WORDS,
     NAME_LIKE,
     OF_PHRASE,
     POSSESSIVE,
+    PRONOUN,
+    SPACES,
     STOP,
     TITLE_WORDS,
     TITLES_ONLY,
@@ -62,15 +66,62 @@ class Cast(Referents):
         self.by_end = {m.end: m for m in mentions}
 
     def opens_clause(self, lo: int, pos: int) -> bool:
-        """No words between the last quotation (or lo) and pos: ', said X' inverted."""
+        """Nothing but a conjunction and a comma between the last quotation (or lo)
+        and pos: ', said X' and 'But, says X,' inverted."""
         k = bisect_left(self.quoted_starts, pos) - 1
         start = max(lo, self.quoted[k][1]) if k >= 0 else lo
-        return not any(c.isalnum() for c in self.text[start:pos])
+        words = ALNUM_WORD.findall(self.text, start, pos)
+        if not words:
+            return True
+        return (
+            all(w.lower() in LEADING for w in words) and self.text[start:pos].rstrip()[-1:] == ","
+        )
+
+    def clause_subject(self, lo: int, pos: int) -> Speaker | None:
+        """The person, or he or she, who last opens a clause in text[lo:pos] outside
+        quotations (at the sentence's start or after a comma, conjunctions aside): who
+        a quotation with no attribution verb in its sentence is by ('Trump accused
+        them of "closing down ..."', 'De Blasio spoke on MSNBC: "..."'). A person is
+        a PERSON mention or the surname of one named in full before; a possessive
+        ('Smith's plan') is not a subject."""
+        text = self.text
+        k = bisect_left(self.starts, lo)
+        found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, pos)]]
+        found += self.surnames.surnames_in(text, lo, pos)
+        found += [(p.start(), p.end()) for p in PRONOUN.finditer(text, lo, pos)]
+        for start, end in sorted(found, reverse=True):
+            if self._opens(lo, start) and not POSSESSIVE.match(text, end):
+                return self._person_at(start, end)
+        return None
+
+    def _person_at(self, start: int, end: int) -> Speaker | None:
+        """Who the person, surname or pronoun at text[start:end] is."""
+        if PRONOUN.fullmatch(self.text, start, end):
+            return self.pronoun(start)
+        k = bisect_left(self.starts, start)
+        if k < len(self.people) and self.people[k].start == start:
+            return named_speaker(self.people[k])
+        mention = self.surnames.person(self.text[start:end], start)
+        return None if mention is None else named_speaker(mention)
+
+    def _opens(self, lo: int, start: int) -> bool:
+        """The word at start opens a clause of the sentence starting at lo, outside
+        quotations: only titles, or conjunctions, or nothing after a comma before it."""
+        if self._inside_quote(start):
+            return False
+        comma = self.text.rfind(",", lo, start)
+        words = self.text[comma + 1 if comma >= 0 else lo : start].split()
+        while words and words[-1].lower() in LEADING:
+            words.pop()
+        return (comma >= 0 and not words) or self._set_off(lo, start) or not words
 
     def subject(self, lo: int, hi: int) -> Speaker | None:
         """Name the subject phrase text[lo:hi] that stands before its verb."""
         text = self.text
         hi = lo + TRAILING_AUX.search(text, lo, hi).start() - lo  # type: ignore[union-attr]
+        last = LAST_PRONOUN.search(text, lo, hi)
+        if last is not None:  # 'when he said', 'where she explained': he or she says it
+            return self.pronoun(last.start())
         named = self._name_before_comma(lo, hi)
         if named is not None:
             return named
@@ -186,6 +237,7 @@ class Cast(Referents):
 
     def _person_after_titles(self, lo: int, limit: int) -> Speaker | None:
         """The first person named in text[lo:limit] after at most five plain words."""
+        lo = SPACES.match(self.text, lo, limit).end()  # type: ignore[union-attr]
         titles = TITLES_ONLY.match(self.text, lo, limit)
         k = bisect_left(self.starts, lo)
         while titles and k < len(self.people) and self.people[k].start <= titles.end():
