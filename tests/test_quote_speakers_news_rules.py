@@ -138,3 +138,62 @@ def test_surname_before_the_full_name_names_nobody() -> None:
     surnames = Surnames.of(people)
     assert surnames.person("Holloway", 0) is None
     assert surnames.person("Ms Holloway", 99) is not None
+
+
+def test_straight_mark_after_a_finished_sentence_opens_a_new_quotation() -> None:
+    # the paragraph break between the two quotations was lost
+    text = (
+        'Critic Tom Dawes was blunt. "Voters like epics. They like scale. '
+        '"They tend to go for films like Titanic," he said.'
+    )
+    found = [q.text for q in extract_quotes(text)]
+    assert found == [
+        "Voters like epics. They like scale.",
+        "They tend to go for films like Titanic,",
+    ]
+
+
+def test_quotation_runs_on_over_markless_paragraphs_to_its_closing_mark() -> None:
+    text = (
+        "Sofia Ramirez, a student, objected.\n\n"
+        "“I dislike being told to grow up.\n\n"
+        "The world is not safe, but it can be changed,” said Ramirez."
+    )
+    quote = extract_quotes(text)[0]
+    assert quote.text.startswith("I dislike") and quote.text.endswith("changed,")
+    assert quote.speaker == "Sofia Ramirez"
+
+
+def test_quotation_cut_short_does_not_swallow_later_paragraphs() -> None:
+    text = (
+        'Lee Tanaka said the plan "would cost jobs.\n\n'
+        "Markets fell on Monday.\n\n"
+        'The board said the "review" would go on.'
+    )
+    assert [q.text for q in extract_quotes(text)][0] == "would cost jobs."
+
+
+def test_possessive_opening_a_sentence_is_not_the_paragraph_subject() -> None:
+    text = (
+        "Moreau's film may suffer, says Helen Cartwright, a critic at the magazine. "
+        '"Voters tend to go for safe pictures," she said.'
+    )
+    assert speaker_of(text, "Voters") == "Helen Cartwright"
+
+
+def test_he_after_a_paragraph_introducing_a_person() -> None:
+    text = (
+        '"I am offering an alternative," said Gary Hollis, the candidate.\n\n'
+        "His rival's manager, Robert Mansfield, shrugged off the poll.\n\n"
+        '"He is taking votes from both sides," he said.'
+    )
+    assert speaker_of(text, "He is taking") == "Robert Mansfield"
+
+
+def test_he_keeps_the_speaker_quoted_after_the_introduction() -> None:
+    text = (
+        "Robert Mansfield arrived late.\n\n"
+        '"We are ready," said Gary Hollis, the candidate.\n\n'
+        '"We will win," he said.'
+    )
+    assert speaker_of(text, "We will win") == "Gary Hollis"

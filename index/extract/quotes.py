@@ -48,6 +48,10 @@ from index.records import Mention
 PARTIAL_WORDS = 4  # quotations shorter than this are partial unless attributed
 _AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
 _MARKS = re.compile(r"[\"“”]")
+# An open quotation goes on over at most this many markless paragraphs (and characters).
+_RUN_ON_BREAKS = 4
+_RUN_ON_CHARS = 2_000
+_SENTENCE_DONE = re.compile(r"[.!?] $")
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
 )
@@ -157,21 +161,45 @@ def _double_spans(text: str) -> list[Span]:
                 if pos == _next_paragraph(text, brk) and char != "”":
                     checked = pos  # a quotation of several paragraphs goes on
                     continue
-                spans.append(_span(text, opening, brk, brk))
-                opening = -1
+                if not _closes_later(text, brk, pos):
+                    spans.append(_span(text, opening, brk, brk))
+                    opening = -1
         if opening < 0:
             if char != "”" and not _not_a_mark(text, pos):
                 opening = checked = pos
-        elif char != "“":
+        elif char != "“" and not _reopens(text, pos):
             spans.append(_span(text, opening, pos, pos + 1))
             opening = -1
-        else:
-            opening = checked = pos  # an opening mark while one is open: no close before
+        else:  # an opening mark while one is open: it ended with no closing mark
+            spans.append(_span(text, opening, pos, pos))
+            opening = checked = pos
     if opening >= 0:
         brk = text.find(PARAGRAPH_SEPARATOR, checked)
         end = len(text) if brk < 0 else brk
         spans.append(_span(text, opening, end, end))
     return [s for s in spans if s.end > s.start]
+
+
+def _closes_later(text: str, brk: int, pos: int) -> bool:
+    """The first mark after a quotation left open at the paragraph break brk closes
+    it, a few paragraphs on: the paragraphs between, with no mark, are the
+    quotation's too (a quotation printed a sentence a line, its marks only at its
+    ends: '“I dislike it.\n\nIt is not safe,” said Jao.')."""
+    if pos - brk > _RUN_ON_CHARS or text.count(PARAGRAPH_SEPARATOR, brk, pos) > _RUN_ON_BREAKS:
+        return False
+    after = text[pos + 1 : pos + 2]
+    return text[pos] == "”" or (not text[pos - 1].isspace() and not after.isalnum())
+
+
+def _reopens(text: str, pos: int) -> bool:
+    """A straight mark after a finished sentence and a space, before a word, opens a
+    new quotation: the open one ended without its mark where a paragraph break was
+    lost ('"... that category. "They tend to ...," he said')."""
+    return (
+        text[pos] == '"'
+        and text[pos + 1 : pos + 2].isalnum()
+        and _SENTENCE_DONE.search(text, max(0, pos - 3), pos) is not None
+    )
 
 
 def _next_paragraph(text: str, brk: int) -> int:

@@ -25,6 +25,7 @@ from index.extract.speaker_words import (
     INVALID,
     LEADING,
     PHRASE_THEN_VERB,
+    POSSESSIVE,
     ROLES,
     SPOKES,
     TRAILING_AUX,
@@ -65,6 +66,7 @@ class Referents:
         self.quoted = quoted  # (start, end) of every quotation, sorted
         self.quoted_starts = [s for s, _ in quoted]
         self.speakers: list[tuple[int, Speaker]] = []  # named speakers met so far
+        self._pronouns: dict[int, Speaker] = {}  # who the pronoun at a position is
         # a function of the quotations alone, not a method: the index keeps it, and a
         # bound method would tie the index and this cast in a reference cycle
         self._inside_quote = partial(_inside, quoted, self.quoted_starts)
@@ -106,11 +108,17 @@ class Referents:
     def pronoun(self, pos: int) -> Speaker:
         """The person 'he' or 'she' at pos most likely is: a person named earlier in
         the same sentence, else the subject of a recent attribution, else the nearest
-        person named before."""
+        person named before. Found once per pronoun: only what comes before pos
+        counts, and the quotations of one sentence often ask about the same one."""
+        if pos not in self._pronouns:
+            self._pronouns[pos] = self._resolve_pronoun(pos)
+        return self._pronouns[pos]
+
+    def _resolve_pronoun(self, pos: int) -> Speaker:
         near = self._nearest_person(pos)
         if near is not None and near.start >= self.sentence_start(pos):
             return named_speaker(near)
-        subject = self._paragraph_subject(pos)
+        subject = self._paragraph_subject(pos) or self._introduced(pos)
         if subject is not None:
             return named_speaker(subject)
         recent = self.recent_speaker(pos)
@@ -162,11 +170,28 @@ class Referents:
 
     def _paragraph_subject(self, pos: int) -> Mention | None:
         """The last person before pos in its paragraph who opens a clause
-        ('Opening the debate, Andriessen accused ...'), not one in object position."""
+        ('Opening the debate, Andriessen accused ...'), not one in object position
+        nor a possessive ('Moore's film')."""
         for mention in self._people_before(pos, self._window(pos, 1)):
-            if self._set_off(self.sentence_start(mention.start), mention.start):
+            if self._set_off(
+                self.sentence_start(mention.start), mention.start
+            ) and not POSSESSIVE.match(self.text, mention.end):
                 return mention
         return None
+
+    def _introduced(self, pos: int) -> Mention | None:
+        """The person opening a clause of the paragraph before pos's, when no
+        quotation was attributed and no one said anything after it: who 'he' is in
+        'Mook shrugged off the poll.\n\n"...," he said'."""
+        floor = self._window(pos, 1)
+        if not self.text.startswith(PARAGRAPH_SEPARATOR, floor):
+            return None  # no paragraph before, or none within the look-back
+        subject = self._paragraph_subject(floor)
+        if subject is None:
+            return None
+        spoke = self._last_speaker(subject.start, pos)
+        said = self.attribution_subject(pos, subject.end)
+        return subject if spoke is None and said is None else None
 
     def recent_speaker(self, pos: int, paragraphs: int = 3) -> Speaker | None:
         """The nearer of the last named quotation speaker and the last attribution

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from index.extract.speaker_referents import UNNAMED, Referents, Speaker, named_speaker
 from index.extract.speaker_words import (
+    AGE,
     ALNUM_WORD,
     APPOSITION_START,
     CUT_WORDS,
@@ -47,6 +48,7 @@ from index.extract.speaker_words import (
     OF_PHRASE,
     POSSESSIVE,
     PRONOUN,
+    ROLES,
     SPACES,
     STOP,
     TITLE_WORDS,
@@ -106,14 +108,17 @@ class Cast(Referents):
 
     def _opens(self, lo: int, start: int) -> bool:
         """The word at start opens a clause of the sentence starting at lo, outside
-        quotations: only titles, or conjunctions, or nothing after a comma before it."""
+        quotations: after nothing but conjunctions and a few titles or role words
+        ('But Senator X', 'For the most part, X', ', and X')."""
         if self._inside_quote(start):
             return False
         comma = self.text.rfind(",", lo, start)
         words = self.text[comma + 1 if comma >= 0 else lo : start].split()
-        while words and words[-1].lower() in LEADING:
-            words.pop()
-        return (comma >= 0 and not words) or self._set_off(lo, start) or not words
+        while words and words[0].lower() in LEADING:
+            words.pop(0)
+        return len(words) <= 5 and all(
+            w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
+        )
 
     def subject(self, lo: int, hi: int) -> Speaker | None:
         """Name the subject phrase text[lo:hi] that stands before its verb."""
