@@ -197,3 +197,11 @@ def test_he_keeps_the_speaker_quoted_after_the_introduction() -> None:
         '"We will win," he said.'
     )
     assert speaker_of(text, "We will win") == "Gary Hollis"
+
+
+def test_participle_after_a_quotation_is_no_subject() -> None:
+    text = (
+        'The fact checkers rated the claim "half true," noting that Mayor Ellen Voss did say '
+        '"an act of terror" that week.'
+    )
+    assert speaker_of(text, "half true") != "noting"

@@ -75,8 +75,11 @@ _ABBREVIATION_DOT = (
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
 )
 # Words no subject starts with.
+# Words no subject starts with: prepositions, conjunctions, and a participle going
+# on with the reporter's sentence ('," noting that Obama did say').
 _NOT_A_SUBJECT = re.compile(
-    r"\s*(?:to|from|in|on|at|for|of|with|by|or|than|that|which|because|if|when|while)\b"
+    r"\s*(?:to|from|in|on|at|for|of|with|by|or|than|that|which|because|if|when|while"
+    r"|[a-z]+ing)\b"
 )
 _SUBJECT_FIRST = re.compile(
     rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{_ABBREVIATION_DOT}){{1,80}}?)"
