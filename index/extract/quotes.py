@@ -4,14 +4,19 @@ A pure, rule-based function in three stages:
 
 1. **Marks** (:func:`find_spans`): double quote marks, straight or curly, are paired in
    one pass. ``“`` always opens and ``”`` always closes; ``"`` opens when no quotation
-   is open and closes otherwise. A quotation still open at the end of a paragraph goes
-   on when the next paragraph starts with a quote mark (the news convention for a
-   quotation of several paragraphs; the quotation's text then holds the paragraph
-   break and the re-opening mark); otherwise it ends with its paragraph (wire copy cut
-   short). Single quotes inside a quotation are part of it. Outside double quotes, a
-   single-quoted phrase (``'the unknown'``) of at most eight words within one line is
-   reported as a partial quotation; a single quote between letters (``don't``,
-   ``Syria’s``) or before a digit (``'80s``) is an apostrophe, never a mark.
+   is open and closes otherwise, except after a finished sentence and a space, before
+   a word, where it opens a new one. An opening mark while a quotation is open ends
+   that one with no closing mark (a paragraph break lost: ``"... epics. "They tend
+   ...," he said``). A quotation still open at the end of a paragraph goes on when
+   the next paragraph starts with a quote mark (the news convention for a quotation of
+   several paragraphs; the quotation's text then holds the paragraph break and the
+   re-opening mark), or when the next mark, at most four paragraphs on, closes it (a
+   quotation printed a sentence a line, marked only at its ends); otherwise it ends
+   with its paragraph (wire copy cut short). Single quotes inside a quotation are part
+   of it. Outside double quotes, a single-quoted phrase (``'the unknown'``) of at most
+   eight words within one line is reported as a partial quotation; a single quote
+   between letters (``don't``, ``Syria’s``) or before a digit (``'80s``) is an
+   apostrophe, never a mark.
 2. **Filters**: a phrase after "so-called", and a Title Case phrase that is not the
    start of a clause nor attributed after it (a book, film, programme or slogan:
    ``the film "Gone with the Wind"``) is a title, not a quotation.
@@ -24,7 +29,11 @@ A pure, rule-based function in three stages:
    vowed to "``). A quotation opening a sentence with neither takes the speaker of the
    quotation before it in the same or the previous paragraph, else the last person
    who is the subject of an attribution in those paragraphs (reported speech followed
-   by a quotation). A double quote between letters (``China"s``) is an apostrophe.
+   by a quotation); one inside a sentence with neither takes the person (or he or
+   she) opening the sentence's last clause before it (``Trump accused them of "..."``,
+   ``X took to Twitter: "..."``). A surname or one-word name is the person named in
+   full before it when only one person carries it (:mod:`index.extract.speaker_surnames`).
+   A double quote between letters (``China"s``) is an apostrophe.
 
 **Partial** quotations: a quotation is partial when it does not start a clause (its
 opening mark follows neither a sentence start, ``:``, ``,``, "that", nor an attribution

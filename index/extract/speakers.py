@@ -10,11 +10,14 @@ reads the phrase that says it (the subject before the verb, with appositions suc
 * a PERSON mention ends the subject (``Foreign Minister Anna Berg``; the first
   person of ``Chris Dunmore of brokers Alan Pryce``), or opens the phrase after the
   verb: its full name and entity id;
-* ``he``/``she``: a person named earlier in the same sentence; else the last person
-  opening a clause in the same paragraph; else the nearer of the last named speaker
-  and the last attribution subject (``Smith said``, ``Smith in an interview said``,
-  ``," said Smith`` -- but not the person after ``Jones said``, who opens the reported
-  clause) in this or the two previous paragraphs; else the nearest person before
+* ``he``/``she`` (also when the word just before the verb: ``where he explained``):
+  a person named earlier in the same sentence; else the last person (not a
+  possessive) opening a clause in the same paragraph; else the person opening a
+  clause of the paragraph before, when no one was quoted or said anything since
+  (``Mook shrugged off the poll.`` then ``"...," he said``); else the nearer of the
+  last named speaker and the last attribution subject (``Smith said``, ``Smith in an
+  interview said``, ``," said Smith`` -- but not the person after ``Jones said``, who
+  opens the reported clause) in this or the two previous paragraphs; else the nearest person before
   (people inside quotations are skipped); with no person at all, a described subject
   of the last attribution (``A senior banker said``). ``it``: the last organisation
   opening a clause nearby, without id, else the last short subject of an
