@@ -205,3 +205,16 @@ def test_participle_after_a_quotation_is_no_subject() -> None:
         '"an act of terror" that week.'
     )
     assert speaker_of(text, "half true") != "noting"
+
+
+def test_adjective_in_ing_may_open_the_subject_after_a_quotation() -> None:
+    text = '"The talks will fail," ruling party deputy Raul Benitez said.'
+    assert speaker_of(text, "The talks") == "Raul Benitez"
+
+
+def test_description_holding_an_attribution_verb_is_a_clause() -> None:
+    text = (
+        "The bishop was asked about the case. The pope responded in what one reporter "
+        'described as a sharp tone: "Show me the proof."'
+    )
+    assert speaker_of(text, "Show me") != "The pope responded"

@@ -85,10 +85,11 @@ _ABBREVIATION_DOT = (
 )
 # Words no subject starts with.
 # Words no subject starts with: prepositions, conjunctions, and a participle going
-# on with the reporter's sentence ('," noting that Obama did say').
+# on with the reporter's sentence ('," noting that Obama did say'; not 'ruling party
+# deputy X said').
 _NOT_A_SUBJECT = re.compile(
     r"\s*(?:to|from|in|on|at|for|of|with|by|or|than|that|which|because|if|when|while"
-    r"|[a-z]+ing)\b"
+    r"|[a-z]+ing\s+(?:that|how|what|whether|to))\b"
 )
 _SUBJECT_FIRST = re.compile(
     rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{_ABBREVIATION_DOT}){{1,80}}?)"

@@ -34,6 +34,7 @@ def _alternation(words: list[str]) -> str:
 
 
 VERB_ALT = _alternation(VERBS)
+SAYING = frozenset(VERBS)  # a phrase holding one is a clause, not a speaker's description
 VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
 AUX = (
     r"(?:has|have|had|also|later|then|again|further|earlier|previously|once|would|will|"

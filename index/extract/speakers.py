@@ -52,6 +52,7 @@ from index.extract.speaker_words import (
     POSSESSIVE,
     PRONOUN,
     ROLES,
+    SAYING,
     SPACES,
     STOP,
     TITLE_WORDS,
@@ -203,7 +204,7 @@ class Cast(Referents):
             if word.lower() in CUT_WORDS:
                 break
             kept.append((start, word))
-        if len(kept) > MAX_WORDS or any(w.lower() in FINITE for _, w in kept):
+        if len(kept) > MAX_WORDS or any(w.lower() in FINITE or w in SAYING for _, w in kept):
             return None  # a clause ('The party was further shaken'), not a noun phrase
         end = kept[-1][0] + len(kept[-1][1])
         description = self.text[kept[0][0] : end].rstrip(".")
