@@ -218,3 +218,12 @@ def test_description_holding_an_attribution_verb_is_a_clause() -> None:
         'described as a sharp tone: "Show me the proof."'
     )
     assert speaker_of(text, "Show me") != "The pope responded"
+
+
+def test_he_after_a_paragraph_of_reported_speech_is_not_its_subject() -> None:
+    text = (
+        "Editor Maria Lopez quoted minister Wilfredo Huayta as saying that Peru would "
+        "not speculate.\n\n"
+        'He said the aim was to avoid a "brutal fall" in prices.'
+    )
+    assert speaker_of(text, "brutal fall") == "Wilfredo Huayta"

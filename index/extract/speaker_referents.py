@@ -180,14 +180,15 @@ class Referents:
         return None
 
     def _introduced(self, pos: int) -> Mention | None:
-        """The person opening a clause of the paragraph before pos's, when no
-        quotation was attributed and no one said anything after it: who 'he' is in
-        'Mook shrugged off the poll.\n\n"...," he said'."""
+        """The person opening a clause of the paragraph before pos's, a paragraph
+        that reports no speech (no attribution verb: reported speech has its own
+        rules), when no quotation was attributed and no one said anything after it:
+        who 'he' is in 'Mook shrugged off the poll.\n\n"...," he said'."""
         floor = self._window(pos, 1)
         if not self.text.startswith(PARAGRAPH_SEPARATOR, floor):
             return None  # no paragraph before, or none within the look-back
         subject = self._paragraph_subject(floor)
-        if subject is None:
+        if subject is None or self.verbs(self._window(floor, 1), floor):
             return None
         spoke = self._last_speaker(subject.start, pos)
         said = self.attribution_subject(pos, subject.end)
