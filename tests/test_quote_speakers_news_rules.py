@@ -227,3 +227,18 @@ def test_he_after_a_paragraph_of_reported_speech_is_not_its_subject() -> None:
         'He said the aim was to avoid a "brutal fall" in prices.'
     )
     assert speaker_of(text, "brutal fall") == "Wilfredo Huayta"
+
+
+def test_conjunction_is_no_part_of_an_unknown_name() -> None:
+    text = 'The club made an offer.\n\nAnd Edu, 26, added: "I want to sort it out soon."'
+    # no mention: 'Edu' is an unknown one-word name, given as is or not at all
+    assert extract_quotes(text, [])[0].speaker in ("Edu", None)
+
+
+def test_he_is_not_the_object_named_earlier_in_the_sentence() -> None:
+    text = (
+        "Attorney General Eric Schneiderman rose to prominence.\n\n"
+        "Not only did he sue producer Harvey Weinstein, he has pushed for a "
+        '"critical national reckoning" about harassment.'
+    )
+    assert speaker_of(text, "critical national") == "Eric Schneiderman"

@@ -116,7 +116,8 @@ class Referents:
 
     def _resolve_pronoun(self, pos: int) -> Speaker:
         near = self._nearest_person(pos)
-        if near is not None and near.start >= self.sentence_start(pos):
+        start = self.sentence_start(pos)
+        if near is not None and near.start >= start and self._set_off(start, near.start):
             return named_speaker(near)
         subject = self._paragraph_subject(pos) or self._introduced(pos)
         if subject is not None:

@@ -11,7 +11,8 @@ reads the phrase that says it (the subject before the verb, with appositions suc
   person of ``Chris Dunmore of brokers Alan Pryce``), or opens the phrase after the
   verb: its full name and entity id;
 * ``he``/``she`` (also when the word just before the verb: ``where he explained``):
-  a person named earlier in the same sentence; else the last person (not a
+  a person opening a clause earlier in the same sentence (not one in object
+  position: ``Having sued Weinstein, he ...``); else the last person (not a
   possessive) opening a clause in the same paragraph; else the person opening a
   clause of the paragraph before, when no one was quoted or said anything since
   (``Mook shrugged off the poll.`` then ``"...," he said``); else the nearer of the
@@ -135,7 +136,7 @@ class Cast(Referents):
         if named is not None:
             return named
         if hi > lo and text[hi - 1] == ",":
-            first = text[lo : text.find(",", lo, hi)].strip()
+            first = _unlead(text[lo : text.find(",", lo, hi)])
             hi = self._before_apposition(lo, hi - 1)
             if hi < 0:  # 'Tony Oates, Bond Corp's Executive Director,': an unknown name
                 return Speaker(first, None) if NAME_LIKE.fullmatch(first) else None
@@ -255,6 +256,14 @@ class Cast(Referents):
                 return named_speaker(mention) if self._set_off(lo, mention.start) else None
             k += 1
         return None
+
+
+def _unlead(phrase: str) -> str:
+    """A phrase without the conjunctions that open it ('And Edu' -> 'Edu')."""
+    words = phrase.split()
+    while words and words[0].lower() in LEADING:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _unstop(word: str) -> str:
