@@ -242,3 +242,12 @@ def test_he_is_not_the_object_named_earlier_in_the_sentence() -> None:
         '"critical national reckoning" about harassment.'
     )
     assert speaker_of(text, "critical national") == "Eric Schneiderman"
+
+
+def test_surname_the_recogniser_linked_to_its_own_entity_stays() -> None:
+    bill = Mention(0, 12, PERSON, "Bill Clinton", "billclinton", "Bill Clinton")
+    text = 'Bill Clinton spoke first.\n\n"Women know that feeling," Mrs. Clinton said.'
+    start = text.index("Clinton said")
+    hillary = Mention(start, start + 7, PERSON, "Clinton", "clinton", "Clinton")
+    quote = extract_quotes(text, [bill, hillary])[0]
+    assert (quote.speaker, quote.speaker_id) == ("Clinton", "clinton")

@@ -78,11 +78,16 @@ class Referents:
         self.speakers.append((pos, speaker))
 
     def full_name(self, speaker: Speaker, pos: int) -> Speaker:
-        """The person named in full before pos whom the speaker's name is a shorter
-        form of ('Twain', 'Mr de Blasio' for 'Shania Twain', 'Bill de Blasio') when
-        only one person carries it, else the speaker as found."""
-        mention = None if speaker.name is None else self.surnames.person(speaker.name, pos)
-        if mention is None or mention.entity_id == speaker.entity_id:
+        """The person named in full before pos whom the speaker's name, found with no
+        entity, is a shorter form of ('Twain', 'Mr Prescott' for 'Shania Twain',
+        'Wendell Prescott') when only one person carries it, else the speaker as
+        found. A name the recogniser linked to an entity of its own stays its own:
+        the linker had its reasons ('Mrs. Clinton' when only 'Bill Clinton' is
+        printed in full)."""
+        if speaker.name is None or speaker.entity_id is not None:
+            return speaker
+        mention = self.surnames.person(speaker.name, pos)
+        if mention is None:
             return speaker
         return Speaker(mention.name, mention.entity_id, speaker.verb)
 

@@ -3,10 +3,11 @@ for the speakers of quotations.
 
 News names a person in full once ("Shania Twain", "Bill de Blasio", "Carlos A.
 Zarate Jr.") and then by the surname, with or without a title ("Twain", "Mr de
-Blasio", "Dr. Zarate"). When the recogniser leaves such a later form unlinked, or
-links it to an entity of its own, the speaker of a quotation is still the person
-named in full, provided only one person of the article carries that surname and
-the full name is printed before the quotation.
+Blasio", "Dr. Zarate"). When the recogniser leaves such a later form unlinked (no
+mention, or a phrase read as a description), the speaker of a quotation is still
+the person named in full, provided only one person of the article carries that
+surname and the full name is printed before the quotation. A form the recogniser
+linked to an entity of its own is left to it.
 """
 
 from __future__ import annotations
