@@ -1,14 +1,19 @@
-"""Score quotation detection and speaker attribution on the Reuters quote speaker set.
+"""Score quotation detection and speaker attribution on the quote speaker sets.
 
 Usage (from the repository root)::
 
-    python -m bench.quote_speakers_eval [--split dev|test|all] [--corpus FILE]
+    python -m bench.quote_speakers_eval [--set reuters|news] [--split dev|test|all]
+                                        [--corpus FILE] [--data DIR]
                                         [--labels FILE] [--errors]
 
-The set (tests/data/quote_speakers/, rules in its README.md) labels every
-quotation of 90 Reuters-21578 articles by offsets into the body normalised as
-the indexer stores it; the bodies are read from the corpus (skipped cleanly when
-it is missing). Each body goes through ``extract_entities`` and then
+The Reuters set (tests/data/quote_speakers/, rules in its README.md) labels
+every quotation of 90 Reuters-21578 articles by offsets into the body
+normalised as the indexer stores it; the bodies are read from the corpus
+(``--corpus``). The news set (``--set news``, tests/data/quote_speakers_news/)
+does the same for 100 articles of ten modern news corpora, whose bodies are
+read from ``--data`` (``../bench-data``), each from the corpus file its label
+names. A set is skipped cleanly, naming the missing file, when a corpus file is
+missing. Each body goes through ``extract_entities`` and then
 ``extract_quotes``. The labels give a quotation continued over several
 paragraphs once per paragraph, so an extracted quotation is cut at paragraph
 breaks into pieces that keep its speaker before matching.
@@ -32,10 +37,11 @@ split scored. Score ``test`` only to report.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.quote_speakers_draw import DEFAULT_CORPUS, normalised_bodies  # noqa: E402
+from bench.quote_speakers_news_draw import DEFAULT_DATA, normalise  # noqa: E402
 from bench.quotes_eval import OVERLAP, normalise_speaker  # noqa: E402
 from index.extract.entities import extract_entities  # noqa: E402
 from index.extract.quotes import Quote, extract_quotes  # noqa: E402
@@ -50,9 +57,12 @@ from index.passages import PARAGRAPH_SEPARATOR  # noqa: E402
 from index.records import Mention  # noqa: E402
 
 DEFAULT_LABELS = ROOT / "tests" / "data" / "quote_speakers" / "labels.jsonl"
+NEWS_LABELS = ROOT / "tests" / "data" / "quote_speakers_news" / "labels.jsonl"
 # Titles and honorifics dropped from names before they are compared, besides
 # those of bench/quotes_eval.py.
-_MORE_TITLES = frozenset("lord lady sen sens rep commissioner chairman secretary".split())
+_MORE_TITLES = frozenset(
+    "lord lady sen sens rep commissioner chairman secretary pope father".split()
+)
 
 
 @dataclass(frozen=True)
@@ -66,10 +76,12 @@ class Label:
 
 @dataclass(frozen=True)
 class Article:
-    id: int
+    id: int | str
     split: str
     quotes: tuple[Label, ...]
     ignored: tuple[tuple[int, int], ...]
+    corpus: str = ""  # news set: the corpus folder and file the body is read from
+    file: str = ""
 
 
 @dataclass
@@ -106,7 +118,8 @@ def read_labels(path: Path = DEFAULT_LABELS) -> list[Article]:
                 for q in r["quotes"]
             )
             ignored = tuple((i["start"], i["end"]) for i in r.get("ignored", []))
-            articles.append(Article(r["id"], r["split"], quotes, ignored))
+            where = (r.get("corpus", ""), r.get("file", ""))
+            articles.append(Article(r["id"], r["split"], quotes, ignored, *where))
     return articles
 
 
@@ -203,10 +216,30 @@ def score(
         t.errors.append(f"{where} SPURIOUS {q.text[:70]!r}")
 
 
-def evaluate(corpus: Path, labels: Path, splits: set[str]) -> dict[str, Tally]:
+def news_bodies(data: Path, articles: dict[int | str, Article]) -> Iterator[tuple[str, str]]:
+    """(id, normalised body) of the labelled news articles, read from their corpus files."""
+    for corpus, name in sorted({(a.corpus, a.file) for a in articles.values()}):
+        with gzip.open(data / corpus / name, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line) if line.strip() else {}
+                if str(record.get("id")) in articles:
+                    yield str(record["id"]), normalise(record)
+
+
+def missing_files(data: Path, labels: Path) -> list[Path]:
+    """The news corpus files the labels name that are not on this machine."""
+    named = {(a.corpus, a.file) for a in read_labels(labels)}
+    return [data / c / f for c, f in sorted(named) if not (data / c / f).exists()]
+
+
+def evaluate(
+    corpus: Path, labels: Path, splits: set[str], data: Path | None = None
+) -> dict[str, Tally]:
+    """Tallies per split; the news set's bodies come from ``data``, Reuters' from ``corpus``."""
     articles = {a.id: a for a in read_labels(labels) if a.split in splits}
     tallies = {s: Tally() for s in sorted(splits)}
-    for article_id, body in normalised_bodies(corpus):
+    bodies = normalised_bodies(corpus) if data is None else news_bodies(data, articles)
+    for article_id, body in bodies:
         article = articles.get(article_id)
         if article is not None:
             mentions = extract_entities(body)
@@ -216,16 +249,22 @@ def evaluate(corpus: Path, labels: Path, splits: set[str]) -> dict[str, Tally]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=("reuters", "news"), default="reuters")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--labels", type=Path)
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found at {args.corpus}; quote speaker set not scored")
+    news = args.set == "news"
+    labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
+    missing = missing_files(args.data, labels) if news else [args.corpus]
+    missing = [m for m in missing if not m.exists()]
+    if missing:
+        print(f"corpus not found at {missing[0]}; quote speaker {args.set} set not scored")
         return
     splits = {"dev", "test"} if args.split == "all" else {args.split}
-    tallies = evaluate(args.corpus, args.labels, splits)
+    tallies = evaluate(args.corpus, labels, splits, args.data if news else None)
     for name, tally in tallies.items():
         print(tally.line(name))
         print("  errors: " + ", ".join(f"{k} {n}" for k, n in tally.kinds.most_common()))

@@ -4,14 +4,19 @@ A pure, rule-based function in three stages:
 
 1. **Marks** (:func:`find_spans`): double quote marks, straight or curly, are paired in
    one pass. ``“`` always opens and ``”`` always closes; ``"`` opens when no quotation
-   is open and closes otherwise. A quotation still open at the end of a paragraph goes
-   on when the next paragraph starts with a quote mark (the news convention for a
-   quotation of several paragraphs; the quotation's text then holds the paragraph
-   break and the re-opening mark); otherwise it ends with its paragraph (wire copy cut
-   short). Single quotes inside a quotation are part of it. Outside double quotes, a
-   single-quoted phrase (``'the unknown'``) of at most eight words within one line is
-   reported as a partial quotation; a single quote between letters (``don't``,
-   ``Syria’s``) or before a digit (``'80s``) is an apostrophe, never a mark.
+   is open and closes otherwise, except after a finished sentence and a space, before
+   a word, where it opens a new one. An opening mark while a quotation is open ends
+   that one with no closing mark (a paragraph break lost: ``"... epics. "They tend
+   ...," he said``). A quotation still open at the end of a paragraph goes on when
+   the next paragraph starts with a quote mark (the news convention for a quotation of
+   several paragraphs; the quotation's text then holds the paragraph break and the
+   re-opening mark), or when the next mark, at most four paragraphs on, closes it (a
+   quotation printed a sentence a line, marked only at its ends); otherwise it ends
+   with its paragraph (wire copy cut short). Single quotes inside a quotation are part
+   of it. Outside double quotes, a single-quoted phrase (``'the unknown'``) of at most
+   eight words within one line is reported as a partial quotation; a single quote
+   between letters (``don't``, ``Syria’s``) or before a digit (``'80s``) is an
+   apostrophe, never a mark.
 2. **Filters**: a phrase after "so-called", and a Title Case phrase that is not the
    start of a clause nor attributed after it (a book, film, programme or slogan:
    ``the film "Gone with the Wind"``) is a title, not a quotation.
@@ -24,7 +29,11 @@ A pure, rule-based function in three stages:
    vowed to "``). A quotation opening a sentence with neither takes the speaker of the
    quotation before it in the same or the previous paragraph, else the last person
    who is the subject of an attribution in those paragraphs (reported speech followed
-   by a quotation). A double quote between letters (``China"s``) is an apostrophe.
+   by a quotation); one inside a sentence with neither takes the person (or he or
+   she) opening the sentence's last clause before it (``Trump accused them of "..."``,
+   ``X took to Twitter: "..."``). A surname or one-word name is the person named in
+   full before it when only one person carries it (:mod:`index.extract.speaker_surnames`).
+   A double quote between letters (``China"s``) is an apostrophe.
 
 **Partial** quotations: a quotation is partial when it does not start a clause (its
 opening mark follows neither a sentence start, ``:``, ``,``, "that", nor an attribution
@@ -48,6 +57,10 @@ from index.records import Mention
 PARTIAL_WORDS = 4  # quotations shorter than this are partial unless attributed
 _AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
 _MARKS = re.compile(r"[\"“”]")
+# An open quotation goes on over at most this many markless paragraphs (and characters).
+_RUN_ON_BREAKS = 4
+_RUN_ON_CHARS = 2_000
+_SENTENCE_DONE = re.compile(r"[.!?] $")
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
 )
@@ -71,8 +84,12 @@ _ABBREVIATION_DOT = (
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
 )
 # Words no subject starts with.
+# Words no subject starts with: prepositions, conjunctions, and a participle going
+# on with the reporter's sentence ('," noting that Obama did say'; not 'ruling party
+# deputy X said').
 _NOT_A_SUBJECT = re.compile(
-    r"\s*(?:to|from|in|on|at|for|of|with|by|or|than|that|which|because|if|when|while)\b"
+    r"\s*(?:to|from|in|on|at|for|of|with|by|or|than|that|which|because|if|when|while"
+    r"|[a-z]+ing\s+(?:that|how|what|whether|to))\b"
 )
 _SUBJECT_FIRST = re.compile(
     rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{_ABBREVIATION_DOT}){{1,80}}?)"
@@ -157,21 +174,45 @@ def _double_spans(text: str) -> list[Span]:
                 if pos == _next_paragraph(text, brk) and char != "”":
                     checked = pos  # a quotation of several paragraphs goes on
                     continue
-                spans.append(_span(text, opening, brk, brk))
-                opening = -1
+                if not _closes_later(text, brk, pos):
+                    spans.append(_span(text, opening, brk, brk))
+                    opening = -1
         if opening < 0:
             if char != "”" and not _not_a_mark(text, pos):
                 opening = checked = pos
-        elif char != "“":
+        elif char != "“" and not _reopens(text, pos):
             spans.append(_span(text, opening, pos, pos + 1))
             opening = -1
-        else:
-            opening = checked = pos  # an opening mark while one is open: no close before
+        else:  # an opening mark while one is open: it ended with no closing mark
+            spans.append(_span(text, opening, pos, pos))
+            opening = checked = pos
     if opening >= 0:
         brk = text.find(PARAGRAPH_SEPARATOR, checked)
         end = len(text) if brk < 0 else brk
         spans.append(_span(text, opening, end, end))
     return [s for s in spans if s.end > s.start]
+
+
+def _closes_later(text: str, brk: int, pos: int) -> bool:
+    """The first mark after a quotation left open at the paragraph break brk closes
+    it, a few paragraphs on: the paragraphs between, with no mark, are the
+    quotation's too (a quotation printed a sentence a line, its marks only at its
+    ends: '“I dislike it.\n\nIt is not safe,” said Jao.')."""
+    if pos - brk > _RUN_ON_CHARS or text.count(PARAGRAPH_SEPARATOR, brk, pos) > _RUN_ON_BREAKS:
+        return False
+    after = text[pos + 1 : pos + 2]
+    return text[pos] == "”" or (not text[pos - 1].isspace() and not after.isalnum())
+
+
+def _reopens(text: str, pos: int) -> bool:
+    """A straight mark after a finished sentence and a space, before a word, opens a
+    new quotation: the open one ended without its mark where a paragraph break was
+    lost ('"... that category. "They tend to ...," he said')."""
+    return (
+        text[pos] == '"'
+        and text[pos + 1 : pos + 2].isalnum()
+        and _SENTENCE_DONE.search(text, max(0, pos - 3), pos) is not None
+    )
 
 
 def _next_paragraph(text: str, brk: int) -> int:
@@ -245,8 +286,10 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     words = len(text[span.start : span.end].split())
     if speaker is None and not span.single and not text[lo : span.opening].strip():
         speaker = _continued(text, span, previous) or cast.recent_speaker(span.opening, 2)
+    elif speaker is None and not span.single:
+        speaker = cast.clause_subject(lo, span.opening)
     partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
-    speaker = speaker or Speaker(None, None)
+    speaker = cast.full_name(speaker or Speaker(None, None), span.opening)
     if speaker.name is not None:
         cast.record(span.opening, speaker)
     return Quote(
@@ -276,9 +319,11 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
         if speaker is not None:
             return Speaker(speaker.name, speaker.entity_id, "quoted")
     found = _SUBJECT_FIRST.match(cast.text, close, limit)
-    if found and len(found["subj"].split()) <= MAX_WORDS and _subject_like(found):
+    if found and _subject_like(found):
+        short = len(found["subj"].split()) <= MAX_WORDS
         speaker = cast.subject(found.start("subj"), found.start("verb"))
-        if speaker is not None:
+        # a long subject only with a person set off ('the new chair of X, Tom Jones, says')
+        if speaker is not None and (short or (found["apposition"] and speaker.entity_id)):
             return Speaker(speaker.name, speaker.entity_id, found["verb"])
     return None
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from index.extract.speaker_index import SpeakerIndex
+from index.extract.speaker_surnames import Surnames
 from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
@@ -24,6 +25,7 @@ from index.extract.speaker_words import (
     INVALID,
     LEADING,
     PHRASE_THEN_VERB,
+    POSSESSIVE,
     ROLES,
     SPOKES,
     TRAILING_AUX,
@@ -64,14 +66,30 @@ class Referents:
         self.quoted = quoted  # (start, end) of every quotation, sorted
         self.quoted_starts = [s for s, _ in quoted]
         self.speakers: list[tuple[int, Speaker]] = []  # named speakers met so far
+        self._pronouns: dict[int, Speaker] = {}  # who the pronoun at a position is
         # a function of the quotations alone, not a method: the index keeps it, and a
         # bound method would tie the index and this cast in a reference cycle
         self._inside_quote = partial(_inside, quoted, self.quoted_starts)
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote)
+        self.surnames = Surnames.of(self.people)
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember the speaker of the quotation opening at pos (for 'he said')."""
         self.speakers.append((pos, speaker))
+
+    def full_name(self, speaker: Speaker, pos: int) -> Speaker:
+        """The person named in full before pos whom the speaker's name, found with no
+        entity, is a shorter form of ('Twain', 'Mr Prescott' for 'Shania Twain',
+        'Wendell Prescott') when only one person carries it, else the speaker as
+        found. A name the recogniser linked to an entity of its own stays its own:
+        the linker had its reasons ('Mrs. Clinton' when only 'Bill Clinton' is
+        printed in full)."""
+        if speaker.name is None or speaker.entity_id is not None:
+            return speaker
+        mention = self.surnames.person(speaker.name, pos)
+        if mention is None:
+            return speaker
+        return Speaker(mention.name, mention.entity_id, speaker.verb)
 
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Attribution verbs in text[lo:hi] outside quotations."""
@@ -95,11 +113,18 @@ class Referents:
     def pronoun(self, pos: int) -> Speaker:
         """The person 'he' or 'she' at pos most likely is: a person named earlier in
         the same sentence, else the subject of a recent attribution, else the nearest
-        person named before."""
+        person named before. Found once per pronoun: only what comes before pos
+        counts, and the quotations of one sentence often ask about the same one."""
+        if pos not in self._pronouns:
+            self._pronouns[pos] = self._resolve_pronoun(pos)
+        return self._pronouns[pos]
+
+    def _resolve_pronoun(self, pos: int) -> Speaker:
         near = self._nearest_person(pos)
-        if near is not None and near.start >= self.sentence_start(pos):
+        start = self.sentence_start(pos)
+        if near is not None and near.start >= start and self._set_off(start, near.start):
             return named_speaker(near)
-        subject = self._paragraph_subject(pos)
+        subject = self._paragraph_subject(pos) or self._introduced(pos)
         if subject is not None:
             return named_speaker(subject)
         recent = self.recent_speaker(pos)
@@ -151,11 +176,29 @@ class Referents:
 
     def _paragraph_subject(self, pos: int) -> Mention | None:
         """The last person before pos in its paragraph who opens a clause
-        ('Opening the debate, Andriessen accused ...'), not one in object position."""
+        ('Opening the debate, Andriessen accused ...'), not one in object position
+        nor a possessive ('Moore's film')."""
         for mention in self._people_before(pos, self._window(pos, 1)):
-            if self._set_off(self.sentence_start(mention.start), mention.start):
+            if self._set_off(
+                self.sentence_start(mention.start), mention.start
+            ) and not POSSESSIVE.match(self.text, mention.end):
                 return mention
         return None
+
+    def _introduced(self, pos: int) -> Mention | None:
+        """The person opening a clause of the paragraph before pos's, a paragraph
+        that reports no speech (no attribution verb: reported speech has its own
+        rules), when no quotation was attributed and no one said anything after it:
+        who 'he' is in 'Mook shrugged off the poll.\n\n"...," he said'."""
+        floor = self._window(pos, 1)
+        if not self.text.startswith(PARAGRAPH_SEPARATOR, floor):
+            return None  # no paragraph before, or none within the look-back
+        subject = self._paragraph_subject(floor)
+        if subject is None or self.verbs(self._window(floor, 1), floor):
+            return None
+        spoke = self._last_speaker(subject.start, pos)
+        said = self.attribution_subject(pos, subject.end)
+        return subject if spoke is None and said is None else None
 
     def recent_speaker(self, pos: int, paragraphs: int = 3) -> Speaker | None:
         """The nearer of the last named quotation speaker and the last attribution

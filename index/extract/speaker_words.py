@@ -13,10 +13,13 @@ VERBS = (
     "commented conceded admitted acknowledged complained recalled cautioned predicted suggested "
     "stressed emphasised emphasized remarked responded observed pledged promised threatened "
     "agreed concluded quipped joked shouted testified posted countered maintained confirmed "
-    "denied called described chanted saying"
+    "denied called described chanted saying retorted retorts recalls"
 ).split()
 # Verbs that may come before their subject: '"...," said X'.
-INVERTIBLE = "said says added asked wrote explained noted warned continued replied insisted"
+INVERTIBLE = (
+    "said says added adds asked asks wrote writes explained explains noted notes warned warns "
+    "continued continues replied replies insisted insists recalled recalls tweeted retorted"
+)
 
 
 def _alternation(words: list[str]) -> str:
@@ -31,6 +34,7 @@ def _alternation(words: list[str]) -> str:
 
 
 VERB_ALT = _alternation(VERBS)
+SAYING = frozenset(VERBS)  # a phrase holding one is a clause, not a speaker's description
 VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
 AUX = (
     r"(?:has|have|had|also|later|then|again|further|earlier|previously|once|would|will|"
@@ -67,6 +71,11 @@ CUT_WORDS = frozenset(
 OF_PHRASE = re.compile(r"\s+(?:of|at|from|with)\s")
 FINITE = frozenset("is are was were be been has have had do does did not".split())
 LEADING = frozenset("and but while as meanwhile however also so yet later earlier then".split())
+ALNUM_WORD = re.compile(r"\w+")
+SPACES = re.compile(r"\s*")
+# He or she just before an attribution verb ('where he explained'), and anywhere.
+LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 HE_SHE = frozenset(["he", "she"])
 UNNAMED_WORDS = frozenset("i we they you one".split())
 INVALID = frozenset("which who whom whose that this these there it what".split())

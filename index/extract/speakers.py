@@ -10,11 +10,15 @@ reads the phrase that says it (the subject before the verb, with appositions suc
 * a PERSON mention ends the subject (``Foreign Minister Anna Berg``; the first
   person of ``Chris Dunmore of brokers Alan Pryce``), or opens the phrase after the
   verb: its full name and entity id;
-* ``he``/``she``: a person named earlier in the same sentence; else the last person
-  opening a clause in the same paragraph; else the nearer of the last named speaker
-  and the last attribution subject (``Smith said``, ``Smith in an interview said``,
-  ``," said Smith`` -- but not the person after ``Jones said``, who opens the reported
-  clause) in this or the two previous paragraphs; else the nearest person before
+* ``he``/``she`` (also when the word just before the verb: ``where he explained``):
+  a person opening a clause earlier in the same sentence (not one in object
+  position: ``Having sued Weinstein, he ...``); else the last person (not a
+  possessive) opening a clause in the same paragraph; else the person opening a
+  clause of the paragraph before, when no one was quoted or said anything since
+  (``Mook shrugged off the poll.`` then ``"...," he said``); else the nearer of the
+  last named speaker and the last attribution subject (``Smith said``, ``Smith in an
+  interview said``, ``," said Smith`` -- but not the person after ``Jones said``, who
+  opens the reported clause) in this or the two previous paragraphs; else the nearest person before
   (people inside quotations are skipped); with no person at all, a described subject
   of the last attribution (``A senior banker said``). ``it``: the last organisation
   opening a clause nearby, without id, else the last short subject of an
@@ -34,16 +38,23 @@ from collections.abc import Sequence
 
 from index.extract.speaker_referents import UNNAMED, Referents, Speaker, named_speaker
 from index.extract.speaker_words import (
+    AGE,
+    ALNUM_WORD,
     APPOSITION_START,
     CUT_WORDS,
     FINITE,
     HE_SHE,
     INVALID,
+    LAST_PRONOUN,
     LEADING,
     MAX_WORDS,
     NAME_LIKE,
     OF_PHRASE,
     POSSESSIVE,
+    PRONOUN,
+    ROLES,
+    SAYING,
+    SPACES,
     STOP,
     TITLE_WORDS,
     TITLES_ONLY,
@@ -62,20 +73,70 @@ class Cast(Referents):
         self.by_end = {m.end: m for m in mentions}
 
     def opens_clause(self, lo: int, pos: int) -> bool:
-        """No words between the last quotation (or lo) and pos: ', said X' inverted."""
+        """Nothing but a conjunction and a comma between the last quotation (or lo)
+        and pos: ', said X' and 'But, says X,' inverted."""
         k = bisect_left(self.quoted_starts, pos) - 1
         start = max(lo, self.quoted[k][1]) if k >= 0 else lo
-        return not any(c.isalnum() for c in self.text[start:pos])
+        words = ALNUM_WORD.findall(self.text, start, pos)
+        if not words:
+            return True
+        return (
+            all(w.lower() in LEADING for w in words) and self.text[start:pos].rstrip()[-1:] == ","
+        )
+
+    def clause_subject(self, lo: int, pos: int) -> Speaker | None:
+        """The person, or he or she, who last opens a clause in text[lo:pos] outside
+        quotations (at the sentence's start or after a comma, conjunctions aside): who
+        a quotation with no attribution verb in its sentence is by ('Trump accused
+        them of "closing down ..."', 'De Blasio spoke on MSNBC: "..."'). A person is
+        a PERSON mention or the surname of one named in full before; a possessive
+        ('Smith's plan') is not a subject."""
+        text = self.text
+        k = bisect_left(self.starts, lo)
+        found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, pos)]]
+        found += self.surnames.surnames_in(text, lo, pos)
+        found += [(p.start(), p.end()) for p in PRONOUN.finditer(text, lo, pos)]
+        for start, end in sorted(found, reverse=True):
+            if self._opens(lo, start) and not POSSESSIVE.match(text, end):
+                return self._person_at(start, end)
+        return None
+
+    def _person_at(self, start: int, end: int) -> Speaker | None:
+        """Who the person, surname or pronoun at text[start:end] is."""
+        if PRONOUN.fullmatch(self.text, start, end):
+            return self.pronoun(start)
+        k = bisect_left(self.starts, start)
+        if k < len(self.people) and self.people[k].start == start:
+            return named_speaker(self.people[k])
+        mention = self.surnames.person(self.text[start:end], start)
+        return None if mention is None else named_speaker(mention)
+
+    def _opens(self, lo: int, start: int) -> bool:
+        """The word at start opens a clause of the sentence starting at lo, outside
+        quotations: after nothing but conjunctions and a few titles or role words
+        ('But Senator X', 'For the most part, X', ', and X')."""
+        if self._inside_quote(start):
+            return False
+        comma = self.text.rfind(",", lo, start)
+        words = self.text[comma + 1 if comma >= 0 else lo : start].split()
+        while words and words[0].lower() in LEADING:
+            words.pop(0)
+        return len(words) <= 5 and all(
+            w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
+        )
 
     def subject(self, lo: int, hi: int) -> Speaker | None:
         """Name the subject phrase text[lo:hi] that stands before its verb."""
         text = self.text
         hi = lo + TRAILING_AUX.search(text, lo, hi).start() - lo  # type: ignore[union-attr]
+        last = LAST_PRONOUN.search(text, lo, hi)
+        if last is not None:  # 'when he said', 'where she explained': he or she says it
+            return self.pronoun(last.start())
         named = self._name_before_comma(lo, hi)
         if named is not None:
             return named
         if hi > lo and text[hi - 1] == ",":
-            first = text[lo : text.find(",", lo, hi)].strip()
+            first = _unlead(text[lo : text.find(",", lo, hi)])
             hi = self._before_apposition(lo, hi - 1)
             if hi < 0:  # 'Tony Oates, Bond Corp's Executive Director,': an unknown name
                 return Speaker(first, None) if NAME_LIKE.fullmatch(first) else None
@@ -144,7 +205,7 @@ class Cast(Referents):
             if word.lower() in CUT_WORDS:
                 break
             kept.append((start, word))
-        if len(kept) > MAX_WORDS or any(w.lower() in FINITE for _, w in kept):
+        if len(kept) > MAX_WORDS or any(w.lower() in FINITE or w in SAYING for _, w in kept):
             return None  # a clause ('The party was further shaken'), not a noun phrase
         end = kept[-1][0] + len(kept[-1][1])
         description = self.text[kept[0][0] : end].rstrip(".")
@@ -186,6 +247,7 @@ class Cast(Referents):
 
     def _person_after_titles(self, lo: int, limit: int) -> Speaker | None:
         """The first person named in text[lo:limit] after at most five plain words."""
+        lo = SPACES.match(self.text, lo, limit).end()  # type: ignore[union-attr]
         titles = TITLES_ONLY.match(self.text, lo, limit)
         k = bisect_left(self.starts, lo)
         while titles and k < len(self.people) and self.people[k].start <= titles.end():
@@ -194,6 +256,14 @@ class Cast(Referents):
                 return named_speaker(mention) if self._set_off(lo, mention.start) else None
             k += 1
         return None
+
+
+def _unlead(phrase: str) -> str:
+    """A phrase without the conjunctions that open it ('And Edu' -> 'Edu')."""
+    words = phrase.split()
+    while words and words[0].lower() in LEADING:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _unstop(word: str) -> str:

@@ -1,0 +1,79 @@
+"""The people an article names in full, found again by a shorter form of the name,
+for the speakers of quotations.
+
+News names a person in full once ("Shania Twain", "Bill de Blasio", "Carlos A.
+Zarate Jr.") and then by the surname, with or without a title ("Twain", "Mr de
+Blasio", "Dr. Zarate"). When the recogniser leaves such a later form unlinked (no
+mention, or a phrase read as a description), the speaker of a quotation is still
+the person named in full, provided only one person of the article carries that
+surname and the full name is printed before the quotation. A form the recogniser
+linked to an entity of its own is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.records import Mention
+
+# Words after a surname that are no part of it ('Zarate Jr.'), and titles before one.
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?\s+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+\b")
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """Who carries a shorter form of a name: the first full-name mention, and
+    whether two different people do (then the form names nobody)."""
+
+    mention: Mention
+    shared: bool
+
+
+@dataclass(frozen=True)
+class Surnames:
+    """Shorter forms of the full names of one article's people."""
+
+    forms: dict[str, Carrier]
+
+    @classmethod
+    def of(cls, people: Sequence[Mention]) -> Surnames:
+        """The shorter forms of every full name; a person known by one word only
+        ('President Trump') is found again by it when no full name ends in it."""
+        forms: dict[str, Carrier] = {}
+        for mention in people:
+            for form in _shorter_forms(mention.name):
+                known = forms.get(form)
+                if known is None:
+                    forms[form] = Carrier(mention, False)
+                elif known.mention.entity_id != mention.entity_id:
+                    forms[form] = Carrier(known.mention, True)
+        for mention in people:
+            if " " not in mention.name and mention.name[:1].isupper():
+                forms.setdefault(mention.name, Carrier(mention, False))
+        return cls(forms)
+
+    def person(self, name: str, pos: int) -> Mention | None:
+        """The one person named in full before pos whom name ('Mr Twain') is a
+        shorter form of, else None."""
+        carrier = self.forms.get(_TITLE.sub("", name.strip(), count=1))
+        if carrier is None or carrier.shared or carrier.mention.start >= pos:
+            return None
+        return carrier.mention
+
+    def surnames_in(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Where the capitalised words of text[lo:hi] that are a known shorter form are."""
+        words = _CAPITALISED.finditer(text, lo, hi)
+        return [(w.start(), w.end()) for w in words if w.group() in self.forms]
+
+
+def _shorter_forms(name: str) -> list[str]:
+    """'Bill de Blasio' -> ['de Blasio', 'Blasio']; 'Carlos A. Zarate Jr.' ->
+    ['A. Zarate', 'Zarate']: the name's proper tails, suffixes aside."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
