@@ -4,9 +4,10 @@ Every module a `search` process imports costs it start-up time, and a frozen
 dataclass costs about 0.4 ms to build at import. So a search of an existing
 index, piped, must not import the indexer's side (extraction, reading articles,
 building documents and the tables written beside a commit), the other
-engine's library, rich, the modules of other modes (--explain and --show,
-shell completion, exports) or importlib.resources (which brings zipfile,
-tempfile and shutil); with --json, not the terminal renderer either.
+engine's library, rich and the terminal's line packing, the modules of other
+modes (--explain and --show, shell completion, exports) or importlib.resources
+(which brings zipfile, tempfile and shutil); with --json, not the terminal
+renderer either.
 
 The search runs in a fresh interpreter started with -S: site-packages are on
 its path, but no .pth hook runs. Hooks (an editable install's finder, a
@@ -54,6 +55,7 @@ NEVER = (
     "search.views",
     "search.listings",
     "search.export",
+    "search.packing",
     "rich",
     "importlib.resources",
 )
