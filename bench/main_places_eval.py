@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.entities_eval import country_of_code, read_docs  # noqa: E402
-from index.engines.base import IndexDocument  # noqa: E402
+from index.engines.document import IndexDocument  # noqa: E402
 from index.read.articles import read_articles  # noqa: E402
 from index.store.schema import COUNTRY, MAIN_COUNTRY  # noqa: E402
 from index.write.documents import article_document  # noqa: E402

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Protocol
 
 # Words of this many letters or more are compared leniently (misspellings) ...
@@ -163,9 +163,13 @@ def parts(figure: str) -> tuple[str, ...]:
 def common_words() -> frozenset[str]:
     """The list's words (one per line; "#" starts a comment line), split in C
     rather than line by line in Python: a search that confirms a reprint loads
-    them."""
-    text = (resources.files("index") / "data" / "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(re.sub(r"(?m)^#.*$", "", text).split())
+    them. The file is read beside this module, not through importlib.resources,
+    whose import (zipfile, tempfile, shutil) a search process would pay for too
+    (as ``index.countries`` reads its table)."""
+    text = (Path(__file__).parent / "data" / "common_words.txt").read_text(encoding="utf-8")
+    if "#" in text:  # the shipped list has no comment: skip the regex's pass over 184 kB
+        text = re.sub(r"(?m)^#.*$", "", text)
+    return frozenset(text.split())
 
 
 def forget() -> None:

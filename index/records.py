@@ -65,6 +65,20 @@ class Quotation:
     partial: bool  # a fragment quoted inside a sentence
 
 
+@dataclass(frozen=True)
+class Entity:
+    """One entity of the archive: its name, kind, spellings and counts (an entry of
+    ``index.store.entity_table``, as the lookup file gives it to the query side)."""
+
+    id: str
+    type: str
+    name: str
+    articles: int
+    variants: Mapping[str, int] = field(default_factory=dict)
+    country: str | None = None
+    mentions: int = 0  # how often the archive mentions it, in all spellings
+
+
 # One row per (type, entity id, surface, name, country): how often the article has it.
 ContributionRow = tuple[str, str, str, str, str, int]
 

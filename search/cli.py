@@ -24,7 +24,6 @@ from click.shell_completion import BashComplete, CompletionItem, add_completion_
 from index.errors import IndexerError
 from search import app
 from search import help_text as texts
-from search.completion import completer as names
 from search.errors import SearchError
 from search.exit_codes import EXIT_BUG, EXIT_INTERRUPTED, EXIT_PARTIAL, exit_code_for
 from search.safe_text import safe_line
@@ -97,6 +96,18 @@ class SecondsType(click.FloatRange):
         if math.isnan(seconds):
             self.fail(f"{value!r} is not a number of seconds", param, ctx)
         return seconds
+
+
+def names(option: str) -> Callable[[click.Context, click.Parameter, str], list[str]]:
+    """The shell completion of an entity option (search.completion's, imported
+    only when a shell asks: a search never completes)."""
+
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+        from search.completion import completer
+
+        return completer(option)(ctx, param, incomplete)
+
+    return complete
 
 
 def _index_seeds(*args: Any, **kwargs: Any) -> Any:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from index.analysis import analyse
 from index.engines import query as q
@@ -27,11 +27,14 @@ from search.filters import BuiltFilter, build_filter, filter_names, undated
 from search.follow import Followed, followed
 from search.highlight import QueryTerms, highlight, query_terms
 from search.hits import build_hit, hit_from_stored
-from search.models import ArticleView, Explanation, Hit, SearchRequest, SearchResponse
+from search.models import Hit, SearchRequest, SearchResponse
 from search.pages import NEWEST_FIRST, RELEVANCE, Folding, Ranked, ranked
 from search.query import ParsedQuery, parse_query, positive_words
 from search.reprints import Copy
 from search.store import Store
+
+if TYPE_CHECKING:  # --explain's and --show's answers: a search imports neither
+    from search.views import ArticleView, Explanation
 
 MAX_EXPANSIONS = 1000  # words the wildcards of one query may stand for, in all
 COMMON_SHARE = 0.2  # a word in more of the articles than this only adds to a score (--any)
@@ -347,6 +350,8 @@ def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
 
 def explain(store: Store, request: SearchRequest) -> Explanation:
     """How the query and each filter value are read, without searching."""
+    from search.views import Explanation
+
     built = build_filter(store, request.filters)
     parsed = parse_text(store, request.query, request.match_any, request.filters.main_places)
     match = MATCH_ANY if request.match_any else MATCH_ALL
@@ -359,6 +364,8 @@ def explain(store: Store, request: SearchRequest) -> Explanation:
 
 def show_article(store: Store, article_id: str, query_text: str = "") -> ArticleView:
     """One whole article by id, with the query's matches highlighted."""
+    from search.views import ArticleView
+
     stored = store.reader.by_id(article_id)
     if stored is None:
         raise ArticleNotFoundError(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from index.aliases import AliasBook
 from index.countries import country_of, country_table
 from index.names import fold_name, name_key
-from index.store.entity_table import Entity
+from index.records import Entity
 from index.store.lookups import Lookups
 from search.errors import FilterValueError
 from search.models import Resolution

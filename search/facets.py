@@ -9,7 +9,7 @@ from typing import Any
 from index.countries import country_table
 from index.engines import query as q
 from index.engines.base import FacetRequest, Reader
-from index.store.entity_table import Entity
+from index.records import Entity
 from index.store.schema import (
     ANY_MONTH,
     COUNTRY,

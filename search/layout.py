@@ -6,15 +6,14 @@ strings and numbers, for ``search.render_terminal`` (which alone draws with rich
 - The publication histogram: every month (or year) between the first and the
   last, empty ones too, and bars scaled to the room there is.
 - Facet values (and an article's date, source and id) packed into lines,
-  never broken inside a value.
+  never broken inside a value (``search.packing``: only a terminal packs).
 - The tool's own one-line summaries (where a page is, what the facets count).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -103,48 +102,6 @@ def bar_length(count: int, widest: int, room: int) -> int:
     if count <= 0 or widest <= 0:
         return 0
     return max(1, round(room * count / widest))
-
-
-@dataclass(frozen=True)
-class PackedLine:
-    """One line of packed items, starting `indent` cells in."""
-
-    indent: int
-    text: str
-
-
-def pack(
-    items: Sequence[str],
-    joiners: Sequence[str],
-    first: int,
-    width: int,
-    indent: int,
-    measure: Callable[[str], int],
-    wide_indent: int = 0,
-) -> list[PackedLine]:
-    """Items laid out in lines of at most `width` cells, never broken inside
-    an item. Each item follows the previous one after its joiner (" · ", "; ");
-    at a line break the joiner is dropped, or only its mark kept (";") when it
-    has no space before it. The first line starts after `first` cells (a
-    label), the others after `indent`; an item too wide for that starts at
-    `wide_indent`, and one too wide for the first line leaves the label alone."""
-    lines: list[PackedLine] = []
-    start, text = first, ""
-    for item, joiner in zip(items, joiners, strict=True):
-        size = measure(item)
-        if (
-            text
-            and start + measure(text + joiner + item) > width
-            or (not text and not lines and first + size > width and first > indent)
-        ):
-            mark = "" if joiner.startswith(" ") else joiner.rstrip()
-            lines.append(PackedLine(start, text + mark if text else ""))
-            start = indent if indent + size <= width else wide_indent
-            text = item
-        else:
-            text = text + joiner + item if text else item
-    lines.append(PackedLine(start, text))
-    return lines
 
 
 ORDER_WORDS = {"date": "by date, oldest first", "-date": "by date, newest first"}

@@ -1,4 +1,5 @@
-"""What a search returns: plain frozen dataclasses, rendered elsewhere."""
+"""What a search returns: plain frozen dataclasses, rendered elsewhere
+(--explain's and --show's answers are in :mod:`search.views`)."""
 
 from __future__ import annotations
 
@@ -153,26 +154,3 @@ class Resolution:
     @property
     def ids(self) -> list[str]:
         return [entity_id for _name, entity_id in self.entities]
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """What --explain prints: the query as parsed and every filter value as resolved."""
-
-    query: str
-    parsed: str
-    match: str  # "all" | "any": the requested mode (the fallback needs a search)
-    filters: tuple[Resolution, ...]
-    places: str = "named"  # "main" with --main-places: place filters read main places
-    engine: str = ""  # the engine of the index: "tantivy" or "whoosh"
-    notes: tuple[str, ...] = ()  # how the query text was read (pasted text, non-fields)
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    """One whole article, with the query's matches highlighted."""
-
-    hit: Hit
-    body: str
-    body_highlights: tuple[Span, ...]
-    metadata: dict[str, str]

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from search.models import (
-    ArticleView,
-    Explanation,
     Facets,
     FacetValue,
     Hit,
@@ -23,6 +21,9 @@ from search.models import (
     Span,
 )
 from search.safe_text import safe_json
+
+if TYPE_CHECKING:  # --explain's and --show's answers: a search imports neither
+    from search.views import ArticleView, Explanation
 
 SHAPE_VERSION = 1
 

@@ -20,7 +20,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from search import layout
+from search import layout, packing
 from search.render_text import HIGHLIGHT, MIN_TEXT_WIDTH, PASSAGE_INDENT
 from search.writer import Line
 
@@ -94,7 +94,7 @@ class RichWriter:
             console.print(Text.assemble(start, (layout.joined(items, joiners), style)))
             return
         width = console.width
-        lines = layout.pack(
+        lines = packing.pack(
             items, joiners, cell_len(start.plain), width, indent, cell_len, wide_indent
         )
         for n, packed in enumerate(lines):

@@ -8,12 +8,11 @@ without rich. Article text is never markup: highlights are character spans.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from search import layout
 from search.layout import FACET_SEPARATOR, date_label
 from search.models import (
-    ArticleView,
-    Explanation,
     Facets,
     FacetValue,
     Hit,
@@ -23,6 +22,9 @@ from search.models import (
 )
 from search.safe_text import safe, safe_line
 from search.writer import Line, Piece, Writer
+
+if TYPE_CHECKING:  # --explain's and --show's answers: a search imports neither
+    from search.views import ArticleView, Explanation
 
 HIGHLIGHT = "bold black on yellow"
 TITLE = "bold"  # headlines: what the eye runs down

@@ -17,8 +17,8 @@ from index.aliases import AliasBook
 from index.engines import open_reader
 from index.engines.base import Reader
 from index.errors import IndexFilesError
+from index.records import Entity
 from index.store import layout
-from index.store.entity_table import Entity
 from index.store.lookups import Lookups
 from search.errors import IndexNotFoundError, IndexUnreadableError, UnsafeIndexError
 

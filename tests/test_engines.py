@@ -16,7 +16,8 @@ from index.analysis import tokens
 from index.edits import edit_distance
 from index.engines import create_index, engine_of, open_reader, open_writer
 from index.engines import query as q
-from index.engines.base import FacetRequest, IndexDocument, Reader, Sort
+from index.engines.base import FacetRequest, Reader, Sort
+from index.engines.document import IndexDocument
 from index.records import StoredArticle
 from index.store.schema import BODY, FINGERPRINTS, PERSON, PLACE, PUBLISHED, TITLE
 

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from index.analysis import tokens
 from index.engines import create_index, open_reader, open_writer
 from index.engines import query as q
-from index.engines.base import FacetRequest, IndexDocument
+from index.engines.base import FacetRequest
+from index.engines.document import IndexDocument
 from index.engines.tantivy_engine import reader as tantivy_reader
 from index.engines.tantivy_engine import topcounts
 from index.records import StoredArticle

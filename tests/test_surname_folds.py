@@ -14,8 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.names import name_key
-from index.records import ORG, PERSON
-from index.store.entity_table import Entity
+from index.records import ORG, PERSON, Entity
 from index.store.surname_folds import surname_folds
 from search.surname_folds import fold_counts
 

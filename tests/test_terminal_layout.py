@@ -22,8 +22,9 @@ import pytest
 from click.testing import Result
 from helpers import REPO, run_search, search_json
 
-from search.layout import PackedLine, date_label, filled, pack
+from search.layout import date_label, filled
 from search.models import FacetValue
+from search.packing import PackedLine, pack
 
 GOLDEN = REPO / "tests" / "golden" / "terminal"
 WIDTHS = (40, 80, 120)

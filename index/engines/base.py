@@ -16,28 +16,19 @@ lands, that names the tables written beside it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from index.analysis import Token
 from index.engines.query import Node
 from index.records import StoredArticle
 
+if TYPE_CHECKING:  # what a writer adds: a search never builds one
+    from index.engines.document import IndexDocument
+
 # A document's address inside one open reader (opaque: an engine's own handle).
 Ref = Hashable
-
-
-@dataclass(frozen=True)
-class IndexDocument:
-    """One article as every engine indexes it."""
-
-    stored: StoredArticle  # what is shown: kept as JSON
-    texts: Mapping[str, Sequence[Token]]  # TEXT fields: the analysed tokens
-    keywords: Mapping[str, Sequence[str]] = field(default_factory=dict)  # KEYWORD, TOKEN
-    numbers: Mapping[str, Sequence[int]] = field(default_factory=dict)  # NUMBER fields
-    dates: Mapping[str, date] = field(default_factory=dict)  # DATE fields
 
 
 @dataclass(frozen=True)

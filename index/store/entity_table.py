@@ -18,20 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.names import fold_name, name_key
-from index.records import PLACE, ContributionRow, Mention, entity_id_key
-
-
-@dataclass(frozen=True)
-class Entity:
-    """One entity of the archive: its name, kind, spellings and counts."""
-
-    id: str
-    type: str
-    name: str
-    articles: int
-    variants: Mapping[str, int] = field(default_factory=dict)
-    country: str | None = None
-    mentions: int = 0  # how often the archive mentions it, in all spellings
+from index.records import PLACE, ContributionRow, Entity, Mention, entity_id_key
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""The lookup file written with every commit, for the query side.
+"""The lookup file written with every commit (``index.store.lookups_writer``),
+for the query side.
 
 A small SQLite database beside the Whoosh index: each entity's display name,
 counts and top spellings, the name-key and surname lookups that resolve what a
@@ -9,18 +10,15 @@ and reads the few rows a search needs, instead of loading the whole table.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from index.records import PERSON
-from index.store.entity_table import Entity, EntityTable
-from index.store.surname_folds import surname_folds
+from index.records import Entity
 
-TOP_SPELLINGS = 10
-_SCHEMA = """
+# The file's tables; TABLES are those a reader checks for.
+SCHEMA = """
 CREATE TABLE entity(kind TEXT, id TEXT, name TEXT, articles INTEGER, mentions INTEGER,
                     country TEXT, spellings TEXT, PRIMARY KEY(kind, id)) WITHOUT ROWID;
 CREATE TABLE name_key(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) WITHOUT ROWID;
@@ -30,53 +28,7 @@ CREATE TABLE source(folded TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 CREATE TABLE fold(kind TEXT, id TEXT, head TEXT, PRIMARY KEY(kind, id)) WITHOUT ROWID;
 """
 
-_TABLES = ("entity", "name_key", "surname", "spelling", "source")
-
-
-def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str]) -> None:
-    """Write the lookup file of an entity table and the display names of sources
-    (by folded name), atomically (temporary file, rename)."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    temporary.unlink(missing_ok=True)
-    with sqlite3.connect(temporary) as db:
-        db.executescript(_SCHEMA)
-        listed = entities.entities()
-        db.executemany("INSERT INTO entity VALUES (?,?,?,?,?,?,?)", _entity_rows(listed))
-        by_key, by_surname = entities.lookups()
-        tables = (("name_key", by_key), ("surname", by_surname), ("spelling", entities.spellings()))
-        for table, lookup in tables:
-            db.executemany(
-                f"INSERT INTO {table} VALUES (?,?,?)",
-                (
-                    (kind, key, i)
-                    for kind, keys in lookup.items()
-                    for key, ids in keys.items()
-                    for i in ids
-                ),
-            )
-        db.executemany("INSERT INTO source VALUES (?,?)", sources.items())
-        folds = surname_folds(listed)
-        db.executemany("INSERT INTO fold VALUES (?,?,?)", ((PERSON, *f) for f in folds.items()))
-    db.close()
-    os.replace(temporary, path)
-
-
-def _entity_rows(listed: list[Entity]) -> list[tuple[object, ...]]:
-    rows: list[tuple[object, ...]] = []
-    for entity in listed:
-        top = dict(list(entity.variants.items())[:TOP_SPELLINGS])
-        rows.append(
-            (
-                entity.type,
-                entity.id,
-                entity.name,
-                entity.articles,
-                sum(entity.variants.values()),
-                entity.country,
-                json.dumps(top, ensure_ascii=False),
-            )
-        )
-    return rows
+TABLES = ("entity", "name_key", "surname", "spelling", "source")
 
 
 class Lookups:
@@ -92,7 +44,7 @@ class Lookups:
     def check(self) -> None:
         """Read the file's schema: a damaged or empty file raises sqlite3.Error here."""
         rows = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        missing = set(_TABLES) - {row[0] for row in rows}
+        missing = set(TABLES) - {row[0] for row in rows}
         if missing:
             raise sqlite3.DatabaseError(f"no table {', '.join(sorted(missing))}")
 

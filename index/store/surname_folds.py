@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from index.names import fold_name, name_key
-from index.records import PERSON
-from index.store.entity_table import Entity
+from index.records import PERSON, Entity
 
 #: The share of the articles of all full names bearing the surname that the chosen
 #: full name must have: four in five.

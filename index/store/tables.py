@@ -12,7 +12,7 @@ from typing import Any
 from index.records import StoredArticle
 from index.store import layout
 from index.store.entity_table import EntityTable
-from index.store.lookups import write_lookups
+from index.store.lookups_writer import write_lookups
 from index.store.schema import SCHEMA_VERSION
 
 

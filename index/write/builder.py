@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from index.aliases import AliasBook
 from index.collector import BULK_THRESHOLDS
-from index.engines.base import IndexDocument
+from index.engines.document import IndexDocument
 from index.read.articles import Article
 from index.write.documents import article_document
 

@@ -10,7 +10,7 @@ from typing import Any
 from index.aliases import AliasBook
 from index.analysis import tokens
 from index.collector import one_article
-from index.engines.base import IndexDocument
+from index.engines.document import IndexDocument
 from index.extract.aliasing import apply_aliases
 from index.extract.dates import estimate_publication_date, extract_dates, month_of
 from index.extract.entities import extract_entities

@@ -15,7 +15,7 @@ from typing import Any
 
 import tantivy
 
-from index.engines.base import IndexDocument
+from index.engines.document import IndexDocument
 from index.engines.tantivy_engine.marker import Marker, read_marker
 from index.engines.tantivy_engine.schema import META, RECORD, build_schema, register_tokenizer
 from index.errors import IndexFilesError

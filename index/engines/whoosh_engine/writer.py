@@ -8,7 +8,7 @@ from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 
-from index.engines.base import IndexDocument
+from index.engines.document import IndexDocument
 from index.engines.whoosh_engine.patch import apply as apply_whoosh_patch
 from index.engines.whoosh_engine.schema import RECORD, build_schema, number_term
 from index.errors import IndexFilesError

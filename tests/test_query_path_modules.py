@@ -1,0 +1,112 @@
+"""A search process imports the query path only (issue 13).
+
+Every module a `search` process imports costs it start-up time, and a frozen
+dataclass costs about 0.4 ms to build at import. So a search of an existing
+index, piped, must not import the indexer's side (extraction, reading articles,
+building documents and the tables written beside a commit), the other
+engine's library, rich and the terminal's line packing, the modules of other
+modes (--explain and --show, shell completion, exports) or importlib.resources
+(which brings zipfile, tempfile and shutil); with --json, not the terminal
+renderer either.
+
+The search runs in a fresh interpreter started with -S: site-packages are on
+its path, but no .pth hook runs. Hooks (an editable install's finder, a
+sandbox's certificate hook) import pathlib, importlib.resources and more
+before any code of ours, and would hide an import of ours; a test run imports
+them all itself, so only a separate process can tell.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import site
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = """
+import json, sys
+sys.argv = ["search", *json.loads(sys.argv[1])]
+from search.cli import main
+try:
+    main()
+except SystemExit as end:
+    code = end.code
+else:
+    code = 0
+sys.__stderr__.write(json.dumps({"code": code, "loaded": sorted(sys.modules)}) + "\\n")
+"""
+# Never on the query path, whatever the engine (a name stands for its submodules too).
+NEVER = (
+    "index.extract",
+    "index.read",
+    "index.write",
+    "index.store.entity_table",
+    "index.store.lookups_writer",
+    "index.store.surname_folds",
+    "index.store.tables",
+    "index.engines.document",
+    "search.indexing",
+    "search.completion",
+    "search.views",
+    "search.listings",
+    "search.export",
+    "search.packing",
+    "rich",
+    "importlib.resources",
+)
+OTHER_LIBRARY = {"tantivy": "whoosh", "whoosh": "tantivy"}
+READER = {
+    "tantivy": "index.engines.tantivy_engine.reader",
+    "whoosh": "index.engines.whoosh_engine.reader",
+}
+
+
+def loaded_by(argv: list[str]) -> tuple[object, set[str]]:
+    """The exit code and the modules loaded by one `search` run under -S."""
+    paths = [str(ROOT), *site.getsitepackages(), site.getusersitepackages()]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(p for p in paths if os.path.isdir(p)),
+    }
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", PROBE, json.dumps(argv)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    found = json.loads(done.stderr.strip().splitlines()[-1])
+    return found["code"], set(found["loaded"])
+
+
+def under(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    """The modules that are one of names or inside one of them."""
+    return sorted(m for m in modules if any(m == n or m.startswith(f"{n}.") for n in names))
+
+
+@pytest.mark.parametrize(
+    ("args", "renderer"),
+    [(["observation post"], "search.render_text"), (["observation post", "--json"], None)],
+    ids=["piped", "json"],
+)
+def test_a_search_imports_only_the_query_path(
+    seed_index: Path, engine: str, args: list[str], renderer: str | None
+) -> None:
+    code, loaded = loaded_by(["--index", str(seed_index), *args])
+    assert code in (0, None)
+    # The probe sees the search's own imports: the engine's reader, and the
+    # same-event rule a reprint among the seeds' matches is checked with.
+    assert {"search.engine", READER[engine], "index.particulars", "index.lenient"} <= loaded
+    forbidden = (*NEVER, OTHER_LIBRARY[engine])
+    if renderer is None:
+        forbidden += ("search.render_text", "search.writer")
+    else:
+        assert renderer in loaded
+    assert under(loaded, forbidden) == []
