@@ -3,7 +3,7 @@
 Two engines implement it, ``index.engines.tantivy_engine`` (the default: native
 speed) and ``index.engines.whoosh_engine`` (pure Python); nothing outside those
 modules imports either library. Both index the same fields
-(``index.store.schema``), the same pre-analysed tokens (``index.analysis``) and
+(``index.store.schema``), the same pre-analysed terms (``index.analysis``) and
 the same stored record (``index.records.StoredArticle``), and answer the same
 engine-neutral queries (``index.engines.query``), so a search means the same in
 both; only BM25's details (and so the order of equal-looking hits) differ.
@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from index.analysis import Token
 from index.engines.query import Node
 from index.records import StoredArticle
 
@@ -34,7 +33,8 @@ class IndexDocument:
     """One article as every engine indexes it."""
 
     stored: StoredArticle  # what is shown: kept as JSON
-    texts: Mapping[str, Sequence[Token]]  # TEXT fields: the analysed tokens
+    # TEXT fields: the analysed terms (index.analysis.analyse), at positions 0, 1, 2...
+    texts: Mapping[str, Sequence[str]]
     keywords: Mapping[str, Sequence[str]] = field(default_factory=dict)  # KEYWORD, TOKEN
     numbers: Mapping[str, Sequence[int]] = field(default_factory=dict)  # NUMBER fields
     dates: Mapping[str, date] = field(default_factory=dict)  # DATE fields

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from index.aliases import AliasBook
-from index.analysis import tokens
+from index.analysis import analyse
 from index.collector import one_article
 from index.engines.base import IndexDocument
 from index.extract.aliasing import apply_aliases
@@ -66,9 +66,9 @@ def article_document(
     return IndexDocument(
         stored=stored,
         texts={
-            TITLE: tokens(article.title),
-            BODY: tokens(article.body),
-            QUOTE_TEXT: tokens(quote_text),
+            TITLE: analyse(article.title),
+            BODY: analyse(article.body),
+            QUOTE_TEXT: analyse(quote_text),
         },
         keywords=keywords(stored, rows, main),
         numbers=mentioned_numbers(dates),
