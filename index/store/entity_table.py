@@ -112,22 +112,27 @@ class EntityTable:
         self._apply(rows, -1)
 
     def _apply(self, rows: Iterable[ContributionRow], sign: int) -> None:
+        tallies = self._tallies
         touched: set[tuple[str, str]] = set()
         for kind, entity_id, surface, name, country, n in rows:
-            tally = self._tallies.setdefault((kind, entity_id), _Tally())
+            key = (kind, entity_id)
+            tally = tallies.get(key)
+            if tally is None:  # (not setdefault: a _Tally made per row costs three Counters)
+                tally = tallies[key] = _Tally()
             tally.surfaces[surface] += sign * n
             tally.names[name] += sign * n
             if country:
                 tally.countries[country] += sign * n
-            touched.add((kind, entity_id))
+            touched.add(key)
         for key in touched:
-            tally = self._tallies[key]
+            tally = tallies[key]
             tally.articles += sign
             for counter in (tally.surfaces, tally.names, tally.countries):
-                for value in [v for v, n in counter.items() if n <= 0]:
-                    del counter[value]
+                if counter and min(counter.values()) <= 0:
+                    for value in [v for v, n in counter.items() if n <= 0]:
+                        del counter[value]
             if tally.articles <= 0:
-                del self._tallies[key]
+                del tallies[key]
 
     def entities(self) -> list[Entity]:
         return [
