@@ -109,7 +109,11 @@ def spaced_terms(terms: Sequence[str]) -> str | None:
     term is empty or holds white space (a few compatibility characters fold so).
     tantivy keeps no character offsets, so the index is the same either way."""
     spaced = " ".join(terms)
-    if spaced.count(" ") != len(terms) - 1 or "" in terms or _OTHER_SPACE.search(spaced):
+    if spaced.count(" ") != len(terms) - 1:  # a term holds a space
+        return None
+    if not spaced or spaced[0] == " " or spaced[-1] == " " or "  " in spaced:  # an empty term
+        return None
+    if not spaced.isprintable() and _OTHER_SPACE.search(spaced):  # printable: no \t \n \f \r
         return None
     return spaced
 
