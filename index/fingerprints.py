@@ -88,10 +88,39 @@ def fingerprint_terms(text: str) -> list[str]:
     """The fingerprints of a whole text as index terms: the terms of
     ``winnow(shingles(text))``, hashed without the words' offsets, which only a
     passage's lookup needs (a third less work per article indexed)."""
-    words = list(map(str.casefold, _WORD.findall(text)))
+    # ASCII text is folded whole (its case folding is lower()), other text word by word.
+    words = _WORD.findall(text.lower()) if text.isascii() else _folded_words(text)
     runs = map(" ".join, zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False))
-    hashes = [zlib.crc32(run.encode()) for run in runs]
-    return sorted({term(hashes[i]) for i in _window_minima(hashes)})
+    hashes = list(map(zlib.crc32, map(str.encode, runs)))
+    return sorted(map(term, _window_minimum_values(hashes)))
+
+
+def _folded_words(text: str) -> list[str]:
+    return list(map(str.casefold, _WORD.findall(text)))
+
+
+def _window_minimum_values(hashes: list[int]) -> set[int]:
+    """The values :func:`winnow` keeps (a set of terms needs no positions): the
+    minimum of every window of WINDOW hashes, or of all of them when fewer. The
+    window's minimum is carried along as it slides, and looked for again only when
+    it slides out (about every WINDOW / 2 hashes)."""
+    count = len(hashes)
+    if count <= WINDOW:
+        return {min(hashes)} if hashes else set()
+    smallest = min(hashes[:WINDOW])
+    at = hashes.index(smallest)
+    found = {smallest}
+    for end in range(WINDOW, count):
+        value = hashes[end]
+        if value <= smallest:  # the smallest of the window ending here
+            smallest, at = value, end
+        elif at <= end - WINDOW:  # the smallest slid out
+            smallest = min(hashes[end - WINDOW + 1 : end + 1])
+            at = hashes.index(smallest, end - WINDOW + 1)
+        else:
+            continue
+        found.add(smallest)
+    return found
 
 
 def term(value: int) -> str:

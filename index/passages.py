@@ -18,7 +18,8 @@ MAX_SENTENCES = 4
 WRAP_WIDTH = 90
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-_SPACES = re.compile(r"[ \t]+")
+_INDENTED_LINE = re.compile(r"\n(?=[ \t])")  # the break before an indented line
+_SPACES = re.compile(r"[ \t]{2,}|\t")  # the runs of spaces and tabs but single spaces
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and
 # white space, when the next sentence starts with a capital, digit or quote.
 _SENTENCE_END = re.compile(r"""[.!?]['"’”)\]]*\s+(?=["“‘'(\[]?[A-Z0-9])""")
@@ -49,19 +50,21 @@ def split_paragraphs(raw: str) -> list[str]:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    return len(lines) > 1 and max(len(line) for line in lines) <= WRAP_WIDTH
+    return len(lines) > 1 and max(map(len, lines)) <= WRAP_WIDTH
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    paragraphs: list[list[str]] = [[]]
-    for line in lines:
-        if line[:1] in (" ", "\t") and paragraphs[-1]:
-            paragraphs.append([])
-        paragraphs[-1].append(line.strip())
-    return [_tidy(" ".join(words)) for words in paragraphs if words]
+    """The paragraphs of a block of (non-blank) wrapped lines: a paragraph starts at
+    each indented line but the first; its lines are stripped and joined."""
+    paragraphs = _INDENTED_LINE.split("\n".join(lines))
+    return [_tidy(" ".join(map(str.strip, paragraph.split("\n")))) for paragraph in paragraphs]
 
 
 def _tidy(text: str) -> str:
+    """Runs of spaces and tabs made one space, ends stripped. (A run that is one
+    space already is left alone: a wrapped line's words are joined by them.)"""
+    if "  " not in text and "\t" not in text:  # most paragraphs: nothing to replace
+        return text.strip()
     return _SPACES.sub(" ", text).strip()
 
 

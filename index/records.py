@@ -125,7 +125,7 @@ class StoredArticle:
             [q.start, q.end, q.text, q.speaker, q.speaker_id, q.verb, q.partial]
             for q in self.quotes
         ]
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return _ENCODE(data)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> StoredArticle:
@@ -158,6 +158,10 @@ _SIMPLE = (
     "file",
     "hash",
 )
+
+
+# json.dumps(data, ensure_ascii=False, separators=(",", ":")), without an encoder per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _iso(day: date | None) -> str | None:

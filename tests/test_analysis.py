@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from helpers import RawArticle, hit_ids, matching, search_json
+from hypothesis import given
+from hypothesis import strategies as st
 
-from index.analysis import analyse
+from index.analysis import analyse, tokens
 
 
 @pytest.mark.parametrize(
@@ -70,3 +72,23 @@ def test_hyphenated_name_highlights_the_whole_name(seed_index: Path) -> None:
     }
     assert highlighted
     assert all(re.fullmatch(r"al-Numan", text, re.IGNORECASE) for text in highlighted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bob's car's 's x's don't O'Neil's it’s 'sa",
+        "café Müller’s ＡＢＣ 東京都 ſ ﬁ ｱ ͺ ﷺ ﾞ",
+        "",
+        "   ",
+    ],
+)
+def test_analyse_gives_the_texts_of_the_tokens(text: str) -> None:
+    assert analyse(text) == [token.text for token in tokens(text)]
+
+
+@given(st.text())
+def test_analyse_gives_the_texts_of_the_tokens_of_any_text(text: str) -> None:
+    assert analyse(text) == [token.text for token in tokens(text)]
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert analyse(ascii_text) == [token.text for token in tokens(ascii_text)]

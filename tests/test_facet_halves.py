@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis import tokens
+from index.analysis import analyse
 from index.engines import create_index, open_reader, open_writer
 from index.engines import query as q
 from index.engines.base import FacetRequest
@@ -92,7 +92,7 @@ def article(n: int) -> IndexDocument:
         ORG: [f"o{(n + k) % 31}" for k in range(6)],
         COUNTRY: [f"C{n % 3}"],
     }
-    return IndexDocument(stored=stored, texts={BODY: tokens(stored.body)}, keywords=keywords)
+    return IndexDocument(stored=stored, texts={BODY: analyse(stored.body)}, keywords=keywords)
 
 
 @pytest.fixture(scope="module")

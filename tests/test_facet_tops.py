@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis import tokens
+from index.analysis import analyse
 from index.engines import create_index, open_reader, open_writer
 from index.engines import query as q
 from index.engines.base import FacetRequest
@@ -131,7 +131,7 @@ def article(n: int) -> IndexDocument:
     stored = StoredArticle(id=f"a{n:03d}", title=f"Report {n}", body=f"strike news {n}")
     return IndexDocument(
         stored=stored,
-        texts={BODY: tokens(stored.body)},
+        texts={BODY: analyse(stored.body)},
         keywords={PLACE: places},
     )
 
@@ -238,7 +238,7 @@ def test_values_of_any_characters_are_confirmed_exactly(
             places = [v for k, v in enumerate(AWKWARD) if n % (k + 2) == 0]
             expected.update(places)
             stored = StoredArticle(id=f"w{n:03d}", title="Report", body="strike news")
-            texts = {BODY: tokens(stored.body)}
+            texts = {BODY: analyse(stored.body)}
             writer.add(IndexDocument(stored=stored, texts=texts, keywords={PLACE: places}))
         writer.commit()
     monkeypatch.setattr(tantivy_reader, "SEGMENT_TOPS", 2)

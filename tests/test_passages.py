@@ -3,14 +3,23 @@ passage cutting and ranking tested on their own."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import RawArticle, matching, run_search, search_json
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.analysis import analyse
-from index.passages import PARAGRAPH_SEPARATOR, passage_spans, sentence_spans, split_paragraphs
+from index.passages import (
+    PARAGRAPH_SEPARATOR,
+    WRAP_WIDTH,
+    passage_spans,
+    sentence_spans,
+    split_paragraphs,
+)
 from search.highlight import QueryTerms
 from search.passages import Unit, rank_passages
 
@@ -112,6 +121,37 @@ def test_abbreviations_do_not_end_sentences() -> None:
 def test_paragraphs_split_on_blank_lines() -> None:
     raw = "First paragraph.\n\n   \nSecond paragraph,\nwrapped.\r\n\r\nThird."
     assert split_paragraphs(raw) == ["First paragraph.", "Second paragraph, wrapped.", "Third."]
+
+
+def paragraphs_line_by_line(raw: str) -> list[str]:
+    """split_paragraphs as its docstring says it, a line at a time (what it did before
+    it cut and tidied with regular expressions)."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[ \t\u00a0]*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if len(lines) > 1 and max(len(line) for line in lines) <= WRAP_WIDTH:
+            joined: list[list[str]] = [[]]
+            for line in lines:
+                if line[:1] in (" ", "\t") and joined[-1]:
+                    joined.append([])
+                joined[-1].append(line.strip())
+            paragraphs.extend(" ".join(words) for words in joined if words)
+        else:
+            paragraphs.extend(lines)
+    tidied = (re.sub(r"[ \t]+", " ", paragraph).strip() for paragraph in paragraphs)
+    return [paragraph for paragraph in tidied if paragraph]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b.", " ", "  ", "\t", "\n", "\n ", "\n\t", "\r", "\r\n", "\n\n"])
+        | st.sampled_from(["x" * 45, "\u00a0", "\x0b", "\u2028", "\x85", "\x1c"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_paragraphs_are_those_read_line_by_line(raw: str) -> None:
+    assert split_paragraphs(raw) == paragraphs_line_by_line(raw)
 
 
 # --------------------------------------------------------------------------- the CLI

@@ -3,7 +3,7 @@
 Two engines implement it, ``index.engines.tantivy_engine`` (the default: native
 speed) and ``index.engines.whoosh_engine`` (pure Python); nothing outside those
 modules imports either library. Both index the same fields
-(``index.store.schema``), the same pre-analysed tokens (``index.analysis``) and
+(``index.store.schema``), the same pre-analysed terms (``index.analysis``) and
 the same stored record (``index.records.StoredArticle``), and answer the same
 engine-neutral queries (``index.engines.query``), so a search means the same in
 both; only BM25's details (and so the order of equal-looking hits) differ.

@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from index.analysis import Token
 from index.records import StoredArticle
 
 
@@ -17,7 +16,8 @@ class IndexDocument:
     """One article as every engine indexes it."""
 
     stored: StoredArticle  # what is shown: kept as JSON
-    texts: Mapping[str, Sequence[Token]]  # TEXT fields: the analysed tokens
+    # TEXT fields: the analysed terms (index.analysis.analyse), at positions 0, 1, 2...
+    texts: Mapping[str, Sequence[str]]
     keywords: Mapping[str, Sequence[str]] = field(default_factory=dict)  # KEYWORD, TOKEN
     numbers: Mapping[str, Sequence[int]] = field(default_factory=dict)  # NUMBER fields
     dates: Mapping[str, date] = field(default_factory=dict)  # DATE fields

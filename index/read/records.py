@@ -59,7 +59,7 @@ def read_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Ar
             on_problem(Problem(str(path), number, too_large(len(line))))
             continue
         try:
-            record = json.loads(line, parse_int=_integer)
+            record = _decoded(line)
         except json.JSONDecodeError as error:
             on_problem(Problem(str(path), number, f"malformed JSON ({error.msg})"))
             continue
@@ -80,6 +80,19 @@ def _integer(digits: str) -> int | str:
     """A JSON integer; one too long for Python to turn into text again (over
     4,000 digits) is kept as its digits, which is all a record's text needs."""
     return int(digits) if len(digits) <= _MAX_DIGITS else digits
+
+
+# json.loads and json.dumps with options make a decoder or encoder per call.
+_DECODER = json.JSONDecoder(parse_int=_integer)
+_VALUE_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # a list or object
+
+
+def _decoded(line: str) -> object:
+    """json.loads(line, parse_int=_integer), whose error for a line that starts with a
+    byte-order mark (its own message) the decoder alone does not give."""
+    if line.startswith("\ufeff"):
+        return json.loads(line, parse_int=_integer)
+    return _DECODER.decode(line)
 
 
 def _without_lone_surrogates(
@@ -260,5 +273,5 @@ def _as_text(value: object) -> str:
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return _VALUE_TEXT(value)
     return str(value)

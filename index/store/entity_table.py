@@ -56,6 +56,15 @@ class EntityTable:
     def __init__(self) -> None:
         self._tallies: dict[tuple[str, str], _Tally] = {}
         self._keys: dict[str, str] = {}  # spelling -> name_key, kept across commits
+        # Display names made since the entity's tally last changed: a commit asks for
+        # each three times (lookups, entities, the stored table).
+        self._shown: dict[tuple[str, str], str] = {}
+
+    def _display(self, key: tuple[str, str], tally: _Tally) -> str:
+        shown = self._shown.get(key)
+        if shown is None:
+            shown = self._shown[key] = display_name(key[0], tally.surfaces, tally.names)
+        return shown
 
     def _key(self, spelling: str) -> str:
         key = self._keys.get(spelling)
@@ -70,7 +79,7 @@ class EntityTable:
         surnames: dict[str, dict[str, set[str]]] = {}
         for (kind, entity_id), tally in self._tallies.items():
             by_key = names.setdefault(kind, {})
-            display = display_name(kind, tally.surfaces, tally.names)
+            display = self._display((kind, entity_id), tally)
             for spelling in {display, *tally.surfaces, *tally.names}:
                 by_key.setdefault(self._key(spelling), set()).add(entity_id)
             by_key.setdefault(entity_id_key(entity_id), set()).add(entity_id)
@@ -99,29 +108,35 @@ class EntityTable:
         self._apply(rows, -1)
 
     def _apply(self, rows: Iterable[ContributionRow], sign: int) -> None:
+        tallies = self._tallies
         touched: set[tuple[str, str]] = set()
         for kind, entity_id, surface, name, country, n in rows:
-            tally = self._tallies.setdefault((kind, entity_id), _Tally())
+            key = (kind, entity_id)
+            tally = tallies.get(key)
+            if tally is None:  # (not setdefault: a _Tally made per row costs three Counters)
+                tally = tallies[key] = _Tally()
             tally.surfaces[surface] += sign * n
             tally.names[name] += sign * n
             if country:
                 tally.countries[country] += sign * n
-            touched.add((kind, entity_id))
+            touched.add(key)
         for key in touched:
-            tally = self._tallies[key]
+            self._shown.pop(key, None)
+            tally = tallies[key]
             tally.articles += sign
             for counter in (tally.surfaces, tally.names, tally.countries):
-                for value in [v for v, n in counter.items() if n <= 0]:
-                    del counter[value]
+                if counter and min(counter.values()) <= 0:
+                    for value in [v for v, n in counter.items() if n <= 0]:
+                        del counter[value]
             if tally.articles <= 0:
-                del self._tallies[key]
+                del tallies[key]
 
     def entities(self) -> list[Entity]:
         return [
             Entity(
                 id=entity_id,
                 type=kind,
-                name=display_name(kind, tally.surfaces, tally.names),
+                name=self._display((kind, entity_id), tally),
                 articles=tally.articles,
                 variants=dict(sorted(tally.surfaces.items(), key=lambda kv: (-kv[1], kv[0]))),
                 country=_most_common(tally.countries),
@@ -142,7 +157,7 @@ class EntityTable:
         table: dict[str, dict[str, Any]] = {}
         for (kind, entity_id), tally in sorted(self._tallies.items()):
             table.setdefault(kind, {})[entity_id] = {
-                "name": display_name(kind, tally.surfaces, tally.names),
+                "name": self._display((kind, entity_id), tally),
                 "articles": tally.articles,
                 "variants": dict(sorted(tally.surfaces.items(), key=lambda kv: (-kv[1], kv[0]))),
                 "names": dict(sorted(tally.names.items())),

@@ -45,6 +45,9 @@ def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str])
     os.replace(temporary, path)
 
 
+_SPELLINGS_TEXT = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps's, made once
+
+
 def _entity_rows(listed: list[Entity]) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for entity in listed:
@@ -57,7 +60,7 @@ def _entity_rows(listed: list[Entity]) -> list[tuple[object, ...]]:
                 entity.articles,
                 sum(entity.variants.values()),
                 entity.country,
-                json.dumps(top, ensure_ascii=False),
+                _SPELLINGS_TEXT(top),
             )
         )
     return rows

@@ -1,8 +1,8 @@
 """The tantivy schema of the index fields.
 
-Text fields receive the tokens ``index.analysis`` made (pre-tokenised), so the
-tokenizer registered for them is never run on article text; it is registered
-on every open because tantivy does not store tokenizers in the index. Keyword
+Text fields receive the terms ``index.analysis`` made, joined by spaces, which the
+white-space tokenizer registered for them splits again; it is registered on every
+open because tantivy does not store tokenizers in the index. Keyword
 fields are raw terms with a fast column (facet counts are tantivy
 aggregations); numbers and dates are fast columns too (ranges, sorting). One
 extra document, marked in the META field, holds the id of the commit.
@@ -43,10 +43,10 @@ def build_schema() -> Any:
 
 
 def register_tokenizer(index: Any) -> None:
-    """The text fields' tokenizer (a stand-in: their tokens come pre-made)."""
-    analyzer = (
-        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-        .filter(tantivy.Filter.lowercase())
-        .build()
-    )
+    """The text fields' tokenizer: white space. The writer hands a text field its
+    terms joined by spaces (``writer.tantivy_document``), which this splits into the
+    same terms at positions 0, 1, 2...; searches never run it (queries are built of
+    terms). Indexes written before it handed over pre-tokenised text only, so any
+    index opens with it."""
+    analyzer = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
     index.register_tokenizer(TEXT_TOKENIZER, analyzer)

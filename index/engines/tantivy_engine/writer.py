@@ -9,7 +9,9 @@ file of its own in the index folder besides ours.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,7 @@ class TantivyWriter:
         try:
             self._index = tantivy.Index.open(str(path))
             register_tokenizer(self._index)
+            self._schema = self._index.schema
             marker = read_marker(self._index.searcher(), self._index.schema)
             self.commit_id: int = marker.commit + 1
             self._values = Counter(marker.values)
@@ -48,7 +51,7 @@ class TantivyWriter:
         return self._writer
 
     def add(self, document: IndexDocument) -> None:
-        self._get().add_document(tantivy_document(document))
+        self._get().add_document(tantivy_document(document, self._schema))
         for name, values in document.keywords.items():
             self._values[name] += len(values)
 
@@ -72,22 +75,47 @@ class TantivyWriter:
             self._writer = None
 
 
-def tantivy_document(document: IndexDocument) -> Any:
-    made = tantivy.Document()
-    made.add_text(ID_FIELD, document.stored.id)
-    made.add_bytes(RECORD, document.stored.to_json().encode())
-    for name, tokens in document.texts.items():
-        if tokens:
-            pieces = [
-                tantivy.Token(text, position, start, end) for text, position, start, end in tokens
-            ]
-            made.add_pre_tokenized_text(name, tantivy.PreTokenizedString("", pieces))
-    for name, values in document.keywords.items():
-        for value in values:
-            made.add_text(name, value)
-    for name, numbers in document.numbers.items():
-        for number in numbers:
-            made.add_integer(name, number)
+def tantivy_document(document: IndexDocument, schema: Any) -> Any:
+    """The tantivy document, made in one call from every field's values. A text
+    field's terms go in as one string that the field's tokenizer splits again at
+    the spaces (``schema.register_tokenizer``: the same terms at the same positions,
+    without a Python object per term); terms it would not give back go in
+    pre-tokenised."""
+    stored = document.stored
+    values: dict[str, list[Any]] = {ID_FIELD: [stored.id], RECORD: [stored.to_json().encode()]}
+    awkward: dict[str, Sequence[str]] = {}
+    for name, terms in document.texts.items():
+        if terms:
+            spaced = spaced_terms(terms)
+            if spaced is None:
+                awkward[name] = terms
+            else:
+                values[name] = [spaced]
+    for name, given in (*document.keywords.items(), *document.numbers.items()):
+        if given:
+            values[name] = list(given)
     for name, day in document.dates.items():
-        made.add_integer(name, day.toordinal())
+        values[name] = [day.toordinal()]
+    made = tantivy.Document.from_dict(values, schema)
+    for name, terms in awkward.items():
+        tokens = [tantivy.Token(term, position, 0, 0) for position, term in enumerate(terms)]
+        made.add_pre_tokenized_text(name, tantivy.PreTokenizedString("", tokens))
     return made
+
+
+def spaced_terms(terms: Sequence[str]) -> str | None:
+    """The terms joined by spaces, when the text fields' tokenizer (tantivy's white
+    space one: it splits at ASCII white space) gives exactly them back; None when a
+    term is empty or holds white space (a few compatibility characters fold so).
+    tantivy keeps no character offsets, so the index is the same either way."""
+    spaced = " ".join(terms)
+    if spaced.count(" ") != len(terms) - 1:  # a term holds a space
+        return None
+    if not spaced or spaced[0] == " " or spaced[-1] == " " or "  " in spaced:  # an empty term
+        return None
+    if not spaced.isprintable() and _OTHER_SPACE.search(spaced):  # printable: no \t \n \f \r
+        return None
+    return spaced
+
+
+_OTHER_SPACE = re.compile("[\t\n\f\r]")

@@ -62,9 +62,9 @@ def whoosh_fields(document: IndexDocument) -> dict[str, Any]:
     """The Whoosh document: the terms of text fields, comma-joined keywords, numbers
     as padded terms, dates as datetimes, the stored record as JSON."""
     fields: dict[str, Any] = {ID_FIELD: document.stored.id, RECORD: document.stored.to_json()}
-    for name, tokens in document.texts.items():
-        if tokens:  # a list of terms: Whoosh numbers their positions 0, 1, 2... as ours
-            fields[name] = [token.text for token in tokens]
+    for name, terms in document.texts.items():
+        if terms:  # a list of terms: Whoosh numbers their positions 0, 1, 2... as ours
+            fields[name] = list(terms)
     for name, values in document.keywords.items():
         if values:
             fields[name] = ",".join(values)
