@@ -18,28 +18,11 @@ them all itself, so only a separate process can tell.
 
 from __future__ import annotations
 
-import json
-import os
-import site
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from search_probe import probe
 
-ROOT = Path(__file__).resolve().parents[1]
-PROBE = """
-import json, sys
-sys.argv = ["search", *json.loads(sys.argv[1])]
-from search.cli import main
-try:
-    main()
-except SystemExit as end:
-    code = end.code
-else:
-    code = 0
-sys.__stderr__.write(json.dumps({"code": code, "loaded": sorted(sys.modules)}) + "\\n")
-"""
 # Never on the query path, whatever the engine (a name stands for its submodules too).
 NEVER = (
     "index.extract",
@@ -66,26 +49,6 @@ READER = {
 }
 
 
-def loaded_by(argv: list[str]) -> tuple[object, set[str]]:
-    """The exit code and the modules loaded by one `search` run under -S."""
-    paths = [str(ROOT), *site.getsitepackages(), site.getusersitepackages()]
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(p for p in paths if os.path.isdir(p)),
-    }
-    done = subprocess.run(
-        [sys.executable, "-S", "-c", PROBE, json.dumps(argv)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
-    found = json.loads(done.stderr.strip().splitlines()[-1])
-    return found["code"], set(found["loaded"])
-
-
 def under(modules: set[str], names: tuple[str, ...]) -> list[str]:
     """The modules that are one of names or inside one of them."""
     return sorted(m for m in modules if any(m == n or m.startswith(f"{n}.") for n in names))
@@ -99,7 +62,7 @@ def under(modules: set[str], names: tuple[str, ...]) -> list[str]:
 def test_a_search_imports_only_the_query_path(
     seed_index: Path, engine: str, args: list[str], renderer: str | None
 ) -> None:
-    code, loaded = loaded_by(["--index", str(seed_index), *args])
+    code, loaded = probe(["--index", str(seed_index), *args], isolated=True)
     assert code in (0, None)
     # The probe sees the search's own imports: the engine's reader, and the
     # same-event rule a reprint among the seeds' matches is checked with.
