@@ -65,8 +65,9 @@ def build_documents(
 def default_workers() -> int:
     """Document workers for a long run: NEWS_SEARCH_INDEX_WORKERS when set (0 builds
     in-process), else one per core, or none on one core. The writing process takes
-    about a third of a worker's CPU time with tantivy (reading, hashing, handing
-    documents over), so it shares the cores with the workers: on two cores two
+    under half a worker's CPU time with tantivy (reading, hashing, handing documents
+    over, adding them: 0.34 against 0.80 ms an article on Reuters, by perf), so it
+    shares the cores with the workers: on two cores two
     workers index Reuters ~1.5x as fast as one (``python -m bench.workers``), and
     at 200,000 articles the three processes peak at ~950 MB of proportional set
     size (shared pages counted once; their summed RSS, which counts the gazetteer
