@@ -5,8 +5,8 @@
   alone, after a title ("Mr Abdulkarim"), where a small place of that name matched or
   where it was read as a one-word organisation; where several of the article's people
   share it, the one :mod:`index.extract.shared_surnames` chooses (a "Mr" or "Mrs" before it,
-  the same title as before one full name, a near antecedent, else the one named most
-  often); none when the title is of the other sex than the one person's given name
+  the same title as before one full name, else the first named whose name is no
+  misread); none when the title is of the other sex than the one person's given name
   (:mod:`index.extract.titled_surnames`).
 * An acronym defined in parentheses after a name ("Jaish al-Izza (JAI)") makes the name
   an organisation and gives every use of the acronym the name's id.
