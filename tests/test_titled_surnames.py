@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from index.extract.entities import extract_entities
-from index.extract.titled_surnames import choose, given_name_sexes
+from index.extract.shared_surnames import Namesake, choose
+from index.extract.titled_surnames import given_name_sexes
 from index.records import PERSON
 
 
@@ -63,7 +64,8 @@ PEOPLE = [("a", "Donald Weston"), ("b", "Melania Weston")]
 )
 def test_choose(people: list[tuple[str, str]], title: str, expected: object) -> None:
     text = f"Reporters asked {title}Weston."
-    assert choose(people, text, text.index("Weston")) == expected
+    namesakes = [Namesake(entity_id, name, ()) for entity_id, name in people]
+    assert choose(namesakes, text, text.index("Weston")) == expected
 
 
 def test_the_dictionary_gives_sexes_and_frequencies() -> None:

@@ -4,9 +4,9 @@ An article about a family names several people in full with one surname ("Donald
 Trump", "Melania Trump"). A title of one sex before the surname alone picks the one of
 them of the title's sex, when each has a given name of known sex and exactly one has
 the title's: "Mrs. Trump" is Melania Trump, "Mr. Obama" Barack Obama and not Malia
-Obama. Where a given name is of no known sex (Moazzam and Azmat Begg), or no title of
-one sex goes before the surname, the first of them is kept here; the linker asks
-:mod:`index.extract.shared_surnames`, which uses these titles first and other cues after.
+Obama. Where a given name is of no known sex (Moazzam and Azmat Begg), the first of
+them is kept. :mod:`index.extract.shared_surnames`, which the linker asks, reads these
+titles first, and its other cues where no title of one sex goes before the surname.
 
 A surname that only one person of the article bears is that person, unless the title
 is of the other sex and the given name is a common one of that other sex: "Mr. Trump"
@@ -44,14 +44,6 @@ _REACH = 16  # characters before a name that a title fits in
 #: The dictionary's frequency (1 to 13 in some country) from which a name's sex is
 #: trusted against a title's.
 _COMMON = 4
-
-
-def choose(people: list[Person], text: str, start: int) -> Person | None:
-    """The one of ``people`` (sharing a surname, in order of appearance) that the
-    surname at ``start`` of ``text`` stands for by its title; the first of them when no
-    title of one sex goes before it; None when it stands for none of them."""
-    sex = title_sex(text, start)
-    return people[0] if sex is None else of_sex(people, sex)
 
 
 def title_sex(text: str, start: int) -> str | None:
