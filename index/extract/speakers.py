@@ -118,9 +118,7 @@ class Cast(Referents):
         if self._inside_quote(start):
             return False
         comma = self.text.rfind(",", lo, start)
-        words = self.text[comma + 1 if comma >= 0 else lo : start].split()
-        while words and words[0].lower() in LEADING:
-            words.pop(0)
+        words = _without_leading(self.text[comma + 1 if comma >= 0 else lo : start].split())
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
         )
@@ -260,10 +258,15 @@ class Cast(Referents):
 
 def _unlead(phrase: str) -> str:
     """A phrase without the conjunctions that open it ('And Edu' -> 'Edu')."""
-    words = phrase.split()
-    while words and words[0].lower() in LEADING:
-        words.pop(0)
-    return " ".join(words)
+    return " ".join(_without_leading(phrase.split()))
+
+
+def _without_leading(words: list[str]) -> list[str]:
+    """Words without the conjunctions that open them ('But', 'and', 'meanwhile')."""
+    k = 0
+    while k < len(words) and words[k].lower() in LEADING:
+        k += 1
+    return words[k:]
 
 
 def _unstop(word: str) -> str:
