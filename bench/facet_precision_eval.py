@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh7|fresh8]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh8|fresh9]
         [--articles FILE] [--dump OUT.jsonl]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -57,7 +57,11 @@ Celebrity dataset of Pérez-Rosas et al. 2018, another corpus again), labelled a
 before any later change, held out. ``fresh8`` is ``tests/data/webis_fresh8/`` (200 news
 articles of ABC News, CNN and Politico of September 2016, the mainstream articles of the
 BuzzFeed-Webis Fake News Corpus 2016 of Potthast et al. 2018, another corpus again),
-labelled at f5a1f9a before any later change, held out. The articles' text is public
+labelled at f5a1f9a before any later change, held out. ``fresh9`` is
+``tests/data/hyperpartisan_fresh9/`` (200 news articles of 118 US and other English-language
+sites, mostly of 2016-2018, those of the by-article set of SemEval-2019 Task 4 of Kiesel et
+al. 2019 that its annotators labelled not hyperpartisan, another corpus again), labelled
+at 6067be8 before any later change, held out. The articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
@@ -66,7 +70,8 @@ from; the scorer reads it from
 ``../bench-data/basil/fresh2.jsonl.gz``, fresh3: ``../bench-data/ptc/fresh3.jsonl.gz``, fresh4:
 ``../bench-data/allsides/fresh4.jsonl.gz``, fresh5: ``../bench-data/fnc/fresh5.jsonl.gz``,
 fresh6: ``../bench-data/fakehealth/fresh6.jsonl.gz``, fresh7:
-``../bench-data/celebrity/fresh7.jsonl.gz``, fresh8: ``../bench-data/webis/fresh8.jsonl.gz``)
+``../bench-data/celebrity/fresh7.jsonl.gz``, fresh8: ``../bench-data/webis/fresh8.jsonl.gz``,
+fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -115,6 +120,7 @@ PARTS = {
     "fresh6": ROOT / "tests" / "data" / "fakehealth_fresh6",
     "fresh7": ROOT / "tests" / "data" / "celebrity_fresh7",
     "fresh8": ROOT / "tests" / "data" / "webis_fresh8",
+    "fresh9": ROOT / "tests" / "data" / "hyperpartisan_fresh9",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -146,6 +152,11 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "celebrity" / f"{p}.jsonl.gz" for 
 # ABC News, CNN and Politico of September 2016, BuzzFeed-Webis (scripts/build_webis_news.py)
 WEBIS = ("fresh8",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "webis" / f"{p}.jsonl.gz" for p in WEBIS})
+# News of 118 sites of 2016-2018, SemEval-2019 Task 4 (scripts/build_hyperpartisan_news.py)
+HYPERPARTISAN = ("fresh9",)
+TEXTS.update(
+    {p: ROOT.parent / "bench-data" / "hyperpartisan" / f"{p}.jsonl.gz" for p in HYPERPARTISAN}
+)
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

@@ -12,7 +12,7 @@ https://github.com/anshuly10/Biased-News-Detection, which holds the by-article t
 set of SemEval-2019 Task 4, Hyperpartisan News Detection, of J. Kiesel, M. Mestre, R.
 Shukla, E. Vincent, P. Adineh, D. Corney, B. Stein and M. Potthast (SemEval 2019;
 https://doi.org/10.5281/zenodo.1489920) as the task gave it: 645 news and opinion
-articles of some 380 US and other English-language sites, mostly of 2016 to 2018, each
+articles of 284 US and other English-language sites, mostly of 2016 to 2018, each
 labelled by hand hyperpartisan or not. The articles' file gives each ``article`` an
 ``id``, a ``title`` and a ``published-at`` day, its text as ``p`` elements (holding
 ``a`` links and ``q`` quotes) with page furniture (captions, advertisements, links'

@@ -17,6 +17,7 @@ from bench.facet_precision_eval import (
     CELEBRITY,
     FAKEHEALTH,
     FNC,
+    HYPERPARTISAN,
     NEWSDATA,
     PARTS,
     PTC,
@@ -68,9 +69,11 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # address is known), fresh6 the addresses of FakeHealth's stories (some of them a
     # web.archive.org copy's), fresh7 the Celebrity dataset's files on GitHub at the
     # commit drawn from, fresh8 the addresses of the BuzzFeed-Webis corpus's ABC News,
-    # CNN and Politico articles, the others Wikinews
+    # CNN and Politico articles, fresh9 the addresses the SemEval-2019 hyperpartisan
+    # task's ground truth gives its articles, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
-    prefix = "http" if part in NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS else prefix
+    web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN
+    prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
     prefix = celebrity if part in CELEBRITY else prefix
@@ -154,7 +157,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-11:] == [
+    assert list(PARTS)[-12:] == [
         "test9",
         "test10",
         "test11",
@@ -166,6 +169,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh6",
         "fresh7",
         "fresh8",
+        "fresh9",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -288,4 +292,20 @@ def test_fresh8_holds_the_listed_articles_once_each_none_of_the_other_parts() ->
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh8" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh9_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh9: news of many sites, the articles of SemEval-2019 Task 4's by-article set
+    # labelled not hyperpartisan, another corpus than every earlier part's; the corpus
+    # names no publisher (the source is the address's host) and gives no day for some
+    docs, fresh = listed_docs("fresh9", 200)
+    assert all(d["title"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"hyperpartisan-\d{7}", d["id"]) for d in docs)
+    assert all(not d["date"] or re.fullmatch(r"\d{4}-\d\d-\d\d", d["date"]) for d in docs)
+    assert all(d["source"] and d["source"] in d["url"] for d in docs)
+    assert len({d["source"] for d in docs}) > 50
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh9" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
