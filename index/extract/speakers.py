@@ -62,7 +62,7 @@ from index.extract.speaker_words import (
     UNNAMED_WORDS,
     WORD,
 )
-from index.records import PERSON, Mention
+from index.records import GROUP, PERSON, Mention
 
 
 class Cast(Referents):
@@ -171,8 +171,8 @@ class Cast(Referents):
         if mention is not None and mention.start >= lo:
             if mention.type == PERSON:
                 return self._head_person(lo, mention)
-            if len(words) <= 3:
-                return Speaker(text[lo:end], None)
+            if len(words) <= 3:  # 'Exxon', 'the ministry' the recogniser named
+                return Speaker(text[lo:end], None, kind=GROUP)
         inner = self._person_after_titles(lo, hi)  # 'analyst X of Y said'
         if inner is not None:
             return inner
