@@ -51,7 +51,7 @@ def bodies(corpus: Path, data: Path) -> Iterator[tuple[str, str, str]]:
 def tally(corpus: Path, data: Path, out: TextIO | None) -> dict[str, Counter[str]]:
     counts: dict[str, Counter[str]] = {}
     for name, article_id, body in bodies(corpus, data):
-        count = counts.setdefault(name, Counter())
+        count = counts.setdefault(name, Counter(speaker_not_person=0))
         for quote in extract_quotes(body, extract_entities(body)):
             count["quotations"] += 1
             row = _row(name, article_id, body, quote)

@@ -22,6 +22,8 @@ def credited(text: str) -> list[tuple[str | None, Attribution | None]]:
         ("Tony Oates", PERSON),
         ("Mr Howard", PERSON),
         ("Dr. Zarate", PERSON),
+        ("rally driver Dave Hawkins", PERSON),
+        ("analyst Jeff Carney of Evolution Securities", PERSON),
         ("the ministry", GROUP),
         ("The company", GROUP),
         ("officials", GROUP),
@@ -33,6 +35,8 @@ def credited(text: str) -> list[tuple[str | None, Attribution | None]]:
         ("Bond Corp", GROUP),
         ("The North Carolina NAACP", GROUP),
         ("officials of both companies", GROUP),
+        ("witnesses", GROUP),
+        ("local businessmen", GROUP),
         ("a witness", DESCRIPTION),
         ("the civil defence force worker", DESCRIPTION),
         ("one official", DESCRIPTION),
@@ -99,6 +103,12 @@ def test_an_unnamed_witness_is_a_description() -> None:
 def test_a_name_the_recogniser_missed_is_still_a_person() -> None:
     quote = extract_quotes('"Prices are too high," said Tony Oates.', mentions=[])[0]
     assert (quote.speaker, quote.speaker_id, quote.attribution) == ("Tony Oates", None, None)
+
+
+def test_a_missed_name_after_the_words_describing_them_is_the_person() -> None:
+    text = '"We lost an hour in the mud," said rally driver Dave Hawkins of Leeds.'
+    quote = extract_quotes(text, mentions=[])[0]
+    assert (quote.speaker, quote.attribution) == ("Dave Hawkins", None)
 
 
 def test_a_quotation_following_an_attributed_one_keeps_its_attribution() -> None:

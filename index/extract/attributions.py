@@ -26,7 +26,7 @@ neither. ``speaker`` is never a group or a description by construction: only
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from index.extract.gazetteer import load_gazetteer
@@ -52,7 +52,11 @@ _PERSON_NOUNS = PERSON_ROLES | frozenset(
     "actress singer star player man woman person expert observer critic activist "
     "protester student democrat republican candidate hopeful veteran survivor rescuer "
     "fan user customer employee insider negotiator investigator inspector "
-    "policeman soldier commander spokesperson editor reporter journalist".split()
+    "policeman soldier commander spokesperson editor reporter journalist local organiser "
+    "organizer auditor investor voter parent lawmaker councillor councilor campaigner "
+    "demonstrator villager passenger driver pilot businessman businesswoman politician "
+    "scientist author co-author patient child ally supporter opponent rival colleague "
+    "teammate viewer reader tourist migrant refugee other".split()
 )
 #: Nouns for a body or a document that speaks ("the statement said").
 _GROUP_NOUNS = (
@@ -65,7 +69,7 @@ _GROUP_NOUNS = (
         "partnership chamber embassy giant station channel broadcaster magazine regime "
         "team campaign lawsuit complaint ruling verdict decision order bill panel house "
         "people staff crew troops forces authorities rebels message post tweet newsletter "
-        "agencies media outlet outlets consortium".split()
+        "agencies media outlet outlets consortium tabloid".split()
     )
 )
 _ONE_OF_THEM = frozenset(["one", "another"])  # 'Another said'
@@ -85,16 +89,19 @@ NOBODY = Credit(None, None)
 
 
 def credit(speaker: Speaker) -> Credit:
-    """A person as the speaker; a group or description as the attribution."""
+    """A person as the speaker (a name the recogniser missed without the words
+    describing them: 'rally driver Dave Hawkins' is Dave Hawkins); a group or
+    description as the attribution."""
     name = speaker.name
     if name is None:
         return NOBODY
     if speaker.entity_id is not None or speaker.kind == PERSON:
         return Credit(speaker, None)
+    person = None if speaker.kind else person_in(name)
+    if person is not None:
+        return Credit(replace(speaker, name=person, kind=PERSON), None)
     kind = speaker.kind or kind_of(name)
-    if kind == PERSON:
-        return Credit(speaker, None)
-    return NOBODY if kind is None else Credit(None, Attribution(name, kind))
+    return NOBODY if kind in (None, PERSON) else Credit(None, Attribution(name, kind))
 
 
 def kind_of(phrase: str) -> str | None:
@@ -103,7 +110,7 @@ def kind_of(phrase: str) -> str | None:
     words = phrase.split()
     if not words:
         return None
-    if is_person_name(phrase):
+    if person_in(phrase) is not None:
         return PERSON
     first = words[0].lower()
     if first in _DETERMINERS and len(words) > 1:  # 'the ministry', 'a witness', 'the SEC'
@@ -116,6 +123,19 @@ def kind_of(phrase: str) -> str | None:
         return head
     if words[0][:1].isupper() or words[0][:1].isdigit():
         return GROUP if _acronym(words) or _has_org_word(words) else NAME
+    return None
+
+
+def person_in(phrase: str) -> str | None:
+    """The person's name a phrase is, or ends in after words describing them
+    ('rally driver Dave Hawkins', 'analyst Jeff Carney of Evolution Securities':
+    the name before a preposition), when :func:`is_person_name` accepts it."""
+    words = phrase.split()
+    words = words[: _cut(words)]
+    for k in range(len(words)):
+        name = " ".join(words[k:])
+        if (k == 0 or not _has_org_word(words[:k])) and is_person_name(name):
+            return name
     return None
 
 
@@ -138,10 +158,15 @@ def is_person_name(phrase: str) -> bool:
 
 def _head(words: list[str]) -> str:
     """The head noun of a noun phrase: its last word before a preposition."""
+    return words[_cut(words) - 1]
+
+
+def _cut(words: list[str]) -> int:
+    """Where the noun phrase of words ends: at its first preposition."""
     for k, word in enumerate(words):
         if k and word.lower() in _CUT:
-            return words[k - 1]
-    return words[-1]
+            return k
+    return len(words)
 
 
 def _kind_of_head(word: str) -> str | None:
@@ -159,9 +184,11 @@ def _kind_of_head(word: str) -> str | None:
 
 def _singular(word: str) -> str:
     if word.endswith("men"):
-        return word[:-3] + "man"
+        return "man"  # 'businessmen', 'policemen': men
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
     return word[:-1] if word.endswith("s") else word
 
 
