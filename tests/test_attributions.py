@@ -36,6 +36,10 @@ def credited(text: str) -> list[tuple[str | None, Attribution | None]]:
         ("The North Carolina NAACP", GROUP),
         ("officials of both companies", GROUP),
         ("witnesses", GROUP),
+        ("the three bishops", GROUP),
+        ("a statement issued", GROUP),
+        ("The Parents Television Council (PTC", GROUP),
+        ("the ad", GROUP),
         ("local businessmen", GROUP),
         ("a witness", DESCRIPTION),
         ("the civil defence force worker", DESCRIPTION),
@@ -44,10 +48,12 @@ def credited(text: str) -> list[tuple[str | None, Attribution | None]]:
         ("The victim's father", DESCRIPTION),
         ("a spokeswoman for the mayor", DESCRIPTION),
         ("Another", DESCRIPTION),
+        ("one of the sources", DESCRIPTION),
         ("Sears", NAME),
         ("Pacific Western", NAME),
         ("today", None),
         ("him", None),
+        ("When NYMEX", None),
     ],
 )
 def test_kind_of_a_phrase(phrase: str, kind: str | None) -> None:

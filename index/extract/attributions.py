@@ -69,10 +69,16 @@ _GROUP_NOUNS = (
         "partnership chamber embassy giant station channel broadcaster magazine regime "
         "team campaign lawsuit complaint ruling verdict decision order bill panel house "
         "people staff crew troops forces authorities rebels message post tweet newsletter "
-        "agencies media outlet outlets consortium tabloid".split()
+        "agencies media outlet outlets consortium tabloid ad advert advertisement video "
+        "commercial summary poll".split()
     )
 )
 _ONE_OF_THEM = frozenset(["one", "another"])  # 'Another said'
+# Words opening a clause, not a noun phrase ('When NYMEX', 'If the bank').
+_CLAUSE_WORDS = frozenset(
+    "when if as while after before because since although though unless until whether "
+    "where how why what".split()
+)
 _CUT = frozenset("of for at in close with from to on".split())
 
 
@@ -101,23 +107,27 @@ def credit(speaker: Speaker) -> Credit:
     if person is not None:
         return Credit(replace(speaker, name=person, kind=PERSON), None)
     kind = speaker.kind or kind_of(name)
-    return NOBODY if kind in (None, PERSON) else Credit(None, Attribution(name, kind))
+    if kind in (None, PERSON):
+        return NOBODY
+    if "(" in name and ")" not in name:  # 'The Parents Television Council (PTC'
+        name = name[: name.index("(")].rstrip()
+    return Credit(None, Attribution(name, kind))
 
 
 def kind_of(phrase: str) -> str | None:
     """PERSON, GROUP, DESCRIPTION or NAME for a phrase no entity links; None when
     it is no noun phrase a quotation could be credited to."""
-    words = phrase.split()
-    if not words:
-        return None
+    words = _unbracketed(phrase.split())
+    if not words or words[0].lower() in _CLAUSE_WORDS:
+        return None  # 'When NYMEX': a clause, not a noun phrase
     if person_in(phrase) is not None:
         return PERSON
     first = words[0].lower()
+    if first in _ONE_OF_THEM and (len(words) == 1 or words[1].lower() == "of"):
+        return DESCRIPTION  # 'Another said', 'one of the sources'
     if first in _DETERMINERS and len(words) > 1:  # 'the ministry', 'a witness', 'the SEC'
         noun = _head(words[1:])
         return _kind_of_head(noun) or (GROUP if noun[:1].isupper() else DESCRIPTION)
-    if first in _ONE_OF_THEM and len(words) == 1:
-        return DESCRIPTION
     head = _kind_of_head(_head(words))
     if head is not None:
         return head
@@ -157,8 +167,20 @@ def is_person_name(phrase: str) -> bool:
 
 
 def _head(words: list[str]) -> str:
-    """The head noun of a noun phrase: its last word before a preposition."""
-    return words[_cut(words) - 1]
+    """The head noun of a noun phrase: its last word before a preposition, past
+    participles aside ('a statement issued')."""
+    end = _cut(words)
+    while end > 1 and words[end - 1].lower().endswith("ed") and words[end - 1].islower():
+        end -= 1
+    return words[end - 1]
+
+
+def _unbracketed(words: list[str]) -> list[str]:
+    """Words before a bracket ('The Parents Television Council (PTC')."""
+    for k, word in enumerate(words):
+        if word.startswith(("(", "[")):
+            return words[:k]
+    return words
 
 
 def _cut(words: list[str]) -> int:
@@ -179,6 +201,8 @@ def _kind_of_head(word: str) -> str | None:
     singular = _singular(head)
     if singular in _PERSON_NOUNS or singular in _GROUP_NOUNS:
         return GROUP
+    if word.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return GROUP  # 'the three bishops': people in the plural
     return None
 
 
