@@ -9,7 +9,7 @@ import pytest
 from index.extract.attributions import PERSON, credit, is_person_name, kind_of
 from index.extract.quotes import extract_quotes
 from index.extract.speaker_referents import Speaker
-from index.records import DESCRIPTION, GROUP, NAME, Attribution, Quotation, StoredArticle
+from index.records import DESCRIPTION, GROUP, NAME, Attribution, Mention, Quotation, StoredArticle
 
 
 def credited(text: str) -> list[tuple[str | None, Attribution | None]]:
@@ -24,6 +24,7 @@ def credited(text: str) -> list[tuple[str | None, Attribution | None]]:
         ("Dr. Zarate", PERSON),
         ("rally driver Dave Hawkins", PERSON),
         ("analyst Jeff Carney of Evolution Securities", PERSON),
+        ("Senate Majority Whip John Cornyn", PERSON),
         ("the ministry", GROUP),
         ("The company", GROUP),
         ("officials", GROUP),
@@ -51,6 +52,7 @@ def credited(text: str) -> list[tuple[str | None, Attribution | None]]:
         ("one of the sources", DESCRIPTION),
         ("Sears", NAME),
         ("Pacific Western", NAME),
+        ("de Hora", NAME),
         ("today", None),
         ("him", None),
         ("When NYMEX", None),
@@ -144,3 +146,18 @@ def test_the_stored_record_keeps_speaker_and_attribution_apart() -> None:
     )
     stored = StoredArticle(id="a1", title="T", body="Hello or Again", quotes=quotes)
     assert StoredArticle.from_json(stored.to_json()).quotes == quotes
+
+
+def test_a_place_the_recogniser_read_inside_a_name_is_no_group() -> None:
+    text = '"Europe is laying the golden egg," said de Hora.'
+    start = text.index("Hora")
+    place = Mention(start, start + 4, "PLACE", "Hora", "hura", "Hora")
+    (quote,) = extract_quotes(text, [place])
+    assert (quote.speaker, quote.attribution) == (None, Attribution("de Hora", NAME))
+
+
+def test_a_place_the_recogniser_named_as_the_subject_is_a_group() -> None:
+    text = '"We will not pay," Ruritania said on Monday.'
+    place = Mention(text.index("Ruritania"), text.index(" said"), "PLACE", "Ruritania", "r", "R")
+    (quote,) = extract_quotes(text, [place])
+    assert (quote.speaker, quote.attribution) == (None, Attribution("Ruritania", GROUP))

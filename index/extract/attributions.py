@@ -131,9 +131,14 @@ def kind_of(phrase: str) -> str | None:
     head = _kind_of_head(_head(words))
     if head is not None:
         return head
-    if words[0][:1].isupper() or words[0][:1].isdigit():
+    if words[0][:1].isupper() or words[0][:1].isdigit() or _particle_name(words):
         return GROUP if _acronym(words) or _has_org_word(words) else NAME
     return None
+
+
+def _particle_name(words: list[str]) -> bool:
+    """A name opening with a particle ('de Hora', 'van Gaal')."""
+    return words[0].lower() in _PARTICLES and all(w[:1].isupper() for w in words[1:])
 
 
 def person_in(phrase: str) -> str | None:
@@ -144,7 +149,7 @@ def person_in(phrase: str) -> str | None:
     words = words[: _cut(words)]
     for k in range(len(words)):
         name = " ".join(words[k:])
-        if (k == 0 or not _has_org_word(words[:k])) and is_person_name(name):
+        if is_person_name(name):
             return name
     return None
 

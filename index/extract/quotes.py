@@ -33,6 +33,8 @@ A pure, rule-based function in three stages:
    she) opening the sentence's last clause before it (``Trump accused them of "..."``,
    ``X took to Twitter: "..."``). A surname or one-word name is the person named in
    full before it when only one person carries it (:mod:`index.extract.speaker_surnames`).
+   The phrase found is a quotation's ``speaker`` only when it is a person; a group
+   or a description goes to ``attribution`` (:mod:`index.extract.attributions`).
    A double quote between letters (``China"s``) is an apostrophe.
 
 **Partial** quotations: a quotation is partial when it does not start a clause (its
