@@ -69,7 +69,11 @@ def render_quote(out: Writer, hit: Any, number: Line, indent: int) -> None:
     else:
         out.emit((Piece(f"“{safe(hit.text)}”"),), indent, number)
     label = date_label(hit.published, hit.estimated, hit.date_source)
-    lead = (Piece(" " * indent), *credit_pieces(hit), Piece("  "))
+    credit = credit_pieces(hit)
+    lead: Line = (Piece(" " * indent), *credit, Piece("  "))
+    if out.width is not None and sum(len(piece.text) for piece in lead) > out.width:
+        out.emit(credit, indent)  # a long attribution on a line of its own, wrapped
+        lead = (Piece(" " * indent),)
     render_parts(out, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
     out.emit((Piece(safe_line(hit.title), META),), indent)
     inner = indent + PASSAGE_INDENT
