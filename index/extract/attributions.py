@@ -79,6 +79,8 @@ _CLAUSE_WORDS = frozenset(
     "when if as while after before because since although though unless until whether "
     "where how why what".split()
 )
+# Words that may follow a subject before its verb ('The government meanwhile said').
+_ADVERBS = frozenset("meanwhile however also too though instead later earlier then".split())
 _CUT = frozenset("of for at in close with from to on".split())
 
 
@@ -146,11 +148,27 @@ def person_in(phrase: str) -> str | None:
     ('rally driver Dave Hawkins', 'analyst Jeff Carney of Evolution Securities':
     the name before a preposition), when :func:`is_person_name` accepts it."""
     words = phrase.split()
-    words = words[: _cut(words)]
-    for k in range(len(words)):
-        name = " ".join(words[k:])
-        if is_person_name(name):
-            return name
+    cut = _cut(words)
+    for k in range(cut):
+        if is_person_name(" ".join(words[k:cut])):
+            return " ".join(words[k:cut])
+    return _name_after_title(words)
+
+
+def _name_after_title(words: list[str]) -> str | None:
+    """The name after a title in Title Case that holds a preposition ('US Special
+    Representative for Iran Brian Hook'), the shortest that is a person's: not the
+    one after a role in lower case, whose complement it is ('a spokeswoman for
+    Speaker Paul Ryan' is the spokeswoman)."""
+    last = max([k for k in range(1, len(words)) if words[k].lower() in _CUT], default=0)
+    if not last or not words[0][:1].isupper() or words[0].lower() in _DETERMINERS:
+        return None
+    title = words[last - 1]
+    if not title[:1].isupper() or _kind_of_head(title) == GROUP:  # not 'Analysts at X'
+        return None
+    for k in range(len(words) - 2, last, -1):
+        if is_person_name(" ".join(words[k:])):
+            return " ".join(words[k:])
     return None
 
 
@@ -175,9 +193,13 @@ def _head(words: list[str]) -> str:
     """The head noun of a noun phrase: its last word before a preposition, past
     participles aside ('a statement issued')."""
     end = _cut(words)
-    while end > 1 and words[end - 1].lower().endswith("ed") and words[end - 1].islower():
+    while end > 1 and (_participle(words[end - 1]) or words[end - 1].lower() in _ADVERBS):
         end -= 1
     return words[end - 1]
+
+
+def _participle(word: str) -> bool:
+    return word.islower() and word.endswith("ed")
 
 
 def _unbracketed(words: list[str]) -> list[str]:
