@@ -13,8 +13,9 @@ missed), and those credited to a group or a description (``attribution``).
 With ``--out``, one JSON line per credited quotation (corpus, id, speaker,
 speaker_id, attribution, kind, and the words around the quotation's end) for
 checking by hand. ``speaker`` holds a person only by construction (see
-``index.extract.attributions``); the ``speaker_not_person`` count checks it
-again from the outside and must be 0.
+``index.extract.attributions``); the ``speaker_not_person`` count (a speaker
+neither linked to a PERSON entity nor a name ``is_person_name`` accepts) and the
+``speaker_and_attribution`` count check it again from the outside: both must be 0.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from bench.quote_speakers_draw import DEFAULT_CORPUS, normalised_bodies  # noqa:
 from bench.quote_speakers_news_draw import CORPORA, DEFAULT_DATA, corpus_bodies  # noqa: E402
 from index.extract.attributions import is_person_name  # noqa: E402
 from index.extract.entities import extract_entities  # noqa: E402
-from index.extract.quotes import extract_quotes  # noqa: E402
+from index.extract.quotes import Quote, extract_quotes  # noqa: E402
 
 _CONTEXT = 90  # characters shown either side of a quotation's closing mark
 
@@ -51,27 +52,32 @@ def bodies(corpus: Path, data: Path) -> Iterator[tuple[str, str, str]]:
 def tally(corpus: Path, data: Path, out: TextIO | None) -> dict[str, Counter[str]]:
     counts: dict[str, Counter[str]] = {}
     for name, article_id, body in bodies(corpus, data):
-        count = counts.setdefault(name, Counter(speaker_not_person=0))
+        count = counts.setdefault(name, Counter(speaker_not_person=0, speaker_and_attribution=0))
         for quote in extract_quotes(body, extract_entities(body)):
             count["quotations"] += 1
             row = _row(name, article_id, body, quote)
             if row is None:
                 continue
             count[row["kind"]] += 1
-            if row["kind"] == "person" and not (quote.speaker_id or is_person_name(quote.speaker)):
+            if quote.speaker is not None and not (
+                quote.speaker_id or is_person_name(quote.speaker)
+            ):
                 count["speaker_not_person"] += 1
+            if quote.speaker is not None and quote.attribution is not None:
+                count["speaker_and_attribution"] += 1
             if out is not None:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return counts
 
 
-def _row(name: str, article_id: str, body: str, quote: Any) -> dict[str, Any] | None:
-    attribution = getattr(quote, "attribution", None)
+def _row(name: str, article_id: str, body: str, quote: Quote) -> dict[str, Any] | None:
+    attribution = quote.attribution
     if quote.speaker is None and attribution is None:
         return None
     if quote.speaker is not None:
         kind = "person" if quote.speaker_id else "person (name only)"
     else:
+        assert attribution is not None
         kind = attribution.kind
     return {
         "corpus": name,

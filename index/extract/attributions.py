@@ -7,7 +7,11 @@ two ways (:func:`credit`):
 * a **person**: linked to a PERSON entity, or a name the recogniser missed that
   is clearly a person's: two to four capitalised words opening with a known given
   name (``Tony Oates``) or with a personal title (``Mr Howard``, ``Dr. Zarate``),
-  none of them an organisation word (``Corp``, ``Bank``, ``Ministry``);
+  none of them an organisation word (``Corp``, ``Bank``, ``Ministry``) nor an
+  acronym, also after the words describing them (``rally driver Dave Hawkins``,
+  ``analyst Jeff Carney of Evolution Securities``, ``US Special Representative
+  for Iran Brian Hook``; not ``a spokeswoman for Speaker Paul Ryan``, who is the
+  spokeswoman);
 * an **attribution** (:class:`index.records.Attribution`) of one of three kinds:
   ``group`` (an organisation or a place the recogniser named, a body or document
   named by a common noun, ``the ministry``, ``the report``, unnamed people in the
@@ -51,7 +55,7 @@ _PERSON_NOUNS = PERSON_ROLES | frozenset(
     "sister relative diplomat delegate arbitrager arbitrageur underwriter staffer actor "
     "actress singer star player man woman person expert observer critic activist "
     "protester student democrat republican candidate hopeful veteran survivor rescuer "
-    "fan user customer employee insider negotiator investigator inspector "
+    "fan user customer employee negotiator investigator inspector "
     "policeman soldier commander spokesperson editor reporter journalist local organiser "
     "organizer auditor investor voter parent lawmaker councillor councilor campaigner "
     "demonstrator villager passenger driver pilot businessman businesswoman politician "
