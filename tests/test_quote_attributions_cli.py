@@ -16,8 +16,9 @@ from helpers import assert_clean_error, live_generation, run_search, search_json
 
 from index.engines import ENGINE_FILE
 from index.extract.attributions import is_person_name
-from index.records import ATTRIBUTION_KINDS
+from index.records import ATTRIBUTION_KINDS, GROUP, Attribution
 from index.store.schema import SCHEMA_VERSION
+from search.quotes import QuoteHit
 
 
 def _quotes(seed_documents: dict[str, dict[str, Any]]) -> list[tuple[str, list[Any]]]:
@@ -111,3 +112,30 @@ def test_an_index_of_the_format_before_attributions_is_refused(
     record.write_text(json.dumps({**data, "format": SCHEMA_VERSION - 1}), "utf-8")
     result = run_search(index_dir, "--quote", "completely destroyed", "--json")
     assert_clean_error(result, 3, "another version", "--rebuild")
+
+
+def _rendered(hit: QuoteHit) -> str:
+    from rich.console import Console
+
+    from search.render_quotes import render_quote
+    from search.render_terminal import RichWriter
+
+    file = io.StringIO()
+    console = Console(file=file, width=100, force_terminal=True, color_system="standard")
+    render_quote(RichWriter(console), hit, (), 3)
+    return file.getvalue()
+
+
+def _made(speaker: str | None, attribution: Attribution | None) -> QuoteHit:
+    return QuoteHit(
+        "a1", "Title", None, "", "We will not pay.", 0, 16, speaker, "said", False, 1.0, (),
+        attribution=attribution,
+    )  # fmt: skip
+
+
+def test_terminal_styles_the_credit_with_spans_never_markup() -> None:
+    group = _rendered(_made(None, Attribution("[bold]the ministry[/bold]", GROUP)))
+    assert "— according to [bold]the ministry[/bold] (group)" in group  # printed as written
+    assert "\x1b[2m— according to" in group  # dimmed
+    person = _rendered(_made("Anna Berg", None))
+    assert "\x1b[1m— Anna Berg" in person  # bold
