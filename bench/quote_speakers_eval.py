@@ -210,16 +210,7 @@ def score(
         t.partial_right += hit.partial == label.partial
         error = judge(label, hit, names)
         if error is None:
-            t.right += 1
-            if hit.attribution is not None and label.kind in ("description", "group"):
-                t.described += 1
-                t.kind_right += hit.attribution.kind == label.kind
-            if label.kind in ("person", "none") or hit.attribution is not None:
-                t.strict += 1
-            else:
-                t.errors.append(
-                    f"{where} (right, not strict) {label.kind} -> none: {label.speaker!r}"
-                )
+            _right(label, hit, t, where)
             continue
         t.kinds[error] += 1
         t.errors.append(
@@ -228,6 +219,19 @@ def score(
     for q in kept:
         t.kinds["spurious"] += 1
         t.errors.append(f"{where} SPURIOUS {q.text[:70]!r}")
+
+
+def _right(label: Label, hit: Quote, t: Tally, where: str) -> None:
+    """Count a right attribution: strict when a described speaker's attribution
+    carries it, and whether its kind is the labelled one."""
+    t.right += 1
+    if hit.attribution is not None and label.kind in ("description", "group"):
+        t.described += 1
+        t.kind_right += hit.attribution.kind == label.kind
+    if label.kind in ("person", "none") or hit.attribution is not None:
+        t.strict += 1
+    else:
+        t.errors.append(f"{where} (right, not strict) {label.kind} -> none: {label.speaker!r}")
 
 
 def news_bodies(data: Path, articles: dict[int | str, Article]) -> Iterator[tuple[str, str]]:
