@@ -23,12 +23,16 @@ breaks into pieces that keep its speaker before matching.
   Pieces overlapping an ``ignored`` span (a single word, a name or term in
   quote marks) are dropped, neither matched nor spurious. Precision = matched /
   pieces, recall = matched / labelled.
-- Attribution, over matched quotations: a ``person`` is right when the
-  extracted speaker's name equals the labelled name after titles are removed
-  (case-insensitively), or the name of the entity of its ``speaker_id`` does;
-  a ``description`` or ``group`` is right when the extracted speaker has no
-  person id (``strict`` also asks for some speaker); ``none`` when there is no
-  speaker. Partial accuracy compares the partial flags.
+- Attribution, over matched quotations. A quotation is credited to a person
+  (``speaker``, a person only) or else to a group or a description
+  (``attribution``). A labelled ``person`` is scored against ``speaker``: right
+  when its name equals the labelled name after titles are removed
+  (case-insensitively), or the name of the entity of its ``speaker_id`` does. A
+  labelled ``description`` or ``group`` is scored against ``attribution``: right
+  when no person is credited (``speaker`` is null); ``strict`` also asks that
+  ``attribution`` carries it (is not null), and ``kind`` counts, of those, the
+  ones whose kind (group or description) is the labelled one. ``none`` is right
+  when neither is given. Partial accuracy compares the partial flags.
 
 The default split is ``dev``; ``--errors`` lists dev errors only, whatever the
 split scored. Score ``test`` only to report.
@@ -42,7 +46,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,6 +96,8 @@ class Tally:
     right: int = 0
     strict: int = 0
     partial_right: int = 0
+    described: int = 0  # matched description/group labels the attribution carries
+    kind_right: int = 0  # of those, with the labelled kind
     kinds: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
@@ -105,6 +111,7 @@ class Tally:
             f"\n  precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}"
             f"\n  attribution {self.right / m:.3f} ({self.right}/{self.matched})"
             f"  strict {self.strict / m:.3f}  partial {self.partial_right / m:.3f}"
+            f"\n  described: kind right {self.kind_right}/{self.described}"
         )
 
 
@@ -133,7 +140,7 @@ def pieces(text: str, quotes: Sequence[Quote]) -> list[Quote]:
             end = q.end if brk < 0 else brk
             lo, hi = _trim(text, start, end)
             if hi > lo:
-                out.append(Quote(lo, hi, text[lo:hi], q.speaker, q.speaker_id, q.verb, q.partial))
+                out.append(replace(q, start=lo, end=hi, text=text[lo:hi]))
             start = end if brk < 0 else brk + len(PARAGRAPH_SEPARATOR)
     return out
 
@@ -167,8 +174,12 @@ def judge(label: Label, found: Quote, names: dict[str, set[str | None]]) -> str 
             return "person -> none"
         return "person -> other person" if found.speaker_id else "person -> description/group"
     if label.kind in ("description", "group"):
-        return f"{label.kind} -> person" if found.speaker_id else None
-    return None if found.speaker is None else "none -> speaker"
+        return f"{label.kind} -> person" if found.speaker is not None else None
+    return None if found.speaker is None and found.attribution is None else "none -> speaker"
+
+
+def _credited(quote: Quote) -> str | None:
+    return quote.speaker or (quote.attribution.text if quote.attribution else None)
 
 
 def score(
@@ -199,21 +210,28 @@ def score(
         t.partial_right += hit.partial == label.partial
         error = judge(label, hit, names)
         if error is None:
-            t.right += 1
-            if label.kind in ("person", "none") or hit.speaker is not None:
-                t.strict += 1
-            else:
-                t.errors.append(
-                    f"{where} (right, not strict) {label.kind} -> none: {label.speaker!r}"
-                )
+            _right(label, hit, t, where)
             continue
         t.kinds[error] += 1
         t.errors.append(
-            f"{where} {error}: got {hit.speaker!r} want {label.speaker!r} for {hit.text[:60]!r}"
+            f"{where} {error}: got {_credited(hit)!r} want {label.speaker!r} for {hit.text[:60]!r}"
         )
     for q in kept:
         t.kinds["spurious"] += 1
         t.errors.append(f"{where} SPURIOUS {q.text[:70]!r}")
+
+
+def _right(label: Label, hit: Quote, t: Tally, where: str) -> None:
+    """Count a right attribution: strict when a described speaker's attribution
+    carries it, and whether its kind is the labelled one."""
+    t.right += 1
+    if hit.attribution is not None and label.kind in ("description", "group"):
+        t.described += 1
+        t.kind_right += hit.attribution.kind == label.kind
+    if label.kind in ("person", "none") or hit.attribution is not None:
+        t.strict += 1
+    else:
+        t.errors.append(f"{where} (right, not strict) {label.kind} -> none: {label.speaker!r}")
 
 
 def news_bodies(data: Path, articles: dict[int | str, Article]) -> Iterator[tuple[str, str]]:

@@ -12,8 +12,10 @@ quotation matches an expected one not yet matched when their texts are equal aft
 white space is collapsed and edge punctuation dropped, or when their spans overlap by at
 least 80% of the longer one. Precision = matched / detected; recall = matched /
 expected. Attribution accuracy = matched expected quotations whose speaker is right /
-matched: names compare case-insensitively without titles or a leading article; a null
-speaker must be null. Partial accuracy is reported the same way.
+matched: the quotation is credited to a person (``speaker``) or else to a group or a
+description (``attribution``); either is compared with the labelled speaker, names
+case-insensitively without titles or a leading article; a null speaker must be null.
+Partial accuracy is reported the same way.
 
 Reuters: every body, normalised as the indexer stores it (paragraphs joined by a blank
 line), goes through ``extract_quotes`` twice, each timed on text already in memory:
@@ -124,6 +126,11 @@ def same_quote(found: Quote, wanted: Expected) -> bool:
     return longest > 0 and shared / longest >= OVERLAP
 
 
+def credited(quote: Quote) -> str | None:
+    """Who a quotation is credited to: the person, else the group or description."""
+    return quote.speaker or (quote.attribution.text if quote.attribution else None)
+
+
 def score_example(text: str, expected: list[Expected], found: list[Quote]) -> Scores:
     matched = speakers = partial = 0
     errors: list[str] = []
@@ -136,10 +143,10 @@ def score_example(text: str, expected: list[Expected], found: list[Quote]) -> Sc
         unmatched.remove(hit)
         matched += 1
         partial += hit.partial == wanted.partial
-        if normalise_speaker(hit.speaker) == normalise_speaker(wanted.speaker):
+        if normalise_speaker(credited(hit)) == normalise_speaker(wanted.speaker):
             speakers += 1
         else:
-            errors.append(f"SPEAKER {hit.speaker!r} != {wanted.speaker!r} for {wanted.text!r}")
+            errors.append(f"SPEAKER {credited(hit)!r} != {wanted.speaker!r} for {wanted.text!r}")
         if hit.partial != wanted.partial:
             errors.append(f"PARTIAL {hit.partial} != {wanted.partial} for {wanted.text!r}")
     errors.extend(f"SPURIOUS {q.text!r} in {text[:60]!r}" for q in unmatched)
@@ -204,7 +211,8 @@ def print_sample(results: list[tuple[str, list[Quote]]], size: int, seed: int) -
     pool = [(body, q) for body, quotes in results for q in quotes]
     for body, q in random.Random(seed).sample(pool, min(size, len(pool))):
         context = body[max(0, q.start - 300) : q.end + 120].replace("\n", " / ")
-        print(f"\n--- {q.text!r}\n    speaker={q.speaker!r} verb={q.verb!r} partial={q.partial}")
+        print(f"\n--- {q.text!r}\n    speaker={q.speaker!r} attribution={q.attribution!r}")
+        print(f"    verb={q.verb!r} partial={q.partial}")
         print(f"    ...{context}...")
 
 

@@ -13,6 +13,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 PLACE = "PLACE"
 PERSON = "PERSON"
@@ -52,17 +53,36 @@ class MentionedDate:
     relative: bool  # resolved against the publication date
 
 
+#: The kinds of an :class:`Attribution`: who a quotation is credited to when that is
+#: no person.
+GROUP = "group"  # an organisation, a body, a country, unnamed people ("officials", "police")
+DESCRIPTION = "description"  # one person described, not named ("a witness", "the spokesman")
+NAME = "name"  # a name not told a person's from a group's ("Sears", a surname alone)
+ATTRIBUTION_KINDS = (GROUP, DESCRIPTION, NAME)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a quotation is credited to when that is no person: the phrase as printed
+    ("the ministry", "a witness") and its kind (GROUP, DESCRIPTION or NAME)."""
+
+    text: str
+    kind: str
+
+
 @dataclass(frozen=True)
 class Quotation:
-    """A quotation of an article: offsets into the body, the words, and who said it."""
+    """A quotation of an article: offsets into the body, the words, and who said it:
+    a person (``speaker``) or else a group or a description (``attribution``), never both."""
 
     start: int
     end: int
     text: str
-    speaker: str | None  # the name (or description) as attributed
-    speaker_id: str | None  # the person's entity id, when named
+    speaker: str | None  # a person's name as printed (or in full), never a group or description
+    speaker_id: str | None  # the person's entity id, when the recogniser named them
     verb: str | None  # "said", "told", ...
     partial: bool  # a fragment quoted inside a sentence
+    attribution: Attribution | None = None  # a group or description, when no person is named
 
 
 @dataclass(frozen=True)
@@ -122,7 +142,7 @@ class StoredArticle:
             for d in self.dates
         ]
         data["quotes"] = [
-            [q.start, q.end, q.text, q.speaker, q.speaker_id, q.verb, q.partial]
+            [q.start, q.end, q.text, q.speaker, q.speaker_id, q.verb, q.partial, _pair(q)]
             for q in self.quotes
         ]
         return _ENCODE(data)
@@ -141,7 +161,7 @@ class StoredArticle:
                 MentionedDate(s, e, t, date.fromisoformat(v), g, r)
                 for s, e, t, v, g, r in data["dates"]
             ),
-            quotes=tuple(Quotation(*row) for row in data["quotes"]),
+            quotes=tuple(_quotation(row) for row in data["quotes"]),
         )
 
 
@@ -162,6 +182,17 @@ _SIMPLE = (
 
 # json.dumps(data, ensure_ascii=False, separators=(",", ":")), without an encoder per call.
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _pair(quote: Quotation) -> list[str] | None:
+    found = quote.attribution
+    return None if found is None else [found.text, found.kind]
+
+
+def _quotation(row: list[Any]) -> Quotation:
+    start, end, text, speaker, speaker_id, verb, partial, pair = row
+    found = None if pair is None else Attribution(*pair)
+    return Quotation(start, end, text, speaker, speaker_id, verb, partial, found)
 
 
 def _iso(day: date | None) -> str | None:

@@ -18,9 +18,11 @@ SEARCH = {
     "main_places": "--place, --country, place: and the place facets count only an article's "
     "main places: those in its dateline, headline or first paragraph, or named at least twice.",
     "source": "Only articles from this source (repeatable).",
-    "speaker": "Only articles quoting this person; with --quote, only their quotations; "
-    "with --quotes, all their quotations.",
-    "quote": "Find quotations close to TEXT, remembered imperfectly, with a word diff.",
+    "speaker": "Only articles quoting this person (a person only, never a group or a "
+    "description); with --quote, only their quotations; with --quotes, all their quotations.",
+    "quote": "Find quotations close to TEXT, remembered imperfectly, with a word diff; "
+    "each names the person who said it, or the group or description it is credited to "
+    "('according to the ministry (group)').",
     "quotes": "With --speaker: list every quotation of that person (oldest first; "
     "--sort -date: newest first), each with its article, date and reprints.",
     "since": "Published on or after YYYY[-MM[-DD]].",

@@ -30,7 +30,7 @@ from datetime import date
 from index.analysis import analyse
 from index.engines import query as q
 from index.passages import PARAGRAPH_SEPARATOR
-from index.records import StoredArticle
+from index.records import Attribution, StoredArticle
 from index.store.schema import BODY, QUOTE_TEXT, SPEAKER
 from search.filters import build_filter, speaker_resolutions
 from search.models import FacetValue, Filters, Reprint
@@ -65,6 +65,8 @@ class QuoteHit:
     estimated: date | None = None  # when no date is stated, as Hit.estimated
     date_source: str | None = None
     speaker_id: str | None = None  # the speaker's person id, when named
+    # who the quotation is credited to when no person is named: a group or a description
+    attribution: Attribution | None = None
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ def first_printings(hits: list[QuoteHit]) -> list[QuoteHit]:
     earliest printing, listing the later ones; hits come sorted by closeness, then date."""
     groups: dict[tuple[str, ...], list[QuoteHit]] = {}
     for hit in hits:
-        who = hit.speaker_id or hit.speaker or ""
+        who = hit.speaker_id or hit.speaker or (hit.attribution.text if hit.attribution else "")
         groups.setdefault((who, *words(hit.text)), []).append(hit)
     shown = []
     for first, *rest in groups.values():
@@ -241,7 +243,13 @@ def _close_quotes(
         score, first, last = closeness(typed, printed, floor)
         if score >= floor:
             where = Printed(
-                quote.start, quote.end, quote.text, quote.speaker, quote.verb, quote.partial
+                quote.start,
+                quote.end,
+                quote.text,
+                quote.speaker,
+                quote.verb,
+                quote.partial,
+                quote.attribution,
             )
             found.append(_quote_hit(stored, where, typed, printed[first:last], score))
     return found
@@ -257,6 +265,7 @@ class Printed:
     speaker: str | None = None
     verb: str | None = None
     partial: bool = False
+    attribution: Attribution | None = None
 
 
 def _quote_hit(
@@ -284,4 +293,5 @@ def _quote_hit(
         kind=kind,
         estimated=stored.estimated,
         date_source=stored.date_source,
+        attribution=where.attribution,
     )

@@ -201,11 +201,17 @@ def quotation_list_to_dict(listing: Any) -> dict[str, Any]:
     }
 
 
+def _attribution(found: Any) -> dict[str, str] | None:
+    """A group or description a quotation is credited to: {"text", "kind"}."""
+    return None if found is None else {"text": found.text, "kind": found.kind}
+
+
 def quote_to_dict(hit: Any) -> dict[str, Any]:
     return {
         "kind": hit.kind,
         "text": hit.text,
         "speaker": hit.speaker,
+        "attribution": _attribution(hit.attribution),
         "verb": hit.verb,
         "partial": hit.partial,
         "closeness": hit.closeness,

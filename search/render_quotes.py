@@ -23,6 +23,8 @@ from search.safe_text import safe, safe_line
 from search.wording import MIN_CLOSENESS
 from search.writer import Line, Piece, Writer
 
+# How each kind of attribution is named after it (index.records.ATTRIBUTION_KINDS).
+ATTRIBUTION_LABELS = {"group": "group", "description": "no name given", "name": "name only"}
 NEAREST_HINT = "Type fewer words, those you are surest of, or search for them without --quote."
 
 
@@ -63,13 +65,15 @@ def render_quotation_list(out: Writer, listing: Any) -> None:
 
 def render_quote(out: Writer, hit: Any, number: Line, indent: int) -> None:
     if hit.kind == "passage":
-        who = "in the article text, not a quotation"
         out.emit((Piece(safe(hit.text)),), indent, number)
     else:
-        who = hit.speaker or "unattributed"
         out.emit((Piece(f"“{safe(hit.text)}”"),), indent, number)
     label = date_label(hit.published, hit.estimated, hit.date_source)
-    lead = (Piece(" " * indent), Piece(f"— {safe_line(who)}", TITLE), Piece("  "))
+    credit = credit_pieces(hit)
+    lead: Line = (Piece(" " * indent), *credit, Piece("  "))
+    if out.width is not None and sum(len(piece.text) for piece in lead) > out.width:
+        out.emit(credit, indent)  # a long attribution on a line of its own, wrapped
+        lead = (Piece(" " * indent),)
     render_parts(out, lead, layout.article_parts(label, hit.source, hit.article_id), indent)
     out.emit((Piece(safe_line(hit.title), META),), indent)
     inner = indent + PASSAGE_INDENT
@@ -78,6 +82,21 @@ def render_quote(out: Writer, hit: Any, number: Line, indent: int) -> None:
     if hit.reprints:
         render_reprints(out, hit.reprints, inner)
     out.row()
+
+
+def credit_pieces(hit: Any) -> Line:
+    """Who said it: "— Name" in bold for a person; for a group or a description,
+    dimmed and marked as such ("— according to the ministry (group)"), never
+    shown as a person; a passage or a quotation credited to nobody says so."""
+    if hit.kind == "passage":
+        return (Piece("— in the article text, not a quotation", TITLE),)
+    if hit.speaker:
+        return (Piece(f"— {safe_line(hit.speaker)}", TITLE),)
+    found = hit.attribution
+    if found is None:
+        return (Piece("— unattributed", TITLE),)
+    kind = ATTRIBUTION_LABELS.get(found.kind, found.kind)
+    return (Piece(f"— according to {safe_line(found.text)} ({safe_line(kind)})", META),)
 
 
 def render_nearest(out: Writer, nearest: Any) -> None:

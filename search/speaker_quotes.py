@@ -106,6 +106,7 @@ def _quotations(article: StoredArticle, speakers: set[str]) -> list[QuoteHit]:
             estimated=article.estimated,
             date_source=article.date_source,
             speaker_id=quote.speaker_id,
+            attribution=quote.attribution,
         )
         for quote in sorted(article.quotes, key=lambda quote: quote.start)
         if quote.speaker_id in speakers

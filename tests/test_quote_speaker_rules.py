@@ -4,6 +4,7 @@ each on a short article written for the test."""
 from __future__ import annotations
 
 from index.extract.quotes import extract_quotes
+from index.records import DESCRIPTION, GROUP, Attribution
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -70,10 +71,8 @@ def test_it_said_is_the_body_named_before() -> None:
         '"We have closed the harbour to tankers," it said.\n\n'
         '"Ships may return next week," it added.'
     )
-    assert [(s, i) for _, s, i in speakers(text)] == [
-        ("the port authority", None),
-        ("the port authority", None),
-    ]
+    port = Attribution("the port authority", GROUP)
+    assert [(q.speaker, q.attribution) for q in extract_quotes(text)] == [(None, port)] * 2
 
 
 def test_he_said_with_no_named_person_is_the_described_speaker() -> None:
@@ -81,4 +80,5 @@ def test_he_said_with_no_named_person_is_the_described_speaker() -> None:
         "A senior banker said rates would rise before the summer.\n\n"
         '"Money is tight and it will get tighter," he said.'
     )
-    assert speakers(text)[0][1:] == ("A senior banker", None)
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.attribution) == (None, Attribution("A senior banker", DESCRIPTION))

@@ -11,6 +11,7 @@ import pytest
 from index.extract.entities import extract_entities
 from index.extract.quotes import Quote, extract_quotes, find_spans
 from index.extract.speakers import Cast
+from index.records import DESCRIPTION, GROUP, NAME, Attribution
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -26,6 +27,10 @@ def only(text: str) -> Quote:
 
 def said(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+def credited(text: str) -> list[tuple[str | None, Attribution | None]]:
+    return [(q.speaker, q.attribution) for q in extract_quotes(text)]
 
 
 # -- attribution patterns -------------------------------------------------------------
@@ -130,14 +135,14 @@ def test_role_resolves_to_the_person_printed_with_it() -> None:
     assert only(text).speaker == "Daniel Okafor"
 
 
-def test_unnamed_descriptions_are_kept() -> None:
+def test_unnamed_descriptions_are_kept_as_attributions() -> None:
     text = (
         '"We pulled out twelve people," said the civil defence force worker, who did not '
         'identify himself. A rescue worker at the scene said "the roof just folded."'
     )
-    assert said(text) == [
-        ("We pulled out twelve people,", "the civil defence force worker"),
-        ("the roof just folded.", "A rescue worker"),
+    assert credited(text) == [
+        (None, Attribution("the civil defence force worker", DESCRIPTION)),
+        (None, Attribution("A rescue worker", DESCRIPTION)),
     ]
     assert all(q.speaker_id is None for q in extract_quotes(text))
 
@@ -153,7 +158,7 @@ def test_pronoun_prefers_the_subject_of_its_paragraph_over_an_older_attribution(
 
 def test_it_resolves_to_the_organisation_opening_a_clause() -> None:
     text = 'Exxon Corp reported a loss. "We expect a recovery soon," it said.'
-    assert only(text).speaker == "Exxon Corp"
+    assert credited(text) == [(None, Attribution("Exxon Corp", GROUP))]
 
 
 def test_quoted_as_saying() -> None:
@@ -175,9 +180,15 @@ def test_plural_pronoun_gives_no_speaker() -> None:
     assert (q.speaker, q.verb) == (None, "said")
 
 
-def test_unknown_name_without_mentions_is_kept_as_printed() -> None:
+def test_unknown_word_without_mentions_is_kept_as_a_name() -> None:
+    # one word the article never names in full: a person's surname or a company's name
     q = extract_quotes('"Prices are too high," Smith told AFP.', mentions=[])[0]
-    assert (q.speaker, q.speaker_id) == ("Smith", None)
+    assert (q.speaker, q.speaker_id, q.attribution) == (None, None, Attribution("Smith", NAME))
+
+
+def test_missed_full_name_is_a_person() -> None:
+    q = extract_quotes('"Prices are too high," Tony Oates told AFP.', mentions=[])[0]
+    assert (q.speaker, q.speaker_id, q.attribution) == ("Tony Oates", None, None)
 
 
 # -- marks ------------------------------------------------------------------------------
@@ -281,7 +292,8 @@ def test_short_attributed_answer_is_not_partial() -> None:
 
 def test_single_quoted_phrase_is_partial() -> None:
     q = only("Protesters chanted 'no more lies' outside parliament.")
-    assert (q.text, q.partial, q.speaker) == ("no more lies", True, "Protesters")
+    assert (q.text, q.partial, q.speaker) == ("no more lies", True, None)
+    assert q.attribution == Attribution("Protesters", GROUP)
 
 
 # -- the API and the labelled set --------------------------------------------------------

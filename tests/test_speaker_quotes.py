@@ -45,6 +45,7 @@ def test_every_quotation_is_listed_once_with_copies_folded(editor_index: Path) -
     trade = next(q for q in data["quotes"] if q["text"].startswith("Trade deficits"))
     assert (trade["id"], [r["id"] for r in trade["reprints"]]) == ("ed-04", ["ed-05"])
     assert {q["speaker"] for q in data["quotes"]} == {"James Baker"}
+    assert {q["attribution"] for q in data["quotes"]} == {None}  # a person's, never a group's
 
 
 def test_all_copies_lists_every_printing(editor_index: Path) -> None:
@@ -103,6 +104,11 @@ def test_csv_of_a_speakers_quotations(editor_index: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"))))
     assert [(r["id"], r["reprint_count"], r["reprints"]) for r in rows] == [("ed-04", "1", "ed-05")]
     assert rows[0]["date"] == "1987-04-20" and rows[0]["date_source"] == "field"
+    assert (rows[0]["speaker"], rows[0]["attribution"], rows[0]["attribution_kind"]) == (
+        "James Baker",
+        "",
+        "",
+    )
 
 
 def test_another_speaker_lists_only_their_quotations(seed_index: Path) -> None:

@@ -33,6 +33,8 @@ A pure, rule-based function in three stages:
    she) opening the sentence's last clause before it (``Trump accused them of "..."``,
    ``X took to Twitter: "..."``). A surname or one-word name is the person named in
    full before it when only one person carries it (:mod:`index.extract.speaker_surnames`).
+   The phrase found is a quotation's ``speaker`` only when it is a person; a group
+   or a description goes to ``attribution`` (:mod:`index.extract.attributions`).
    A double quote between letters (``China"s``) is an apostrophe.
 
 **Partial** quotations: a quotation is partial when it does not start a clause (its
@@ -47,12 +49,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.extract.attributions import PERSON, credit
 from index.extract.entities import extract_entities
-from index.extract.speaker_referents import Speaker
+from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
 from index.passages import PARAGRAPH_SEPARATOR
-from index.records import Mention
+from index.records import Attribution, Mention
 
 PARTIAL_WORDS = 4  # quotations shorter than this are partial unless attributed
 _AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
@@ -105,10 +108,11 @@ class Quote:
     start: int  # offsets into the text given: the quoted words, without the quote marks
     end: int
     text: str  # text[start:end], the words as printed
-    speaker: str | None  # full name as printed, a description, or None
+    speaker: str | None  # a person: full name (or as printed, when unlinked), else None
     speaker_id: str | None  # the PERSON entity_id of a named speaker, else None
     verb: str | None  # the attribution verb as printed: "said", "told", "according to"
     partial: bool  # a short or embedded fragment rather than a full quoted statement
+    attribution: Attribution | None = None  # a group or description when no person is named
 
 
 @dataclass(frozen=True)
@@ -292,14 +296,18 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     speaker = cast.full_name(speaker or Speaker(None, None), span.opening)
     if speaker.name is not None:
         cast.record(span.opening, speaker)
+    credited = credit(speaker)
+    person = credited.speaker or UNNAMED
+    said = text[span.start : span.end]
     return Quote(
         span.start,
         span.end,
-        text[span.start : span.end],
-        speaker.name,
-        speaker.entity_id,
+        said,
+        person.name,
+        person.entity_id,
         speaker.verb,
         partial,
+        credited.attribution,
     )
 
 
@@ -312,19 +320,19 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
         verb = found.groupdict().get("verb") or "according to"
         speaker = cast.phrase_after(found.end(), limit)
         if speaker is not None:
-            return Speaker(speaker.name, speaker.entity_id, verb)
+            return speaker.said(verb)
     found = _QUOTED_AS_SAYING.match(cast.text, close, limit)
     if found:
         speaker = cast.phrase_after(found.start("np"), found.end("np"))
         if speaker is not None:
-            return Speaker(speaker.name, speaker.entity_id, "quoted")
+            return speaker.said("quoted")
     found = _SUBJECT_FIRST.match(cast.text, close, limit)
     if found and _subject_like(found):
         short = len(found["subj"].split()) <= MAX_WORDS
         speaker = cast.subject(found.start("subj"), found.start("verb"))
         # a long subject only with a person set off ('the new chair of X, Tom Jones, says')
         if speaker is not None and (short or (found["apposition"] and speaker.entity_id)):
-            return Speaker(speaker.name, speaker.entity_id, found["verb"])
+            return speaker.said(found["verb"])
     return None
 
 
@@ -344,7 +352,7 @@ def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:
             if speaker is None and cast.opens_clause(lo, verb.start()):
                 speaker = cast.phrase_after(verb.end(), opening)  # ', said X, "'
         if speaker is not None:
-            return Speaker(speaker.name, speaker.entity_id, verb.group())
+            return speaker.said(verb.group())
     return None
 
 
@@ -381,9 +389,11 @@ def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Sp
     if previous is None:
         return None
     before, quote = previous
-    if quote.speaker is None or quote.partial:
+    if quote.partial or (quote.speaker is None and quote.attribution is None):
         return None
     between = text[before.close : span.opening]
     if between.count(PARAGRAPH_SEPARATOR) > 1:
         return None
-    return Speaker(quote.speaker, quote.speaker_id, None)
+    if quote.attribution is not None:
+        return Speaker(quote.attribution.text, None, kind=quote.attribution.kind)
+    return Speaker(quote.speaker, quote.speaker_id, kind=PERSON)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from index.extract.speaker_index import SpeakerIndex
@@ -33,7 +33,7 @@ from index.extract.speaker_words import (
     VERB_BEFORE,
 )
 from index.passages import PARAGRAPH_SEPARATOR
-from index.records import ORG, PERSON, Mention
+from index.records import GROUP, ORG, PERSON, Mention
 
 # How far back, in characters, a speaker is looked for: the sentence before a
 # quotation, a paragraph, the people named before it. News sentences and
@@ -45,9 +45,20 @@ LOOK_BACK = 1_000
 
 @dataclass(frozen=True)
 class Speaker:
+    """The phrase a quotation is credited to, named: a person's full name and entity
+    id when the recogniser linked one, else the phrase as printed. ``kind`` is what
+    the rules know of an unlinked phrase ("group" for an organisation the recogniser
+    named, "person" for a name found as one); None leaves it to
+    :func:`index.extract.attributions.credit` to tell from the words."""
+
     name: str | None
     entity_id: str | None
     verb: str | None = None
+    kind: str | None = None
+
+    def said(self, verb: str) -> Speaker:
+        """The same speaker with the attribution verb that credits them."""
+        return replace(self, verb=verb)
 
 
 UNNAMED = Speaker(None, None)
@@ -144,7 +155,7 @@ class Referents:
                 break
             start = self.sentence_start(mention.start)
             if not self._inside_quote(mention.start) and self._set_off(start, mention.start):
-                return Speaker(mention.name, None)
+                return Speaker(mention.name, None, kind=GROUP)
         return self.unnamed_subject(pos, self._window(pos)) or UNNAMED
 
     def unnamed_subject(self, pos: int, floor: int, roles: bool = False) -> Speaker | None:

@@ -29,6 +29,10 @@ reads the phrase that says it (the subject before the verb, with appositions suc
   description, like an indefinite one (``a rescue worker``);
 * other short phrases (``police``, ``the ministry``, ``Exxon``, an unknown
   ``Tony Oates``) as printed, without id; ``they``/``we``/``I`` give no speaker.
+
+What is found here is a phrase; :func:`index.extract.attributions.credit` then
+makes the quotation's speaker of a person only, and its attribution of a group
+or a description (an organisation the recogniser named is marked a group here).
 """
 
 from __future__ import annotations
@@ -62,7 +66,7 @@ from index.extract.speaker_words import (
     UNNAMED_WORDS,
     WORD,
 )
-from index.records import PERSON, Mention
+from index.records import GROUP, PERSON, Mention
 
 
 class Cast(Referents):
@@ -171,8 +175,9 @@ class Cast(Referents):
         if mention is not None and mention.start >= lo:
             if mention.type == PERSON:
                 return self._head_person(lo, mention)
-            if len(words) <= 3:
-                return Speaker(text[lo:end], None)
+            if len(words) <= 3:  # 'Exxon', 'the Bundesbank' the recogniser named
+                whole = text[lo : mention.start].strip().lower() in ("", "the")
+                return Speaker(text[lo:end], None, kind=GROUP if whole else None)
         inner = self._person_after_titles(lo, hi)  # 'analyst X of Y said'
         if inner is not None:
             return inner

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-SCHEMA_VERSION = 13  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
+SCHEMA_VERSION = 14  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
 # apart; 12: tantivy keeps days as numbers (its dates end at 1677 and 2262); 13: acronyms
-# that cannot be said keyed as spelled ("CNN" is not "KHN")
+# that cannot be said keyed as spelled ("CNN" is not "KHN"); 14: a quotation's speaker is
+# a person only, a group or a description is stored apart (Quotation.attribution)
 
 
 class Kind(Enum):
