@@ -6,7 +6,10 @@ is the rest; a writer is single-threaded, so the writing stays in this process
 while forked workers (``default_workers``: one per core) build the documents of
 the next batches. Short runs (a few hundred articles, as when the
 seeds are indexed) build in-process: a worker costs more to start than it saves.
-Documents come back in input order, so an index is the same either way.
+A long run builds its first article here, which loads the gazetteer and the
+extraction tables the forked workers then share, and hands every later one to the
+workers at once, so that both cores work from the start. Documents come back in
+input order, so an index is the same either way.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, TypeVar
 
 from index.aliases import AliasBook
@@ -29,7 +32,8 @@ from index.read.articles import Article
 from index.write.documents import article_document
 
 T = TypeVar("T")
-INLINE_ARTICLES = 300  # built in-process before a worker is started
+INLINE_ARTICLES = 300  # a run of fewer articles is built in-process
+WARM_ARTICLES = 1  # built in-process before the workers of a long run are started
 BATCH = 64  # articles sent to a worker at a time
 IN_FLIGHT_PER_WORKER = 3  # batches each worker may be ahead of the writer
 #: Environment variable naming how many document workers to start (default: one per core,
@@ -51,15 +55,13 @@ def build_documents(
 ) -> Iterator[tuple[Article, str, T, IndexDocument]]:
     """Each (article, content hash, anything) with the article's document."""
     items = iter(items)
-    head = list(islice(items, INLINE_ARTICLES))
-    for article, digest, extra in head:
-        yield article, digest, extra, article_document(article, digest, aliases)
+    head = list(islice(items, INLINE_ARTICLES))  # read ahead: is the run a long one?
     workers = default_workers()
-    if len(head) < INLINE_ARTICLES or workers < 1:
-        for article, digest, extra in items:
-            yield article, digest, extra, article_document(article, digest, aliases)
-        return
-    yield from _in_worker(items, aliases, workers)
+    inline = len(head) < INLINE_ARTICLES or workers < 1
+    for article, digest, extra in chain(head, items) if inline else head[:WARM_ARTICLES]:
+        yield article, digest, extra, article_document(article, digest, aliases)
+    if not inline:
+        yield from _in_worker(chain(head[WARM_ARTICLES:], items), aliases, workers)
 
 
 def default_workers() -> int:
