@@ -14,7 +14,6 @@ input order, so an index is the same either way.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import multiprocessing
 import os
@@ -28,6 +27,7 @@ from typing import Any, TypeVar
 from index.aliases import AliasBook
 from index.collector import BULK_THRESHOLDS
 from index.engines.document import IndexDocument
+from index.forked import die_with_parent
 from index.read.articles import Article
 from index.write.documents import article_document
 
@@ -39,7 +39,6 @@ IN_FLIGHT_PER_WORKER = 3  # batches each worker may be ahead of the writer
 #: Environment variable naming how many document workers to start (default: one per core,
 #: none on one core; see default_workers).
 WORKERS_VARIABLE = "NEWS_SEARCH_INDEX_WORKERS"
-_PR_SET_PDEATHSIG = 1  # prctl option, from <linux/prctl.h>
 #: The document worker's garbage-collector thresholds, those of a build
 #: (:data:`index.collector.BULK_THRESHOLDS`). Extraction makes and drops hundreds of
 #: small objects per article, few of them in cycles; collecting the youngest generation
@@ -134,20 +133,10 @@ def _start(aliases: AliasBook, parent: int) -> None:
     _aliases = aliases
     tune_collector()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    die_with_parent()
     if os.getppid() != parent:  # it ended before the line above took effect
         os._exit(0)
     sys.stderr = open(os.devnull, "w")  # kept open for the worker's lifetime
-
-
-def _die_with_parent() -> None:
-    """Linux: have the kernel kill this process when its parent ends, however
-    it ends (elsewhere the worker ends when it next finds the pipe broken)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (AttributeError, OSError):
-        return
 
 
 def _build_batch(work: list[tuple[Article, str]]) -> list[IndexDocument]:
