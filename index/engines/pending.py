@@ -35,6 +35,12 @@ class Pending(Generic[T]):
         except BaseException as error:  # handed to the caller by result()
             self._error.append(error)
 
+    def wait(self) -> None:
+        """Wait for the work to end, without its result or exception (for a caller
+        already leaving with an exception of its own)."""
+        if self._thread is not None:
+            self._thread.join()
+
     def result(self) -> T:
         """The work's result, or its exception raised here."""
         if self._thread is None:

@@ -60,6 +60,11 @@ class EntityTable:
         # each three times (lookups, entities, the stored table).
         self._shown: dict[tuple[str, str], str] = {}
 
+    @property
+    def size(self) -> int:
+        """The number of entities."""
+        return len(self._tallies)
+
     def _display(self, key: tuple[str, str], tally: _Tally) -> str:
         shown = self._shown.get(key)
         if shown is None:

@@ -6,12 +6,14 @@ is the rest; a writer is single-threaded, so the writing stays in this process
 while forked workers (``default_workers``: one per core) build the documents of
 the next batches. Short runs (a few hundred articles, as when the
 seeds are indexed) build in-process: a worker costs more to start than it saves.
-Documents come back in input order, so an index is the same either way.
+A long run builds its first article here, which loads the gazetteer and the
+extraction tables the forked workers then share, and hands every later one to the
+workers at once, so that both cores work from the start. Documents come back in
+input order, so an index is the same either way.
 """
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import multiprocessing
 import os
@@ -19,23 +21,24 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, TypeVar
 
 from index.aliases import AliasBook
 from index.collector import BULK_THRESHOLDS
 from index.engines.document import IndexDocument
+from index.forked import die_with_parent
 from index.read.articles import Article
 from index.write.documents import article_document
 
 T = TypeVar("T")
-INLINE_ARTICLES = 300  # built in-process before a worker is started
+INLINE_ARTICLES = 300  # a run of fewer articles is built in-process
+WARM_ARTICLES = 1  # built in-process before the workers of a long run are started
 BATCH = 64  # articles sent to a worker at a time
 IN_FLIGHT_PER_WORKER = 3  # batches each worker may be ahead of the writer
 #: Environment variable naming how many document workers to start (default: one per core,
 #: none on one core; see default_workers).
 WORKERS_VARIABLE = "NEWS_SEARCH_INDEX_WORKERS"
-_PR_SET_PDEATHSIG = 1  # prctl option, from <linux/prctl.h>
 #: The document worker's garbage-collector thresholds, those of a build
 #: (:data:`index.collector.BULK_THRESHOLDS`). Extraction makes and drops hundreds of
 #: small objects per article, few of them in cycles; collecting the youngest generation
@@ -51,15 +54,13 @@ def build_documents(
 ) -> Iterator[tuple[Article, str, T, IndexDocument]]:
     """Each (article, content hash, anything) with the article's document."""
     items = iter(items)
-    head = list(islice(items, INLINE_ARTICLES))
-    for article, digest, extra in head:
-        yield article, digest, extra, article_document(article, digest, aliases)
+    head = list(islice(items, INLINE_ARTICLES))  # read ahead: is the run a long one?
     workers = default_workers()
-    if len(head) < INLINE_ARTICLES or workers < 1:
-        for article, digest, extra in items:
-            yield article, digest, extra, article_document(article, digest, aliases)
-        return
-    yield from _in_worker(items, aliases, workers)
+    inline = len(head) < INLINE_ARTICLES or workers < 1
+    for article, digest, extra in chain(head, items) if inline else head[:WARM_ARTICLES]:
+        yield article, digest, extra, article_document(article, digest, aliases)
+    if not inline:
+        yield from _in_worker(chain(head[WARM_ARTICLES:], items), aliases, workers)
 
 
 def default_workers() -> int:
@@ -132,20 +133,10 @@ def _start(aliases: AliasBook, parent: int) -> None:
     _aliases = aliases
     tune_collector()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    die_with_parent()
     if os.getppid() != parent:  # it ended before the line above took effect
         os._exit(0)
     sys.stderr = open(os.devnull, "w")  # kept open for the worker's lifetime
-
-
-def _die_with_parent() -> None:
-    """Linux: have the kernel kill this process when its parent ends, however
-    it ends (elsewhere the worker ends when it next finds the pipe broken)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (AttributeError, OSError):
-        return
 
 
 def _build_batch(work: list[tuple[Article, str]]) -> list[IndexDocument]:

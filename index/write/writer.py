@@ -36,6 +36,7 @@ from index.engines import (
     open_writer,
 )
 from index.engines.base import Reader, Writer
+from index.engines.pending import Pending
 from index.errors import (
     EngineMismatchError,
     IndexDirectoryError,
@@ -152,7 +153,9 @@ def _build(
     """Update ``generation`` and, when it is a fresh one, make it the live one; a fresh
     one is removed whatever stops the update."""
     try:
-        run = _update(generation, articles, log or ReadLog(), prune, progress, aliases, on_phase)
+        run = _update(
+            generation, articles, log or ReadLog(), prune, progress, aliases, on_phase, fresh
+        )
         if fresh:
             _make_live(index_dir, generation)
     except BaseException:
@@ -198,6 +201,7 @@ def _update(
     progress: ProgressHandler | None,
     aliases: AliasBook | None = None,
     on_phase: PhaseHandler | None = None,
+    fresh: bool = False,
 ) -> _Run:
     reader = _open_live(generation)
     try:
@@ -222,12 +226,32 @@ def _update(
         if on_phase is not None:
             on_phase("commit")
         commit = writer.commit_id
-        run.tables.write(generation, commit)
-        writer.commit()
+        _commit(writer, run.tables, generation, commit, side_by_side=fresh)
     finally:
         reader.close()
     layout.remove_old_tables(generation, keep_from=commit - 1)
     return run
+
+
+def _commit(
+    writer: Writer, tables: Tables, generation: Path, commit: int, side_by_side: bool
+) -> None:
+    """Write the tables of the commit and commit the engine's index. An update writes
+    the tables first, so that a killed run never leaves a live commit without its
+    tables. A fresh generation is not live till both are done (``_make_live``), so
+    there the engine commits on a thread of its own while the tables are written:
+    tantivy's commit (writing out its last segment) releases the GIL, and takes
+    about half as long as the tables (Reuters: ~0.5 s against ~1.2 s of CPU)."""
+    if not side_by_side:
+        tables.write(generation, commit)
+        writer.commit()
+        return
+    engine = Pending(writer.commit, concurrently=True)
+    try:
+        tables.write(generation, commit)
+    finally:
+        engine.wait()  # a failed build's generation is removed: not while the engine writes
+    engine.result()
 
 
 def _open_live(generation: Path) -> Reader:
