@@ -53,6 +53,9 @@ def test_a_given_name_after_a_kinship_word_is_no_place() -> None:
     text = '"He is only a teacher," his brother, Jordan, said in a video from their home.'
     assert "Jordan" not in _places(text)
     assert "Jordan" in _places("The aid convoy crossed into Jordan on Tuesday.")
+    text = "Jo Tarnley opened the speech with a word of granddaughter Georgia and left."
+    assert "Georgia" not in _places(text)
+    assert "Georgia" in _places("The talks with Georgia and Armenia failed on Monday.")
 
 
 def test_a_street_named_for_its_institution_is_no_place() -> None:
