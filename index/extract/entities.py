@@ -25,6 +25,7 @@ from index.extract.capital_governments import as_governments
 from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
+from index.extract.countries_in_names import without_countries_in_names
 from index.extract.degrees import without_degrees
 from index.extract.foreign_regions import with_home_cities
 from index.extract.institutions import whole_institutions
@@ -56,7 +57,8 @@ from index.records import Mention
 #: (place_lists); a name the article writes once as a club, a work's title or a common noun is that
 #: throughout (senses); a place's abbreviated region ("Austin, Tex.") is no name of its own
 #: (place_parts), nor a place in a church or noble title ("the Prince of Wales", place_titles), nor
-#: a place read out of a longer name or a title ("Gangs of New York", names_with_places); a compass
+#: a place read out of a longer name or a title ("Gangs of New York", names_with_places), as a
+#: country closing or opening one is ("Secure America", countries_in_names); a compass
 #: point's initial before a place is spelled out ("S Africa", compass_names); "Europe" is no place
 #: where the article may mean the European Union or its club competitions (union_sense); a club read
 #: as its town's bare name carries the article's sport (sports); a capital named for its government
@@ -81,6 +83,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_region_parts,
     without_title_places,
     without_places_in_names,
+    without_countries_in_names,
     with_compass_points,
     without_union_europe,
     with_sports,
