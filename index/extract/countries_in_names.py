@@ -96,7 +96,7 @@ def _closes_name(m: Mention, text: str, named: Overlaps) -> bool:
     if named.any(m.end, m.end + 2):
         return False  # a list of places ("Argentina Armenia Aruba")
     start = m.start
-    words = []
+    words: list[str] = []
     while (word := _RUN_WORD.search(text, max(0, start - 30), start)) is not None:
         if _RUN_END.search(word.group(1)):
             break
@@ -131,7 +131,7 @@ def _title_case_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
-    words = _LETTER_WORD.findall(line)
+    words: list[str] = _LETTER_WORD.findall(line)
     if len(words) > 20 or len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) > 0.7 * len(words)
