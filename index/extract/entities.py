@@ -34,6 +34,7 @@ from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
 from index.extract.names_with_places import without_places_in_names
 from index.extract.page_controls import without_page_controls
+from index.extract.party_adjectives import without_party_adjectives
 from index.extract.party_members import with_party_members
 from index.extract.peerages import with_peerages
 from index.extract.people_as_places import without_people_as_places
@@ -71,7 +72,8 @@ from index.records import Mention
 #: compass point as a surname ("Kanye West") and a first name read as a small town are a person's
 #: (people_as_places); a party run into a member's title is the party and the member ("Labour MP
 #: Eric Joyce", party_members); a run of a web page's button labels is no name (page_controls), nor
-#: a state's postal code before a clinical noun ("CT scans", state_code_terms).
+#: a state's postal code before a clinical noun ("CT scans", state_code_terms), nor a party's
+#: adjective alone read as a body named with it ("the Democratic group", party_adjectives).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_suffixes,
@@ -98,6 +100,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     with_party_members,
     without_page_controls,
     without_state_code_terms,
+    without_party_adjectives,
 )
 
 
