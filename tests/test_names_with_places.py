@@ -21,6 +21,7 @@ def _places(text: str) -> list[str]:
         ("The ads were paid for by Taxpayer Action for America, the group said.", "America"),
         ("Democratic Socialists of America endorsed her on Monday.", "America"),
         ("She had a small part in Gangs of New York before her first lead.", "New York"),
+        ("Her films: 'Vanilla Dusk,' 'Gangs of New York,' 'The Lake' and more.", "New York"),
         ("Father Tom Hale, an editor at the Catholic magazine America, disagreed.", "America"),
         ("Tom Hale, editor of America, a Jesuit magazine, disagreed.", "America"),
         ("Contestants of America's Next Top Model met the judges.", "America"),

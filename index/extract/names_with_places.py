@@ -71,7 +71,8 @@ _KEPT_HEADS = frozenset(
 _PREPOSITION_BEFORE = re.compile(r"(?<!\S)(?:of|for)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _CAPITALISED = re.compile(r"[A-Z][a-z][\w'’-]*$")
-_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+#: A word before a name, less an opening quote ("'Gangs of New York'").
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])['‘]?([A-Za-z0-9][\w'’-]*)[ \t]+$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[\n])\s*$")
 _PUBLICATION = r"magazine|newspaper|weekly|journal|tabloid|website"
 _PUBLICATIONS = ("magazine", "journal", "tabloid")
