@@ -1,6 +1,6 @@
-"""A place in a church or noble title ("the Archbishop of Westminster", "the Prince of
-Wales", "the Duke of Edinburgh") is part of the title, not a place the article is
-about.
+"""A place in a church, noble or royal title ("the Archbishop of Westminster", "the Prince
+of Wales", "the Duke of Edinburgh", "the Queen of England") is part of the title, not a
+place the article is about.
 
 Such a title names a person (or a see or a peerage) after a place, and news text
 writes it wherever that person turns up: an article about the Archbishop of Cardiff's
@@ -10,7 +10,8 @@ the article names; so is a life peer's designation after the peer's name ("Lord
 Nicholls of Birkenhead", "Baroness Smith of Tarnley"). Mayors, governors and ministers
 "of" a place are left alone: their office is the place's own ("the Lord Mayor of
 London"); so is a baron's without a name between, "Baron" being a surname too ("Peter
-Baron of West Germany").
+Baron of West Germany"), as is a King or Queen who is a surname ("Angus King of
+Maine").
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _TITLE_OF = re.compile(
     r"\b(?:[Aa]rch)?[Bb]ishops?\s+of\s+$|"
     r"\b(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness|Viscount|"
     r"Viscountess)\s+of\s+$|"
+    # a monarch's title after a small word or a comma, not a surname ("Angus King of Maine")
+    r"(?:(?<![\w'’])(?:[a-z][\w'’]*|The|A)|[,;(])\s+(?:[Kk]ing|[Qq]ueen)\s+of\s+$|"
     # a life peer's territorial designation: "Lord Nicholls of Birkenhead", not the
     # offices a lord holds ("the Lord Mayor of London")
     r"\b(?:Lord|Lady|Baroness|Baron)\s+(?!(?:Mayor|Mayoress|Chancellor|Chief|Provost|"
