@@ -26,7 +26,8 @@ A place mention goes where:
 * an acronym and a colon stand right before it, a show's title ("CSI: New York",
   "NCIS: Los Angeles"; not a page's label: "WATCH: Texas floods");
 * a capitalised superlative or "Next", "Got" follows its possessive ("America's Next Top
-  Model", "Britain's Got Talent", "America's Toughest Sheriff");
+  Model", "Britain's Got Talent", "America's Toughest Sheriff"), or opens the words
+  before "in" and it ("The Worst Company in America"), on a line that is no headline;
 * "UK" or "USA" ("U.K.", "U.S.A.") closes a run of capitalised words inside a
   sentence, after a word in small letters or a comma ("head of diagnosis at Cancer
   Research UK", "the founder of Pinpoint USA"): a body's name, or its branch's; not at
@@ -78,10 +79,14 @@ _PUBLICATION = r"magazine|newspaper|weekly|journal|tabloid|website"
 _PUBLICATIONS = ("magazine", "journal", "tabloid")
 _PUBLICATION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PUBLICATIONS)})[ \t]+$")
 _PUBLICATION_AFTER = re.compile(rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_PUBLICATION})\b")
-_TITLE_AFTER = re.compile(
-    r"['’]s?\s+(?:Next|Got|Most|Best|Worst|Top|Greatest|Toughest|Biggest|Favorite|"
-    r"Favourite|Funniest|Smartest|Sexiest|Hottest|Richest|Finest|Deadliest)\b"
+_SUPERLATIVES = (
+    r"Most|Best|Worst|Top|Greatest|Toughest|Biggest|Favorite|Favourite|Funniest|Smartest|"
+    r"Sexiest|Hottest|Richest|Finest|Deadliest"
 )
+_TITLE_AFTER = re.compile(rf"['’]s?\s+(?:Next|Got|{_SUPERLATIVES})\b")
+#: An award's or list's title: a capitalised superlative and "in" ("The Worst Company in
+#: America", "Best Pizza in Chicago").
+_SUPERLATIVE_IN = re.compile(rf"\b(?:{_SUPERLATIVES})(?:[ \t]+[A-Z][\w'’-]*){{1,3}}[ \t]+in[ \t]+$")
 #: A show's title: an acronym and a colon before the place ("CSI: New York", "NCIS: Los
 #: Angeles"); not a page's labels ("WATCH: Texas floods", "UPDATE: Paris").
 _SHOW_BEFORE = re.compile(
@@ -125,6 +130,8 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
         return True
     if before.rstrip().endswith(":") and _show_title(before):
         return True
+    if ends_with_word(text, m.start, ("in",), _REACH) and _SUPERLATIVE_IN.search(before):
+        return not _headline(text, m.start)
     if not ends_with_word(text, m.start, ("of", "for", "the"), _REACH):
         return False
     found = _PREPOSITION_BEFORE.search(before)
