@@ -22,6 +22,7 @@ def _places(text: str) -> list[str]:
         ('She beamed during a "Wake Up Britain" interview on Tuesday.', "Britain"),
         ("He joined the Wake Up Britain team last year.", "Britain"),
         ("The ads are costing Secure Canada $1 million.", "Canada"),
+        ("It lost listeners to the station's Top 40 Britain rundown.", "Britain"),
         ('He said on "Mexico\'s Morning Desk" that he would run.', "Mexico"),
         ("He told “Ireland’s Week Ahead,” that he would run.", "Ireland"),
         ("\n\nCanada's Border Voice.\n\nEarlier, I wrote about the wall.", "Canada"),
@@ -36,6 +37,8 @@ def test_a_country_in_a_name_is_no_mention_of_it(text: str, country: str) -> Non
     ("text", "country"),
     [
         ("She said on Monday Russia would respond.", "Russia"),
+        ("He said in 2005 Britain was richer.", "Britain"),
+        ("Yet 21st Century Mexico is much more diverse.", "Mexico"),
         ("He grew up in Nazi Germany and later moved.", "Germany"),
         ("He fled Nazi-occupied Austria in 1938.", "Austria"),
         ("The mayor spoke to the Houthis. Yemen has been at war for years.", "Yemen"),

@@ -12,13 +12,14 @@ Research UK") too. A country mention goes here where:
 
 * it closes a run of capitalised words, none another person or place of the article,
   that a word in small letters, a comma or an opening quote opens ("the group Secure
-  America", "a 'Good Morning America' interview"), no word of which is a title, a
-  calendar word, a small word that opens a clause ("Yet Britain's response"), or a
-  word that makes the country a period, an office or part of itself ("on Monday
-  Russia said", "Nazi Germany", "Nazi-occupied Austria", "Latin America", "Corporate
-  America"); the run ends at a sentence's end or a possessive ("the Houthis. Yemen
-  has", "Toyota's US arm"); no place follows it straight away (a list: "Argentina
-  Armenia"); the line is no headline in title case;
+  America", "a 'Good Morning America' interview", "the radio's Hit 40 UK rundown"),
+  no word of which is a title, a calendar or period word ("21st Century Australia"), a
+  small word that opens a clause ("Yet Britain's response"), or a word that makes the
+  country a period, an office or part of itself ("on Monday Russia said", "Nazi
+  Germany", "Nazi-occupied Austria", "Latin America", "Corporate America"); the run ends
+  at a sentence's end or a possessive ("the Houthis. Yemen has", "Toyota's US arm"); no
+  place follows it straight away (a list: "Argentina Armenia"); the line is no headline
+  in title case;
 * its possessive opens a run of capitalised words that a quote closes ("on Fox News'
   'America's Newsroom'"), or that makes a whole line of its own with a full stop (a
   site's motto: "America's Immigration Voice."; not a headline: "Britain's Economy
@@ -54,13 +55,14 @@ _KEEPING = frozenset(
     team but yet so if when as while since because although though then now after before
     until unless once where why how that this these those there here against under over
     without between like unlike during despite about into upon also even only just not no
-    every all some many most both either neither whether what which who whose""".split()
+    every all some many most both either neither whether what which who whose century
+    decade era age""".split()
 )
 #: A word that ends the run before it: a sentence's end, a possessive, a closing quote.
 _RUN_END = re.compile(r"(?:\.|['’]s?|[’'])$")
 #: A compound adjective keeps the country: "Nazi-occupied Austria", "German-speaking".
 _ADJECTIVE = re.compile(r"-[a-z]+$")
-_RUN_WORD = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$")
+_RUN_WORD = re.compile(r"([A-Z0-9][\w&'’.-]*)[ \t]+$")
 _OPENER = re.compile(r"(?:(?<![\w.])[a-z][\w'’-]*[ \t]+|,[ \t]+|[\"“‘][ \t]*)$")
 _QUOTE_BEFORE = re.compile(r"[\"“‘'][ \t]*$")
 _POSSESSIVE_RUN = re.compile(r"['’]s?[ \t]+((?:[A-Z][\w&'’.-]*[ \t]+){0,3}[A-Z][\w&'’.-]*)")
@@ -106,8 +108,8 @@ def _closes_name(m: Mention, text: str, named: Overlaps) -> bool:
             return False
         words.append(word.group(1))
         start = word.start(1)
-    if not words or named.any(start, m.start - 1):
-        return False
+    if not any(w[0].isupper() for w in words) or named.any(start, m.start - 1):
+        return False  # a number alone is no name ("in 2005 Britain")
     opened = _OPENER.search(text, max(0, start - 30), start) is not None
     return opened and not _title_case_line(text, m.start)
 
