@@ -39,6 +39,8 @@ def test_a_country_in_a_name_is_no_mention_of_it(text: str, country: str) -> Non
         ("She said on Monday Russia would respond.", "Russia"),
         ("He said in 2005 Britain was richer.", "Britain"),
         ("Yet 21st Century Mexico is much more diverse.", "Mexico"),
+        ("Fires spread in Inner Mongolia, the agency said.", "Mongolia"),
+        ("He filed the forms with Revenue Canada on Monday.", "Canada"),
         ("He grew up in Nazi Germany and later moved.", "Germany"),
         ("He fled Nazi-occupied Austria in 1938.", "Austria"),
         ("The mayor spoke to the Houthis. Yemen has been at war for years.", "Yemen"),

@@ -48,3 +48,10 @@ def test_a_region_stays_where_the_article_names_no_town_of_the_citys_country_or_
     text: str, surface: str
 ) -> None:
     assert set(_countries(text, surface)) == {"GB"}
+
+
+def test_a_region_after_its_town_stays_and_one_in_a_list_of_towns_does_not() -> None:
+    text = "A plant in Bramalea, Ontario, will open. Workers in Detroit, Michigan, cheered."
+    assert _countries(text, "Ontario") == ["CA"]
+    text = "Marches in Raleigh, North Carolina, went on. Fans in Austin, Norfolk, and Dallas ate."
+    assert _countries(text, "Norfolk") == ["US"]

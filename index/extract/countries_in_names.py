@@ -38,8 +38,10 @@ from index.extract.gazetteer import load_gazetteer
 from index.extract.overlaps import Overlaps
 from index.records import ORG, PLACE, Mention
 
-#: Capitalised words that keep the country: titles, calendar words, and words making it
-#: a period, a part or a sense of itself ("Nazi Germany", "Corporate America").
+#: Capitalised words that keep the country: titles, calendar words, words making it a
+#: period, a part or a sense of itself ("Nazi Germany", "Corporate America", "Inner
+#: Mongolia", "W Germany"), and a government's departments named after the country
+#: ("Health Canada", "Revenue Canada").
 _KEEPING = frozenset(
     """president vice prime minister secretary governor mayor king queen prince senator
     assistant deputy acting former attorney
@@ -56,7 +58,8 @@ _KEEPING = frozenset(
     until unless once where why how that this these those there here against under over
     without between like unlike during despite about into upon also even only just not no
     every all some many most both either neither whether what which who whose century
-    decade era age""".split()
+    decade era age inner outer n s e w health environment revenue agriculture industry
+    transport fisheries finance statistics parks heritage customs justice""".split()
 )
 #: A word that ends the run before it: a sentence's end, a possessive, a closing quote.
 _RUN_END = re.compile(r"(?:\.|['’]s?|[’'])$")

@@ -11,6 +11,8 @@ else decides. The towns of an article lean towards its countries
 place mention resolved to a region is read as the city of that name instead where:
 
 - the gazetteer has a city of that name of at least :data:`BIG_NAME` people;
+- no town and comma stand before it, unless a list of towns goes on after it
+  ("Bramalea, Ontario" is the province; "Atlanta, Charlotte, Miami" a list);
 - the article names another place inside the city's country, a region or a town
   (not only the country, which news from anywhere names: "talks with the United
   States");
@@ -26,11 +28,17 @@ Applied by :func:`index.extract.entities.extract_entities`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from index.extract.gazetteer import BIG_NAME, CITY, REGION, Place, load_gazetteer
 from index.names import fold_text, name_key
 from index.records import PLACE, Mention
+
+#: A town and its comma before the region: "Bramalea, Ontario" is the province.
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
+#: A list of towns going on ("Atlanta, Charlotte, Miami"; "Atlanta, Charlotte and Miami").
+_LIST_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+[A-Z]|,[ \t]*[A-Z]")
 
 
 def with_home_cities(mentions: list[Mention], text: str) -> list[Mention]:
@@ -39,7 +47,9 @@ def with_home_cities(mentions: list[Mention], text: str) -> list[Mention]:
     regions = {
         m.entity_id: cities
         for m in mentions
-        if m.type == PLACE and (cities := _cities_beside_region(m.text, m.entity_id))
+        if m.type == PLACE
+        and not _after_town(m, text)
+        and (cities := _cities_beside_region(m.text, m.entity_id))
     }
     if not regions:
         return mentions
@@ -59,6 +69,14 @@ def _country_named(cc: str, named: set[str]) -> bool:
     """The article names the country ``cc`` itself ("Ontario, Canada")."""
     country = load_gazetteer().countries.get(cc)
     return country is not None and country.entity_id in named
+
+
+def _after_town(m: Mention, text: str) -> bool:
+    """A town and its comma stand before ``m``, and no list goes on after it."""
+    return (
+        _TOWN_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        and _LIST_AFTER.match(text, m.end) is None
+    )
 
 
 def _local_places(mentions: list[Mention]) -> dict[str, set[str]]:
