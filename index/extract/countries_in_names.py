@@ -79,15 +79,26 @@ _REACH = 60
 def without_countries_in_names(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less the countries read out of a body's, show's or paper's name."""
     ids = _country_ids()
-    if not any(m.type == PLACE and m.entity_id in ids for m in mentions):
+    suspects = [
+        m for m in mentions if m.type == PLACE and m.entity_id in ids and _may_name(m, text)
+    ]
+    if not suspects:
         return mentions
     named = Overlaps([m for m in mentions if m.type != ORG])
-    return [
-        m
-        for m in mentions
-        if not (m.type == PLACE and m.entity_id in ids)
-        or not (_closes_name(m, text, named) or _opens_name(m, text))
-    ]
+    gone = {id(m) for m in suspects if _closes_name(m, text, named) or _opens_name(m, text)}
+    return [m for m in mentions if id(m) not in gone] if gone else mentions
+
+
+def _may_name(m: Mention, text: str) -> bool:
+    """A string test first: a possessive follows ``m``, or the word before it opens
+    with a capital or a digit (most countries follow "the" or "in")."""
+    if text.startswith(("'", "’"), m.end):
+        return True
+    if m.start < 2 or text[m.start - 1] not in " \t":
+        return False
+    space = text.rfind(" ", max(0, m.start - 30), m.start - 1)
+    first = text[space + 1 : m.start].lstrip("\"“‘'")[:1]
+    return first.isupper() or first.isdigit()
 
 
 @cache

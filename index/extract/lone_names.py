@@ -86,12 +86,18 @@ def _family_name(text: str, m: Mention) -> bool:
     namesake place."""
     if " " in m.text:
         return False
-    if _FAMILY_ALONE.match(text, m.end) or _COUPLE_BEFORE.search(
-        text, max(0, m.start - 30), m.start
-    ):
+    if _FAMILY_ALONE.match(text, m.end) or _couple(text, m.start):
         return True
     return bool(_FAMILY_AFTER.match(text, m.end)) and bool(
         _FAMILY_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+def _couple(text: str, start: int) -> bool:
+    """A couple's title stands before ``start`` ("President and Mrs. Obama")."""
+    window = text[max(0, start - 8) : start]
+    return ("Mrs" in window or "Lady" in window) and bool(
+        _COUPLE_BEFORE.search(text, max(0, start - 30), start)
     )
 
 

@@ -83,6 +83,7 @@ _SUPERLATIVES = (
     r"Most|Best|Worst|Top|Greatest|Toughest|Biggest|Favorite|Favourite|Funniest|Smartest|"
     r"Sexiest|Hottest|Richest|Finest|Deadliest"
 )
+_SUPERLATIVE_WORDS = frozenset(_SUPERLATIVES.split("|"))
 _TITLE_AFTER = re.compile(rf"['’]s?\s+(?:Next|Got|{_SUPERLATIVES})\b")
 #: An award's or list's title: a capitalised superlative and "in" ("The Worst Company in
 #: America", "Best Pizza in Chicago").
@@ -102,6 +103,12 @@ _CLOSING_INITIALS = frozenset(("UK", "U.K.", "USA", "U.S.A."))
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|,)[ \t]+$")
 _LETTER_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _superlative_title(before: str) -> bool:
+    """A capitalised superlative's title ends ``before`` (a word test first)."""
+    words = before.split()[-5:-1]
+    return any(w in _SUPERLATIVE_WORDS for w in words) and bool(_SUPERLATIVE_IN.search(before))
 
 
 def _show_title(before: str) -> bool:
@@ -130,7 +137,7 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
         return True
     if before.rstrip().endswith(":") and _show_title(before):
         return True
-    if ends_with_word(text, m.start, ("in",), _REACH) and _SUPERLATIVE_IN.search(before):
+    if ends_with_word(text, m.start, ("in",), _REACH) and _superlative_title(before):
         return not _headline(text, m.start)
     if not ends_with_word(text, m.start, ("of", "for", "the"), _REACH):
         return False
