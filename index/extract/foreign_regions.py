@@ -44,16 +44,17 @@ _LIST_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+[A-Z]|,[ \t]*[A-Z]")
 def with_home_cities(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with each region abroad read as the big city of the article's
     country that shares its name (see the module)."""
+    local = _local_places(mentions)
     regions = {
         m.entity_id: cities
         for m in mentions
         if m.type == PLACE
+        and local.get(m.country or "", {m.entity_id}) == {m.entity_id}  # alone in its country
         and (cities := _cities_beside_region(m.text, m.entity_id))
         and not _after_town(m, text)
     }
     if not regions:
         return mentions
-    local = _local_places(mentions)
     named = {m.entity_id for m in mentions if m.type == PLACE}
     chosen: dict[str, Place] = {}
     for entity_id, cities in regions.items():

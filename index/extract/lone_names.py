@@ -125,7 +125,7 @@ def _kin_name(text: str, m: Mention) -> bool:
     ("his brother, Jordan, said") or a preposition ("with granddaughter Georgia"): a
     relative's given name, not the place."""
     return (
-        m.type != "PERSON"
+        (m.type == "PLACE" or m.type == "ORG" and not m.text.isupper())
         and " " not in m.text
         and ends_with_word(text, m.start, _KIN_WORDS, 60, blanks=" \t,")
         and bool(_KIN_BEFORE.search(text, max(0, m.start - 60), m.start))
@@ -190,8 +190,7 @@ def _without_non_names(mentions: list[Mention], text: str) -> list[Mention]:
         and not not_a_name(m, text)
         and not period_name(m.name)
         and not _legal_suffix(m)
-        and not _family_name(text, m)
-        and not _kin_name(text, m)
+        and (" " in m.text or not (_family_name(text, m) or _kin_name(text, m)))
     ]
 
 

@@ -72,8 +72,7 @@ _KEPT_HEADS = frozenset(
 _PREPOSITION_BEFORE = re.compile(r"(?<!\S)(?:of|for)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _CAPITALISED = re.compile(r"[A-Z][a-z][\w'’-]*$")
-#: A word before a name, less an opening quote ("'Gangs of New York'").
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])['‘]?([A-Za-z0-9][\w'’-]*)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[\n])\s*$")
 _PUBLICATION = r"magazine|newspaper|weekly|journal|tabloid|website"
 _PUBLICATIONS = ("magazine", "journal", "tabloid")
@@ -107,6 +106,8 @@ _LETTER_WORD = re.compile(r"[A-Za-z]{4,}")
 
 def _superlative_title(before: str) -> bool:
     """A capitalised superlative's title ends ``before`` (a word test first)."""
+    if "st " not in before and "Top " not in before and "Favo" not in before:
+        return False
     words = before.split()[-5:-1]
     return any(w in _SUPERLATIVE_WORDS for w in words) and bool(_SUPERLATIVE_IN.search(before))
 
@@ -183,12 +184,15 @@ def _capitalised_words(text: str, end: int) -> tuple[list[tuple[int, str]], bool
     words: list[tuple[int, str]] = []
     while len(words) < 6:
         word = _WORD_BEFORE.search(text, max(0, end - 40), end)
-        if word is None or not _CAPITALISED.match(word.group(1)):
+        if word is None:
             break
-        end = word.start(1)  # an article opening the name counts for where it opens
-        if word.group(1).lower() in ("the", "a", "an"):
+        found = word.group(1).lstrip("'")  # a quoted title's first word: "'Gangs of ..."
+        if not _CAPITALISED.match(found):
             break
-        words.append((word.start(1), word.group(1)))
+        end = word.end(1) - len(found)  # an article opening the name counts for where it opens
+        if found.lower() in ("the", "a", "an"):
+            break
+        words.append((end, found))
     opening = _SENTENCE_END.search(text, max(0, end - 3), end) is not None
     return words, opening
 

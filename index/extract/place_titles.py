@@ -25,12 +25,14 @@ _TITLE_OF = re.compile(
     r"\b(?:[Aa]rch)?[Bb]ishops?\s+of\s+$|"
     r"\b(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness|Viscount|"
     r"Viscountess)\s+of\s+$|"
-    # a monarch's title after a small word or a comma, not a surname ("Angus King of Maine")
-    r"(?:(?<![\w'’])(?:[a-z][\w'’]*|The|A)|[,;(])\s+(?:[Kk]ing|[Qq]ueen)\s+of\s+$|"
     # a life peer's territorial designation: "Lord Nicholls of Birkenhead", not the
     # offices a lord holds ("the Lord Mayor of London")
     r"\b(?:Lord|Lady|Baroness|Baron)\s+(?!(?:Mayor|Mayoress|Chancellor|Chief|Provost|"
     r"Lieutenant|President|Advocate|Justice|Privy|High)\b)[A-Z][\w'’-]+\s+of\s+$"
+)
+#: A monarch's title after a small word or a comma, not a surname ("Angus King of Maine").
+_MONARCH_OF = re.compile(
+    r"(?:(?<![\w'’])(?:[a-z][\w'’]*|The|A)|[,;(])\s+(?:[Kk]ing|[Qq]ueen)\s+of\s+$"
 )
 _WINDOW = 40
 
@@ -43,6 +45,14 @@ def without_title_places(mentions: list[Mention], text: str) -> list[Mention]:
         if not (
             m.type == PLACE
             and ends_with_word(text, m.start, ("of",), _WINDOW)
-            and _TITLE_OF.search(text, max(0, m.start - _WINDOW), m.start)
+            and _in_title(text, m.start)
         )
     ]
+
+
+def _in_title(text: str, start: int) -> bool:
+    window = max(0, start - _WINDOW)
+    if _TITLE_OF.search(text, window, start):
+        return True
+    near = text[max(0, start - 12) : start]
+    return ("ing" in near or "een" in near) and bool(_MONARCH_OF.search(text, window, start))

@@ -36,7 +36,7 @@ _CODE_BEFORE = re.compile(r"(?:[,\-(/][ \t]*)$")
 def without_state_code_terms(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less the postal codes that abbreviate a term or are a word (module
     docstring)."""
-    return [m for m in mentions if not (_term(m, text) or _word(m, text))]
+    return [m for m in mentions if len(m.text) > 4 or not (_term(m, text) or _word(m, text))]
 
 
 def _word(m: Mention, text: str) -> bool:
