@@ -84,8 +84,8 @@ def without_countries_in_names(mentions: list[Mention], text: str) -> list[Menti
     ]
     if not suspects:
         return mentions
-    named = Overlaps([m for m in mentions if m.type != ORG])
-    gone = {id(m) for m in suspects if _closes_name(m, text, named) or _opens_name(m, text)}
+    others = [m for m in mentions if m.type != ORG]
+    gone = {id(m) for m in suspects if _opens_name(m, text) or _closes_name(m, text, others)}
     return [m for m in mentions if id(m) not in gone] if gone else mentions
 
 
@@ -97,8 +97,11 @@ def _may_name(m: Mention, text: str) -> bool:
     if m.start < 2 or text[m.start - 1] not in " \t":
         return False
     space = text.rfind(" ", max(0, m.start - 30), m.start - 1)
-    first = text[space + 1 : m.start].lstrip("\"“‘'")[:1]
-    return first.isupper() or first.isdigit()
+    if space < 0:
+        return False
+    word = text[space + 1 : m.start - 1].lstrip("\"“‘'")
+    first = word[:1]
+    return (first.isupper() or first.isdigit()) and word.lower() not in _KEEPING
 
 
 @cache
@@ -106,11 +109,9 @@ def _country_ids() -> frozenset[str]:
     return frozenset(p.entity_id for p in load_gazetteer().countries.values())
 
 
-def _closes_name(m: Mention, text: str, named: Overlaps) -> bool:
+def _closes_name(m: Mention, text: str, others: list[Mention]) -> bool:
     """``m`` closes a run of capitalised words opened by a small word, a comma or a
     quote, none of them a keeping word or another name, on a line no headline."""
-    if named.any(m.end, m.end + 2):
-        return False  # a list of places ("Argentina Armenia Aruba")
     start = m.start
     words: list[str] = []
     while (word := _RUN_WORD.search(text, max(0, start - 30), start)) is not None:
@@ -122,10 +123,14 @@ def _closes_name(m: Mention, text: str, named: Overlaps) -> bool:
             return False
         words.append(word.group(1))
         start = word.start(1)
-    if not any(w[0].isupper() for w in words) or named.any(start, m.start - 1):
+    if not any(w[0].isupper() for w in words):
         return False  # a number alone is no name ("in 2005 Britain")
-    opened = _OPENER.search(text, max(0, start - 30), start) is not None
-    return opened and not _title_case_line(text, m.start)
+    if _OPENER.search(text, max(0, start - 30), start) is None:
+        return False
+    named = Overlaps(others)  # another name in the run, or a place listed after it
+    if named.any(start, m.start - 1) or named.any(m.end, m.end + 2):
+        return False
+    return not _title_case_line(text, m.start)
 
 
 def _opens_name(m: Mention, text: str) -> bool:

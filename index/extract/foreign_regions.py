@@ -45,11 +45,13 @@ def with_home_cities(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with each region abroad read as the big city of the article's
     country that shares its name (see the module)."""
     local = _local_places(mentions)
+    if len(local) < 2:
+        return mentions  # a region abroad needs a place of another country
     regions = {
         m.entity_id: cities
         for m in mentions
         if m.type == PLACE
-        and local.get(m.country or "", {m.entity_id}) == {m.entity_id}  # alone in its country
+        and len(local.get(m.country or "", ())) == 1  # alone in its country
         and (cities := _cities_beside_region(m.text, m.entity_id))
         and not _after_town(m, text)
     }

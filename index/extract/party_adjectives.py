@@ -35,7 +35,7 @@ _PARTY_AFTER = re.compile(r"[ \t]+[Pp]arty\b")
 
 def without_party_adjectives(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less a party's adjective linked to a body other than its party."""
-    if not any(m.text in PARTY_ADJECTIVES for m in mentions):
+    if PARTY_ADJECTIVES.isdisjoint([m.text for m in mentions]):
         return mentions
     return [m for m in mentions if not _borrowed(m, text)]
 
