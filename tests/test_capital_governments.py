@@ -49,6 +49,8 @@ def test_a_capital_named_for_its_government_is_its_country(
         ("The firm signed a deal with Tokyo-based Gaga Communications.", "Tokyo"),
         ("WASHINGTON, March 3 - Wheat prices rose on Monday.", "WASHINGTON"),
         ("Tourists in Paris said the museums were crowded.", "Paris"),
+        ("He will tour states like Washington not considered close this year.", "Washington"),
+        ("Cities such as Ottawa considered the plan too costly.", "Ottawa"),
         (
             "The coach said the NHL club will play him. He signed a deal with Ottawa "
             "after three seasons in college hockey.",

@@ -62,6 +62,10 @@ def _places(text: str, surface: str) -> list[tuple[str, str]]:
         ("She will seek the Senate seat in New York next year.", "New York", NYS),
         ("After winning the New York primary she spoke.", "New York", NYS),
         ("The New York Democratic primary is in April.", "New York", NYS),
+        ("Mr Hale, the New York Republican, voted no.", "New York", NYS),
+        ("A former New York gubernatorial candidate spoke.", "New York", NYS),
+        ("He will tour states like Washington that are not close.", "Washington", WA),
+        ("Voters in states such as Oregon, Washington and Idaho said no.", "Washington", WA),
         ("The electors met in Olympia, Wash., on Monday.", "Wash", WA),
         ("A fire near Spokane, Wash. spread.", "Wash", WA),
         ("The plant in Quebec City, Que., will close.", "Que", QC),
@@ -92,6 +96,8 @@ def test_a_race_of_the_state_is_no_cue_for_the_article_s_other_mentions() -> Non
         "on Monday, then won the New York primary."
     )
     assert [i for i, _name in _places(text, "New York")] == [NYS, NYC, NYS]
+    text = "She spoke at a ceremony in New York. The New York Republican said so."
+    assert [i for i, _name in _places(text, "New York")] == [NYC, NYS]
 
 
 def test_a_dateline_in_capitals_is_the_city() -> None:

@@ -175,6 +175,9 @@ def test_a_generic_body_after_a_country_s_possessive_is_that_country_s() -> None
         ("The Bishop of Durham, Tom Wright, visited York on Monday.", "Durham", "York"),
         ("He met the Prince of Wales at a school in Leeds on Friday.", "Wales", "Leeds"),
         ("The Mayor of London, Ken Livingstone, met the Duke of Kent.", "Kent", "London"),
+        ("The Queen of Denmark opened a school in Leeds on Friday.", "Denmark", "Leeds"),
+        ("Ed I, king of Norway, opened a school in Leeds on Friday.", "Norway", "Leeds"),
+        ("Rep. Jo King of Maine met the King of Sweden in Leeds.", "Sweden", "Maine"),
     ],
 )
 def test_a_place_in_a_church_or_noble_title_is_no_place(text: str, gone: str, kept: str) -> None:

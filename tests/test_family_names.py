@@ -15,6 +15,10 @@ from index.extract.entities import extract_entities
         "Jo Tarnley is pregnant. He is a close friend of the Tarnley/Hale family.",
         "Jo Tarnley posed for photos. Tarnley family friend Sam Brook spoke.",
         "Jo Tarnley sang. The Tarnley family flew home on Sunday.",
+        "Jo Tarnley spoke. The Brook and Tarnley families met at the lake.",
+        "Jo Tarnley spoke. The Tarnley and Brook families met at the lake.",
+        "Governor Jo Tarnley spoke. Guests of Governor and Mrs. Tarnley arrived late.",
+        "Jo Tarnley left early. Mr and Mrs Tarnley were seen at the lake.",
     ],
 )
 def test_a_surname_naming_a_family_is_no_mention_of_the_person(text: str) -> None:

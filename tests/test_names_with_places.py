@@ -21,6 +21,8 @@ def _places(text: str) -> list[str]:
         ("The ads were paid for by Taxpayer Action for America, the group said.", "America"),
         ("Democratic Socialists of America endorsed her on Monday.", "America"),
         ("She had a small part in Gangs of New York before her first lead.", "New York"),
+        ("Her films: 'Vanilla Dusk,' 'Gangs of New York,' 'The Lake' and more.", "New York"),
+        ("Readers named it The Worst Airline in Canada for a third year.", "Canada"),
         ("Father Tom Hale, an editor at the Catholic magazine America, disagreed.", "America"),
         ("Tom Hale, editor of America, a Jesuit magazine, disagreed.", "America"),
         ("Contestants of America's Next Top Model met the judges.", "America"),
@@ -43,6 +45,8 @@ def test_a_place_inside_a_name_or_title_is_no_place(text: str, place: str) -> No
         ("The firm made a bid for Australia's biggest miner.", "Australia"),
         ("Most areas of Iraq, the Observer newspaper said, were within range.", "Iraq"),
         ("WATCH: Texas floods leave thousands without power", "Texas"),
+        ("She was the best player in Texas last year.", "Texas"),
+        ("The Democratic National Convention in Philadelphia ended.", "Philadelphia"),
     ],
 )
 def test_a_place_of_a_title_party_or_sentence_stays(text: str, place: str) -> None:
@@ -53,6 +57,9 @@ def test_a_given_name_after_a_kinship_word_is_no_place() -> None:
     text = '"He is only a teacher," his brother, Jordan, said in a video from their home.'
     assert "Jordan" not in _places(text)
     assert "Jordan" in _places("The aid convoy crossed into Jordan on Tuesday.")
+    text = "Jo Tarnley opened the speech with a word of granddaughter Georgia and left."
+    assert "Georgia" not in _places(text)
+    assert "Georgia" in _places("The talks with Georgia and Armenia failed on Monday.")
 
 
 def test_a_street_named_for_its_institution_is_no_place() -> None:

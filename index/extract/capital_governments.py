@@ -9,7 +9,8 @@ would hold every article on American trade policy). A national capital
 - a verb of speaking or acting follows it, the mention opening its clause ("Washington
   said", "Tokyo has agreed", "on terms Washington considers"), not after a word that
   puts something in the city ("officials in Washington said", "spokesmen in New York
-  and Washington said"), nor as a word of a longer one ("Tokyo-based");
+  and Washington said") or makes it an example of places ("states like Washington
+  not considered a battleground"), nor as a word of a longer one ("Tokyo-based");
 - it is a side of relations between governments: "talks between Washington and
   Tehran", "relations with Moscow", "pressure from Washington", "no comment from
   Washington", or a government among its allies ("Washington and its allies").
@@ -56,7 +57,7 @@ _VERB_AFTER = re.compile(
 # A word that puts the name in the city, or makes it part of a longer name, before it.
 _PLACE_WORDS = (
     r"in|at|from|to|near|outside|around|across|into|through|toward|towards|via|of|for|"
-    r"on|by|the|a|an|based"
+    r"on|by|the|a|an|based|like|including|such\s+as"
 )
 #: Capitalised words that open a clause, not a longer name ("After Washington overthrew").
 _OPENERS = (

@@ -22,8 +22,10 @@ mention is read as one or the other:
   city shares its name with ("California, Illinois and New York");
 - **the city** when its words say so: a dateline in capitals ("NEW YORK, March 3"), or
   "D.C." after it;
-- a race or seat of it ("the Senate seat in New York", "the New York primary") makes
-  that mention the region, but is no cue for the article's other mentions;
+- a race or seat of it ("the Senate seat in New York", "the New York primary"), a
+  member or candidate of it ("the New York Democrat", "a New York gubernatorial
+  candidate") or its kind ("states like Washington") makes that mention the region, but
+  is no cue for the article's other mentions;
 - otherwise as the article reads the name: the region when only the region was cued in
   it, else the city, the name's usual sense in news copy.
 
@@ -76,13 +78,18 @@ _REGION_AFTER = re.compile(
     r"Representatives?\b|[Cc]ongress(?:wo)?man\b|[Aa]ssembly(?:wo)?man\b|"
     r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) (?:[Cc]ongressional )?[Dd]istrict)"
 )
-#: A race or seat of the region, which says that mention is the region but not how the
-#: article reads its other bare mentions ("the Senate seat in New York", "the New York
-#: primary" beside "a ceremony in New York").
-_RACE_BEFORE = re.compile(r"\b(?:Senate|House|[Cc]ongressional) (?:seat|race) (?:in|from|of)\s+$")
+#: A race or seat of the region, or an example of its kind, which says that mention is
+#: the region but not how the article reads its other bare mentions ("the Senate seat in
+#: New York", "the New York primary", "the New York Democrat", "a New York gubernatorial
+#: candidate", "states like Washington" beside "a ceremony in New York").
+_RACE_BEFORE = re.compile(
+    r"(?:\b(?:Senate|House|[Cc]ongressional) (?:seat|race) (?:in|from|of)|"
+    r"\b(?:[Ss]tates|[Pp]rovinces),? (?:like|such as|including)(?: [A-Z][\w.'-]*,)*)\s+$"
+)
 _RACE_AFTER = re.compile(
-    r"(?:'s?)?\s+(?:(?:[Pp]residential|[Dd]emocratic|[Rr]epublican) )?"
-    r"(?:[Pp]rimary|[Pp]rimaries|[Cc]aucus(?:es)?|[Cc]ongressional [Dd]elegation)\b"
+    r"(?:'s?)?\s+(?:(?:(?:[Pp]residential|[Dd]emocratic|[Rr]epublican) )?"
+    r"(?:[Pp]rimary|[Pp]rimaries|[Cc]aucus(?:es)?|[Cc]ongressional [Dd]elegation)|"
+    r"[Gg]ubernatorial|(?:Democrat|Republican)(?! [Pp]arty))\b"
 )
 _CITY_AFTER = re.compile(r",?\s+D\.?\s?C\b")
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or "))

@@ -25,13 +25,16 @@ from index.extract.capital_governments import as_governments
 from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
+from index.extract.countries_in_names import without_countries_in_names
 from index.extract.degrees import without_degrees
+from index.extract.foreign_regions import with_home_cities
 from index.extract.institutions import whole_institutions
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
 from index.extract.names_with_places import without_places_in_names
 from index.extract.page_controls import without_page_controls
+from index.extract.party_adjectives import without_party_adjectives
 from index.extract.party_members import with_party_members
 from index.extract.peerages import with_peerages
 from index.extract.people_as_places import without_people_as_places
@@ -47,30 +50,30 @@ from index.extract.union_sense import without_union_europe
 from index.extract.whole_orgs import whole_orgs
 from index.records import Mention
 
-#: What mends the recognised mentions, in order; each takes the mentions and the text
-#: and returns the mentions. Names the words or article show misread are mended
-#: (name_repairs), a generational suffix joins the name before it ("Jaime Jaquez Jr.",
-#: name_suffixes), an organisation's name is made whole (whole_orgs), as a peer's title
-#: is ("Lord Falconer", peerages); one-word people the article shows to be companies or
-#: products go (lone_names); places in a list are read alike (place_lists); a name the
-#: article writes once as a club, a work's title or a common noun is that throughout
-#: (senses); a place's abbreviated region ("Austin, Tex.") is no name of its own
-#: (place_parts), nor a place in a church or noble title ("the Prince of Wales",
-#: place_titles), nor a place read out of a longer name or a title ("Gangs of New
-#: York", names_with_places); a compass point's initial before a place is spelled out
-#: ("S Africa", compass_names); "Europe" is no place where the article may mean the
-#: European Union or its club competitions (union_sense); a club read as its town's
-#: bare name carries the article's sport (sports); a capital named for its government
-#: is its country ("Washington urged Tokyo", capital_governments); a degree after a
-#: name ("Thomas Wang, MD") and a condition named after a person are no name
-#: (degrees); a hospital's name is one organisation (institutions); a big city's short
-#: form is that city ("LA", "NYC", city_short_forms), as a big city's name after "in"
-#: read as a person's is (cities_as_people); a piece of a title in title case ("Night
-#: Live") is no name (title_pieces); a compass point as a surname ("Kanye West") and a
-#: first name read as a small town are a person's (people_as_places); a party run into
-#: a member's title is the party and the member ("Labour MP Eric Joyce",
-#: party_members); a run of a web page's button labels is no name (page_controls),
-#: nor a state's postal code before a clinical noun ("CT scans", state_code_terms).
+#: What mends the recognised mentions, in order; each takes the mentions and the text and returns
+#: the mentions. Names the words or article show misread are mended (name_repairs), a generational
+#: suffix joins the name before it ("Jaime Jaquez Jr.", name_suffixes), an organisation's name is
+#: made whole (whole_orgs), as a peer's title is ("Lord Falconer", peerages); one-word people the
+#: article shows to be companies or products go (lone_names); places in a list are read alike
+#: (place_lists); a name the article writes once as a club, a work's title or a common noun is that
+#: throughout (senses); a place's abbreviated region ("Austin, Tex.") is no name of its own
+#: (place_parts), nor a place in a church or noble title ("the Prince of Wales", place_titles), nor
+#: a place read out of a longer name or a title ("Gangs of New York", names_with_places), as a
+#: country closing or opening one is ("Secure America", countries_in_names); a compass
+#: point's initial before a place is spelled out ("S Africa", compass_names); "Europe" is no place
+#: where the article may mean the European Union or its club competitions (union_sense); a club read
+#: as its town's bare name carries the article's sport (sports); a capital named for its government
+#: is its country ("Washington urged Tokyo", capital_governments); a degree after a name ("Thomas
+#: Wang, MD") and a condition named after a person are no name (degrees); a hospital's name is one
+#: organisation (institutions); a big city's short form is that city ("LA", "NYC",
+#: city_short_forms), as a region abroad that shares its name with a big city of the article's
+#: country is ("Charlotte", foreign_regions) and a big city's name after "in" read as a person's is
+#: (cities_as_people); a piece of a title in title case ("Night Live") is no name (title_pieces); a
+#: compass point as a surname ("Kanye West") and a first name read as a small town are a person's
+#: (people_as_places); a party run into a member's title is the party and the member ("Labour MP
+#: Eric Joyce", party_members); a run of a web page's button labels is no name (page_controls), nor
+#: a state's postal code before a clinical noun ("CT scans", state_code_terms), nor a party's
+#: adjective alone read as a body named with it ("the Democratic group", party_adjectives).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_suffixes,
@@ -82,6 +85,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_region_parts,
     without_title_places,
     without_places_in_names,
+    without_countries_in_names,
     with_compass_points,
     without_union_europe,
     with_sports,
@@ -89,12 +93,14 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_degrees,
     whole_institutions,
     with_city_short_forms,
+    with_home_cities,
     with_cities_not_people,
     without_title_pieces,
     without_people_as_places,
     with_party_members,
     without_page_controls,
     without_state_code_terms,
+    without_party_adjectives,
 )
 
 

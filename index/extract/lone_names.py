@@ -65,31 +65,48 @@ _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z]")
 #: "The" before a surname and "family" after it ("the Foley family", "the Foley women",
 #: "the Foley/Hale family"); "family" or "clan" alone needs no "the" ("Foley family
 #: friend Jo Hale").
-_FAMILY_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
+_FAMILY_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+(?:[A-Z][\w'’]*[ \t]+(?:and|&)[ \t]+)?$")
+_OTHER_FAMILY = r"(?:[/-][A-Z][\w'’]*|[ \t]+(?:and|&)[ \t]+[A-Z][\w'’]*)?"
 _FAMILY_AFTER = re.compile(
-    r"(?:[/-][A-Z][\w'’]*)?(?:['’]s?)?[ \t]+(?:family|families|clan|household|brothers|"
-    r"sisters|siblings|women|men|girls|boys|dynasty)\b"
+    _OTHER_FAMILY + r"(?:['’]s?)?[ \t]+(?:family|families|clan|clans|household|brothers|"
+    r"sisters|siblings|women|men|girls|boys|dynasty|dynasties)\b"
 )
-_FAMILY_ALONE = re.compile(r"(?:[/-][A-Z][\w'’]*)?[ \t]+(?:family|clan)\b")
+_FAMILY_ALONE = re.compile(_OTHER_FAMILY + r"[ \t]+(?:family|families|clan|clans)\b")
+#: A couple named by the surname they share: "President and Mrs. Obama", "Mr and Mrs Smith".
+_COUPLE_BEFORE = re.compile(
+    r"\b(?:Mr|Dr|President|Prince|King|Governor|Gov|Senator|Sen|Rev|Judge|Sir|Lord)\.?"
+    r"[ \t]+(?:and|&)[ \t]+(?:Mrs|Lady)\.?[ \t]+$"
+)
 
 
 def _family_name(text: str, m: Mention) -> bool:
-    """A name of one word between "the" and "family" ("the Foley family"), or before
-    "family" alone: the family, not the one person of the name the article names in
-    full, nor a namesake place."""
+    """A name of one word between "the" and "family" ("the Foley family", "the Bush and
+    Foley families"), or before "family" alone, or a couple's ("Mr. and Mrs. Foley"):
+    the family, not the one person of the name the article names in full, nor a
+    namesake place."""
     if " " in m.text:
         return False
-    if _FAMILY_ALONE.match(text, m.end):
+    if _FAMILY_ALONE.match(text, m.end) or _couple(text, m.start):
         return True
     return bool(_FAMILY_AFTER.match(text, m.end)) and bool(
-        _FAMILY_BEFORE.search(text, max(0, m.start - 5), m.start)
+        _FAMILY_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+def _couple(text: str, start: int) -> bool:
+    """A couple's title stands before ``start`` ("President and Mrs. Obama")."""
+    window = text[max(0, start - 8) : start]
+    return ("Mrs" in window or "Lady" in window) and bool(
+        _COUPLE_BEFORE.search(text, max(0, start - 30), start)
     )
 
 
 #: A relative named by a given name after the kinship word ("his brother, Jordan",
-#: "Luke's sister Georgia", "their eldest daughter, Florence").
+#: "Luke's sister Georgia", "their eldest daughter, Florence", "a word of granddaughter
+#: Florence": a preposition before a kinship word without an article).
 _KIN_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)|\w['’]s?)[ \t]+"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|of|with|and|to|by|for|from|about)"
+    r"|\w['’]s?)[ \t]+"
     r"(?:(?:younger|elder|older|eldest|oldest|youngest|twin|late|baby|little|big)[ \t]+)?"
     r"(?:brother|sister|son|daughter|wife|husband|mother|father|uncle|aunt|cousin|nephew|"
     r"niece|grandson|granddaughter|grandfather|grandmother|widow|widower|fianc[ée]e?|"
@@ -98,15 +115,17 @@ _KIN_BEFORE = re.compile(
 #: The words :data:`_KIN_BEFORE` ends with, to rule most mentions out without it.
 _KIN_WORDS = tuple(
     "brother sister son daughter wife husband mother father uncle aunt cousin nephew niece "
-    "widow widower fiancé fiance fiancée fiancee girlfriend boyfriend".split()
+    "grandson granddaughter grandfather grandmother stepson stepdaughter stepfather "
+    "stepmother widow widower fiancé fiance fiancée fiancee girlfriend boyfriend".split()
 )
 
 
 def _kin_name(text: str, m: Mention) -> bool:
-    """A place name of one word right after a kinship word and a possessive ("his
-    brother, Jordan, said"): a relative's given name, not the place."""
+    """A place's or body's name of one word right after a kinship word and a possessive
+    ("his brother, Jordan, said") or a preposition ("with granddaughter Georgia"): a
+    relative's given name, not the place."""
     return (
-        m.type == "PLACE"
+        (m.type == "PLACE" or m.type == "ORG" and not m.text.isupper())
         and " " not in m.text
         and ends_with_word(text, m.start, _KIN_WORDS, 60, blanks=" \t,")
         and bool(_KIN_BEFORE.search(text, max(0, m.start - 60), m.start))
@@ -171,8 +190,7 @@ def _without_non_names(mentions: list[Mention], text: str) -> list[Mention]:
         and not not_a_name(m, text)
         and not period_name(m.name)
         and not _legal_suffix(m)
-        and not _family_name(text, m)
-        and not _kin_name(text, m)
+        and (" " in m.text or not (_family_name(text, m) or _kin_name(text, m)))
     ]
 
 

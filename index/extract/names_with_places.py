@@ -26,7 +26,8 @@ A place mention goes where:
 * an acronym and a colon stand right before it, a show's title ("CSI: New York",
   "NCIS: Los Angeles"; not a page's label: "WATCH: Texas floods");
 * a capitalised superlative or "Next", "Got" follows its possessive ("America's Next Top
-  Model", "Britain's Got Talent", "America's Toughest Sheriff");
+  Model", "Britain's Got Talent", "America's Toughest Sheriff"), or opens the words
+  before "in" and it ("The Worst Company in America"), on a line that is no headline;
 * "UK" or "USA" ("U.K.", "U.S.A.") closes a run of capitalised words inside a
   sentence, after a word in small letters or a comma ("head of diagnosis at Cancer
   Research UK", "the founder of Pinpoint USA"): a body's name, or its branch's; not at
@@ -77,10 +78,15 @@ _PUBLICATION = r"magazine|newspaper|weekly|journal|tabloid|website"
 _PUBLICATIONS = ("magazine", "journal", "tabloid")
 _PUBLICATION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PUBLICATIONS)})[ \t]+$")
 _PUBLICATION_AFTER = re.compile(rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_PUBLICATION})\b")
-_TITLE_AFTER = re.compile(
-    r"['’]s?\s+(?:Next|Got|Most|Best|Worst|Top|Greatest|Toughest|Biggest|Favorite|"
-    r"Favourite|Funniest|Smartest|Sexiest|Hottest|Richest|Finest|Deadliest)\b"
+_SUPERLATIVES = (
+    r"Most|Best|Worst|Top|Greatest|Toughest|Biggest|Favorite|Favourite|Funniest|Smartest|"
+    r"Sexiest|Hottest|Richest|Finest|Deadliest"
 )
+_SUPERLATIVE_WORDS = frozenset(_SUPERLATIVES.split("|"))
+_TITLE_AFTER = re.compile(rf"['’]s?\s+(?:Next|Got|{_SUPERLATIVES})\b")
+#: An award's or list's title: a capitalised superlative and "in" ("The Worst Company in
+#: America", "Best Pizza in Chicago").
+_SUPERLATIVE_IN = re.compile(rf"\b(?:{_SUPERLATIVES})(?:[ \t]+[A-Z][\w'’-]*){{1,3}}[ \t]+in[ \t]+$")
 #: A show's title: an acronym and a colon before the place ("CSI: New York", "NCIS: Los
 #: Angeles"); not a page's labels ("WATCH: Texas floods", "UPDATE: Paris").
 _SHOW_BEFORE = re.compile(
@@ -96,6 +102,14 @@ _CLOSING_INITIALS = frozenset(("UK", "U.K.", "USA", "U.S.A."))
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|,)[ \t]+$")
 _LETTER_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _superlative_title(before: str) -> bool:
+    """A capitalised superlative's title ends ``before`` (a word test first)."""
+    if "st " not in before and "Top " not in before and "Favo" not in before:
+        return False
+    words = before.split()[-5:-1]
+    return any(w in _SUPERLATIVE_WORDS for w in words) and bool(_SUPERLATIVE_IN.search(before))
 
 
 def _show_title(before: str) -> bool:
@@ -124,6 +138,8 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
         return True
     if before.rstrip().endswith(":") and _show_title(before):
         return True
+    if ends_with_word(text, m.start, ("in",), _REACH) and _superlative_title(before):
+        return not _headline(text, m.start)
     if not ends_with_word(text, m.start, ("of", "for", "the"), _REACH):
         return False
     found = _PREPOSITION_BEFORE.search(before)
@@ -168,12 +184,15 @@ def _capitalised_words(text: str, end: int) -> tuple[list[tuple[int, str]], bool
     words: list[tuple[int, str]] = []
     while len(words) < 6:
         word = _WORD_BEFORE.search(text, max(0, end - 40), end)
-        if word is None or not _CAPITALISED.match(word.group(1)):
+        if word is None:
             break
-        end = word.start(1)  # an article opening the name counts for where it opens
-        if word.group(1).lower() in ("the", "a", "an"):
+        found = word.group(1).lstrip("'")  # a quoted title's first word: "'Gangs of ..."
+        if not _CAPITALISED.match(found):
             break
-        words.append((word.start(1), word.group(1)))
+        end = word.end(1) - len(found)  # an article opening the name counts for where it opens
+        if found.lower() in ("the", "a", "an"):
+            break
+        words.append((end, found))
     opening = _SENTENCE_END.search(text, max(0, end - 3), end) is not None
     return words, opening
 
