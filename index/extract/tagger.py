@@ -110,7 +110,7 @@ def _word(word: str) -> _Info:
         own.append("title")
     if bare in ORG_WORDS:
         own.append("orgword")
-    if any(c.isdigit() for c in word):
+    if "d" in shape:  # a digit ("d" itself is a letter, "x")
         own.append("digit")
     if len(word) == 1:
         own.append("single")
