@@ -96,9 +96,11 @@ def _capitals(name: str) -> bool:
     return name.isupper() or (name.endswith("s") and name[:-1].isupper())
 
 
+@lru_cache(maxsize=1 << 14)
 def no_entity(surface: str) -> bool:
     """``surface`` names no place, person or organisation (a religion, a language, a time
-    zone, a disease, an event, "I'm"), or a document ("Treaty of Rome")."""
+    zone, a disease, an event, "I'm"), or a document ("Treaty of Rome"). Memoised: it
+    is asked of every name of every article, and names recur."""
     exact, lowered = non_entities()
     if surface in exact or surface.lower() in lowered or _party_label(surface):
         return True

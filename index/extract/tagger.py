@@ -61,6 +61,11 @@ def tokens(line: str) -> list[tuple[int, int]]:
 
 def _shape(word: str) -> str:
     """Letters as X/x, digits as d, runs collapsed: "McDonald" -> "XxXx", "1996" -> "d"."""
+    if word.isascii() and word.isalpha():  # most words: told by three string tests at most
+        if word.isupper() or word.islower():
+            return "X" if word.isupper() else "x"
+        if word[0].isupper() and word[1:].islower():
+            return "Xx"
     out: list[str] = []
     for c in word:
         s = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
