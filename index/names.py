@@ -29,22 +29,25 @@ def _first_letter(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-_CONSONANTS: tuple[tuple[re.Pattern[str], Any], ...] = (
-    (re.compile(r"dzh|dj"), "j"),
-    (re.compile(r"shch"), "sh"),
-    (re.compile(r"ee"), "i"),
-    (re.compile(r"(?<=[aeiouy])s(?=at)"), "z"),
-    (re.compile(r"(?<=n)c(?=e$)"), "s"),
-    (re.compile(r"t?sch"), "sh"),
-    (re.compile(r"tch"), "ch"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"([dtkg])h"), _first_letter),
-    (re.compile(r"ck|q|c(?!h)"), "k"),
-    (re.compile(r"x"), "ks"),
+#: Consonant spellings (rule 5 of :func:`_spoken_key`), in order, each with a string
+#: every match holds: a word without it is left alone without a substitution.
+_CONSONANTS: tuple[tuple[str, re.Pattern[str], Any], ...] = (
+    ("d", re.compile(r"dzh|dj"), "j"),
+    ("shch", re.compile(r"shch"), "sh"),
+    ("ee", re.compile(r"ee"), "i"),
+    ("sat", re.compile(r"(?<=[aeiouy])s(?=at)"), "z"),
+    ("nce", re.compile(r"(?<=n)c(?=e$)"), "s"),
+    ("sch", re.compile(r"t?sch"), "sh"),
+    ("tch", re.compile(r"tch"), "ch"),
+    ("ph", re.compile(r"ph"), "f"),
+    ("h", re.compile(r"([dtkg])h"), _first_letter),
+    ("", re.compile(r"ck|q|c(?!h)"), "k"),
+    ("x", re.compile(r"x"), "ks"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
-_VOWELS = re.compile(r"[aeiouy]+")
+#: Splits a word into its consonants and, at odd indexes, its runs of vowels.
+_VOWEL_RUNS = re.compile(r"([aeiouy]+)")
 _LEADING_Y = re.compile(r"^y(?=[aeiou])")
 
 
@@ -54,15 +57,20 @@ def _word_key(word: str) -> str:
     if abd:
         rest = word[abd.end() :]
         return "abd" + _word_key(rest) if rest else "abd"
-    for pattern, replacement in _CONSONANTS:
-        word = pattern.sub(replacement, word)
-    word = _FINAL_H.sub("", _DOUBLE.sub(_first_letter, word))
+    for needle, pattern, replacement in _CONSONANTS:
+        if needle in word:
+            word = pattern.sub(replacement, word)
+    word = _DOUBLE.sub(_first_letter, word)
+    if word.endswith("h"):
+        word = _FINAL_H.sub("", word)
     head = ""
     if _LEADING_Y.match(word):
         head, word = "y", word[1:]
     elif word[:1] in ("a", "e", "i", "o", "u", "y"):
         head, word = word[0], word.lstrip("aeiouy")
-    return head + _VOWELS.sub(_vowel_class, word)
+    parts = _VOWEL_RUNS.split(word)
+    parts[1::2] = map(_vowel_class, parts[1::2])
+    return head + "".join(parts)
 
 
 #: Vowel spellings that transliterations and spelling habits use for one sound: a and
@@ -80,11 +88,12 @@ _VOWEL_CLASSES = {
 }
 
 
-def _vowel_class(match: re.Match[str]) -> str:
+@lru_cache(maxsize=1024)
+def _vowel_class(run: str) -> str:
     """The class of one run of vowels: o is read as u ("Moallem" is "Muallem", "Fouad"
     is "Fuad"), and a y between i and another vowel is a glide and dropped ("Aliyev" is
-    "Aliev", "Zayid" is "Zaid")."""
-    run = match.group().replace("o", "u").replace("uu", "u")
+    "Aliev", "Zayid" is "Zaid"). Memoised: a few runs make up most words."""
+    run = run.replace("o", "u").replace("uu", "u")
     if len(run) > 2:
         run = run.replace("iy", "i").replace("yi", "i")
     return _VOWEL_CLASSES.get(run, run)

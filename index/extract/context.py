@@ -96,9 +96,11 @@ def _capitals(name: str) -> bool:
     return name.isupper() or (name.endswith("s") and name[:-1].isupper())
 
 
+@lru_cache(maxsize=1 << 14)
 def no_entity(surface: str) -> bool:
     """``surface`` names no place, person or organisation (a religion, a language, a time
-    zone, a disease, an event, "I'm"), or a document ("Treaty of Rome")."""
+    zone, a disease, an event, "I'm"), or a document ("Treaty of Rome"). Memoised: it
+    is asked of every name of every article, and names recur."""
     exact, lowered = non_entities()
     if surface in exact or surface.lower() in lowered or _party_label(surface):
         return True
@@ -309,6 +311,8 @@ def _country_or_region(surface: str, gaz: Gazetteer) -> Place | None:
 def _states_not_countries(drafts: list[Draft], gaz: Gazetteer) -> None:
     """A country named like a state of another country the article names places of: the
     state ("David Perdue of Georgia" beside Florida and Utah)."""
+    if not any(map(_state_too, drafts)):
+        return  # no country of the article is named like another country's state
     named: dict[str, set[str]] = {}  # country -> the names of its places in the article
     inside: dict[str, set[str]] = {}  # the same for its states and towns
     for d in drafts:
@@ -333,6 +337,23 @@ def _states_not_countries(drafts: list[Draft], gaz: Gazetteer) -> None:
                 country=place.cc,
                 kind=place.kind,
             )
+
+
+def _state_too(draft: Draft) -> bool:
+    """``draft`` is a country whose name a state of another country has too."""
+    return (
+        draft.type == PLACE
+        and draft.kind == COUNTRY
+        and draft.country is not None
+        and _named_like_a_state(draft.text, draft.country)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _named_like_a_state(name: str, country: str) -> bool:
+    """A state of a country other than ``country`` is named ``name`` too ("Georgia")."""
+    candidates = load_gazetteer().candidates(fold_text(name))
+    return any(c.place.kind == REGION and c.place.cc != country for c in candidates)
 
 
 def _state_named(

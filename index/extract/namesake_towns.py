@@ -45,6 +45,8 @@ def read_namesake_towns(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
         drafts[k] = _as_namesake(text, draft, town, code)
         named = (fold_text(draft.text), first)
         read.setdefault(named, set()).add((drafts[k].entity_id, drafts[k].name))
+    if not read:
+        return  # no namesake read: no bare mention to make one (most articles)
     for draft in drafts:
         towns = read.get((fold_text(draft.text), draft.entity_id), set())
         if draft.type == PLACE and len(towns) == 1:

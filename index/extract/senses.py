@@ -34,7 +34,8 @@ from functools import lru_cache
 
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
 from index.extract.sports import article_sport
-from index.extract.thing_cues import NOUN_BEFORE_NAME
+from index.extract.thing_cues import noun_before_name
+from index.extract.words_before import ends_with_word
 from index.extract.work_titles import work_titles
 from index.names import name_key
 from index.records import Mention
@@ -61,6 +62,10 @@ _CLUB_BEFORE = re.compile(
     r"(?:\b(?:club|clubs|team|rivals|champions|hosts|visitors|leaders)|[A-Za-z]\s+(?:v|vs\.?)|"
     rf"{_RESULT_BEFORE})\s+$"
 )
+_CLUB_BEFORE_LAST = tuple(
+    "club clubs team rivals champions hosts visitors leaders v vs vs. with over against by "
+    "to".split()
+)  # the words it ends with, for a string test first
 #: In a match report (a football or rugby report: :func:`index.extract.sports.article_sport`)
 #: a town is also a club when it is played, faced, joined or left ("they face Tarnbury",
 #: "his red card against Tarnbury", "a move to Tarnbury", "sacked by Tarnbury") or has a
@@ -71,6 +76,10 @@ _MATCH_BEFORE = re.compile(
     r"transfer) (?:to|from)|spell (?:at|with)|linked with|clash with|tie (?:with|against)|"
     r"(?:at )?home to|away (?:to|at)|(?:sacked|released|signed|beaten) by|loan (?:from|to))\s+$"
 )
+_MATCH_BEFORE_LAST = tuple(
+    "against face faces faced facing play plays played playing beat beats beaten beating host "
+    "hosts hosted hosting join joins joined joining for to from at with by".split()
+)  # the words it ends with, for a string test first
 _MATCH_AFTER = re.compile(r"(?:['’]s)?\s+(?:president|chairman|players?|squad|side)\b")
 #: Where a sentence starts: after its end mark, or a blank line (lines may be wrapped).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n[ \t]*\n\s*)$")
@@ -195,14 +204,20 @@ def _club_at(mention: Mention, text: str) -> bool:
     if _CLUB_AFTER.match(text, end, end + _WINDOW):
         after = text[end : end + _WINDOW]
         return not _PLURAL_SUBJECT.match(after) or _opens_clause(text, mention.start)
-    return bool(_CLUB_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start))
+    start = mention.start
+    return ends_with_word(text, start, _CLUB_BEFORE_LAST, _WINDOW) and bool(
+        _CLUB_BEFORE.search(text, max(0, start - _WINDOW), start)
+    )
 
 
 def _played_at(mention: Mention, text: str) -> bool:
     """The words around ``mention`` make it a club in a match report (:data:`_MATCH_BEFORE`)."""
     start, end = mention.start, mention.end
     return bool(
-        _MATCH_BEFORE.search(text, max(0, start - _WINDOW), start)
+        (
+            ends_with_word(text, start, _MATCH_BEFORE_LAST, _WINDOW)
+            and _MATCH_BEFORE.search(text, max(0, start - _WINDOW), start)
+        )
         or _MATCH_AFTER.match(text, end, end + _WINDOW)
     )
 
@@ -239,7 +254,7 @@ def _unknown_firms(mentions: list[Mention], text: str) -> list[Mention]:
         for m in mentions
         if m.type == PLACE
         and m.country is None
-        and NOUN_BEFORE_NAME.search(text, max(0, m.start - _WINDOW), m.start)
+        and noun_before_name(text, m.start, _WINDOW)
         and not gaz.places_for_key(m.name)
     }
     if not firms:

@@ -20,8 +20,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import accumulate, chain, compress
-from operator import itemgetter, ne
+from itertools import accumulate, compress
+from operator import ne, sub
 from sys import intern
 from typing import Any, NamedTuple
 
@@ -61,6 +61,11 @@ def tokens(line: str) -> list[tuple[int, int]]:
 
 def _shape(word: str) -> str:
     """Letters as X/x, digits as d, runs collapsed: "McDonald" -> "XxXx", "1996" -> "d"."""
+    if word.isascii() and word.isalpha():  # most words: told by three string tests at most
+        if word.isupper() or word.islower():
+            return "X" if word.isupper() else "x"
+        if word[0].isupper() and word[1:].islower():
+            return "Xx"
     out: list[str] = []
     for c in word:
         s = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
@@ -110,7 +115,7 @@ def _word(word: str) -> _Info:
         own.append("title")
     if bare in ORG_WORDS:
         own.append("orgword")
-    if any(c.isdigit() for c in word):
+    if "d" in shape:  # a digit ("d" itself is a letter, "x")
         own.append("digit")
     if len(word) == 1:
         own.append("single")
@@ -161,17 +166,18 @@ _start = re.Match.start
 _NEWLINE = re.compile("\n")
 # A token and the white space before it: only white space stands between tokens (any
 # other character is a token of its own), so the lengths of these strings, added up,
-# give every token's offsets without a match object per token.
-_SPACED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
-_second = itemgetter(1)
+# give every token's end without a match object per token, and each less its white
+# space is the token.
+_SPACED_TOKEN_RE = re.compile(rf"\s*+(?:{TOKEN_RE.pattern})")
 
 
 def read_text(text: str) -> Read:
     """``text`` cut into tokens (one pass of :data:`TOKEN_RE`; no token holds a line
     break)."""
-    pairs = _SPACED_TOKEN_RE.findall(text)
-    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
-    return Read(text, list(map(_second, pairs)), offsets[0::2], offsets[1::2])
+    spaced = _SPACED_TOKEN_RE.findall(text)
+    words = list(map(str.lstrip, spaced))
+    ends = list(accumulate(map(len, spaced)))
+    return Read(text, words, list(map(sub, ends, map(len, words))), ends)
 
 
 def runs(read: Read) -> list[Run]:
@@ -189,7 +195,9 @@ def runs(read: Read) -> list[Run]:
     start = end = line = -1
     for i in capitals:
         here = bisect_right(breaks, starts[i])
-        if here == line and i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]):
+        if here == line and (
+            i == end or (i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]))
+        ):
             end = i + 1
             continue
         if end >= 0:

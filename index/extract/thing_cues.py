@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from index.extract.speaker_words import PERSON_ROLES
+from index.extract.words_before import ends_with_word
 from index.records import Mention
 
 _ARTICLE = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
@@ -84,8 +85,22 @@ _ARTICLE_BEFORE = re.compile(rf"{_ARTICLE}\Z")
 #: What is named after a person, after whose name an article says nothing of a thing:
 #: "the Obama administration", "the Reagan era", "the Kennedy family".
 _HOLDER_OF = re.compile(r"\s+(?:administration|presidency|era|family|years)\b")
-#: A thing's or company's noun right before a name ("telecoms giant Tarnex").
+#: A thing's or company's noun right before a name ("telecoms giant Tarnex"): look for
+#: it with :func:`noun_before_name`.
 NOUN_BEFORE_NAME = re.compile(rf"{_NOUN_BEFORE}\Z")
+#: The words :data:`NOUN_BEFORE_NAME` and :data:`_FIRM_BEFORE` end with, and those the
+#: cues before one word end with (:data:`_ARTICLE_BEFORE`, :data:`_PLATFORM_BEFORE`,
+#: :data:`_LISTED_FIRMS_BEFORE`), to rule most names out without a search.
+_NOUN_LAST = tuple(
+    f"{noun}{plural}" for noun in THING_NOUNS.split("|") for plural in ("", "s")
+) + tuple(_FIRMS_OF_A_TRADE.split("|"))
+_FIRM_LAST = tuple(f"{noun}{plural}" for noun in _FIRM_NOUNS.split("|") for plural in ("", "s"))
+_ARTICLE_LAST = tuple(
+    f"{first}{rest}"
+    for word in ("the", "a", "an", "this", "that", "these", "those")
+    for first, rest in ((word[0], word[1:]), (word[0].upper(), word[1:]))
+)
+_LISTED_LAST = ("as", "including", "like", ",", "and", "or")
 #: A word, a preposition and a determiner before a firm noun: "spokeswoman for the (airline)".
 _OBJECT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|at|with|from)\s+(?:the|an?|its|their)\s+\Z")
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_NOUNS})s?(?:,|\s+-+)?\s+\Z")
@@ -216,20 +231,47 @@ def _cued_at(name: str, text: str, start: int) -> bool:
         return False
     several = " " in name
     low = max(0, start - _WINDOW)
-    noun = NOUN_BEFORE_NAME.search(text, low, start)
+    noun = noun_before_name(text, start)
     if noun and not (several and _apposed_to_head(text, low, noun)):
         return not (_TRADE.fullmatch(noun.group().rstrip()) and _OF_AFTER.match(text, end))
     if (
-        _ARTICLE_BEFORE.search(text, low, start)
+        ends_with_word(text, start, _ARTICLE_LAST, _WINDOW)
+        and _ARTICLE_BEFORE.search(text, low, start)
         and (not several or _PUNCTUATION_AFTER.match(text, end))
         and not _HOLDER_OF.match(text, end)
     ):
         return True
-    if not several and (
-        _PLATFORM_BEFORE.search(text, low, start) or _LISTED_FIRMS_BEFORE.search(text, low, start)
-    ):
+    if not several and _listed_or_on_platform(text, low, start):
         return True
     return any(cue.match(text, end) for cue in (_SEVERAL_AFTER if several else _ONE_AFTER))
+
+
+def noun_before_name(text: str, start: int, reach: int = _WINDOW) -> re.Match[str] | None:
+    """:data:`NOUN_BEFORE_NAME` in the ``reach`` characters before ``start``, searched
+    only where the text there ends with one of its nouns (most names have none before
+    them)."""
+    if not _ends_with_noun(text, start, _NOUN_LAST, reach):
+        return None
+    return NOUN_BEFORE_NAME.search(text, max(0, start - reach), start)
+
+
+def _ends_with_noun(text: str, start: int, nouns: tuple[str, ...], reach: int = _WINDOW) -> bool:
+    """Whether the ``reach`` characters before ``start`` end with one of ``nouns``, then
+    perhaps a comma or dashes, and blanks: what :data:`NOUN_BEFORE_NAME` and
+    :data:`_FIRM_BEFORE` need to match there."""
+    before = text[max(0, start - reach) : start]
+    ending = before.rstrip()
+    return ending != before and ending.rstrip(",-").rstrip().endswith(nouns)
+
+
+def _listed_or_on_platform(text: str, low: int, start: int) -> bool:
+    """:data:`_PLATFORM_BEFORE` or :data:`_LISTED_FIRMS_BEFORE` ends at ``start``,
+    searched only where the text before it ends with the word each needs there."""
+    ending = text[low:start].rstrip()
+    return bool(
+        (ending.endswith("on") and _PLATFORM_BEFORE.search(text, low, start))
+        or (ending.endswith(_LISTED_LAST) and _LISTED_FIRMS_BEFORE.search(text, low, start))
+    )
 
 
 def _apposed_to_head(text: str, low: int, noun: re.Match[str]) -> bool:
@@ -296,6 +338,7 @@ def after_firm_noun(name: str, text: str, seen: dict[str, list[int]]) -> bool:
         end = start + len(name)
         if (
             text[start:end] == name
+            and _ends_with_noun(text, start, _FIRM_LAST)
             and _FIRM_BEFORE.search(text, max(0, start - _WINDOW), start)
             and _NOT_POSSESSIVE.match(text, end)
         ):

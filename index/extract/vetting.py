@@ -41,6 +41,7 @@ from index.extract.non_names import trimmed
 from index.extract.people import NAMED_FOR_HEADS, ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
 from index.extract.tagger import Run, Span, read_text, run_names, runs
+from index.extract.words_before import ends_with_word
 from index.names import fold_name, fold_text
 from index.records import ORG, PERSON, PLACE
 
@@ -56,6 +57,7 @@ _LEADING = frozenset(
 )
 _COMPOUND = re.compile(r"-(?:based|backed|led|linked|allied|affiliated|aligned|run|owned)$")
 _GROUP_BEFORE = re.compile(r"\w-(?:linked|allied|affiliated|aligned)\s+$")
+_GROUP_LAST = ("linked", "allied", "affiliated", "aligned")  # what it ends with, as strings
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _DATELINE_AFTER = re.compile(
     rf",\s*(?:[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,\s*)?(?:{_MONTHS})[a-z]*\.?\s+\d"
@@ -142,7 +144,7 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
             kind = PLACE  # "BOSTON, March 2": a dateline names a place
         elif kind != ORG and known_org(surface, gaz) is not None:
             kind = ORG
-        elif kind == PERSON and _GROUP_BEFORE.search(text, max(0, span.start - 30), span.start):
+        elif kind == PERSON and _group_before(text, span.start):
             kind = ORG  # "the Al Qaeda-linked X": a group (a person would be "X-linked
             # militant Y", with the noun between)
         elif kind != PLACE and cue_strength(text, span.start, span.end) == STRONG:
@@ -157,6 +159,14 @@ def vet(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:
 
 #: A given name, a middle initial and a surname: "George W. Bush", "John F. Kennedy".
 _INITIALLED = re.compile(r"([A-Z][a-z]+) [A-Z]\. ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+def _group_before(text: str, start: int) -> bool:
+    """ "Al Qaeda-linked" or "Iran-allied" right before ``start`` (searched only where the
+    text before it ends with one of those words)."""
+    return ends_with_word(text, start, _GROUP_LAST, 30) and bool(
+        _GROUP_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _named_for(text: str, span: Span) -> bool:
