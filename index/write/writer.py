@@ -236,12 +236,9 @@ def _update(
 def _commit(
     writer: Writer, tables: Tables, generation: Path, commit: int, side_by_side: bool
 ) -> None:
-    """Write the tables of the commit and commit the engine's index. An update writes
-    the tables first, so that a killed run never leaves a live commit without its
-    tables. A fresh generation is not live till both are done (``_make_live``), so
-    there the engine commits on a thread of its own while the tables are written:
-    tantivy's commit (writing out its last segment) releases the GIL, and takes
-    about half as long as the tables (Reuters: ~0.5 s against ~1.2 s of CPU)."""
+    """Write the commit's tables, then commit the engine (a killed update never leaves
+    a live commit without its tables). A fresh generation, not live till both end,
+    commits the engine on a thread meanwhile: tantivy's commit releases the GIL."""
     if not side_by_side:
         tables.write(generation, commit)
         writer.commit()
