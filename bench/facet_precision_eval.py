@@ -57,11 +57,13 @@ Celebrity dataset of Pérez-Rosas et al. 2018, another corpus again), labelled a
 before any later change, held out. ``fresh8`` is ``tests/data/webis_fresh8/`` (200 news
 articles of ABC News, CNN and Politico of September 2016, the mainstream articles of the
 BuzzFeed-Webis Fake News Corpus 2016 of Potthast et al. 2018, another corpus again),
-labelled at f5a1f9a before any later change, held out. ``fresh9`` is
+labelled at f5a1f9a before any later change, scored once after the next round;
+development material since. ``fresh9`` is
 ``tests/data/hyperpartisan_fresh9/`` (200 news articles of 118 US and other English-language
 sites, mostly of 2016-2018, those of the by-article set of SemEval-2019 Task 4 of Kiesel et
 al. 2019 that its annotators labelled not hyperpartisan, another corpus again), labelled
-at 6067be8 before any later change, held out. The articles' text is public
+at 6067be8 before any later change, scored once after the next round (0.817);
+development material since. The articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
