@@ -13,6 +13,11 @@ from typing import Any
 
 APOSTROPHES = "'’‘`ʿʾʼ′´"
 ARTICLES = frozenset("al el ul an en ash esh ad ed ar er as es at et az ez the".split())
+#: The small words inside a person's name that are no name of their own ("Osama bin
+#: Laden", "Ursula von der Leyen", "Luiz Inacio Lula da Silva").
+NAME_PARTICLES = frozenset(
+    "al el bin ibn bint abu van von der den de da du dos del della di la le".split()
+)
 #: Words dropped from a longer name besides the articles ("Securities and Exchange
 #: Commission" is "Securities & Exchange Commission").
 _DROPPED = ARTICLES | {"and"}

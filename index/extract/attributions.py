@@ -37,6 +37,7 @@ from index.extract.gazetteer import load_gazetteer
 from index.extract.people import ORG_WORDS
 from index.extract.speaker_referents import Speaker
 from index.extract.speaker_words import BODIES, PERSON_ROLES
+from index.names import NAME_PARTICLES
 from index.records import DESCRIPTION, GROUP, NAME, Attribution
 
 PERSON = "person"  # the kind of a Speaker hint for a person (records' kinds for the rest)
@@ -44,7 +45,7 @@ _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady sen rep gov gen col capt lt sgt rev "
     "fr sheikh".split()
 )
-_PARTICLES = frozenset("de da di del della der den van von le la al el bin ben ibn dos du".split())
+_PARTICLES = NAME_PARTICLES | {"ben"}  # 'Mohammed ben Salman'
 _DETERMINERS = frozenset(
     "a an the one another some two three four several many most his her its their our "
     "my your this that these those each both other any no".split()

@@ -26,12 +26,10 @@ from index.extract.people import has_org_word, known_org
 from index.extract.places import NONE, cue_strength
 from index.extract.shared_surnames import Namesake, choose
 from index.extract.titled_surnames import word_before
-from index.names import name_key
+from index.names import NAME_PARTICLES, name_key
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
-_CONNECTORS = frozenset(
-    "al el bin ibn bint abu van von der den de da du dos del della di la le".split()
-)
+_CONNECTORS = NAME_PARTICLES
 _SUFFIXES = frozenset({"jr", "sr"})
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 

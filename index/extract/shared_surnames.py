@@ -48,11 +48,12 @@ from dataclasses import dataclass
 from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.titled_surnames import Person, given_name_sexes, of_sex, title_sex
+from index.names import NAME_PARTICLES
 
 _CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-Z][A-Za-z]*)\.?\s+$")
 _REACH = 16  # characters before a name that a title fits in
 _TITLES = frozenset(t.rstrip(".") for t in TITLE_HEADS)
-_PARTICLES = frozenset("al el bin ibn abu van von der den de da du dos del della di la le".split())
+_PARTICLES = NAME_PARTICLES
 
 
 @dataclass(frozen=True, slots=True)
