@@ -32,7 +32,6 @@ Applied by :func:`index.extract.entities.extract_entities`.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from index.extract.gazetteer import load_gazetteer
 from index.extract.overlaps import Overlaps
@@ -78,7 +77,7 @@ _REACH = 60
 
 def without_countries_in_names(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less the countries read out of a body's, show's or paper's name."""
-    ids = _country_ids()
+    ids = load_gazetteer().country_ids
     suspects = [
         m for m in mentions if m.type == PLACE and m.entity_id in ids and _may_name(m, text)
     ]
@@ -102,11 +101,6 @@ def _may_name(m: Mention, text: str) -> bool:
     word = text[space + 1 : m.start - 1].lstrip("\"“‘'")
     first = word[:1]
     return (first.isupper() or first.isdigit()) and word.lower() not in _KEEPING
-
-
-@cache
-def _country_ids() -> frozenset[str]:
-    return frozenset(p.entity_id for p in load_gazetteer().countries.values())
 
 
 def _closes_name(m: Mention, text: str, others: list[Mention]) -> bool:

@@ -29,7 +29,7 @@ Applied by :func:`index.extract.entities.extract_entities`.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from index.extract.gazetteer import BIG_NAME, CITY, REGION, Place, load_gazetteer
 from index.names import fold_text, name_key
@@ -84,17 +84,12 @@ def _after_town(m: Mention, text: str) -> bool:
 
 def _local_places(mentions: list[Mention]) -> dict[str, set[str]]:
     """The ids of the article's places other than countries, by country."""
-    countries = _country_ids()
+    countries = load_gazetteer().country_ids
     local: dict[str, set[str]] = {}
     for m in mentions:
         if m.type == PLACE and m.country and m.entity_id not in countries:
             local.setdefault(m.country, set()).add(m.entity_id)
     return local
-
-
-@cache
-def _country_ids() -> frozenset[str]:
-    return frozenset(p.entity_id for p in load_gazetteer().countries.values())
 
 
 def _as_city(m: Mention, city: Place) -> Mention:

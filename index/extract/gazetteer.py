@@ -80,6 +80,8 @@ class Gazetteer:
         self._key_offsets = _ints(tables["key_offsets"])
         self._key_refs = _ints(tables["key_refs"])
         self.countries = {cc: self._place(i) for cc, i in tables["countries"].items()}
+        #: The countries' entity ids.
+        self.country_ids = frozenset(p.entity_id for p in self.countries.values())
         self.demonyms: dict[str, str] = tables["demonyms"]
         self.orgs = {k: [Org(*o) for o in v] for k, v in tables["orgs"].items()}
         #: What follows any space in a demonym ("korean" of "south korean").
