@@ -30,6 +30,15 @@ def die_with_parent() -> None:
         return
 
 
+def tied_to(parent: int) -> bool:
+    """A child's set-up: it ignores Ctrl-C (sent to the whole process group; the indexer
+    hears it) and dies with the indexer. False when the indexer ``parent`` ended before
+    that took effect: the child should end at once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
+    return os.getppid() == parent
+
+
 def run_forked(work: Callable[[], object]) -> Wait:
     """Start work in a forked child and return what waits for it. The child ignores
     Ctrl-C (the indexer hears it, and kills the child if it stops waiting), dies with
@@ -50,9 +59,7 @@ def run_forked(work: Callable[[], object]) -> Wait:
 def _child(work: Callable[[], object], parent: int) -> None:
     code = 1
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        die_with_parent()
-        if os.getppid() == parent:  # else it ended before the line above took effect
+        if tied_to(parent):
             work()
             code = 0
     finally:

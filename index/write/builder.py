@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 from index.aliases import AliasBook
 from index.collector import BULK_THRESHOLDS
 from index.engines.document import IndexDocument
-from index.forked import die_with_parent
+from index.forked import tied_to
 from index.read.articles import Article
 from index.write.documents import article_document
 
@@ -132,9 +132,7 @@ def _start(aliases: AliasBook, parent: int) -> None:
     global _aliases
     _aliases = aliases
     tune_collector()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent()
-    if os.getppid() != parent:  # it ended before the line above took effect
+    if not tied_to(parent):
         os._exit(0)
     sys.stderr = open(os.devnull, "w")  # kept open for the worker's lifetime
 
