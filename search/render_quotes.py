@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from index.records import DESCRIPTION, GROUP, NAME
 from search import layout
 from search.layout import FACET_SEPARATOR, date_label
 from search.render_text import (
@@ -23,8 +24,8 @@ from search.safe_text import safe, safe_line
 from search.wording import MIN_CLOSENESS
 from search.writer import Line, Piece, Writer
 
-# How each kind of attribution is named after it (index.records.ATTRIBUTION_KINDS).
-ATTRIBUTION_LABELS = {"group": "group", "description": "no name given", "name": "name only"}
+# How each kind of attribution is named after it.
+ATTRIBUTION_LABELS = {GROUP: "group", DESCRIPTION: "no name given", NAME: "name only"}
 NEAREST_HINT = "Type fewer words, those you are surest of, or search for them without --quote."
 
 
