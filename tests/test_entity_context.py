@@ -153,6 +153,15 @@ def test_a_surname_with_particles_is_the_person_named_in_full() -> None:
     assert people == {"Rocky De La Fuente"}
 
 
+def test_a_surname_with_a_small_particle_is_the_person_named_in_full() -> None:
+    mentions = found(
+        "The mayor, Willem de Vroomen, opened the bridge on Monday. "
+        "De Vroomen said the work ran late, and later de Vroomen cut the ribbon."
+    )
+    people = {m[3] for m in mentions if m[0] in ("De Vroomen", "de Vroomen")}
+    assert people == {"Willem de Vroomen"}
+
+
 def test_an_unknown_place_named_like_a_person_of_the_article_is_that_person() -> None:
     mentions = found(
         "Joe Biden spoke on Monday. The accusation against Biden is that he called for it."

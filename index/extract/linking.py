@@ -194,10 +194,11 @@ def _trailing_keys(tokens: tuple[str, ...]) -> list[str]:
 
 def _surname_start(tokens: tuple[str, ...], i: int) -> bool:
     """A trailing part of a name can start at ``tokens[i]``: a word that is no particle,
-    or the first particle of a surname ("De La Fuente" of "Rocky De La Fuente")."""
+    or the first particle of a surname, in capitals or not ("De La Fuente" of "Rocky De
+    La Fuente", "de Blasio" of "Bill de Blasio")."""
     if tokens[i].lower() not in _CONNECTORS:
         return True
-    return tokens[i - 1].lower() not in _CONNECTORS and tokens[i][0].isupper()
+    return tokens[i - 1].lower() not in _CONNECTORS
 
 
 def _acronyms(
