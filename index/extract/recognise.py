@@ -49,6 +49,7 @@ from index.extract.places import (
     STRONG,
     cue_strength,
 )
+from index.extract.quoted_people import with_quoted_people
 from index.extract.region_sense import regions_as_places
 from index.extract.region_teams import regions_as_teams
 from index.extract.rules import classify
@@ -76,6 +77,7 @@ def recognise(text: str) -> list[Mention]:
     read_cities_and_regions(text, drafts, gaz)
     if ", " in text:
         read_namesake_towns(text, drafts, gaz)
+    with_quoted_people(text, drafts, gaz)
     link(drafts, text)
     # A small town counts when its country is named, or when a cue vouched for it
     # elsewhere in the article.

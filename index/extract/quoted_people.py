@@ -1,0 +1,81 @@
+"""A name whose last word alone is quoted as speaking is a person's.
+
+News names a person in full once and then quotes them by the surname: "Shania Twain
+has dropped a remix ... 'I like to work with talented people,' Twain explained";
+"For Sofia Jao, a student, the problem ... 'It can't be changed,' said Jao". The
+tagger, which has never seen the name, may read it as a place or an organisation,
+and the surname then speaks for a town or a body. A company or a place is not
+quoted by the last word of its name ("Goldman Sachs" speaks as "Goldman", not as
+"Sachs"), so a name of two or three words opening with a given name, which the
+gazetteer and the shipped organisations do not know and which holds no
+organisation word, whose last word is the subject of a reporting verb ("Twain
+said", "said Twain") is that person's name, unless a person the article names in
+full carries that surname ("Joe Biden ... Hunter Biden ... Biden said"). Linking
+then gives the surname the full name's id.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.gazetteer import Gazetteer
+from index.extract.linking import Draft
+from index.extract.people import has_org_word, known_org
+from index.extract.speaker_words import INVERTIBLE, VERB_ALT
+from index.names import fold_text, name_key
+from index.records import ORG, PERSON, PLACE
+
+_NAME = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+_WORD = re.compile(_NAME)
+_INVERTED = "|".join(INVERTIBLE.split())
+#: A capitalised word right before a reporting verb, or right after an inverted one.
+_SPEAKING = re.compile(
+    rf"(?<![\w'’-])({_NAME})\s+(?:{VERB_ALT})\b|\b(?:{_INVERTED}),?\s+({_NAME})(?![\w'’-])"
+)
+
+
+def with_quoted_people(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
+    """Make the drafts that name a person quoted by their surname (module docstring)
+    people, in place."""
+    candidates = [d for d in drafts if _unknown_name(d, gaz)]
+    if not candidates:
+        return
+    people: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.type == PERSON and len(d.tokens) > 1:
+            people.setdefault(d.tokens[-1], set()).add(d.text)
+    speaking = _speaking(text)
+    for draft in candidates:
+        surname = draft.tokens[-1]
+        if people.get(surname, set()) - {draft.text}:
+            continue  # a surname another person named in full carries speaks for them
+        if speaking.get(surname, -1) > draft.end:
+            draft.type, draft.entity_id, draft.name = PERSON, name_key(draft.text), draft.text
+            draft.country, draft.small_place, draft.kind = None, False, ""
+
+
+def _unknown_name(draft: Draft, gaz: Gazetteer) -> bool:
+    """A place or body of 2-3 words in title case, opening with a given name, that
+    neither the gazetteer nor the shipped organisations know and that holds no
+    organisation word."""
+    if draft.type not in (PLACE, ORG) or not 2 <= len(draft.tokens) <= 3:
+        return False
+    if draft.tokens[0] not in gaz.given_names:
+        return False
+    if not all(_WORD.fullmatch(t) for t in draft.tokens) or has_org_word(draft.tokens):
+        return False
+    return known_org(draft.text, gaz) is None and not gaz.candidates(fold_text(draft.text))
+
+
+def _speaking(text: str) -> dict[str, int]:
+    """Each word that stands alone (no capitalised word right before it) as the subject
+    of a reporting verb, and where it last does: one pass over the text."""
+    found: dict[str, int] = {}
+    for match in _SPEAKING.finditer(text):
+        if match.group(2):
+            found[match.group(2)] = match.start(2)
+            continue
+        before = text[max(0, match.start(1) - 30) : match.start(1)].split()
+        if not before or not before[-1][:1].isupper():
+            found[match.group(1)] = match.start(1)
+    return found

@@ -1,0 +1,69 @@
+"""A name whose last word alone is quoted as speaking is a person's
+(index/extract/quoted_people.py), on short texts written for these tests. The
+tagger reads the invented names here as people already, so the rule is given
+drafts misread as a place or a body, as the tagger misreads names it does not know."""
+
+from __future__ import annotations
+
+from index.extract.gazetteer import load_gazetteer
+from index.extract.linking import Draft
+from index.extract.quoted_people import with_quoted_people
+from index.records import ORG, PERSON, PLACE
+
+_TEXT = (
+    "Marisol Quenby has released a new album of folk songs.\n\n"
+    '"I wanted the songs to sound like the kitchen I grew up in," Quenby explained. '
+    '"It took me years," said Quenby.'
+)
+
+
+def _draft(text: str, name: str, kind: str) -> Draft:
+    start = text.index(name)
+    return Draft(start, start + len(name), kind, name, tuple(name.split()), "x", name)
+
+
+def _read(text: str, name: str, kind: str) -> Draft:
+    draft = _draft(text, name, kind)
+    with_quoted_people(text, [draft], load_gazetteer())
+    return draft
+
+
+def test_a_place_quoted_by_its_surname_is_a_person() -> None:
+    draft = _read(_TEXT, "Marisol Quenby", PLACE)
+    assert (draft.type, draft.name, draft.country) == (PERSON, "Marisol Quenby", None)
+
+
+def test_a_body_quoted_by_its_surname_before_the_verb_is_a_person() -> None:
+    text = 'For Sofia Brandauer, a student, it was wrong.\n\n"It can change," said Brandauer.'
+    assert _read(text, "Sofia Brandauer", ORG).type == PERSON
+
+
+def test_the_full_name_speaking_is_not_enough() -> None:
+    text = _TEXT.replace("Quenby explained", "Marisol Quenby explained")
+    text = text.replace("said Quenby", "said Marisol Quenby")
+    assert _read(text, "Marisol Quenby", ORG).type == ORG
+
+
+def test_a_name_not_quoted_by_its_surname_is_left_as_read() -> None:
+    text = _TEXT.replace("Quenby explained", "she explained").replace("said Quenby", "she said")
+    assert _read(text, "Marisol Quenby", PLACE).type == PLACE
+
+
+def test_a_name_without_a_given_name_or_with_an_organisation_word_is_left() -> None:
+    text = _TEXT.replace("Marisol Quenby has", "Harbour Quenby has")
+    assert _read(text, "Harbour Quenby", ORG).type == ORG
+    text = 'Marisol Quenby Bank has cut rates.\n\n"Rates fall," Bank said.'
+    assert _read(text, "Marisol Quenby Bank", ORG).type == ORG
+
+
+def test_only_mentions_after_the_name_count() -> None:
+    text = '"It took me years," said Quenby. Marisol Quenby has released an album.'
+    assert _read(text, "Marisol Quenby", PLACE).type == PLACE
+
+
+def test_a_surname_a_person_named_in_full_carries_speaks_for_that_person() -> None:
+    text = "Tomas Quenby met reporters. " + _TEXT
+    person = _draft(text, "Tomas Quenby", PERSON)
+    draft = _draft(text, "Marisol Quenby", PLACE)
+    with_quoted_people(text, [person, draft], load_gazetteer())
+    assert draft.type == PLACE
