@@ -239,6 +239,19 @@ def openings_shared(first: Text, second: Text) -> bool:
     return _opening_in(first, second) and _opening_in(second, first)
 
 
+def leads_anew(later: Text, earlier: Text) -> bool:
+    """Whether later (printed on a later day) opens with a paragraph earlier
+    does not hold (MIN_OPENING of its shingles) and states a figure or a name
+    (not a common word) earlier lacks: a story of another day leading with
+    news of its own and carrying the first story's passage further down. A
+    copy or a rewrite run days later opens with the story it copies."""
+    if _opening_in(later, earlier):
+        return False
+    theirs = earlier.particulars
+    own = later.particulars
+    return bool(unmatched(own.figures, theirs)) or bool(specific(unmatched(own.names, theirs)))
+
+
 def opening_news(one: Text, other: Text) -> bool:
     """Whether one's opening paragraph states a figure other lacks: news of
     its own in the lead (a meeting's date set, where the other had none)."""

@@ -113,15 +113,19 @@ def is_reprint(
     shingles are `part` in body (published on `published`): published within
     the window (checked first: it costs nothing), holding the passage, and
     reporting the same event (told whether both are known to be of the same
-    day: a rewrite of the same day may add figures of its own)."""
+    day: a rewrite of the same day may add figures of its own; and else
+    which is of a later day: a story of a later day leading with news of its
+    own is a follow-up)."""
     if not (within_window(published, printed) and is_copy(part, _shingles_of(text))):
         return False
     # The same-event rule's module (its patterns and word lists) is loaded only
     # when a candidate gets this far: most searches show none that does.
     from index.particulars import same_event
 
-    same_day = published is not None and published == printed
-    return same_event(body, text, same_day=same_day)
+    if published is None or printed is None:
+        return same_event(body, text)
+    later = None if printed == published else printed > published
+    return same_event(body, text, same_day=printed == published, later=later)
 
 
 def widened(body: str, span: tuple[int, int]) -> tuple[int, int]:
