@@ -1,6 +1,7 @@
 """The round of the reprint work after the test13 part (issue 16), on texts
 written for these tests: a story of a later day that leads with news of its
-own is a follow-up."""
+own is a follow-up, and a weekly notice repeated on the seventh day is
+outside the window."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from index.fingerprints import is_copy, shingle_set
 from index.layout import leads_anew
 from index.particulars import same_event
 from index.text_particulars import read
-from search.reprints import is_reprint
+from search.reprints import REPRINT_WINDOW, is_reprint
 
 DAY = date(1987, 3, 18)
 
@@ -52,3 +53,19 @@ def test_the_search_tells_the_rule_which_article_is_of_a_later_day() -> None:
     assert not is_reprint(FARES, PASSAGE, DAY + timedelta(days=1), SALE, DAY)
     assert is_reprint(SALE, PASSAGE, DAY, FARES, DAY)
     assert is_reprint(SALE, PASSAGE, DAY, RERUN, DAY + timedelta(days=2))
+
+
+NOTICE = (
+    "The Marbury Central Bank invited offers from banks for a 14-day repurchase tender "
+    "of up to 800 mln crowns at a fixed rate of 3.80 pct, to be settled on Wednesday.\n\n"
+    "Offers must reach the bank's Kessel office by 0930 local time, and the allotment "
+    "will be announced at 1100."
+)
+
+
+def test_a_weekly_notice_repeated_word_for_word_a_week_later_is_another_event() -> None:
+    whole = shingle_set(NOTICE)
+    assert REPRINT_WINDOW < timedelta(days=7)
+    assert is_reprint(NOTICE, whole, DAY, NOTICE, DAY + REPRINT_WINDOW)
+    assert not is_reprint(NOTICE, whole, DAY, NOTICE, DAY + timedelta(days=7))
+    assert not is_reprint(NOTICE, whole, DAY + timedelta(days=7), NOTICE, DAY)
