@@ -50,7 +50,8 @@ alone: a story run again on a later day has its day words rewritten.
    PRECISE_DIGITS significant digits or more, not years: "4,800,840", "120.1",
    which two events seldom share; a results table and its correction), and no
    fewer in common than either has alone; and each opens as the other does
-   (each opening paragraph holds MIN_OPENING of its shingles in the other: two
+   (each opening paragraph holds MIN_OPENING of its shingles in the other, or
+   the two openings state the same figures and names, ``openings_agree``: two
    papers' reports of one bid that each lead with news of their own are two
    stories) unless they share several paragraphs (MIN_LONG shingles).
    When not both have figures of their own but each names someone the other
@@ -88,7 +89,8 @@ alone: a story run again on a later day has its day words rewritten.
    be published on the same day (``same_day``, which the search gives) and
    each has figures of its own too few in common for rule 2, they are one
    event when each one's opening paragraph has the other's opening for its
-   counterpart (the same news in the lead: not a story of the same news
+   counterpart, or the two openings state the same figures and names (the
+   same news in the lead, reworded or not: not a story of the same news
    conference or a follow-up, which lead with their own), they share
    MIN_REWRITE specific particulars and no fewer particulars than either has
    alone, and no figure either has alone sits where one the other has alone

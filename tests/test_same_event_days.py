@@ -1,14 +1,15 @@
 """The round of the reprint work after the test13 part (issue 16), on texts
 written for these tests: a story of a later day that leads with news of its
-own is a follow-up, and a weekly notice repeated on the seventh day is
-outside the window."""
+own is a follow-up, a weekly notice repeated on the seventh day is outside
+the window, and two openings stating the same figures and names lead alike
+however reworded."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from index.fingerprints import is_copy, shingle_set
-from index.layout import leads_anew
+from index.layout import leads_anew, leads_match, openings_agree, openings_shared
 from index.particulars import same_event
 from index.text_particulars import read
 from search.reprints import REPRINT_WINDOW, is_reprint
@@ -69,3 +70,49 @@ def test_a_weekly_notice_repeated_word_for_word_a_week_later_is_another_event() 
     assert is_reprint(NOTICE, whole, DAY, NOTICE, DAY + REPRINT_WINDOW)
     assert not is_reprint(NOTICE, whole, DAY, NOTICE, DAY + timedelta(days=7))
     assert not is_reprint(NOTICE, whole, DAY + timedelta(days=7), NOTICE, DAY)
+
+
+# --------------------------------------------------------------------------- openings
+
+FORECAST = (
+    "Osprey Tools Co said it expects second quarter profit to be above the year-ago "
+    "2,315,600 dlrs or 88 cts a share on strong sales of garden tools.\n\n"
+    "The company said sales of its Kestrel saws were slow in April but orders picked up "
+    "in May, and it expects to earn 3.10 dlrs a share for the year."
+)
+# The same forecast written up again the same day: the lead reworded, the
+# figures and names of the lead the same, other figures added further down.
+REWORDED = (
+    "Osprey Tools Co expects its profit for the second quarter to top the 2,315,600 dlrs, "
+    "or 88 cts a share, it earned in the same quarter a year ago, the company said.\n\n"
+    "The maker of Kestrel saws and garden tools said a record June followed 12 pct "
+    "higher shipments in April and May."
+)
+BACKGROUND = (
+    "\n\nOsprey, based in Lisle, makes hand and power tools sold under the Kestrel and "
+    "Harrow names in 14 countries."
+)
+
+
+def test_openings_stating_the_same_figures_and_names_lead_alike() -> None:
+    first, second = read(FORECAST), read(REWORDED)
+    assert openings_agree(first, second) and openings_agree(second, first)
+    assert leads_match(first, second) and openings_shared(first, second)
+    other = read(REWORDED.replace("2,315,600 dlrs, or 88 cts", "2,416,300 dlrs, or 91 cts"))
+    assert not openings_agree(first, other) and not leads_match(first, other)
+    # A lead of one particular is too little to tell: "Osprey said" and "Osprey said".
+    short = read("Osprey said it would close a plant.\n\nIt gave no reason.")
+    assert not openings_agree(short, read("Osprey said a plant of its would shut."))
+    assert openings_agree(read("Osprey said it would close its Lisle plant."),
+                          read("Osprey said its Lisle plant would shut."))  # fmt: skip
+
+
+def test_a_same_day_rewrite_rewording_its_lead_folds() -> None:
+    story, rewrite = FORECAST + BACKGROUND, REWORDED + BACKGROUND
+    assert is_copy(shingle_set(BACKGROUND), shingle_set(story))
+    assert same_event(story, rewrite, same_day=True) and same_event(rewrite, story, same_day=True)
+    # Each with figures of its own and not known to be of the same day: apart as before.
+    assert not same_event(story, rewrite)
+    # The lead's figures replaced: a forecast of another quarter or company.
+    raised = REWORDED.replace("2,315,600 dlrs, or 88 cts", "2,416,300 dlrs, or 91 cts")
+    assert not same_event(story, raised + BACKGROUND, same_day=True)
