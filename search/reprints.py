@@ -121,6 +121,13 @@ def is_reprint(
     own is a follow-up)."""
     if not (within_window(published, printed) and is_copy(part, _shingles_of(text))):
         return False
+    return reports_same_event(body, published, text, printed)
+
+
+def reports_same_event(body: str, published: date | None, text: str, printed: date | None) -> bool:
+    """``index.particulars.same_event`` for body (published on `published`) and
+    text (on `printed`), told what the dates say: whether both are of the same
+    day, else which is of a later day (nothing when a date is unknown)."""
     # The same-event rule's module (its patterns and word lists) is loaded only
     # when a candidate gets this far: most searches show none that does.
     from index.particulars import same_event
