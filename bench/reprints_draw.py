@@ -91,8 +91,8 @@ errors, again within the window:
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
-folds only copies published within 7 days of each other
-(``search.reprints.REPRINT_WINDOW``), so pairs further apart cannot be folded
+folds only copies published within ``search.reprints.REPRINT_WINDOW`` of each
+other (6 days; 7 when ``test5`` to ``test13`` were drawn), so pairs further apart cannot be folded
 and say nothing about the folding's precision: drawing within the window spends
 the labelling where folding decisions are made. ``--counts`` prints how many
 pairs each stratum holds (after ``--exclude`` and ``--window``) instead of

@@ -38,13 +38,13 @@ from unittest.mock import patch
 
 from index.engines import query as q
 from index.fingerprints import is_copy, shingle_set
-from index.particulars import forget, same_event
+from index.particulars import forget
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 from index.read.articles import Article
 from index.write.writer import update_index
 from search.engine import ReprintLibrary, search
 from search.models import SearchRequest
-from search.reprints import copies_of, within_window
+from search.reprints import copies_of, reports_same_event, within_window
 from search.store import Store, open_store
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl"
@@ -130,7 +130,7 @@ def evaluate(store: Store, originals: list[Article], planted: dict[str, str]) ->
             if n != number
             and within_window(article.published, copy.published)
             and is_copy(part, texts[n])
-            and same_event(article.body, text)
+            and reports_same_event(article.body, article.published, text, copy.published)
         }
         checked += 1
         agree += found == expected

@@ -25,6 +25,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 # A paragraph that fills another text's figures in again states this many.
 MIN_REFILLED = 2
+# Two openings stating the same particulars, this many or more, lead alike.
+MIN_LEAD_PARTICULARS = 2
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,8 @@ def subjects_differ(first: Text, second: Text) -> bool:
 
 def leads_match(first: Text, second: Text) -> bool:
     """Whether each text's opening paragraph has the other's opening for its
-    counterpart (MIN_CONTAINMENT of its shingles there, its best match): the
+    counterpart (MIN_CONTAINMENT of its shingles there, its best match), or
+    the two openings state the same particulars (``openings_agree``): the
     two lead with the same news, as a story and its rewrite do; two stories of
     one news conference, or a story and its follow-up, lead with their own."""
     mine, theirs = opening(first), opening(second)
@@ -229,14 +232,47 @@ def leads_match(first: Text, second: Text) -> bool:
         and theirs is not None
         and _counterpart(mine.shingles, second) is theirs
         and _counterpart(theirs.shingles, first) is mine
-    )
+    ) or openings_agree(first, second)
 
 
 def openings_shared(first: Text, second: Text) -> bool:
     """Whether each text's opening paragraph is (MIN_OPENING of its shingles)
-    in the other: a copy, a cut or an update opens as the story does; a digest
-    or a follow-up carrying it opens with news of its own."""
-    return _opening_in(first, second) and _opening_in(second, first)
+    in the other, or the two openings state the same particulars
+    (``openings_agree``): a copy, a cut or an update opens as the story does; a
+    digest or a follow-up carrying it opens with news of its own."""
+    return (
+        _opening_in(first, second) and _opening_in(second, first) or openings_agree(first, second)
+    )
+
+
+def openings_agree(first: Text, second: Text) -> bool:
+    """Whether the two opening paragraphs state the same figures and the same
+    names (not common words), MIN_LEAD_PARTICULARS of them or more: the same
+    lead reworded ("Osprey Tools Co said it expects second quarter profit to
+    be above the year-ago 2,315,600 dlrs", "Osprey Tools Co expects its profit
+    for the second quarter to top the 2,315,600 dlrs it earned a year ago"),
+    which shares too few shingles to be found. A lead with news of its own
+    states a figure or a name the other's lacks."""
+    mine, theirs = opening(first), opening(second)
+    if mine is None or theirs is None:
+        return False
+    stated = mine.figures | frozenset(specific(mine.names))
+    return len(stated) >= MIN_LEAD_PARTICULARS and stated == theirs.figures | frozenset(
+        specific(theirs.names)
+    )
+
+
+def leads_anew(later: Text, earlier: Text) -> bool:
+    """Whether later (printed on a later day) opens with a paragraph earlier
+    does not hold (MIN_OPENING of its shingles) and states a figure or a name
+    (not a common word) earlier lacks: a story of another day leading with
+    news of its own and carrying the first story's passage further down. A
+    copy or a rewrite run days later opens with the story it copies."""
+    if _opening_in(later, earlier):
+        return False
+    theirs = earlier.particulars
+    own = later.particulars
+    return bool(unmatched(own.figures, theirs)) or bool(specific(unmatched(own.names, theirs)))
 
 
 def opening_news(one: Text, other: Text) -> bool:

@@ -50,7 +50,8 @@ alone: a story run again on a later day has its day words rewritten.
    PRECISE_DIGITS significant digits or more, not years: "4,800,840", "120.1",
    which two events seldom share; a results table and its correction), and no
    fewer in common than either has alone; and each opens as the other does
-   (each opening paragraph holds MIN_OPENING of its shingles in the other: two
+   (each opening paragraph holds MIN_OPENING of its shingles in the other, or
+   the two openings state the same figures and names, ``openings_agree``: two
    papers' reports of one bid that each lead with news of their own are two
    stories) unless they share several paragraphs (MIN_LONG shingles).
    When not both have figures of their own but each names someone the other
@@ -88,7 +89,8 @@ alone: a story run again on a later day has its day words rewritten.
    be published on the same day (``same_day``, which the search gives) and
    each has figures of its own too few in common for rule 2, they are one
    event when each one's opening paragraph has the other's opening for its
-   counterpart (the same news in the lead: not a story of the same news
+   counterpart, or the two openings state the same figures and names (the
+   same news in the lead, reworded or not: not a story of the same news
    conference or a follow-up, which lead with their own), they share
    MIN_REWRITE specific particulars and no fewer particulars than either has
    alone, and no figure either has alone sits where one the other has alone
@@ -100,6 +102,14 @@ alone: a story run again on a later day has its day words rewritten.
    longer's opening, and MIN_CONTAINMENT of its shingles are in the longer),
    they are one story however much the longer adds (a fixing line, then the
    same line with the day's market report after it); MAX_EXTRA does not apply.
+8. A story of a later day leading with news of its own is a follow-up: when
+   the two are known to be published on different days (``later``, which the
+   search gives), the later one must open as the earlier does (MIN_OPENING of
+   its opening's shingles in it) or state no figure or name the earlier lacks
+   (``index.layout.leads_anew``): a bus line's fare cuts, the day after its
+   sale, carrying the sale's paragraph further down, is another event; a copy
+   or a rewrite printed days later opens with the story it copies. (Rule 5
+   comes first: a correction of a later day still folds.)
 
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
 paragraphs and particulars by ``index.text_particulars``.
@@ -130,6 +140,7 @@ from index.layout import (
     copied_whole,
     disagree,
     figures_replaced,
+    leads_anew,
     leads_match,
     names_swapped,
     opening,
@@ -182,10 +193,14 @@ class _Comparison:
     theirs: frozenset[str]
 
 
-def same_event(body: str, candidate: str, *, same_day: bool = False) -> bool:
+def same_event(
+    body: str, candidate: str, *, same_day: bool = False, later: bool | None = None
+) -> bool:
     """Whether candidate, which carries a passage of body, reports the same
     event as body (the rules are in the module docstring); same_day: whether
-    both are known to be published on the same day."""
+    both are known to be published on the same day; later: whether candidate
+    is known to be published on a later day than body (False: an earlier day;
+    None: the same day, or a date unknown)."""
     first, second = read(body), read(candidate)
     if disagree(first, second):
         return False
@@ -193,6 +208,8 @@ def same_event(body: str, candidate: str, *, same_day: bool = False) -> bool:
     figures, names = tally.figures, tally.names
     if _corrected(first, second, tally):
         return True
+    if later is not None and leads_anew(*((second, first) if later else (first, second))):
+        return False
     if figures.mine and figures.theirs:
         strong = tally.specific >= MIN_STRONG or tally.precise >= MIN_PRECISE
         opening = tally.prose >= MIN_LONG or openings_shared(first, second)

@@ -250,12 +250,15 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     (bench/README.md):
     each is held to no more false folds than it has now (test11's 3: a whole
     number is not the mixed number it begins, and a rate table's row with a
-    figure moved to another cell, removed three)."""
+    figure moved to another cell, removed three; test8's and test11's one
+    fewer since a story of a later day leading with news of its own is a
+    follow-up, test9's since a weekly notice of the seventh day is outside the
+    window)."""
     later = (
         "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
         "test10", "test11", "test12", "test13",
     )  # fmt: skip
-    held = {"test8": 2, "test9": 2, "test11": 3, "test12": 1, "test13": 3}
+    held = {"test8": 1, "test9": 1, "test11": 2, "test12": 1, "test13": 3}
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
     for part in later:
