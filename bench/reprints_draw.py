@@ -88,6 +88,12 @@ errors, again within the window:
     python -m bench.reprints_draw --seed 1613 --quotas thirteenth --window 7 \
         --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
 
+The fourteenth (``test14``), again within the window, when only identical bodies
+and bond pairs were left (the rest of the part is written):
+
+    python -m bench.reprints_draw --seed 1614 --quotas fourteenth --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -185,12 +191,18 @@ TWELFTH_QUOTAS = {"identical": 10, "same title": 0, "overlapping": 0, "bonds": 7
 # other 105 split between identical and bonds in test12's proportion (10:72).
 THIRTEENTH_QUOTAS = {"identical": 13, "same title": 0, "overlapping": 0, "bonds": 92,
                      "dividends": 0, "earnings": 0, "prices": 0, "other": 75}  # fmt: skip
+# The fourteenth draw (the test14 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 2,508 unlabelled, 392): identical 202, same title 0, overlapping 0, bonds 190, dividends 0,
+# earnings 0, prices 0, other 0: test13 took every "other" pair left, so the part is made up
+# mostly of written pairs (reprints_labelled.md), with 30 identical and 30 bond pairs drawn.
+FOURTEENTH_QUOTAS = {"identical": 30, "same title": 0, "overlapping": 0, "bonds": 30,
+                     "dividends": 0, "earnings": 0, "prices": 0, "other": 0}  # fmt: skip
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
                  "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
                  "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
                  "ninth": NINTH_QUOTAS, "tenth": TENTH_QUOTAS,
                  "eleventh": ELEVENTH_QUOTAS, "twelfth": TWELFTH_QUOTAS,
-                 "thirteenth": THIRTEENTH_QUOTAS}  # fmt: skip
+                 "thirteenth": THIRTEENTH_QUOTAS, "fourteenth": FOURTEENTH_QUOTAS}  # fmt: skip
 # Planted copies are made of articles of at least this many words.
 MIN_WORDS = 60
 # Whether a pair (two Reuters ids) may be drawn.
@@ -353,7 +365,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test13's",
+        help="the strata quotas of the first draw, or of test2's, ..., test14's",
     )
     parser.add_argument(
         "--exclude",
