@@ -7,11 +7,13 @@ a reprint, a rewrite, a correction) or ``different`` (different events: the same
 template with other figures, names or dates; or different stories sharing a
 paragraph). A side is ``reuters:ID`` (the body of that Reuters-21578 article,
 read from ../shared), ``reprint:ID`` or ``rewrite:ID`` (a copy of it planted at
-run time by ``bench.reprints_planted``), or ``written:KEY`` (a text of
-tests/data/reprints_written.jsonl, written for this set). Each side has the
+run time by ``bench.reprints_planted``), ``written:KEY`` (a text of
+tests/data/reprints_written.jsonl, written for this set), or ``webis:ID`` (an
+article of a news corpus of ``bench.reprints_news``, read from ../bench-data). Each side has the
 date the search would see: a Reuters article the date the indexer reads from
 the corpus record; a planted copy its original's date plus the planting rule's
-delay (``planted_date``: 0 to 3 days); a written text none.
+delay (``planted_date``: 0 to 3 days); a news article the date the indexer reads
+from its record (none for the BuzzFeed-Webis corpus); a written text none.
 
 For each pair and each direction, every passage of one side (as the search cuts
 it, ``index.passages.passage_spans``, and widens a short one,
@@ -31,7 +33,8 @@ Figures, for each part apart (``dev``; ``test``, ``test2``, ``test3``,
 ``test11`` were drawn within the 7-day window): the share
 of ``same`` pairs folded (target >= 95%), and the share of folded pairs that
 are different events (target <= 1%), by kind. Pairs with a Reuters side are
-skipped, with a note, when ../shared is missing.
+skipped, with a note, when ../shared is missing; pairs with a news side when its
+corpus is missing from ../bench-data.
 
     python -m bench.reprints_score [--corpus FILE] [--parts dev,test,test2]
         [--errors [PARTS]] [--timing]
@@ -59,6 +62,7 @@ from datetime import date
 from pathlib import Path
 from statistics import median
 
+from bench.reprints_news import NEWS_CORPORA, read_news
 from bench.reprints_planted import planted, planted_date
 from index.fingerprints import is_copy, shingle_set
 from index.particulars import forget, same_event
@@ -181,7 +185,8 @@ def load_sides(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, Side]:
         record = json.loads(line)
         sides[f"written:{record['id']}"] = Side(record["body"])
     wanted = {side.split(":", 1)[1] for p in pairs for side in (p.a, p.b)
-              if side.split(":", 1)[0] != "written"}  # fmt: skip
+              if side.split(":", 1)[0] in ("reuters", "reprint", "rewrite")}  # fmt: skip
+    sides.update(news_sides(pairs))
     if corpus is not None and corpus.exists():
         problems: list[Problem] = []
         for article in read_jsonl(corpus, corpus.name, problems.append):
@@ -194,6 +199,19 @@ def load_sides(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, Side]:
                     text = planted(kind, original.text, ident)
                     day = planted_date(kind, original.published, ident)
                     sides[f"{kind}:{ident}"] = Side(text, day)
+    return sides
+
+
+def news_sides(pairs: Iterable[Pair]) -> dict[str, Side]:
+    """The sides from news corpora (``webis:ID``) whose corpus file is there, read
+    as the indexer reads them (body and date; the BuzzFeed-Webis corpus gives none)."""
+    wanted = {side for p in pairs for side in (p.a, p.b) if side.split(":", 1)[0] in NEWS_CORPORA}
+    sides = {}
+    for kind in sorted({side.split(":", 1)[0] for side in wanted}):
+        if NEWS_CORPORA[kind].exists():
+            for article in read_news(NEWS_CORPORA[kind]):
+                if f"{kind}:{article.id}" in wanted:
+                    sides[f"{kind}:{article.id}"] = Side(article.body, article.published)
     return sides
 
 
@@ -315,7 +333,9 @@ def main() -> None:
     missing = sum(1 for p in pairs if p.a not in texts or p.b not in texts)
     if missing:
         print(
-            f"{missing} of {len(pairs)} pairs skipped: {options.corpus} not found", file=sys.stderr
+            f"{missing} of {len(pairs)} pairs skipped: {options.corpus} or a news corpus "
+            "(bench.reprints_news) not found",
+            file=sys.stderr,
         )
     lines = report("containment alone", evaluate(pairs, texts, containment))
     lines += report("containment within the window", evaluate(pairs, texts, in_window))
