@@ -292,9 +292,13 @@ def _cold(body: str, candidate: str) -> float:
 
 def _large(size: int, seed: int) -> str:
     """Generated copy of about size characters: written weather and sports
-    texts with their figures and names varied, paragraph after paragraph."""
+    texts with their figures and names varied, paragraph after paragraph. Only
+    the texts of the parts tuned on are used, so a held-out part's texts leave
+    the figures as they were."""
     rng = random.Random(seed)
-    source = [json.loads(line)["body"] for line in WRITTEN.read_text("utf-8").splitlines()]
+    tuned = {side for p in load_pairs() if p.split in TUNED for side in (p.a, p.b)}
+    records = [json.loads(line) for line in WRITTEN.read_text("utf-8").splitlines()]
+    source = [r["body"] for r in records if f"written:{r['id']}" in tuned]
     parts: list[str] = []
     length = 0
     while length < size:
