@@ -88,6 +88,12 @@ errors, again within the window:
     python -m bench.reprints_draw --seed 1613 --quotas thirteenth --window 7 \
         --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
 
+The fourteenth (``test14``), again within the window, when only identical bodies
+and bond pairs were left (the rest of the part is written):
+
+    python -m bench.reprints_draw --seed 1614 --quotas fourteenth --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -97,6 +103,15 @@ and say nothing about the folding's precision: drawing within the window spends
 the labelling where folding decisions are made. ``--counts`` prints how many
 pairs each stratum holds (after ``--exclude`` and ``--window``) instead of
 drawing.
+
+``--news NAME`` draws from a news corpus of ``bench.reprints_news`` instead of
+Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py``), its
+ids as the corpus gives them; there an "other" pair of two outlets is put in its own
+stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).
+The fourteenth part's news pairs:
+
+    python -m bench.reprints_draw --news webis --seed 1614 --quotas fourteenth-news \
+        > draft-news.jsonl
 
 ``--planted N`` also prints N originals for planted copies (articles of
 MIN_WORDS words or more in no pair drawn or labelled), one {"a", "stratum":
@@ -114,6 +129,8 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+from bench.reprints_news import NEWS_CORPORA, news_articles
+from bench.reprints_quotas import QUOTA_CHOICES, QUOTAS
 from index.fingerprints import enough_shared, is_copy, passage_terms, shingle_set, shingles, winnow
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans, split_paragraphs
 from index.read.article import Problem
@@ -121,85 +138,17 @@ from index.read.records import read_jsonl
 from search.reprints import MAX_CANDIDATES, REPRINT_WINDOW
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "reuters21578.jsonl"
-# Pairs drawn from each stratum.
-QUOTAS = {"identical": 30, "same title": 60, "overlapping": 40, "bonds": 30,
-          "dividends": 25, "earnings": 25, "prices": 30, "other": 50}  # fmt: skip
-# The second draw (the test2 part): about half as many, more of the formulaic kinds.
-SECOND_QUOTAS = {"identical": 10, "same title": 26, "overlapping": 18, "bonds": 20,
-                 "dividends": 18, "earnings": 18, "prices": 22, "other": 18}  # fmt: skip
-# The third draw (the test3 part): fewer again, weighted to rewrites and formulaic kinds.
-THIRD_QUOTAS = {"identical": 6, "same title": 22, "overlapping": 16, "bonds": 14,
-                "dividends": 12, "earnings": 12, "prices": 16, "other": 12}  # fmt: skip
-# The fourth draw (the test4 part): weighted to the formulaic strata and rewrites.
-# (Only 7 dividend and 4 earnings pairs were left unlabelled: all are drawn.)
-FOURTH_QUOTAS = {"identical": 4, "same title": 26, "overlapping": 22, "bonds": 20,
-                 "dividends": 14, "earnings": 14, "prices": 20, "other": 12}  # fmt: skip
-# The fifth draw (the test5 part), only pairs published within 7 days (--window 7),
-# weighted to the formulaic strata and rewrites. Unlabelled pairs within 7 days
-# (of 4,118 unlabelled, 2,002; of all 4,783, 2,391): identical 272, same title 359,
-# overlapping 75, bonds 677, dividends 0, earnings 0, prices 41 (all drawn), other 578.
-FIFTH_QUOTAS = {"identical": 6, "same title": 40, "overlapping": 30, "bonds": 35,
-                "dividends": 0, "earnings": 0, "prices": 41, "other": 18}  # fmt: skip
-# The sixth draw (the test6 part), again within 7 days. Unlabelled pairs within 7 days
-# (of 3,948 unlabelled, 1,832): identical 266, same title 319, overlapping 45, bonds 642,
-# dividends 0, earnings 0, prices 0, other 560. All 180 drawn are within the window.
-SIXTH_QUOTAS = {"identical": 6, "same title": 45, "overlapping": 35, "bonds": 40,
-                "dividends": 0, "earnings": 0, "prices": 0, "other": 54}  # fmt: skip
-# The seventh draw (the test7 part), again within 7 days. Unlabelled pairs within 7 days
-# (of 3,768 unlabelled, 1,652): identical 260, same title 274, overlapping 10 (all drawn),
-# bonds 602, dividends 0, earnings 0, prices 0, other 506. test6's proportions, the 25
-# overlapping pairs missing spread over the others in those proportions.
-SEVENTH_QUOTAS = {"identical": 7, "same title": 53, "overlapping": 10, "bonds": 47,
-                  "dividends": 0, "earnings": 0, "prices": 0, "other": 63}  # fmt: skip
-# The eighth draw (the test8 part), again within 7 days. Unlabelled pairs within 7 days
-# (of 3,588 unlabelled, 1,472): identical 253, same title 221, overlapping 0, bonds 555,
-# dividends 0, earnings 0, prices 0, other 443. test7's proportions, its 10 overlapping
-# pairs (none left) spread over the others in those proportions.
-EIGHTH_QUOTAS = {"identical": 7, "same title": 56, "overlapping": 0, "bonds": 50,
-                 "dividends": 0, "earnings": 0, "prices": 0, "other": 67}  # fmt: skip
-# The ninth draw (the test9 part), again within 7 days. Unlabelled pairs within 7 days
-# (of 3,408 unlabelled, 1,292): identical 246, same title 165, overlapping 0, bonds 505,
-# dividends 0, earnings 0, prices 0, other 376. test8's quotas: every stratum holds enough.
-NINTH_QUOTAS = {"identical": 7, "same title": 56, "overlapping": 0, "bonds": 50,
-                "dividends": 0, "earnings": 0, "prices": 0, "other": 67}  # fmt: skip
-# The tenth draw (the test10 part), again within 7 days. Unlabelled pairs within 7 days
-# (of 3,228 unlabelled, 1,112): identical 239, same title 109, overlapping 0, bonds 455,
-# dividends 0, earnings 0, prices 0, other 309. test9's quotas: every stratum holds enough.
-TENTH_QUOTAS = {"identical": 7, "same title": 56, "overlapping": 0, "bonds": 50,
-                "dividends": 0, "earnings": 0, "prices": 0, "other": 67}  # fmt: skip
-# The eleventh draw (the test11 part), again within 7 days. Unlabelled pairs within 7 days
-# (of 3,048 unlabelled, 932): identical 232, same title 53 (all drawn), overlapping 0,
-# bonds 405, dividends 0, earnings 0, prices 0, other 242. test10's quotas, the 3 same-title
-# pairs missing spread over the others in those proportions.
-ELEVENTH_QUOTAS = {"identical": 7, "same title": 53, "overlapping": 0, "bonds": 51,
-                   "dividends": 0, "earnings": 0, "prices": 0, "other": 69}  # fmt: skip
-# The twelfth draw (the test12 part), again within 7 days. Unlabelled pairs within 7 days
-# (of 2,868 unlabelled, 752): identical 225, same title 0, overlapping 0, bonds 354,
-# dividends 0, earnings 0, prices 0, other 173. test11's quotas, its 53 same-title pairs
-# (none left) spread over the others in those proportions (7:51:69 of 180).
-TWELFTH_QUOTAS = {"identical": 10, "same title": 0, "overlapping": 0, "bonds": 72,
-                  "dividends": 0, "earnings": 0, "prices": 0, "other": 98}  # fmt: skip
-# The thirteenth draw (the test13 part), again within 7 days. Unlabelled pairs within 7 days
-# (of 2,688 unlabelled, 572): identical 215, same title 0, overlapping 0, bonds 282,
-# dividends 0, earnings 0, prices 0, other 75 (all drawn). Every "other" pair left; the
-# other 105 split between identical and bonds in test12's proportion (10:72).
-THIRTEENTH_QUOTAS = {"identical": 13, "same title": 0, "overlapping": 0, "bonds": 92,
-                     "dividends": 0, "earnings": 0, "prices": 0, "other": 75}  # fmt: skip
-QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
-                 "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
-                 "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
-                 "ninth": NINTH_QUOTAS, "tenth": TENTH_QUOTAS,
-                 "eleventh": ELEVENTH_QUOTAS, "twelfth": TWELFTH_QUOTAS,
-                 "thirteenth": THIRTEENTH_QUOTAS}  # fmt: skip
 # Planted copies are made of articles of at least this many words.
 MIN_WORDS = 60
-# Whether a pair (two Reuters ids) may be drawn.
-Keep = Callable[[int, int], bool]
+# An article's id: a Reuters NEWID, or the id a news corpus gives (bench.reprints_news).
+Ident = int | str
+# Whether a pair (two ids) may be drawn.
+Keep = Callable[[Ident, Ident], bool]
 # Unordered id pairs (lower first) -> A (the article whose passages B carries), its passages.
-Candidates = dict[tuple[int, int], tuple[int, list[int]]]
+Candidates = dict[tuple[Ident, Ident], tuple[Ident, list[int]]]
 
 
-def _any(a: int, b: int) -> bool:
+def _any(a: Ident, b: Ident) -> bool:
     return True
 
 
@@ -274,10 +223,10 @@ def dates(path: Path) -> dict[int, date | None]:
             for article in read_jsonl(path, path.name, problems.append)}  # fmt: skip
 
 
-def within(days: dict[int, date | None], window: int) -> Keep:
+def within(days: dict[Ident, date | None], window: int) -> Keep:
     """Whether two articles are both dated and published at most window days apart."""
 
-    def near(a: int, b: int) -> bool:
+    def near(a: Ident, b: Ident) -> bool:
         first, second = days.get(a), days.get(b)
         return first is not None and second is not None and abs((first - second).days) <= window
 
@@ -285,30 +234,35 @@ def within(days: dict[int, date | None], window: int) -> Keep:
 
 
 def strata_of(
-    articles: dict[int, tuple[str, str]], exclude: frozenset[tuple[int, int]] = frozenset(),
-    keep: Keep = _any,
-) -> tuple[Candidates, dict[str, list[tuple[int, int]]]]:  # fmt: skip
+    articles: dict[Ident, tuple[str, str]], exclude: frozenset[tuple[Ident, Ident]] = frozenset(),
+    keep: Keep = _any, outlets: dict[Ident, str] | None = None,
+) -> tuple[Candidates, dict[str, list[tuple[Ident, Ident]]]]:  # fmt: skip
     """The candidate pairs (unordered id pairs, lower first -> A and its passages
-    B carries) that keep keeps and exclude lacks, and their ids by stratum."""
+    B carries) that keep keeps and exclude lacks, and their ids by stratum; with
+    outlets (id -> source), an "other" pair of two outlets is "across outlets"."""
     ordered = candidate_pairs({ident: body for ident, (_, body) in articles.items()})
     unordered: Candidates = {}
     for (a, b), passages in sorted(ordered.items()):
         key = (min(a, b), max(a, b))
         if key not in unordered and key not in exclude and keep(*key):  # A: the lower id B carries
             unordered[key] = (a, passages)
-    strata: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    strata: dict[str, list[tuple[Ident, Ident]]] = defaultdict(list)
     for a, b in unordered:
-        strata[stratum(articles[a], articles[b])].append((a, b))
+        name = stratum(articles[a], articles[b])
+        if name == "other" and outlets is not None and outlets.get(a) != outlets.get(b):
+            name = "across outlets"
+        strata[name].append((a, b))
     return unordered, strata
 
 
 def draw(
-    articles: dict[int, tuple[str, str]], seed: int, quotas: dict[str, int] = QUOTAS,
-    exclude: frozenset[tuple[int, int]] = frozenset(), keep: Keep = _any,
+    articles: dict[Ident, tuple[str, str]], seed: int, quotas: dict[str, int] = QUOTAS,
+    exclude: frozenset[tuple[Ident, Ident]] = frozenset(), keep: Keep = _any,
+    outlets: dict[Ident, str] | None = None,
 ) -> list[dict[str, object]]:  # fmt: skip
     """The pairs drawn by seed, quotas pairs per stratum, none of exclude
     (unordered id pairs, lower first), only those keep keeps."""
-    unordered, strata = strata_of(articles, exclude, keep)
+    unordered, strata = strata_of(articles, exclude, keep, outlets)
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
     for name, quota in quotas.items():
@@ -320,8 +274,8 @@ def draw(
 
 
 def planted_originals(
-    articles: dict[int, tuple[str, str]], used: set[int], count: int, seed: int
-) -> list[int]:
+    articles: dict[Ident, tuple[str, str]], used: set[Ident], count: int, seed: int
+) -> list[Ident]:
     """count Reuters ids, by seed, of articles of MIN_WORDS words or more that
     no labelled or drawn pair uses: the originals of planted copies."""
     fit = sorted(i for i, (_, body) in articles.items()
@@ -329,19 +283,23 @@ def planted_originals(
     return sorted(random.Random(seed).sample(fit, min(count, len(fit))))
 
 
-def labelled(path: Path) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:
-    """The Reuters id pairs (lower first) of a labelled set, and every Reuters
-    id it uses (planted copies' originals too)."""
-    pairs: set[tuple[int, int]] = set()
-    ids: set[int] = set()
+def labelled(
+    path: Path, kind: str = "reuters"
+) -> tuple[frozenset[tuple[Ident, Ident]], frozenset[Ident]]:
+    """The id pairs (lower first) of a labelled set whose two sides are of kind
+    (``reuters``, or a news corpus's), and every id of kind it uses (for Reuters,
+    planted copies' originals too)."""
+    kinds = {"reuters", "reprint", "rewrite"} if kind == "reuters" else {kind}
+    parse: Callable[[str], Ident] = int if kind == "reuters" else str
+    pairs: set[tuple[Ident, Ident]] = set()
+    ids: set[Ident] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line) if line else {}
-        sides = [str(row.get("a", "")), str(row.get("b", ""))]
-        ids.update(int(s.split(":", 1)[1]) for s in sides if s.split(":", 1)[0] != "written"
-                   and s.split(":", 1)[-1].isdigit())  # fmt: skip
-        if all(side.startswith("reuters:") for side in sides):
-            a, b = (int(side.split(":", 1)[1]) for side in sides)
-            pairs.add((min(a, b), max(a, b)))
+        sides = [str(row.get(key, "")).partition(":") for key in ("a", "b")]
+        ids.update(parse(ident) for side, _, ident in sides if side in kinds)
+        if all(side == kind for side, _, _ in sides):
+            a, b = (parse(ident) for _, _, ident in sides)
+            pairs.add((min(a, b), max(a, b)))  # type: ignore[type-var]  # one kind of id
     return frozenset(pairs), frozenset(ids)
 
 
@@ -353,14 +311,14 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test13's",
+        help="the strata quotas of the first draw, or of test2's, ..., test14's",
     )
     parser.add_argument(
         "--exclude",
         type=Path,
         action="append",
         default=[],
-        help="a labelled set whose Reuters pairs are not drawn again",
+        help="a labelled set whose pairs (of the corpus drawn from) are not drawn again",
     )
     parser.add_argument(
         "--window",
@@ -375,23 +333,48 @@ def arguments() -> argparse.Namespace:
     parser.add_argument(
         "--planted", type=int, default=0, help="also print this many originals for planted copies"
     )
+    parser.add_argument(
+        "--news",
+        choices=sorted(NEWS_CORPORA),
+        help="draw from this news corpus (bench.reprints_news) instead of Reuters",
+    )
     return parser.parse_args()
+
+
+def corpus_of(
+    options: argparse.Namespace,
+) -> tuple[dict[Ident, tuple[str, str]], Keep, dict[Ident, str] | None]:
+    """The articles drawn from (Reuters, or the news corpus named), which pairs
+    the window keeps, and each article's outlet (news corpora only)."""
+    if options.news is not None:
+        articles, days, outlets = news_articles(NEWS_CORPORA[options.news])
+        found: dict[Ident, tuple[str, str]] = dict(articles)
+        sources: dict[Ident, str] | None = dict(outlets)
+        dated: dict[Ident, date | None] | None = dict(days)
+    else:
+        found, sources = dict(load(options.corpus)), None
+        dated = dict(dates(options.corpus)) if options.window is not None else None
+    keep = within(dated, options.window) if dated is not None and options.window else _any
+    return found, keep, sources
 
 
 def main() -> None:
     options = arguments()
-    sets = [labelled(path) for path in options.exclude]
+    sets = [labelled(path, options.news or "reuters") for path in options.exclude]
     exclude = frozenset().union(*(pairs for pairs, _ in sets))
-    articles = load(options.corpus)
-    keep = within(dates(options.corpus), options.window) if options.window is not None else _any
+    articles, keep, outlets = corpus_of(options)
     if options.counts:
-        _, strata = strata_of(articles, exclude, keep)
-        print(json.dumps({name: len(strata[name]) for name in QUOTAS}))
+        _, strata = strata_of(articles, exclude, keep, outlets)
+        print(
+            json.dumps(
+                {name: len(strata[name]) for name in [*QUOTAS, *sorted(set(strata) - set(QUOTAS))]}
+            )
+        )
         return
-    rows = draw(articles, options.seed, QUOTA_CHOICES[options.quotas], exclude, keep)
+    rows = draw(articles, options.seed, QUOTA_CHOICES[options.quotas], exclude, keep, outlets)
     for row in rows:
         print(json.dumps(row))
-    used = {int(str(r[k])) for r in rows for k in ("a", "b")}.union(*(ids for _, ids in sets))
+    used = {r[k] for r in rows for k in ("a", "b")}.union(*(ids for _, ids in sets))
     for ident in planted_originals(articles, used, options.planted, options.seed):
         print(json.dumps({"a": ident, "stratum": "planted"}))
 

@@ -240,7 +240,7 @@ def main() -> None:
     )
     parser.add_argument("--cache", type=Path, help="keep the features in this file (pickle)")
     options = parser.parse_args()
-    pairs = load_pairs()
+    pairs = [p for p in load_pairs() if p.split in SPLITS]  # held-out parts stay unread
     if options.cache is not None and options.cache.exists():
         table = pickle.loads(options.cache.read_bytes())
     else:

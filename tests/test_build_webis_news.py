@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 from scripts.build_fakehealth_news import eligible  # noqa: E402
 from scripts.build_newsdata_news import draw  # noqa: E402
 from scripts.build_webis_news import FOLDER, article, read_corpus  # noqa: E402
+from scripts.build_webis_reprints import record  # noqa: E402
 
 PATH = f"{FOLDER}/0042.xml"
 
@@ -55,6 +56,15 @@ def test_an_article_is_its_number_title_address_publisher_and_paragraphs() -> No
 def test_a_hyperpartisan_pages_article_is_not_read() -> None:
     assert article(PATH, xml("Text.", [], "right", portal="eagle-rising")) is None
     assert article(PATH, xml("Text.", [], "left", portal="addicting-info")) is None
+
+
+def test_the_reprint_corpus_keeps_every_publisher_by_its_portal_and_number() -> None:
+    """scripts/build_webis_reprints.py: all nine pages' articles, not only the mainstream."""
+    page = record(PATH, xml("One. Two.", [(0, 4), (5, 9)], "right", portal="eagle-rising"))
+    assert page == {"id": "0042", "title": "A title", "date": "", "url": "http://edition.cnn.com/a",
+                    "source": "eagle-rising", "text": "One.\n\nTwo."}  # fmt: skip
+    with pytest.raises(ValueError):
+        record("articles/42.txt", xml("One.", [(0, 4)]))
 
 
 def test_a_file_of_another_name_is_no_article() -> None:

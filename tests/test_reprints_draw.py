@@ -1,9 +1,12 @@
 """The reprint pairs' draw (bench/reprints_draw.py): its --window keeps only
 pairs published at most that many days apart, as the search folds only copies
-within its window; the dates are the ones the indexer reads from the records."""
+within its window; the dates are the ones the indexer reads from the records. A news
+corpus (bench/reprints_news.py) is read as the indexer reads it, and its pairs of two
+outlets are drawn apart."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from datetime import date
@@ -12,7 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.reprints_draw import dates, draw, labelled, within  # noqa: E402
+from bench.reprints_draw import dates, draw, labelled, strata_of, within  # noqa: E402
+from bench.reprints_news import news_articles  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "reprints_labelled.jsonl"
 KINDS = {
@@ -80,3 +84,61 @@ def test_labelled_set_rows_agree_and_no_reuters_pair_is_labelled_twice() -> None
         if row["stratum"] == "planted":
             assert row["b"].split(":")[1] == row["a"].split(":")[1]
             assert row["kind"] == "planted " + row["b"].split(":")[0]
+
+
+# A paragraph of its own, for a body that shares only BODY's first paragraph.
+OTHER = (
+    "Dock workers at the south quay said they would strike on Friday over the new shift "
+    "rota, which they said would cut the number of night crews by half and leave the "
+    "older cranes without trained drivers for most of the week."
+)
+
+
+THIRD = (
+    "The port's owners, a group of three regional councils, are due to vote in June on a "
+    "plan to sell a minority stake in the harbour company to a pension fund, officials said."
+)
+
+
+def test_a_news_corpus_is_read_as_the_indexer_reads_it(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl.gz"
+    records = [
+        {
+            "id": "0007",
+            "title": "T",
+            "date": "",
+            "url": "u",
+            "source": "cnn",
+            "text": " One  line.\n\n\nTwo.",
+        },
+        {"id": "0008", "title": "", "date": "", "url": "u", "source": "abc", "text": ""},
+    ]
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(r) + "\n" for r in records)
+    articles, days, outlets = news_articles(path)
+    assert articles == {"0007": ("T", "One line.\n\nTwo.")}  # the empty record skipped
+    assert days == {"0007": None} and outlets == {"0007": "cnn"}
+
+
+def test_other_pairs_of_two_outlets_are_their_own_stratum() -> None:
+    shared = BODY.split("\n\n")[0]
+    articles = {"1": ("Crane", BODY), "2": ("Strike", f"{OTHER}\n\n{shared}"),
+                "3": ("Quay", f"{shared}\n\n{THIRD}")}  # fmt: skip
+    _, alone = strata_of(articles)
+    assert sorted(alone["other"]) == [("1", "2"), ("1", "3"), ("2", "3")]
+    _, apart = strata_of(articles, outlets={"1": "cnn", "2": "cnn", "3": "abc"})
+    assert apart["other"] == [("1", "2")]
+    assert sorted(apart["across outlets"]) == [("1", "3"), ("2", "3")]
+
+
+def test_labelled_pairs_and_ids_are_of_one_corpus(tmp_path: Path) -> None:
+    path = tmp_path / "labelled.jsonl"
+    rows = [
+        {"a": "reuters:12", "b": "reuters:9"},
+        {"a": "reuters:5", "b": "rewrite:5"},
+        {"a": "webis:0278", "b": "webis:0031"},
+        {"a": "written:x-1", "b": "written:x-2"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert labelled(path) == (frozenset({(9, 12)}), frozenset({12, 9, 5}))
+    assert labelled(path, "webis") == (frozenset({("0031", "0278")}), frozenset({"0278", "0031"}))

@@ -21,7 +21,14 @@ from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.reprints_score import CORPUS, evaluate, load_pairs, load_sides, score  # noqa: E402
+from bench.reprints_score import (  # noqa: E402
+    CORPUS,
+    TUNED,
+    evaluate,
+    load_pairs,
+    load_sides,
+    score,
+)
 from bench.reprints_score import search_rule as folded  # noqa: E402
 
 POSTING = (
@@ -223,8 +230,9 @@ def test_same_event_is_symmetric_and_a_text_with_enough_to_tell_is_its_own_event
 
 
 def test_written_pairs_are_all_decided_right() -> None:
-    """The weather and sports pairs written for the set need nothing from ../shared."""
-    pairs = [p for p in load_pairs() if p.a.startswith("written:")]
+    """The weather and sports pairs written for the set need nothing from ../shared.
+    A held-out part's written pairs are not decided here: it is scored once, by name."""
+    pairs = [p for p in load_pairs() if p.a.startswith("written:") and p.split in TUNED]
     decisions = evaluate(pairs, load_sides(pairs, None), folded)
     assert len(decisions) == len(pairs) >= 20
     wrong = [d.pair for d in decisions if d.folded != (d.pair.label == "same")]

@@ -1,0 +1,43 @@
+"""News corpora of the reprint labelled set besides Reuters: their articles read as the
+indexer reads them (body normalised, publication date from the record or its text).
+
+A corpus is a gzipped JSON-lines file outside git (``id``, ``title``, ``date``, ``url``,
+``source``, ``text``), built by a script of scripts/ (``build_webis_reprints.py``); a side
+of the labelled set names it by its key here, ``webis:0278``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from index.read.article import Article, Problem
+from index.read.records import read_jsonl
+
+ROOT = Path(__file__).resolve().parents[1]
+# Side kind -> the corpus file, beside the repository.
+NEWS_CORPORA = {"webis": ROOT.parent / "bench-data" / "webis" / "reprints.jsonl.gz"}
+
+
+def read_news(path: Path) -> list[Article]:
+    """Every article of a gzipped JSON-lines corpus, as the indexer reads a JSON-lines
+    file (the indexer reads no gzip, so the file is unpacked to a temporary copy)."""
+    problems: list[Problem] = []
+    with tempfile.TemporaryDirectory() as folder:
+        plain = Path(folder) / path.name.removesuffix(".gz")
+        with gzip.open(path, "rb") as packed, plain.open("wb") as out:
+            shutil.copyfileobj(packed, out)
+        return list(read_jsonl(plain, plain.name, problems.append))
+
+
+def news_articles(
+    path: Path,
+) -> tuple[dict[str, tuple[str, str]], dict[str, date | None], dict[str, str]]:
+    """A news corpus's articles by id: (title, body as the indexer stores it), the
+    publication date the indexer reads, and the source (the outlet)."""
+    found = read_news(path)
+    return ({a.id: (a.title, a.body) for a in found}, {a.id: a.published for a in found},
+            {a.id: a.source or "" for a in found})  # fmt: skip

@@ -1,0 +1,88 @@
+"""The strata quotas of each draw of the reprint labelled set (``bench.reprints_draw
+--quotas NAME``): how many pairs each part took from each stratum, and why, with the
+counts of unlabelled pairs each stratum held when the part was drawn."""
+
+from __future__ import annotations
+
+# Pairs drawn from each stratum.
+QUOTAS = {"identical": 30, "same title": 60, "overlapping": 40, "bonds": 30,
+          "dividends": 25, "earnings": 25, "prices": 30, "other": 50}  # fmt: skip
+# The second draw (the test2 part): about half as many, more of the formulaic kinds.
+SECOND_QUOTAS = {"identical": 10, "same title": 26, "overlapping": 18, "bonds": 20,
+                 "dividends": 18, "earnings": 18, "prices": 22, "other": 18}  # fmt: skip
+# The third draw (the test3 part): fewer again, weighted to rewrites and formulaic kinds.
+THIRD_QUOTAS = {"identical": 6, "same title": 22, "overlapping": 16, "bonds": 14,
+                "dividends": 12, "earnings": 12, "prices": 16, "other": 12}  # fmt: skip
+# The fourth draw (the test4 part): weighted to the formulaic strata and rewrites.
+# (Only 7 dividend and 4 earnings pairs were left unlabelled: all are drawn.)
+FOURTH_QUOTAS = {"identical": 4, "same title": 26, "overlapping": 22, "bonds": 20,
+                 "dividends": 14, "earnings": 14, "prices": 20, "other": 12}  # fmt: skip
+# The fifth draw (the test5 part), only pairs published within 7 days (--window 7),
+# weighted to the formulaic strata and rewrites. Unlabelled pairs within 7 days
+# (of 4,118 unlabelled, 2,002; of all 4,783, 2,391): identical 272, same title 359,
+# overlapping 75, bonds 677, dividends 0, earnings 0, prices 41 (all drawn), other 578.
+FIFTH_QUOTAS = {"identical": 6, "same title": 40, "overlapping": 30, "bonds": 35,
+                "dividends": 0, "earnings": 0, "prices": 41, "other": 18}  # fmt: skip
+# The sixth draw (the test6 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 3,948 unlabelled, 1,832): identical 266, same title 319, overlapping 45, bonds 642,
+# dividends 0, earnings 0, prices 0, other 560. All 180 drawn are within the window.
+SIXTH_QUOTAS = {"identical": 6, "same title": 45, "overlapping": 35, "bonds": 40,
+                "dividends": 0, "earnings": 0, "prices": 0, "other": 54}  # fmt: skip
+# The seventh draw (the test7 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 3,768 unlabelled, 1,652): identical 260, same title 274, overlapping 10 (all drawn),
+# bonds 602, dividends 0, earnings 0, prices 0, other 506. test6's proportions, the 25
+# overlapping pairs missing spread over the others in those proportions.
+SEVENTH_QUOTAS = {"identical": 7, "same title": 53, "overlapping": 10, "bonds": 47,
+                  "dividends": 0, "earnings": 0, "prices": 0, "other": 63}  # fmt: skip
+# The eighth draw (the test8 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 3,588 unlabelled, 1,472): identical 253, same title 221, overlapping 0, bonds 555,
+# dividends 0, earnings 0, prices 0, other 443. test7's proportions, its 10 overlapping
+# pairs (none left) spread over the others in those proportions.
+EIGHTH_QUOTAS = {"identical": 7, "same title": 56, "overlapping": 0, "bonds": 50,
+                 "dividends": 0, "earnings": 0, "prices": 0, "other": 67}  # fmt: skip
+# The ninth draw (the test9 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 3,408 unlabelled, 1,292): identical 246, same title 165, overlapping 0, bonds 505,
+# dividends 0, earnings 0, prices 0, other 376. test8's quotas: every stratum holds enough.
+NINTH_QUOTAS = {"identical": 7, "same title": 56, "overlapping": 0, "bonds": 50,
+                "dividends": 0, "earnings": 0, "prices": 0, "other": 67}  # fmt: skip
+# The tenth draw (the test10 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 3,228 unlabelled, 1,112): identical 239, same title 109, overlapping 0, bonds 455,
+# dividends 0, earnings 0, prices 0, other 309. test9's quotas: every stratum holds enough.
+TENTH_QUOTAS = {"identical": 7, "same title": 56, "overlapping": 0, "bonds": 50,
+                "dividends": 0, "earnings": 0, "prices": 0, "other": 67}  # fmt: skip
+# The eleventh draw (the test11 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 3,048 unlabelled, 932): identical 232, same title 53 (all drawn), overlapping 0,
+# bonds 405, dividends 0, earnings 0, prices 0, other 242. test10's quotas, the 3 same-title
+# pairs missing spread over the others in those proportions.
+ELEVENTH_QUOTAS = {"identical": 7, "same title": 53, "overlapping": 0, "bonds": 51,
+                   "dividends": 0, "earnings": 0, "prices": 0, "other": 69}  # fmt: skip
+# The twelfth draw (the test12 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 2,868 unlabelled, 752): identical 225, same title 0, overlapping 0, bonds 354,
+# dividends 0, earnings 0, prices 0, other 173. test11's quotas, its 53 same-title pairs
+# (none left) spread over the others in those proportions (7:51:69 of 180).
+TWELFTH_QUOTAS = {"identical": 10, "same title": 0, "overlapping": 0, "bonds": 72,
+                  "dividends": 0, "earnings": 0, "prices": 0, "other": 98}  # fmt: skip
+# The thirteenth draw (the test13 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 2,688 unlabelled, 572): identical 215, same title 0, overlapping 0, bonds 282,
+# dividends 0, earnings 0, prices 0, other 75 (all drawn). Every "other" pair left; the
+# other 105 split between identical and bonds in test12's proportion (10:72).
+THIRTEENTH_QUOTAS = {"identical": 13, "same title": 0, "overlapping": 0, "bonds": 92,
+                     "dividends": 0, "earnings": 0, "prices": 0, "other": 75}  # fmt: skip
+# The fourteenth draw (the test14 part), again within 7 days. Unlabelled pairs within 7 days
+# (of 2,508 unlabelled, 392): identical 202, same title 0, overlapping 0, bonds 190, dividends 0,
+# earnings 0, prices 0, other 0: test13 took every "other" pair left, so the part is made up
+# mostly of written pairs (reprints_labelled.md), with 30 identical and 30 bond pairs drawn.
+FOURTEENTH_QUOTAS = {"identical": 30, "same title": 0, "overlapping": 0, "bonds": 30,
+                     "dividends": 0, "earnings": 0, "prices": 0, "other": 0}  # fmt: skip
+# The fourteenth part's pairs of a news corpus (--news webis: no dates, so no window).
+# Pairs: identical 40, same title 1, overlapping 24, other 4,561 (most of them page
+# furniture one site repeats), across outlets 748. All the overlapping and same-title ones.
+FOURTEENTH_NEWS_QUOTAS = {"identical": 8, "same title": 1, "overlapping": 24, "other": 17,
+                          "across outlets": 30}  # fmt: skip
+QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
+                 "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
+                 "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
+                 "ninth": NINTH_QUOTAS, "tenth": TENTH_QUOTAS,
+                 "eleventh": ELEVENTH_QUOTAS, "twelfth": TWELFTH_QUOTAS,
+                 "thirteenth": THIRTEENTH_QUOTAS, "fourteenth": FOURTEENTH_QUOTAS,
+                 "fourteenth-news": FOURTEENTH_NEWS_QUOTAS}  # fmt: skip
