@@ -296,6 +296,23 @@ def test_single_quoted_phrase_is_partial() -> None:
     assert q.attribution == Attribution("Protesters", GROUP)
 
 
+def test_single_quoted_scare_phrase_is_no_quotation_beside_double_quotes() -> None:
+    text = (
+        "The jury gave the 'lesser' prizes to two debut novels. "
+        '"It was a strong year," said Lena Ortiz.'
+    )
+    assert [q.text for q in extract_quotes(text)] == ["It was a strong year,"]
+
+
+def test_single_quoted_phrase_with_a_verb_stays_beside_double_quotes() -> None:
+    text = (
+        "Another 'daring' choice, Lena Ortiz said, was the jury's last. "
+        '"It was a strong year," she added.'
+    )
+    first, _ = extract_quotes(text)
+    assert (first.text, first.speaker, first.partial) == ("daring", "Lena Ortiz", True)
+
+
 # -- the API and the labelled set --------------------------------------------------------
 
 

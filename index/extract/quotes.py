@@ -14,7 +14,10 @@ A pure, rule-based function in three stages:
    quotation printed a sentence a line, marked only at its ends); otherwise it ends
    with its paragraph (wire copy cut short). Single quotes inside a quotation are part
    of it. Outside double quotes, a single-quoted phrase (``'the unknown'``) of at most
-   eight words within one line is reported as a partial quotation; a single quote
+   eight words within one line is reported as a partial quotation, in an article
+   quoting with double marks only when an attribution verb names who said it (there a
+   phrase in single marks with none is a scare quote or a title: ``the 'minor'
+   categories``, ``the latest 'Banksy arrested' story``); a single quote
    between letters (``don't``, ``Syria’s``) or before a digit (``'80s``) is an
    apostrophe, never a mark.
 2. **Filters**: a phrase after "so-called", and a Title Case phrase that is not the
@@ -135,7 +138,9 @@ def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list
     """
     if not _ANY_QUOTE_CHAR.search(text):
         return []
-    spans = [s for s in find_spans(text) if not _is_title(text, s)]
+    marked = find_spans(text)
+    doubles = any(not s.single for s in marked)  # the article quotes with double marks
+    spans = [s for s in marked if not _is_title(text, s)]
     if not spans:
         return []
     cast = Cast(
@@ -147,6 +152,8 @@ def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list
     previous: tuple[Span, Quote] | None = None
     for span in spans:
         quote = _read(text, span, cast, previous)
+        if doubles and span.single and quote.verb is None:
+            continue  # 'the 'minor' categories', 'the latest 'Banksy arrested' story'
         quotes.append(quote)
         previous = (span, quote)
     return quotes
