@@ -28,6 +28,7 @@ from index.extract.speaker_words import (
     POSSESSIVE,
     ROLES,
     SPOKES,
+    SUBJECT_NOUNS,
     TRAILING_AUX,
     VERB,
     VERB_BEFORE,
@@ -35,6 +36,8 @@ from index.extract.speaker_words import (
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import GROUP, ORG, PERSON, Mention
 
+_ROLE_NOUNS = ROLES | SUBJECT_NOUNS
+_BYLINE = re.compile(r"(?:^|\n)\s*[Bb][Yy]:?\s*$")
 # How far back, in characters, a speaker is looked for: the sentence before a
 # quotation, a paragraph, the people named before it. News sentences and
 # paragraphs are far shorter; the bound keeps the work per quotation constant,
@@ -254,7 +257,25 @@ class Referents:
             return None
         if head in SPOKES and self.index.first_printed(head) > pos:
             return self.recent_speaker(pos)
-        return None
+        return self._described_subject(head, pos)
+
+    def _described_subject(self, head: str, pos: int) -> Speaker | None:
+        """The article's subject, described instead of named ('"...," the
+        Libertarian presidential contender said' after 'Gary Johnson said ...'): the
+        first person named outside quotations, when the description's head is a noun
+        a story describes its subject by (a contender, the chancellor, the
+        41-year-old), 'he' or 'she' at pos would be that person too, and no other
+        role is printed beside them ('Home Secretary Charles Clarke' is not 'the
+        prime minister')."""
+        if head not in SUBJECT_NOUNS and not AGE.fullmatch(head):
+            return None
+        lead = self.index.first_outside()
+        if lead is None or lead.start >= pos or _BYLINE.search(self.text, 0, lead.start):
+            return None  # not 'By Carina Storrs', who wrote the story
+        if (self.index.titles(lead.entity_id) & _ROLE_NOUNS) - {head}:
+            return None
+        said = self.pronoun(pos)
+        return named_speaker(lead) if said.entity_id == lead.entity_id else None
 
     def attribution_subject(self, pos: int, floor: int) -> Mention | None:
         """The nearest person in text[floor:pos] who is the subject of an attribution

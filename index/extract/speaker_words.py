@@ -93,4 +93,14 @@ PERSON_ROLES = frozenset(
 BODIES = frozenset("company union party bank opposition mp".split())
 ROLES = PERSON_ROLES | BODIES
 SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+#: Nouns a news story describes its own subject by, once named ("the Libertarian
+#: presidential contender", "the chancellor", "the 41-year-old singer"); not the
+#: people who speak about someone else (a source, an aide, a spokesman, a lawyer).
+SUBJECT_NOUNS = frozenset(
+    "president chancellor premier minister leader governor senator congressman "
+    "congresswoman mayor candidate contender hopeful nominee challenger incumbent "
+    "actor actress singer star rapper musician comedian presenter host model "
+    "novelist artist player champion winner billionaire tycoon entrepreneur "
+    "businessman businesswoman lawmaker republican democrat chart-topper".split()
+)
 MAX_WORDS = 7

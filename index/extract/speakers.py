@@ -157,11 +157,21 @@ class Cast(Referents):
         stop = STOP.search(text, lo, limit)
         hi = stop.start() if stop else limit
         speaker = self._classify(lo, hi)
-        if speaker is not None and speaker.entity_id is None and text.startswith(",", hi):
+        if speaker is not None and text.startswith(",", hi) and not self._named_in(speaker, lo, hi):
             named = self._person_after_titles(hi + 1, limit)  # 'a spokesman, Tom Jones,'
             if named is not None and named.name:
                 return named
         return speaker
+
+    def _named_in(self, speaker: Speaker, lo: int, hi: int) -> bool:
+        """The speaker is a person named in text[lo:hi], not one a description there
+        was taken for ('the lead author, Dr. Ann Lee,' is Ann Lee)."""
+        k = bisect_left(self.starts, lo)
+        while k < len(self.people) and self.people[k].start < hi:
+            if speaker.entity_id is not None and self.people[k].entity_id == speaker.entity_id:
+                return True
+            k += 1
+        return False
 
     def _classify(self, lo: int, hi: int) -> Speaker | None:
         text = self.text
