@@ -291,3 +291,22 @@ def test_byline_is_not_the_described_subject() -> None:
         '"We are thrilled," the 41-year-old singer said.'
     )
     assert speaker_of(text, "We are thrilled") is None
+
+
+def test_he_is_not_a_woman_named_just_before() -> None:
+    text = (
+        "Peter Novak spent the debate on the defensive.\n\n"
+        'When Margaret Olsen pressed him on the budget, he replied: "The numbers will '
+        'add up in the end."'
+    )
+    assert speaker_of(text, "The numbers") == "Peter Novak"
+
+
+def test_she_is_not_the_man_named_before() -> None:
+    text = 'Peter Novak left the court with his lawyer.\n\n"We will appeal," she said.'
+    assert speaker_of(text, "We will appeal") is None
+
+
+def test_a_given_name_of_both_sexes_fits_either_pronoun() -> None:
+    text = 'Taylor Brennan opened the meeting.\n\n"We start with the accounts," she said.'
+    assert speaker_of(text, "We start") == "Taylor Brennan"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from index.extract.speaker_index import SpeakerIndex
+from index.extract.speaker_sexes import may_be, pronoun_sex
 from index.extract.speaker_surnames import Surnames
 from index.extract.speaker_words import (
     AGE,
@@ -134,15 +135,18 @@ class Referents:
         return self._pronouns[pos]
 
     def _resolve_pronoun(self, pos: int) -> Speaker:
+        sex = pronoun_sex(self.text, pos)
         near = self._nearest_person(pos)
+        if near is not None and not may_be(near.name, sex):
+            near = None  # 'When Hillary Clinton pressed him, he replied'
         start = self.sentence_start(pos)
         if near is not None and near.start >= start and self._set_off(start, near.start):
             return named_speaker(near)
-        subject = self._paragraph_subject(pos) or self._introduced(pos)
+        subject = self._paragraph_subject(pos, sex) or self._introduced(pos, sex)
         if subject is not None:
             return named_speaker(subject)
         recent = self.recent_speaker(pos)
-        if recent is not None:
+        if recent is not None and may_be(recent.name, sex):
             return recent
         if near is None:
             return self.unnamed_subject(pos, self._window(pos), roles=True) or UNNAMED
@@ -188,18 +192,20 @@ class Referents:
             return Speaker(" ".join(words), None)
         return None
 
-    def _paragraph_subject(self, pos: int) -> Mention | None:
+    def _paragraph_subject(self, pos: int, sex: str | None = None) -> Mention | None:
         """The last person before pos in its paragraph who opens a clause
         ('Opening the debate, Andriessen accused ...'), not one in object position
-        nor a possessive ('Moore's film')."""
+        nor a possessive ('Moore's film'), and of the pronoun's sex when given."""
         for mention in self._people_before(pos, self._window(pos, 1)):
+            if not may_be(mention.name, sex):
+                continue
             if self._set_off(
                 self.sentence_start(mention.start), mention.start
             ) and not POSSESSIVE.match(self.text, mention.end):
                 return mention
         return None
 
-    def _introduced(self, pos: int) -> Mention | None:
+    def _introduced(self, pos: int, sex: str | None = None) -> Mention | None:
         """The person opening a clause of the paragraph before pos's, a paragraph
         that reports no speech (no attribution verb: reported speech has its own
         rules), when no quotation was attributed and no one said anything after it:
@@ -207,7 +213,7 @@ class Referents:
         floor = self._window(pos, 1)
         if not self.text.startswith(PARAGRAPH_SEPARATOR, floor):
             return None  # no paragraph before, or none within the look-back
-        subject = self._paragraph_subject(floor)
+        subject = self._paragraph_subject(floor, sex)
         if subject is None or self.verbs(self._window(floor, 1), floor):
             return None
         spoke = self._last_speaker(subject.start, pos)
