@@ -313,6 +313,20 @@ def test_single_quoted_phrase_with_a_verb_stays_beside_double_quotes() -> None:
     assert (first.text, first.speaker, first.partial) == ("daring", "Lena Ortiz", True)
 
 
+def test_straight_mark_after_a_word_and_a_space_opens_a_quotation() -> None:
+    text = (
+        'But Lena Ortiz said the plan "had the feel of a draft, and urged the '
+        'council to promise that "every resident will be consulted" before it acts.'
+    )
+    texts = [q.text for q in extract_quotes(text)]
+    assert texts[-1] == "every resident will be consulted"
+
+
+def test_closing_mark_typed_after_a_comma_and_a_space_still_closes() -> None:
+    text = '"We will win in the end, "the coach said on Sunday.'
+    assert [q.text for q in extract_quotes(text)] == ["We will win in the end,"]
+
+
 # -- the API and the labelled set --------------------------------------------------------
 
 

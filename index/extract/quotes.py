@@ -4,8 +4,10 @@ A pure, rule-based function in three stages:
 
 1. **Marks** (:func:`find_spans`): double quote marks, straight or curly, are paired in
    one pass. ``“`` always opens and ``”`` always closes; ``"`` opens when no quotation
-   is open and closes otherwise, except after a finished sentence and a space, before
-   a word, where it opens a new one. An opening mark while a quotation is open ends
+   is open and closes otherwise, except after a space, before a word, where it opens a
+   new one (after a finished sentence, or after a word: ``the bill "had the feel of
+   a 'work in progress', and urged that "an obligation ..."``; not after a comma:
+   ``in a heartbeat, "the source said``). An opening mark while a quotation is open ends
    that one with no closing mark (a paragraph break lost: ``"... epics. "They tend
    ...," he said``). A quotation still open at the end of a paragraph goes on when
    the next paragraph starts with a quote mark (the news convention for a quotation of
@@ -67,6 +69,7 @@ _MARKS = re.compile(r"[\"“”]")
 _RUN_ON_BREAKS = 4
 _RUN_ON_CHARS = 2_000
 _SENTENCE_DONE = re.compile(r"[.!?] $")
+_CLOSING_BEFORE = frozenset(",.!?;:")  # '... heartbeat, "the source said': a closing mark
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
 )
@@ -216,13 +219,19 @@ def _closes_later(text: str, brk: int, pos: int) -> bool:
 
 
 def _reopens(text: str, pos: int) -> bool:
-    """A straight mark after a finished sentence and a space, before a word, opens a
-    new quotation: the open one ended without its mark where a paragraph break was
-    lost ('"... that category. "They tend to ...," he said')."""
+    """A straight mark after a space, before a word, opens a new quotation: the open
+    one ended without its mark, where a paragraph break was lost ('"... that
+    category. "They tend to ...," he said') or a closing mark was ('the bill "had
+    flaws, and urged that "a duty be enshrined'). After a comma or a stop and a
+    space it is a closing mark typed with a space ('in a heartbeat, "the source
+    said'), unless a sentence ended there."""
     return (
         text[pos] == '"'
         and text[pos + 1 : pos + 2].isalnum()
-        and _SENTENCE_DONE.search(text, max(0, pos - 3), pos) is not None
+        and (
+            _SENTENCE_DONE.search(text, max(0, pos - 3), pos) is not None
+            or (text[pos - 1 : pos] == " " and text[pos - 2 : pos - 1] not in _CLOSING_BEFORE)
+        )
     )
 
 
