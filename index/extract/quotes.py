@@ -22,9 +22,10 @@ A pure, rule-based function in three stages:
    categories``, ``the latest 'Banksy arrested' story``); a single quote
    between letters (``don't``, ``Syria’s``) or before a digit (``'80s``) is an
    apostrophe, never a mark.
-2. **Filters**: a phrase after "so-called", and a Title Case phrase that is not the
-   start of a clause nor attributed after it (a book, film, programme or slogan:
-   ``the film "Gone with the Wind"``) is a title, not a quotation.
+2. **Filters** (:mod:`index.extract.quote_titles`): a phrase after "so-called", and a
+   Title Case phrase that is not the start of a clause nor attributed after it (a
+   book, film, programme or slogan: ``the film "Gone with the Wind"``) is a title,
+   not a quotation.
 3. **Speakers** (:mod:`index.extract.speakers` names the phrase): an attribution right after
    the closing mark (``," said X`` / ``," X told AFP`` / ``," according to X`` /
    ``," the company quoted X as saying``; the subject may hold abbreviations,
@@ -56,6 +57,7 @@ from dataclasses import dataclass
 
 from index.extract.attributions import PERSON, credit
 from index.extract.entities import extract_entities
+from index.extract.quote_titles import is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
@@ -75,12 +77,6 @@ _SINGLE = re.compile(
 )
 _MAX_SINGLE_WORDS = 8
 _OPENING_CONTEXT = frozenset(":,([—–.!?")
-_TITLE_NOUNS = frozenset(
-    "book film movie song album novel play show series programme program documentary "
-    "poem headline magazine newspaper slogan operation campaign titled entitled headlined "
-    "named dubbed nicknamed code-named called as".split()
-)
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is de".split())
 _ANY_QUOTE_CHAR = re.compile(r"[\"“”'‘]")
 # Attributions after a closing mark: '," according to X', '," said X', '," X said',
 # '," the company quoted chairman X as saying'.
@@ -143,7 +139,7 @@ def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list
         return []
     marked = find_spans(text)
     doubles = any(not s.single for s in marked)  # the article quotes with double marks
-    spans = [s for s in marked if not _is_title(text, s)]
+    spans = [s for s in marked if not is_title(text, s.opening, s.start, s.end, s.close)]
     if not spans:
         return []
     cast = Cast(
@@ -266,31 +262,7 @@ def _single_spans(text: str, lo: int, hi: int) -> list[Span]:
     ]
 
 
-# -- stage 2: filters -----------------------------------------------------------------
-
-
-def _is_title(text: str, span: Span) -> bool:
-    """A title or a so-called phrase rather than words someone said."""
-    before = text[max(0, span.opening - 40) : span.opening].split()
-    last = before[-1].lower().strip(",") if before else ""
-    if last in ("so-called", "so-called'") or before[-2:] == ["so", "called"]:
-        return True
-    words = text[span.start : span.end].split()
-    if not words or len(words) > 10 or not _title_case(words):
-        return False
-    if last in _TITLE_NOUNS:
-        return True
-    clause_start = not before or last[-1:] in ".:!?"
-    return not clause_start and not _ends_attributed(text, span)
-
-
-def _title_case(words: list[str]) -> bool:
-    big = [w for w in words if w.lower().strip(",.!?") not in _SMALL_WORDS]
-    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
-
-
-def _ends_attributed(text: str, span: Span) -> bool:
-    return text[span.end - 1 : span.end] in (",", "?", "!") or text.startswith(",", span.close)
+# -- stage 2: filters are index.extract.quote_titles --------------------------------
 
 
 # -- stage 3: speakers ----------------------------------------------------------------
