@@ -310,3 +310,19 @@ def test_she_is_not_the_man_named_before() -> None:
 def test_a_given_name_of_both_sexes_fits_either_pronoun() -> None:
     text = 'Taylor Brennan opened the meeting.\n\n"We start with the accounts," she said.'
     assert speaker_of(text, "We start") == "Taylor Brennan"
+
+
+def test_person_followed_by_a_participle_of_speech_says_the_quotation() -> None:
+    text = (
+        "The council hit back, with deputy leader Peter Novak accusing the mayor of "
+        'offering a "fantasy budget".'
+    )
+    assert speaker_of(text, "fantasy budget") == "Peter Novak"
+
+
+def test_participle_after_a_comma_is_not_the_object_s() -> None:
+    text = (
+        "Margaret Olsen lashed out at Peter Novak, accusing the councillor of "
+        'offering a "fantasy budget".'
+    )
+    assert speaker_of(text, "fantasy budget") != "Peter Novak"
