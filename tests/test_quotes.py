@@ -351,3 +351,22 @@ def test_said_then_an_age_then_the_name() -> None:
     text = '"We fled at night," said 39-year-old Omar Haddad from the valley.'
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.verb) == ("Omar Haddad", "said")
+
+
+def test_quotation_after_page_furniture_continues_the_one_before() -> None:
+    text = (
+        '"We are offering an alternative," Lena Ortiz said on Sunday.\n\n'
+        "Story Continued Below\n\n"
+        '"Voters want a real choice this time."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_quotation_after_a_paragraph_of_text_does_not_continue() -> None:
+    text = (
+        '"We are offering an alternative," Lena Ortiz said on Sunday.\n\n'
+        "Ortiz left early\n\n"
+        "Her rivals stayed to the end of the night, talking to voters.\n\n"
+        '"Voters want a real choice this time."'
+    )
+    assert extract_quotes(text)[-1].speaker is None

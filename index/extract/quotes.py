@@ -33,7 +33,8 @@ A pure, rule-based function in three stages:
    preposition going straight on to the verb), else the last attribution verb outside
    quotations before the opening mark in the same sentence (``X said: "``, ``X has
    vowed to "``). A quotation opening a sentence with neither takes the speaker of the
-   quotation before it in the same or the previous paragraph, else the last person
+   quotation before it in the same or the previous paragraph (a line or two of page
+   furniture between aside: ``Story Continued Below``), else the last person
    who is the subject of an attribution in those paragraphs (reported speech followed
    by a quotation); one inside a sentence with neither takes the person (or he or
    she) opening the sentence's last clause before it (``Trump accused them of "..."``,
@@ -71,6 +72,7 @@ _MARKS = re.compile(r"[\"“”]")
 _RUN_ON_BREAKS = 4
 _RUN_ON_CHARS = 2_000
 _SENTENCE_DONE = re.compile(r"[.!?] $")
+_FURNITURE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")  # 'Story Continued Below'
 _CLOSING_BEFORE = frozenset(",.!?;:")  # '... heartbeat, "the source said': a closing mark
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
@@ -372,6 +374,16 @@ def _starts_clause(text: str, cast: Cast, lo: int, opening: int, before: Speaker
     return len(gap) == 0 or (last_verb.group() in ("told", "tells", "asked") and len(gap) <= 3)
 
 
+def _furniture_only(between: str) -> bool:
+    """The paragraphs between two quotations are page furniture ('Story Continued
+    Below', 'Advertisement'): at most two, each of a few words with no stop, and
+    nothing before the second quotation in its own paragraph."""
+    *inner, last = between.split(PARAGRAPH_SEPARATOR)[1:]
+    return (
+        not last.strip() and len(inner) <= 2 and all(_FURNITURE.fullmatch(p.strip()) for p in inner)
+    )
+
+
 def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
     """A full quotation with no attribution of its own, just after an attributed one."""
     if previous is None:
@@ -380,7 +392,7 @@ def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Sp
     if quote.partial or (quote.speaker is None and quote.attribution is None):
         return None
     between = text[before.close : span.opening]
-    if between.count(PARAGRAPH_SEPARATOR) > 1:
+    if between.count(PARAGRAPH_SEPARATOR) > 1 and not _furniture_only(between):
         return None
     if quote.attribution is not None:
         return Speaker(quote.attribution.text, None, kind=quote.attribution.kind)
