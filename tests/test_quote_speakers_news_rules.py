@@ -251,3 +251,78 @@ def test_surname_the_recogniser_linked_to_its_own_entity_stays() -> None:
     hillary = Mention(start, start + 7, PERSON, "Clinton", "clinton", "Clinton")
     quote = extract_quotes(text, [bill, hillary])[0]
     assert (quote.speaker, quote.speaker_id) == ("Clinton", "clinton")
+
+
+def test_described_subject_is_the_person_the_story_is_about() -> None:
+    text = (
+        "Martha Delgado said on Sunday that neither rival could win the state.\n\n"
+        '"People who vote for me vote for change," the independent mayoral contender '
+        "said on local radio."
+    )
+    assert speaker_of(text, "People who vote") == "Martha Delgado"
+
+
+def test_described_subject_is_not_a_second_person_the_story_quotes() -> None:
+    text = (
+        "Martha Delgado said on Sunday that neither rival could win the state.\n\n"
+        "Peter Novak, her rival, said the polls were wrong.\n\n"
+        '"People will vote for change," the independent contender said.'
+    )
+    assert speaker_of(text, "People will vote") != "Martha Delgado"
+
+
+def test_described_source_is_not_the_subject() -> None:
+    text = 'Martha Delgado has quit the race, friends say.\n\n"She is exhausted," the source said.'
+    assert speaker_of(text, "She is exhausted") is None
+
+
+def test_name_set_off_after_a_described_speaker_is_the_speaker() -> None:
+    text = (
+        "Martha Delgado will headline the festival, organisers said.\n\n"
+        '"We sold out in an hour," said the festival\'s host, Peter Novak, on Friday.'
+    )
+    assert speaker_of(text, "We sold out") == "Peter Novak"
+
+
+def test_byline_is_not_the_described_subject() -> None:
+    text = (
+        "By Martha Delgado\n\n"
+        "The new album sold well in its first week.\n\n"
+        '"We are thrilled," the 41-year-old singer said.'
+    )
+    assert speaker_of(text, "We are thrilled") is None
+
+
+def test_he_is_not_a_woman_named_just_before() -> None:
+    text = (
+        "Peter Novak spent the debate on the defensive.\n\n"
+        'When Margaret Olsen pressed him on the budget, he replied: "The numbers will '
+        'add up in the end."'
+    )
+    assert speaker_of(text, "The numbers") == "Peter Novak"
+
+
+def test_she_is_not_the_man_named_before() -> None:
+    text = 'Peter Novak left the court with his lawyer.\n\n"We will appeal," she said.'
+    assert speaker_of(text, "We will appeal") is None
+
+
+def test_a_given_name_of_both_sexes_fits_either_pronoun() -> None:
+    text = 'Taylor Brennan opened the meeting.\n\n"We start with the accounts," she said.'
+    assert speaker_of(text, "We start") == "Taylor Brennan"
+
+
+def test_person_followed_by_a_participle_of_speech_says_the_quotation() -> None:
+    text = (
+        "The council hit back, with deputy leader Peter Novak accusing the mayor of "
+        'offering a "fantasy budget".'
+    )
+    assert speaker_of(text, "fantasy budget") == "Peter Novak"
+
+
+def test_participle_after_a_comma_is_not_the_object_s() -> None:
+    text = (
+        "Margaret Olsen lashed out at Peter Novak, accusing the councillor of "
+        'offering a "fantasy budget".'
+    )
+    assert speaker_of(text, "fantasy budget") != "Peter Novak"

@@ -296,6 +296,37 @@ def test_single_quoted_phrase_is_partial() -> None:
     assert q.attribution == Attribution("Protesters", GROUP)
 
 
+def test_single_quoted_scare_phrase_is_no_quotation_beside_double_quotes() -> None:
+    text = (
+        "The jury gave the 'lesser' prizes to two debut novels. "
+        '"It was a strong year," said Lena Ortiz.'
+    )
+    assert [q.text for q in extract_quotes(text)] == ["It was a strong year,"]
+
+
+def test_single_quoted_phrase_with_a_verb_stays_beside_double_quotes() -> None:
+    text = (
+        "Another 'daring' choice, Lena Ortiz said, was the jury's last. "
+        '"It was a strong year," she added.'
+    )
+    first, _ = extract_quotes(text)
+    assert (first.text, first.speaker, first.partial) == ("daring", "Lena Ortiz", True)
+
+
+def test_straight_mark_after_a_word_and_a_space_opens_a_quotation() -> None:
+    text = (
+        'But Lena Ortiz said the plan "had the feel of a draft, and urged the '
+        'council to promise that "every resident will be consulted" before it acts.'
+    )
+    texts = [q.text for q in extract_quotes(text)]
+    assert texts[-1] == "every resident will be consulted"
+
+
+def test_closing_mark_typed_after_a_comma_and_a_space_still_closes() -> None:
+    text = '"We will win in the end, "the coach said on Sunday.'
+    assert [q.text for q in extract_quotes(text)] == ["We will win in the end,"]
+
+
 # -- the API and the labelled set --------------------------------------------------------
 
 
@@ -320,3 +351,22 @@ def test_said_then_an_age_then_the_name() -> None:
     text = '"We fled at night," said 39-year-old Omar Haddad from the valley.'
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.verb) == ("Omar Haddad", "said")
+
+
+def test_quotation_after_page_furniture_continues_the_one_before() -> None:
+    text = (
+        '"We are offering an alternative," Lena Ortiz said on Sunday.\n\n'
+        "Story Continued Below\n\n"
+        '"Voters want a real choice this time."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_quotation_after_a_paragraph_of_text_does_not_continue() -> None:
+    text = (
+        '"We are offering an alternative," Lena Ortiz said on Sunday.\n\n'
+        "Ortiz left early\n\n"
+        "Her rivals stayed to the end of the night, talking to voters.\n\n"
+        '"Voters want a real choice this time."'
+    )
+    assert extract_quotes(text)[-1].speaker is None

@@ -4,8 +4,10 @@ A pure, rule-based function in three stages:
 
 1. **Marks** (:func:`find_spans`): double quote marks, straight or curly, are paired in
    one pass. ``“`` always opens and ``”`` always closes; ``"`` opens when no quotation
-   is open and closes otherwise, except after a finished sentence and a space, before
-   a word, where it opens a new one. An opening mark while a quotation is open ends
+   is open and closes otherwise, except after a space, before a word, where it opens a
+   new one (after a finished sentence, or after a word: ``the bill "had the feel of
+   a 'work in progress', and urged that "an obligation ..."``; not after a comma:
+   ``in a heartbeat, "the source said``). An opening mark while a quotation is open ends
    that one with no closing mark (a paragraph break lost: ``"... epics. "They tend
    ...," he said``). A quotation still open at the end of a paragraph goes on when
    the next paragraph starts with a quote mark (the news convention for a quotation of
@@ -14,12 +16,16 @@ A pure, rule-based function in three stages:
    quotation printed a sentence a line, marked only at its ends); otherwise it ends
    with its paragraph (wire copy cut short). Single quotes inside a quotation are part
    of it. Outside double quotes, a single-quoted phrase (``'the unknown'``) of at most
-   eight words within one line is reported as a partial quotation; a single quote
+   eight words within one line is reported as a partial quotation, in an article
+   quoting with double marks only when an attribution verb names who said it (there a
+   phrase in single marks with none is a scare quote or a title: ``the 'minor'
+   categories``, ``the latest 'Banksy arrested' story``); a single quote
    between letters (``don't``, ``Syria’s``) or before a digit (``'80s``) is an
    apostrophe, never a mark.
-2. **Filters**: a phrase after "so-called", and a Title Case phrase that is not the
-   start of a clause nor attributed after it (a book, film, programme or slogan:
-   ``the film "Gone with the Wind"``) is a title, not a quotation.
+2. **Filters** (:mod:`index.extract.quote_titles`): a phrase after "so-called", and a
+   Title Case phrase that is not the start of a clause nor attributed after it (a
+   book, film, programme or slogan: ``the film "Gone with the Wind"``) is a title,
+   not a quotation.
 3. **Speakers** (:mod:`index.extract.speakers` names the phrase): an attribution right after
    the closing mark (``," said X`` / ``," X told AFP`` / ``," according to X`` /
    ``," the company quoted X as saying``; the subject may hold abbreviations,
@@ -27,7 +33,8 @@ A pure, rule-based function in three stages:
    preposition going straight on to the verb), else the last attribution verb outside
    quotations before the opening mark in the same sentence (``X said: "``, ``X has
    vowed to "``). A quotation opening a sentence with neither takes the speaker of the
-   quotation before it in the same or the previous paragraph, else the last person
+   quotation before it in the same or the previous paragraph (a line or two of page
+   furniture between aside: ``Story Continued Below``), else the last person
    who is the subject of an attribution in those paragraphs (reported speech followed
    by a quotation); one inside a sentence with neither takes the person (or he or
    she) opening the sentence's last clause before it (``Trump accused them of "..."``,
@@ -51,6 +58,7 @@ from dataclasses import dataclass
 
 from index.extract.attributions import PERSON, credit
 from index.extract.entities import extract_entities
+from index.extract.quote_titles import is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
@@ -64,17 +72,13 @@ _MARKS = re.compile(r"[\"“”]")
 _RUN_ON_BREAKS = 4
 _RUN_ON_CHARS = 2_000
 _SENTENCE_DONE = re.compile(r"[.!?] $")
+_FURNITURE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")  # 'Story Continued Below'
+_CLOSING_BEFORE = frozenset(",.!?;:")  # '... heartbeat, "the source said': a closing mark
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
 )
 _MAX_SINGLE_WORDS = 8
 _OPENING_CONTEXT = frozenset(":,([—–.!?")
-_TITLE_NOUNS = frozenset(
-    "book film movie song album novel play show series programme program documentary "
-    "poem headline magazine newspaper slogan operation campaign titled entitled headlined "
-    "named dubbed nicknamed code-named called as".split()
-)
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is de".split())
 _ANY_QUOTE_CHAR = re.compile(r"[\"“”'‘]")
 # Attributions after a closing mark: '," according to X', '," said X', '," X said',
 # '," the company quoted chairman X as saying'.
@@ -135,7 +139,9 @@ def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list
     """
     if not _ANY_QUOTE_CHAR.search(text):
         return []
-    spans = [s for s in find_spans(text) if not _is_title(text, s)]
+    marked = find_spans(text)
+    doubles = any(not s.single for s in marked)  # the article quotes with double marks
+    spans = [s for s in marked if not is_title(text, s.opening, s.start, s.end, s.close)]
     if not spans:
         return []
     cast = Cast(
@@ -147,6 +153,8 @@ def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list
     previous: tuple[Span, Quote] | None = None
     for span in spans:
         quote = _read(text, span, cast, previous)
+        if doubles and span.single and quote.verb is None:
+            continue  # 'the 'minor' categories', 'the latest 'Banksy arrested' story'
         quotes.append(quote)
         previous = (span, quote)
     return quotes
@@ -209,13 +217,19 @@ def _closes_later(text: str, brk: int, pos: int) -> bool:
 
 
 def _reopens(text: str, pos: int) -> bool:
-    """A straight mark after a finished sentence and a space, before a word, opens a
-    new quotation: the open one ended without its mark where a paragraph break was
-    lost ('"... that category. "They tend to ...," he said')."""
+    """A straight mark after a space, before a word, opens a new quotation: the open
+    one ended without its mark, where a paragraph break was lost ('"... that
+    category. "They tend to ...," he said') or a closing mark was ('the bill "had
+    flaws, and urged that "a duty be enshrined'). After a comma or a stop and a
+    space it is a closing mark typed with a space ('in a heartbeat, "the source
+    said'), unless a sentence ended there."""
     return (
         text[pos] == '"'
         and text[pos + 1 : pos + 2].isalnum()
-        and _SENTENCE_DONE.search(text, max(0, pos - 3), pos) is not None
+        and (
+            _SENTENCE_DONE.search(text, max(0, pos - 3), pos) is not None
+            or (text[pos - 1 : pos] == " " and text[pos - 2 : pos - 1] not in _CLOSING_BEFORE)
+        )
     )
 
 
@@ -250,31 +264,7 @@ def _single_spans(text: str, lo: int, hi: int) -> list[Span]:
     ]
 
 
-# -- stage 2: filters -----------------------------------------------------------------
-
-
-def _is_title(text: str, span: Span) -> bool:
-    """A title or a so-called phrase rather than words someone said."""
-    before = text[max(0, span.opening - 40) : span.opening].split()
-    last = before[-1].lower().strip(",") if before else ""
-    if last in ("so-called", "so-called'") or before[-2:] == ["so", "called"]:
-        return True
-    words = text[span.start : span.end].split()
-    if not words or len(words) > 10 or not _title_case(words):
-        return False
-    if last in _TITLE_NOUNS:
-        return True
-    clause_start = not before or last[-1:] in ".:!?"
-    return not clause_start and not _ends_attributed(text, span)
-
-
-def _title_case(words: list[str]) -> bool:
-    big = [w for w in words if w.lower().strip(",.!?") not in _SMALL_WORDS]
-    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
-
-
-def _ends_attributed(text: str, span: Span) -> bool:
-    return text[span.end - 1 : span.end] in (",", "?", "!") or text.startswith(",", span.close)
+# -- stage 2: filters are index.extract.quote_titles --------------------------------
 
 
 # -- stage 3: speakers ----------------------------------------------------------------
@@ -384,6 +374,16 @@ def _starts_clause(text: str, cast: Cast, lo: int, opening: int, before: Speaker
     return len(gap) == 0 or (last_verb.group() in ("told", "tells", "asked") and len(gap) <= 3)
 
 
+def _furniture_only(between: str) -> bool:
+    """The paragraphs between two quotations are page furniture ('Story Continued
+    Below', 'Advertisement'): at most two, each of a few words with no stop, and
+    nothing before the second quotation in its own paragraph."""
+    *inner, last = between.split(PARAGRAPH_SEPARATOR)[1:]
+    return (
+        not last.strip() and len(inner) <= 2 and all(_FURNITURE.fullmatch(p.strip()) for p in inner)
+    )
+
+
 def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
     """A full quotation with no attribution of its own, just after an attributed one."""
     if previous is None:
@@ -392,7 +392,7 @@ def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Sp
     if quote.partial or (quote.speaker is None and quote.attribution is None):
         return None
     between = text[before.close : span.opening]
-    if between.count(PARAGRAPH_SEPARATOR) > 1:
+    if between.count(PARAGRAPH_SEPARATOR) > 1 and not _furniture_only(between):
         return None
     if quote.attribution is not None:
         return Speaker(quote.attribution.text, None, kind=quote.attribution.kind)

@@ -39,6 +39,7 @@ class SpeakerIndex:
         self._verb_starts: array[int] | None = None
         self._outside: list[Mention] | None = None
         self._roles: dict[str, list[tuple[int, int]]] | None = None
+        self._titles: dict[str, set[str]] = {}  # entity id -> words printed beside it
         self._first_use: dict[str, int] = {}
         self._paragraphs: list[int] | None = None  # where each paragraph starts
         self._sentences: dict[int, list[int]] = {}  # paragraph start -> sentence starts
@@ -76,10 +77,19 @@ class SpeakerIndex:
 
     def nearest_outside(self, pos: int) -> Mention | None:
         """The last person named before pos outside quotations."""
+        outside = self._people_outside()
+        k = bisect_left(outside, pos, key=lambda mention: mention.start)
+        return outside[k - 1] if k else None
+
+    def first_outside(self) -> Mention | None:
+        """The first person named outside quotations."""
+        outside = self._people_outside()
+        return outside[0] if outside else None
+
+    def _people_outside(self) -> list[Mention]:
         if self._outside is None:
             self._outside = [m for m in self.people if not self._inside_quote(m.start)]
-        k = bisect_left(self._outside, pos, key=lambda mention: mention.start)
-        return self._outside[k - 1] if k else None
+        return self._outside
 
     def role_people(self, head: str, pos: int) -> list[Mention]:
         """The people printed before pos right after the word head, or followed by
@@ -101,12 +111,21 @@ class SpeakerIndex:
         roles: dict[str, list[tuple[int, int]]] = {}
         latest: dict[str, list[int]] = {}  # role word -> latest carrier per person, two at most
         for index, mention in enumerate(self.people):
-            for word in dict.fromkeys(self._role_words(mention)):
+            words = dict.fromkeys(self._role_words(mention))
+            self._titles.setdefault(mention.entity_id, set()).update(words)
+            for word in words:
                 recent = latest.setdefault(word, [])
                 others = [i for i in recent if self.people[i].entity_id != mention.entity_id]
                 roles.setdefault(word, []).append((index, others[-1] if others else -1))
                 recent[:] = (others[-1:] if others else []) + [index]
         return roles
+
+    def titles(self, entity_id: str) -> set[str]:
+        """The words printed beside a person's mentions, anywhere in the text (the
+        word before each, the words of a short comma piece after it)."""
+        if self._roles is None:
+            self._roles = self._role_carriers()
+        return self._titles.get(entity_id, set())
 
     def _role_words(self, mention: Mention) -> list[str]:
         text = self.text

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from index.extract.speaker_index import SpeakerIndex
+from index.extract.speaker_sexes import may_be, pronoun_sex
 from index.extract.speaker_surnames import Surnames
 from index.extract.speaker_words import (
     AGE,
@@ -28,6 +29,7 @@ from index.extract.speaker_words import (
     POSSESSIVE,
     ROLES,
     SPOKES,
+    SUBJECT_NOUNS,
     TRAILING_AUX,
     VERB,
     VERB_BEFORE,
@@ -35,6 +37,8 @@ from index.extract.speaker_words import (
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import GROUP, ORG, PERSON, Mention
 
+_ROLE_NOUNS = ROLES | SUBJECT_NOUNS
+_BYLINE = re.compile(r"(?:^|\n)\s*[Bb][Yy]:?\s*$")
 # How far back, in characters, a speaker is looked for: the sentence before a
 # quotation, a paragraph, the people named before it. News sentences and
 # paragraphs are far shorter; the bound keeps the work per quotation constant,
@@ -131,15 +135,18 @@ class Referents:
         return self._pronouns[pos]
 
     def _resolve_pronoun(self, pos: int) -> Speaker:
+        sex = pronoun_sex(self.text, pos)
         near = self._nearest_person(pos)
+        if near is not None and not may_be(near.name, sex):
+            near = None  # 'When Hillary Clinton pressed him, he replied'
         start = self.sentence_start(pos)
         if near is not None and near.start >= start and self._set_off(start, near.start):
             return named_speaker(near)
-        subject = self._paragraph_subject(pos) or self._introduced(pos)
+        subject = self._paragraph_subject(pos, sex) or self._introduced(pos, sex)
         if subject is not None:
             return named_speaker(subject)
         recent = self.recent_speaker(pos)
-        if recent is not None:
+        if recent is not None and may_be(recent.name, sex):
             return recent
         if near is None:
             return self.unnamed_subject(pos, self._window(pos), roles=True) or UNNAMED
@@ -185,18 +192,20 @@ class Referents:
             return Speaker(" ".join(words), None)
         return None
 
-    def _paragraph_subject(self, pos: int) -> Mention | None:
+    def _paragraph_subject(self, pos: int, sex: str | None = None) -> Mention | None:
         """The last person before pos in its paragraph who opens a clause
         ('Opening the debate, Andriessen accused ...'), not one in object position
-        nor a possessive ('Moore's film')."""
+        nor a possessive ('Moore's film'), and of the pronoun's sex when given."""
         for mention in self._people_before(pos, self._window(pos, 1)):
+            if not may_be(mention.name, sex):
+                continue
             if self._set_off(
                 self.sentence_start(mention.start), mention.start
             ) and not POSSESSIVE.match(self.text, mention.end):
                 return mention
         return None
 
-    def _introduced(self, pos: int) -> Mention | None:
+    def _introduced(self, pos: int, sex: str | None = None) -> Mention | None:
         """The person opening a clause of the paragraph before pos's, a paragraph
         that reports no speech (no attribution verb: reported speech has its own
         rules), when no quotation was attributed and no one said anything after it:
@@ -204,7 +213,7 @@ class Referents:
         floor = self._window(pos, 1)
         if not self.text.startswith(PARAGRAPH_SEPARATOR, floor):
             return None  # no paragraph before, or none within the look-back
-        subject = self._paragraph_subject(floor)
+        subject = self._paragraph_subject(floor, sex)
         if subject is None or self.verbs(self._window(floor, 1), floor):
             return None
         spoke = self._last_speaker(subject.start, pos)
@@ -254,7 +263,25 @@ class Referents:
             return None
         if head in SPOKES and self.index.first_printed(head) > pos:
             return self.recent_speaker(pos)
-        return None
+        return self._described_subject(head, pos)
+
+    def _described_subject(self, head: str, pos: int) -> Speaker | None:
+        """The article's subject, described instead of named ('"...," the
+        Libertarian presidential contender said' after 'Gary Johnson said ...'): the
+        first person named outside quotations, when the description's head is a noun
+        a story describes its subject by (a contender, the chancellor, the
+        41-year-old), 'he' or 'she' at pos would be that person too, and no other
+        role is printed beside them ('Home Secretary Charles Clarke' is not 'the
+        prime minister')."""
+        if head not in SUBJECT_NOUNS and not AGE.fullmatch(head):
+            return None
+        lead = self.index.first_outside()
+        if lead is None or lead.start >= pos or _BYLINE.search(self.text, 0, lead.start):
+            return None  # not 'By Carina Storrs', who wrote the story
+        if (self.index.titles(lead.entity_id) & _ROLE_NOUNS) - {head}:
+            return None
+        said = self.pronoun(pos)
+        return named_speaker(lead) if said.entity_id == lead.entity_id else None
 
     def attribution_subject(self, pos: int, floor: int) -> Mention | None:
         """The nearest person in text[floor:pos] who is the subject of an attribution

@@ -63,6 +63,14 @@ VERB_BEFORE = re.compile(
     rf"\b(?:{INVERTIBLE.replace(' ', '|')}|according to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
 )
 WORD = re.compile(r"[\w’'.-]+")
+# A person followed straight by a participle of speech says what follows: 'with host
+# Tom Ames announcing the show would not "..."' (not after a comma: in 'Smith lashed out
+# at Jones, accusing him of "..."' the participle is Smith's).
+PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:saying|announcing|accusing|telling|arguing|claiming|insisting"
+    r"|warning|calling|describing|declaring|stating|explaining|urging|vowing|promising"
+    r"|complaining|blasting|slamming|dubbing|labell?ing|branding|denouncing)\b"
+)
 CUT_WORDS = frozenset(
     "at in on from with near outside inside after before during who which whose that "
     "while as when where and but by to told".split()
@@ -93,4 +101,14 @@ PERSON_ROLES = frozenset(
 BODIES = frozenset("company union party bank opposition mp".split())
 ROLES = PERSON_ROLES | BODIES
 SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+#: Nouns a news story describes its own subject by, once named ("the Libertarian
+#: presidential contender", "the chancellor", "the 41-year-old singer"); not the
+#: people who speak about someone else (a source, an aide, a spokesman, a lawyer).
+SUBJECT_NOUNS = frozenset(
+    "president chancellor premier minister leader governor senator congressman "
+    "congresswoman mayor candidate contender hopeful nominee challenger incumbent "
+    "actor actress singer star rapper musician comedian presenter host model "
+    "novelist artist player champion winner billionaire tycoon entrepreneur "
+    "businessman businesswoman lawmaker republican democrat chart-topper".split()
+)
 MAX_WORDS = 7

@@ -54,6 +54,7 @@ from index.extract.speaker_words import (
     MAX_WORDS,
     NAME_LIKE,
     OF_PHRASE,
+    PARTICIPLE_AFTER,
     POSSESSIVE,
     PRONOUN,
     ROLES,
@@ -92,16 +93,20 @@ class Cast(Referents):
         """The person, or he or she, who last opens a clause in text[lo:pos] outside
         quotations (at the sentence's start or after a comma, conjunctions aside): who
         a quotation with no attribution verb in its sentence is by ('Trump accused
-        them of "closing down ..."', 'De Blasio spoke on MSNBC: "..."'). A person is
-        a PERSON mention or the surname of one named in full before; a possessive
-        ('Smith's plan') is not a subject."""
+        them of "closing down ..."', 'De Blasio spoke on MSNBC: "..."'), or who is
+        followed by a participle of speech wherever they stand ('with host Tom Ames
+        announcing the show would not "..."'). A person is a PERSON mention or the
+        surname of one named in full before; a possessive ('Smith's plan') is not a
+        subject."""
         text = self.text
         k = bisect_left(self.starts, lo)
         found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, pos)]]
         found += self.surnames.surnames_in(text, lo, pos)
         found += [(p.start(), p.end()) for p in PRONOUN.finditer(text, lo, pos)]
         for start, end in sorted(found, reverse=True):
-            if self._opens(lo, start) and not POSSESSIVE.match(text, end):
+            if POSSESSIVE.match(text, end):
+                continue
+            if self._opens(lo, start) or PARTICIPLE_AFTER.match(text, end, pos):
                 return self._person_at(start, end)
         return None
 
@@ -157,11 +162,21 @@ class Cast(Referents):
         stop = STOP.search(text, lo, limit)
         hi = stop.start() if stop else limit
         speaker = self._classify(lo, hi)
-        if speaker is not None and speaker.entity_id is None and text.startswith(",", hi):
+        if speaker is not None and text.startswith(",", hi) and not self._named_in(speaker, lo, hi):
             named = self._person_after_titles(hi + 1, limit)  # 'a spokesman, Tom Jones,'
             if named is not None and named.name:
                 return named
         return speaker
+
+    def _named_in(self, speaker: Speaker, lo: int, hi: int) -> bool:
+        """The speaker is a person named in text[lo:hi], not one a description there
+        was taken for ('the lead author, Dr. Ann Lee,' is Ann Lee)."""
+        k = bisect_left(self.starts, lo)
+        while k < len(self.people) and self.people[k].start < hi:
+            if speaker.entity_id is not None and self.people[k].entity_id == speaker.entity_id:
+                return True
+            k += 1
+        return False
 
     def _classify(self, lo: int, hi: int) -> Speaker | None:
         text = self.text

@@ -1,0 +1,41 @@
+"""Quoted phrases that are titles, not quotations, for :mod:`index.extract.quotes`
+(its stage 2).
+
+A phrase after "so-called" is a label; a Title Case phrase of at most ten words
+after a title noun (``the film "Gone with the Wind"``), or one that neither
+starts a clause nor is attributed right after it (``on "Good Morning Britain"
+on Friday``), is the name of a book, film, programme or slogan.
+"""
+
+from __future__ import annotations
+
+_TITLE_NOUNS = frozenset(
+    "book film movie song album novel play show series programme program documentary "
+    "poem headline magazine newspaper slogan operation campaign titled entitled headlined "
+    "named dubbed nicknamed code-named called as".split()
+)
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is de".split())
+_MAX_WORDS = 10
+
+
+def is_title(text: str, opening: int, start: int, end: int, close: int) -> bool:
+    """The quotation with its opening mark at opening, its words text[start:end] and
+    the text after its closing mark from close is a title or a so-called phrase
+    rather than words someone said."""
+    before = text[max(0, opening - 40) : opening].split()
+    last = before[-1].lower().strip(",") if before else ""
+    if last in ("so-called", "so-called'") or before[-2:] == ["so", "called"]:
+        return True
+    words = text[start:end].split()
+    if not words or len(words) > _MAX_WORDS or not _title_case(words):
+        return False
+    if last in _TITLE_NOUNS:
+        return True
+    clause_start = not before or last[-1:] in ".:!?"
+    attributed = text[end - 1 : end] in (",", "?", "!") or text.startswith(",", close)
+    return not clause_start and not attributed
+
+
+def _title_case(words: list[str]) -> bool:
+    big = [w for w in words if w.lower().strip(",.!?") not in _SMALL_WORDS]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
