@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.fingerprints import MIN_SHINGLES, containment, shingle_set
+from index.fingerprints import MIN_SHINGLES, containment
 from index.layout import MIN_OPENING
-from index.passages import PARAGRAPH_SEPARATOR
-from index.text_particulars import MAX_CHARS
+from index.passages import PARAGRAPH_SEPARATOR, paragraph_spans
+from index.text_particulars import MAX_CHARS, read
 
 # A text says something beyond the runs it shares when what is left has this
 # many shingles (a paragraph long enough to be looked up).
@@ -35,6 +35,8 @@ class Beyond:
     first: str
     second: str
     shared: int  # how many paragraphs the runs hold, in the first text
+    first_shingles: frozenset[int] = frozenset()
+    second_shingles: frozenset[int] = frozenset()
 
 
 def beyond_runs(first: str, second: str) -> Beyond | None:
@@ -43,31 +45,21 @@ def beyond_runs(first: str, second: str) -> Beyond | None:
     order still count; an item one page has and the other lacks ends the run),
     and the trailing ones, paragraphs compared word for word; None when they
     share no such run, or when either says nothing of its own beyond it (a
-    resend, a cut copy: the runs are the copy)."""
-    one, other = _paragraphs(first[:MAX_CHARS]), _paragraphs(second[:MAX_CHARS])
-    kept_one, kept_other = _kept(one, frozenset(other)), _kept(other, frozenset(one))
-    if len(kept_one) == len(one) and len(kept_other) == len(other):
+    resend, a cut copy: the runs are the copy). The paragraphs' shingles are
+    those ``index.text_particulars.read`` works out (memoised) for same_event."""
+    one, other = _paragraphs(first), _paragraphs(second)
+    (low, high), (their_low, their_high) = _kept(one, other), _kept(other, one)
+    if high - low == len(one) and their_high - their_low == len(other):
         return None
-    rest_one = PARAGRAPH_SEPARATOR.join(kept_one)
-    rest_other = PARAGRAPH_SEPARATOR.join(kept_other)
-    if min(len(shingle_set(rest_one)), len(shingle_set(rest_other))) < MIN_OWN:
+    mine = _shingles(first, low, high)
+    theirs = _shingles(second, their_low, their_high)
+    if min(len(mine), len(theirs)) < MIN_OWN:
         return None
-    return Beyond(rest_one, rest_other, len(one) - len(kept_one))
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in text.split(PARAGRAPH_SEPARATOR) if p.strip()]
-
-
-def _kept(paragraphs: list[str], other: frozenset[str]) -> list[str]:
-    """paragraphs without the leading and the trailing ones that other holds."""
-    start = 0
-    while start < len(paragraphs) and paragraphs[start] in other:
-        start += 1
-    end = len(paragraphs)
-    while end > start and paragraphs[end - 1] in other:
-        end -= 1
-    return paragraphs[start:end]
+    rest, their_rest = (
+        PARAGRAPH_SEPARATOR.join(one[low:high]),
+        PARAGRAPH_SEPARATOR.join(other[their_low:their_high]),
+    )
+    return Beyond(rest, their_rest, len(one) - (high - low), mine, theirs)
 
 
 def only_furniture(beyond: Beyond) -> bool:
@@ -76,7 +68,32 @@ def only_furniture(beyond: Beyond) -> bool:
     of the other's shingles (two pages of one site around two stories; not a
     copy with a note or a line of its own added, nor a rewrite below a lead
     both keep word for word, which shares its figures and phrases)."""
-    one, other = shingle_set(beyond.first), shingle_set(beyond.second)
+    one, other = beyond.first_shingles, beyond.second_shingles
     if min(len(one), len(other)) < MIN_ARTICLE:
         return False
     return max(containment(one, other), containment(other, one)) < MIN_OPENING
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs as ``read`` cuts them (of the first MAX_CHARS characters;
+    a stored body's paragraphs are tidied, ``index.passages``)."""
+    text = text[:MAX_CHARS]
+    return [text[start:end] for start, end in paragraph_spans(text)]
+
+
+def _kept(paragraphs: list[str], other: list[str]) -> tuple[int, int]:
+    """The paragraphs left (from, to) without the leading and the trailing
+    ones that other holds."""
+    held = frozenset(other)
+    start = 0
+    while start < len(paragraphs) and paragraphs[start] in held:
+        start += 1
+    end = len(paragraphs)
+    while end > start and paragraphs[end - 1] in held:
+        end -= 1
+    return start, end
+
+
+def _shingles(text: str, start: int, end: int) -> frozenset[int]:
+    """The shingles of paragraphs start to end of text (each paragraph's own)."""
+    return frozenset().union(*(p.shingles for p in read(text).paragraphs[start:end]))

@@ -37,7 +37,9 @@ FERRY = (
     "The unions called the cuts a betrayal and said they would meet the management in "
     "Bergen on Monday to demand talks on the terms of the redundancies.\n\n"
     "Nordlinje carried 1.2 million passengers last year, down from 1.6 million in 2013, "
-    "as budget airlines took travellers from its overnight crossings to Newcastle."
+    "as budget airlines took travellers from its overnight crossings to Newcastle.\n\n"
+    "The two ships to be sold, built in 1979 and 1981, will be offered to operators in "
+    "the Baltic, and the crossing to Kristiansand will close at the end of the year."
 )
 VINEYARD = (
     "BORDEAUX — Hail storms destroyed about a third of the grape harvest in the "
@@ -47,7 +49,9 @@ VINEYARD = (
     "Several estates near Créon lost their whole crop in less than twenty minutes, "
     "said Jean Lafitte, who heads the association's committee on insurance.\n\n"
     "Prices for the region's white wines had already risen by 9 percent this year "
-    "after a poor harvest in 2015, and merchants expect them to climb further."
+    "after a poor harvest in 2015, and merchants expect them to climb further.\n\n"
+    "Insurers said fewer than half of the growers in the area had cover against hail, "
+    "which has become dearer since the storms that struck the Médoc three years ago."
 )
 TRAIN = (
     "MILAN — Italy's rail operator will run a high-speed service between Milan and "
@@ -57,7 +61,9 @@ TRAIN = (
     "French unions have warned that the competition will cost jobs at the state "
     "railway, which lost 1.1 billion euros on its long-distance services last year.\n\n"
     "The regulator in Paris approved the timetable on Wednesday after a review of "
-    "the slots the new service will use at the Gare de Lyon."
+    "the slots the new service will use at the Gare de Lyon.\n\n"
+    "Tickets go on sale in February, with fares from 29 euros for seats booked at least "
+    "a month ahead, the company said, and a stop in Turin on every second train."
 )
 
 
