@@ -19,6 +19,17 @@ alone: a story run again on a later day has its day words rewritten.
 
 ``same_event(body, candidate)`` holds when all of these do:
 
+0. Page furniture is no evidence (``index.furniture``): when the two texts
+   open or close with runs of paragraphs the other also holds (a scraped
+   page's column of other stories' headlines and bylines, its sign-up and
+   copyright lines) and beyond those runs each is an article of its own
+   (``MIN_ARTICLE`` shingles) of which neither holds ``MIN_OPENING`` of the
+   other's shingles, the rules below are applied to what each says beyond
+   the runs, not to the whole pages (which then share only the site's
+   furniture). A resend or a cut copy says nothing beyond the runs, a copy
+   with a note added or a line changed no article of its own: they are
+   compared whole, as before.
+
 1. No paragraph disagrees with its counterpart: for each paragraph of one text
    whose shingles the other text has (MIN_CONTAINMENT of them, in one
    paragraph), it is not the case that both paragraphs state a figure, or both
@@ -133,6 +144,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from index.furniture import beyond_runs, only_furniture
 from index.layout import (
     Particulars,
     Text,
@@ -201,6 +213,15 @@ def same_event(
     both are known to be published on the same day; later: whether candidate
     is known to be published on a later day than body (False: an earlier day;
     None: the same day, or a date unknown)."""
+    beyond = beyond_runs(body, candidate)
+    if beyond is not None and only_furniture(beyond):
+        # Rule 0: the pages share only what opens and closes both.
+        return _same_event(beyond.first, beyond.second, same_day, later)
+    return _same_event(body, candidate, same_day, later)
+
+
+def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -> bool:
+    """Rules 1 to 8 (the module docstring)."""
     first, second = read(body), read(candidate)
     if disagree(first, second):
         return False
