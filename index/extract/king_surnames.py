@@ -36,9 +36,10 @@ def with_king_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     renamed: dict[str, Mention] = {}
     kept: set[str] = set()
+    king = (-1, -1)  # the span of the last "King" joined to a name
     for m in mentions:
-        if out and m.start < out[-1].end:
-            continue  # a mention of "King" the joined name now covers
+        if king[0] <= m.start < king[1]:
+            continue  # a mention read from the "King" the joined name now covers
         found = _KING.match(text, m.end) if m.type == PERSON and m.text == m.name else None
         if found is None:
             if m.type == PERSON and m.text == m.name:
@@ -50,6 +51,7 @@ def with_king_surnames(mentions: list[Mention], text: str) -> list[Mention]:
             m.start, found.end(), PERSON, text[m.start : found.end()], name_key(name), name
         )
         renamed[m.entity_id] = joined
+        king = (found.end() - 4, found.end())
         out.append(joined)
     if not renamed:
         return out
