@@ -27,3 +27,8 @@ def test_initials_before_recipients_are_a_programme() -> None:
 
 def test_a_body_before_program_stays() -> None:
     assert "NASA" in _names("The NASA program will fly again, NASA said on Monday.")
+
+
+def test_a_bodys_initials_before_its_program_stay() -> None:
+    text = "It asked for funds for a Rural Housing Administration (RHA) program. The RHA agreed."
+    assert "RHA" in _names(text)

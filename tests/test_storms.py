@@ -51,3 +51,10 @@ def test_storm_as_a_given_name_stays_without_tropical() -> None:
     found = extract_entities(text)
     assert not any("Nate" in m.text for m in found)
     assert any(m.text == "Storm Reid" and m.type == PERSON for m in found)
+
+
+def test_a_fund_named_for_a_storms_victims_is_read_as_written() -> None:
+    text = "Give to the Hurricane Ida Relief Fund today. Hurricane Ida hit New Orleans."
+    found = _texts(text)
+    assert any(t.endswith("Relief Fund") for t in found)
+    assert "Hurricane Ida" not in found

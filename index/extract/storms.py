@@ -7,7 +7,7 @@ capitalised words), cut or whole ("Storm Ophelia"), and the storm's name alone
 afterwards ("as Florence neared the coast", "#Irma") is linked to it or read as a
 namesake town. So:
 
-* a mention that overlaps a storm's kind and name goes ("Storm Ophelia" cut from
+* a mention that overlaps a storm's kind and name and ends with it goes ("Storm Ophelia" cut from
   "Tropical Storm Ophelia", "Irma" after "Hurricane"; "Storm" alone is no storm's kind:
   "Storm Reid" is an actress);
 * the storm's name alone elsewhere in the article (one word, any kind of mention, or a
@@ -16,7 +16,9 @@ namesake town. So:
   ("Harvey Weinstein" stays: only one-word mentions go).
 
 A word of a body's or a season's name after the kind is no storm's name ("the National
-Hurricane Center", "the hurricane season": "Hurricane Season").
+Hurricane Center", "the hurricane season": "Hurricane Season"), and a name going on after
+the storm's is read as written ("Hurricane Harvey Relief Fund", "Help Hurricane Irma
+Victims").
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -43,7 +45,7 @@ _KINDS = (
 _STORM = re.compile(
     rf"\b(?:{'|'.join(_KINDS[:-1])})[ \t]+(?!(?:Center|Centre|Season|Seasons|Watch|Warning"
     r"|Hunters?|Relief|Recovery|Preparedness|Week|Research|Fund|Alley|Tracker|Category"
-    r"|Shelter|Response)\b)(?P<name>[A-Z][a-z]+)\b(?![\w'’-])"
+    r"|Shelter|Response|Survivors|Victims|Relief)\b)(?P<name>[A-Z][a-z]+)\b(?![\w'’-])"
 )
 #: A place's region after a comma: "Florence, S.C.", "Laura, Ohio".
 _REGION_AFTER = re.compile(r",[ \t]+[A-Z]")
@@ -62,8 +64,9 @@ def without_storms(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _in_storm(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``m`` overlaps a storm's kind and name."""
-    return any(start < m.end and m.start < end for start, end in spans)
+    """Whether ``m`` overlaps a storm's kind and name and ends with it (a name going on
+    after it is a fund's or an appeal's: "Hurricane Harvey Relief Fund")."""
+    return any(start < m.end <= end for start, end in spans)
 
 
 def _storms(
