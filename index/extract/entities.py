@@ -45,6 +45,7 @@ from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
 from index.extract.programmes import without_programmes
 from index.extract.recognise import recognise
+from index.extract.saint_datelines import with_saint_datelines
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
 from index.extract.state_code_terms import without_state_code_terms
@@ -63,7 +64,8 @@ from index.records import Mention
 #: no name ("Hurricane Irma", storms), nor a weekday's short form before a date ("Tue, May 1",
 #: day_abbreviations), nor a person's name in a street's ("Martin Luther King Way", street_names),
 #: nor a place in a sea's ("Gulf of Mexico", water_bodies), nor a programme's initials ("(DACA)
-#: program", programmes); one-word people the
+#: program", programmes); a town's "ST." in capitals opens its name ("ST. PAUL, Minn.",
+#: saint_datelines). one-word people the
 #: article shows to be companies or products go (lone_names); places in a list are read alike
 #: (place_lists); a name the article writes once as a club, a work's title or a common noun is that
 #: throughout (senses); a place's abbreviated region ("Austin, Tex.") is no name of its own
@@ -95,6 +97,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_street_names,
     without_water_bodies,
     without_programmes,
+    with_saint_datelines,
     vet,
     in_lists,
     one_sense,
