@@ -34,5 +34,7 @@ def without_water_bodies(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _water(m: Mention, text: str) -> bool:
     if m.type != PLACE:
-        return _WATER_NAME.match(m.text) is not None
+        return " of " in m.text and _WATER_NAME.match(m.text) is not None
+    if "of" not in text[max(0, m.start - 10) : m.start]:
+        return False  # no "of" or "of the" right before: the common case, asked first
     return _WATER_BEFORE.search(text, max(0, m.start - _REACH), m.start) is not None
