@@ -26,6 +26,8 @@ _DATE_AFTER = re.compile(
 
 def without_day_abbreviations(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less a weekday's short form before a date (module docstring)."""
+    if not any(m.text in _DAYS for m in mentions):
+        return mentions
     return [m for m in mentions if not _day(m, text)]
 
 
