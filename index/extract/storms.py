@@ -53,7 +53,9 @@ _REGION_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 def without_storms(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less named storms and their names alone (module docstring)."""
-    if not any(kind in text for kind in ("Hurricane", "Storm", "Typhoon", "Cyclone")):
+    if not any(
+        kind in text for kind in ("Hurricane", "Tropical", "Typhoon", "Cyclone", "Superstorm")
+    ):
         return mentions
     spans = [(s.start(), s.end()) for s in _STORM.finditer(text)]
     if not spans:

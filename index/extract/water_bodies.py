@@ -27,7 +27,7 @@ _REACH = 20
 def without_water_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less places read out of a water's name and waters typed as bodies or
     people (module docstring)."""
-    if " of " not in text or not any(w in text for w in ("Gulf", "Sea", "Bay", "Strait")):
+    if not any(w in text for w in ("Gulf of", "Sea of", "Bay of", "Strait")):
         return mentions
     return [m for m in mentions if not _water(m, text)]
 
