@@ -38,7 +38,11 @@ _PAID = re.compile(r"\b([A-Z]{2,8})[ \t]+(?:recipients|beneficiaries|enrollees)\
 def without_programmes(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less a programme's initials and words (module docstring)."""
     found = list(_PROGRAMME.finditer(text)) if ") progr" in text or ") scheme" in text else []
-    paid = list(_PAID.finditer(text)) if " recipients" in text or " benefic" in text else []
+    paid = (
+        list(_PAID.finditer(text))
+        if " recipients" in text or " benefic" in text or " enrollees" in text
+        else []
+    )
     if not found and not paid:
         return mentions
     opens = {f.start() for f in found}
