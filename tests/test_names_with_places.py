@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from index.extract.entities import extract_entities
+from index.extract.names_with_places import without_places_in_names
 from index.extract.place_titles import without_title_places
 from index.records import PLACE, Mention
 
@@ -38,7 +39,6 @@ def test_a_place_inside_a_name_or_title_is_no_place(text: str, place: str) -> No
     ("text", "place"),
     [
         ("Senator Jo Hale, Republican of Tennessee, voted against.", "Tennessee"),
-        ("The storm moved along the Gulf of Mexico overnight.", "Mexico"),
         ("Parts of Texas were flooded on Monday.", "Texas"),
         ("The President of Brazil arrived on Monday.", "Brazil"),
         ("The talks were held at the Kremlin in Moscow.", "Moscow"),
@@ -51,6 +51,16 @@ def test_a_place_inside_a_name_or_title_is_no_place(text: str, place: str) -> No
 )
 def test_a_place_of_a_title_party_or_sentence_stays(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+def test_a_gulf_is_left_to_water_bodies() -> None:
+    """names_with_places keeps a place after "Gulf of" (a head of a place); since stop 38
+    index.extract.water_bodies takes it out: the gulf is another place."""
+    text = "The storm moved along the Gulf of Mexico overnight."
+    start = text.index("Mexico")
+    m = Mention(start, start + 6, PLACE, "Mexico", "maksiku@MX", "Mexico", "MX")
+    assert without_places_in_names([m], text) == [m]
+    assert "Mexico" not in _places(text)
 
 
 def test_a_given_name_after_a_kinship_word_is_no_place() -> None:

@@ -26,9 +26,11 @@ from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.countries_in_names import without_countries_in_names
+from index.extract.day_abbreviations import without_day_abbreviations
 from index.extract.degrees import without_degrees
 from index.extract.foreign_regions import with_home_cities
 from index.extract.institutions import whole_institutions
+from index.extract.king_surnames import with_king_surnames
 from index.extract.lone_names import vet
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
@@ -41,19 +43,29 @@ from index.extract.people_as_places import without_people_as_places
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
+from index.extract.programmes import without_programmes
 from index.extract.recognise import recognise
+from index.extract.saint_datelines import with_saint_datelines
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
 from index.extract.state_code_terms import without_state_code_terms
+from index.extract.storms import without_storms
+from index.extract.street_names import without_street_names
 from index.extract.title_pieces import without_title_pieces
 from index.extract.union_sense import without_union_europe
+from index.extract.water_bodies import without_water_bodies
 from index.extract.whole_orgs import whole_orgs
 from index.records import Mention
 
 #: What mends the recognised mentions, in order; each takes the mentions and the text and returns
 #: the mentions. Names the words or article show misread are mended (name_repairs), a generational
 #: suffix joins the name before it ("Jaime Jaquez Jr.", name_suffixes), an organisation's name is
-#: made whole (whole_orgs), as a peer's title is ("Lord Falconer", peerages); one-word people the
+#: made whole (whole_orgs), as a peer's title is ("Lord Falconer", peerages); a named storm is
+#: no name ("Hurricane Irma", storms), nor a weekday's short form before a date ("Tue, May 1",
+#: day_abbreviations), nor a person's name in a street's ("Martin Luther King Way", street_names),
+#: nor a place in a sea's ("Gulf of Mexico", water_bodies), nor a programme's initials ("(DACA)
+#: program", programmes); a town's "ST." in capitals opens its name ("ST. PAUL, Minn.",
+#: saint_datelines). one-word people the
 #: article shows to be companies or products go (lone_names); places in a list are read alike
 #: (place_lists); a name the article writes once as a club, a work's title or a common noun is that
 #: throughout (senses); a place's abbreviated region ("Austin, Tex.") is no name of its own
@@ -76,9 +88,16 @@ from index.records import Mention
 #: adjective alone read as a body named with it ("the Democratic group", party_adjectives).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
+    with_king_surnames,
     with_suffixes,
     whole_orgs,
     with_peerages,
+    without_storms,
+    without_day_abbreviations,
+    without_street_names,
+    without_water_bodies,
+    without_programmes,
+    with_saint_datelines,
     vet,
     in_lists,
     one_sense,
