@@ -36,14 +36,17 @@ _ABBREVIATIONS = (
     "Maj|Prof|Rev|Adm|Cmdr|Messrs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs"
 )
 TOKEN_RE = re.compile(
-    r"\w+(?![\w.&'’-])"
-    rf"|(?:[^\W\d_]\.){{2,}}|(?=[A-Za-z]{{1,6}}\.)(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
+    r"\w++(?![\w.&'’-])"
+    rf"|(?:[^\W\d_]\.){{2,}}|(?=[A-Za-z]{{1,6}}+\.)(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
     r"|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S"
 )
 # (The first branch reads most words at once: a word that no full stop, hyphen, "&" or
 # apostrophe follows is what the third reads, and neither the second nor the third can
 # read it otherwise. The lookahead of the second only saves trying every abbreviation
-# at every word: none is longer than six letters.)
+# at every word: none is longer than six letters. Both leading runs are possessive:
+# a shorter run would stop before another character of its class, so giving some
+# back never makes the branch match; it only cost the engine a retry per letter of
+# every word that a full stop or a hyphen follows.)
 _SENTENCE_END = frozenset('.!?:;"“”-')
 
 
@@ -190,29 +193,26 @@ def runs(read: Read) -> list[Run]:
     capitals = list(compress(range(len(words)), map(ne, words, map(str.lower, words))))
     if not capitals:
         return []
-    breaks = list(map(_start, _NEWLINE.finditer(read.text)))
+    # Where each line ends (the text's end closes the last), and the first token of the
+    # current line, found once a line rather than once a run.
+    ends = [*map(_start, _NEWLINE.finditer(read.text)), len(read.text)]
     out: list[Run] = []
     start = end = line = -1
+    first = 0
     for i in capitals:
-        here = bisect_right(breaks, starts[i])
+        here = bisect_right(ends, starts[i])
         if here == line and (
             i == end or (i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]))
         ):
             end = i + 1
             continue
         if end >= 0:
-            out.append(_run(read, breaks, start, end, line))
+            out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
+        if here != line:
+            first = bisect_left(starts, ends[here - 1] + 1 if here else 0, max(end, 0), i)
         start, end, line = i, i + 1, here
-    out.append(_run(read, breaks, start, end, line))
+    out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
     return out
-
-
-def _run(read: Read, breaks: list[int], start: int, stop: int, line: int) -> Run:
-    """The run of tokens ``start``..``stop`` on line number ``line`` (0-based)."""
-    first = breaks[line - 1] + 1 if line else 0
-    last = breaks[line] if line < len(breaks) else len(read.text)
-    starts = read.starts
-    return Run(start, stop, bisect_left(starts, first, 0, start), bisect_left(starts, last, stop))
 
 
 class Window(NamedTuple):
