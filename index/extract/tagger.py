@@ -96,9 +96,10 @@ def _word(word: str) -> _Info:
     lower = word.lower()
     folded = fold_text(lower)
     shape = _shape(word)
+    own_shape, before_shape, after_shape = _shape_features(shape)
     own = [
         f"w={lower}",
-        intern(f"sh={shape}"),
+        own_shape,
         intern(f"p3={lower[:3]}"),
         intern(f"s3={lower[-3:]}"),
         intern(f"s2={lower[-2:]}"),
@@ -122,9 +123,16 @@ def _word(word: str) -> _Info:
         own.append("digit")
     if len(word) == 1:
         own.append("single")
-    before = (f"-1w={lower}", intern(f"-1sh={shape}"))
-    after = (f"+1w={lower}", intern(f"+1sh={shape}"))
+    before = (f"-1w={lower}", before_shape)
+    after = (f"+1w={lower}", after_shape)
     return tuple(own), before, after, lower, f"-2w={lower}", f"+2w={lower}"
+
+
+@lru_cache(maxsize=1 << 10)
+def _shape_features(shape: str) -> tuple[str, str, str]:
+    """A shape's features as its word's own, the word after's and the word before's
+    (:data:`_Info`); a few shapes make most words', so they are made once a shape."""
+    return intern(f"sh={shape}"), intern(f"-1sh={shape}"), intern(f"+1sh={shape}")
 
 
 @lru_cache(maxsize=1 << 14)
