@@ -217,7 +217,7 @@ def runs(read: Read) -> list[Run]:
         if end >= 0:
             out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
         if here != line:
-            first = bisect_left(starts, ends[here - 1] + 1 if here else 0, max(end, 0), i)
+            first = bisect_left(starts, ends[here - 1] + 1 if here else 0, start + 1, i)
         start, end, line = i, i + 1, here
     out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
     return out
@@ -238,14 +238,16 @@ class Window(NamedTuple):
 
 
 def window(read: Read, run: Run) -> Window:
-    first, last = max(run.lo, run.start - 2), min(run.hi, run.stop + 2)
+    start, stop, lo, hi = run
+    first = start - 2 if start - 2 > lo else lo  # (not max and min: two calls a run)
+    last = stop + 2 if stop + 2 < hi else hi
     return Window(
         tuple(read.words[first:last]),
-        run.start - first,
-        run.stop - first,
-        first == run.lo,
-        last == run.hi,
-        read.text[read.starts[run.start] : read.ends[run.stop - 1]],
+        start - first,
+        stop - first,
+        first == lo,
+        last == hi,
+        read.text[read.starts[start] : read.ends[stop - 1]],
     )
 
 
@@ -278,7 +280,7 @@ def _run_marks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         start = starts[i]
         last = -1
-        for j in range(i, min(stop, i + _LONGEST_NAME)):
+        for j in range(i, i + _LONGEST_NAME if i + _LONGEST_NAME < stop else stop):
             name = folded[start : ends[j]]
             if not prefix(name):
                 break  # no longer name starts with this one
@@ -372,10 +374,11 @@ def tag(text: str) -> list[Span]:
 
 def run_names(read: Read, run: Run) -> list[Span]:
     """The names the tagger reads in one run of ``read``."""
+    names = _names(window(read, run))
+    if not names:  # most runs
+        return []
     starts, ends, at = read.starts, read.ends, run.start
-    return [
-        Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in _names(window(read, run))
-    ]
+    return [Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in names]
 
 
 def _decode(labels: list[str]) -> list[tuple[int, int, str]]:
