@@ -373,7 +373,7 @@ def _opens_line(text: str, start: int) -> bool:
 def _may_hold(text: str, needles: list[str]) -> bool:
     """``text`` may hold one of ``needles``: a quick test before a pass over a text of
     news length (a longer one is passed over at once, so that the work stays linear)."""
-    return len(text) > _NEWS_LENGTH or any(n in text for n in needles)
+    return len(text) > _NEWS_LENGTH or any(map(text.__contains__, needles))
 
 
 def _titled(text: str, start: int) -> bool:

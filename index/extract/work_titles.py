@@ -144,4 +144,4 @@ def _titled_work(mention: Mention, text: str) -> bool:
 def _may_hold(text: str) -> bool:
     """``text`` may hold a work noun before a name (a longer text is read whole, so
     that the work stays linear)."""
-    return len(text) > _NEWS_LENGTH or any(stem in text for stem in _WORK_STEMS)
+    return len(text) > _NEWS_LENGTH or any(map(text.__contains__, _WORK_STEMS))
