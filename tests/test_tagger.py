@@ -43,6 +43,10 @@ def test_a_runs_context_is_its_own_line() -> None:
     read = read_text(text)
     lines = [read.words[r.lo : r.hi] for r in runs(read)]
     assert lines == [["Talks", "began", "."], ["In", "London", "today"]]
+    text = "\nA. then B\n\nC, D and the E\n"  # several runs a line, blank lines, no last line
+    read = read_text(text)
+    lines = [read.words[r.lo : r.hi] for r in runs(read)]
+    assert lines == [["A.", "then", "B"]] + [["C", ",", "D", "and", "the", "E"]] * 2
     assert [text[s:e] for s, e in zip(read.starts, read.ends, strict=True)] == read.words
 
 
@@ -124,6 +128,15 @@ def test_the_fast_branch_for_plain_words_reads_what_the_others_would(text: str) 
     """TOKEN_RE's first branch (a word no full stop, hyphen, "&" or apostrophe follows)
     only saves trying the others: without it, the tokens are the same."""
     branches = TOKEN_RE.pattern.split("|", 1)
-    assert branches[0] == r"\w+(?![\w.&'’-])"
+    assert branches[0] == r"\w++(?![\w.&'’-])"
     without = re.compile(branches[1])
     assert [m.span() for m in TOKEN_RE.finditer(text)] == [m.span() for m in without.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZéMrsCo1_.-&'’ \n,")), max_size=40))
+def test_possessive_runs_read_what_backtracking_ones_would(text: str) -> None:
+    """TOKEN_RE's possessive runs ("\\w++", "{1,6}+") only spare the engine retries:
+    the same pattern letting them give characters back reads the same tokens."""
+    assert "++" in TOKEN_RE.pattern and "}+" in TOKEN_RE.pattern
+    backtracking = re.compile(TOKEN_RE.pattern.replace("++", "+").replace("}+", "}"))
+    assert TOKEN_RE.findall(text) == backtracking.findall(text)

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.extract.words_before import ends_with_word
+from index.extract.words_before import ends_with_word, reach_back
 
 WORDS = ("of", "for", "the")
 PATTERN = re.compile(r"\b(?:of|for|the)\s+$")
@@ -36,3 +36,11 @@ def test_it_rules_out_names_with_no_such_word_before() -> None:
     assert not ends_with_word("a word of", 9, ("of",), 40)  # no blank after it
     assert ends_with_word("Analysts AT ", 12, ("at",), 40, any_case=True)
     assert not ends_with_word("Analysts AT ", 12, ("at",), 40)
+
+
+def test_reach_back_is_where_the_window_before_a_start_begins() -> None:
+    assert [reach_back(start, 3) for start in range(6)] == [0, 0, 0, 0, 1, 2]
+    assert reach_back(10, 0) == 10
+    text = "the Archbishop of Canterbury"
+    assert text[reach_back(18, 14) : 18] == "Archbishop of "
+    assert text[reach_back(4, 40) : 4] == "the "

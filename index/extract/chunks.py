@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.extract.words_before import reach_back
 from index.names import fold_text
 
 _ABBREVIATIONS = (
@@ -134,7 +135,7 @@ def find_segments(text: str, shape: str, common_words: frozenset[str]) -> list[S
         base, end = match.span()
         chunk = match.group()
         pieces, portfolio = _layout(chunk, chunk if same else text[base:end])
-        if portfolio and "of" in text[max(0, base - 8) : base]:
+        if portfolio and "of" in text[reach_back(base, 8) : base]:
             pieces = _portfolio_cut(text, base, pieces)
         for start, stop, surface, words, title, before_title in pieces:
             start += base
@@ -157,7 +158,7 @@ def _general_name(
     name ("General Agreement on Tariffs and Trade", "General Electric Co"), not a
     general's title ("General Zia", "General Rose"): the segment at ``start`` then
     starts with it. Start, text, words and title."""
-    found = _GENERAL_BEFORE.search(text, max(0, start - 12), start)
+    found = _GENERAL_BEFORE.search(text, reach_back(start, 12), start)
     if found is None or (len(words) < 2 and not _NAME_GOES_ON.match(text, end)):
         return start, text[start:end], words, "general"
     head = found.start()
@@ -168,7 +169,7 @@ def _portfolio_cut(text: str, base: int, pieces: tuple[_Piece, ...]) -> tuple[_P
     """After "Secretary of" or "Chancellor of the", a chunk's leading portfolio words
     ("State", "the Exchequer") end the title: "Secretary of State George Shultz" is
     George Shultz after a title, not a segment in which to look for a place."""
-    before = _TITLE_OF_RE.search(text, max(0, base - 40), base)
+    before = _TITLE_OF_RE.search(text, reach_back(base, 40), base)
     start, end, surface, words, _, before_title = pieces[0]
     if before is None or before.group(1).lower() not in TITLE_HEADS or start:
         return pieces
@@ -189,10 +190,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     """``_SENTENCE_END_RE`` ends at ``start``. It cannot when the last character before
     the quotes, brackets and blanks ahead of ``start`` is an ASCII letter, digit or comma
     (a line break is no blank here): a string test spares most searches."""
-    head = text[max(0, start - 12) : start].rstrip(_BLANKS)
+    head = text[reach_back(start, 12) : start].rstrip(_BLANKS)
     if head and head[-1].isascii() and (head[-1].isalnum() or head[-1] == ","):
         return False
-    return bool(_SENTENCE_END_RE.search(text, max(0, start - 12), start))
+    return bool(_SENTENCE_END_RE.search(text, reach_back(start, 12), start))
 
 
 #: A segment of one chunk, offsets relative to the chunk: what a chunk's words alone

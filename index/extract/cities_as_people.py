@@ -13,6 +13,7 @@ import re
 
 from index.extract.gazetteer import CITY, load_gazetteer
 from index.extract.places import choose
+from index.extract.words_before import reach_back
 from index.names import fold_text
 from index.records import PERSON, PLACE, Mention
 
@@ -28,8 +29,8 @@ def with_cities_not_people(mentions: list[Mention], text: str) -> list[Mention]:
         for m in mentions
         if m.type == PERSON
         and " " not in m.text
-        and text.endswith("in ", max(0, m.start - 3), m.start)
-        and _IN_BEFORE.search(text, max(0, m.start - 4), m.start)
+        and text.endswith("in ", reach_back(m.start, 3), m.start)
+        and _IN_BEFORE.search(text, reach_back(m.start, 4), m.start)
     }
     if not cued:
         return mentions

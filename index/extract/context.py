@@ -33,7 +33,7 @@ from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Place, loa
 from index.extract.generic_bodies import qualify_bodies
 from index.extract.linking import ACRONYM_AFTER
 from index.extract.people import ORG_WORDS, known_org
-from index.extract.words_before import ends_with_word
+from index.extract.words_before import ends_with_word, reach_back
 from index.names import fold_text, name_key
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _end_of_non_entity(draft: Draft, text: str) -> bool:
     names = _non_entity_ends().get(draft.text)
     if not names:
         return False
-    before = text[max(0, draft.end - 40) : draft.end]
+    before = text[reach_back(draft.end, 40) : draft.end]
     return any(before.endswith(name) for name in names)
 
 
@@ -209,7 +209,7 @@ _PARTY_HALF_BEFORE = re.compile(r"\b[DRI]-[A-Z]\.\s?$")
 def _party_label_half(draft: Draft, text: str) -> bool:
     """An abbreviated state that is the end of a party-and-state label ("Va." of
     "D-W.Va.": West Virginia's, not Virginia)."""
-    return bool(_PARTY_HALF_BEFORE.search(text, max(0, draft.start - 6), draft.start))
+    return bool(_PARTY_HALF_BEFORE.search(text, reach_back(draft.start, 6), draft.start))
 
 
 def _their_abbreviations(things: list[Draft], drafts: list[Draft], text: str) -> set[int]:
@@ -230,7 +230,7 @@ def _whole_bodies(drafts: list[Draft], text: str) -> None:
     for k, draft in enumerate(drafts):
         if draft.type != ORG or not ends_with_word(text, draft.start, _OF, 40):
             continue
-        match = _BODY_BEFORE.search(text, max(0, draft.start - 40), draft.start)
+        match = _BODY_BEFORE.search(text, reach_back(draft.start, 40), draft.start)
         if match is None or match.group(1).lower().removesuffix("s") not in ORG_WORDS:
             continue
         start = match.start(1)

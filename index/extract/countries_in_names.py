@@ -35,6 +35,7 @@ import re
 
 from index.extract.gazetteer import load_gazetteer
 from index.extract.overlaps import Overlaps
+from index.extract.words_before import reach_back
 from index.records import ORG, PLACE, Mention
 
 #: Capitalised words that keep the country: titles, calendar words, words making it a
@@ -95,7 +96,7 @@ def _may_name(m: Mention, text: str) -> bool:
         return True
     if m.start < 2 or text[m.start - 1] not in " \t":
         return False
-    space = text.rfind(" ", max(0, m.start - 30), m.start - 1)
+    space = text.rfind(" ", reach_back(m.start, 30), m.start - 1)
     if space < 0:
         return False
     word = text[space + 1 : m.start - 1].lstrip("\"“‘'")
@@ -108,7 +109,7 @@ def _closes_name(m: Mention, text: str, others: list[Mention]) -> bool:
     quote, none of them a keeping word or another name, on a line no headline."""
     start = m.start
     words: list[str] = []
-    while (word := _RUN_WORD.search(text, max(0, start - 30), start)) is not None:
+    while (word := _RUN_WORD.search(text, reach_back(start, 30), start)) is not None:
         if _RUN_END.search(word.group(1)):
             break
         if word.group(1).lower() in _KEEPING or _ADJECTIVE.search(word.group(1)):
@@ -119,7 +120,7 @@ def _closes_name(m: Mention, text: str, others: list[Mention]) -> bool:
         start = word.start(1)
     if not any(w[0].isupper() for w in words):
         return False  # a number alone is no name ("in 2005 Britain")
-    if _OPENER.search(text, max(0, start - 30), start) is None:
+    if _OPENER.search(text, reach_back(start, 30), start) is None:
         return False
     named = Overlaps(others)  # another name in the run, or a place listed after it
     if named.any(start, m.start - 1) or named.any(m.end, m.end + 2):
@@ -134,7 +135,7 @@ def _opens_name(m: Mention, text: str) -> bool:
         return False
     if _PUBLICATION_AFTER.match(text, run.end()):
         return True
-    if _QUOTE_BEFORE.search(text, max(0, m.start - 3), m.start):
+    if _QUOTE_BEFORE.search(text, reach_back(m.start, 3), m.start):
         return _CLOSING_QUOTE.match(text, run.end()) is not None
     line_start = text.rfind("\n", 0, m.start) + 1
     alone = not text[line_start : m.start].strip() and run.group(1).endswith(".")

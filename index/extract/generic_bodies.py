@@ -47,7 +47,7 @@ def qualify_bodies(drafts: list[Draft], text: str) -> None:
         for d in drafts
         if d.type == ORG
         and len(d.tokens) > 1
-        and all(t.lower() in _GENERIC_WORDS for t in d.tokens)
+        and _GENERIC_WORDS.issuperset(map(str.lower, d.tokens))
     ]
     if not bodies:
         return

@@ -52,7 +52,7 @@ from index.extract.thing_cues import (
     occurrences,
     written_as_thing,
 )
-from index.extract.words_before import ends_with_word
+from index.extract.words_before import ends_with_word, reach_back
 from index.names import name_key
 from index.records import Mention
 
@@ -89,15 +89,15 @@ def _family_name(text: str, m: Mention) -> bool:
     if _FAMILY_ALONE.match(text, m.end) or _couple(text, m.start):
         return True
     return bool(_FAMILY_AFTER.match(text, m.end)) and bool(
-        _FAMILY_BEFORE.search(text, max(0, m.start - 40), m.start)
+        _FAMILY_BEFORE.search(text, reach_back(m.start, 40), m.start)
     )
 
 
 def _couple(text: str, start: int) -> bool:
     """A couple's title stands before ``start`` ("President and Mrs. Obama")."""
-    window = text[max(0, start - 8) : start]
+    window = text[reach_back(start, 8) : start]
     return ("Mrs" in window or "Lady" in window) and bool(
-        _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+        _COUPLE_BEFORE.search(text, reach_back(start, 30), start)
     )
 
 
@@ -128,7 +128,7 @@ def _kin_name(text: str, m: Mention) -> bool:
         (m.type == "PLACE" or m.type == "ORG" and not m.text.isupper())
         and " " not in m.text
         and ends_with_word(text, m.start, _KIN_WORDS, 60, blanks=" \t,")
-        and bool(_KIN_BEFORE.search(text, max(0, m.start - 60), m.start))
+        and bool(_KIN_BEFORE.search(text, reach_back(m.start, 60), m.start))
     )
 
 
@@ -265,5 +265,5 @@ def _in_headline(mention: Mention, text: str) -> bool:
 
 
 def titled(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].split()
+    before = text[reach_back(start, 20) : start].split()
     return bool(before) and before[-1].lower() in _TITLES

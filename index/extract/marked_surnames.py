@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from index.extract.words_before import reach_back
 from index.names import name_key
 from index.records import PERSON, Mention
 
@@ -32,7 +33,7 @@ def initialled_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         initial = None
         if m.type == PERSON and m.text == m.name and " " not in m.text and m.start >= 2:
-            initial = _INITIAL_BEFORE.search(text[max(0, m.start - 6) : m.start])
+            initial = _INITIAL_BEFORE.search(text[reach_back(m.start, 6) : m.start])
         if initial is not None:
             start = m.start - len(initial.group(0))
             name = text[start : m.end]
@@ -53,7 +54,7 @@ def titled_women(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         title = None
         if m.type == PERSON and m.text == m.name and " " not in m.text:
-            title = _WOMANS_TITLE.search(text[max(0, m.start - 8) : m.start])
+            title = _WOMANS_TITLE.search(text[reach_back(m.start, 8) : m.start])
         if title is not None:
             name = f"{title.group(1)} {m.text}"
             m = Mention(m.start, m.end, PERSON, m.text, name_key(name), name)

@@ -216,7 +216,7 @@ def broken_name(name: str, kind: str) -> bool:
     words = name.split()
     if len(words) < 2 or kind not in (PERSON, ORG):
         return False
-    if any(_COMMON_NOUN.match(w) for w in words[1:]):
+    if any(map(_COMMON_NOUN.match, words[1:])):
         return True  # "T-shirt", "X-ray"
     if kind == PERSON:
         return any(w[0].islower() and not _particle(w) for w in words[1:])

@@ -42,7 +42,7 @@ import re
 
 from index.extract.lines import TITLE_REACH, short_line
 from index.extract.overlaps import Overlaps
-from index.extract.words_before import ends_with_word
+from index.extract.words_before import ends_with_word, reach_back
 from index.records import ORG, PLACE, Mention
 
 #: Capitalised words that make the name a title or a place of the place, or a body of
@@ -132,7 +132,7 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
         return True
     if _TITLE_AFTER.match(text, m.end) or _PUBLICATION_AFTER.match(text, m.end):
         return True
-    before = text[max(0, m.start - _REACH) : m.start]
+    before = text[reach_back(m.start, _REACH) : m.start]
     # The patterns end where the mention starts: the end of ``before`` rules most out.
     if ends_with_word(text, m.start, _PUBLICATIONS, _REACH) and _PUBLICATION_BEFORE.search(before):
         return True
@@ -159,15 +159,15 @@ def _closes_name(m: Mention, text: str, named: Overlaps) -> bool:
     """``m``, a country's initials, closes a run of capitalised words that a word in
     small letters or a comma opens, none of them another person or place, on a line
     that is no headline."""
-    space = text.rfind(" ", max(0, m.start - 30), m.start - 1)
+    space = text.rfind(" ", reach_back(m.start, 30), m.start - 1)
     if space < 0 or not text[space + 1 : space + 2].isupper():
         return False  # a string test first: most such initials follow "the" or "in"
     start = m.start
-    while (word := _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+    while (word := _NAME_WORD_BEFORE.search(text, reach_back(start, 30), start)) is not None:
         start = word.start(1)
     if start == m.start or named.any(start, m.start - 1):
         return False
-    opened = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+    opened = _LOWER_WORD_BEFORE.search(text, reach_back(start, 30), start) is not None
     return opened and not _headline(text, m.start)
 
 
@@ -183,7 +183,7 @@ def _capitalised_words(text: str, end: int) -> tuple[list[tuple[int, str]], bool
     a sentence (an article before them counting as their first word)."""
     words: list[tuple[int, str]] = []
     while len(words) < 6:
-        word = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        word = _WORD_BEFORE.search(text, reach_back(end, 40), end)
         if word is None:
             break
         found = word.group(1).lstrip("'")  # a quoted title's first word: "'Gangs of ..."
@@ -193,7 +193,7 @@ def _capitalised_words(text: str, end: int) -> tuple[list[tuple[int, str]], bool
         if found.lower() in ("the", "a", "an"):
             break
         words.append((end, found))
-    opening = _SENTENCE_END.search(text, max(0, end - 3), end) is not None
+    opening = _SENTENCE_END.search(text, reach_back(end, 3), end) is not None
     return words, opening
 
 

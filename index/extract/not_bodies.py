@@ -40,6 +40,7 @@ import re
 from index.extract.gazetteer import Gazetteer, load_gazetteer
 from index.extract.linking import Draft
 from index.extract.people import known_org
+from index.extract.words_before import reach_back
 from index.names import fold_name, name_key
 from index.records import ORG, PERSON, Mention
 
@@ -74,7 +75,7 @@ def portfolio_word(text: str, start: int, end: int) -> bool:
     return bool(
         _TITLE_AFTER.match(text, end)
         and not text[start:end].isupper()
-        and _COORDINATED.search(text, max(0, start - 40), start)
+        and _COORDINATED.search(text, reach_back(start, 40), start)
     )
 
 
@@ -107,7 +108,7 @@ def events_by_cue(mentions: list[Mention], text: str) -> set[str]:
     for m in mentions:
         if m.type != ORG or " " not in m.text or m.text in found:
             continue
-        cued = _RECURRING.search(text, max(0, m.start - 20), m.start)
+        cued = _RECURRING.search(text, reach_back(m.start, 20), m.start)
         if cued and _CLAUSE_END.match(text, m.end):
             found.add(m.text)
     gaz = load_gazetteer() if found else None

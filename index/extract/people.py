@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import methodcaller
 
 from index.extract.chunks import Segment
 from index.extract.gazetteer import COUNTRY, Gazetteer, Org, load_gazetteer
 from index.extract.places import NEVER_PLACES
+from index.extract.words_before import reach_back
 from index.names import fold_name
 
 ORG_WORDS = frozenset(
@@ -79,8 +81,11 @@ def known_org(text: str, gaz: Gazetteer) -> Org | None:
 
 def has_org_word(tokens: tuple[str, ...]) -> bool:
     """A segment's ``tokens`` hold an organisation word ("Bank", "Corp."); not memoised,
-    as for :func:`known_org`."""
-    return any(t.lower().rstrip(".") in ORG_WORDS for t in tokens)
+    as for :func:`known_org`. (Mapped, not a generator: asked of every segment.)"""
+    return not ORG_WORDS.isdisjoint(map(_NO_FULL_STOPS, map(str.lower, tokens)))
+
+
+_NO_FULL_STOPS = methodcaller("rstrip", ".")
 
 
 def org_noun_after(text: str, segment: Segment) -> bool:
@@ -192,11 +197,11 @@ def _words_say_person(surface: str, tokens: tuple[str, ...], initial: bool) -> b
 
 def _role_before(text: str, start: int) -> bool:
     """``_ROLE_BEFORE`` ends at ``start``; a string test first spares most searches."""
-    window = text[max(0, start - 30) : start]
+    window = text[reach_back(start, 30) : start]
     head = window.rstrip()
     if len(head) == len(window) or not head.endswith(_ROLE_LAST):
         return False
-    return bool(_ROLE_BEFORE.search(text, max(0, start - 30), start))
+    return bool(_ROLE_BEFORE.search(text, reach_back(start, 30), start))
 
 
 def _is_given_name(token: str, initial: bool, gaz: Gazetteer) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from index.extract.words_before import reach_back
 from index.records import PLACE, Mention
 
 _ABBREVIATED = re.compile(r"[A-Z][A-Za-z]{0,4}\.")  # "Conn." "Md." "Tex."
@@ -32,9 +33,9 @@ def _region_part(mention: Mention, text: str, places_end: set[int]) -> bool:
     if mention.type == PLACE or " " in mention.text:
         return False
     end = mention.end if text[mention.end - 1] == "." else mention.end + 1
-    if not _ABBREVIATED.fullmatch(text, mention.start, min(len(text), end)):
+    if not _ABBREVIATED.fullmatch(text, mention.start, end):  # (an end past the text is its end)
         return False
-    before = _AFTER_PLACE.search(text, max(0, mention.start - 4), mention.start)
+    before = _AFTER_PLACE.search(text, reach_back(mention.start, 4), mention.start)
     if before is None:
         return False
     return before.start() in places_end

@@ -35,7 +35,7 @@ from functools import lru_cache
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
 from index.extract.sports import article_sport
 from index.extract.thing_cues import noun_before_name
-from index.extract.words_before import ends_with_word
+from index.extract.words_before import ends_with_word, reach_back
 from index.extract.work_titles import work_titles
 from index.names import name_key
 from index.records import Mention
@@ -177,7 +177,7 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
         _as_org(m, ids.get(m.text))
         if m.text in clubs
         and (
-            (m.type == PLACE and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start))
+            (m.type == PLACE and not _PLACE_BEFORE.search(text, reach_back(m.start, 8), m.start))
             or _lone_person(m)
         )
         else m
@@ -206,7 +206,7 @@ def _club_at(mention: Mention, text: str) -> bool:
         return not _PLURAL_SUBJECT.match(after) or _opens_clause(text, mention.start)
     start = mention.start
     return ends_with_word(text, start, _CLUB_BEFORE_LAST, _WINDOW) and bool(
-        _CLUB_BEFORE.search(text, max(0, start - _WINDOW), start)
+        _CLUB_BEFORE.search(text, reach_back(start, _WINDOW), start)
     )
 
 
@@ -216,14 +216,14 @@ def _played_at(mention: Mention, text: str) -> bool:
     return bool(
         (
             ends_with_word(text, start, _MATCH_BEFORE_LAST, _WINDOW)
-            and _MATCH_BEFORE.search(text, max(0, start - _WINDOW), start)
+            and _MATCH_BEFORE.search(text, reach_back(start, _WINDOW), start)
         )
         or _MATCH_AFTER.match(text, end, end + _WINDOW)
     )
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text, max(0, start - 12), start)) or start == 0
+    return bool(_SENTENCE_START.search(text, reach_back(start, 12), start)) or start == 0
 
 
 def _town(read: set[tuple[str, str]]) -> bool:
@@ -280,7 +280,7 @@ def _surnames_read_as_towns(mentions: list[Mention], text: str) -> list[Mention]
             person is not None
             and len(person) == 1
             and not (
-                _IN_A_PLACE.search(text, max(0, m.start - 12), m.start)
+                _IN_A_PLACE.search(text, reach_back(m.start, 12), m.start)
                 and not text.startswith(("'s ", "’s "), m.end)
             )
             and _town_word(m.text)
@@ -310,7 +310,7 @@ def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
         m.text
         for m in mentions
         if m.text in abbreviations - plural
-        and _COMMON_BEFORE.search(text, max(0, m.start - 8), m.start)
+        and _COMMON_BEFORE.search(text, reach_back(m.start, 8), m.start)
         and _COMMON_AFTER.match(text, m.end, m.end + 12)
     }
 
@@ -365,7 +365,7 @@ def _opens_line(text: str, start: int) -> bool:
         start -= 1
     if _opens_clause(text, start):
         return True
-    lo = max(0, start - _WINDOW)
+    lo = reach_back(start, _WINDOW)
     line = text.rfind("\n", lo, start)
     return (line >= 0 or lo == 0) and not text[line + 1 : start].strip()
 
@@ -373,9 +373,9 @@ def _opens_line(text: str, start: int) -> bool:
 def _may_hold(text: str, needles: list[str]) -> bool:
     """``text`` may hold one of ``needles``: a quick test before a pass over a text of
     news length (a longer one is passed over at once, so that the work stays linear)."""
-    return len(text) > _NEWS_LENGTH or any(n in text for n in needles)
+    return len(text) > _NEWS_LENGTH or any(map(text.__contains__, needles))
 
 
 def _titled(text: str, start: int) -> bool:
-    before = text[max(0, start - 16) : start].split()
+    before = text[reach_back(start, 16) : start].split()
     return bool(before) and before[-1].lower().rstrip(".") in _TITLES

@@ -36,14 +36,17 @@ _ABBREVIATIONS = (
     "Maj|Prof|Rev|Adm|Cmdr|Messrs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs"
 )
 TOKEN_RE = re.compile(
-    r"\w+(?![\w.&'’-])"
-    rf"|(?:[^\W\d_]\.){{2,}}|(?=[A-Za-z]{{1,6}}\.)(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
+    r"\w++(?![\w.&'’-])"
+    rf"|(?:[^\W\d_]\.){{2,}}|(?=[A-Za-z]{{1,6}}+\.)(?:{_ABBREVIATIONS}|[A-Z])\.(?!\w)"
     r"|\w+(?:[-&]\w+|['’](?!s\b)\w+)*|['’]s\b|\S"
 )
 # (The first branch reads most words at once: a word that no full stop, hyphen, "&" or
 # apostrophe follows is what the third reads, and neither the second nor the third can
 # read it otherwise. The lookahead of the second only saves trying every abbreviation
-# at every word: none is longer than six letters.)
+# at every word: none is longer than six letters. Both leading runs are possessive:
+# a shorter run would stop before another character of its class, so giving some
+# back never makes the branch match; it only cost the engine a retry per letter of
+# every word that a full stop or a hyphen follows.)
 _SENTENCE_END = frozenset('.!?:;"“”-')
 
 
@@ -93,9 +96,10 @@ def _word(word: str) -> _Info:
     lower = word.lower()
     folded = fold_text(lower)
     shape = _shape(word)
+    own_shape, before_shape, after_shape = _shape_features(shape)
     own = [
         f"w={lower}",
-        intern(f"sh={shape}"),
+        own_shape,
         intern(f"p3={lower[:3]}"),
         intern(f"s3={lower[-3:]}"),
         intern(f"s2={lower[-2:]}"),
@@ -119,9 +123,16 @@ def _word(word: str) -> _Info:
         own.append("digit")
     if len(word) == 1:
         own.append("single")
-    before = (f"-1w={lower}", intern(f"-1sh={shape}"))
-    after = (f"+1w={lower}", intern(f"+1sh={shape}"))
+    before = (f"-1w={lower}", before_shape)
+    after = (f"+1w={lower}", after_shape)
     return tuple(own), before, after, lower, f"-2w={lower}", f"+2w={lower}"
+
+
+@lru_cache(maxsize=1 << 10)
+def _shape_features(shape: str) -> tuple[str, str, str]:
+    """A shape's features as its word's own, the word after's and the word before's
+    (:data:`_Info`); a few shapes make most words', so they are made once a shape."""
+    return intern(f"sh={shape}"), intern(f"-1sh={shape}"), intern(f"+1sh={shape}")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -190,29 +201,26 @@ def runs(read: Read) -> list[Run]:
     capitals = list(compress(range(len(words)), map(ne, words, map(str.lower, words))))
     if not capitals:
         return []
-    breaks = list(map(_start, _NEWLINE.finditer(read.text)))
+    # Where each line ends (the text's end closes the last), and the first token of the
+    # current line, found once a line rather than once a run.
+    ends = [*map(_start, _NEWLINE.finditer(read.text)), len(read.text)]
     out: list[Run] = []
     start = end = line = -1
+    first = 0
     for i in capitals:
-        here = bisect_right(breaks, starts[i])
+        here = bisect_right(ends, starts[i])
         if here == line and (
             i == end or (i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]))
         ):
             end = i + 1
             continue
         if end >= 0:
-            out.append(_run(read, breaks, start, end, line))
+            out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
+        if here != line:
+            first = bisect_left(starts, ends[here - 1] + 1 if here else 0, start + 1, i)
         start, end, line = i, i + 1, here
-    out.append(_run(read, breaks, start, end, line))
+    out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
     return out
-
-
-def _run(read: Read, breaks: list[int], start: int, stop: int, line: int) -> Run:
-    """The run of tokens ``start``..``stop`` on line number ``line`` (0-based)."""
-    first = breaks[line - 1] + 1 if line else 0
-    last = breaks[line] if line < len(breaks) else len(read.text)
-    starts = read.starts
-    return Run(start, stop, bisect_left(starts, first, 0, start), bisect_left(starts, last, stop))
 
 
 class Window(NamedTuple):
@@ -230,14 +238,16 @@ class Window(NamedTuple):
 
 
 def window(read: Read, run: Run) -> Window:
-    first, last = max(run.lo, run.start - 2), min(run.hi, run.stop + 2)
+    start, stop, lo, hi = run
+    first = start - 2 if start - 2 > lo else lo  # (not max and min: two calls a run)
+    last = stop + 2 if stop + 2 < hi else hi
     return Window(
         tuple(read.words[first:last]),
-        run.start - first,
-        run.stop - first,
-        first == run.lo,
-        last == run.hi,
-        read.text[read.starts[run.start] : read.ends[run.stop - 1]],
+        start - first,
+        stop - first,
+        first == lo,
+        last == hi,
+        read.text[read.starts[start] : read.ends[stop - 1]],
     )
 
 
@@ -270,7 +280,7 @@ def _run_marks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         start = starts[i]
         last = -1
-        for j in range(i, min(stop, i + _LONGEST_NAME)):
+        for j in range(i, i + _LONGEST_NAME if i + _LONGEST_NAME < stop else stop):
             name = folded[start : ends[j]]
             if not prefix(name):
                 break  # no longer name starts with this one
@@ -364,10 +374,11 @@ def tag(text: str) -> list[Span]:
 
 def run_names(read: Read, run: Run) -> list[Span]:
     """The names the tagger reads in one run of ``read``."""
+    names = _names(window(read, run))
+    if not names:  # most runs
+        return []
     starts, ends, at = read.starts, read.ends, run.start
-    return [
-        Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in _names(window(read, run))
-    ]
+    return [Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in names]
 
 
 def _decode(labels: list[str]) -> list[tuple[int, int, str]]:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from index.extract.speaker_words import PERSON_ROLES
-from index.extract.words_before import ends_with_word
+from index.extract.words_before import ends_with_word, reach_back
 from index.records import Mention
 
 _ARTICLE = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
@@ -179,7 +179,7 @@ def occurrences(names: Iterable[str], text: str) -> dict[str, list[int]]:
     for start in starts:
         run = _RUN.match(text, start)
         tokens = run.group().split(" ") if run else [_word_at(text, start)]
-        for count in range(1, min(len(tokens), most) + 1):
+        for count in range(1, (len(tokens) if len(tokens) < most else most) + 1):
             name = " ".join(tokens[:count])
             if name in wanted:
                 found.setdefault(name, []).append(start)
@@ -230,7 +230,7 @@ def _cued_at(name: str, text: str, start: int) -> bool:
     if text[start:end] != name:
         return False
     several = " " in name
-    low = max(0, start - _WINDOW)
+    low = reach_back(start, _WINDOW)
     noun = noun_before_name(text, start)
     if noun and not (several and _apposed_to_head(text, low, noun)):
         return not (_TRADE.fullmatch(noun.group().rstrip()) and _OF_AFTER.match(text, end))
@@ -252,14 +252,14 @@ def noun_before_name(text: str, start: int, reach: int = _WINDOW) -> re.Match[st
     them)."""
     if not _ends_with_noun(text, start, _NOUN_LAST, reach):
         return None
-    return NOUN_BEFORE_NAME.search(text, max(0, start - reach), start)
+    return NOUN_BEFORE_NAME.search(text, reach_back(start, reach), start)
 
 
 def _ends_with_noun(text: str, start: int, nouns: tuple[str, ...], reach: int = _WINDOW) -> bool:
     """Whether the ``reach`` characters before ``start`` end with one of ``nouns``, then
     perhaps a comma or dashes, and blanks: what :data:`NOUN_BEFORE_NAME` and
     :data:`_FIRM_BEFORE` need to match there."""
-    before = text[max(0, start - reach) : start]
+    before = text[reach_back(start, reach) : start]
     ending = before.rstrip()
     return ending != before and ending.rstrip(",-").rstrip().endswith(nouns)
 
@@ -339,7 +339,7 @@ def after_firm_noun(name: str, text: str, seen: dict[str, list[int]]) -> bool:
         if (
             text[start:end] == name
             and _ends_with_noun(text, start, _FIRM_LAST)
-            and _FIRM_BEFORE.search(text, max(0, start - _WINDOW), start)
+            and _FIRM_BEFORE.search(text, reach_back(start, _WINDOW), start)
             and _NOT_POSSESSIVE.match(text, end)
         ):
             return True

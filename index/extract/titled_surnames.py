@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from index.extract.gazetteer import FREQUENCIES, NAME, SEX, name_dictionary
+from index.extract.words_before import reach_back
 
 #: A person: (entity id, display name).
 Person = tuple[str, str]
@@ -68,7 +69,7 @@ def of_sex(people: list[Person], sex: str) -> Person | None:
 def word_before(text: str, start: int) -> str | None:
     """The word right before ``start`` of ``text`` (a title's place: "Mr.", "President"),
     in lower case, if any."""
-    found = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    found = _WORD_BEFORE.search(text, reach_back(start, _REACH), start)
     return found.group(1).lower() if found else None
 
 

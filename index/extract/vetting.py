@@ -41,7 +41,7 @@ from index.extract.non_names import trimmed
 from index.extract.people import NAMED_FOR_HEADS, ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
 from index.extract.tagger import Run, Span, read_text, run_names, runs
-from index.extract.words_before import ends_with_word
+from index.extract.words_before import ends_with_word, reach_back
 from index.names import fold_name, fold_text
 from index.records import ORG, PERSON, PLACE
 
@@ -165,7 +165,7 @@ def _group_before(text: str, start: int) -> bool:
     """ "Al Qaeda-linked" or "Iran-allied" right before ``start`` (searched only where the
     text before it ends with one of those words)."""
     return ends_with_word(text, start, _GROUP_LAST, 30) and bool(
-        _GROUP_BEFORE.search(text, max(0, start - 30), start)
+        _GROUP_BEFORE.search(text, reach_back(start, 30), start)
     )
 
 
@@ -241,7 +241,7 @@ _LINE_REACH = REACH
 def dateline(text: str, span: Span) -> bool:
     """The span opens a line as a dateline: "BOSTON, March 2", "KOKOMO, Ind., Feb 26",
     "LONDON (Reuters) -", "LONDON 1996-08-30"."""
-    lo = max(0, span.start - _LINE_REACH)
+    lo = reach_back(span.start, _LINE_REACH)
     before = text[lo : span.start]
     line_start = before.rfind("\n")
     if line_start < 0 and lo > 0:
@@ -260,7 +260,7 @@ def _in_headline(text: str, span: Span) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    before = text[reach_back(start, 3) : start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:;\n"
 
 

@@ -31,7 +31,7 @@ from dataclasses import replace
 from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
 from index.extract.people import ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES
-from index.extract.words_before import ends_with_word
+from index.extract.words_before import ends_with_word, reach_back
 from index.names import fold_name, name_key
 from index.records import ORG, PERSON, PLACE, Mention
 
@@ -159,9 +159,9 @@ def _head_on_start(mentions: list[Mention], k: int, text: str) -> int | None:
     read as a name ("General Agreement on" before "Tariffs and Trade"): capitalised
     words ending with a head noun, no place or person among them."""
     m = mentions[k]
-    if " on " not in text[max(0, m.start - _REACH) : m.start]:
+    if " on " not in text[reach_back(m.start, _REACH) : m.start]:
         return None
-    found = _HEAD_ON.search(text, max(0, m.start - _REACH), m.start)
+    found = _HEAD_ON.search(text, reach_back(m.start, _REACH), m.start)
     if found is None or found.group(1).split()[-1].lower() not in _ON_HEADS:
         return None
     near = _before(mentions, k, found.start())
@@ -180,7 +180,7 @@ def _partners_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) 
     m = mentions[k]
     if not _common(m.text.split()[:-1], gaz, nationalities=False):
         return None
-    found = _AND_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+    found = _AND_BEFORE.search(text, reach_back(m.start, _REACH), m.start)
     if found is None or not text[: found.start()].rstrip(" \t")[-1:].islower():
         return None
     words = found.group(1).split()
@@ -207,7 +207,7 @@ def _bracketed_start(mentions: list[Mention], k: int, text: str) -> int | None:
     after a person's name ("Jo Hale of Tarn (Pacific) Ltd"), and never over another
     company's suffix ("Tarn Inc and Harlow (S.A.) Inc")."""
     m = mentions[k]
-    found = _BRACKETED.search(text, max(0, m.start - _REACH), m.start)
+    found = _BRACKETED.search(text, reach_back(m.start, _REACH), m.start)
     if found is None:
         return None
     head = found.group().partition("(")[0].split()
@@ -241,7 +241,7 @@ def _possessor_start(
     words = [w.lower().rstrip(".") for w in m.text.split()]
     if words[-1] not in _SUFFIXES or not all(w in gaz.common_words for w in words[:-1]):
         return None
-    found = _POSSESSOR.search(text, max(0, m.start - _REACH), m.start)
+    found = _POSSESSOR.search(text, reach_back(m.start, _REACH), m.start)
     if found is None:
         return None
     owner = found.group(1)
@@ -264,7 +264,7 @@ def _firm_cue(text: str, m: Mention, given_names: frozenset[str]) -> bool:
     return bool(
         (
             ends_with_word(text, m.start, _FIRM_BEFORE_LAST, _REACH, any_case=True)
-            and _FIRM_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+            and _FIRM_BEFORE.search(text, reach_back(m.start, _REACH), m.start)
         )
         or _FIRM_AFTER.match(text, m.end)
         or (
@@ -299,8 +299,8 @@ def _starts_before(m: Mention, text: str) -> list[int]:
     """Where a listed name may open: the mention itself, then a capitalised word or two
     before it joined to it by "and" or "of" ("Food and" + "Drug Administration")."""
     starts = [m.start]
-    if m.type == ORG and text.endswith((" and ", " of "), max(0, m.start - 5), m.start):
-        before = _WORDS_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if m.type == ORG and text.endswith((" and ", " of "), reach_back(m.start, 5), m.start):
+        before = _WORDS_BEFORE.search(text, reach_back(m.start, 40), m.start)
         if before is not None:
             starts += [s for s in (before.start(2), before.start(1)) if s >= 0]
     return starts

@@ -25,6 +25,7 @@ import re
 from index.extract.gazetteer import load_gazetteer
 from index.extract.lone_names import titled
 from index.extract.sports import town_name
+from index.extract.words_before import reach_back
 from index.records import PERSON, PLACE, Mention
 
 _WINDOW = 40
@@ -101,7 +102,7 @@ def _work_at(mention: Mention, text: str) -> bool:
     start = mention.start
     if _unlinked_name(mention) and _titled_work(mention, text):
         return True
-    words = text[max(0, start - _WINDOW) : start].split()
+    words = text[reach_back(start, _WINDOW) : start].split()
     if words and words[-1] in _OPENING_QUOTES:  # the film "Tarn Hollow"
         words.pop()
     if words and words[-1] == "The":
@@ -136,11 +137,11 @@ def _titled_work(mention: Mention, text: str) -> bool:
         return cue != "star" or not town_name(mention.text)
     return bool(
         _SERIES_NOUN.match(text, end, end + _WINDOW)
-        and _SERIES_ORDER.search(text, max(0, mention.start - 16), mention.start)
+        and _SERIES_ORDER.search(text, reach_back(mention.start, 16), mention.start)
     )
 
 
 def _may_hold(text: str) -> bool:
     """``text`` may hold a work noun before a name (a longer text is read whole, so
     that the work stays linear)."""
-    return len(text) > _NEWS_LENGTH or any(stem in text for stem in _WORK_STEMS)
+    return len(text) > _NEWS_LENGTH or any(map(text.__contains__, _WORK_STEMS))
