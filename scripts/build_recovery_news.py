@@ -14,7 +14,7 @@ sites the repository rates reliable (the Chicago Sun-Times, Business Insider, Th
 USA Today, NPR, Politico, Reuters, CBS News, the New York Times and 13 more), one file per
 site. Each row gives ``news_id`` (a row number within its file), ``url``, ``publisher``,
 ``publish_date``, ``author``, ``title``, ``body_text`` (the scraped text, paragraphs
-apart by an empty line, most of them opening with the title) and the repository's ratings
+apart by an empty line, 97 of them opening with the title) and the repository's ratings
 (all ``reliability`` 1), which are not used. The unreliable sites' articles are not read.
 
 Keeps the articles whose text has at least ``--min-chars`` characters and, of articles
