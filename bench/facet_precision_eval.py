@@ -282,10 +282,10 @@ def main() -> None:
         index = build(text, Path(work), env)
         values = [v for q in queries for v in facet_values(index, q)]
         # another depth is asked for apart: the scored values stay those of a 20-deep query
-        if args.dump and args.dump_top != TOP:
-            dumped = [v for q in queries for v in facet_values(index, q, args.dump_top)]
-        else:
-            dumped = values
+        deep = bool(args.dump) and args.dump_top != TOP
+        dumped = (
+            [v for q in queries for v in facet_values(index, q, args.dump_top)] if deep else values
+        )
     if args.dump:
         write_dump(args.dump, dumped)
     labels_path = data / "labels.jsonl"
