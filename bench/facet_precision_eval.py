@@ -258,6 +258,14 @@ def write_dump(path: Path, values: Iterable[Value]) -> None:
             out.write(json.dumps(v.__dict__, ensure_ascii=False) + "\n")
 
 
+def dumped_values(index: Path, queries: list[str], depth: int, scored: list[Value]) -> list[Value]:
+    """The values ``--dump`` writes: the scored ones, or those of another query ``depth``
+    deep (asked apart, so that the scored values stay those of a 20-deep query)."""
+    if depth == TOP:
+        return scored
+    return [v for q in queries for v in facet_values(index, q, depth)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=list(PARTS), default="dev", help="which set to score")
@@ -281,13 +289,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         index = build(text, Path(work), env)
         values = [v for q in queries for v in facet_values(index, q)]
-        # another depth is asked for apart: the scored values stay those of a 20-deep query
-        deep = bool(args.dump) and args.dump_top != TOP
-        dumped = (
-            [v for q in queries for v in facet_values(index, q, args.dump_top)] if deep else values
-        )
-    if args.dump:
-        write_dump(args.dump, dumped)
+        if args.dump:
+            write_dump(args.dump, dumped_values(index, queries, args.dump_top, values))
     labels_path = data / "labels.jsonl"
     labels = read_labels(labels_path) if labels_path.exists() else {}
     facets = ", ".join(FACETS)
