@@ -3,8 +3,8 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh8|fresh9]
-        [--articles FILE] [--dump OUT.jsonl]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh9|fresh10]
+        [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
 README.md): ``dev`` is ``tests/data/wikinews/`` (295 Wikinews articles of 2019-2020),
@@ -63,7 +63,10 @@ development material since. ``fresh9`` is
 sites, mostly of 2016-2018, those of the by-article set of SemEval-2019 Task 4 of Kiesel et
 al. 2019 that its annotators labelled not hyperpartisan, another corpus again), labelled
 at 6067be8 before any later change, scored once after the next round (0.817);
-development material since. The articles' text is public
+development material since. ``fresh10`` is ``tests/data/recovery_fresh10/`` (200 news
+articles about COVID-19 of February to May 2020 of 19 US and other English-language sites,
+those of the ReCOVery repository of Zhou et al. 2020 that it rates reliable, another
+corpus again), labelled at 1c793ba before any later change, held out. The articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
@@ -73,7 +76,8 @@ from; the scorer reads it from
 ``../bench-data/allsides/fresh4.jsonl.gz``, fresh5: ``../bench-data/fnc/fresh5.jsonl.gz``,
 fresh6: ``../bench-data/fakehealth/fresh6.jsonl.gz``, fresh7:
 ``../bench-data/celebrity/fresh7.jsonl.gz``, fresh8: ``../bench-data/webis/fresh8.jsonl.gz``,
-fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``)
+fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
+``../bench-data/recovery/fresh10.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -83,7 +87,9 @@ and org facets against ``labels.jsonl`` (one line per facet value:
 ``facet``, ``id``, ``value``, ``ok``; labels are by facet and id, whatever the query).
 Prints precision per facet and overall, and the values labelled wrong. A value with no
 label is reported and counted apart (label it by the rules, then re-run). ``--dump``
-writes the values found, unlabelled, for labelling.
+writes the values found, unlabelled, for labelling; ``--dump-top N`` (30, say) writes the
+top N of each facet there, with their ranks, so that values which may rise into a top 20
+are labelled too (the score counts the top 20 only).
 """
 
 from __future__ import annotations
@@ -123,6 +129,7 @@ PARTS = {
     "fresh7": ROOT / "tests" / "data" / "celebrity_fresh7",
     "fresh8": ROOT / "tests" / "data" / "webis_fresh8",
     "fresh9": ROOT / "tests" / "data" / "hyperpartisan_fresh9",
+    "fresh10": ROOT / "tests" / "data" / "recovery_fresh10",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -159,6 +166,9 @@ HYPERPARTISAN = ("fresh9",)
 TEXTS.update(
     {p: ROOT.parent / "bench-data" / "hyperpartisan" / f"{p}.jsonl.gz" for p in HYPERPARTISAN}
 )
+# COVID-19 news of 2020 of 19 sites, ReCOVery's reliable ones (scripts/build_recovery_news.py)
+RECOVERY = ("fresh10",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "recovery" / f"{p}.jsonl.gz" for p in RECOVERY})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).
@@ -171,6 +181,8 @@ class Value:
     facet: str
     id: str
     value: str
+    # 1 for a facet's first value; the score counts ranks up to TOP
+    rank: int = 1
 
 
 @dataclass(frozen=True)
@@ -213,18 +225,18 @@ def score(values: Iterable[Value], labels: Mapping[tuple[str, str], bool]) -> li
     return [Score(facet, *numbers) for facet, numbers in counts.items()]
 
 
-def facet_values(index: Path, query: str) -> list[Value]:
-    """The top values of each entity facet for ``query``."""
+def facet_values(index: Path, query: str, depth: int = TOP) -> list[Value]:
+    """The top ``depth`` values of each entity facet for ``query``, with their ranks."""
     from search.engine import search
     from search.models import SearchRequest
     from search.store import open_store
 
-    request = SearchRequest(query=query, limit=1, passages_per_hit=0, facet_size=TOP)
+    request = SearchRequest(query=query, limit=1, passages_per_hit=0, facet_size=depth)
     facets = search(open_store(index), request).facets
     return [
-        Value(query, facet, row.id, row.value)
+        Value(query, facet, row.id, row.value, rank)
         for facet in FACETS
-        for row in getattr(facets, facet)[:TOP]
+        for rank, row in enumerate(getattr(facets, facet)[:depth], 1)
     ]
 
 
@@ -239,11 +251,29 @@ def build(text: Path, work: Path, env: Mapping[str, str]) -> Path:
     return index
 
 
+def write_dump(path: Path, values: Iterable[Value]) -> None:
+    """The values found, one JSON object per line, for labelling."""
+    with path.open("w", encoding="utf-8") as out:
+        for v in values:
+            out.write(json.dumps(v.__dict__, ensure_ascii=False) + "\n")
+
+
+def dumped_values(index: Path, queries: list[str], depth: int, scored: list[Value]) -> list[Value]:
+    """The values ``--dump`` writes: the scored ones, or those of another query ``depth``
+    deep (asked apart, so that the scored values stay those of a 20-deep query)."""
+    if depth == TOP:
+        return scored
+    return [v for q in queries for v in facet_values(index, q, depth)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=list(PARTS), default="dev", help="which set to score")
     parser.add_argument("--articles", type=Path, help="the part's articles (.jsonl.gz)")
     parser.add_argument("--dump", type=Path, help="write the values found, for labelling")
+    parser.add_argument(
+        "--dump-top", type=int, default=TOP, help="how many values of each facet --dump writes"
+    )
     args = parser.parse_args()
     data = PARTS[args.part]
     text = args.articles or TEXTS[args.part]
@@ -259,10 +289,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         index = build(text, Path(work), env)
         values = [v for q in queries for v in facet_values(index, q)]
-    if args.dump:
-        with args.dump.open("w", encoding="utf-8") as out:
-            for v in values:
-                out.write(json.dumps(v.__dict__, ensure_ascii=False) + "\n")
+        if args.dump:
+            write_dump(args.dump, dumped_values(index, queries, args.dump_top, values))
     labels_path = data / "labels.jsonl"
     labels = read_labels(labels_path) if labels_path.exists() else {}
     facets = ", ".join(FACETS)

@@ -21,6 +21,7 @@ from bench.facet_precision_eval import (
     NEWSDATA,
     PARTS,
     PTC,
+    RECOVERY,
     TEXTS,
     WEBIS,
     Value,
@@ -70,9 +71,10 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # web.archive.org copy's), fresh7 the Celebrity dataset's files on GitHub at the
     # commit drawn from, fresh8 the addresses of the BuzzFeed-Webis corpus's ABC News,
     # CNN and Politico articles, fresh9 the addresses the SemEval-2019 hyperpartisan
-    # task's ground truth gives its articles, the others Wikinews
+    # task's ground truth gives its articles, fresh10 the addresses of ReCOVery's reliable
+    # sites' articles, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
-    web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN
+    web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -157,7 +159,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-12:] == [
+    assert list(PARTS)[-13:] == [
         "test9",
         "test10",
         "test11",
@@ -170,6 +172,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh7",
         "fresh8",
         "fresh9",
+        "fresh10",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -308,4 +311,18 @@ def test_fresh9_holds_the_listed_articles_once_each_none_of_the_other_parts() ->
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh9" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh10_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh10: COVID-19 news of 2020 of the sites the ReCOVery repository rates reliable,
+    # another corpus than every earlier part's; every article gives its day and publisher
+    docs, fresh = listed_docs("fresh10", 200)
+    assert all(d["title"] and d["source"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"recovery-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"2020-\d\d-\d\d", d["date"]) for d in docs)
+    assert len({d["source"] for d in docs}) > 10
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh10" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
