@@ -66,7 +66,8 @@ at 6067be8 before any later change, scored once after the next round (0.817);
 development material since. ``fresh10`` is ``tests/data/recovery_fresh10/`` (200 news
 articles about COVID-19 of February to May 2020 of 19 US and other English-language sites,
 those of the ReCOVery repository of Zhou et al. 2020 that it rates reliable, another
-corpus again), labelled at 1c793ba before any later change, held out. The articles' text is public
+corpus again), labelled at 1c793ba before any later change, scored once after the next round
+(0.817); development material since. The articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
