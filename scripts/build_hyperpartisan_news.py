@@ -39,6 +39,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -100,18 +101,42 @@ def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
     return sorted(docs, key=lambda doc: doc["id"])
 
 
-def main() -> None:
-    parser = draw_parser(__doc__.split("\n")[0], SEED, MIN_CHARS)
-    parser.add_argument("--revision", default=REVISION, help="the commit to read the corpus at")
+def run_draw(
+    description: str,
+    read: Callable[[str, str], list[dict[str, str]]],
+    *,
+    revision: str,
+    seed: int,
+    min_chars: int,
+    what: str,
+) -> None:
+    """The command line of a draw from a corpus read out of a git repository at a revision
+    (``read(git_dir, revision)``): the articles long enough and not in an earlier part
+    drawn and written, and what was drawn printed (``what`` says which articles and where
+    they are from: "labelled not hyperpartisan ... hosts")."""
+    parser = draw_parser(description, seed, min_chars)
+    parser.add_argument("--revision", default=revision, help="the commit to read the corpus at")
     args = parser.parse_args()
-    docs = read_corpus(args.git_dir, args.revision)
+    docs = read(args.git_dir, args.revision)
     long_enough = sum(len(d["text"]) >= args.min_chars for d in docs)
     kept = eligible(docs, excluded(args.exclude), args.min_chars)
     drawn = newsdata.drawn_part(args, kept)
+    articles, sources = what.split(" ... ")
     print(
-        f"{len(drawn)} of {len(docs)} articles labelled not hyperpartisan ({long_enough} of "
-        f"at least {args.min_chars} characters, {len(kept)} kept) from "
-        f"{len({d['source'] for d in drawn})} hosts"
+        f"{len(drawn)} of {len(docs)} articles {articles} ({long_enough} of at least "
+        f"{args.min_chars} characters, {len(kept)} kept) from "
+        f"{len({d['source'] for d in drawn})} {sources}"
+    )
+
+
+def main() -> None:
+    run_draw(
+        __doc__.split("\n")[0],
+        read_corpus,
+        revision=REVISION,
+        seed=SEED,
+        min_chars=MIN_CHARS,
+        what="labelled not hyperpartisan ... hosts",
     )
 
 

@@ -43,10 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts import build_newsdata_news as newsdata  # noqa: E402
-from scripts.build_bbc_news import excluded  # noqa: E402  (the addresses of id/url lists)
-from scripts.build_fakehealth_news import eligible  # noqa: E402
-from scripts.build_newsdata_news import draw_parser  # noqa: E402
+from scripts.build_hyperpartisan_news import run_draw  # noqa: E402
 
 FOLDER = "dataset/reliable"
 REVISION = "d31bd76b64e5474b3b537d322039cf12a51825ef"
@@ -97,17 +94,13 @@ def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    parser = draw_parser(__doc__.split("\n")[0], SEED, MIN_CHARS)
-    parser.add_argument("--revision", default=REVISION, help="the commit to read the corpus at")
-    args = parser.parse_args()
-    docs = read_corpus(args.git_dir, args.revision)
-    long_enough = sum(len(d["text"]) >= args.min_chars for d in docs)
-    kept = eligible(docs, excluded(args.exclude), args.min_chars)
-    drawn = newsdata.drawn_part(args, kept)
-    print(
-        f"{len(drawn)} of {len(docs)} articles of reliable sites ({long_enough} of at "
-        f"least {args.min_chars} characters, {len(kept)} kept) from "
-        f"{len({d['source'] for d in drawn})} sites"
+    run_draw(
+        __doc__.split("\n")[0],
+        read_corpus,
+        revision=REVISION,
+        seed=SEED,
+        min_chars=MIN_CHARS,
+        what="of reliable sites ... sites",
     )
 
 
