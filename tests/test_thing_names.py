@@ -41,6 +41,19 @@ def test_a_name_set_off_after_a_person_of_the_firm_names_that_person() -> None:
     assert vet([person], text) == [person]
 
 
+def test_a_name_set_off_after_a_person_s_rival_names_that_person() -> None:
+    for before in ("Her rival, ", "His Labour rival, "):
+        text = f"The count went on. {before}Orla Venner, said it was wrong."
+        person = _at(text, "Orla Venner", "PERSON")
+        assert vet([person], text) == [person]
+
+
+def test_a_name_set_off_after_a_firm_s_rival_is_still_the_firm() -> None:
+    text = "Tarnex cut fares. Its rival, Brisk Norvane, said it would follow."
+    name = _at(text, "Brisk Norvane", "PERSON")
+    assert vet([name], text) == []
+
+
 def test_a_name_set_off_after_shares_of_the_firm_is_still_the_firm() -> None:
     text = "Shares of the airline, Brisk Norvane, rose."
     name = _at(text, "Brisk Norvane", "PERSON")

@@ -103,6 +103,9 @@ _ARTICLE_LAST = tuple(
 _LISTED_LAST = ("as", "including", "like", ",", "and", "or")
 #: A word, a preposition and a determiner before a firm noun: "spokeswoman for the (airline)".
 _OBJECT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|at|with|from)\s+(?:the|an?|its|their)\s+\Z")
+#: A person's rival, set off by a comma before a name: "Her rival, Peter Novak, said",
+#: "his Republican rival, Jo Hale," (a company's rival is "the rival" or "its rival").
+_PERSONS_RIVAL = re.compile(r"\b(?:[Hh]er|[Hh]is)\s+(?:[A-Za-z-]+\s+)?rivals?,\s+\Z")
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_NOUNS})s?(?:,|\s+-+)?\s+\Z")
 #: Cues that start right where the name ends (matched there).
 _PUNCTUATION_AFTER = re.compile(r"[,.;:)]|\Z")
@@ -232,7 +235,7 @@ def _cued_at(name: str, text: str, start: int) -> bool:
     several = " " in name
     low = reach_back(start, _WINDOW)
     noun = noun_before_name(text, start)
-    if noun and not (several and _apposed_to_head(text, low, noun)):
+    if noun and not (several and _apposed_to_person(text, low, start, noun)):
         return not (_TRADE.fullmatch(noun.group().rstrip()) and _OF_AFTER.match(text, end))
     if (
         ends_with_word(text, start, _ARTICLE_LAST, _WINDOW)
@@ -272,6 +275,13 @@ def _listed_or_on_platform(text: str, low: int, start: int) -> bool:
         (ending.endswith("on") and _PLATFORM_BEFORE.search(text, low, start))
         or (ending.endswith(_LISTED_LAST) and _LISTED_FIRMS_BEFORE.search(text, low, start))
     )
+
+
+def _apposed_to_person(text: str, low: int, start: int, noun: re.Match[str]) -> bool:
+    """Whether a name of several words set off by a comma after its noun names a
+    person: the person of a firm noun's role (:func:`_apposed_to_head`), or a person's
+    rival ("Her rival, Peter Novak, said")."""
+    return _apposed_to_head(text, low, noun) or bool(_PERSONS_RIVAL.search(text, low, start))
 
 
 def _apposed_to_head(text: str, low: int, noun: re.Match[str]) -> bool:
