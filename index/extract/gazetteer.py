@@ -172,6 +172,19 @@ def name_dictionary() -> Iterator[str]:
             yield line
 
 
+@cache
+def given_name_entries() -> dict[str, list[tuple[str, int]]]:
+    """Given name -> each of its :func:`name_dictionary` entries, in order: the sex
+    code ("M", "1F", "?"...) and the highest frequency in any country (1 to 13), read
+    once for the tables of a name's sex."""
+    entries: dict[str, list[tuple[str, int]]] = {}
+    for line in name_dictionary():
+        digits = (int(c, 16) for c in line[FREQUENCIES] if c in "123456789ABCDabcd")
+        entry = (line[SEX].strip(), max(digits, default=0))
+        entries.setdefault(line[NAME].strip(), []).append(entry)
+    return entries
+
+
 def data_rows(name: str) -> list[list[str]]:
     """The tab-separated rows of ``index/data/NAME``, comment (``#``) and empty lines
     left out: the small hand-written and built tables read beside the compiled form."""

@@ -15,7 +15,8 @@ in an article naming only Melania Trump in full, "Mrs Howard" beside Michael How
 names whose rare entries are often wrong (Joss, Ossie), so a rare name never unlinks.
 
 The sexes and frequencies are those of the ``gender-guesser`` package's dictionary
-(:func:`index.extract.gazetteer.name_dictionary`, which the given names come from too),
+(:func:`index.extract.gazetteer.given_name_entries`, read from the dictionary the given
+names come from too),
 loaded on the first article that needs them.
 """
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from index.extract.gazetteer import FREQUENCIES, NAME, SEX, name_dictionary
+from index.extract.gazetteer import given_name_entries
 from index.extract.words_before import reach_back
 
 #: A person: (entity id, display name).
@@ -78,11 +79,9 @@ def given_name_sexes() -> dict[str, tuple[str, int]]:
     """Given name -> its sex ("M", "F", or "?" when the dictionary gives both) and its
     highest frequency in any country."""
     sexes: dict[str, tuple[str, int]] = {}
-    for line in name_dictionary():
-        name, code = line[NAME].strip(), line[SEX].strip()
-        sex = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
-        digits = (int(c, 16) for c in line[FREQUENCIES] if c in "123456789ABCDabcd")
-        frequency = max(digits, default=0)
-        before, seen = sexes.get(name, (sex, 0))
-        sexes[name] = (sex if before == sex else "?", max(seen, frequency))
+    for name, entries in given_name_entries().items():
+        for code, frequency in entries:
+            sex = "M" if code in ("M", "1M", "?M") else "F" if code in ("F", "1F", "?F") else "?"
+            before, seen = sexes.get(name, (sex, 0))
+            sexes[name] = (sex if before == sex else "?", max(seen, frequency))
     return sexes
