@@ -45,7 +45,7 @@ _KINDS = (
 _STORM = re.compile(
     rf"\b(?:{'|'.join(_KINDS[:-1])})[ \t]+(?!(?:Center|Centre|Season|Seasons|Watch|Warning"
     r"|Hunters?|Relief|Recovery|Preparedness|Week|Research|Fund|Alley|Tracker|Category"
-    r"|Shelter|Response|Survivors|Victims|Relief)\b)(?P<name>[A-Z][a-z]+)\b(?![\w'’-])"
+    r"|Shelter|Response|Survivors|Victims)\b)(?P<name>[A-Z][a-z]+)\b(?![\w'’-])"
 )
 #: A place's region after a comma: "Florence, S.C.", "Laura, Ohio".
 _REGION_AFTER = re.compile(r",[ \t]+[A-Z]")
@@ -61,10 +61,11 @@ def without_storms(mentions: list[Mention], text: str) -> list[Mention]:
         and "Superstorm" not in text
     ):
         return mentions
-    spans = [(s.start(), s.end()) for s in _STORM.finditer(text)]
-    if not spans:
+    storms = list(_STORM.finditer(text))
+    if not storms:
         return mentions
-    names = {m.group("name") for m in _STORM.finditer(text)}
+    spans = [(s.start(), s.end()) for s in storms]
+    names = {s.group("name") for s in storms}
     ids = {m.entity_id for m in mentions if _in_storm(m, spans)}
     return [m for m in mentions if not _storms(m, text, spans, names, ids)]
 

@@ -26,6 +26,7 @@ from index.records import PERSON, Mention
 
 _STREETS = frozenset("Way Avenue Ave Boulevard Blvd Drive Road Parkway Highway Plaza".split())
 _SURNAME_STREETS = frozenset("Street Park Square Lane Bridge".split())
+_STREET_WORDS = _STREETS | _SURNAME_STREETS
 #: A street's word right after a name: "Martin Luther King Way", "Pettus Bridge".
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:Way|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Road|Parkway|Highway"
@@ -45,7 +46,7 @@ def without_street_names(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     street_end = -1
     for m in mentions:
-        if m.start < street_end and m.text.split()[0] in _STREETS | _SURNAME_STREETS:
+        if m.start < street_end and m.text.split()[0] in _STREET_WORDS:
             continue  # the street's word read alone
         if m.type != PERSON:
             out.append(m)
