@@ -34,9 +34,8 @@ class Beyond:
 
     first: str
     second: str
-    shared: int  # how many paragraphs the runs hold, in the first text
-    first_shingles: frozenset[int] = frozenset()
-    second_shingles: frozenset[int] = frozenset()
+    first_shingles: frozenset[int]
+    second_shingles: frozenset[int]
 
 
 def beyond_runs(first: str, second: str) -> Beyond | None:
@@ -59,7 +58,7 @@ def beyond_runs(first: str, second: str) -> Beyond | None:
         PARAGRAPH_SEPARATOR.join(one[low:high]),
         PARAGRAPH_SEPARATOR.join(other[their_low:their_high]),
     )
-    return Beyond(rest, their_rest, len(one) - (high - low), mine, theirs)
+    return Beyond(rest, their_rest, mine, theirs)
 
 
 def only_furniture(beyond: Beyond) -> bool:
