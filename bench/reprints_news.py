@@ -2,8 +2,9 @@
 indexer reads them (body normalised, publication date from the record or its text).
 
 A corpus is a gzipped JSON-lines file outside git (``id``, ``title``, ``date``, ``url``,
-``source``, ``text``), built by a script of scripts/ (``build_webis_reprints.py``); a side
-of the labelled set names it by its key here, ``webis:0278``.
+``source``, ``text``), built by a script of scripts/ (``build_webis_reprints.py``,
+``build_isot_reprints.py``); a side of the labelled set names it by its key here,
+``webis:0278``, ``isot:00412``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from index.read.records import read_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 # Side kind -> the corpus file, beside the repository.
-NEWS_CORPORA = {"webis": ROOT.parent / "bench-data" / "webis" / "reprints.jsonl.gz"}
+NEWS_CORPORA = {
+    "webis": ROOT.parent / "bench-data" / "webis" / "reprints.jsonl.gz",
+    "isot": ROOT.parent / "bench-data" / "isot" / "reprints.jsonl.gz",
+}
 
 
 def read_news(path: Path) -> list[Article]:

@@ -79,10 +79,22 @@ FOURTEENTH_QUOTAS = {"identical": 30, "same title": 0, "overlapping": 0, "bonds"
 # furniture one site repeats), across outlets 748. All the overlapping and same-title ones.
 FOURTEENTH_NEWS_QUOTAS = {"identical": 8, "same title": 1, "overlapping": 24, "other": 17,
                           "across outlets": 30}  # fmt: skip
+# The fifteenth draw (the test15 part). Within 7 days the Reuters pairs left are identical
+# bodies and bond templates only (test14), so the part draws none of them: its Reuters
+# articles are the originals of its planted copies (--planted 50). Its drawn pairs are of
+# a news corpus with dates: a slice of the ISOT dataset's Reuters wire of late 2017
+# (--news isot --window 7; pairs within 7 days: identical 7, overlapping 5, other 97,
+# all drawn).
+FIFTEENTH_QUOTAS = {"identical": 0, "same title": 0, "overlapping": 0, "bonds": 0,
+                    "dividends": 0, "earnings": 0, "prices": 0, "other": 0}  # fmt: skip
+FIFTEENTH_NEWS_QUOTAS = {"identical": 7, "same title": 0, "overlapping": 5,
+                         "other": 97}  # fmt: skip
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
                  "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
                  "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
                  "ninth": NINTH_QUOTAS, "tenth": TENTH_QUOTAS,
                  "eleventh": ELEVENTH_QUOTAS, "twelfth": TWELFTH_QUOTAS,
                  "thirteenth": THIRTEENTH_QUOTAS, "fourteenth": FOURTEENTH_QUOTAS,
-                 "fourteenth-news": FOURTEENTH_NEWS_QUOTAS}  # fmt: skip
+                 "fourteenth-news": FOURTEENTH_NEWS_QUOTAS,
+                 "fifteenth": FIFTEENTH_QUOTAS,
+                 "fifteenth-news": FIFTEENTH_NEWS_QUOTAS}  # fmt: skip
