@@ -21,6 +21,7 @@ from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.reprints_news import NEWS_CORPORA  # noqa: E402
 from bench.reprints_score import (  # noqa: E402
     CORPUS,
     TUNED,
@@ -259,8 +260,9 @@ def test_labelled_set_dev_part_meets_the_targets() -> None:
 def test_labelled_set_later_development_parts_meet_the_precision_target() -> None:
     """test, test2, test3, test4, test5, test6, test7 and test10 were held out
     once and are development material now. test8, test9, test11, test12, test13
-    and test14 are too, but missed the precision target when scored (2 of 103, 2
-    of 93, 6 of 97, 1 of 75, 3 of 76 and 23 of 151 folded pairs different events)
+    test14 and test15 are too, but missed the precision target when scored (2 of
+    103, 2 of 93, 6 of 97, 1 of 75, 3 of 76, 23 of 151 and 4 of 67 folded pairs
+    different events)
     and still do (bench/README.md):
     each is held to no more false folds than it has now (test11's 3: a whole
     number is not the mixed number it begins, and a rate table's row with a
@@ -268,15 +270,21 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     fewer since a story of a later day leading with news of its own is a
     follow-up, test9's since a weekly notice of the seventh day is outside the
     window; test14's 6, 17 fewer since pages of one site sharing only their
-    column of headlines are compared beyond it)."""
+    column of headlines are compared beyond it; test15's 4). A part whose pairs
+    are mostly of a news corpus outside git (test15's ISOT pairs) is scored only
+    when that corpus is in ../bench-data."""
     later = (
         "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-        "test10", "test11", "test12", "test13", "test14",
+        "test10", "test11", "test12", "test13", "test14", "test15",
     )  # fmt: skip
-    held = {"test8": 1, "test9": 1, "test11": 2, "test12": 1, "test13": 3, "test14": 6}
+    held = {"test8": 1, "test9": 1, "test11": 2, "test12": 1, "test13": 3, "test14": 6,
+            "test15": 4}  # fmt: skip
+    needs_news = {"test15": NEWS_CORPORA["isot"]}
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
     for part in later:
+        if part in needs_news and not needs_news[part].exists():
+            continue
         result = score(d for d in decisions if d.pair.split == part)
         assert result.same >= 60 and result.different >= 60
         if part in held:
