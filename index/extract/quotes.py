@@ -60,7 +60,7 @@ from index.extract.attributions import PERSON, credit
 from index.extract.entities import extract_entities
 from index.extract.quote_titles import is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
-from index.extract.speaker_words import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
+from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import Attribution, Mention
@@ -84,12 +84,6 @@ _ANY_QUOTE_CHAR = re.compile(r"[\"“”'‘]")
 # '," the company quoted chairman X as saying'.
 _ACCORDING_AFTER = re.compile(r",?\s*according to\s+")
 _VERB_FIRST = re.compile(rf",?\s*(?P<verb>{INVERTIBLE.replace(' ', '|')})\s+(?=[A-Za-z0-9])")
-# A full stop inside a name or title, not ending a sentence: 'E.F. Hutton analyst',
-# 'J. Howard Macdonald', 'Sen. Don Nickles' (but not 'the U.S. Which ...').
-_ABBREVIATION_DOT = (
-    r"(?:\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])"
-    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
-)
 # Words no subject starts with.
 # Words no subject starts with: prepositions, conjunctions, and a participle going
 # on with the reporter's sentence ('," noting that Obama did say'; not 'ruling party
@@ -98,10 +92,13 @@ _NOT_A_SUBJECT = re.compile(
     r"\s*(?:to|from|in|on|at|for|of|with|by|or|than|that|which|because|if|when|while"
     r"|[a-z]+ing\s+(?:that|how|what|whether|to))\b"
 )
+_NEW_CLAUSE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\b")
 _SUBJECT_FIRST = re.compile(
-    rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{_ABBREVIATION_DOT}){{1,80}}?)"
-    rf"(?P<apposition>,\s[^.;:!?\"“”\n]{{1,90}}?,?)?\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
+    rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,80}}?)"
+    rf"(?P<apposition>,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,90}}?,?)?"
+    rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
 )
+_DASH_AFTER = re.compile(r"[ \t]*(?:-{1,2}|[–—])[ \t]*(?=[A-Z])")
 _QUOTED_AS_SAYING = re.compile(
     r",?[ \t]*[^\"“”\n]{0,40}?\bquoted\s+(?P<np>[^\"“”\n]{1,80}?)\s+as\s+saying\b"
 )
@@ -273,6 +270,8 @@ def _single_spans(text: str, lo: int, hi: int) -> list[Span]:
 def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None) -> Quote:
     limit = _after_limit(text, span.close)
     after = _attributed_after(cast, span.close, limit) if _may_attribute_after(text, span) else None
+    if after is None and span.close > span.end and not span.single:
+        after = _signed(cast, span.close, limit)
     lo = cast.sentence_start(span.opening)
     before = _attributed_before(cast, lo, span.opening) if after is None else None
     speaker = after or before
@@ -326,9 +325,28 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
     return None
 
 
+def _signed(cast: Cast, close: int, limit: int) -> Speaker | None:
+    """A person named after a dash that follows the closing mark, as a quotation is
+    signed in a list of them ('"It is a long game." - Matthew Ingram', '"..." --
+    Ann Lee, retired, Adelaide'), not one introducing the next ('- Tom Ames: "')."""
+    text = cast.text
+    found = _DASH_AFTER.match(text, close, limit)
+    if found is None or ":" in text[found.end() : limit]:
+        return None
+    speaker = cast.phrase_after(found.end(), limit)
+    if speaker is None or speaker.entity_id is None:
+        return None
+    named = text.find(speaker.name or "", found.end(), limit)  # then nothing, or a comma
+    rest = text[named + len(speaker.name or "") : limit].lstrip() if named >= 0 else ""
+    return speaker if rest[:1] in ("", ",", "(", ".") else None
+
+
 def _subject_like(found: re.Match[str]) -> bool:
     """Not a sentence going on straight to a verb ('"moral right" to assistance from the
-    U.S. Which it says'); a phrase before a comma may ('" in this case, Sloane said')."""
+    U.S. Which it says'); a phrase before a comma may ('" in this case, Sloane said'),
+    but not a new clause ('called it "intriguing," but Sen. X, D-Mo., said')."""
+    if _NEW_CLAUSE.match(found["subj"]):
+        return False
     return found["apposition"] is not None or not _NOT_A_SUBJECT.match(found["subj"])
 
 

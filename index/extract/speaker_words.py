@@ -13,12 +13,16 @@ VERBS = (
     "commented conceded admitted acknowledged complained recalled cautioned predicted suggested "
     "stressed emphasised emphasized remarked responded observed pledged promised threatened "
     "agreed concluded quipped joked shouted testified posted countered maintained confirmed "
-    "denied called described chanted saying retorted retorts recalls"
+    "denied called described chanted saying retorted retorts recalls revealed reveals continues "
+    "remembers acknowledges exclaimed scoffed fumed sneered lamented recounted assured enthused "
+    "wondered mused asserted asserts boasted bragged reiterated protested laughed sang sings "
+    "shouts pledges gushed raved"
 ).split()
 # Verbs that may come before their subject: '"...," said X'.
 INVERTIBLE = (
     "said says added adds asked asks wrote writes explained explains noted notes warned warns "
-    "continued continues replied replies insisted insists recalled recalls tweeted retorted"
+    "continued continues replied replies insisted insists recalled recalls tweeted retorted "
+    "quipped argued countered declared exclaimed responded stated cautioned"
 )
 
 
@@ -41,7 +45,12 @@ AUX = (
     r"was quoted as|were quoted as|is quoted as|had earlier|has since)"
 )
 TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
-STOP = re.compile(r"[,;:!?\"“”\n()]|\.(?=\s)")
+# Where the phrase after a verb ends: a comma or other stop, or a full stop that is
+# not a title's ('said lead author Dr. Ann Lee, of ...').
+STOP = re.compile(
+    r"[,;:!?\"“”\n()]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bCapt)\.(?=\s)"
+)
 # The words before a name in the phrase after a verb: titles, "the", "of".
 NAME_LIKE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
 POSSESSIVE = re.compile(r"['’]s?\b")
@@ -51,7 +60,15 @@ TITLES_ONLY = re.compile(
     r"(?:[A-Za-z0-9][\w.'’-]*\s+){0,5}"
 )  # words before a name: 'Foreign Minister', '39-year-old'
 APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b")
-ATTRIBUTED_AFTER = re.compile(rf"(?:,\s[^.;:!?\"“”\n]{{1,90}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b")
+# A full stop inside a name or title, not ending a sentence: 'E.F. Hutton analyst',
+# 'J. Howard Macdonald', 'Sen. Don Nickles' (but not 'the U.S. Which ...').
+ABBREVIATION_DOT = (
+    r"(?:\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])"
+    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
+)
+ATTRIBUTED_AFTER = re.compile(
+    rf"(?:,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,90}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
+)
 # 'Smith in a television interview said', 'Smith at a news conference told': a
 # prepositional phrase between a sentence's subject and its verb.
 PHRASE_THEN_VERB = re.compile(
@@ -80,6 +97,10 @@ OF_PHRASE = re.compile(r"\s+(?:of|at|from|with)\s")
 FINITE = frozenset("is are was were be been has have had do does did not".split())
 LEADING = frozenset("and but while as meanwhile however also so yet later earlier then".split())
 ALNUM_WORD = re.compile(r"\w+")
+# Marks between the words before a speaker: a list's bullet ('- Coach X: "'), a dash
+# ('WASHINGTON — President X'), a quotation's closing mark ('," Mr. X finished, "').
+BULLET = re.compile(r"[-–—―•*·&\"“”'‘’]+")
+
 SPACES = re.compile(r"\s*")
 # He or she just before an attribution verb ('where he explained'), and anywhere.
 LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
@@ -95,7 +116,7 @@ PERSON_ROLES = frozenset(
     "farmer teacher nurse doctor lawyer coach striker neighbour neighbor consultant professor "
     "researcher strategist dealer banker worker resident witness owner founder partner member "
     "commissioner representative senator congressman legislator mayor judge prosecutor attorney "
-    "counsel treasurer controller officer".split()
+    "counsel treasurer controller officer boss captain skipper host anchor".split()
 )
 #: Bodies that speak as roles do ("the company said").
 BODIES = frozenset("company union party bank opposition mp".split())

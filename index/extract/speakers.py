@@ -45,6 +45,7 @@ from index.extract.speaker_words import (
     AGE,
     ALNUM_WORD,
     APPOSITION_START,
+    BULLET,
     CUT_WORDS,
     FINITE,
     HE_SHE,
@@ -127,7 +128,8 @@ class Cast(Referents):
         if self._inside_quote(start):
             return False
         comma = self.text.rfind(",", lo, start)
-        words = _without_leading(self.text[comma + 1 if comma >= 0 else lo : start].split())
+        piece = self.text[comma + 1 if comma >= 0 else lo : start].split()
+        words = _without_leading([w for w in piece if not BULLET.fullmatch(w)])
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
         )
