@@ -278,7 +278,11 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     starts_clause = _starts_clause(text, cast, lo, span.opening, before)
     words = len(text[span.start : span.end].split())
     if speaker is None and not span.single and not text[lo : span.opening].strip():
-        speaker = _continued(text, span, previous) or cast.recent_speaker(span.opening, 2)
+        speaker = (
+            (_narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
+            or _continued(text, span, previous)
+            or cast.recent_speaker(span.opening, 2)
+        )
     elif speaker is None and not span.single:
         speaker = cast.clause_subject(lo, span.opening)
     partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
@@ -400,6 +404,16 @@ def _furniture_only(between: str) -> bool:
     return (
         not last.strip() and len(inner) <= 2 and all(_FURNITURE.fullmatch(p.strip()) for p in inner)
     )
+
+
+def _narrated(cast: Cast, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
+    """The person a sentence just before the quotation is about, when nothing after
+    the quotation in its paragraph reports speech (then the words are another's:
+    '"..." a diplomatic source said', '"..." lamented the spy')."""
+    brk = cast.text.find(PARAGRAPH_SEPARATOR, span.close, span.close + _AFTER_WINDOW)
+    if cast.verbs(span.close, span.close + _AFTER_WINDOW if brk < 0 else brk):
+        return None
+    return cast.narrated_subject(span.opening, previous[0].close if previous else 0)
 
 
 def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:

@@ -16,7 +16,7 @@ VERBS = (
     "denied called described chanted saying retorted retorts recalls revealed reveals continues "
     "remembers acknowledges exclaimed scoffed fumed sneered lamented recounted assured enthused "
     "wondered mused asserted asserts boasted bragged reiterated protested laughed sang sings "
-    "shouts pledges gushed raved"
+    "shouts pledges advised advises gushed raved"
 ).split()
 # Verbs that may come before their subject: '"...," said X'.
 INVERTIBLE = (
@@ -104,6 +104,8 @@ BULLET = re.compile(r"[-–—―•*·&\"“”'‘’]+")
 SPACES = re.compile(r"\s*")
 # He or she just before an attribution verb ('where he explained'), and anywhere.
 LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
+QUOTE_MARK = re.compile(r"[\"“”]")
+ABOUT_THEM = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")  # a quotation's first word
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 HE_SHE = frozenset(["he", "she"])
 UNNAMED_WORDS = frozenset("i we they you one".split())

@@ -40,8 +40,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from index.extract.speaker_referents import UNNAMED, Referents, Speaker, named_speaker
+from index.extract.speaker_referents import (
+    LOOK_BACK,
+    UNNAMED,
+    Referents,
+    Speaker,
+    named_speaker,
+)
 from index.extract.speaker_words import (
+    ABOUT_THEM,
     AGE,
     ALNUM_WORD,
     APPOSITION_START,
@@ -58,6 +65,7 @@ from index.extract.speaker_words import (
     PARTICIPLE_AFTER,
     POSSESSIVE,
     PRONOUN,
+    QUOTE_MARK,
     ROLES,
     SAYING,
     SPACES,
@@ -110,6 +118,49 @@ class Cast(Referents):
             if self._opens(lo, start) or PARTICIPLE_AFTER.match(text, end, pos):
                 return self._person_at(start, end)
         return None
+
+    def narrated_subject(self, pos: int, floor: int) -> Speaker | None:
+        """The person, or he or she, opening the sentence just before pos (in its
+        paragraph, or the last of the paragraph before): who says a quotation with no
+        attribution after a sentence about them ('Mauresmo spent five weeks at number
+        one. "Since then, I feel ..."', 'Jones was blunt.\n\n"..."'). Only when that
+        sentence ends with a full stop or a colon (not a caption, not a question),
+        lies after floor, and nothing from its paragraph's start (or floor) to it
+        holds a quotation or reports speech; not for a quotation opening with a
+        pronoun or a word of the person's name ('"He was a menace."': said of them)."""
+        sentence = self._narrative(pos, floor)
+        if sentence is None or ABOUT_THEM.match(self.text, pos + 1):
+            return None
+        start, lead = sentence
+        if PRONOUN.match(self.text, start, lead + 3):
+            return self.pronoun(start)
+        k = bisect_left(self.starts, start)
+        if k < len(self.people) and self.people[k].start <= lead:
+            found: tuple[int, int] | None = (self.people[k].start, self.people[k].end)
+        else:
+            surnames = self.surnames.surnames_in(self.text, start, lead + 40)
+            found = surnames[0] if surnames and surnames[0][0] <= lead else None
+        if found is None or POSSESSIVE.match(self.text, found[1]):
+            return None
+        speaker = self._person_at(*found)
+        first = WORD.match(self.text, pos + 1)
+        named = speaker is not None and speaker.name and first and first.group() in speaker.name
+        return None if named else speaker
+
+    def _narrative(self, pos: int, floor: int) -> tuple[int, int] | None:
+        """(start, end of its title words) of the sentence ending just before pos, when
+        it and its paragraph before it hold no quotation mark and no speech verb."""
+        text = self.text
+        end = pos
+        while end > max(0, pos - LOOK_BACK) and text[end - 1].isspace():
+            end -= 1
+        if end <= floor or text[end - 1 : end] not in (".", ":") or text.count("\n", end, pos) > 2:
+            return None
+        start = self.sentence_start(end - 1)
+        since = max(floor, self._window(start, 1))
+        if start < floor or QUOTE_MARK.search(text, since, end) or self.verbs(since, end):
+            return None
+        return start, TITLE_WORDS.match(text, start, end).end()  # type: ignore[union-attr]
 
     def _person_at(self, start: int, end: int) -> Speaker | None:
         """Who the person, surname or pronoun at text[start:end] is."""

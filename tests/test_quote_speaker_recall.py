@@ -1,0 +1,73 @@
+"""Speaker rules for the recall classes read off quotations with no speaker across the
+news corpora (bench/EXTRACTION.md, stop 39), each on a short passage written for the test."""
+
+from __future__ import annotations
+
+from index.extract.quotes import extract_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in extract_quotes(text) if q.text.startswith(words))
+
+
+def test_title_full_stop_does_not_end_the_phrase_after_the_verb() -> None:
+    text = '"It was incredible," said lead study author Dr. Helen Marsh, of Tufts University.'
+    assert speaker_of(text, "It was") == "Helen Marsh"
+
+
+def test_apposition_may_hold_abbreviation_dots() -> None:
+    text = '"We were like sitting ducks," Sen. Robert Delaney, R-Ky., said on Tuesday.'
+    assert speaker_of(text, "We were") == "Robert Delaney"
+
+
+def test_quotation_signed_after_a_dash() -> None:
+    text = (
+        "\u201cWe won\u2019t travel this summer.\u201d \u2014 Ruth Moran, owner\n\n"
+        "\u201cThere are no plans at all.\u201d \u2014 Robert Schloss, chef, Saluda"
+    )
+    assert speaker_of(text, "We won") == "Ruth Moran"
+    assert speaker_of(text, "There are") == "Robert Schloss"
+
+
+def test_dash_before_a_sentence_going_on_is_no_signature() -> None:
+    text = "'The new Maradona' - Carlos Tevez - is joining Corinthians for $20m."
+    assert all(q.speaker is None for q in extract_quotes(text))
+
+
+def test_speaker_after_a_bullet_and_a_role_word() -> None:
+    text = '- Blackburn boss Mark Hughes: "Burnley are resolute and have talent."'
+    assert speaker_of(text, "Burnley") == "Mark Hughes"
+
+
+def test_subject_opening_a_new_clause_is_not_the_quotations() -> None:
+    text = (
+        'Some Republican senators called the idea "intriguing," but Sen. Claire Dunn, '
+        "D-Mo., said it was a mistake."
+    )
+    assert speaker_of(text, "intriguing") is None
+
+
+def test_quotation_after_a_sentence_about_its_speaker() -> None:
+    text = (
+        "Amelie Mauresmo spent five weeks at number one after the US Open. "
+        '"Since then, I feel very confident on court."'
+    )
+    assert speaker_of(text, "Since then") == "Amelie Mauresmo"
+
+
+def test_no_narrated_speaker_when_the_quotation_is_attributed_after() -> None:
+    text = (
+        "Tom Ames spent five weeks in the job last year.\n\n"
+        '"The taxes will anger many people in the country." A diplomatic source said so.'
+    )
+    assert speaker_of(text, "The taxes") is None
+
+
+def test_no_narrated_speaker_for_words_said_of_them() -> None:
+    text = 'Tom Ames was arrested in 2010.\n\n"He was a menace to the whole town."'
+    assert speaker_of(text, "He was") is None
+
+
+def test_no_narrated_speaker_after_a_caption() -> None:
+    text = 'Julie Lawrence and her husband Simon\n\n"I would have paid the whole bill myself."'
+    assert speaker_of(text, "I would") is None
