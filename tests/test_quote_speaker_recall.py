@@ -71,3 +71,32 @@ def test_no_narrated_speaker_for_words_said_of_them() -> None:
 def test_no_narrated_speaker_after_a_caption() -> None:
     text = 'Julie Lawrence and her husband Simon\n\n"I would have paid the whole bill myself."'
     assert speaker_of(text, "I would") is None
+
+
+def test_lowercase_descriptors_before_the_name_after_an_inverted_verb() -> None:
+    text = '"Now we see a new process," said study co-author Ted Scambos of the institute.'
+    assert speaker_of(text, "Now we see") == "Ted Scambos"
+
+
+def test_person_before_who_says_it() -> None:
+    text = (
+        "Critics include rights group director Ken Roth, who wrote on Twitter: "
+        '"Why does anyone want to meet him again?"'
+    )
+    assert speaker_of(text, "Why does") == "Ken Roth"
+
+
+def test_who_after_a_list_of_two_names_is_not_the_last() -> None:
+    text = (
+        "Peter Daou, an adviser to Hillary Clinton and John Kerry, who wrote in a tweet "
+        'that the accuser will be "attacked and smeared."'
+    )
+    assert speaker_of(text, "attacked") != "John Kerry"
+
+
+def test_saying_takes_the_subject_of_the_clause_before() -> None:
+    text = (
+        "Before he retired last year, former Democratic leader Harry Reid predicted the "
+        'Senate would end the filibuster, saying "it is just a question of when."'
+    )
+    assert speaker_of(text, "it is just") == "Harry Reid"

@@ -357,6 +357,12 @@ def _subject_like(found: re.Match[str]) -> bool:
 def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:
     """The last attribution verb in text[lo:opening] whose subject can be read."""
     for verb in reversed(cast.verbs(lo, opening)):
+        if verb.group() == "saying":  # who opens the clause before: 'X predicted ..., saying'
+            found = _attributed_before(cast, lo, verb.start()) or cast.clause_subject(
+                lo, verb.start()
+            )
+            if found is not None and found.name is not None:
+                return found.said("saying")
         if verb.group().lower() == "according to":
             speaker = cast.phrase_after(verb.end(), opening)
         else:

@@ -15,14 +15,14 @@ VERBS = (
     "agreed concluded quipped joked shouted testified posted countered maintained confirmed "
     "denied called described chanted saying retorted retorts recalls revealed reveals continues "
     "remembers acknowledges exclaimed scoffed fumed sneered lamented recounted assured enthused "
-    "wondered mused asserted asserts boasted bragged reiterated protested laughed sang sings "
-    "shouts pledges advised advises gushed raved"
+    "confided wondered mused asserted asserts boasted bragged reiterated protested laughed sang "
+    "sings shouts pledges advised advises gushed raved"
 ).split()
 # Verbs that may come before their subject: '"...," said X'.
 INVERTIBLE = (
     "said says added adds asked asks wrote writes explained explains noted notes warned warns "
     "continued continues replied replies insisted insists recalled recalls tweeted retorted "
-    "quipped argued countered declared exclaimed responded stated cautioned"
+    "quipped argued countered declared exclaimed responded stated cautioned confided"
 )
 
 
@@ -104,6 +104,8 @@ BULLET = re.compile(r"[-–—―•*·&\"“”'‘’]+")
 SPACES = re.compile(r"\s*")
 # He or she just before an attribution verb ('where he explained'), and anywhere.
 LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
+RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
+LISTED = re.compile(r"\b(?:and|or|&)\s+$")  # 'advisor to Y and X, who wrote': not X alone
 QUOTE_MARK = re.compile(r"[\"“”]")
 ABOUT_THEM = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")  # a quotation's first word
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -123,6 +125,12 @@ PERSON_ROLES = frozenset(
 #: Bodies that speak as roles do ("the company said").
 BODIES = frozenset("company union party bank opposition mp".split())
 ROLES = PERSON_ROLES | BODIES
+#: Words before a name that describe the person, besides role words and capitalised
+#: titles: 'former Democratic leader X', 'said lead study author Dr. X'.
+BEFORE_NAME = ROLES | frozenset(
+    "former late acting interim retired longtime top lead study author co-author "
+    "fellow incoming outgoing then".split()
+)
 SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 #: Nouns a news story describes its own subject by, once named ("the Libertarian
 #: presidential contender", "the chancellor", "the 41-year-old singer"); not the

@@ -59,6 +59,7 @@ from index.extract.speaker_words import (
     INVALID,
     LAST_PRONOUN,
     LEADING,
+    LISTED,
     MAX_WORDS,
     NAME_LIKE,
     OF_PHRASE,
@@ -66,6 +67,7 @@ from index.extract.speaker_words import (
     POSSESSIVE,
     PRONOUN,
     QUOTE_MARK,
+    RELATIVE,
     ROLES,
     SAYING,
     SPACES,
@@ -201,6 +203,14 @@ class Cast(Referents):
             if hi < 0:  # 'Tony Oates, Bond Corp's Executive Director,': an unknown name
                 return Speaker(first, None) if NAME_LIKE.fullmatch(first) else None
         clause = max(lo, text.rfind(",", lo, hi) + 1)
+        before = self.by_end.get(clause - 1)
+        if (
+            before is not None
+            and before.type == PERSON
+            and RELATIVE.fullmatch(text, clause, hi)
+            and not LISTED.search(text, max(lo, before.start - 5), before.start)
+        ):
+            return named_speaker(before)  # 'director Ken Roth, who wrote on Twitter: "'
         speaker = self._classify(clause, hi)
         if speaker is None and clause == lo:
             speaker = self._sentence_subject(lo, hi)
