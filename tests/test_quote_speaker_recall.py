@@ -100,3 +100,38 @@ def test_saying_takes_the_subject_of_the_clause_before() -> None:
         'Senate would end the filibuster, saying "it is just a question of when."'
     )
     assert speaker_of(text, "it is just") == "Harry Reid"
+
+
+def test_speaker_named_before_a_long_apposition() -> None:
+    text = (
+        '"It was reassuring," Dr. Andrew Kung, coauthor of the study and head of pediatrics '
+        "at Memorial Sloan Kettering Cancer Center in New York, told Reuters."
+    )
+    assert speaker_of(text, "It was") == "Andrew Kung"
+
+
+def test_adverb_between_pronoun_and_verb() -> None:
+    text = 'Pete Buttigieg spoke in Iowa. "I was here in 2008," he often says.'
+    assert speaker_of(text, "I was here") == "Pete Buttigieg"
+
+
+def test_more_verbs_come_before_their_subject() -> None:
+    text = '"Skype is well known," commented chief executive Magnus McEwen-King.'
+    assert speaker_of(text, "Skype") == "Magnus McEwen-King"
+
+
+def test_narrated_speaker_opens_a_clause_after_an_opening_phrase() -> None:
+    text = (
+        "On this subject, Tom Morris appears almost evangelical.\n\n"
+        '"I was on a cruise in the Mediterranean with the party leader."'
+    )
+    assert speaker_of(text, "I was on") == "Tom Morris"
+
+
+def test_no_narrated_speaker_from_a_pronoun() -> None:
+    text = (
+        "Brian Kemp reopened the state. Tom Ames looked around the gym.\n\n"
+        "He saw what he must do.\n\n"
+        '"I realized that this is something else entirely."'
+    )
+    assert speaker_of(text, "I realized") is None

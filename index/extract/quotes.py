@@ -56,7 +56,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.attributions import PERSON, credit
+from index.extract.attributions import NOBODY, PERSON, credit
 from index.extract.entities import extract_entities
 from index.extract.quote_titles import is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
@@ -95,7 +95,7 @@ _NOT_A_SUBJECT = re.compile(
 _NEW_CLAUSE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\b")
 _SUBJECT_FIRST = re.compile(
     rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,80}}?)"
-    rf"(?P<apposition>,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,90}}?,?)?"
+    rf"(?P<apposition>,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,150}}?,?)?"
     rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
 )
 _DASH_AFTER = re.compile(r"[ \t]*(?:-{1,2}|[–—])[ \t]*(?=[A-Z])")
@@ -358,10 +358,10 @@ def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:
     """The last attribution verb in text[lo:opening] whose subject can be read."""
     for verb in reversed(cast.verbs(lo, opening)):
         if verb.group() == "saying":  # who opens the clause before: 'X predicted ..., saying'
-            found = _attributed_before(cast, lo, verb.start()) or cast.clause_subject(
-                lo, verb.start()
-            )
-            if found is not None and found.name is not None:
+            found = _attributed_before(cast, lo, verb.start())
+            if found is None or credit(found) == NOBODY:
+                found = cast.clause_subject(lo, verb.start())
+            if found is not None and credit(found) != NOBODY:
                 return found.said("saying")
         if verb.group().lower() == "according to":
             speaker = cast.phrase_after(verb.end(), opening)

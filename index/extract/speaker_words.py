@@ -16,13 +16,15 @@ VERBS = (
     "denied called described chanted saying retorted retorts recalls revealed reveals continues "
     "remembers acknowledges exclaimed scoffed fumed sneered lamented recounted assured enthused "
     "confided wondered mused asserted asserts boasted bragged reiterated protested laughed sang "
-    "sings shouts pledges advised advises gushed raved"
+    "sings shouts pledges advised advises gushed raved confirms"
 ).split()
 # Verbs that may come before their subject: '"...," said X'.
 INVERTIBLE = (
     "said says added adds asked asks wrote writes explained explains noted notes warned warns "
     "continued continues replied replies insisted insists recalled recalls tweeted retorted "
-    "quipped argued countered declared exclaimed responded stated cautioned confided"
+    "quipped argued countered declared exclaimed responded stated cautioned confided commented "
+    "observed remarked admitted conceded confirmed stressed announced suggested concluded joked "
+    "claimed complained acknowledged predicted promised boasted"
 )
 
 
@@ -42,7 +44,9 @@ SAYING = frozenset(VERBS)  # a phrase holding one is a clause, not a speaker's d
 VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
 AUX = (
     r"(?:has|have|had|also|later|then|again|further|earlier|previously|once|would|will|"
-    r"was quoted as|were quoted as|is quoted as|had earlier|has since)"
+    r"was quoted as|were quoted as|is quoted as|had earlier|has since|often|repeatedly|"
+    r"frequently|recently|simply|finally|still|always|never|angrily|bluntly|quietly|flatly|"
+    r"openly|publicly|privately|reportedly|allegedly)"
 )
 TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
 # Where the phrase after a verb ends: a comma or other stop, or a full stop that is
@@ -67,7 +71,7 @@ ABBREVIATION_DOT = (
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
 )
 ATTRIBUTED_AFTER = re.compile(
-    rf"(?:,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,90}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
+    rf"(?:,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,150}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
 )
 # 'Smith in a television interview said', 'Smith at a news conference told': a
 # prepositional phrase between a sentence's subject and its verb.

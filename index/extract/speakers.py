@@ -122,7 +122,7 @@ class Cast(Referents):
         return None
 
     def narrated_subject(self, pos: int, floor: int) -> Speaker | None:
-        """The person, or he or she, opening the sentence just before pos (in its
+        """The person opening the sentence just before pos, or a clause of it (in its
         paragraph, or the last of the paragraph before): who says a quotation with no
         attribution after a sentence about them ('Mauresmo spent five weeks at number
         one. "Since then, I feel ..."', 'Jones was blunt.\n\n"..."'). Only when that
@@ -133,25 +133,30 @@ class Cast(Referents):
         sentence = self._narrative(pos, floor)
         if sentence is None or ABOUT_THEM.match(self.text, pos + 1):
             return None
-        start, lead = sentence
-        if PRONOUN.match(self.text, start, lead + 3):
-            return self.pronoun(start)
-        k = bisect_left(self.starts, start)
-        if k < len(self.people) and self.people[k].start <= lead:
-            found: tuple[int, int] | None = (self.people[k].start, self.people[k].end)
-        else:
-            surnames = self.surnames.surnames_in(self.text, start, lead + 40)
-            found = surnames[0] if surnames and surnames[0][0] <= lead else None
-        if found is None or POSSESSIVE.match(self.text, found[1]):
+        found = self._first_opener(*sentence)
+        if found is None:
             return None
         speaker = self._person_at(*found)
         first = WORD.match(self.text, pos + 1)
         named = speaker is not None and speaker.name and first and first.group() in speaker.name
         return None if named else speaker
 
+    def _first_opener(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first person or surname in text[start:end] that opens a clause ('On
+        this subject, Morris appears ...'), not a possessive. Not he or she: who a
+        pronoun is, is itself a guess."""
+        text = self.text
+        k = bisect_left(self.starts, start)
+        found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, end)]]
+        found += self.surnames.surnames_in(text, start, end)
+        for at, until in sorted(found):
+            if self._opens(start, at):
+                return None if POSSESSIVE.match(text, until) else (at, until)
+        return None
+
     def _narrative(self, pos: int, floor: int) -> tuple[int, int] | None:
-        """(start, end of its title words) of the sentence ending just before pos, when
-        it and its paragraph before it hold no quotation mark and no speech verb."""
+        """(start, end) of the sentence ending just before pos, when it and its
+        paragraph before it hold no quotation mark and no speech verb."""
         text = self.text
         end = pos
         while end > max(0, pos - LOOK_BACK) and text[end - 1].isspace():
@@ -162,7 +167,7 @@ class Cast(Referents):
         since = max(floor, self._window(start, 1))
         if start < floor or QUOTE_MARK.search(text, since, end) or self.verbs(since, end):
             return None
-        return start, TITLE_WORDS.match(text, start, end).end()  # type: ignore[union-attr]
+        return start, end
 
     def _person_at(self, start: int, end: int) -> Speaker | None:
         """Who the person, surname or pronoun at text[start:end] is."""
