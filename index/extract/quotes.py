@@ -32,7 +32,11 @@ A pure, rule-based function in three stages:
    ``," Sen. X said``, ``," E.F. Hutton analyst X said``, but does not start with a
    preposition going straight on to the verb), else the last attribution verb outside
    quotations before the opening mark in the same sentence (``X said: "``, ``X has
-   vowed to "``). A quotation opening a sentence with neither takes the speaker of the
+   vowed to "``), else a person signing it after a dash (``"..." — Ann Lee, retired``).
+   A quotation opening a sentence with neither takes the person opening a clause of
+   the sentence just before it, when that sentence is about them and reports no
+   speech (``Mauresmo spent five weeks at number one. "Since then, ..."``; the rules
+   of :mod:`index.extract.quote_neighbours`), else the speaker of the
    quotation before it in the same or the previous paragraph (a line or two of page
    furniture between aside: ``Story Continued Below``), else the last person
    who is the subject of an attribution in those paragraphs (reported speech followed
@@ -56,8 +60,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.attributions import NOBODY, PERSON, credit
+from index.extract.attributions import NOBODY, credit
 from index.extract.entities import extract_entities
+from index.extract.quote_neighbours import AFTER_WINDOW, continued, narrated, signed
 from index.extract.quote_titles import is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
@@ -66,13 +71,11 @@ from index.passages import PARAGRAPH_SEPARATOR
 from index.records import Attribution, Mention
 
 PARTIAL_WORDS = 4  # quotations shorter than this are partial unless attributed
-_AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
 _MARKS = re.compile(r"[\"“”]")
 # An open quotation goes on over at most this many markless paragraphs (and characters).
 _RUN_ON_BREAKS = 4
 _RUN_ON_CHARS = 2_000
 _SENTENCE_DONE = re.compile(r"[.!?] $")
-_FURNITURE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")  # 'Story Continued Below'
 _CLOSING_BEFORE = frozenset(",.!?;:")  # '... heartbeat, "the source said': a closing mark
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
@@ -98,7 +101,6 @@ _SUBJECT_FIRST = re.compile(
     rf"(?P<apposition>,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,150}}?,?)?"
     rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
 )
-_DASH_AFTER = re.compile(r"[ \t]*(?:-{1,2}|[–—])[ \t]*(?=[A-Z])")
 _QUOTED_AS_SAYING = re.compile(
     r",?[ \t]*[^\"“”\n]{0,40}?\bquoted\s+(?P<np>[^\"“”\n]{1,80}?)\s+as\s+saying\b"
 )
@@ -271,7 +273,7 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     limit = _after_limit(text, span.close)
     after = _attributed_after(cast, span.close, limit) if _may_attribute_after(text, span) else None
     if after is None and span.close > span.end and not span.single:
-        after = _signed(cast, span.close, limit)
+        after = signed(cast, span.close, limit)
     lo = cast.sentence_start(span.opening)
     before = _attributed_before(cast, lo, span.opening) if after is None else None
     speaker = after or before
@@ -279,8 +281,8 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     words = len(text[span.start : span.end].split())
     if speaker is None and not span.single and not text[lo : span.opening].strip():
         speaker = (
-            (_narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
-            or _continued(text, span, previous)
+            (narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
+            or continued(text, span, previous)
             or cast.recent_speaker(span.opening, 2)
         )
     elif speaker is None and not span.single:
@@ -329,22 +331,6 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
     return None
 
 
-def _signed(cast: Cast, close: int, limit: int) -> Speaker | None:
-    """A person named after a dash that follows the closing mark, as a quotation is
-    signed in a list of them ('"It is a long game." - Matthew Ingram', '"..." --
-    Ann Lee, retired, Adelaide'), not one introducing the next ('- Tom Ames: "')."""
-    text = cast.text
-    found = _DASH_AFTER.match(text, close, limit)
-    if found is None or ":" in text[found.end() : limit]:
-        return None
-    speaker = cast.phrase_after(found.end(), limit)
-    if speaker is None or speaker.entity_id is None:
-        return None
-    named = text.find(speaker.name or "", found.end(), limit)  # then nothing, or a comma
-    rest = text[named + len(speaker.name or "") : limit].lstrip() if named >= 0 else ""
-    return speaker if rest[:1] in ("", ",", "(", ".") else None
-
-
 def _subject_like(found: re.Match[str]) -> bool:
     """Not a sentence going on straight to a verb ('"moral right" to assistance from the
     U.S. Which it says'); a phrase before a comma may ('" in this case, Sloane said'),
@@ -382,8 +368,8 @@ def _may_attribute_after(text: str, span: Span) -> bool:
 
 def _after_limit(text: str, close: int) -> int:
     """The attribution after a quotation ends before the next mark or paragraph,
-    at most _AFTER_WINDOW characters on."""
-    bound = min(len(text), close + _AFTER_WINDOW)
+    at most AFTER_WINDOW characters on."""
+    bound = min(len(text), close + AFTER_WINDOW)
     ends = [text.find(c, close, bound + len(c) - 1) for c in ("\n\n", '"', "“")]
     return min([e for e in ends if e >= 0] + [bound])
 
@@ -400,38 +386,3 @@ def _starts_clause(text: str, cast: Cast, lo: int, opening: int, before: Speaker
         return False
     gap = text[last_verb.end() : opening].split()
     return len(gap) == 0 or (last_verb.group() in ("told", "tells", "asked") and len(gap) <= 3)
-
-
-def _furniture_only(between: str) -> bool:
-    """The paragraphs between two quotations are page furniture ('Story Continued
-    Below', 'Advertisement'): at most two, each of a few words with no stop, and
-    nothing before the second quotation in its own paragraph."""
-    *inner, last = between.split(PARAGRAPH_SEPARATOR)[1:]
-    return (
-        not last.strip() and len(inner) <= 2 and all(_FURNITURE.fullmatch(p.strip()) for p in inner)
-    )
-
-
-def _narrated(cast: Cast, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
-    """The person a sentence just before the quotation is about, when nothing after
-    the quotation in its paragraph reports speech (then the words are another's:
-    '"..." a diplomatic source said', '"..." lamented the spy')."""
-    brk = cast.text.find(PARAGRAPH_SEPARATOR, span.close, span.close + _AFTER_WINDOW)
-    if cast.verbs(span.close, span.close + _AFTER_WINDOW if brk < 0 else brk):
-        return None
-    return cast.narrated_subject(span.opening, previous[0].close if previous else 0)
-
-
-def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
-    """A full quotation with no attribution of its own, just after an attributed one."""
-    if previous is None:
-        return None
-    before, quote = previous
-    if quote.partial or (quote.speaker is None and quote.attribution is None):
-        return None
-    between = text[before.close : span.opening]
-    if between.count(PARAGRAPH_SEPARATOR) > 1 and not _furniture_only(between):
-        return None
-    if quote.attribution is not None:
-        return Speaker(quote.attribution.text, None, kind=quote.attribution.kind)
-    return Speaker(quote.speaker, quote.speaker_id, kind=PERSON)
