@@ -32,7 +32,11 @@ A pure, rule-based function in three stages:
    ``," Sen. X said``, ``," E.F. Hutton analyst X said``, but does not start with a
    preposition going straight on to the verb), else the last attribution verb outside
    quotations before the opening mark in the same sentence (``X said: "``, ``X has
-   vowed to "``). A quotation opening a sentence with neither takes the speaker of the
+   vowed to "``), else a person signing it after a dash (``"..." — Ann Lee, retired``).
+   A quotation opening a sentence with neither takes the person opening a clause of
+   the sentence just before it, when that sentence is about them and reports no
+   speech (``Mauresmo spent five weeks at number one. "Since then, ..."``; the rules
+   of :mod:`index.extract.quote_neighbours`), else the speaker of the
    quotation before it in the same or the previous paragraph (a line or two of page
    furniture between aside: ``Story Continued Below``), else the last person
    who is the subject of an attribution in those paragraphs (reported speech followed
@@ -56,23 +60,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.attributions import PERSON, credit
+from index.extract.attributions import NOBODY, credit
 from index.extract.entities import extract_entities
+from index.extract.quote_neighbours import AFTER_WINDOW, continued, narrated, signed
 from index.extract.quote_titles import is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
-from index.extract.speaker_words import AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
+from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import Attribution, Mention
 
 PARTIAL_WORDS = 4  # quotations shorter than this are partial unless attributed
-_AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
 _MARKS = re.compile(r"[\"“”]")
 # An open quotation goes on over at most this many markless paragraphs (and characters).
 _RUN_ON_BREAKS = 4
 _RUN_ON_CHARS = 2_000
 _SENTENCE_DONE = re.compile(r"[.!?] $")
-_FURNITURE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")  # 'Story Continued Below'
 _CLOSING_BEFORE = frozenset(",.!?;:")  # '... heartbeat, "the source said': a closing mark
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
@@ -84,12 +87,6 @@ _ANY_QUOTE_CHAR = re.compile(r"[\"“”'‘]")
 # '," the company quoted chairman X as saying'.
 _ACCORDING_AFTER = re.compile(r",?\s*according to\s+")
 _VERB_FIRST = re.compile(rf",?\s*(?P<verb>{INVERTIBLE.replace(' ', '|')})\s+(?=[A-Za-z0-9])")
-# A full stop inside a name or title, not ending a sentence: 'E.F. Hutton analyst',
-# 'J. Howard Macdonald', 'Sen. Don Nickles' (but not 'the U.S. Which ...').
-_ABBREVIATION_DOT = (
-    r"(?:\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])"
-    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
-)
 # Words no subject starts with.
 # Words no subject starts with: prepositions, conjunctions, and a participle going
 # on with the reporter's sentence ('," noting that Obama did say'; not 'ruling party
@@ -98,9 +95,11 @@ _NOT_A_SUBJECT = re.compile(
     r"\s*(?:to|from|in|on|at|for|of|with|by|or|than|that|which|because|if|when|while"
     r"|[a-z]+ing\s+(?:that|how|what|whether|to))\b"
 )
+_NEW_CLAUSE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\b")
 _SUBJECT_FIRST = re.compile(
-    rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{_ABBREVIATION_DOT}){{1,80}}?)"
-    rf"(?P<apposition>,\s[^.;:!?\"“”\n]{{1,90}}?,?)?\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
+    rf",?[ \t]*(?P<subj>(?:[^,.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,80}}?)"
+    rf"(?P<apposition>,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,150}}?,?)?"
+    rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
 )
 _QUOTED_AS_SAYING = re.compile(
     r",?[ \t]*[^\"“”\n]{0,40}?\bquoted\s+(?P<np>[^\"“”\n]{1,80}?)\s+as\s+saying\b"
@@ -273,13 +272,19 @@ def _single_spans(text: str, lo: int, hi: int) -> list[Span]:
 def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None) -> Quote:
     limit = _after_limit(text, span.close)
     after = _attributed_after(cast, span.close, limit) if _may_attribute_after(text, span) else None
+    if after is None and span.close > span.end and not span.single:
+        after = signed(cast, span.close, limit)
     lo = cast.sentence_start(span.opening)
     before = _attributed_before(cast, lo, span.opening) if after is None else None
     speaker = after or before
     starts_clause = _starts_clause(text, cast, lo, span.opening, before)
     words = len(text[span.start : span.end].split())
     if speaker is None and not span.single and not text[lo : span.opening].strip():
-        speaker = _continued(text, span, previous) or cast.recent_speaker(span.opening, 2)
+        speaker = (
+            (narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
+            or continued(text, span, previous)
+            or cast.recent_speaker(span.opening, 2)
+        )
     elif speaker is None and not span.single:
         speaker = cast.clause_subject(lo, span.opening)
     partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
@@ -328,13 +333,22 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
 
 def _subject_like(found: re.Match[str]) -> bool:
     """Not a sentence going on straight to a verb ('"moral right" to assistance from the
-    U.S. Which it says'); a phrase before a comma may ('" in this case, Sloane said')."""
+    U.S. Which it says'); a phrase before a comma may ('" in this case, Sloane said'),
+    but not a new clause ('called it "intriguing," but Sen. X, D-Mo., said')."""
+    if _NEW_CLAUSE.match(found["subj"]):
+        return False
     return found["apposition"] is not None or not _NOT_A_SUBJECT.match(found["subj"])
 
 
 def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:
     """The last attribution verb in text[lo:opening] whose subject can be read."""
     for verb in reversed(cast.verbs(lo, opening)):
+        if verb.group() == "saying":  # who opens the clause before: 'X predicted ..., saying'
+            found = _attributed_before(cast, lo, verb.start())
+            if found is None or credit(found) == NOBODY:
+                found = cast.clause_subject(lo, verb.start())
+            if found is not None and credit(found) != NOBODY:
+                return found.said("saying")
         if verb.group().lower() == "according to":
             speaker = cast.phrase_after(verb.end(), opening)
         else:
@@ -354,8 +368,8 @@ def _may_attribute_after(text: str, span: Span) -> bool:
 
 def _after_limit(text: str, close: int) -> int:
     """The attribution after a quotation ends before the next mark or paragraph,
-    at most _AFTER_WINDOW characters on."""
-    bound = min(len(text), close + _AFTER_WINDOW)
+    at most AFTER_WINDOW characters on."""
+    bound = min(len(text), close + AFTER_WINDOW)
     ends = [text.find(c, close, bound + len(c) - 1) for c in ("\n\n", '"', "“")]
     return min([e for e in ends if e >= 0] + [bound])
 
@@ -372,28 +386,3 @@ def _starts_clause(text: str, cast: Cast, lo: int, opening: int, before: Speaker
         return False
     gap = text[last_verb.end() : opening].split()
     return len(gap) == 0 or (last_verb.group() in ("told", "tells", "asked") and len(gap) <= 3)
-
-
-def _furniture_only(between: str) -> bool:
-    """The paragraphs between two quotations are page furniture ('Story Continued
-    Below', 'Advertisement'): at most two, each of a few words with no stop, and
-    nothing before the second quotation in its own paragraph."""
-    *inner, last = between.split(PARAGRAPH_SEPARATOR)[1:]
-    return (
-        not last.strip() and len(inner) <= 2 and all(_FURNITURE.fullmatch(p.strip()) for p in inner)
-    )
-
-
-def _continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
-    """A full quotation with no attribution of its own, just after an attributed one."""
-    if previous is None:
-        return None
-    before, quote = previous
-    if quote.partial or (quote.speaker is None and quote.attribution is None):
-        return None
-    between = text[before.close : span.opening]
-    if between.count(PARAGRAPH_SEPARATOR) > 1 and not _furniture_only(between):
-        return None
-    if quote.attribution is not None:
-        return Speaker(quote.attribution.text, None, kind=quote.attribution.kind)
-    return Speaker(quote.speaker, quote.speaker_id, kind=PERSON)

@@ -22,6 +22,7 @@ from index.extract.speaker_surnames import Surnames
 from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
+    BEFORE_NAME,
     HE_SHE,
     INVALID,
     LEADING,
@@ -122,7 +123,7 @@ class Referents:
             return True
         words = before.split()
         return len(words) <= 5 and all(
-            w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
+            w[0].isupper() or w.lower() in BEFORE_NAME or AGE.fullmatch(w) for w in words
         )
 
     def pronoun(self, pos: int) -> Speaker:

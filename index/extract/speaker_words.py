@@ -13,12 +13,18 @@ VERBS = (
     "commented conceded admitted acknowledged complained recalled cautioned predicted suggested "
     "stressed emphasised emphasized remarked responded observed pledged promised threatened "
     "agreed concluded quipped joked shouted testified posted countered maintained confirmed "
-    "denied called described chanted saying retorted retorts recalls"
+    "denied called described chanted saying retorted retorts recalls revealed reveals continues "
+    "remembers acknowledges exclaimed scoffed fumed sneered lamented recounted assured enthused "
+    "confided wondered mused asserted asserts boasted bragged reiterated protested laughed sang "
+    "sings shouts pledges advised advises gushed raved confirms"
 ).split()
 # Verbs that may come before their subject: '"...," said X'.
 INVERTIBLE = (
     "said says added adds asked asks wrote writes explained explains noted notes warned warns "
-    "continued continues replied replies insisted insists recalled recalls tweeted retorted"
+    "continued continues replied replies insisted insists recalled recalls tweeted retorted "
+    "quipped argued countered declared exclaimed responded stated cautioned confided commented "
+    "observed remarked admitted conceded confirmed stressed announced suggested concluded joked "
+    "claimed complained acknowledged predicted promised boasted"
 )
 
 
@@ -38,10 +44,17 @@ SAYING = frozenset(VERBS)  # a phrase holding one is a clause, not a speaker's d
 VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
 AUX = (
     r"(?:has|have|had|also|later|then|again|further|earlier|previously|once|would|will|"
-    r"was quoted as|were quoted as|is quoted as|had earlier|has since)"
+    r"was quoted as|were quoted as|is quoted as|had earlier|has since|often|repeatedly|"
+    r"frequently|recently|simply|finally|still|always|never|angrily|bluntly|quietly|flatly|"
+    r"openly|publicly|privately|reportedly|allegedly)"
 )
 TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
-STOP = re.compile(r"[,;:!?\"“”\n()]|\.(?=\s)")
+# Where the phrase after a verb ends: a comma or other stop, or a full stop that is
+# not a title's ('said lead author Dr. Ann Lee, of ...').
+STOP = re.compile(
+    r"[,;:!?\"“”\n()]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bCapt)\.(?=\s)"
+)
 # The words before a name in the phrase after a verb: titles, "the", "of".
 NAME_LIKE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
 POSSESSIVE = re.compile(r"['’]s?\b")
@@ -51,7 +64,15 @@ TITLES_ONLY = re.compile(
     r"(?:[A-Za-z0-9][\w.'’-]*\s+){0,5}"
 )  # words before a name: 'Foreign Minister', '39-year-old'
 APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b")
-ATTRIBUTED_AFTER = re.compile(rf"(?:,\s[^.;:!?\"“”\n]{{1,90}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b")
+# A full stop inside a name or title, not ending a sentence: 'E.F. Hutton analyst',
+# 'J. Howard Macdonald', 'Sen. Don Nickles' (but not 'the U.S. Which ...').
+ABBREVIATION_DOT = (
+    r"(?:\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])"
+    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
+)
+ATTRIBUTED_AFTER = re.compile(
+    rf"(?:,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,150}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
+)
 # 'Smith in a television interview said', 'Smith at a news conference told': a
 # prepositional phrase between a sentence's subject and its verb.
 PHRASE_THEN_VERB = re.compile(
@@ -80,9 +101,17 @@ OF_PHRASE = re.compile(r"\s+(?:of|at|from|with)\s")
 FINITE = frozenset("is are was were be been has have had do does did not".split())
 LEADING = frozenset("and but while as meanwhile however also so yet later earlier then".split())
 ALNUM_WORD = re.compile(r"\w+")
+# Marks between the words before a speaker: a list's bullet ('- Coach X: "'), a dash
+# ('WASHINGTON — President X'), a quotation's closing mark ('," Mr. X finished, "').
+BULLET = re.compile(r"[-–—―•*·&\"“”'‘’]+")
+
 SPACES = re.compile(r"\s*")
 # He or she just before an attribution verb ('where he explained'), and anywhere.
 LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
+RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
+LISTED = re.compile(r"\b(?:and|or|&)\s+$")  # 'advisor to Y and X, who wrote': not X alone
+QUOTE_MARK = re.compile(r"[\"“”]")
+ABOUT_THEM = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")  # a quotation's first word
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 HE_SHE = frozenset(["he", "she"])
 UNNAMED_WORDS = frozenset("i we they you one".split())
@@ -95,11 +124,17 @@ PERSON_ROLES = frozenset(
     "farmer teacher nurse doctor lawyer coach striker neighbour neighbor consultant professor "
     "researcher strategist dealer banker worker resident witness owner founder partner member "
     "commissioner representative senator congressman legislator mayor judge prosecutor attorney "
-    "counsel treasurer controller officer".split()
+    "counsel treasurer controller officer boss captain skipper host anchor".split()
 )
 #: Bodies that speak as roles do ("the company said").
 BODIES = frozenset("company union party bank opposition mp".split())
 ROLES = PERSON_ROLES | BODIES
+#: Words before a name that describe the person, besides role words and capitalised
+#: titles: 'former Democratic leader X', 'said lead study author Dr. X'.
+BEFORE_NAME = ROLES | frozenset(
+    "former late acting interim retired longtime top lead study author co-author "
+    "fellow incoming outgoing then".split()
+)
 SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 #: Nouns a news story describes its own subject by, once named ("the Libertarian
 #: presidential contender", "the chancellor", "the 41-year-old singer"); not the

@@ -40,23 +40,34 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from index.extract.speaker_referents import UNNAMED, Referents, Speaker, named_speaker
+from index.extract.speaker_referents import (
+    LOOK_BACK,
+    UNNAMED,
+    Referents,
+    Speaker,
+    named_speaker,
+)
 from index.extract.speaker_words import (
+    ABOUT_THEM,
     AGE,
     ALNUM_WORD,
     APPOSITION_START,
+    BULLET,
     CUT_WORDS,
     FINITE,
     HE_SHE,
     INVALID,
     LAST_PRONOUN,
     LEADING,
+    LISTED,
     MAX_WORDS,
     NAME_LIKE,
     OF_PHRASE,
     PARTICIPLE_AFTER,
     POSSESSIVE,
     PRONOUN,
+    QUOTE_MARK,
+    RELATIVE,
     ROLES,
     SAYING,
     SPACES,
@@ -110,6 +121,54 @@ class Cast(Referents):
                 return self._person_at(start, end)
         return None
 
+    def narrated_subject(self, pos: int, floor: int) -> Speaker | None:
+        """The person opening the sentence just before pos, or a clause of it (in its
+        paragraph, or the last of the paragraph before): who says a quotation with no
+        attribution after a sentence about them ('Mauresmo spent five weeks at number
+        one. "Since then, I feel ..."', 'Jones was blunt.\n\n"..."'). Only when that
+        sentence ends with a full stop or a colon (not a caption, not a question),
+        lies after floor, and nothing from its paragraph's start (or floor) to it
+        holds a quotation or reports speech; not for a quotation opening with a
+        pronoun or a word of the person's name ('"He was a menace."': said of them)."""
+        sentence = self._narrative(pos, floor)
+        if sentence is None or ABOUT_THEM.match(self.text, pos + 1):
+            return None
+        found = self._first_opener(*sentence)
+        if found is None:
+            return None
+        speaker = self._person_at(*found)
+        first = WORD.match(self.text, pos + 1)
+        named = speaker is not None and speaker.name and first and first.group() in speaker.name
+        return None if named else speaker
+
+    def _first_opener(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first person or surname in text[start:end] that opens a clause ('On
+        this subject, Morris appears ...'), not a possessive. Not he or she: who a
+        pronoun is, is itself a guess."""
+        text = self.text
+        k = bisect_left(self.starts, start)
+        found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, end)]]
+        found += self.surnames.surnames_in(text, start, end)
+        for at, until in sorted(found):
+            if self._opens(start, at):
+                return None if POSSESSIVE.match(text, until) else (at, until)
+        return None
+
+    def _narrative(self, pos: int, floor: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence ending just before pos, when it and its
+        paragraph before it hold no quotation mark and no speech verb."""
+        text = self.text
+        end = pos
+        while end > max(0, pos - LOOK_BACK) and text[end - 1].isspace():
+            end -= 1
+        if end <= floor or text[end - 1 : end] not in (".", ":") or text.count("\n", end, pos) > 2:
+            return None
+        start = self.sentence_start(end - 1)
+        since = max(floor, self._window(start, 1))
+        if start < floor or QUOTE_MARK.search(text, since, end) or self.verbs(since, end):
+            return None
+        return start, end
+
     def _person_at(self, start: int, end: int) -> Speaker | None:
         """Who the person, surname or pronoun at text[start:end] is."""
         if PRONOUN.fullmatch(self.text, start, end):
@@ -127,7 +186,8 @@ class Cast(Referents):
         if self._inside_quote(start):
             return False
         comma = self.text.rfind(",", lo, start)
-        words = _without_leading(self.text[comma + 1 if comma >= 0 else lo : start].split())
+        piece = self.text[comma + 1 if comma >= 0 else lo : start].split()
+        words = _without_leading([w for w in piece if not BULLET.fullmatch(w)])
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
         )
@@ -148,6 +208,14 @@ class Cast(Referents):
             if hi < 0:  # 'Tony Oates, Bond Corp's Executive Director,': an unknown name
                 return Speaker(first, None) if NAME_LIKE.fullmatch(first) else None
         clause = max(lo, text.rfind(",", lo, hi) + 1)
+        before = self.by_end.get(clause - 1)
+        if (
+            before is not None
+            and before.type == PERSON
+            and RELATIVE.fullmatch(text, clause, hi)
+            and not LISTED.search(text, max(lo, before.start - 5), before.start)
+        ):
+            return named_speaker(before)  # 'director Ken Roth, who wrote on Twitter: "'
         speaker = self._classify(clause, hi)
         if speaker is None and clause == lo:
             speaker = self._sentence_subject(lo, hi)

@@ -1,0 +1,72 @@
+"""Speakers of quotations found from their neighbours rather than an attribution next
+to them, for :mod:`index.extract.quotes`: a quotation signed after a dash (a list of
+them), one going on from the quotation before it, and one after a sentence about its
+speaker."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from index.extract.attributions import PERSON
+from index.extract.speaker_referents import Speaker
+from index.extract.speakers import Cast
+from index.passages import PARAGRAPH_SEPARATOR
+
+if TYPE_CHECKING:
+    from index.extract.quotes import Quote, Span
+
+AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
+_FURNITURE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")  # 'Story Continued Below'
+_DASH_AFTER = re.compile(r"[ \t]*(?:-{1,2}|[–—])[ \t]*(?=[A-Z])")
+
+
+def signed(cast: Cast, close: int, limit: int) -> Speaker | None:
+    """A person named after a dash that follows the closing mark, as a quotation is
+    signed in a list of them ('"It is a long game." - Matthew Ingram', '"..." --
+    Ann Lee, retired, Adelaide'), not one introducing the next ('- Tom Ames: "')."""
+    text = cast.text
+    found = _DASH_AFTER.match(text, close, limit)
+    if found is None or ":" in text[found.end() : limit]:
+        return None
+    speaker = cast.phrase_after(found.end(), limit)
+    if speaker is None or speaker.entity_id is None:
+        return None
+    named = text.find(speaker.name or "", found.end(), limit)  # then nothing, or a comma
+    rest = text[named + len(speaker.name or "") : limit].lstrip() if named >= 0 else ""
+    return speaker if rest[:1] in ("", ",", "(", ".") else None
+
+
+def _furniture_only(between: str) -> bool:
+    """The paragraphs between two quotations are page furniture ('Story Continued
+    Below', 'Advertisement'): at most two, each of a few words with no stop, and
+    nothing before the second quotation in its own paragraph."""
+    *inner, last = between.split(PARAGRAPH_SEPARATOR)[1:]
+    return (
+        not last.strip() and len(inner) <= 2 and all(_FURNITURE.fullmatch(p.strip()) for p in inner)
+    )
+
+
+def narrated(cast: Cast, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
+    """The person a sentence just before the quotation is about, when nothing after
+    the quotation in its paragraph reports speech (then the words are another's:
+    '"..." a diplomatic source said', '"..." lamented the spy')."""
+    brk = cast.text.find(PARAGRAPH_SEPARATOR, span.close, span.close + AFTER_WINDOW)
+    if cast.verbs(span.close, span.close + AFTER_WINDOW if brk < 0 else brk):
+        return None
+    return cast.narrated_subject(span.opening, previous[0].close if previous else 0)
+
+
+def continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
+    """A full quotation with no attribution of its own, just after an attributed one."""
+    if previous is None:
+        return None
+    before, quote = previous
+    if quote.partial or (quote.speaker is None and quote.attribution is None):
+        return None
+    between = text[before.close : span.opening]
+    if between.count(PARAGRAPH_SEPARATOR) > 1 and not _furniture_only(between):
+        return None
+    if quote.attribution is not None:
+        return Speaker(quote.attribution.text, None, kind=quote.attribution.kind)
+    return Speaker(quote.speaker, quote.speaker_id, kind=PERSON)
