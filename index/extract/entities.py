@@ -44,6 +44,7 @@ from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
 from index.extract.programmes import without_programmes
+from index.extract.reader_calls import without_reader_calls
 from index.extract.recognise import recognise
 from index.extract.saint_datelines import with_saint_datelines
 from index.extract.senses import one_sense
@@ -118,6 +119,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_people_as_places,
     with_party_members,
     without_page_controls,
+    without_reader_calls,
     without_state_code_terms,
     without_party_adjectives,
 )
