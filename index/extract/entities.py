@@ -32,6 +32,7 @@ from index.extract.foreign_regions import with_home_cities
 from index.extract.institutions import whole_institutions
 from index.extract.king_surnames import with_king_surnames
 from index.extract.lone_names import vet
+from index.extract.media_titles import without_media_titles
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
 from index.extract.names_with_places import without_places_in_names
@@ -120,6 +121,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     with_party_members,
     without_page_controls,
     without_reader_calls,
+    without_media_titles,
     without_state_code_terms,
     without_party_adjectives,
 )
