@@ -276,6 +276,7 @@ def test_equipment_eras_and_initials_of_common_things_are_no_entities() -> None:
     assert no_entity("PPE") and no_entity("SUVs") and no_entity("DUI")
     assert no_entity("Great Depression") and no_entity("World War II")
     assert not no_entity("Ppe")  # initials only so spelled
+    assert no_entity("First Lady") and no_entity("Vice President")
 
 
 def test_an_era_and_protective_equipment_in_a_sentence_are_no_mentions() -> None:
