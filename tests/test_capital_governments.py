@@ -39,6 +39,7 @@ def _place(text: str, surface: str, nth: int = 0) -> str:
         ("Ports once open to them were blocked by Ankara last year.", "Ankara", "Turkey"),
         ("Critics fear Moscow's sphere of influence will grow.", "Moscow", "Russia"),
         ("Tokyo’s envoy left the talks early on Monday.", "Tokyo", "Japan"),
+        ("Photo: Jo Hale/Getty Images\n\nMoscow has made it plain.", "Moscow", "Russia"),
     ],
 )
 def test_a_capital_named_for_its_government_is_its_country(

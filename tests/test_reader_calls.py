@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from index.extract.reader_calls import without_reader_calls
+from index.names import name_key
 from index.records import ORG, PERSON, Mention
 
 
@@ -42,3 +43,12 @@ def test_the_words_inside_a_sentence_stay() -> None:
     text = "said Ann Moe, president of Visit Tarn Valley, a tourism board."
     board = _m(text, "Visit Tarn Valley", ORG, "visittarnvaliy")
     assert without_reader_calls([board], text) == [board]
+
+
+def test_short_forms_linked_to_the_call_take_their_own_name() -> None:
+    text = "Gale Post reported the fall.\nVisit Gale Post's homepage for more stories."
+    first = _m(text, "Gale Post", ORG, "visitgalepost")
+    call = _m(text, "Visit Gale Post", ORG, "visitgalepost")
+    out = without_reader_calls([first, call], text)
+    assert {m.entity_id for m in out} == {name_key("Gale Post")}
+    assert [m.name for m in out] == ["Gale Post", "Gale Post"]

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from index.records import PERSON, Mention
+from index.names import name_key
+from index.records import PERSON, PLACE, Mention
 
 #: The words of a call to the reader, or of a comparison, that open a sentence.
 _CALLS = ("Visit ", "Watch ", "Follow ", "Like ", "Listen ", "Subscribe ", "Join ")
@@ -32,11 +33,12 @@ def without_reader_calls(mentions: list[Mention], text: str) -> list[Mention]:
     calls = [m for m in mentions if m.text.startswith(_CALLS) and _opens_sentence(m, text)]
     if not calls:
         return mentions
+    mentions = _unlinked_from_calls(mentions, calls)
     named = {m.text: m for m in mentions if not m.text.startswith(_CALLS)}
-    cut = {id(m) for m in calls}
+    cut = {(m.start, m.end) for m in calls}
     out = []
     for m in mentions:
-        if id(m) in cut:
+        if (m.start, m.end) in cut:
             rest = m.text.split(" ", 1)[1]
             other = named.get(rest) or _full_name(rest, mentions)
             if other is None:
@@ -44,6 +46,21 @@ def without_reader_calls(mentions: list[Mention], text: str) -> list[Mention]:
             m = replace(other, start=m.end - len(rest), end=m.end, text=rest)
         out.append(m)
     return out
+
+
+def _unlinked_from_calls(mentions: list[Mention], calls: list[Mention]) -> list[Mention]:
+    """``mentions`` with the short forms linked to a call ("Business Insider" to "Visit
+    Business Insider") given the id and name of what they say; a place keeps its link
+    (the gazetteer's, not the call's)."""
+    ids = {m.entity_id for m in calls if m.type != PLACE}
+    if not ids:
+        return mentions
+    return [
+        replace(m, entity_id=name_key(m.text), name=m.text)
+        if m.entity_id in ids and not m.text.startswith(_CALLS)
+        else m
+        for m in mentions
+    ]
 
 
 def _full_name(surname: str, mentions: list[Mention]) -> Mention | None:
