@@ -64,6 +64,7 @@ def test_a_capital_named_for_its_government_is_its_country(
             "Ottawa",
         ),
         ("Tokyo's mayor opened the new line on Monday.", "Tokyo"),
+        ("A spokesman for the ministry in\nSantiago confirmed the loss.", "Santiago"),
         ("London's hospitals made room for more beds.", "London"),
         ("The marathon was won by Paris runner Ana Loy.", "Paris"),
         ("She made her name in Moscow before the war.", "Moscow"),

@@ -134,7 +134,8 @@ def _government(m: Mention, text: str) -> bool:
     if _COMPOUND_AFTER.match(text, m.end):
         return _STATE_OWNS_AFTER.match(text, m.end) is not None  # not "Tokyo-based"
     before = text[max(0, m.start - _REACH) : m.start]
-    before = before[before.rfind("\n") + 1 :]  # a caption's line is no word of its name
+    if "\n\n" in before:
+        before = before[before.rindex("\n\n") + 2 :]  # a caption above is no word of its name
     if _SIDE_BEFORE.search(before) or _ALLIES_AFTER.match(text, m.end):
         return True
     if before.endswith("by ") and _AGENT_BEFORE.search(before):
