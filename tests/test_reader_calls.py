@@ -52,3 +52,9 @@ def test_short_forms_linked_to_the_call_take_their_own_name() -> None:
     out = without_reader_calls([first, call], text)
     assert {m.entity_id for m in out} == {name_key("Gale Post")}
     assert [m.name for m in out] == ["Gale Post", "Gale Post"]
+
+
+def test_a_call_is_not_its_own_full_name() -> None:
+    text = "Markets fell. Watch Ann Vole on the late show."
+    call = _m(text, "Watch Ann Vole", PERSON, "wachanvule")
+    assert without_reader_calls([call], text) == []

@@ -66,7 +66,14 @@ def _unlinked_from_calls(mentions: list[Mention], calls: list[Mention]) -> list[
 def _full_name(surname: str, mentions: list[Mention]) -> Mention | None:
     """A person the article names in full whose last word is ``surname``."""
     tail = " " + surname
-    return next((m for m in mentions if m.type == PERSON and m.text.endswith(tail)), None)
+    return next(
+        (
+            m
+            for m in mentions
+            if m.type == PERSON and m.text.endswith(tail) and not m.text.startswith(_CALLS)
+        ),
+        None,
+    )
 
 
 def _opens_sentence(m: Mention, text: str) -> bool:
