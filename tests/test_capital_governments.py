@@ -39,6 +39,8 @@ def _place(text: str, surface: str, nth: int = 0) -> str:
         ("Ports once open to them were blocked by Ankara last year.", "Ankara", "Turkey"),
         ("Critics fear Moscow's sphere of influence will grow.", "Moscow", "Russia"),
         ("Tokyo’s envoy left the talks early on Monday.", "Tokyo", "Japan"),
+        ("He ran against the Washington establishment and won.", "Washington", "United States"),
+        ("Moscow's political class shrugged.", "Moscow", "Russia"),
         ("Photo: Jo Hale/Getty Images\n\nMoscow has made it plain.", "Moscow", "Russia"),
     ],
 )

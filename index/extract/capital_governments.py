@@ -18,7 +18,9 @@ would hold every article on American trade policy). A national capital
   Washington", "a freedom subverted by Beijing");
 - its possessive owns what only a state has: "Beijing's sphere of influence",
   "Moscow's envoy", "Washington's foreign policy" (not "Tokyo's mayor", "London's
-  hospitals").
+  hospitals");
+- it names the political class: "the Washington establishment", "Washington insiders",
+  "Washington's political class".
 
 A sports report's capitals are left alone: there "a deal with Ottawa" is with the
 town's club. The mention then takes the country's id and name: the first country of the capital's
@@ -96,7 +98,13 @@ _STATE_OWNS_AFTER = re.compile(
     r"trade|diplomatic)\s+)?(?:sphere|influence|policy|policies|stance|envoy|envoys|"
     r"ambassador|diplomats?|diplomacy|regime|sanctions|allies|military|troops|army|"
     r"intervention|interventions|empire|strategy|agenda|crackdown|propaganda|ambitions|"
-    r"demands|bidding|blessing|grip|satellites?|proxies|territorial)\b"
+    r"demands|bidding|blessing|grip|satellites?|proxies|territorial|political\s+class|"
+    r"establishment|elites?|insiders|bureaucracy|swamp)\b"
+)
+#: The political class named by its capital: "the Washington establishment".
+_CLASS_AFTER = re.compile(
+    r"\s+(?:insiders?|elites?|establishment|neocons?|political\s+class|bureaucracy|"
+    r"bureaucrats|swamp|power\s+brokers)\b"
 )
 _REACH = 48  # characters looked at before a mention
 
@@ -137,6 +145,8 @@ def _government(m: Mention, text: str) -> bool:
     if "\n\n" in before:
         before = before[before.rindex("\n\n") + 2 :]  # a caption above is no word of its name
     if _SIDE_BEFORE.search(before) or _ALLIES_AFTER.match(text, m.end):
+        return True
+    if _CLASS_AFTER.match(text, m.end):
         return True
     if before.endswith("by ") and _AGENT_BEFORE.search(before):
         return True
