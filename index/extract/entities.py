@@ -35,6 +35,7 @@ from index.extract.lone_names import vet
 from index.extract.media_titles import without_media_titles
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
+from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
 from index.extract.page_controls import without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
@@ -122,6 +123,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_page_controls,
     without_reader_calls,
     without_media_titles,
+    without_named_things,
     without_state_code_terms,
     without_party_adjectives,
 )
