@@ -194,7 +194,7 @@ def _cue(text: str, drafts: list[Draft], k: int) -> str | None:
         return "region"  # "Seattle, Washington", "Dorval, Quebec, Canada"
     if last > first and any(_plain_region(drafts[j], draft) for j in range(first, last + 1)):
         return "region"  # "California, Illinois and New York"
-    if last > first and any(_other_city(drafts[j], draft) for j in range(first, last + 1)):
+    if last > first and any(_other_city(text, drafts[j], draft) for j in range(first, last + 1)):
         return "city"  # "New York, Paris and London", "Los Angeles, New York or Chicago"
     return None
 
@@ -252,9 +252,15 @@ def _joined(text: str, left: Draft, right: Draft) -> bool:
     return PLACE in (left.type, right.type) and text[left.end : right.start] in _LIST_JOINS
 
 
-def _other_city(other: Draft, draft: Draft) -> bool:
-    """``other`` is a city, listed with ``draft``."""
-    return other is not draft and other.type == PLACE and other.kind == CITY
+def _other_city(text: str, other: Draft, draft: Draft) -> bool:
+    """``other`` is a city listed with ``draft``: not its town before a comma alone
+    ("Matane, Quebec"), and no region's name too ("Cordoba and Santa Fe", provinces)."""
+    if other is draft or other.type != PLACE or other.kind != CITY:
+        return False
+    if other.end < draft.start and text[other.end : draft.start] == ", ":
+        return False
+    gaz = load_gazetteer()
+    return not any(c.place.kind == REGION for c in gaz.candidates(fold_text(other.text)))
 
 
 def _plain_region(other: Draft, draft: Draft) -> bool:
