@@ -34,7 +34,9 @@ def without_people_as_places(mentions: list[Mention], text: str) -> list[Mention
     article uses for a person it names in full no longer small towns abroad."""
     if any(_compass_place(m) for m in mentions):
         mentions = [_compass_surname(m) for m in mentions]
-    if any(m.type == PLACE and _after_courtesy_title(m, text) for m in mentions):
+    if _courtesy_in(text) and any(
+        m.type == PLACE and _after_courtesy_title(m, text) for m in mentions
+    ):
         mentions = _courtesy_surnames(mentions, text)
     towns = {m.text for m in mentions if m.type == PLACE and " " not in m.text}
     return _without_first_names(mentions, towns) if towns else mentions
@@ -58,6 +60,11 @@ def _without_first_names(mentions: list[Mention], towns: set[str]) -> list[Menti
 _COURTESY = tuple(
     f"{t}{dot} " for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Mme") for dot in ("", ".")
 )
+
+
+def _courtesy_in(text: str) -> bool:
+    """A string test first: most texts hold no courtesy title."""
+    return "Mr" in text or "Ms" in text or "Miss " in text or "Mx" in text or "Mme" in text
 
 
 def _after_courtesy_title(m: Mention, text: str) -> bool:
