@@ -29,8 +29,8 @@ _KINDS = (
 _NAMED_BEFORE = re.compile(
     rf"\b(?:{_KINDS})s?,?\s+(?:called|named|dubbed|known\s+as|titled|entitled)\s+[\"“']?$"
 )
-#: A verb of naming, and where a name after it would start.
-_VERB = re.compile(r"\b(?:called|named|dubbed|known\s+as|titled|entitled)\s+[\"“']?")
+#: The verbs of naming, as a name's window ends with them.
+_VERB_WORDS = ("called", "named", "dubbed", "as", "titled", "entitled")
 #: The capitalised words of a name from where it starts.
 _NAME = re.compile(r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:[ \t]+[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*)*")
 
@@ -38,19 +38,19 @@ _NAME = re.compile(r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:[ \t]+[A-Z0-9][\w&'’
 def without_named_things(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less the names given to things and their other mentions (module
     docstring)."""
-    after = {found.end() for found in _VERB.finditer(text)}  # one pass, most texts none
-    if not after:
-        return mentions
-    names = {
-        _name(m, text) for m in mentions if m.start in after and m.type != PLACE and _given(m, text)
-    }
+    if not any(verb in text for verb in _VERB_WORDS):
+        return mentions  # string tests first: many texts hold no verb of naming
+    names = {_name(m, text) for m in mentions if m.type != PLACE and _given(m, text)}
     if not names:
         return mentions
     return [m for m in mentions if m.type == PLACE or _name(m, text) not in names]
 
 
 def _given(m: Mention, text: str) -> bool:
-    return _NAMED_BEFORE.search(text[max(0, m.start - 60) : m.start]) is not None
+    before = text[max(0, m.start - 60) : m.start]
+    if not before.rstrip("\"“' \t\n").endswith(_VERB_WORDS):
+        return False  # a string test first: most names follow no verb of naming
+    return _NAMED_BEFORE.search(before) is not None
 
 
 def _name(m: Mention, text: str) -> str:
