@@ -33,6 +33,15 @@ def _place(text: str, surface: str, nth: int = 0) -> str:
         ("There was no immediate comment from Ottawa on the ruling.", "Ottawa", "Canada"),
         ("The assets were frozen by Washington and its allies.", "Washington", "United States"),
         ("There, Washington is leading a campaign of strikes.", "Washington", "United States"),
+        ("Washington has made it plain that no waiver will come.", "Washington", "United States"),
+        ("If Moscow gave up the base, the talks would resume.", "Moscow", "Russia"),
+        ("The goodwill Beijing built up in the region faded.", "Beijing", "China"),
+        ("Ports once open to them were blocked by Ankara last year.", "Ankara", "Turkey"),
+        ("Critics fear Moscow's sphere of influence will grow.", "Moscow", "Russia"),
+        ("Tokyo’s envoy left the talks early on Monday.", "Tokyo", "Japan"),
+        ("He ran against the Washington establishment and won.", "Washington", "United States"),
+        ("Moscow's political class shrugged.", "Moscow", "Russia"),
+        ("Photo: Jo Hale/Getty Images\n\nMoscow has made it plain.", "Moscow", "Russia"),
     ],
 )
 def test_a_capital_named_for_its_government_is_its_country(
@@ -56,6 +65,11 @@ def test_a_capital_named_for_its_government_is_its_country(
             "after three seasons in college hockey.",
             "Ottawa",
         ),
+        ("Tokyo's mayor opened the new line on Monday.", "Tokyo"),
+        ("A spokesman for the ministry in\nSantiago confirmed the loss.", "Santiago"),
+        ("London's hospitals made room for more beds.", "London"),
+        ("The marathon was won by Paris runner Ana Loy.", "Paris"),
+        ("She made her name in Moscow before the war.", "Moscow"),
     ],
 )
 def test_the_city_itself_stays_the_city(text: str, surface: str) -> None:

@@ -69,6 +69,7 @@ def _places(text: str, surface: str) -> list[tuple[str, str]]:
         ("The electors met in Olympia, Wash., on Monday.", "Wash", WA),
         ("A fire near Spokane, Wash. spread.", "Wash", WA),
         ("The plant in Quebec City, Que., will close.", "Que", QC),
+        ("She represented New York in the Senate for eight years.", "New York", NYS),
         (
             "Ontario, Quebec and the territories cut rates.",
             "Quebec",
@@ -179,3 +180,17 @@ def test_the_labelled_set_is_whole() -> None:
     assert [row["item"] for row in rows] == list(range(len(rows))) and len(rows) >= 150
     assert {row["label"] for row in rows} <= {"city", "region", "other", "unsure"}
     assert all(row["end"] - row["start"] == len(row["surface"]) for row in rows)
+
+
+def test_a_list_with_other_cities_is_the_city_beside_a_state_cue() -> None:
+    text = "New York Gov. Ada Varnley spoke. The mayors of New York, Paris and London met."
+    assert [i for i, _name in _places(text, "New York")] == [NYS, NYC]
+    text = "Upstate New York flooded. Flights from Boston, New York or Chicago were cut."
+    assert [i for i, _name in _places(text, "New York")] == [NYS, NYC]
+
+
+def test_a_town_before_the_region_or_a_province_named_like_a_city_is_no_city_cue() -> None:
+    assert {i for i, _name in _places("A mill in Matane, Quebec, will close.", "Quebec")} == {QC}
+    text = "Rain fell in the province of Santa Fe. Harvest starts in Cordoba and Santa Fe."
+    found = [m for m in extract_entities(text) if m.text == "Santa Fe"]
+    assert all("~province" in m.entity_id for m in found)

@@ -22,3 +22,14 @@ def test_a_short_weekday_before_a_date_goes() -> None:
 def test_the_same_words_elsewhere_stay() -> None:
     assert _kept("The Sun said the minister would resign.", "Sun", ORG)
     assert _kept("Tue Nguyen, 34, said he would stay.", "Tue")
+
+
+def test_a_weekday_in_the_plural_goes() -> None:
+    assert not _kept("The market opens late on Mondays and Thursdays.", "Mondays")
+    assert not _kept("Saturdays are quieter at the depot, the manager said.", "Saturdays", ORG)
+    assert not _kept("CLOSED ON SUNDAYS", "SUNDAYS")
+
+
+def test_a_singular_weekday_or_a_name_holding_the_plural_stays() -> None:
+    assert _kept("Sundays Child, the band, played two sets.", "Sundays Child", ORG)
+    assert _kept("Sunday said it would file an appeal.", "Sunday", ORG)

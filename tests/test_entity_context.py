@@ -270,3 +270,20 @@ def test_party_and_state_labels_and_title_fragments_are_no_names(text: str) -> N
     names = texts(text)
     assert not [n for n in names if n.startswith(("R-", "D-", "Senate", "House"))]
     assert {"Ann Tark", "Jo Hale"} & set(names)
+
+
+def test_equipment_eras_and_initials_of_common_things_are_no_entities() -> None:
+    assert no_entity("PPE") and no_entity("SUVs") and no_entity("DUI")
+    assert no_entity("Great Depression") and no_entity("World War II")
+    assert not no_entity("Ppe")  # initials only so spelled
+    assert no_entity("First Lady") and no_entity("Vice President")
+
+
+def test_an_era_and_protective_equipment_in_a_sentence_are_no_mentions() -> None:
+    text = (
+        "Nurses at Halberd County Hospital said PPE ran short in March. "
+        "Sales fell to the lowest level since the Great Depression, Mark Oduya said."
+    )
+    found = {m.text for m in extract_entities(text)}
+    assert "PPE" not in found and "Great Depression" not in found
+    assert "Mark Oduya" in found

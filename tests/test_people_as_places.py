@@ -5,7 +5,8 @@ tests."""
 from __future__ import annotations
 
 from index.extract.entities import extract_entities
-from index.records import PERSON, PLACE
+from index.extract.people_as_places import without_people_as_places
+from index.records import PERSON, PLACE, Mention
 
 
 def _found(text: str) -> dict[str, str]:
@@ -32,3 +33,31 @@ def test_a_first_name_of_a_person_named_in_full_is_no_small_town() -> None:
 def test_the_town_stays_where_its_country_is_named() -> None:
     found = _found("Angelina Jolie flew home. The crew filmed in Angelina, Brazil, in May.")
     assert found.get("Angelina") == PLACE
+
+
+def _at(text: str, surface: str, kind: str, entity: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), kind, surface, entity, surface)
+
+
+def test_a_place_after_a_courtesy_title_is_the_surname_of_the_person_named_in_full() -> None:
+    text = "Jon Morris spoke first. Later Mr Morris said the plan would fail."
+    full = _at(text, "Jon Morris", PERSON, "junmuris")
+    place = _at(text, "Morris", PLACE, "muris@US", 1)
+    out = without_people_as_places([full, place], text)
+    assert [(m.type, m.entity_id) for m in out] == [(PERSON, "junmuris")] * 2
+
+
+def test_a_place_after_a_courtesy_title_with_no_person_is_no_place() -> None:
+    text = "She watched Mrs. America on FX and then flew to Albania."
+    country = _at(text, "America", PLACE, "unitadstatas@US")
+    other = _at(text, "Albania", PLACE, "albania@AL")
+    assert without_people_as_places([country, other], text) == [other]
+
+
+def test_a_place_after_a_word_ending_like_a_title_stays() -> None:
+    text = "The Summers Paris show opened."
+    place = _at(text, "Paris", PLACE, "paris@FR")
+    assert without_people_as_places([place], text) == [place]

@@ -13,7 +13,14 @@ would hold every article on American trade policy). A national capital
   not considered a battleground"), nor as a word of a longer one ("Tokyo-based");
 - it is a side of relations between governments: "talks between Washington and
   Tehran", "relations with Moscow", "pressure from Washington", "no comment from
-  Washington", or a government among its allies ("Washington and its allies").
+  Washington", or a government among its allies ("Washington and its allies");
+- it is the agent of a government's act in the passive ("sanctions imposed by
+  Washington", "a freedom subverted by Beijing");
+- its possessive owns what only a state has: "Beijing's sphere of influence",
+  "Moscow's envoy", "Washington's foreign policy" (not "Tokyo's mayor", "London's
+  hospitals");
+- it names the political class: "the Washington establishment", "Washington insiders",
+  "Washington's political class".
 
 A sports report's capitals are left alone: there "a deal with Ottawa" is with the
 town's club. The mention then takes the country's id and name: the first country of the capital's
@@ -52,7 +59,8 @@ _VERB_AFTER = re.compile(
     r"called|calls|failed|fails|pushed|pushes|supported|supports|opposed|opposes|asked|"
     r"asks|issued|promised|promises|struck|strikes|attacked|leading|pushing|pressing|"
     r"seeking|threatening|considering|weighing|demanding|urging|backing|negotiating|"
-    r"refusing|insisting)\b"
+    r"refusing|insisting|made|makes|gave|gives|put|puts|built|builds|tried|tries|"
+    r"leveraged|leverages|voiced|voices|involved|accusing)\b"
 )
 # A word that puts the name in the city, or makes it part of a longer name, before it.
 _PLACE_WORDS = (
@@ -77,6 +85,27 @@ _SIDE_BEFORE = re.compile(
 )
 #: A government and its allies: "frozen by Washington and its allies".
 _ALLIES_AFTER = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|partners)\b")
+#: A government's act in the passive before it: "sanctions imposed by Washington".
+_AGENT_BEFORE = re.compile(
+    r"\b(?:imposed|subverted|sanctioned|backed|supported|opposed|rejected|approved|"
+    r"condemned|criticised|criticized|accused|threatened|pressured|demanded|proposed|"
+    r"blocked|frozen|ordered|recognised|recognized|controlled|funded|brokered|dictated|"
+    r"vetoed|welcomed|annexed|occupied|invaded|expelled|banned|blacklisted)\s+by\s+$"
+)
+#: What only a state has, after the capital's possessive: "Beijing's sphere of influence".
+_STATE_OWNS_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:own|new|latest|long-standing|foreign|military|nuclear|economic|"
+    r"trade|diplomatic)\s+)?(?:sphere|influence|policy|policies|stance|envoy|envoys|"
+    r"ambassador|diplomats?|diplomacy|regime|sanctions|allies|military|troops|army|"
+    r"intervention|interventions|empire|strategy|agenda|crackdown|propaganda|ambitions|"
+    r"demands|bidding|blessing|grip|satellites?|proxies|territorial|political\s+class|"
+    r"establishment|elites?|insiders|bureaucracy|swamp)\b"
+)
+#: The political class named by its capital: "the Washington establishment".
+_CLASS_AFTER = re.compile(
+    r"\s+(?:insiders?|elites?|establishment|neocons?|political\s+class|bureaucracy|"
+    r"bureaucrats|swamp|power\s+brokers)\b"
+)
 _REACH = 48  # characters looked at before a mention
 
 
@@ -111,9 +140,15 @@ def _capital_row(m: Mention, rows: dict[str, tuple[Place, ...]]) -> bool:
 def _government(m: Mention, text: str) -> bool:
     """The words around ``m`` make it its country's government (see the module)."""
     if _COMPOUND_AFTER.match(text, m.end):
-        return False  # "Tokyo-based", "Moscow's"
+        return _STATE_OWNS_AFTER.match(text, m.end) is not None  # not "Tokyo-based"
     before = text[max(0, m.start - _REACH) : m.start]
+    if "\n\n" in before:
+        before = before[before.rindex("\n\n") + 2 :]  # a caption above is no word of its name
     if _SIDE_BEFORE.search(before) or _ALLIES_AFTER.match(text, m.end):
+        return True
+    if _CLASS_AFTER.match(text, m.end):
+        return True
+    if before.endswith("by ") and _AGENT_BEFORE.search(before):
         return True
     return bool(_VERB_AFTER.match(text, m.end)) and not _PLACED_BEFORE.search(before)
 

@@ -17,11 +17,13 @@ mention is read as one or the other:
   region after it ("Washington Gov.", "Quebec's premier", "New York's 11th District",
   "New York Supreme Court", "New York Rep. Yvette Clarke"); an office of it before it
   ("Senator Chuck Schumer of New York", "a senator from New York", "the Senate
-  Democratic leader, Chuck Schumer of New York"); a dateline's town in capitals before
+  Democratic leader, Chuck Schumer of New York") or a verb of representing it ("she
+  represented New York in the Senate"); a dateline's town in capitals before
   it ("MURDOCHVILLE, Quebec"); or a list with another region of the country that no big
   city shares its name with ("California, Illinois and New York");
-- **the city** when its words say so: a dateline in capitals ("NEW YORK, March 3"), or
-  "D.C." after it;
+- **the city** when its words say so: a dateline in capitals ("NEW YORK, March 3"),
+  "D.C." after it, or a list with another city ("the mayors of New York, Paris and
+  London", "Los Angeles, New York or Chicago") and with no town before it;
 - a race or seat of it ("the Senate seat in New York", "the New York primary"), a
   member or candidate of it ("the New York Democrat", "a New York gubernatorial
   candidate") or its kind ("states like Washington") makes that mention the region, but
@@ -68,7 +70,7 @@ _REGION_BEFORE = re.compile(
     r"[Aa]ssembly(?:wo)?man|[Ll]awmaker|Premier|Attorney General|Democrat|Republican|"
     r"(?:Majority|Minority) (?:Leader|Whip)|Speaker|(?:Democratic|Republican) [Ll]eader)"
     r",?(?:\s+[A-Z][\w.'-]*){0,3},?\s+(?:of|from)|"
-    r"\b(?:Eastern|Western|Northern|Southern|Middle) District of|"
+    r"\b(?:Eastern|Western|Northern|Southern|Middle) District of|\b[Rr]epresent(?:s|ed|ing)?|"
     r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,)\s+$"
 )
 _REGION_AFTER = re.compile(
@@ -192,6 +194,8 @@ def _cue(text: str, drafts: list[Draft], k: int) -> str | None:
         return "region"  # "Seattle, Washington", "Dorval, Quebec, Canada"
     if last > first and any(_plain_region(drafts[j], draft) for j in range(first, last + 1)):
         return "region"  # "California, Illinois and New York"
+    if last > first and any(_other_city(text, drafts[j], draft) for j in range(first, last + 1)):
+        return "city"  # "New York, Paris and London", "Los Angeles, New York or Chicago"
     return None
 
 
@@ -246,6 +250,17 @@ def _joined(text: str, left: Draft, right: Draft) -> bool:
     """Two names one after the other in a list (a name not yet read as a place counts:
     "Miami" may be read so only later)."""
     return PLACE in (left.type, right.type) and text[left.end : right.start] in _LIST_JOINS
+
+
+def _other_city(text: str, other: Draft, draft: Draft) -> bool:
+    """``other`` is a city listed with ``draft``: not its town before a comma alone
+    ("Matane, Quebec"), and no region's name too ("Cordoba and Santa Fe", provinces)."""
+    if other is draft or other.type != PLACE or other.kind != CITY:
+        return False
+    if other.end < draft.start and text[other.end : draft.start] == ", ":
+        return False
+    gaz = load_gazetteer()
+    return not any(c.place.kind == REGION for c in gaz.candidates(fold_text(other.text)))
 
 
 def _plain_region(other: Draft, draft: Draft) -> bool:

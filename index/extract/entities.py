@@ -32,8 +32,10 @@ from index.extract.foreign_regions import with_home_cities
 from index.extract.institutions import whole_institutions
 from index.extract.king_surnames import with_king_surnames
 from index.extract.lone_names import vet
+from index.extract.media_titles import without_media_titles
 from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
+from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
 from index.extract.page_controls import without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
@@ -44,6 +46,7 @@ from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
 from index.extract.programmes import without_programmes
+from index.extract.reader_calls import without_reader_calls
 from index.extract.recognise import recognise
 from index.extract.saint_datelines import with_saint_datelines
 from index.extract.senses import one_sense
@@ -118,6 +121,9 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_people_as_places,
     with_party_members,
     without_page_controls,
+    without_reader_calls,
+    without_media_titles,
+    without_named_things,
     without_state_code_terms,
     without_party_adjectives,
 )

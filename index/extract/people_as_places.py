@@ -11,6 +11,9 @@ that is a small town's name.
   in Botswana). A one-word small town whose name is the first word of a person the
   article names, in a country no other place of the article is in, is that person's
   first name: no place (a first name alone is no entity's whole name).
+* A place right after a courtesy title ("Mr Morris", "Mrs. America" on the screen, "Miss
+  Georgia" of a pageant) is a surname or a word of a title, no place: the person the
+  article names in full with that surname, or no mention.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ def without_people_as_places(mentions: list[Mention], text: str) -> list[Mention
     article uses for a person it names in full no longer small towns abroad."""
     if any(_compass_place(m) for m in mentions):
         mentions = [_compass_surname(m) for m in mentions]
+    if _courtesy_in(text) and any(
+        m.type == PLACE and _after_courtesy_title(m, text) for m in mentions
+    ):
+        mentions = _courtesy_surnames(mentions, text)
     towns = {m.text for m in mentions if m.type == PLACE and " " not in m.text}
     return _without_first_names(mentions, towns) if towns else mentions
 
@@ -47,6 +54,40 @@ def _without_first_names(mentions: list[Mention], towns: set[str]) -> list[Menti
         return mentions
     named = {m.country for m in mentions if m.type == PLACE and m.text not in firsts}
     return [m for m in mentions if not _first_name(m, firsts, named)]
+
+
+#: Courtesy titles, with and without a full stop, and a space after them.
+_COURTESY = tuple(
+    f"{t}{dot} " for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Mme") for dot in ("", ".")
+)
+
+
+def _courtesy_in(text: str) -> bool:
+    """A string test first: most texts hold no courtesy title."""
+    return "Mr" in text or "Ms" in text or "Miss " in text or "Mx" in text or "Mme" in text
+
+
+def _after_courtesy_title(m: Mention, text: str) -> bool:
+    before = text[max(0, m.start - 6) : m.start]
+    if not before.endswith(_COURTESY):
+        return False
+    title = next(t for t in _COURTESY if before.endswith(t))
+    return len(before) == len(title) or not before[-len(title) - 1].isalnum()
+
+
+def _courtesy_surnames(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each place after a courtesy title the person of that surname
+    the article names in full, or gone."""
+    out = []
+    for m in mentions:
+        if m.type == PLACE and _after_courtesy_title(m, text):
+            tail = " " + m.text
+            person = next((p for p in mentions if p.type == PERSON and p.text.endswith(tail)), None)
+            if person is None:
+                continue
+            m = Mention(m.start, m.end, PERSON, m.text, person.entity_id, person.name)
+        out.append(m)
+    return out
 
 
 def _compass_place(m: Mention) -> bool:
