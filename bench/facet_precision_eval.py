@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh9|fresh10]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh10|fresh11]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -67,7 +67,10 @@ development material since. ``fresh10`` is ``tests/data/recovery_fresh10/`` (200
 articles about COVID-19 of February to May 2020 of 19 US and other English-language sites,
 those of the ReCOVery repository of Zhou et al. 2020 that it rates reliable, another
 corpus again), labelled at 1c793ba before any later change, scored once after the next round
-(0.817); development material since. The articles' text is public
+(0.817); development material since. ``fresh11`` is ``tests/data/masakhanews_fresh11/``
+(200 BBC News and BBC Sport articles of about 2021-2022, the English news of the
+MasakhaNEWS repository of Adelani et al. 2023, another corpus again), labelled at 6f14721
+before any later change, held out. The articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
@@ -78,7 +81,8 @@ from; the scorer reads it from
 fresh6: ``../bench-data/fakehealth/fresh6.jsonl.gz``, fresh7:
 ``../bench-data/celebrity/fresh7.jsonl.gz``, fresh8: ``../bench-data/webis/fresh8.jsonl.gz``,
 fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
-``../bench-data/recovery/fresh10.jsonl.gz``)
+``../bench-data/recovery/fresh10.jsonl.gz``, fresh11:
+``../bench-data/masakhanews/fresh11.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -131,6 +135,7 @@ PARTS = {
     "fresh8": ROOT / "tests" / "data" / "webis_fresh8",
     "fresh9": ROOT / "tests" / "data" / "hyperpartisan_fresh9",
     "fresh10": ROOT / "tests" / "data" / "recovery_fresh10",
+    "fresh11": ROOT / "tests" / "data" / "masakhanews_fresh11",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -170,6 +175,9 @@ TEXTS.update(
 # COVID-19 news of 2020 of 19 sites, ReCOVery's reliable ones (scripts/build_recovery_news.py)
 RECOVERY = ("fresh10",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "recovery" / f"{p}.jsonl.gz" for p in RECOVERY})
+# BBC News and Sport of about 2021-2022, MasakhaNEWS's English (scripts/build_masakhanews_news.py)
+MASAKHANEWS = ("fresh11",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "masakhanews" / f"{p}.jsonl.gz" for p in MASAKHANEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

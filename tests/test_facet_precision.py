@@ -18,6 +18,7 @@ from bench.facet_precision_eval import (
     FAKEHEALTH,
     FNC,
     HYPERPARTISAN,
+    MASAKHANEWS,
     NEWSDATA,
     PARTS,
     PTC,
@@ -72,9 +73,11 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # commit drawn from, fresh8 the addresses of the BuzzFeed-Webis corpus's ABC News,
     # CNN and Politico articles, fresh9 the addresses the SemEval-2019 hyperpartisan
     # task's ground truth gives its articles, fresh10 the addresses of ReCOVery's reliable
-    # sites' articles, the others Wikinews
+    # sites' articles, fresh11 the BBC addresses of MasakhaNEWS's English articles, the
+    # others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
+    web += MASAKHANEWS
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -159,7 +162,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-13:] == [
+    assert list(PARTS)[-14:] == [
         "test9",
         "test10",
         "test11",
@@ -173,6 +176,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -325,4 +329,20 @@ def test_fresh10_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh10" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh11_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh11: BBC News and BBC Sport articles of MasakhaNEWS's English part, another
+    # corpus than every earlier part's (the BBC parts are the publisher's 2004-2005
+    # dataset); the corpus gives no day
+    docs, fresh = listed_docs("fresh11", 200)
+    assert all(d["title"] and not d["date"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"masakhanews-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(d["url"].startswith("https://www.bbc.co.uk/") for d in docs)
+    sport = {d["source"] == "BBC Sport" for d in docs if "/sport/" in d["url"]}
+    assert sport == {True} and {d["source"] for d in docs} == {"BBC News", "BBC Sport"}
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh11" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
