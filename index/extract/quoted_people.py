@@ -76,7 +76,7 @@ def _unknown_name(draft: Draft, gaz: Gazetteer, titled: dict[str, int]) -> bool:
     return known_org(draft.text, gaz) is None and not gaz.candidates(fold_text(draft.text))
 
 
-def _titled_pair(tokens: list[str], gaz: Gazetteer, titled: dict[str, int]) -> bool:
+def _titled_pair(tokens: tuple[str, ...], gaz: Gazetteer, titled: dict[str, int]) -> bool:
     """Two words, the first no common word ("See Obama", "Take Adrian Fine" are a verb
     run into a name), the last given a courtesy title in the article."""
     return len(tokens) == 2 and tokens[-1] in titled and tokens[0].lower() not in gaz.common_words
