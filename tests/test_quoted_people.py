@@ -67,3 +67,26 @@ def test_a_surname_a_person_named_in_full_carries_speaks_for_that_person() -> No
     draft = _draft(text, "Marisol Quenby", PLACE)
     with_quoted_people(text, [person, draft], load_gazetteer())
     assert draft.type == PLACE
+
+
+_TITLED = (
+    "The chancellor, Vashti Orrimund, set out the budget on Tuesday.\n\n"
+    "Mr Orrimund told MPs the figures would improve by the spring."
+)
+
+
+def test_a_name_whose_surname_is_given_a_courtesy_title_is_a_person() -> None:
+    # "Vashti" is no given name the dictionary knows: the title alone decides
+    assert _read(_TITLED, "Vashti Orrimund", ORG).type == PERSON
+    assert _read(_TITLED.replace("Mr Orrimund", "Dr. Orrimund"), "Vashti Orrimund", PLACE).type == (
+        PERSON
+    )
+
+
+def test_a_title_before_the_name_or_a_common_word_run_into_it_is_not_enough() -> None:
+    before = "Mr Orrimund spoke first. " + _TITLED.replace("Mr Orrimund", "He")
+    assert _read(before, "Vashti Orrimund", ORG).type == ORG
+    text = "Protesters held signs reading Impeach Orrimund.\n\nMr Orrimund did not reply."
+    assert _read(text, "Impeach Orrimund", ORG).type == ORG
+    three = _TITLED.replace("Vashti Orrimund", "Vashti Dal Orrimund")
+    assert _read(three, "Vashti Dal Orrimund", ORG).type == ORG

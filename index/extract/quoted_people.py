@@ -12,6 +12,12 @@ organisation word, whose last word is the subject of a reporting verb ("Twain
 said", "said Twain") is that person's name, unless a person the article names in
 full carries that surname ("Joe Biden ... Hunter Biden ... Biden said"). Linking
 then gives the surname the full name's id.
+
+A courtesy title is surer still: no place or body is "Mr Sunak" or "Dr Bottazzi".
+When the last word of such a name is given one later in the article ("Rishi Sunak
+... Mr Sunak said"), the name is a person's even when its first word is no given
+name the dictionary knows ("Rishi", "Megyn"), if the name is of two words and its
+first is no common word ("See Obama" is a verb run into a name).
 """
 
 from __future__ import annotations
@@ -32,12 +38,15 @@ _INVERTED = "|".join(INVERTIBLE.split())
 _SPEAKING = re.compile(
     rf"(?<![\w'’-])({_NAME})\s+(?:{VERB_ALT})\b|\b(?:{_INVERTED}),?\s+({_NAME})(?![\w'’-])"
 )
+#: A capitalised word right after a courtesy title ("Mr Sunak", "Dr. Bottazzi").
+_TITLED = re.compile(rf"(?<![\w'’-])(?:Mrs?|Ms|Miss|Dr)\.?[ \t]+({_NAME})(?![\w'’-])")
 
 
 def with_quoted_people(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """Make the drafts that name a person quoted by their surname (module docstring)
     people, in place."""
-    candidates = [d for d in drafts if _unknown_name(d, gaz)]
+    titled = _titled(text)
+    candidates = [d for d in drafts if _unknown_name(d, gaz, titled)]
     if not candidates:
         return
     people: dict[str, set[str]] = {}
@@ -49,22 +58,35 @@ def with_quoted_people(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
         surname = draft.tokens[-1]
         if people.get(surname, set()) - {draft.text}:
             continue  # a surname another person named in full carries speaks for them
-        if speaking.get(surname, -1) > draft.end:
+        if max(speaking.get(surname, -1), titled.get(surname, -1)) > draft.end:
             draft.type, draft.entity_id, draft.name = PERSON, name_key(draft.text), draft.text
             draft.country, draft.small_place, draft.kind = None, False, ""
 
 
-def _unknown_name(draft: Draft, gaz: Gazetteer) -> bool:
-    """A place or body of 2-3 words in title case, opening with a given name, that
-    neither the gazetteer nor the shipped organisations know and that holds no
-    organisation word."""
+def _unknown_name(draft: Draft, gaz: Gazetteer, titled: dict[str, int]) -> bool:
+    """A place or body of 2-3 words in title case, opening with a given name (or whose
+    last word a courtesy title is given), that neither the gazetteer nor the shipped
+    organisations know and that holds no organisation word."""
     if draft.type not in (PLACE, ORG) or not 2 <= len(draft.tokens) <= 3:
         return False
-    if draft.tokens[0] not in gaz.given_names:
+    if draft.tokens[0] not in gaz.given_names and not _titled_pair(draft.tokens, gaz, titled):
         return False
     if not all(_WORD.fullmatch(t) for t in draft.tokens) or has_org_word(draft.tokens):
         return False
     return known_org(draft.text, gaz) is None and not gaz.candidates(fold_text(draft.text))
+
+
+def _titled_pair(tokens: tuple[str, ...], gaz: Gazetteer, titled: dict[str, int]) -> bool:
+    """Two words, the first no common word ("See Obama", "Take Adrian Fine" are a verb
+    run into a name), the last given a courtesy title in the article."""
+    return len(tokens) == 2 and tokens[-1] in titled and tokens[0].lower() not in gaz.common_words
+
+
+def _titled(text: str) -> dict[str, int]:
+    """Each word given a courtesy title, and where it last is."""
+    if "M" not in text and "Dr" not in text:
+        return {}
+    return {match.group(1): match.start(1) for match in _TITLED.finditer(text)}
 
 
 def _speaking(text: str) -> dict[str, int]:
