@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from index.fingerprints import MIN_SHINGLES, containment
 from index.layout import MIN_OPENING
-from index.passages import PARAGRAPH_SEPARATOR, paragraph_spans
+from index.passages import PARAGRAPH_SEPARATOR, reading_spans
 from index.text_particulars import MAX_CHARS, read
 
 # A text says something beyond the runs it shares when what is left has this
@@ -77,7 +77,7 @@ def _paragraphs(text: str) -> list[str]:
     """The paragraphs as ``read`` cuts them (of the first MAX_CHARS characters;
     a stored body's paragraphs are tidied, ``index.passages``)."""
     text = text[:MAX_CHARS]
-    return [text[start:end] for start, end in paragraph_spans(text)]
+    return [text[start:end] for start, end in reading_spans(text)]
 
 
 def _kept(paragraphs: list[str], other: list[str]) -> tuple[int, int]:
