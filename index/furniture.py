@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from index.fingerprints import MIN_SHINGLES, containment
 from index.layout import MIN_OPENING
-from index.passages import PARAGRAPH_SEPARATOR, paragraph_spans
+from index.passages import PARAGRAPH_SEPARATOR, paragraph_spans, reading_spans
 from index.text_particulars import MAX_CHARS, read
 
 # A text says something beyond the runs it shares when what is left has this
@@ -74,8 +74,10 @@ def only_furniture(beyond: Beyond) -> bool:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """The paragraphs as ``read`` cuts them (of the first MAX_CHARS characters;
-    a stored body's paragraphs are tidied, ``index.passages``)."""
+    """The paragraphs of the first MAX_CHARS characters (a stored body's
+    paragraphs are tidied, ``index.passages``). Furniture is whole paragraphs
+    (lines) printed around an article: the sentences ``read`` cuts a block or
+    a long paragraph into are not."""
     text = text[:MAX_CHARS]
     return [text[start:end] for start, end in paragraph_spans(text)]
 
@@ -94,5 +96,15 @@ def _kept(paragraphs: list[str], other: list[str]) -> tuple[int, int]:
 
 
 def _shingles(text: str, start: int, end: int) -> frozenset[int]:
-    """The shingles of paragraphs start to end of text (each paragraph's own)."""
-    return frozenset().union(*(p.shingles for p in read(text).paragraphs[start:end]))
+    """The shingles of paragraphs start to end of text: those of the pieces
+    ``read`` cut them into (each piece's own)."""
+    pieces = read(text).paragraphs
+    text = text[:MAX_CHARS]
+    spans = paragraph_spans(text)
+    if start < end and len(pieces) != len(spans):  # a paragraph read by its sentences
+        low, high = spans[start][0], spans[end - 1][1]
+        cut = reading_spans(text)
+        return frozenset().union(
+            *(p.shingles for p, (s, e) in zip(pieces, cut, strict=True) if low <= s and e <= high)
+        )
+    return frozenset().union(*(p.shingles for p in pieces[start:end]))

@@ -2,10 +2,10 @@
 read into paragraphs (each with its figures, names, subject and shingles), and
 the checks that compare two texts paragraph by paragraph: counterparts that
 disagree, table rows of one label filled twice, openings and their subjects,
-leads that are each other's counterparts, follow-ups with news of their own in
-the lead, names swapped, round-ups that fill the other text's figures in again
-for someone else, and figures each text adds that sit in the same place (a
-template filled again).
+leads that are each other's counterparts, a lead carried further down in the
+other text, follow-ups with news of their own in the lead, names swapped,
+round-ups that fill the other text's figures in again for someone else, and
+figures each text adds that sit in the same place (a template filled again).
 """
 
 from __future__ import annotations
@@ -260,6 +260,21 @@ def openings_agree(first: Text, second: Text) -> bool:
     return len(stated) >= MIN_LEAD_PARTICULARS and stated == theirs.figures | frozenset(
         specific(theirs.names)
     )
+
+
+def lead_carried(first: Text, second: Text) -> bool:
+    """Whether either text's opening paragraph has its counterpart in the other
+    further down, not as the other's opening: a story on one point carried
+    inside a wider story that leads with news of its own (a sidebar on a filing
+    and the day's main story, a digest and an item of it), not a rewrite of it."""
+    for one, other in ((first, second), (second, first)):
+        lead, their_lead = opening(one), opening(other)
+        if lead is None or their_lead is None:
+            continue
+        found = _counterpart(lead.shingles, other)
+        if found is not None and found is not their_lead:
+            return True
+    return False
 
 
 def leads_anew(later: Text, earlier: Text) -> bool:

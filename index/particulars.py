@@ -64,7 +64,11 @@ alone: a story run again on a later day has its day words rewritten.
    (each opening paragraph holds MIN_OPENING of its shingles in the other, or
    the two openings state the same figures and names, ``openings_agree``: two
    papers' reports of one bid that each lead with news of their own are two
-   stories) unless they share several paragraphs (MIN_LONG shingles).
+   stories) unless they share several paragraphs (MIN_LONG shingles) and
+   neither's opening is a paragraph further down in the other
+   (``index.layout.lead_carried``: a story on one point, a filing's
+   spending, and the day's main story carrying that lead near its end are
+   two stories sharing background).
    When not both have figures of their own but each names someone the other
    does not (a rewrite quoting other people further down), neither may state
    in its opening paragraph a figure the other lacks (a meeting proposed, then
@@ -123,7 +127,11 @@ alone: a story run again on a later day has its day words rewritten.
    comes first: a correction of a later day still folds.)
 
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
-paragraphs and particulars by ``index.text_particulars``.
+paragraphs and particulars by ``index.text_particulars``. A text stored as one
+block (no paragraph breaks, as some feeds keep wire copy) and a paragraph of
+more than ``index.passages.MAX_SENTENCES`` sentences are read by their
+sentences (``index.passages.reading_spans``): a wire story's paragraphs are a
+sentence or two, and its lead is its first, not the whole story.
 
 Spellings are compared leniently: case, thousands separators, trailing decimal
 zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
@@ -152,6 +160,7 @@ from index.layout import (
     copied_whole,
     disagree,
     figures_replaced,
+    lead_carried,
     leads_anew,
     leads_match,
     names_swapped,
@@ -188,7 +197,8 @@ MAX_EXTRA = 6.0
 MIN_PROSE = 24
 SMALL_NUMBER = 10
 # Texts that each have figures of their own and share this many shingles
-# (several paragraphs) need not open alike.
+# (several paragraphs) need not open alike, unless one's lead is carried
+# further down in the other.
 MIN_LONG = 100
 _PRECISE = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -233,7 +243,8 @@ def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -
         return False
     if figures.mine and figures.theirs:
         strong = tally.specific >= MIN_STRONG or tally.precise >= MIN_PRECISE
-        opening = tally.prose >= MIN_LONG or openings_shared(first, second)
+        carried = tally.prose >= MIN_LONG and not lead_carried(first, second)
+        opening = carried or openings_shared(first, second)
         if strong and tally.shared >= tally.alone and opening:
             return True
         return same_day and _rewrite_adding(first, second, tally)

@@ -82,6 +82,30 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def reading_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of a stored body as the same-event test
+    reads it: a paragraph of more than MAX_SENTENCES sentences, and a body that
+    is one paragraph (a text stored without its paragraph breaks, as some feeds
+    keep wire copy), cut into its sentences. A wire story's paragraphs are a
+    sentence or two each, so its lead is its first sentence, not the block."""
+    spans: list[tuple[int, int]] = []
+    paragraphs = paragraph_spans(body)
+    for start, end in paragraphs:
+        if len(paragraphs) > 1 and _stops(body, start, end) < MAX_SENTENCES:
+            spans.append((start, end))  # too few full stops for more sentences
+            continue
+        sentences = sentence_spans(body, start, end)
+        long = len(sentences) > MAX_SENTENCES or len(paragraphs) == 1
+        spans.extend(sentences if long else [(start, end)])
+    return spans
+
+
+def _stops(text: str, start: int, end: int) -> int:
+    """The marks that may end a sentence in text[start:end] (a paragraph of
+    n sentences has at least n - 1 of them)."""
+    return text.count(".", start, end) + text.count("!", start, end) + text.count("?", start, end)
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], offsets into text."""
     end = len(text) if end is None else end

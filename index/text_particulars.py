@@ -1,4 +1,6 @@
-"""Reading a text for index.particulars.same_event: its paragraphs, each with
+"""Reading a text for index.particulars.same_event: its paragraphs (a text of
+one block, or a paragraph of more than MAX_SENTENCES sentences, by its
+sentences: ``index.passages.reading_spans``), each with
 its figures, names, subject (an opening's first run of names), runs of names,
 table-row label and whether it refers back to an earlier report; the text's particulars as a
 whole, and whether it says it corrects a story.
@@ -29,7 +31,7 @@ from index.lenient import (
     digits,
     parts,
 )
-from index.passages import paragraph_spans
+from index.passages import reading_spans
 
 # Characters of a text read for its particulars.
 MAX_CHARS = 100_000
@@ -98,7 +100,7 @@ def read(text: str) -> Text:
     sequence: list[str] = []  # its tokens in order, normalised
     paragraphs = []
     opened = False  # whether the opening (the first paragraph with a shingle) is read
-    for start, end in paragraph_spans(text):
+    for start, end in reading_spans(text):
         shingles = shingle_set(text[start:end])
         lead, opened = bool(shingles) and not opened, opened or bool(shingles)
         sentence = text[start:end].rstrip(_CLOSING).endswith(_SENTENCE_ENDS)

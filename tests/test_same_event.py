@@ -270,15 +270,17 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     fewer since a story of a later day leading with news of its own is a
     follow-up, test9's since a weekly notice of the seventh day is outside the
     window; test14's 6, 17 fewer since pages of one site sharing only their
-    column of headlines are compared beyond it; test15's 4). A part whose pairs
+    column of headlines are compared beyond it). test15 meets it now (its 4
+    false folds removed: a text stored as one block is read by its sentences,
+    and a story whose lead another carries further down is not folded under
+    it for the paragraphs they share). A part whose pairs
     are mostly of a news corpus outside git (test15's ISOT pairs) is scored only
     when that corpus is in ../bench-data."""
     later = (
         "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
         "test10", "test11", "test12", "test13", "test14", "test15",
     )  # fmt: skip
-    held = {"test8": 1, "test9": 1, "test11": 2, "test12": 1, "test13": 3, "test14": 6,
-            "test15": 4}  # fmt: skip
+    held = {"test8": 1, "test9": 1, "test11": 2, "test12": 1, "test13": 3, "test14": 6}
     needs_news = {"test15": NEWS_CORPORA["isot"]}
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
