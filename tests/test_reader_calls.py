@@ -58,3 +58,9 @@ def test_a_call_is_not_its_own_full_name() -> None:
     text = "Markets fell. Watch Ann Vole on the late show."
     call = _m(text, "Watch Ann Vole", PERSON, "wachanvule")
     assert without_reader_calls([call], text) == []
+
+
+def test_a_call_to_find_the_newsroom_goes_with_its_words() -> None:
+    text = "The mill closed in May.\n\nFind Gale Post: North Shire on Facebook and Instagram."
+    call = _m(text, "Find Gale Post", ORG, "findgalepost")
+    assert without_reader_calls([call], text) == []

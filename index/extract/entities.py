@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from index.collector import one_article
+from index.extract.addresses import without_addresses
 from index.extract.capital_governments import as_governments
 from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
@@ -87,6 +88,7 @@ from index.records import Mention
 #: compass point as a surname ("Kanye West") and a first name read as a small town are a person's
 #: (people_as_places); a party run into a member's title is the party and the member ("Labour MP
 #: Eric Joyce", party_members); a run of a web page's button labels is no name (page_controls), nor
+#: a part of an e-mail address ("HaveYourSay@bbc.co.uk", addresses), nor
 #: a state's postal code before a clinical noun ("CT scans", state_code_terms), nor a party's
 #: adjective alone read as a body named with it ("the Democratic group", party_adjectives).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
@@ -121,6 +123,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_people_as_places,
     with_party_members,
     without_page_controls,
+    without_addresses,
     without_reader_calls,
     without_media_titles,
     without_named_things,

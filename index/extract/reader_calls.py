@@ -2,13 +2,13 @@
 
 Web copy closes and opens its paragraphs with calls to the reader: "Visit Business
 Insider's homepage for more stories.", "Watch Nadler's remarks.", "Follow Reuters on
-Twitter", and compares with "Like Sanders, Stein ...". The capitalised verb or preposition
-runs into the name after it, and "Visit Business Insider" or "Watch Nadler" became a name
-of its own (a value an editor would see in the facets of every article with the
-furniture). Where such a word opens a mention at the start of a sentence or a line, the
-mention is the rest of it: the entity the article names by that rest elsewhere (or the
-person whose surname it is), or no mention when it names none (a headline's "Watch
-Hackers Hijack A Moving Car").
+Twitter", "Find BBC News: East of England on Facebook", and compares with "Like Sanders,
+Stein ...". The capitalised verb or preposition runs into the name after it, and "Visit
+Business Insider" or "Watch Nadler" became a name of its own (a value an editor would
+see in the facets of every article with the furniture). Where such a word opens a
+mention at the start of a sentence or a line, the mention is the rest of it: the entity
+the article names by that rest elsewhere (or the person whose surname it is), or no
+mention when it names none (a headline's "Watch Hackers Hijack A Moving Car").
 
 Inside a sentence the words are read as written ("Dillon, Read and Co", "Visit
 Virginia's Blue Ridge" after "president of").
@@ -22,7 +22,7 @@ from index.names import name_key
 from index.records import PERSON, PLACE, Mention
 
 #: The words of a call to the reader, or of a comparison, that open a sentence.
-_CALLS = ("Visit ", "Watch ", "Follow ", "Like ", "Listen ", "Subscribe ", "Join ")
+_CALLS = ("Visit ", "Watch ", "Follow ", "Find ", "Like ", "Listen ", "Subscribe ", "Join ")
 #: What may stand before a sentence's first word.
 _SENTENCE_ENDS = frozenset(".!?:;|—–-([\n\"“”'‘’*•")
 
