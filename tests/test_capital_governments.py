@@ -85,3 +85,34 @@ def test_every_row_names_a_city_and_its_countries() -> None:
         cities = [c.place for c in gaz.candidates(fold_text(capital)) if c.place.kind == CITY]
         assert any(city.cc == places[0].cc for city in cities), capital
         assert any(rows == tuple(places) for rows in capital_countries().values()), capital
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Lisbon accused Warsaw of dragging its feet on the accord.", "Warsaw", "Poland"),
+        ("The ministers urged Warsaw to ratify the pact.", "Warsaw", "Poland"),
+        ("The envoy blamed Warsaw for the delay.", "Warsaw", "Poland"),
+        ("Warsaw and Berlin deny it.", "Warsaw", "Poland"),
+        ("Warsaw and Berlin deny it.", "Berlin", "Germany"),
+        ("But Warsaw has repeatedly denied the report.", "Warsaw", "Poland"),
+        ("Poland mobilised. Warsaw's armed forces were on alert.", "Warsaw", "Poland"),
+        ("A better relationship with Warsaw would help.", "Warsaw", "Poland"),
+    ],
+)
+def test_a_capital_blamed_joined_or_owning_forces_is_its_country(
+    text: str, surface: str, country: str
+) -> None:
+    assert _place(text, surface) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banque Rurale de Warsaw is planning a share issue.",
+        "The minister flew to Warsaw for talks and urged calm.",
+        "Warsaw and Krakow have reopened their museums.",
+    ],
+)
+def test_a_capital_in_a_name_a_trip_or_a_list_of_towns_stays_the_city(text: str) -> None:
+    assert _place(text, "Warsaw") == "Warsaw"

@@ -6,8 +6,9 @@ the city, and a place value that holds it is one an editor cannot trust ("Washin
 would hold every article on American trade policy). A national capital
 (``index/data/capitals.tsv``) resolved to that city is read as its country where:
 
-- a verb of speaking or acting follows it, the mention opening its clause ("Washington
-  said", "Tokyo has agreed", "on terms Washington considers"), not after a word that
+- a verb of speaking or acting follows it (or follows another name joined to it: "Moscow
+  and Tehran deny it"), the mention opening its clause ("Washington said", "Tokyo has
+  agreed", "on terms Washington considers"), not after a word that
   puts something in the city ("officials in Washington said", "spokesmen in New York
   and Washington said") or makes it an example of places ("states like Washington
   not considered a battleground"), nor as a word of a longer one ("Tokyo-based");
@@ -15,7 +16,9 @@ would hold every article on American trade policy). A national capital
   Tehran", "relations with Moscow", "pressure from Washington", "no comment from
   Washington", or a government among its allies ("Washington and its allies");
 - it is the agent of a government's act in the passive ("sanctions imposed by
-  Washington", "a freedom subverted by Beijing");
+  Washington", "a freedom subverted by Beijing"), or the object of one, with what it is
+  blamed or asked for after it ("Moscow blames Kyiv for the attacks", "accused Moscow
+  of", "urged Tokyo to act");
 - its possessive owns what only a state has: "Beijing's sphere of influence",
   "Moscow's envoy", "Washington's foreign policy" (not "Tokyo's mayor", "London's
   hospitals");
@@ -40,8 +43,9 @@ from index.names import fold_text
 from index.records import PLACE, Mention
 
 _AUXILIARY = (
-    r"(?:(?:has|have|had|will|would|could|may|might|must|should|is|was|also|now|still|"
-    r"then|did|does|not)\s+)*"
+    r"(?:(?:has|have|had|will|would|could|may|might|must|should|is|was|be|been|also|now|"
+    r"still|then|did|does|not|never|again|already|repeatedly|reportedly|publicly|"
+    r"officially|strongly|firmly|directly)\s+)*"
 )
 _VERB_AFTER = re.compile(
     r"\s+" + _AUXILIARY + r"(?:said|says|urged|urges|warned|warns|accused|accuses|"
@@ -60,12 +64,13 @@ _VERB_AFTER = re.compile(
     r"asks|issued|promised|promises|struck|strikes|attacked|leading|pushing|pressing|"
     r"seeking|threatening|considering|weighing|demanding|urging|backing|negotiating|"
     r"refusing|insisting|made|makes|gave|gives|put|puts|built|builds|tried|tries|"
-    r"leveraged|leverages|voiced|voices|involved|accusing)\b"
+    r"leveraged|leverages|voiced|voices|involved|accusing|deny|blame|identified|identifies|"
+    r"planning|preparing|engaged)\b"
 )
 # A word that puts the name in the city, or makes it part of a longer name, before it.
 _PLACE_WORDS = (
     r"in|at|from|to|near|outside|around|across|into|through|toward|towards|via|of|for|"
-    r"on|by|the|a|an|based|like|including|such\s+as"
+    r"on|by|the|a|an|based|like|including|such\s+as|de|du|des|di|del|della"
 )
 #: Capitalised words that open a clause, not a longer name ("After Washington overthrew").
 _OPENERS = (
@@ -80,7 +85,7 @@ _COMPOUND_AFTER = re.compile(r"[-'’]")
 _SIDE_BEFORE = re.compile(
     r"\b(?i:relations|ties|talks|negotiations|dialogue|dispute|row|rift|standoff|"
     r"tensions|pressure|demands|concessions|deal|accord|agreement|links|contacts|"
-    r"comment|response|reaction)\s+"
+    r"comment|response|reaction|relationship|cooperation|partnership|alliance)\s+"
     r"(?:with|from|between)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?$"
 )
 #: A government and its allies: "frozen by Washington and its allies".
@@ -99,13 +104,24 @@ _STATE_OWNS_AFTER = re.compile(
     r"ambassador|diplomats?|diplomacy|regime|sanctions|allies|military|troops|army|"
     r"intervention|interventions|empire|strategy|agenda|crackdown|propaganda|ambitions|"
     r"demands|bidding|blessing|grip|satellites?|proxies|territorial|political\s+class|"
-    r"establishment|elites?|insiders|bureaucracy|swamp)\b"
+    r"establishment|elites?|insiders|bureaucracy|swamp|forces|armed\s+forces|air\s+power|"
+    r"navy|air\s+force|invasion|annexation|warplanes|missiles)\b"
 )
 #: The political class named by its capital: "the Washington establishment".
 _CLASS_AFTER = re.compile(
     r"\s+(?:insiders?|elites?|establishment|neocons?|political\s+class|bureaucracy|"
     r"bureaucrats|swamp|power\s+brokers)\b"
 )
+#: A government as the object of another's act, then what it is blamed or asked for:
+#: "Moscow blames Kyiv for the attacks", "accused Moscow of placing", "urged Tokyo to act".
+_ACT_BEFORE = re.compile(
+    r"\b(?:blames?|blamed|blaming|accuse[sd]?|accusing|punish(?:es|ed|ing)?|urge[sd]?|"
+    r"urging|press(?:es|ed)?|pressured?|warned|warns|sanction(?:s|ed)?|condemn(?:s|ed)?|"
+    r"critici[sz]e[sd]?|called\s+on|calls\s+on)\s+$"
+)
+#: Another capitalised name the verb after both is of: "Moscow and Tehran deny it".
+_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?=\s)")
+_ACT_AFTER = re.compile(r"\s+(?:for|of|to|over)\b")
 _REACH = 48  # characters looked at before a mention
 
 
@@ -150,7 +166,11 @@ def _government(m: Mention, text: str) -> bool:
         return True
     if before.endswith("by ") and _AGENT_BEFORE.search(before):
         return True
-    return bool(_VERB_AFTER.match(text, m.end)) and not _PLACED_BEFORE.search(before)
+    if _ACT_AFTER.match(text, m.end) and _ACT_BEFORE.search(before):
+        return True
+    pair = _AND_NAME.match(text, m.end)  # "Moscow and Tehran deny it"
+    acts = _VERB_AFTER.match(text, pair.end() if pair else m.end)
+    return bool(acts) and not _PLACED_BEFORE.search(before)
 
 
 def _country_of(m: Mention, rows: dict[str, tuple[Place, ...]], named: set[str]) -> Mention:
