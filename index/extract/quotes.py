@@ -131,13 +131,19 @@ class Span:
     single: bool = False
 
 
+def has_quote_marks(text: str) -> bool:
+    """Whether text holds a mark that could open or close a quotation: one without
+    any has no quotations (about half of wire copy, by its apostrophes too)."""
+    return _ANY_QUOTE_CHAR.search(text) is not None
+
+
 def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list[Quote]:
     """Quotations in ``text`` in order, with speaker, verb and partial flag.
 
     ``mentions`` are the entity mentions of the same text; when None,
     :func:`index.extract.entities.extract_entities` is called for them.
     """
-    if not _ANY_QUOTE_CHAR.search(text):
+    if not has_quote_marks(text):
         return []
     marked = find_spans(text)
     doubles = any(not s.single for s in marked)  # the article quotes with double marks
