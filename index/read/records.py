@@ -273,5 +273,8 @@ def _as_text(value: object) -> str:
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, list | dict):
+        # An empty one (most of a wire feed's tag lists) without a call of the encoder.
+        if not value:  # what the encoder gives for an empty one
+            return "[]" if isinstance(value, list) else "{}"
         return _VALUE_TEXT(value)
     return str(value)

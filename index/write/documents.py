@@ -17,7 +17,7 @@ from index.extract.aliasing import apply_aliases
 from index.extract.dates import estimate_publication_date, extract_dates, month_of
 from index.extract.entities import extract_entities
 from index.extract.mentions import DateMention
-from index.extract.quotes import extract_quotes
+from index.extract.quotes import extract_quotes, has_quote_marks
 from index.extract.salience import lead_end, main_places
 from index.fingerprints import fingerprint_terms
 from index.passages import PARAGRAPH_SEPARATOR
@@ -145,6 +145,8 @@ def quotations(article: Article, found: list[Mention]) -> tuple[Quotation, ...]:
     """The article's quotations. ``found`` were found over a text in which the
     body starts at ``body_start`` (dateline and title come first); they are moved to
     body offsets so the speakers join the same person ids as the facets."""
+    if not has_quote_marks(article.body):
+        return ()  # not worth moving the mentions to body offsets
     start = body_start(article)
     in_body = [  # made whole: dataclasses.replace takes twice as long
         Mention(m.start - start, m.end - start, m.type, m.text, m.entity_id, m.name, m.country)
