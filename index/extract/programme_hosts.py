@@ -1,0 +1,72 @@
+"""A person's name closing a programme's title ("Sunday with Laura Kuenssberg") is no
+mention of the person.
+
+Broadcasts are named for their hosts: "Sunday with Laura Kuenssberg", "Real Time with
+Bill Maher", "Last Week Tonight with John Oliver", "The Late Show with Stephen Colbert".
+A guest "told BBC One's Sunday with Laura Kuenssberg programme"; read as written, the
+host became a person of an article that never names her otherwise.
+
+A person's mention right after "with", whose capitalised title words (one to four, none
+read as a name) follow a small word that opens a title ("on", "to", "of", "the", "told",
+a possessive), is the title's. A day, a month or a feast as the title ("spoke on Sunday
+with Kate Lane") may be a date: it needs the programme named as one ("programme", "show"
+after the name, a possessive before the title, a guest "appearing on" it), or the same
+title so named elsewhere in the article. "talks with", "met Smith with Jones" and a
+sentence's first word ("Lunch with Ann Lee") leave the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.records import PERSON, Mention
+
+#: The title before "with", after a small word that opens a title.
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|to|of|the|The|told)|['’]s) (?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) [Ww]ith \Z"
+)
+
+#: Words that may make the title a date rather than a programme's.
+_TIMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
+    " May June July August September October November December Christmas Easter".split()
+)
+
+#: The programme named as one after the host's name.
+_PROGRAMME_AFTER = re.compile(r"['’]?s? (?:programme|program|show|podcast)\b")
+
+#: A guest's appearing on the programme: "appearing on Sunday with".
+_APPEARING = re.compile(r"\bappear(?:s|ed|ing)? on\Z")
+
+#: How far back the title is looked for.
+_WINDOW = 60
+
+
+def without_programme_hosts(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` less a person's name closing a programme's title (module
+    docstring)."""
+    if "ith " not in text:
+        return mentions
+    ends = {m.end for m in mentions}
+    titled = [(m, _title(m, text, ends)) for m in mentions]
+    named = {key for _, key in titled if key is not None and key[1]}
+    return [m for m, key in titled if key is None or not (key[1] or (key[0], True) in named)]
+
+
+def _title(m: Mention, text: str, ends: set[int]) -> tuple[str, bool] | None:
+    """(title and host, whether it is surely a programme's) if ``m`` closes a title."""
+    if m.type != PERSON or text[m.start - 5 : m.start] not in ("with ", "With "):
+        return None
+    found = _TITLE_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
+    if found is None or any(e in ends for e in range(found.start("title") + 1, m.start - 4)):
+        return None
+    title = found.group("title")
+    key = title + " with " + m.text
+    if not _TIMES.intersection(title.split()):
+        return key, True
+    sure = (
+        found.group(0)[0] in "'’"
+        or _PROGRAMME_AFTER.match(text, m.end) is not None
+        or _APPEARING.search(text, max(0, found.start() - 12), found.start() + 2) is not None
+    )
+    return key, sure
