@@ -57,3 +57,19 @@ def test_a_title_named_once_as_a_programme_is_one_throughout() -> None:
     text = "He was on Sunday with Kate Lane. Later he told Sunday with Kate Lane programme: no."
     kept = without_programme_hosts([_at(text, "Kate Lane"), _at(text, "Kate Lane", nth=1)], text)
     assert kept == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ann Vey Reflects on Her Breakup With Tom Ware", "Tom Ware"),
+        ("He played on the album Band on the Run with Tom Ware.", "Tom Ware"),
+        ("He broke the seal of Confession with Tom Ware.", "Tom Ware"),
+    ],
+)
+def test_a_headline_or_one_word_after_the_leaves_the_name(text: str, surface: str) -> None:
+    assert _kept(text, surface)
+
+
+def test_a_capital_with_inside_quotation_marks_is_a_title() -> None:
+    assert not _kept('Appearing on "The Late Talk With Tom Ware," she said no.', "Tom Ware")

@@ -7,8 +7,10 @@ A guest "told BBC One's Sunday with Laura Kuenssberg programme"; read as written
 host became a person of an article that never names her otherwise.
 
 A person's mention right after "with", whose capitalised title words (one to four, none
-read as a name) follow a small word that opens a title ("on", "to", "of", "the", "told",
-a possessive), is the title's. A day, a month or a feast as the title ("spoke on Sunday
+read as a name) follow a small word that opens a title ("on", "told", a possessive, an
+opening quotation mark; "to", "of", "the" before two words or more), is the title's; a
+capital "With" only inside quotation marks (a headline capitalises every word: "Her
+Breakup With Liam Hemsworth"). A day, a month or a feast as the title ("spoke on Sunday
 with Kate Lane") may be a date: it needs the programme named as one ("programme", "show"
 after the name, a possessive before the title, a guest "appearing on" it), or the same
 title so named elsewhere in the article. "talks with", "met Smith with Jones" and a
@@ -23,7 +25,8 @@ from index.records import PERSON, Mention
 
 #: The title before "with", after a small word that opens a title.
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:on|to|of|the|The|told)|['’]s) (?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) [Ww]ith \Z"
+    r"(?:\b(?P<short>on|told)|['’]s|[\"“]|\b(?:to|of|the|The))"
+    r" ?(?P<title>[A-Z][a-z]+(?P<more>(?: [A-Z][a-z]+){1,3})?) (?P<with>[Ww])ith \Z"
 )
 
 #: Words that may make the title a date rather than a programme's.
@@ -60,12 +63,17 @@ def _title(m: Mention, text: str, ends: set[int]) -> tuple[str, bool] | None:
     found = _TITLE_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
     if found is None or any(e in ends for e in range(found.start("title") + 1, m.start - 4)):
         return None
+    opener = found.group(0)[0]
+    if found.group("with") == "W" and opener not in '"“':
+        return None  # a headline's words are all capitalised
+    if found.group("more") is None and found.group("short") is None and opener not in "'’":
+        return None  # "the Run with", "of Confession with": one word after "the" or "of"
     title = found.group("title")
     key = title + " with " + m.text
     if not _TIMES.intersection(title.split()):
         return key, True
     sure = (
-        found.group(0)[0] in "'’"
+        opener in "'’"
         or _PROGRAMME_AFTER.match(text, m.end) is not None
         or _APPEARING.search(text, max(0, found.start() - 12), found.start() + 2) is not None
     )
