@@ -41,6 +41,9 @@ _PROGRAMME_AFTER = re.compile(r"['’]?s? (?:programme|program|show|podcast)\b")
 #: A guest's appearing on the programme: "appearing on Sunday with".
 _APPEARING = re.compile(r"\bappear(?:s|ed|ing)? on\Z")
 
+#: The word right before a host's name.
+_WITH = frozenset(("with ", "With "))
+
 #: How far back the title is looked for.
 _WINDOW = 60
 
@@ -48,18 +51,21 @@ _WINDOW = 60
 def without_programme_hosts(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less a person's name closing a programme's title (module
     docstring)."""
-    if "ith " not in text:
+    hosts = [m for m in mentions if m.type == PERSON and text[m.start - 5 : m.start] in _WITH]
+    if not hosts:
         return mentions
     ends = {m.end for m in mentions}
-    titled = [(m, _title(m, text, ends)) for m in mentions]
-    named = {key for _, key in titled if key is not None and key[1]}
-    return [m for m, key in titled if key is None or not (key[1] or (key[0], True) in named)]
+    titled = {m.start: key for m in hosts if (key := _title(m, text, ends)) is not None}
+    named = {key for key in titled.values() if key[1]}
+    return [
+        m
+        for m in mentions
+        if (key := titled.get(m.start)) is None or not (key[1] or (key[0], True) in named)
+    ]
 
 
 def _title(m: Mention, text: str, ends: set[int]) -> tuple[str, bool] | None:
     """(title and host, whether it is surely a programme's) if ``m`` closes a title."""
-    if m.type != PERSON or text[m.start - 5 : m.start] not in ("with ", "With "):
-        return None
     found = _TITLE_BEFORE.search(text, max(0, m.start - _WINDOW), m.start)
     if found is None or any(e in ends for e in range(found.start("title") + 1, m.start - 4)):
         return None
