@@ -23,10 +23,11 @@ from dataclasses import replace
 from index.records import ORG, PERSON, PLACE, Mention, entity_id_key
 
 #: Broadcasters that name services after regions.
-_BROADCASTERS = r"(?:BBC|ITV|STV|S4C|RT[EÉ]|CBC|ABC|CBS|NBC)"
+_BROADCASTERS = r"(?:BBC|ITV|STV|CBC|ABC|CBS|NBC)"
 
-#: Their names as written, to skip a text naming none.
-_NAMES = ("BBC", "ITV", "STV", "S4C", "RTE", "RTÉ", "CBC", "ABC", "CBS", "NBC")
+#: Pieces of their names, to skip a text naming none in few scans ("BC" for BBC, CBC,
+#: ABC and NBC).
+_PIECES = ("BC", "TV", "CBS")
 
 #: A mention's text opening with a broadcaster's name and another word.
 _OPENS = re.compile(_BROADCASTERS + r" [A-Z]")
@@ -48,7 +49,7 @@ _WINDOW = 32
 def without_broadcaster_regions(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with a broadcaster's service read as a body, and the region's name
     inside one gone (module docstring)."""
-    if not any(name in text for name in _NAMES):
+    if not any(piece in text for piece in _PIECES):
         return mentions
     kept: list[Mention] = []
     for m in mentions:
