@@ -56,7 +56,7 @@ def test_the_non_entity_list_matches_capitals_exactly_and_other_names_in_any_cas
         ("R&B singer Usher won three awards in Los Angeles.", ["R&B"]),
         ("Patients waited in A&E at the Tarn Trust for hours.", ["A&E"]),
         ("Tom Ware has the PM's full confidence, the Tarn Party said.", ["PM"]),
-        ("Pay rose 5% above the RPI rate, Tarn Rail staff were told.", ["RPI"]),
+        ("The RPI rose 0.4 pct in February, the Tarn Office said.", ["RPI"]),
         ("In his Autumn Statement, Chancellor Tom Ware cut taxes.", ["Autumn Statement"]),
     ],
 )
