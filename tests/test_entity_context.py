@@ -54,6 +54,10 @@ def test_the_non_entity_list_matches_capitals_exactly_and_other_names_in_any_cas
         ("Vodafone said MMS and SMS traffic rose, its chief John Smith said.", ["MMS", "SMS"]),
         ("The MP for Bath, Don Foster, said GNP would rise.", ["MP", "GNP"]),
         ("R&B singer Usher won three awards in Los Angeles.", ["R&B"]),
+        ("Patients waited in A&E at the Tarn Trust for hours.", ["A&E"]),
+        ("Tom Ware has the PM's full confidence, the Tarn Party said.", ["PM"]),
+        ("The RPI rose 0.4 pct in February, the Tarn Office said.", ["RPI"]),
+        ("In his Autumn Statement, Chancellor Tom Ware cut taxes.", ["Autumn Statement"]),
     ],
 )
 def test_abbreviations_of_devices_formats_titles_and_measures_are_no_entities(

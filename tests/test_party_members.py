@@ -6,7 +6,8 @@ these tests."""
 from __future__ import annotations
 
 from index.extract.entities import extract_entities
-from index.records import ORG, PERSON
+from index.extract.party_members import with_party_members
+from index.records import ORG, PERSON, Mention
 
 
 def _found(text: str) -> dict[str, str]:
@@ -25,3 +26,17 @@ def test_a_title_with_no_name_after_it_leaves_the_party() -> None:
 def test_a_club_s_abbreviation_makes_an_organisation() -> None:
     found = _found("Cup holders Man Utd visit Everton, and Dundee Utd host Sheff Utd.")
     assert found.get("Man Utd") == ORG and found.get("Dundee Utd") == ORG
+
+
+def test_a_party_and_a_plural_title_read_as_a_person_is_the_party() -> None:
+    text = "Eleven Tarnish MPs have said they will not stand."
+    start = text.index("Tarnish MPs")
+    group = Mention(start, start + 11, PERSON, "Tarnish MPs", "tarnishmps", "Tarnish MPs")
+    (party,) = with_party_members([group], text)
+    assert (party.type, party.text) == (ORG, "Tarnish")
+
+
+def test_a_person_with_a_single_title_after_the_name_is_left() -> None:
+    text = "Tom Ware MP said no."
+    person = Mention(0, 11, PERSON, "Tom Ware MP", "tomwaremp", "Tom Ware MP")
+    assert with_party_members([person], text) == [person]

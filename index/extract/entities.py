@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from index.collector import one_article
 from index.extract.addresses import without_addresses
+from index.extract.broadcaster_services import without_broadcaster_regions
 from index.extract.capital_governments import as_governments
 from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
@@ -38,6 +39,7 @@ from index.extract.name_repairs import repair
 from index.extract.name_suffixes import with_suffixes
 from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
+from index.extract.nicknames import with_nicknames
 from index.extract.page_controls import without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
 from index.extract.party_members import with_party_members
@@ -46,6 +48,7 @@ from index.extract.people_as_places import without_people_as_places
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
+from index.extract.programme_hosts import without_programme_hosts
 from index.extract.programmes import without_programmes
 from index.extract.reader_calls import without_reader_calls
 from index.extract.recognise import recognise
@@ -90,10 +93,14 @@ from index.records import Mention
 #: Eric Joyce", party_members); a run of a web page's button labels is no name (page_controls), nor
 #: a part of an e-mail address ("HaveYourSay@bbc.co.uk", addresses), nor
 #: a state's postal code before a clinical noun ("CT scans", state_code_terms), nor a party's
-#: adjective alone read as a body named with it ("the Democratic group", party_adjectives).
+#: adjective alone read as a body named with it ("the Democratic group", party_adjectives); a
+#: broadcaster's regional service is a body, not the region ("BBC North West", "BBC News: East
+#: of England", broadcaster_services), nor is a host's name closing a programme's title ("Sunday
+#: with Laura Kuenssberg", programme_hosts).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_king_surnames,
+    with_nicknames,
     with_suffixes,
     whole_orgs,
     with_peerages,
@@ -129,6 +136,8 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_named_things,
     without_state_code_terms,
     without_party_adjectives,
+    without_broadcaster_regions,
+    without_programme_hosts,
 )
 
 

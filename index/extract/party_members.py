@@ -4,7 +4,8 @@ the party, and the person after the title.
 British and other parliamentary copy writes a member with the party and the title before
 the name ("Labour MP Eric Joyce", "a Conservative MEP", "SNP MSP Alex Neil"). The rules
 read the run of capitalised words as one organisation, title and person included. The
-title ends the party's name; a name after it is the member's.
+title ends the party's name; a name after it is the member's. A party and a plural title
+read as a person ("Tory MPs have announced") is a group: the party.
 """
 
 from __future__ import annotations
@@ -16,17 +17,26 @@ from index.records import ORG, PERSON, Mention
 
 #: Titles of members of a parliament or an assembly, written after their party.
 _MEMBER_TITLES = frozenset("MP MPs MEP MEPs MSP MSPs MLA MLAs MPP MPPs".split())
+_GROUP_TITLES = frozenset(t for t in _MEMBER_TITLES if t.endswith("s"))
 _WORD = re.compile(r"\S+")
 
 
 def with_party_members(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with each party and member title (module docstring) cut apart."""
-    if not any(m.type == ORG and " M" in m.text for m in mentions):
+    if not any(" M" in m.text and _cuttable(m) for m in mentions):
         return mentions
     found: list[Mention] = []
     for m in mentions:
-        found.extend(_cut(m) if m.type == ORG and " M" in m.text else (m,))
+        found.extend(_cut(m) if " M" in m.text and _cuttable(m) else (m,))
     return found
+
+
+def _cuttable(m: Mention) -> bool:
+    """An organisation, or a person read on a party and a plural title ("Tory MPs"): a
+    group is no person."""
+    if m.type == ORG:
+        return True
+    return m.type == PERSON and m.text.rsplit(" ", 1)[-1] in _GROUP_TITLES
 
 
 def _cut(m: Mention) -> list[Mention]:
