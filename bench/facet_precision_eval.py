@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh10|fresh11]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh11|fresh12]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -70,7 +70,11 @@ corpus again), labelled at 1c793ba before any later change, scored once after th
 (0.817); development material since. ``fresh11`` is ``tests/data/masakhanews_fresh11/``
 (200 BBC News and BBC Sport articles of about 2021-2022, the English news of the
 MasakhaNEWS repository of Adelani et al. 2023, another corpus again), labelled at 6f14721
-before any later change, held out. The articles' text is public
+before any later change, held out. ``fresh12`` is ``tests/data/newslk_fresh12/`` (200
+long-form articles and opinion pieces of Sri Lankan English-language newspapers of
+2024-2026, the Daily FT, the Daily Mirror and D. B. S. Jeyaraj's site, of the
+news_long_lk repository's scrape, another corpus again), labelled at 0d07a58 before any
+later change, held out. The articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
@@ -82,7 +86,8 @@ fresh6: ``../bench-data/fakehealth/fresh6.jsonl.gz``, fresh7:
 ``../bench-data/celebrity/fresh7.jsonl.gz``, fresh8: ``../bench-data/webis/fresh8.jsonl.gz``,
 fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/recovery/fresh10.jsonl.gz``, fresh11:
-``../bench-data/masakhanews/fresh11.jsonl.gz``)
+``../bench-data/masakhanews/fresh11.jsonl.gz``, fresh12:
+``../bench-data/newslk/fresh12.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -136,6 +141,7 @@ PARTS = {
     "fresh9": ROOT / "tests" / "data" / "hyperpartisan_fresh9",
     "fresh10": ROOT / "tests" / "data" / "recovery_fresh10",
     "fresh11": ROOT / "tests" / "data" / "masakhanews_fresh11",
+    "fresh12": ROOT / "tests" / "data" / "newslk_fresh12",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -178,6 +184,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "recovery" / f"{p}.jsonl.gz" for p
 # BBC News and Sport of about 2021-2022, MasakhaNEWS's English (scripts/build_masakhanews_news.py)
 MASAKHANEWS = ("fresh11",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "masakhanews" / f"{p}.jsonl.gz" for p in MASAKHANEWS})
+# Sri Lankan newspapers' long-form articles of 2024-2026 (scripts/build_newslk_news.py)
+NEWSLK = ("fresh12",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "newslk" / f"{p}.jsonl.gz" for p in NEWSLK})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

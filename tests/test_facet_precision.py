@@ -20,6 +20,7 @@ from bench.facet_precision_eval import (
     HYPERPARTISAN,
     MASAKHANEWS,
     NEWSDATA,
+    NEWSLK,
     PARTS,
     PTC,
     RECOVERY,
@@ -73,11 +74,12 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # commit drawn from, fresh8 the addresses of the BuzzFeed-Webis corpus's ABC News,
     # CNN and Politico articles, fresh9 the addresses the SemEval-2019 hyperpartisan
     # task's ground truth gives its articles, fresh10 the addresses of ReCOVery's reliable
-    # sites' articles, fresh11 the BBC addresses of MasakhaNEWS's English articles, the
-    # others Wikinews
+    # sites' articles, fresh11 the BBC addresses of MasakhaNEWS's English articles,
+    # fresh12 the Sri Lankan newspapers' addresses of news_long_lk's articles, the others
+    # Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
-    web += MASAKHANEWS
+    web += MASAKHANEWS + NEWSLK
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -162,7 +164,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-14:] == [
+    assert list(PARTS)[-15:] == [
         "test9",
         "test10",
         "test11",
@@ -177,6 +179,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh9",
         "fresh10",
         "fresh11",
+        "fresh12",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -345,4 +348,22 @@ def test_fresh11_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh11" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh12_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh12: long-form articles and opinion pieces of three Sri Lankan English-language
+    # outlets of 2024-2026, another corpus than every earlier part's; the day is the
+    # scrape's record's
+    docs, fresh = listed_docs("fresh12", 200)
+    assert all(d["title"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"newslk-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"202[4-6]-\d\d-\d\d", d["date"]) for d in docs)
+    hosts = {"Daily FT": "ft.lk/", "Daily Mirror": "dailymirror.lk/"}
+    hosts["dbsjeyaraj.com"] = "dbsjeyaraj.com/"
+    assert all(hosts[d["source"]] in d["url"] for d in docs)
+    assert len({d["source"] for d in docs}) == 3
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh12" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
