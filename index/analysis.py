@@ -42,7 +42,8 @@ class _Stems(dict[str, str]):
     def __missing__(self, word: str) -> str:
         if len(self) >= _MAX_STEMS:
             self.clear()
-        stem = self[word] = _STEMMER.stemWord(word)
+        stem: str = _STEMMER.stemWord(word)
+        self[word] = stem
         return stem
 
 
