@@ -92,3 +92,20 @@ def test_analyse_gives_the_texts_of_the_tokens_of_any_text(text: str) -> None:
     assert analyse(text) == [token.text for token in tokens(text)]
     ascii_text = text.encode("ascii", "ignore").decode()
     assert analyse(ascii_text) == [token.text for token in tokens(ascii_text)]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_text_is_read_as_the_word_pattern_for_any_text_reads_it(text: str) -> None:
+    # A non-ASCII word after it sends the text down the general path.
+    assert tokens(text) == tokens(text + " é")[:-1]
+    assert analyse(text) == analyse(text + " é")[:-1]
+
+
+def test_stem_cache_is_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from index import analysis
+
+    monkeypatch.setattr(analysis, "_MAX_STEMS", 2)
+    analysis._STEMS.clear()
+    assert analyse("posts running cats dogs") == ["post", "run", "cat", "dog"]
+    assert len(analysis._STEMS) <= 2
+    assert analyse("posts") == ["post"]
