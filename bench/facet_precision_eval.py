@@ -70,11 +70,13 @@ corpus again), labelled at 1c793ba before any later change, scored once after th
 (0.817); development material since. ``fresh11`` is ``tests/data/masakhanews_fresh11/``
 (200 BBC News and BBC Sport articles of about 2021-2022, the English news of the
 MasakhaNEWS repository of Adelani et al. 2023, another corpus again), labelled at 6f14721
-before any later change, held out. ``fresh12`` is ``tests/data/newslk_fresh12/`` (200
+before any later change, scored once after the next round (0.827); development material
+since. ``fresh12`` is ``tests/data/newslk_fresh12/`` (200
 long-form articles and opinion pieces of Sri Lankan English-language newspapers of
 2024-2026, the Daily FT, the Daily Mirror and D. B. S. Jeyaraj's site, of the
 news_long_lk repository's scrape, another corpus again), labelled at 0d07a58 before any
-later change, held out. The articles' text is public
+later change, scored once after the next round (0.590); development material since. The
+articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
 from; the scorer reads it from
