@@ -38,58 +38,53 @@ _INVERTED = "|".join(INVERTIBLE.split())
 _SPEAKING = re.compile(
     rf"(?<![\w'’-])({_NAME})\s+(?:{VERB_ALT})\b|\b(?:{_INVERTED}),?\s+({_NAME})(?![\w'’-])"
 )
-#: A courtesy title and its space, right before a word ("Mr Sunak", "Dr. Bottazzi").
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Mrs?|Ms|Miss|Dr)\.?[ \t]+$")
-_NAME_CHAR = re.compile(r"[\w'’-]")
+#: A capitalised word right after a courtesy title ("Mr Sunak", "Dr. Bottazzi").
+_TITLED = re.compile(rf"(?<![\w'’-])(?:Mrs?|Ms|Miss|Dr)\.?[ \t]+({_NAME})(?![\w'’-])")
 
 
 def with_quoted_people(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """Make the drafts that name a person quoted by their surname (module docstring)
     people, in place."""
-    candidates = [d for d in drafts if _unknown_name(d, gaz, text)]
+    candidates = [d for d in drafts if _unknown_name(d, gaz)]
     if not candidates:
-        return
+        return  # the text is read for titles and verbs only where a name may need them
     people: dict[str, set[str]] = {}
     for d in drafts:
         if d.type == PERSON and len(d.tokens) > 1:
             people.setdefault(d.tokens[-1], set()).add(d.text)
-    speaking = _speaking(text)
+    speaking, titled = _speaking(text), _titled(text)
     for draft in candidates:
         surname = draft.tokens[-1]
         if people.get(surname, set()) - {draft.text}:
             continue  # a surname another person named in full carries speaks for them
-        if speaking.get(surname, -1) > draft.end or _titled_after(text, surname, draft.end):
+        title = titled.get(surname, -1) > draft.end
+        if draft.tokens[0] not in gaz.given_names and not title:
+            continue  # a name opening with no given name needs the title
+        if title or speaking.get(surname, -1) > draft.end:
             draft.type, draft.entity_id, draft.name = PERSON, name_key(draft.text), draft.text
             draft.country, draft.small_place, draft.kind = None, False, ""
 
 
-def _unknown_name(draft: Draft, gaz: Gazetteer, text: str) -> bool:
+def _unknown_name(draft: Draft, gaz: Gazetteer) -> bool:
     """A place or body of 2-3 words in title case, opening with a given name (or of two
-    words, the first no common word, the last given a courtesy title later: "See Obama"
-    is a verb run into a name), that neither the gazetteer nor the shipped organisations
-    know and that holds no organisation word."""
+    words, the first no common word: "See Obama" is a verb run into a name), that
+    neither the gazetteer nor the shipped organisations know and that holds no
+    organisation word."""
     tokens = draft.tokens
     if draft.type not in (PLACE, ORG) or not 2 <= len(tokens) <= 3:
         return False
-    given = tokens[0] in gaz.given_names
-    if not given and (len(tokens) != 2 or tokens[0].lower() in gaz.common_words):
+    if tokens[0] not in gaz.given_names and (
+        len(tokens) != 2 or tokens[0].lower() in gaz.common_words
+    ):
         return False
     if not all(_WORD.fullmatch(t) for t in tokens) or has_org_word(tokens):
         return False
-    if known_org(draft.text, gaz) is not None or gaz.candidates(fold_text(draft.text)):
-        return False
-    return given or _titled_after(text, tokens[-1], draft.end)
+    return known_org(draft.text, gaz) is None and not gaz.candidates(fold_text(draft.text))
 
 
-def _titled_after(text: str, word: str, start: int) -> bool:
-    """The article gives ``word`` a courtesy title after ``start`` ("Mr Sunak")."""
-    at = text.find(word, start)
-    while at >= 0:
-        end = at + len(word)
-        if not _NAME_CHAR.match(text, end) and _TITLE_BEFORE.search(text, max(0, at - 8), at):
-            return True
-        at = text.find(word, end)
-    return False
+def _titled(text: str) -> dict[str, int]:
+    """Each word given a courtesy title, and where it last is: one pass over the text."""
+    return {match.group(1): match.start(1) for match in _TITLED.finditer(text)}
 
 
 def _speaking(text: str) -> dict[str, int]:
