@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.records import ORG, PERSON, PLACE, Mention, entity_id_key
+from index.records import ORG, PLACE, Mention, entity_id_key
 
 #: Broadcasters that name services after regions.
 _BROADCASTERS = r"(?:BBC|ITV|STV|CBC|ABC|CBS|NBC)"
@@ -53,12 +53,12 @@ def without_broadcaster_regions(mentions: list[Mention], text: str) -> list[Ment
         return mentions
     kept: list[Mention] = []
     for m in mentions:
-        if m.type == ORG or (_OPENS.match(m.text) is None and not _after_service(m, text)):
+        if m.type == ORG:
             kept.append(m)
         elif _OPENS.match(m.text) is not None:
             if _PROGRAMME_END.search(m.text) is None:
                 kept.append(_as_body(m))
-        elif m.type == PERSON:
+        elif not _after_service(m, text):  # only a place is read as a word of a service
             kept.append(m)
     return kept
 
