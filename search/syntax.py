@@ -147,7 +147,7 @@ def _phrase(text: str, at: int, pieces: list[Piece]) -> int:
     if after:
         if not after.group(1):
             raise QuerySyntaxError(
-                'give the number of words allowed between after ~ (e.g. "a b"~3)', end + 1
+                'after ~ give how many words may come between (e.g. "a b"~3)', end + 1
             )
         slop = int(after.group(1))
     pieces.append(Piece("phrase", text[at + 1 : end], at, slop))
