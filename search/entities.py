@@ -159,15 +159,31 @@ def resolve_country(value: str) -> Resolution:
 
 
 def _no_match_message(known: list[str], kind: str, value: str) -> str:
-    names = set(known)
-    import difflib
-
-    close = difflib.get_close_matches(value, names, n=3, cutoff=0.6)
-    if not close:
-        by_lower = {n.lower(): n for n in names}
-        close = [by_lower[n] for n in difflib.get_close_matches(value.lower(), by_lower, n=3)]
+    close = _close_names(set(known), value)
     hint = f"; did you mean {', '.join(repr(n) for n in close)}?" if close else ""
     return (
         f"no {NOUN[kind]} in the index matches {FLAG[kind]} {value!r}{hint} "
         f"(run `search --facets` to see the most frequent ones)"
     )
+
+
+def _close_names(names: set[str], value: str) -> list[str]:
+    """Up to three known names near value: for one word, names whose last word is
+    near it (a misspelt surname suggests the people bearing it), else the names
+    nearest as a whole."""
+    import difflib
+
+    if len(value.split()) == 1:
+        by_last: dict[str, list[str]] = {}
+        for name in sorted(names):
+            words = name.replace("-", " ").split()
+            if len(words) > 1:
+                by_last.setdefault(words[-1].lower(), []).append(name)
+        near = difflib.get_close_matches(value.lower(), by_last, n=3, cutoff=0.6)
+        if near:
+            return [name for word in near for name in by_last[word]][:3]
+    close = difflib.get_close_matches(value, names, n=3, cutoff=0.6)
+    if not close:
+        by_lower = {n.lower(): n for n in names}
+        close = [by_lower[n] for n in difflib.get_close_matches(value.lower(), by_lower, n=3)]
+    return close

@@ -38,3 +38,17 @@ def test_display_names_follow_changes_after_being_read() -> None:
     table.subtract(OPEC)
     assert [e.id for e in table.entities()] == ["paris@FR"]
     assert snapshot(table) == snapshot(built(PARIS_CAPS, PARIS))
+
+
+def test_a_surname_alone_finds_the_person_in_each_spelling_the_archive_gives() -> None:
+    from index.names import name_key
+    from index.records import PERSON
+
+    rows: list[ContributionRow] = [
+        (PERSON, "omarabdkarim", "Omar Abdel Karim", "Omar Abdel Karim", "", 1),
+        (PERSON, "omarabdkarim", "Omar Abdulkarim", "Omar Abdulkarim", "", 2),
+    ]
+    _names, surnames = built(rows).lookups()
+    for word in ("Karim", "Abdulkarim"):
+        assert surnames[PERSON][name_key(word)] == ["omarabdkarim"], word
+    assert name_key("Omar") not in surnames[PERSON]

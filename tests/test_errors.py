@@ -360,3 +360,12 @@ def test_an_index_of_another_version_is_kept_until_rebuilt(
     assert search_json(index_dir, "--facets")["total"] == total
     assert run_index(str(one), "--index", str(index_dir), "--rebuild").exit_code == 0
     assert search_json(index_dir, "--facets")["total"] == 1
+
+
+def test_a_misspelt_surname_suggests_the_people_bearing_it(seed_index: Path) -> None:
+    people = [v["value"] for v in search_json(seed_index, "--facets")["facets"]["person"]]
+    # the name whose surname is the smallest part of it: the whole name is no near match
+    full = max(people, key=lambda name: len(name) / len(name.split()[-1]))
+    typo = full.split()[-1] + "qx"
+    line = assert_clean_error(run_search(seed_index, "--person", typo), 2, "--person", typo)
+    assert f"did you mean {full!r}" in line or f"{full!r}" in line.partition("did you mean")[2]

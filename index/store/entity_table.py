@@ -79,19 +79,21 @@ class EntityTable:
 
     def lookups(self) -> tuple[dict[str, dict[str, list[str]]], dict[str, dict[str, list[str]]]]:
         """Name key -> entity ids, by type: for every spelling of every entity,
-        and for the last word of multi-word names (a surname alone)."""
+        and for the last word of its multi-word spellings (a surname alone, in each
+        spelling the archive gives: "Rahman" of "Rami Abdel Rahman" as well as
+        "Abdulrahman" of "Rami Abdulrahman")."""
         names: dict[str, dict[str, set[str]]] = {}
         surnames: dict[str, dict[str, set[str]]] = {}
         for (kind, entity_id), tally in self._tallies.items():
             by_key = names.setdefault(kind, {})
+            surname = surnames.setdefault(kind, {})
             display = self._display((kind, entity_id), tally)
             for spelling in {display, *tally.surfaces, *tally.names}:
                 by_key.setdefault(self._key(spelling), set()).add(entity_id)
+                words = spelling.replace("-", " ").split()
+                if len(words) > 1:
+                    surname.setdefault(self._key(words[-1]), set()).add(entity_id)
             by_key.setdefault(entity_id_key(entity_id), set()).add(entity_id)
-            words = display.replace("-", " ").split()
-            if len(words) > 1:
-                surname = surnames.setdefault(kind, {})
-                surname.setdefault(self._key(words[-1]), set()).add(entity_id)
         return _sorted_lists(names), _sorted_lists(surnames)
 
     def spellings(self) -> dict[str, dict[str, list[str]]]:
