@@ -24,9 +24,6 @@ stays outside git; the labelled set holds only ids.
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import sys
 from pathlib import Path
 
@@ -34,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.build_recovery_news import REVISION, read_corpus  # noqa: E402
+from scripts.reprint_corpus import arguments, write_corpus  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "recovery" / "reprints.jsonl.gz"
 PREFIX = "recovery-"
@@ -49,16 +47,9 @@ def records(docs: list[dict[str, str]]) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("git_dir")
-    parser.add_argument("out", nargs="?", type=Path, default=OUT)
-    parser.add_argument("--revision", default=REVISION, help="the commit to read the corpus at")
-    args = parser.parse_args()
+    args = arguments(__doc__.split("\n")[0], OUT, REVISION, "the corpus")
     docs = records(read_corpus(args.git_dir, args.revision))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8") as out:
-        for doc in docs:
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    write_corpus(docs, args.out)
     days = sorted(doc["date"] for doc in docs if doc["date"])
     sources = {doc["source"] for doc in docs}
     print(f"{len(docs)} articles of {len(sources)} sites, {days[0]} to {days[-1]}, to {args.out}")
