@@ -102,6 +102,14 @@ planted copies), and pairs of a news corpus with dates, within the window:
     python -m bench.reprints_draw --news isot --seed 1615 --quotas fifteenth-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
+The sixteenth (``test16``): again no Reuters pairs, and pairs of another news corpus with
+dates, ReCOVery's COVID-19 news of 2020 from 22 sites, within the window:
+
+    python -m bench.reprints_draw --seed 1616 --quotas sixteenth --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+    python -m bench.reprints_draw --news recovery --seed 1616 --quotas sixteenth-news \
+        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -114,7 +122,8 @@ drawing.
 
 ``--news NAME`` draws from a news corpus of ``bench.reprints_news`` instead of
 Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py``;
-``isot``: a slice of the ISOT dataset's Reuters wire, ``scripts/build_isot_reprints.py``), its
+``isot``: a slice of the ISOT dataset's Reuters wire, ``scripts/build_isot_reprints.py``;
+``recovery``: ReCOVery's COVID-19 news, ``scripts/build_recovery_reprints.py``), its
 ids as the corpus gives them; there an "other" pair of two outlets is put in its own
 stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).
 The fourteenth part's news pairs:
@@ -320,7 +329,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test15's",
+        help="the strata quotas of the first draw, or of test2's, ..., test16's",
     )
     parser.add_argument(
         "--exclude",

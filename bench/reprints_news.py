@@ -3,8 +3,8 @@ indexer reads them (body normalised, publication date from the record or its tex
 
 A corpus is a gzipped JSON-lines file outside git (``id``, ``title``, ``date``, ``url``,
 ``source``, ``text``), built by a script of scripts/ (``build_webis_reprints.py``,
-``build_isot_reprints.py``); a side of the labelled set names it by its key here,
-``webis:0278``, ``isot:00412``.
+``build_isot_reprints.py``, ``build_recovery_reprints.py``); a side of the labelled set names
+it by its key here, ``webis:0278``, ``isot:00412``, ``recovery:0e03cc69ad``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS_CORPORA = {
     "webis": ROOT.parent / "bench-data" / "webis" / "reprints.jsonl.gz",
     "isot": ROOT.parent / "bench-data" / "isot" / "reprints.jsonl.gz",
+    "recovery": ROOT.parent / "bench-data" / "recovery" / "reprints.jsonl.gz",
 }
 
 

@@ -21,11 +21,8 @@ set holds only ids.
 
 from __future__ import annotations
 
-import argparse
 import csv
-import gzip
 import io
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.git_files import git_files  # noqa: E402
+from scripts.reprint_corpus import arguments, write_corpus  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "isot" / "reprints.jsonl.gz"
 REVISION = "01716b44ef4b8d94e89466fe0e82b3213599b886"
@@ -59,17 +57,10 @@ def records(content: str) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("git_dir")
-    parser.add_argument("out", nargs="?", type=Path, default=OUT)
-    parser.add_argument("--revision", default=REVISION, help="the commit to read the file at")
-    args = parser.parse_args()
+    args = arguments(__doc__.split("\n")[0], OUT, REVISION, "the file")
     [(_, content)] = git_files(args.git_dir, args.revision, FILE, lambda path: path == FILE)
     docs = records(content.decode("utf-8"))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8") as out:
-        for doc in docs:
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    write_corpus(docs, args.out)
     days = sorted({doc["date"] for doc in docs})
     print(f"{len(docs)} articles of {days[0]} to {days[-1]} to {args.out}")
 

@@ -24,9 +24,6 @@ apart by an empty line). The text stays outside git; the labelled set holds only
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -35,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.build_webis_news import FILE, REVISION, field, files, text_of  # noqa: E402
+from scripts.reprint_corpus import arguments, write_corpus  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "webis" / "reprints.jsonl.gz"
 
@@ -56,19 +54,12 @@ def record(path: str, content: str) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("git_dir")
-    parser.add_argument("out", nargs="?", type=Path, default=OUT)
-    parser.add_argument("--revision", default=REVISION, help="the commit to read the corpus at")
-    args = parser.parse_args()
+    args = arguments(__doc__.split("\n")[0], OUT, REVISION, "the corpus")
     docs = [
         record(path, content.decode("utf-8"))
         for path, content in files(args.git_dir, args.revision)
     ]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8") as out:
-        for doc in docs:
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    write_corpus(docs, args.out)
     sources = sorted({doc["source"] for doc in docs})
     print(f"{len(docs)} articles of {len(sources)} publishers to {args.out}")
 

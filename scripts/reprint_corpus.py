@@ -1,0 +1,31 @@
+"""The command line and the output file shared by the scripts that copy a news corpus for the
+reprint labelled set (``build_webis_reprints.py``, ``build_isot_reprints.py``,
+``build_recovery_reprints.py``): a git directory and a commit in, one article per line of a
+gzipped JSON-lines file out (``id``, ``title``, ``date``, ``url``, ``source``, ``text``),
+outside git.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+
+
+def arguments(description: str, out: Path, revision: str, what: str) -> argparse.Namespace:
+    """``GIT_DIR [OUT] [--revision COMMIT]``, the output and the commit by default ``out``
+    and ``revision``; ``what`` names what is read at the commit (for the help)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("git_dir")
+    parser.add_argument("out", nargs="?", type=Path, default=out)
+    parser.add_argument("--revision", default=revision, help=f"the commit to read {what} at")
+    return parser.parse_args()
+
+
+def write_corpus(docs: list[dict[str, str]], out: Path) -> None:
+    """The articles, one JSON line each, gzipped, to ``out`` (its folder made if need be)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8") as lines:
+        for doc in docs:
+            lines.write(json.dumps(doc, ensure_ascii=False) + "\n")
