@@ -28,7 +28,7 @@ def snapshot(table: EntityTable) -> tuple[object, ...]:
 
 def test_display_names_follow_changes_after_being_read() -> None:
     table = built(PARIS_CAPS, OPEC)
-    assert {e.id: e.name for e in table.entities()} == {"paris@FR": "PARIS", "opk": "OPEC"}
+    assert {e.id: e.name for e in table.entities()} == {"paris@FR": "Paris", "opk": "OPEC"}
     table.add(PARIS)
     table.add(OPEC_NAMED)
     assert {e.id: e.name for e in table.entities()} == {"paris@FR": "Paris", "opk": "Opec"}
@@ -52,3 +52,11 @@ def test_a_surname_alone_finds_the_person_in_each_spelling_the_archive_gives() -
     for word in ("Karim", "Abdulkarim"):
         assert surnames[PERSON][name_key(word)] == ["omarabdkarim"], word
     assert name_key("Omar") not in surnames[PERSON]
+
+
+def test_a_place_the_archive_writes_only_in_capitals_shows_the_gazetteers_name() -> None:
+    rows: list[ContributionRow] = [(PLACE, "oakbrook@US", "OAK BROOK", "Oak Brook", "US", 3)]
+    table = built(rows)
+    assert [e.name for e in table.entities()] == ["Oak Brook"]
+    table.add([(PLACE, "oakbrook@US", "Oak brook", "Oak Brook", "US", 1)])
+    assert [e.name for e in table.entities()] == ["Oak brook"]  # a written spelling wins

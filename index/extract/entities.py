@@ -24,6 +24,7 @@ from index.collector import one_article
 from index.extract.addresses import without_addresses
 from index.extract.broadcaster_services import without_broadcaster_regions
 from index.extract.capital_governments import as_governments
+from index.extract.caps_headlines import without_unvouched_shouts
 from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
@@ -138,6 +139,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_party_adjectives,
     without_broadcaster_regions,
     without_programme_hosts,
+    without_unvouched_shouts,
 )
 
 

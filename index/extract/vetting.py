@@ -25,8 +25,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from operator import attrgetter
 
+from index.extract.caps_headlines import (
+    in_capitals_headline,
+    shouted,
+    vouched_span,
+    written_names,
+)
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
 from index.extract.gazetteer import (
     CITY,
@@ -36,7 +43,7 @@ from index.extract.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
-from index.extract.lines import REACH, short_line
+from index.extract.lines import REACH
 from index.extract.non_names import trimmed
 from index.extract.people import NAMED_FOR_HEADS, ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
@@ -220,8 +227,14 @@ def _kept(text: str, typed: list[tuple[Span, str]], gaz: Gazetteer) -> list[tupl
         for word in text[span.start : span.end].split()[1:]
     }
     kept = []
+    names = cache(lambda: written_names(text))  # read for a capitals headline only
     for span, kind in typed:
         surface = text[span.start : span.end]
+        if shouted(text, span.start, span.end, kind) and _in_headline(text, span):
+            vouched = vouched_span(text, span, names, lambda word: known_org(word, gaz) is not None)
+            if vouched is None:
+                continue  # "STEPS DOWN", "CANADA'S WILSON": no name the article writes
+            span, surface = vouched, text[vouched.start : vouched.end]
         lowered = surface.lower()
         if kind != ORG and lowered in org_words and lowered in gaz.common_words:
             kind = ORG  # "the Federation" after "the Kurdish Red Crescent Federation"
@@ -255,8 +268,7 @@ def _in_headline(text: str, span: Span) -> bool:
     """The span's line is a headline in capitals (three words or more), where a single
     word is no name unless it is a place or a known organisation ("HARBOUR DAILY SAYS
     CARTEL CREDIBILITY AT STAKE")."""
-    line = short_line(text, span.start, span.end)
-    return line is not None and line.isupper() and len(line.split()) >= 3
+    return in_capitals_headline(text, span.start, span.end)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -200,11 +200,15 @@ def display_name(kind: str, surfaces: Counter[str], names: Counter[str]) -> str:
 
     A place is shown in the spelling the archive uses most (the gazetteer's
     name breaks ties), unless its name says what it is ("Washington (state)", kept
-    apart from the city); a person or organisation by its most used full name, since
-    its short forms ("Assad", "HTS") carry the full name they were linked to.
+    apart from the city) or the archive writes it only in capitals (a dateline's
+    "OAK BROOK" is shown as the gazetteer's "Oak Brook"); a person or organisation by
+    its most used full name, since its short forms ("Assad", "HTS") carry the full
+    name they were linked to.
     """
     qualified = kind == PLACE and any(name.endswith(")") for name in names)
-    spellings = surfaces if kind == PLACE and surfaces and not qualified else names
+    shouted = all(s.isupper() for s in surfaces) and not all(n.isupper() for n in names)
+    written = surfaces and not qualified and not shouted
+    spellings = surfaces if kind == PLACE and written else names
 
     def rank(spelling: str) -> tuple[bool, int, int, str]:
         return (spelling.isupper(), -spellings[spelling], -names[spelling], spelling)
