@@ -1,0 +1,95 @@
+"""Names of a people, a community, a nationality or a language: no place, person or body.
+
+An ethnonym, a demonym or a language's name ("Sinhala", "the Sinhalese", "Tamils",
+"Sri Lankans", "Sri Lankan Tamils", "Kurds", "Pashtuns", "Malays") names a group of
+people or a tongue, never one place, one person or one body, whatever the tagger reads
+it as. Read here as such:
+
+* a language of ``index/data/languages.tsv`` (the ISO 639-1 languages' English names, by
+  ``scripts/build_languages.py``) or a language, a people or a religious group of
+  ``index/data/non_entities.tsv``, alone or in the plural ("Tamils", "Kurds");
+* a demonym of the gazetteer's countries (``countries.tsv``) before such a word or
+  another demonym ("Sri Lankan Tamils", "Indian Muslims", "British Pakistani");
+* a demonym's plural alone ("Sri Lankans", "Afghans"), unless the article writes it
+  after a place's name too, a team's name ("Cleveland Indians", "London Irish") whose
+  short form it is.
+
+A demonym alone in the singular is left to :mod:`index.extract.vetting` and
+:mod:`index.extract.not_bodies`, and a name of several words that only holds such a word
+("Tamil Nadu", "Kurdistan Workers' Party", "Malay Mail") is not matched, names being
+matched whole. Applied by :func:`index.extract.context.apply` to the drafts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from index.extract.gazetteer import load_gazetteer
+from index.names import fold_name
+
+#: The kinds of ``non_entities.tsv`` that name a group of people or a language.
+_GROUP_KINDS = frozenset({"language", "people", "religious group"})
+_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+\Z")
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("index").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+
+
+@lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    """The folded names of languages, peoples and religious groups."""
+    listed = [r[0] for r in _rows("non_entities.tsv") if len(r) > 1 and r[1] in _GROUP_KINDS]
+    return frozenset(fold_name(n) for n in listed + [r[0] for r in _rows("languages.tsv")])
+
+
+def _group_word(folded: str) -> bool:
+    words = group_words()
+    return folded in words or (folded.endswith("s") and folded[:-1] in words)
+
+
+def _demonym_plural(folded: str) -> bool:
+    return folded.endswith("s") and folded[:-1] in load_gazetteer().demonyms
+
+
+@lru_cache(maxsize=1 << 12)
+def group_name(surface: str) -> bool:
+    """``surface`` is a language's, a people's or a community's name, or a demonym's
+    before one ("Sri Lankan Tamils"). Memoised: names recur."""
+    if not surface[:1].isupper():
+        return False
+    folded = fold_name(surface)
+    if _group_word(folded):
+        return True
+    demonyms = load_gazetteer().demonyms
+    head, _, last = folded.rpartition(" ")
+    return head in demonyms and (_group_word(last) or last in demonyms or _demonym_plural(last))
+
+
+@lru_cache(maxsize=1 << 12)
+def demonym_plural(surface: str) -> bool:
+    """``surface`` is a demonym's plural ("Sri Lankans", "Germans")."""
+    return surface[:1].isupper() and _demonym_plural(fold_name(surface))
+
+
+def team_name(surface: str, text: str) -> bool:
+    """The article writes ``surface`` after a place's name ("Cleveland Indians")."""
+    gaz = load_gazetteer()
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            continue
+        folded = fold_name(before.group(1))
+        if folded not in gaz.common_words and gaz.places_for_key(before.group(1)):
+            return True
+    return False
+
+
+def no_group(surface: str, text: str) -> bool:
+    """A draft's ``surface`` names a people, a community or a language in ``text``."""
+    if group_name(surface):
+        return True
+    return demonym_plural(surface) and not team_name(surface, text)

@@ -1,0 +1,79 @@
+"""Names holding a collective noun's possessive: "People's" and "Workers'" are words of them.
+
+Parties, banks, armies and states of Asia and Africa are named with "People's" or
+"Workers'" inside ("National People's Power", "People's Democratic Party", "Kenya People's
+Union", "People's Liberation Army", "People's Republic of China", "Workers' Party of
+Korea"). The tagger ends a name at a possessive, so such a name is read cut: its first
+half alone ("National People"), its second half alone ("Republic of China", then taken
+for Taiwan; "Liberation Army") or not at all. Here the capitalised words before the
+noun (or the name the drafts end there), the noun with its possessive and the
+capitalised words after it, with "of" or "of the" between them, are one name:
+the country the gazetteer knows by it ("People's Republic of China" is China), else a
+body. The nouns are those that name a people or a class of people acting together
+(People, Peoples, Workers, Farmers, Citizens), not "Women's" or "Children's", which open
+competitions and wards as often ("Women's World Cup", "Children's Hospital"). A leading
+article ("The") is no word of the name. Applied by
+:func:`index.extract.recognise.recognise` to the merged drafts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from index.extract.gazetteer import COUNTRY, Gazetteer
+from index.names import name_key
+
+if TYPE_CHECKING:
+    from index.extract.linking import Draft
+
+_NOUN = re.compile(r"\b(People|Peoples|Workers|Farmers|Citizens)(?:['’]s|['’])(?=[ \t]+[A-Z])")
+_AFTER = re.compile(r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w-]*)+")
+_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)+\Z")
+_ARTICLES = frozenset("The A An This That These Its Their His Her Our".split())
+PLACE, ORG = "PLACE", "ORG"
+
+
+def join_possessive_names(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
+    """The names so cut, made whole in ``drafts`` (in place, kept in text order)."""
+    for match in _NOUN.finditer(text):
+        after = _AFTER.match(text, match.end())
+        if after is not None:
+            start = _start(text, match.start(), match.end(1), drafts)
+            _replace(drafts, _whole(text, start, after.end(), gaz))
+
+
+def _start(text: str, noun: int, noun_end: int, drafts: list[Draft]) -> int:
+    """Where the name holding the noun at ``noun`` opens: a draft's start that ends
+    with the noun, else the first capitalised word of the run before it (no article)."""
+    for draft in drafts:
+        if draft.end == noun_end and draft.start <= noun:
+            return draft.start
+    before = _BEFORE.search(text, max(0, noun - 60), noun)
+    if before is None:
+        return noun
+    start = before.start()
+    for word in before.group().split():
+        if word not in _ARTICLES:
+            break
+        start = text.index(word, start) + len(word) + 1
+    return start
+
+
+def _whole(text: str, start: int, end: int, gaz: Gazetteer) -> Draft:
+    from index.extract.linking import Draft  # it builds on Draft: imported late
+
+    surface = text[start:end]
+    draft = Draft(start, end, ORG, surface, tuple(surface.split()), name_key(surface), surface)
+    place = gaz.resolve_key(surface)
+    if place is not None and place.kind == COUNTRY:
+        draft.type, draft.entity_id, draft.name = PLACE, place.entity_id, place.name
+        draft.country, draft.kind = place.cc, place.kind
+    return draft
+
+
+def _replace(drafts: list[Draft], whole: Draft) -> None:
+    """``whole`` in the place of the drafts it overlaps."""
+    kept = [d for d in drafts if d.end <= whole.start or d.start >= whole.end]
+    at = sum(1 for d in kept if d.start < whole.start)
+    drafts[:] = kept[:at] + [whole] + kept[at:]
