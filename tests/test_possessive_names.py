@@ -1,0 +1,35 @@
+"""Names with "People's" or "Workers'" inside are read whole
+(index/extract/possessive_names.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from index.extract.entities import extract_entities
+
+
+def _named(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.type, m.name) for m in extract_entities(text)}
+
+
+def test_a_party_with_peoples_inside_is_whole() -> None:
+    text = "The National People's Power won the vote, and the Kenya People's Union lost."
+    named = _named(text)
+    assert named["National People's Power"][0] == "ORG"
+    assert named["Kenya People's Union"][0] == "ORG"
+    assert "National People" not in named and "Kenya People" not in named
+
+
+def test_a_state_so_named_is_the_country_not_its_cut_name() -> None:
+    named = _named("Officials of the People's Republic of China met in Geneva on Monday.")
+    assert named["People's Republic of China"] == ("PLACE", "China")
+    assert "Republic of China" not in named
+
+
+def test_workers_with_of_and_curly_apostrophes() -> None:
+    named = _named("The Workers’ Party of Korea met as the People’s Liberation Army drilled.")
+    assert named["Workers’ Party of Korea"][0] == "ORG"
+    assert named["People’s Liberation Army"][0] == "ORG"
+
+
+def test_a_possessive_before_small_letters_is_left() -> None:
+    named = _named("Ministers said People's lives came first, and Smith agreed.")
+    assert not [t for t in named if "People" in t]
