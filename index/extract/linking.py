@@ -214,7 +214,7 @@ def _acronyms(
     found: dict[str, tuple[str, str, str]] = {}
     brackets = "(" in text
     for draft in drafts:
-        initials = person_acronym(draft, drafts, text)
+        initials = person_acronym(draft, drafts, text) if draft.type == PERSON else None
         if initials is not None:
             found[initials] = (
                 draft.entity_id or name_key(draft.text),
@@ -222,7 +222,9 @@ def _acronyms(
                 PERSON,
             )
             continue
-        match = ACRONYM_AFTER.match(text, draft.end) if brackets else None
+        if not brackets:
+            continue
+        match = ACRONYM_AFTER.match(text, draft.end)
         if match is None or draft.type == PLACE or draft.text == match.group(1):
             continue
         acronym = match.group(1)

@@ -55,24 +55,31 @@ def _demonym_plural(folded: str) -> bool:
     return folded.endswith("s") and folded[:-1] in load_gazetteer().demonyms
 
 
-@lru_cache(maxsize=1 << 12)
-def group_name(surface: str) -> bool:
-    """``surface`` is a language's, a people's or a community's name, or a demonym's
-    before one ("Sri Lankan Tamils"). Memoised: names recur."""
+GROUP, DEMONYMS = 1, 2  # what :func:`group_kind` says a name is
+
+
+@lru_cache(maxsize=1 << 14)
+def group_kind(surface: str) -> int:
+    """GROUP: ``surface`` is a language's, a people's or a community's name, or a
+    demonym's before one ("Sri Lankan Tamils"); DEMONYMS: a demonym's plural ("Sri
+    Lankans"); else 0. Memoised: it is asked of every name, and names recur."""
     if not surface[:1].isupper():
-        return False
+        return 0
     folded = fold_name(surface)
     if _group_word(folded):
-        return True
+        return GROUP
     demonyms = load_gazetteer().demonyms
+    if folded.endswith("s") and folded[:-1] in demonyms:
+        return DEMONYMS
     head, _, last = folded.rpartition(" ")
-    return head in demonyms and (_group_word(last) or last in demonyms or _demonym_plural(last))
+    if head in demonyms and (_group_word(last) or last in demonyms or _demonym_plural(last)):
+        return GROUP
+    return 0
 
 
-@lru_cache(maxsize=1 << 12)
-def demonym_plural(surface: str) -> bool:
-    """``surface`` is a demonym's plural ("Sri Lankans", "Germans")."""
-    return surface[:1].isupper() and _demonym_plural(fold_name(surface))
+def group_name(surface: str) -> bool:
+    """``surface`` names a people, a community or a language whatever the article."""
+    return group_kind(surface) == GROUP
 
 
 def team_name(surface: str, text: str) -> bool:
@@ -90,6 +97,5 @@ def team_name(surface: str, text: str) -> bool:
 
 def no_group(surface: str, text: str) -> bool:
     """A draft's ``surface`` names a people, a community or a language in ``text``."""
-    if group_name(surface):
-        return True
-    return demonym_plural(surface) and not team_name(surface, text)
+    kind = group_kind(surface)
+    return kind == GROUP or (kind == DEMONYMS and not team_name(surface, text))

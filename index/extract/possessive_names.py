@@ -30,12 +30,15 @@ if TYPE_CHECKING:
 _NOUN = re.compile(r"\b(People|Peoples|Workers|Farmers|Citizens)(?:['’]s|['’])(?=[ \t]+[A-Z])")
 _AFTER = re.compile(r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w-]*)+")
 _BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)+\Z")
+_NOUNS = ("People", "Workers", "Farmers", "Citizens")
 _ARTICLES = frozenset("The A An This That These Its Their His Her Our".split())
 PLACE, ORG = "PLACE", "ORG"
 
 
 def join_possessive_names(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """The names so cut, made whole in ``drafts`` (in place, kept in text order)."""
+    if not any(noun in text for noun in _NOUNS):
+        return
     for match in _NOUN.finditer(text):
         after = _AFTER.match(text, match.end())
         if after is not None:
