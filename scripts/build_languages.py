@@ -24,11 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.extract.gazetteer import CITY, load_gazetteer  # noqa: E402
-from index.names import fold_name  # noqa: E402
+from index.extract.peoples import gazetteer_place  # noqa: E402
 
 DATA = ROOT / "index" / "data"
-BIG_CITY = 100_000
 HEADER = """\
 # English names of the ISO 639-1 languages, from Debian's iso-codes tables as the PyPI
 # package pycountry ships them, by scripts/build_languages.py: names that are a country's,
@@ -50,25 +48,13 @@ def language_names() -> list[str]:
     return names
 
 
-def a_place(name: str) -> bool:
-    """``name`` is the name of a country, a division or a big city of the gazetteer."""
-    gaz = load_gazetteer()
-    folded = fold_name(name)
-    for place in gaz.places_for_key(name):
-        if fold_name(place.name) == folded and (
-            place.kind != CITY or place.population >= BIG_CITY
-        ):
-            return True
-    return False
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=DATA / "languages.tsv")
     args = parser.parse_args()
     listed = (DATA / "non_entities.tsv").read_text("utf-8").splitlines()
     known = {line.split("\t")[0] for line in listed if line and line[0] != "#"}
-    kept = [n for n in language_names() if n not in known and not a_place(n)]
+    kept = [n for n in language_names() if n not in known and not gazetteer_place(n)]
     args.out.write_text(HEADER + "".join(f"{n}\n" for n in sorted(kept)), "utf-8")
     print(f"{len(kept)} names written to {args.out}")
 

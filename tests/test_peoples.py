@@ -44,3 +44,9 @@ def test_the_tagger_s_readings_of_such_names_go() -> None:
     for surface in ("Kurds", "Pashtuns", "Malays"):
         assert surface not in named, surface
     assert named.get("Jaffna") == "PLACE"
+
+
+def test_a_plural_that_is_a_countrys_name_is_the_country() -> None:
+    assert not group_name("Laos")  # not the Lao's plural
+    named = _named("Aid went to Cambodia, Laos and Myanmar, the agency said.")
+    assert named.get("Laos") == "PLACE"

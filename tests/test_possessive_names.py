@@ -33,3 +33,9 @@ def test_workers_with_of_and_curly_apostrophes() -> None:
 def test_a_possessive_before_small_letters_is_left() -> None:
     named = _named("Ministers said People's lives came first, and Smith agreed.")
     assert not [t for t in named if "People" in t]
+
+
+def test_a_title_after_the_name_opens_a_person_not_more_of_the_name() -> None:
+    named = _named("He met the Korean People's Army General Pak Tong-il in Kaesong.")
+    assert named["Korean People's Army"][0] == "ORG"
+    assert not [t for t in named if "General" in t]

@@ -7,7 +7,8 @@ it as. Read here as such:
 
 * a language of ``index/data/languages.tsv`` (the ISO 639-1 languages' English names, by
   ``scripts/build_languages.py``) or a language, a people or a religious group of
-  ``index/data/non_entities.tsv``, alone or in the plural ("Tamils", "Kurds");
+  ``index/data/non_entities.tsv``, alone or in the plural ("Tamils", "Kurds"), a plural
+  that is a place's name aside ("Laos", Lao's);
 * a demonym of the gazetteer's countries (``countries.tsv``) before such a word or
   another demonym ("Sri Lankan Tamils", "Indian Muslims", "British Pakistani");
 * a demonym's plural alone ("Sri Lankans", "Afghans"), unless the article writes it
@@ -26,11 +27,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from index.extract.gazetteer import load_gazetteer
+from index.extract.gazetteer import CITY, load_gazetteer
 from index.names import fold_name
 
 #: The kinds of ``non_entities.tsv`` that name a group of people or a language.
 _GROUP_KINDS = frozenset({"language", "people", "religious group"})
+BIG_CITY = 100_000
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+\Z")
 
 
@@ -47,8 +49,21 @@ def group_words() -> frozenset[str]:
 
 
 def _group_word(folded: str) -> bool:
+    """A group's or a language's name, or its plural unless a place's ("Laos")."""
     words = group_words()
-    return folded in words or (folded.endswith("s") and folded[:-1] in words)
+    if folded in words:
+        return True
+    return folded.endswith("s") and folded[:-1] in words and not gazetteer_place(folded)
+
+
+def gazetteer_place(name: str) -> bool:
+    """``name`` is the name of a country, a division or a city of 100,000 people or more
+    of the gazetteer (not one of its alternate names)."""
+    folded = fold_name(name)
+    for place in load_gazetteer().places_for_key(name):
+        if fold_name(place.name) == folded and (place.kind != CITY or place.population >= BIG_CITY):
+            return True
+    return False
 
 
 def _demonym_plural(folded: str) -> bool:

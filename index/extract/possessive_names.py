@@ -7,7 +7,8 @@ Korea"). The tagger ends a name at a possessive, so such a name is read cut: its
 half alone ("National People"), its second half alone ("Republic of China", then taken
 for Taiwan; "Liberation Army") or not at all. Here the capitalised words before the
 noun (or the name the drafts end there), the noun with its possessive and the
-capitalised words after it, with "of" or "of the" between them, are one name:
+capitalised words after it, with "of" or "of the" between them, up to a title's word
+that opens a person's name ("Vietnam People's Army General Vo Nguyen Giap"), are one name:
 the country the gazetteer knows by it ("People's Republic of China" is China), else a
 body. The nouns are those that name a people or a class of people acting together
 (People, Peoples, Workers, Farmers, Citizens), not "Women's" or "Children's", which open
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import COUNTRY, Gazetteer
 from index.names import name_key
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 _NOUN = re.compile(r"\b(People|Peoples|Workers|Farmers|Citizens)(?:['’]s|['’])(?=[ \t]+[A-Z])")
 _AFTER = re.compile(r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w-]*)+")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
 _BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)+\Z")
 _NOUNS = ("People", "Workers", "Farmers", "Citizens")
 _ARTICLES = frozenset("The A An This That These Its Their His Her Our".split())
@@ -40,10 +43,25 @@ def join_possessive_names(text: str, drafts: list[Draft], gaz: Gazetteer) -> Non
     if not any(noun in text for noun in _NOUNS):
         return
     for match in _NOUN.finditer(text):
-        after = _AFTER.match(text, match.end())
-        if after is not None:
+        end = _end(text, match.end())
+        if end > match.end():
             start = _start(text, match.start(), match.end(1), drafts)
-            _replace(drafts, _whole(text, start, after.end(), gaz))
+            _replace(drafts, _whole(text, start, end, gaz))
+
+
+def _end(text: str, after: int) -> int:
+    """Where the name's words after the possessive end: the capitalised run, cut before
+    a title's word that opens a person's name ("Vietnam People's Army General Vo
+    Nguyen Giap")."""
+    run = _AFTER.match(text, after)
+    if run is None:
+        return after
+    end = after
+    for word in _WORD.finditer(run.group()):
+        if word.group().lower() in TITLE_HEADS and end > after:
+            break
+        end = after + word.end()
+    return end
 
 
 def _start(text: str, noun: int, noun_end: int, drafts: list[Draft]) -> int:
