@@ -163,7 +163,7 @@ def apply(drafts: list[Draft], text: str) -> None:
             _party_label_half(d, text)
             if _abbreviated_region(d)
             else no_entity(d.text)
-            or no_group(d.text, text)
+            or no_group(d.text, text, drafts)
             or thing_named(d.text, gaz)
             or _title_fragment(d, text)
             or _end_of_non_entity(d, text)

@@ -5,15 +5,19 @@ An ethnonym, a demonym or a language's name ("Sinhala", "the Sinhalese", "Tamils
 people or a tongue, never one place, one person or one body, whatever the tagger reads
 it as. Read here as such:
 
-* a language of ``index/data/languages.tsv`` (the ISO 639-1 languages' English names, by
-  ``scripts/build_languages.py``) or a language, a people or a religious group of
-  ``index/data/non_entities.tsv``, alone or in the plural ("Tamils", "Kurds"), a plural
-  that is a place's name aside ("Laos", Lao's);
+* a language of ``index/data/languages.tsv`` (the ISO 639-1 languages' English names,
+  by ``scripts/build_languages.py``), a people of ``index/data/peoples.tsv``
+  (hand-written) or a language or a religious group of ``index/data/non_entities.tsv``,
+  alone or in the plural ("Tamils", "Kurds"), a plural that is a place's name aside
+  ("Laos", Lao's);
 * a demonym of the gazetteer's countries (``countries.tsv``) before such a word or
   another demonym ("Sri Lankan Tamils", "Indian Muslims", "British Pakistani");
 * a demonym's plural alone ("Sri Lankans", "Afghans"), unless the article writes it
   after a place's name too, a team's name ("Cleveland Indians", "London Irish") whose
   short form it is.
+
+A single word so read that is the surname of a person the article names in full ("Edith
+Masai", "Qandeel Baloch") is that person's, and stays.
 
 A demonym alone in the singular is left to :mod:`index.extract.vetting` and
 :mod:`index.extract.not_bodies`, and a name of several words that only holds such a word
@@ -24,14 +28,20 @@ matched whole. Applied by :func:`index.extract.context.apply` to the drafts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from index.extract.gazetteer import CITY, load_gazetteer
 from index.names import fold_name
 
 #: The kinds of ``non_entities.tsv`` that name a group of people or a language.
-_GROUP_KINDS = frozenset({"language", "people", "religious group"})
+_GROUP_KINDS = frozenset({"language", "religious group"})
+if TYPE_CHECKING:
+    from index.extract.linking import Draft
+
+PERSON = "PERSON"
 BIG_CITY = 100_000
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+\Z")
 
@@ -45,7 +55,8 @@ def _rows(name: str) -> list[list[str]]:
 def group_words() -> frozenset[str]:
     """The folded names of languages, peoples and religious groups."""
     listed = [r[0] for r in _rows("non_entities.tsv") if len(r) > 1 and r[1] in _GROUP_KINDS]
-    return frozenset(fold_name(n) for n in listed + [r[0] for r in _rows("languages.tsv")])
+    shipped = [r[0] for name in ("languages.tsv", "peoples.tsv") for r in _rows(name)]
+    return frozenset(fold_name(n) for n in listed + shipped)
 
 
 def _group_word(folded: str) -> bool:
@@ -110,7 +121,14 @@ def team_name(surface: str, text: str) -> bool:
     return False
 
 
-def no_group(surface: str, text: str) -> bool:
-    """A draft's ``surface`` names a people, a community or a language in ``text``."""
+def no_group(surface: str, text: str, drafts: Sequence[Draft]) -> bool:
+    """A draft's ``surface`` names a people, a community or a language in ``text``,
+    not the surname of a person the ``drafts`` name in full ("Edith Masai", "Qandeel
+    Baloch")."""
     kind = group_kind(surface)
-    return kind == GROUP or (kind == DEMONYMS and not team_name(surface, text))
+    if kind == DEMONYMS:
+        return not team_name(surface, text)
+    return kind == GROUP and not (
+        " " not in surface
+        and any(d.type == PERSON and len(d.tokens) > 1 and d.tokens[-1] == surface for d in drafts)
+    )
