@@ -36,3 +36,9 @@ def test_a_company_with_its_initials_is_still_a_body() -> None:
     text = "Shares of Kestrel Holdings (KH) rose 4 pct, and KH said profits would grow."
     found = _mentions(text)
     assert ("KH", "ORG", "Kestrel Holdings") in found
+
+
+def test_a_body_of_common_words_read_as_a_person_is_still_the_body() -> None:
+    text = "Tankers for the Royal Air Force (RAF) were ordered, and the RAF said it was glad."
+    found = _mentions(text)
+    assert not [m for m in found if m[1] == "PERSON"]

@@ -39,3 +39,8 @@ def test_a_title_after_the_name_opens_a_person_not_more_of_the_name() -> None:
     named = _named("He met the Korean People's Army General Pak Tong-il in Kaesong.")
     assert named["Korean People's Army"][0] == "ORG"
     assert not [t for t in named if "General" in t]
+
+
+def test_and_between_capitalised_words_before_the_noun() -> None:
+    named = _named("Members of the Transport and General Workers' Union walked out.")
+    assert named["Transport and General Workers' Union"][0] == "ORG"

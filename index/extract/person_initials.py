@@ -57,7 +57,10 @@ def person_initials(draft: Draft, drafts: list[Draft], text: str) -> bool:
     tokens = draft.tokens
     if draft.type != PERSON or len(tokens) < 2 or has_org_word(tokens):
         return False
-    if tokens[0] in load_gazetteer().given_names or word_before(text, draft.start) in TITLE_HEADS:
+    gaz = load_gazetteer()
+    if any(t.lower() in gaz.common_words for t in tokens[1:]):
+        return False  # "Royal Air Force (RAF)": common words after the first
+    if tokens[0] in gaz.given_names or word_before(text, draft.start) in TITLE_HEADS:
         return True
     surname = tokens[-1]
     return any(d.text == surname and d is not draft for d in drafts)
