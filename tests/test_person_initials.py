@@ -42,3 +42,9 @@ def test_a_body_of_common_words_read_as_a_person_is_still_the_body() -> None:
     text = "Tankers for the Royal Air Force (RAF) were ordered, and the RAF said it was glad."
     found = _mentions(text)
     assert not [m for m in found if m[1] == "PERSON"]
+
+
+def test_a_body_whose_first_word_is_a_given_name_stays_a_body() -> None:
+    text = "He wrote about the early Ku Klux Klan (KKK), a white supremacist group."
+    found = _mentions(text)
+    assert not [m for m in found if m[1] == "PERSON"]

@@ -8,15 +8,17 @@ South Asia and Africa writes its politicians' initials so ("Anura Kumara Dissana
 letters afterwards, or writes them after "or" ("President Anura Kumara Dissanayake or
 AKD"): a person's initials are no organisation's acronym. The name stays a person and its
 letters, in brackets or after "or", stand for the person when they fit the name's
-initials and the name, read as a person, has no organisation word and one of these says
-it is a person's:
+initials and the name, read as a person, has no organisation word nor a common word
+after its first ("Royal Air Force (RAF)" is a body), and one of these says it is a
+person's:
 
-* its first word is a given name of the name dictionary ("Rahul Gandhi (RG)");
 * a title comes right before it ("President Anura Kumara Dissanayake (AKD)");
-* the article names the person by the surname alone elsewhere ("Wickremesinghe said").
+* the article names the person by the surname alone elsewhere, not read as a body
+  ("Wickremesinghe said", which the drafts may still hold as an unknown place).
 
 A company's name read as a person (the tickers of wire copy: "Goldman Sachs (GS)") meets
-none of them, so is still the body.
+neither, so is still the body. A given name first is no cue: the dictionary holds "Ku"
+and "Royal" ("Ku Klux Klan (KKK)", found in the mention diff).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from index.extract.titled_surnames import word_before
 if TYPE_CHECKING:
     from index.extract.linking import Draft
 
-PERSON = "PERSON"
+PERSON, ORG = "PERSON", "ORG"
 _INITIALS_AFTER = re.compile(r"\s*\(([A-Z]{2,5})\)|[ \t]+or[ \t]+([A-Z]{2,5})\b")
 
 
@@ -60,7 +62,7 @@ def person_initials(draft: Draft, drafts: list[Draft], text: str) -> bool:
     gaz = load_gazetteer()
     if any(t.lower() in gaz.common_words for t in tokens[1:]):
         return False  # "Royal Air Force (RAF)": common words after the first
-    if tokens[0] in gaz.given_names or word_before(text, draft.start) in TITLE_HEADS:
+    if word_before(text, draft.start) in TITLE_HEADS:
         return True
     surname = tokens[-1]
-    return any(d.text == surname and d is not draft for d in drafts)
+    return any(d.text == surname and d.type != ORG and d is not draft for d in drafts)
