@@ -44,3 +44,8 @@ def test_a_title_after_the_name_opens_a_person_not_more_of_the_name() -> None:
 def test_and_between_capitalised_words_before_the_noun() -> None:
     named = _named("Members of the Transport and General Workers' Union walked out.")
     assert named["Transport and General Workers' Union"][0] == "ORG"
+
+
+def test_of_before_the_name_is_no_word_of_it() -> None:
+    named = _named("Elected were Gary Chan of DAB and Eunice Yung of New People's Party.")
+    assert not [t for t in named if t.startswith("Gary") and "Party" in t]

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _NOUN = re.compile(r"\b(People|Peoples|Workers|Farmers|Citizens)(?:['’]s|['’])(?=[ \t]+[A-Z])")
 _AFTER = re.compile(r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w-]*)+")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+(?:(?:and|of)[ \t]+(?=[A-Z]))?)+\Z")
+_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+(?:and[ \t]+(?=[A-Z]))?)+\Z")
 _NOUNS = ("People", "Workers", "Farmers", "Citizens")
 _ARTICLES = frozenset("The A An This That These Its Their His Her Our".split())
 PLACE, ORG = "PLACE", "ORG"
@@ -66,8 +66,9 @@ def _end(text: str, after: int) -> int:
 
 def _start(text: str, noun: int, noun_end: int, drafts: list[Draft]) -> int:
     """Where the name holding the noun at ``noun`` opens: the first capitalised word of
-    the run before it, "and" or "of" between two ("Transport and General Workers'
-    Union"), no article, or a draft's start that ends with the noun if earlier."""
+    the run before it, "and" between two ("Transport and General Workers' Union"; not
+    "of": "Gary Chan of DAB and Eunice Yung of New People's Party"), no article, or a
+    draft's start that ends with the noun if earlier."""
     opening = noun
     for draft in drafts:
         if draft.end == noun_end and draft.start <= noun:
