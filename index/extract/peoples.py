@@ -81,6 +81,14 @@ def _demonym_plural(folded: str) -> bool:
     return folded.endswith("s") and folded[:-1] in load_gazetteer().demonyms
 
 
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    """The last words of the names :func:`group_kind` reads, and their plurals."""
+    names = group_words() | frozenset(load_gazetteer().demonyms)
+    words = {n.replace("-", " ").rsplit(" ", 1)[-1] for n in names}
+    return frozenset(words | {w + "s" for w in words})
+
+
 GROUP, DEMONYMS = 1, 2  # what :func:`group_kind` says a name is
 
 
@@ -89,8 +97,9 @@ def group_kind(surface: str) -> int:
     """GROUP: ``surface`` is a language's, a people's or a community's name, or a
     demonym's before one ("Sri Lankan Tamils"); DEMONYMS: a demonym's plural ("Sri
     Lankans"); else 0. Memoised: it is asked of every name, and names recur."""
-    if not surface[:1].isupper():
-        return 0
+    last = surface.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].lower()
+    if last not in _last_words() or not surface[:1].isupper():
+        return 0  # most names: no group's word last, no folding
     folded = fold_name(surface)
     if _group_word(folded):
         return GROUP
