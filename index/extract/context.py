@@ -33,6 +33,7 @@ from index.extract.gazetteer import CITY, COUNTRY, REGION, Gazetteer, Place, loa
 from index.extract.generic_bodies import qualify_bodies
 from index.extract.linking import ACRONYM_AFTER
 from index.extract.people import ORG_WORDS, known_org
+from index.extract.peoples import no_group
 from index.extract.words_before import ends_with_word, reach_back
 from index.names import fold_text, name_key
 
@@ -162,6 +163,7 @@ def apply(drafts: list[Draft], text: str) -> None:
             _party_label_half(d, text)
             if _abbreviated_region(d)
             else no_entity(d.text)
+            or no_group(d.text, text, drafts)
             or thing_named(d.text, gaz)
             or _title_fragment(d, text)
             or _end_of_non_entity(d, text)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
+from index.extract.person_initials import person_acronym
 from index.extract.places import NONE, cue_strength
 from index.extract.shared_surnames import Namesake, choose
 from index.extract.titled_surnames import word_before
@@ -68,8 +69,8 @@ def link(drafts: list[Draft], text: str) -> None:
     orgs = _Organisations([d for d in drafts if d.type == ORG])
     for draft in drafts:
         if draft.text in acronyms:
-            entity_id, name = acronyms[draft.text]
-            draft.type, draft.entity_id, draft.name = (ORG if entity_id else None), entity_id, name
+            entity_id, name, kind = acronyms[draft.text]
+            draft.type, draft.entity_id, draft.name = (kind if entity_id else None), entity_id, name
         elif (
             people
             and (
@@ -203,28 +204,39 @@ def _surname_start(tokens: tuple[str, ...], i: int) -> bool:
 
 def _acronyms(
     drafts: list[Draft], text: str, no_entity: Callable[[str], bool]
-) -> dict[str, tuple[str, str]]:
+) -> dict[str, tuple[str, str, str]]:
     """Abbreviations in brackets after a name ("Kestrel Holdings (KH)") and the
-    organisation they stand for; a name that is no entity, or whose abbreviation is none
-    ("Bitcoin (BTC)", "Value Added Tax (VAT)"), makes its abbreviation no entity either
-    (an empty id: the drafts so written are left unclaimed)."""
-    found: dict[str, tuple[str, str]] = {}
-    if "(" not in text:
-        return found
+    organisation they stand for (a person's initials the person,
+    :mod:`index.extract.person_initials`); a name that is no entity, or whose
+    abbreviation is none ("Bitcoin (BTC)", "Value Added Tax (VAT)"), makes its
+    abbreviation no entity either (an empty id: the drafts so written are left
+    unclaimed), and the type is the entity's."""
+    found: dict[str, tuple[str, str, str]] = {}
+    brackets = "(" in text
     for draft in drafts:
+        initials = person_acronym(draft, drafts, text) if draft.type == PERSON else None
+        if initials is not None:
+            found[initials] = (
+                draft.entity_id or name_key(draft.text),
+                draft.name or draft.text,
+                PERSON,
+            )
+            continue
+        if not brackets:
+            continue
         match = ACRONYM_AFTER.match(text, draft.end)
         if match is None or draft.type == PLACE or draft.text == match.group(1):
             continue
         acronym = match.group(1)
         if no_entity(draft.text) or (no_entity(acronym) and _spelled_out(draft, acronym)):
-            found[acronym] = ("", "")  # no entity either, nor is the name written out
+            found[acronym] = ("", "", ORG)  # no entity either, nor is the name written out
             unclaim(draft)
             continue
         if draft.type != ORG and not _initials_fit(draft.tokens, acronym):
             continue
         if draft.type != ORG:
             draft.type, draft.entity_id, draft.name = ORG, name_key(draft.text), draft.text
-        found[acronym] = (draft.entity_id, draft.name)
+        found[acronym] = (draft.entity_id, draft.name, ORG)
     return found
 
 

@@ -49,6 +49,7 @@ from index.extract.places import (
     STRONG,
     cue_strength,
 )
+from index.extract.possessive_names import join_possessive_names
 from index.extract.quoted_people import with_quoted_people
 from index.extract.region_sense import regions_as_places
 from index.extract.region_teams import regions_as_teams
@@ -65,6 +66,7 @@ def recognise(text: str) -> list[Mention]:
     segments, rule_drafts = classify(text, fold_text(text), gaz)
     spans = tag_for_vetting(text)
     drafts = merge(text, rule_drafts, vet(text, spans), gaz)
+    join_possessive_names(text, drafts, gaz)
     _unnamed_events(drafts, [s for s in spans if s.type == "MISC"], gaz)
     regions_as_places(text, drafts, gaz)
     regions_as_teams(text, drafts)
