@@ -4,10 +4,14 @@
 A phrase after "so-called" is a label; a Title Case phrase of at most ten words
 after a title noun (``the film "Gone with the Wind"``), or one that neither
 starts a clause nor is attributed right after it (``on "Good Morning Britain"
-on Friday``), is the name of a book, film, programme or slogan.
+on Friday``; a comma inside the marks before another title, ``which`` or ``and``
+is the sentence's, ``best known for "Night Shift," which ran``), is the name of a
+book, film, programme or slogan.
 """
 
 from __future__ import annotations
+
+import re
 
 _TITLE_NOUNS = frozenset(
     "book film movie song album novel play show series programme program documentary "
@@ -16,6 +20,9 @@ _TITLE_NOUNS = frozenset(
 )
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is de".split())
 _MAX_WORDS = 10
+# What follows a title's comma, not an attribution's: 'best known for "Night Shift,"
+# which ran ...', 'starred in "Lost," "Heroes" and ...'.
+_NOT_ATTRIBUTION = re.compile(r",?\s*(?:[\"“]|(?:which|and|or|as|is|was|were|are)\b)")
 
 
 def is_title(text: str, opening: int, start: int, end: int, close: int) -> bool:
@@ -33,7 +40,7 @@ def is_title(text: str, opening: int, start: int, end: int, close: int) -> bool:
         return True
     clause_start = not before or last[-1:] in ".:!?"
     attributed = text[end - 1 : end] in (",", "?", "!") or text.startswith(",", close)
-    return not clause_start and not attributed
+    return not clause_start and not (attributed and not _NOT_ATTRIBUTION.match(text, close))
 
 
 def _title_case(words: list[str]) -> bool:

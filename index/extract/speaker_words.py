@@ -108,6 +108,9 @@ BULLET = re.compile(r"[-–—―•*·&\"“”'‘’]+")
 SPACES = re.compile(r"\s*")
 # He or she just before an attribution verb ('where he explained'), and anywhere.
 LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
+# A person introduced by name ('a retired miner named Walter Hale'): the subject of
+# what follows, as one opening a clause is.
+NAMED = re.compile(r"\bnamed\s+$")
 RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
 LISTED = re.compile(r"\b(?:and|or|&)\s+$")  # 'advisor to Y and X, who wrote': not X alone
 QUOTE_MARK = re.compile(r"[\"“”]")

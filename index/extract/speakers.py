@@ -182,11 +182,14 @@ class Cast(Referents):
     def _opens(self, lo: int, start: int) -> bool:
         """The word at start opens a clause of the sentence starting at lo, outside
         quotations: after nothing but conjunctions and a few titles or role words
-        ('But Senator X', 'For the most part, X', ', and X')."""
+        ('But Senator X', 'For the most part, X', ', and X'), counted from the last
+        comma, line break or quotation before it."""
         if self._inside_quote(start):
             return False
-        comma = self.text.rfind(",", lo, start)
-        piece = self.text[comma + 1 if comma >= 0 else lo : start].split()
+        k = bisect_left(self.quoted_starts, start) - 1
+        after = max(lo, self.quoted[k][1] + 1 if k >= 0 else lo)  # a line after a quotation
+        piece = self.text[max(after, self.text.rfind(",", lo, start) + 1) : start]
+        piece = piece[piece.rfind("\n") + 1 :].split()  # '... cracked."\n - Town boss X "'
         words = _without_leading([w for w in piece if not BULLET.fullmatch(w)])
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
