@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from index.extract.attributions import NOBODY, credit
 from index.extract.entities import extract_entities
 from index.extract.quote_neighbours import AFTER_WINDOW, continued, narrated, signed
-from index.extract.quote_titles import is_title
+from index.extract.quote_titles import is_term, is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
@@ -294,8 +294,8 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
             or continued(text, span, previous)
             or cast.recent_speaker(span.opening, 2)
         )
-    elif speaker is None and not span.single:
-        speaker = cast.clause_subject(lo, span.opening)
+    elif speaker is None and not span.single and not _term(text, lo, span):
+        speaker = cast.clause_subject(lo, span.opening) or cast.possessor(lo, span.opening)
     partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
     speaker = cast.full_name(speaker or Speaker(None, None), span.opening)
     if speaker.name is not None:
@@ -313,6 +313,10 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
         partial,
         credited.attribution,
     )
+
+
+def _term(text: str, lo: int, span: Span) -> bool:
+    return is_term(text, lo, span.opening, span.start, span.end)
 
 
 def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:

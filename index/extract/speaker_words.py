@@ -79,6 +79,11 @@ PHRASE_THEN_VERB = re.compile(
     rf"\s+(?:in|at|on|during|after|before|from|with|to)\s[^.;:!?\"“”\n]{{1,90}}?"
     rf"\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
 )
+# 'Smith walked out of the court saying she felt no anger': the sentence's subject
+# goes on to a participle of speech.
+PHRASE_THEN_SAYING = re.compile(
+    r"\s+[a-z][^.;:!?\"“”\n]{0,90}?,?\s(?:saying|adding|insisting|arguing|explaining|warning)\b"
+)
 # 'said Smith', 'said Foreign Minister Smith': a verb, then only title words.
 VERB_BEFORE = re.compile(
     rf"\b(?:{INVERTIBLE.replace(' ', '|')}|according to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
@@ -111,6 +116,13 @@ LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
 # A person introduced by name ('a retired miner named Walter Hale'): the subject of
 # what follows, as one opening a clause is.
 NAMED = re.compile(r"\bnamed\s+$")
+# 'His message to the chancellor was: "', 'Her reply: "': a possessive and a noun of
+# speech ending with a colon before the quotation.
+POSSESSED_SPEECH = re.compile(
+    r"\b[Hh](?:is|er)\s+(?:[\w'’-]+\s+){0,3}?(?:message|reply|response|answer|advice|verdict"
+    r"|words|warning|comment|explanation|argument|conclusion|plea|prediction|promise)\b"
+    r"[^.:;!?\"“”\n]{0,60}?(?:\s(?:was|is))?:\s*$"
+)
 RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
 LISTED = re.compile(r"\b(?:and|or|&)\s+$")  # 'advisor to Y and X, who wrote': not X alone
 QUOTE_MARK = re.compile(r"[\"“”]")

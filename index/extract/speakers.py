@@ -64,6 +64,7 @@ from index.extract.speaker_words import (
     NAME_LIKE,
     OF_PHRASE,
     PARTICIPLE_AFTER,
+    POSSESSED_SPEECH,
     POSSESSIVE,
     PRONOUN,
     QUOTE_MARK,
@@ -120,6 +121,15 @@ class Cast(Referents):
             if self._opens(lo, start) or PARTICIPLE_AFTER.match(text, end, pos):
                 return self._person_at(start, end)
         return None
+
+    def possessor(self, lo: int, pos: int) -> Speaker | None:
+        """Who 'his' or 'her' is when a noun of speech of theirs introduces the
+        quotation at pos with a colon: 'His message to the minister was: "..."', 'Her
+        reply: "..."'."""
+        found = POSSESSED_SPEECH.search(self.text, lo, pos)
+        if found is None or self._inside_quote(found.start()):
+            return None
+        return self.pronoun(found.start())
 
     def narrated_subject(self, pos: int, floor: int) -> Speaker | None:
         """The person opening the sentence just before pos, or a clause of it (in its
@@ -183,12 +193,10 @@ class Cast(Referents):
         """The word at start opens a clause of the sentence starting at lo, outside
         quotations: after nothing but conjunctions and a few titles or role words
         ('But Senator X', 'For the most part, X', ', and X'), counted from the last
-        comma, line break or quotation before it."""
+        comma or line break before it."""
         if self._inside_quote(start):
             return False
-        k = bisect_left(self.quoted_starts, start) - 1
-        after = max(lo, self.quoted[k][1] + 1 if k >= 0 else lo)  # a line after a quotation
-        piece = self.text[max(after, self.text.rfind(",", lo, start) + 1) : start]
+        piece = self.text[max(lo, self.text.rfind(",", lo, start) + 1) : start]
         piece = piece[piece.rfind("\n") + 1 :].split()  # '... cracked."\n - Town boss X "'
         words = _without_leading([w for w in piece if not BULLET.fullmatch(w)])
         return len(words) <= 5 and all(
