@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from index.extract.speaker_words import SAYING
+
 _TITLE_NOUNS = frozenset(
     "book film movie song album novel play show series programme program documentary "
     "poem headline magazine newspaper slogan operation campaign titled entitled headlined "
@@ -20,11 +22,19 @@ _TITLE_NOUNS = frozenset(
 )
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is de".split())
 _MAX_WORDS = 10
-# A term in quotes, a noun phrase's word: 'three "immigrants"', 'a "shield" law'.
+# A term in quotes, a noun's modifier: 'a "shield" law', 'three "immigrant" jurors'.
 _TERM_WORDS = 2
 _DETERMINER_BEFORE = re.compile(
-    r"(?:^|\s)(?:a|an|the|its|their|these|those|some|several|many|\d+|two|three|four|five)\s+$",
+    r"(?:^|\s)(?:a|an|the|its|their|these|those|some|several|many|\d+|two|three|four|five)"
+    r"\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+_NOT_NOUNS = frozenset(
+    "of to in for and or because that which who whom whose yet at on with from as by but than "
+    "was is were are be been has have had will would could should may might can said says "
+    "told he she they it this these those there when while if after before since until "
+    "nor so into onto over under about against between".split()
 )
 # Words of speech that make it someone's words after all ('claiming gun owners
 # support the "common-sense" measures').
@@ -60,14 +70,19 @@ def _title_case(words: list[str]) -> bool:
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
-def is_term(text: str, lo: int, opening: int, start: int, end: int) -> bool:
-    """The quotation with its opening mark at opening and words text[start:end], in a
-    sentence starting at lo with no attribution verb, is a term in quotes (one or two
-    words after a determiner or a number: 'picked three "immigrants" for the jury')
-    rather than words of the sentence's subject; not when a word of speech comes
-    before it in the sentence ('claiming owners back the "common-sense" measures')."""
-    if len(text[start:end].split()) > _TERM_WORDS:
+def is_term(text: str, lo: int, span: tuple[int, int, int, int]) -> bool:
+    """The quotation with its opening mark, words and closing mark at span (opening,
+    start, end, close), in a sentence starting at lo with no attribution verb, is a
+    term in quotes modifying the noun after it (one or two words after a determiner:
+    'citing a California "shield" law', 'kept three "immigrant" jurors') rather
+    than words of the sentence's subject; not when a word of speech comes before it
+    in the sentence ('claiming owners back the "common-sense" gun laws')."""
+    opening, start, end, close = span
+    if len(text[start:end].split()) > _TERM_WORDS or close <= end:
         return False
-    if _DETERMINER_BEFORE.search(text, max(lo, opening - 12), opening) is None:
+    noun = _NOUN_AFTER.match(text, close)
+    if noun is None or noun.group(1) in _NOT_NOUNS or noun.group(1) in SAYING:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(lo, opening - 30), opening) is None:
         return False
     return _SPEECH.search(text, lo, opening) is None

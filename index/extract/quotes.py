@@ -316,7 +316,7 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
 
 
 def _term(text: str, lo: int, span: Span) -> bool:
-    return is_term(text, lo, span.opening, span.start, span.end)
+    return is_term(text, lo, (span.opening, span.start, span.end, span.close))
 
 
 def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
