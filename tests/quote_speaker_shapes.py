@@ -337,6 +337,21 @@ CASES: list[tuple[str, str, str | None]] = [
         "thugs",
         None,
     ),
+    (
+        'Mayor Ruth Colley blasted the plan, a day after the Republican nominee blamed "outside agitators."',
+        "outside agitators",
+        None,
+    ),
+    (
+        'Sen. Ada Voss criticised the report on Friday, a day after Paul Kerrigan branded it "a whitewash."',
+        "a whitewash",
+        "Paul Kerrigan",
+    ),
+    (
+        'Sen. Ada Voss criticised the report on Friday, hours after Paul Kerrigan called it "a whitewash."',
+        "a whitewash",
+        "Paul Kerrigan",
+    ),
     # -- titles and terms in quotes are nobody's words -----------------------------
     ('She starred in "Lost," "Heroes" and "Fringe" before moving to film.', "Lost", None),
     (

@@ -164,7 +164,12 @@ def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list
         if doubles and span.single and quote.verb is None:
             continue  # 'the 'minor' categories', 'the latest 'Banksy arrested' story'
         quotes.append(quote)
-        previous = (span, quote)
+        if (
+            quote.speaker
+            or quote.attribution
+            or not _term(text, cast.sentence_start(span.opening), span)
+        ):
+            previous = (span, quote)  # a term ('a "Hil Yes!" pin') breaks no run of quotations
     return quotes
 
 

@@ -27,7 +27,6 @@ from index.extract.speaker_words import (
     INVALID,
     LEADING,
     NAMED,
-    PHRASE_THEN_SAYING,
     PHRASE_THEN_VERB,
     POSSESSIVE,
     ROLES,
@@ -298,15 +297,12 @@ class Referents:
 
     def attribution_subject(self, pos: int, floor: int) -> Mention | None:
         """The nearest person in text[floor:pos] who is the subject of an attribution
-        ('Smith said', 'said Smith', 'Smith left the court saying')."""
+        ('Smith said', 'said Smith')."""
         text = self.text
         for mention in self._people_before(pos, floor):
             end = min(len(text), mention.end + 120)
             tail = ATTRIBUTED_AFTER.match(text, mention.end, end) or (
-                (
-                    PHRASE_THEN_VERB.match(text, mention.end, end)
-                    or PHRASE_THEN_SAYING.match(text, mention.end, end)
-                )
+                PHRASE_THEN_VERB.match(text, mention.end, end)
                 and self._set_off(self.sentence_start(mention.start), mention.start)
             )
             head = VERB_BEFORE.search(text, max(0, mention.start - 80), mention.start)

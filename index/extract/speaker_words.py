@@ -79,11 +79,6 @@ PHRASE_THEN_VERB = re.compile(
     rf"\s+(?:in|at|on|during|after|before|from|with|to)\s[^.;:!?\"“”\n]{{1,90}}?"
     rf"\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
 )
-# 'Smith walked out of the court saying she felt no anger': the sentence's subject
-# goes on to a participle of speech.
-PHRASE_THEN_SAYING = re.compile(
-    r"\s+[a-z][^.;:!?\"“”\n]{0,90}?,?\s(?:saying|adding|insisting|arguing|explaining|warning)\b"
-)
 # 'said Smith', 'said Foreign Minister Smith': a verb, then only title words.
 VERB_BEFORE = re.compile(
     rf"\b(?:{INVERTIBLE.replace(' ', '|')}|according to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
@@ -119,10 +114,18 @@ NAMED = re.compile(r"\bnamed\s+$")
 # 'His message to the chancellor was: "', 'Her reply: "': a possessive and a noun of
 # speech ending with a colon before the quotation.
 POSSESSED_SPEECH = re.compile(
-    r"\b[Hh](?:is|er)\s+(?:[\w'’-]+\s+){0,3}?(?:message|reply|response|answer|advice|verdict"
+    r"\b[Hh](?:is|er)\s+(?:[a-z]+\s+)?(?:message|reply|response|answer|advice|verdict"
     r"|words|warning|comment|explanation|argument|conclusion|plea|prediction|promise)\b"
     r"[^.:;!?\"“”\n]{0,60}?(?:\s(?:was|is))?:\s*$"
 )
+# A clause of its own before a quotation: 'a day after the nominee blamed "..."',
+# 'hours before Jones called it "..."': its subject, not the sentence's, says it.
+SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"
+    r"(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?|(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"|(?:he|she)\s+)(?:[a-z]+ed|said|says|called|told|spoke|wrote|made|gave|took|put|saw)\b"
+)
+THAT = re.compile(r"\bthat\b")
 RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
 LISTED = re.compile(r"\b(?:and|or|&)\s+$")  # 'advisor to Y and X, who wrote': not X alone
 QUOTE_MARK = re.compile(r"[\"“”]")

@@ -73,6 +73,8 @@ from index.extract.speaker_words import (
     SAYING,
     SPACES,
     STOP,
+    SUBORDINATE,
+    THAT,
     TITLE_WORDS,
     TITLES_ONLY,
     TRAILING_AUX,
@@ -109,18 +111,36 @@ class Cast(Referents):
         followed by a participle of speech wherever they stand ('with host Tom Ames
         announcing the show would not "..."'). A person is a PERSON mention or the
         surname of one named in full before; a possessive ('Smith's plan') is not a
-        subject."""
+        subject. A subordinate clause with a subject and verb of its own last before
+        pos ('..., a day after the nominee blamed "...') says it: its subject when a
+        person, else nobody the sentence names."""
         text = self.text
         k = bisect_left(self.starts, lo)
         found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, pos)]]
         found += self.surnames.surnames_in(text, lo, pos)
         found += [(p.start(), p.end()) for p in PRONOUN.finditer(text, lo, pos)]
+        own = self._subordinate(lo, pos)
+        if own is not None:  # 'X hit back, a day after Y blamed "..."': Y, or nobody
+            return next((self._person_at(*f) for f in found if f[0] == own), None)
         for start, end in sorted(found, reverse=True):
             if POSSESSIVE.match(text, end):
                 continue
             if self._opens(lo, start) or PARTICIPLE_AFTER.match(text, end, pos):
                 return self._person_at(start, end)
         return None
+
+    def _subordinate(self, lo: int, pos: int) -> int | None:
+        """Where the subject of a subordinate clause with a verb of its own starts,
+        when that clause is the last before pos in its sentence ('..., a day after
+        the nominee blamed "'), else None."""
+        start = max(lo, self.text.rfind(",", lo, pos) + 1)
+        last = None
+        for found in SUBORDINATE.finditer(self.text, start, pos):
+            if not self._inside_quote(found.start()):
+                last = found
+        if last is None or THAT.search(self.text, last.end(), pos):
+            return None  # 'X made clear when he began that "...': the main clause's
+        return last.start("np")
 
     def possessor(self, lo: int, pos: int) -> Speaker | None:
         """Who 'his' or 'her' is when a noun of speech of theirs introduces the
