@@ -23,9 +23,9 @@ A pure, rule-based function in three stages:
    between letters (``don't``, ``Syria’s``) or before a digit (``'80s``) is an
    apostrophe, never a mark.
 2. **Filters** (:mod:`index.extract.quote_titles`): a phrase after "so-called", and a
-   Title Case phrase that is not the start of a clause nor attributed after it (a
-   book, film, programme or slogan: ``the film "Gone with the Wind"``) is a title,
-   not a quotation.
+   Title Case phrase that is not the start of a clause nor attributed after it (``the
+   film "Gone with the Wind"``, ``known for "Night Shift," which``) is a title, not a
+   quotation; a term modifying a noun (``a "shield" law``) is nobody's words.
 3. **Speakers** (:mod:`index.extract.speakers` names the phrase): an attribution right after
    the closing mark (``," said X`` / ``," X told AFP`` / ``," according to X`` /
    ``," the company quoted X as saying``; the subject may hold abbreviations,
@@ -320,10 +320,6 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     )
 
 
-def _term(text: str, lo: int, span: Span) -> bool:
-    return is_term(text, lo, (span.opening, span.start, span.end, span.close))
-
-
 def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
     """An attribution right after a closing quote mark ('," said X', '," X said')."""
     found = _ACCORDING_AFTER.match(cast.text, close, limit) or _VERB_FIRST.match(
@@ -356,6 +352,10 @@ def _subject_like(found: re.Match[str]) -> bool:
     if _NEW_CLAUSE.match(found["subj"]):
         return False
     return found["apposition"] is not None or not _NOT_A_SUBJECT.match(found["subj"])
+
+
+def _term(text: str, lo: int, span: Span) -> bool:
+    return is_term(text, lo, (span.opening, span.start, span.end, span.close))
 
 
 def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:

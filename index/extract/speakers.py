@@ -121,7 +121,7 @@ class Cast(Referents):
         found += [(p.start(), p.end()) for p in PRONOUN.finditer(text, lo, pos)]
         own = self._subordinate(lo, pos)
         if own is not None:  # 'X hit back, a day after Y blamed "..."': Y, or nobody
-            return next((self._person_at(*f) for f in found if f[0] == own), None)
+            return next((self._person_at(*f) for f in found if own[0] <= f[0] < own[1]), None)
         for start, end in sorted(found, reverse=True):
             if POSSESSIVE.match(text, end):
                 continue
@@ -129,8 +129,8 @@ class Cast(Referents):
                 return self._person_at(start, end)
         return None
 
-    def _subordinate(self, lo: int, pos: int) -> int | None:
-        """Where the subject of a subordinate clause with a verb of its own starts,
+    def _subordinate(self, lo: int, pos: int) -> tuple[int, int] | None:
+        """Where the subject of a subordinate clause with a verb of its own is,
         when that clause is the last before pos in its sentence ('..., a day after
         the nominee blamed "'), else None."""
         start = max(lo, self.text.rfind(",", lo, pos) + 1)
@@ -138,9 +138,10 @@ class Cast(Referents):
         for found in SUBORDINATE.finditer(self.text, start, pos):
             if not self._inside_quote(found.start()):
                 last = found
-        if last is None or THAT.search(self.text, last.end(), pos):
-            return None  # 'X made clear when he began that "...': the main clause's
-        return last.start("np")
+        that = None if last is None else THAT.search(self.text, last.end(), pos)
+        if last is None or (that and len(self.text[last.end() : that.start()].split()) > 2):
+            return None  # 'X made clear when he began the review that "': the main clause's
+        return last.span("np")
 
     def possessor(self, lo: int, pos: int) -> Speaker | None:
         """Who 'his' or 'her' is when a noun of speech of theirs introduces the
@@ -217,8 +218,8 @@ class Cast(Referents):
         if self._inside_quote(start):
             return False
         piece = self.text[max(lo, self.text.rfind(",", lo, start) + 1) : start]
-        piece = piece[piece.rfind("\n") + 1 :].split()  # '... cracked."\n - Town boss X "'
-        words = _without_leading([w for w in piece if not BULLET.fullmatch(w)])
+        line = piece[piece.rfind("\n") + 1 :].split()  # '... cracked."\n - Town boss X "'
+        words = _without_leading([w for w in line if not BULLET.fullmatch(w)])
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
         )
