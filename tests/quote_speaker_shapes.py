@@ -256,6 +256,11 @@ CASES: list[tuple[str, str, str | None]] = [
         "It is fully",
         "Anne Boyd",
     ),
+    (
+        'Mr Tom Hale denied that Mr Rob Yeo said the plans "stink". He also said he was sure Mr Dale would "set out the position clearly" next week.',
+        "set out the",
+        "Tom Hale",
+    ),
     # -- the pronoun's referent is the person a paragraph is about -----------------
     (
         '"The vote was rigged," said Paul Strand.\n\nThe anger was shared by a retired miner named Walter Hale. He wrote on his blog that "nobody listens to us any more."',

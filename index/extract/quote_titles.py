@@ -44,7 +44,7 @@ _SPEECH = re.compile(
 )
 # What follows a title's comma, not an attribution's: 'best known for "Night Shift,"
 # which ran ...', 'starred in "Lost," "Heroes" and ...'.
-_NOT_ATTRIBUTION = re.compile(r",?\s*(?:[\"“]|(?:which|and|or|as|is|was|were|are)\b)")
+_NOT_ATTRIBUTION = re.compile(r",?\s*(?:[\"“]|(?:which|who|and|or|is|was|were|are)\b)")
 
 
 def is_title(text: str, opening: int, start: int, end: int, close: int) -> bool:
