@@ -225,13 +225,11 @@ class Referents:
 
     def _spoke_since(self, subject: Mention, pos: int, sex: str | None) -> Speaker | None:
         """A named speaker of pos's paragraph, of the pronoun's sex, who was quoted
-        after the paragraph's subject was named, in a sentence of its own: 'Striker X
-        is fit. "...," said spokesman Y. He added: "..."' is Y's."""
+        after the paragraph's subject was named: 'Striker X is fit. "...," said
+        spokesman Y. He added: "..."' is Y's."""
         spoke = self._last_speaker(max(subject.end, self._window(pos, 1)), pos)
         if spoke is None or not may_be(spoke[1].name, sex):
             return None
-        if self.sentence_start(spoke[0]) <= subject.start:
-            return None  # 'X denied Y said the plans "stink". He also said': X's sentence
         return Speaker(spoke[1].name, spoke[1].entity_id)
 
     def recent_speaker(self, pos: int, paragraphs: int = 3) -> Speaker | None:
