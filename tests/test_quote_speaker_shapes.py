@@ -12,6 +12,9 @@ from tests.quote_speaker_shapes import CASES
 #: First words of the quotations whose speaker the rules miss, and why.
 LIMITS = {
     "The road is": "the recogniser reads 'Lisa Monroe' as a place",
+    "They may be": "a participle of speech ('walked out saying') makes no attribution subject",
+    "set out the": "one quoted after the paragraph's subject, in its sentence, is taken for 'he'",
+    "It is the best": "a nickname in quote marks cuts the name ('John \"Bud\" Fraser')",
 }
 
 

@@ -23,9 +23,9 @@ A pure, rule-based function in three stages:
    between letters (``don't``, ``Syria’s``) or before a digit (``'80s``) is an
    apostrophe, never a mark.
 2. **Filters** (:mod:`index.extract.quote_titles`): a phrase after "so-called", and a
-   Title Case phrase that is not the start of a clause nor attributed after it (a
-   book, film, programme or slogan: ``the film "Gone with the Wind"``) is a title,
-   not a quotation.
+   Title Case phrase that is not the start of a clause nor attributed after it (``the
+   film "Gone with the Wind"``, ``known for "Night Shift," which``) is a title, not a
+   quotation; a term modifying a noun (``a "shield" law``) is nobody's words.
 3. **Speakers** (:mod:`index.extract.speakers` names the phrase): an attribution right after
    the closing mark (``," said X`` / ``," X told AFP`` / ``," according to X`` /
    ``," the company quoted X as saying``; the subject may hold abbreviations,
@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from index.extract.attributions import NOBODY, credit
 from index.extract.entities import extract_entities
 from index.extract.quote_neighbours import AFTER_WINDOW, continued, narrated, signed
-from index.extract.quote_titles import is_title
+from index.extract.quote_titles import is_term, is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
@@ -164,7 +164,12 @@ def extract_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list
         if doubles and span.single and quote.verb is None:
             continue  # 'the 'minor' categories', 'the latest 'Banksy arrested' story'
         quotes.append(quote)
-        previous = (span, quote)
+        if (
+            quote.speaker
+            or quote.attribution
+            or not _term(text, cast.sentence_start(span.opening), span)
+        ):
+            previous = (span, quote)  # a term ('a "Hil Yes!" pin') breaks no run of quotations
     return quotes
 
 
@@ -294,8 +299,8 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
             or continued(text, span, previous)
             or cast.recent_speaker(span.opening, 2)
         )
-    elif speaker is None and not span.single:
-        speaker = cast.clause_subject(lo, span.opening)
+    elif speaker is None and not span.single and not _term(text, lo, span):
+        speaker = cast.clause_subject(lo, span.opening) or cast.possessor(lo, span.opening)
     partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
     speaker = cast.full_name(speaker or Speaker(None, None), span.opening)
     if speaker.name is not None:
@@ -347,6 +352,10 @@ def _subject_like(found: re.Match[str]) -> bool:
     if _NEW_CLAUSE.match(found["subj"]):
         return False
     return found["apposition"] is not None or not _NOT_A_SUBJECT.match(found["subj"])
+
+
+def _term(text: str, lo: int, span: Span) -> bool:
+    return is_term(text, lo, (span.opening, span.start, span.end, span.close))
 
 
 def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:

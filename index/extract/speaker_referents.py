@@ -26,6 +26,7 @@ from index.extract.speaker_words import (
     HE_SHE,
     INVALID,
     LEADING,
+    NAMED,
     PHRASE_THEN_VERB,
     POSSESSIVE,
     ROLES,
@@ -145,7 +146,7 @@ class Referents:
             return named_speaker(near)
         subject = self._paragraph_subject(pos, sex) or self._introduced(pos, sex)
         if subject is not None:
-            return named_speaker(subject)
+            return self._spoke_since(subject, pos, sex) or named_speaker(subject)
         recent = self.recent_speaker(pos)
         if recent is not None and may_be(recent.name, sex):
             return recent
@@ -200,8 +201,9 @@ class Referents:
         for mention in self._people_before(pos, self._window(pos, 1)):
             if not may_be(mention.name, sex):
                 continue
-            if self._set_off(
-                self.sentence_start(mention.start), mention.start
+            if (
+                self._set_off(self.sentence_start(mention.start), mention.start)
+                or NAMED.search(self.text, max(0, mention.start - 8), mention.start)
             ) and not POSSESSIVE.match(self.text, mention.end):
                 return mention
         return None
@@ -220,6 +222,15 @@ class Referents:
         spoke = self._last_speaker(subject.start, pos)
         said = self.attribution_subject(pos, subject.end)
         return subject if spoke is None and said is None else None
+
+    def _spoke_since(self, subject: Mention, pos: int, sex: str | None) -> Speaker | None:
+        """A named speaker of pos's paragraph, of the pronoun's sex, who was quoted
+        after the paragraph's subject was named: 'Striker X is fit. "...," said
+        spokesman Y. He added: "..."' is Y's."""
+        spoke = self._last_speaker(max(subject.end, self._window(pos, 1)), pos)
+        if spoke is None or not may_be(spoke[1].name, sex):
+            return None
+        return Speaker(spoke[1].name, spoke[1].entity_id)
 
     def recent_speaker(self, pos: int, paragraphs: int = 3) -> Speaker | None:
         """The nearer of the last named quotation speaker and the last attribution

@@ -108,6 +108,24 @@ BULLET = re.compile(r"[-–—―•*·&\"“”'‘’]+")
 SPACES = re.compile(r"\s*")
 # He or she just before an attribution verb ('where he explained'), and anywhere.
 LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
+# A person introduced by name ('a retired miner named Walter Hale'): the subject of
+# what follows, as one opening a clause is.
+NAMED = re.compile(r"\bnamed\s+$")
+# 'His message to the chancellor was: "', 'Her reply: "': a possessive and a noun of
+# speech ending with a colon before the quotation.
+POSSESSED_SPEECH = re.compile(
+    r"\b[Hh](?:is|er)\s+(?:[a-z]+\s+)?(?:message|reply|response|answer|advice|verdict"
+    r"|words|warning|comment|explanation|argument|conclusion|plea|prediction|promise)\b"
+    r"[^.:;!?\"“”\n]{0,60}?(?:\s(?:was|is))?:\s*$"
+)
+# A clause of its own before a quotation: 'a day after the nominee blamed "..."',
+# 'hours before Jones called it "..."': its subject, not the sentence's, says it.
+SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|while|because|since|until|although|though|whereas|once)\s+"
+    r"(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?|(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"|(?:he|she)\s+)(?:[a-z]+ed|said|says|called|told|spoke|wrote|made|gave|took|put|saw)\b"
+)
+THAT = re.compile(r"\bthat\b")
 RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
 LISTED = re.compile(r"\b(?:and|or|&)\s+$")  # 'advisor to Y and X, who wrote': not X alone
 QUOTE_MARK = re.compile(r"[\"“”]")

@@ -64,6 +64,7 @@ from index.extract.speaker_words import (
     NAME_LIKE,
     OF_PHRASE,
     PARTICIPLE_AFTER,
+    POSSESSED_SPEECH,
     POSSESSIVE,
     PRONOUN,
     QUOTE_MARK,
@@ -72,6 +73,8 @@ from index.extract.speaker_words import (
     SAYING,
     SPACES,
     STOP,
+    SUBORDINATE,
+    THAT,
     TITLE_WORDS,
     TITLES_ONLY,
     TRAILING_AUX,
@@ -108,18 +111,46 @@ class Cast(Referents):
         followed by a participle of speech wherever they stand ('with host Tom Ames
         announcing the show would not "..."'). A person is a PERSON mention or the
         surname of one named in full before; a possessive ('Smith's plan') is not a
-        subject."""
+        subject. A subordinate clause with a subject and verb of its own last before
+        pos ('..., a day after the nominee blamed "...') says it: its subject when a
+        person, else nobody the sentence names."""
         text = self.text
         k = bisect_left(self.starts, lo)
         found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, pos)]]
         found += self.surnames.surnames_in(text, lo, pos)
         found += [(p.start(), p.end()) for p in PRONOUN.finditer(text, lo, pos)]
+        own = self._subordinate(lo, pos)
+        if own is not None:  # 'X hit back, a day after Y blamed "..."': Y, or nobody
+            return next((self._person_at(*f) for f in found if own[0] <= f[0] < own[1]), None)
         for start, end in sorted(found, reverse=True):
             if POSSESSIVE.match(text, end):
                 continue
             if self._opens(lo, start) or PARTICIPLE_AFTER.match(text, end, pos):
                 return self._person_at(start, end)
         return None
+
+    def _subordinate(self, lo: int, pos: int) -> tuple[int, int] | None:
+        """Where the subject of a subordinate clause with a verb of its own is,
+        when that clause is the last before pos in its sentence ('..., a day after
+        the nominee blamed "'), else None."""
+        start = max(lo, self.text.rfind(",", lo, pos) + 1)
+        last = None
+        for found in SUBORDINATE.finditer(self.text, start, pos):
+            if not self._inside_quote(found.start()):
+                last = found
+        that = None if last is None else THAT.search(self.text, last.end(), pos)
+        if last is None or (that and len(self.text[last.end() : that.start()].split()) > 2):
+            return None  # 'X made clear when he began the review that "': the main clause's
+        return last.span("np")
+
+    def possessor(self, lo: int, pos: int) -> Speaker | None:
+        """Who 'his' or 'her' is when a noun of speech of theirs introduces the
+        quotation at pos with a colon: 'His message to the minister was: "..."', 'Her
+        reply: "..."'."""
+        found = POSSESSED_SPEECH.search(self.text, lo, pos)
+        if found is None or self._inside_quote(found.start()):
+            return None
+        return self.pronoun(found.start())
 
     def narrated_subject(self, pos: int, floor: int) -> Speaker | None:
         """The person opening the sentence just before pos, or a clause of it (in its
@@ -182,12 +213,13 @@ class Cast(Referents):
     def _opens(self, lo: int, start: int) -> bool:
         """The word at start opens a clause of the sentence starting at lo, outside
         quotations: after nothing but conjunctions and a few titles or role words
-        ('But Senator X', 'For the most part, X', ', and X')."""
+        ('But Senator X', 'For the most part, X', ', and X'), counted from the last
+        comma or line break before it."""
         if self._inside_quote(start):
             return False
-        comma = self.text.rfind(",", lo, start)
-        piece = self.text[comma + 1 if comma >= 0 else lo : start].split()
-        words = _without_leading([w for w in piece if not BULLET.fullmatch(w)])
+        piece = self.text[max(lo, self.text.rfind(",", lo, start) + 1) : start]
+        line = piece[piece.rfind("\n") + 1 :].split()  # '... cracked."\n - Town boss X "'
+        words = _without_leading([w for w in line if not BULLET.fullmatch(w)])
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
         )
