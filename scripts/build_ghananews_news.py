@@ -5,16 +5,16 @@ Usage::
     python scripts/build_ghananews_news.py GIT_DIR OUT.jsonl.gz TSV [--count 200]
         [--seed 2026] [--min-chars 800] [--exclude TSV ...] [--revision COMMIT]
 
-Reads every version, up to ``--revision`` (by default 3e0fb85, 14 January 2026, the last
-commit that changed them), oldest first, of ``feed.json`` and ``public/news-feed.json``
-in a git checkout (or bare git directory) of https://github.com/oscarmireku/ghana-news-feed,
-O. Mireku's aggregator of Ghanaian news sites' feeds (GhanaWeb, MyJoyOnline, Adom Online,
-Peace FM, Asaase Radio, The Herald, the B&FT, the Daily Guide and others). Each file is
-one JSON object: ``generated_at`` (the feed's time, UTC) and ``stories``, each with
-``source`` (the site), ``title``, ``link``, ``time`` (the story's day and hour as the site
-gives them, without the year: ``Jan 11, 11:48 AM``) and ``content`` (the text as the
-aggregator took it: HTML paragraphs, or lines, or both). A story in several versions is
-read once, from the first.
+Reads ``feed.json`` and ``public/news-feed.json`` at every commit that changed one of them
+up to ``--revision`` (by default 3e0fb85, 14 January 2026, the last such commit), oldest
+first, in a git checkout (or bare git directory) of
+https://github.com/oscarmireku/ghana-news-feed, O. Mireku's aggregator of Ghanaian news
+sites' feeds (GhanaWeb, MyJoyOnline, Adom Online, Peace FM, Asaase Radio, The Herald, the
+B&FT, the Daily Guide and others). Each file is one JSON object: ``generated_at`` (the
+feed's time, UTC) and ``stories``, each with ``source`` (the site), ``title``, ``link``,
+``time`` (the story's day and hour as the site gives them, without the year: ``Jan 11,
+11:48 AM``) and ``content`` (the text as the aggregator took it: HTML paragraphs, or lines,
+or both). A story in several versions is read once, from the first.
 
 Keeps the articles whose text has at least ``--min-chars`` characters and, of articles
 with one address or whose text opens (first 200 characters, whitespace runs read as one
@@ -85,13 +85,17 @@ def article(story: dict[str, str], generated: str) -> dict[str, str]:
 
 
 def versions(git_dir: str, revision: str) -> list[tuple[str, str]]:
-    """(commit, path) of every version of the feed files up to ``revision``, oldest first."""
+    """(commit, path) of the feed files at each commit up to ``revision`` that changed
+    one of them, oldest first (``feed.json`` before ``public/news-feed.json``)."""
+    git = ["git", "-C", git_dir]
+    log = [*git, "log", "--reverse", "--format=%H", revision, "--", *FILES]
+    commits = subprocess.run(log, check=True, capture_output=True, text=True).stdout.split()
     found: list[tuple[str, str]] = []
-    for path in FILES:
-        command = ["git", "-C", git_dir, "log", "--format=%H %ct", revision, "--", path]
-        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        found.extend((line.split()[1] + " " + line.split()[0], path) for line in out.splitlines())
-    return [(key.split()[1], path) for key, path in sorted(found)]
+    for commit in commits:
+        listed = [*git, "ls-tree", "--name-only", commit, "--", *FILES]
+        present = subprocess.run(listed, check=True, capture_output=True, text=True).stdout
+        found.extend((commit, path) for path in FILES if path in present.split("\n"))
+    return found
 
 
 def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
