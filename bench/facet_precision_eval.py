@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh11|fresh12]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh11|fresh12|fresh13]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -75,7 +75,11 @@ since. ``fresh12`` is ``tests/data/newslk_fresh12/`` (200
 long-form articles and opinion pieces of Sri Lankan English-language newspapers of
 2024-2026, the Daily FT, the Daily Mirror and D. B. S. Jeyaraj's site, of the
 news_long_lk repository's scrape, another corpus again), labelled at 0d07a58 before any
-later change, scored once after the next round (0.590); development material since. The
+later change, scored once after the next round (0.590); development material since.
+``fresh13`` is ``tests/data/ghananews_fresh13/`` (200 articles of 16 Ghanaian news sites of
+January 2026, GhanaWeb, MyJoyOnline, Adom Online, Peace FM and others, of the
+ghana-news-feed repository's feeds, another corpus again), labelled at 9cf183b before any
+later change, held out. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -89,7 +93,8 @@ fresh6: ``../bench-data/fakehealth/fresh6.jsonl.gz``, fresh7:
 fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/recovery/fresh10.jsonl.gz``, fresh11:
 ``../bench-data/masakhanews/fresh11.jsonl.gz``, fresh12:
-``../bench-data/newslk/fresh12.jsonl.gz``)
+``../bench-data/newslk/fresh12.jsonl.gz``, fresh13:
+``../bench-data/ghananews/fresh13.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -144,6 +149,7 @@ PARTS = {
     "fresh10": ROOT / "tests" / "data" / "recovery_fresh10",
     "fresh11": ROOT / "tests" / "data" / "masakhanews_fresh11",
     "fresh12": ROOT / "tests" / "data" / "newslk_fresh12",
+    "fresh13": ROOT / "tests" / "data" / "ghananews_fresh13",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -189,6 +195,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "masakhanews" / f"{p}.jsonl.gz" fo
 # Sri Lankan newspapers' long-form articles of 2024-2026 (scripts/build_newslk_news.py)
 NEWSLK = ("fresh12",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "newslk" / f"{p}.jsonl.gz" for p in NEWSLK})
+# Ghanaian news sites' articles of January 2026 (scripts/build_ghananews_news.py)
+GHANANEWS = ("fresh13",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "ghananews" / f"{p}.jsonl.gz" for p in GHANANEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

@@ -17,6 +17,7 @@ from bench.facet_precision_eval import (
     CELEBRITY,
     FAKEHEALTH,
     FNC,
+    GHANANEWS,
     HYPERPARTISAN,
     MASAKHANEWS,
     NEWSDATA,
@@ -75,11 +76,11 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # CNN and Politico articles, fresh9 the addresses the SemEval-2019 hyperpartisan
     # task's ground truth gives its articles, fresh10 the addresses of ReCOVery's reliable
     # sites' articles, fresh11 the BBC addresses of MasakhaNEWS's English articles,
-    # fresh12 the Sri Lankan newspapers' addresses of news_long_lk's articles, the others
-    # Wikinews
+    # fresh12 the Sri Lankan newspapers' addresses of news_long_lk's articles, fresh13 the
+    # Ghanaian news sites' addresses of ghana-news-feed's stories, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
-    web += MASAKHANEWS + NEWSLK
+    web += MASAKHANEWS + NEWSLK + GHANANEWS
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -164,7 +165,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-15:] == [
+    assert list(PARTS)[-16:] == [
         "test9",
         "test10",
         "test11",
@@ -180,6 +181,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -366,4 +368,21 @@ def test_fresh12_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh12" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh13_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh13: news stories of Ghanaian news sites of January 2026, another corpus than
+    # every earlier part's; Peace FM's stories give no day (the feed's "3 hours ago"), and
+    # the feed took no title for a few stories
+    docs, fresh = listed_docs("fresh13", 200)
+    assert all(d["source"] and len(d["text"]) >= 800 for d in docs)
+    assert sum(bool(d["title"]) for d in docs) > 190
+    assert all(re.fullmatch(r"ghnews-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"(2026-01-\d\d)?", d["date"]) for d in docs)
+    assert all(d["date"] or d["source"] == "PeaceFM" for d in docs)
+    assert len({d["source"] for d in docs}) > 10
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh13" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
