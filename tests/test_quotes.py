@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from index.extract.entities import extract_entities
-from index.extract.quotes import Quote, extract_quotes, find_spans
+from index.extract.quote_marks import find_spans
+from index.extract.quotes import Quote, extract_quotes
 from index.extract.speakers import Cast
 from index.records import DESCRIPTION, GROUP, NAME, Attribution
 

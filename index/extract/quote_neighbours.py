@@ -14,7 +14,8 @@ from index.extract.speakers import Cast
 from index.passages import PARAGRAPH_SEPARATOR
 
 if TYPE_CHECKING:
-    from index.extract.quotes import Quote, Span
+    from index.extract.quote_marks import Span
+    from index.extract.quotes import Quote
 
 AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
 _FURNITURE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")  # 'Story Continued Below'

@@ -17,7 +17,8 @@ from index.extract.aliasing import apply_aliases
 from index.extract.dates import estimate_publication_date, extract_dates, month_of
 from index.extract.entities import extract_entities
 from index.extract.mentions import DateMention
-from index.extract.quotes import extract_quotes, has_quote_marks
+from index.extract.quote_marks import has_quote_marks
+from index.extract.quotes import extract_quotes
 from index.extract.salience import lead_end, main_places
 from index.fingerprints import fingerprint_terms
 from index.passages import PARAGRAPH_SEPARATOR
