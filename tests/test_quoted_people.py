@@ -5,9 +5,16 @@ drafts misread as a place or a body, as the tagger misreads names it does not kn
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.extract import quoted_people
 from index.extract.gazetteer import load_gazetteer
 from index.extract.linking import Draft
 from index.extract.quoted_people import with_quoted_people
+from index.extract.speaker_words import INVERTIBLE, VERB_ALT
 from index.records import ORG, PERSON, PLACE
 
 _TEXT = (
@@ -90,3 +97,27 @@ def test_a_title_before_the_name_or_a_common_word_run_into_it_is_not_enough() ->
     assert _read(text, "Impeach Orrimund", ORG).type == ORG
     three = _TITLED.replace("Vashti Orrimund", "Vashti Dal Orrimund")
     assert _read(three, "Vashti Dal Orrimund", ORG).type == ORG
+
+
+_PIECES = [
+    *"Mr Mrs Ms Miss Dr MD D said says added told Quenby O'Hara Lee-Ann al x".split(),
+    *("Miss Quenby", "Dr. Lee-Ann", "Mrs O'Hara", "said, Quenby", "Quenby added", "xMr Al"),
+]
+
+
+@given(st.lists(st.sampled_from([*_PIECES, " ", ".", ",", "\n", "-", "’", "'", "\t"])))
+def test_the_patterns_read_what_their_plain_forms_would(pieces: list[str]) -> None:
+    """The text-wide patterns open with a character class and check the character
+    before it after it, and group the verbs by first letter, only to spare the regex
+    engine work: their plain forms (a lookbehind first, verbs in a flat alternation)
+    find the same matches."""
+    name = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+    speaking = re.compile(
+        rf"(?<![\w'’-])({name})\s+(?:{VERB_ALT})\b"
+        rf"|\b(?:{'|'.join(INVERTIBLE.split())}),?\s+({name})(?![\w'’-])"
+    )
+    titled = re.compile(rf"(?<![\w'’-])(?:Mrs?|Ms|Miss|Dr)\.?[ \t]+({name})(?![\w'’-])")
+    text = "".join(pieces)
+    for fast, plain in ((quoted_people._SPEAKING, speaking), (quoted_people._TITLED, titled)):
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]

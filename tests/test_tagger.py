@@ -16,7 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import Document  # noqa: E402
-from index.extract.tagger import TOKEN_RE, read_text, runs, tag, tokens  # noqa: E402
+from index.extract.tagger import (  # noqa: E402
+    TOKEN_RE,
+    load_tagger,
+    read_text,
+    run_features,
+    runs,
+    tag,
+    tokens,
+)
 from index.extract.vetting import tag_for_vetting, vet  # noqa: E402
 from scripts.train_tagger import labelled_lines  # noqa: E402
 
@@ -140,3 +148,16 @@ def test_possessive_runs_read_what_backtracking_ones_would(text: str) -> None:
     assert "++" in TOKEN_RE.pattern and "}+" in TOKEN_RE.pattern
     backtracking = re.compile(TOKEN_RE.pattern.replace("++", "+").replace("}+", "}"))
     assert TOKEN_RE.findall(text) == backtracking.findall(text)
+
+
+def test_features_in_bytes_are_the_names_the_model_was_trained_on() -> None:
+    """The features are handed to CRFsuite as UTF-8 bytes (pycrfsuite would encode a
+    string itself): the model reads them as the same names, non-ASCII words too."""
+    text = "Officials in Zürich and São Paulo met Société Générale's chief, Reuters said."
+    read = read_text(text)
+    model = load_tagger()
+    for run in runs(read):
+        features = run_features(read, run)
+        assert all(isinstance(name, bytes) for token in features for name in token)
+        as_names = [[name.decode() for name in token] for token in features]
+        assert model.tag(features) == model.tag(as_names)

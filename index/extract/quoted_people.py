@@ -27,19 +27,28 @@ import re
 from index.extract.gazetteer import Gazetteer
 from index.extract.linking import Draft
 from index.extract.people import has_org_word, known_org
-from index.extract.speaker_words import INVERTIBLE, VERB_ALT
+from index.extract.speaker_words import INVERTIBLE_ALT, VERB_ALT
 from index.names import fold_text, name_key
 from index.records import ORG, PERSON, PLACE
 
-_NAME = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+_NAME_TAIL = r"[a-z]+(?:['’-][A-Za-z]+)*"
+_NAME = rf"[A-Z]{_NAME_TAIL}"
 _WORD = re.compile(_NAME)
-_INVERTED = "|".join(INVERTIBLE.split())
+# Both patterns below read a whole text. Where a branch opens with the character class
+# of its first character and checks the character before it by a lookbehind after
+# that ("[A-Z](?<![\w'’-].)" for "(?<![\w'’-])[A-Z]"), the regex engine fails at most
+# positions at once, and a pattern that opens so skips ahead to candidates; the verbs
+# are grouped by first letter (``_alternation``). The same matches over all 27,881
+# Reuters and bench-data bodies, at about 60% of the time.
 #: A capitalised word right before a reporting verb, or right after an inverted one.
 _SPEAKING = re.compile(
-    rf"(?<![\w'’-])({_NAME})\s+(?:{VERB_ALT})\b|\b(?:{_INVERTED}),?\s+({_NAME})(?![\w'’-])"
+    rf"([A-Z](?<![\w'’-].){_NAME_TAIL})\s+(?:{VERB_ALT})\b"
+    rf"|\b(?:{INVERTIBLE_ALT}),?\s+({_NAME})(?![\w'’-])"
 )
 #: A capitalised word right after a courtesy title ("Mr Sunak", "Dr. Bottazzi").
-_TITLED = re.compile(rf"(?<![\w'’-])(?:Mrs?|Ms|Miss|Dr)\.?[ \t]+({_NAME})(?![\w'’-])")
+_TITLED = re.compile(
+    rf"[MD](?<![\w'’-].)(?:(?<=M)(?:rs?|s|iss)|(?<=D)r)\.?[ \t]+({_NAME})(?![\w'’-])"
+)
 
 
 def with_quoted_people(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:

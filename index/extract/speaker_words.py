@@ -40,6 +40,7 @@ def _alternation(words: list[str]) -> str:
 
 
 VERB_ALT = _alternation(VERBS)
+INVERTIBLE_ALT = _alternation(INVERTIBLE.split())  # the verbs that may come before a speaker
 SAYING = frozenset(VERBS)  # a phrase holding one is a clause, not a speaker's description
 VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
 AUX = (

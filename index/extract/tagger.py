@@ -22,7 +22,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, compress
 from operator import ne, sub
-from sys import intern
 from typing import Any, NamedTuple
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
@@ -80,16 +79,19 @@ def _shape(word: str) -> str:
 #: What a word says of itself, as CRFsuite attribute names: its own features, those it
 #: lends the word after it ("-1w=", "-1sh=") and the word before it ("+1w=", "+1sh="),
 #: its lower-case form, and the features it lends a word two after it ("-2w=") and two
-#: before it ("+2w="). A plain tuple of strings, which the garbage collector stops
-#: tracking.
-_Info = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str, str]
+#: before it ("+2w="). All in UTF-8 bytes, which pycrfsuite hands CRFsuite as they are
+#: (a string it would encode first, each time it is tagged: a fifth of the call's time).
+#: A plain tuple, which the garbage collector stops tracking.
+_Info = tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], bytes, bytes, bytes]
+#: One copy of each prefix and suffix feature, which many words have alike.
+_SHARED: dict[bytes, bytes] = {}
 
 
 @lru_cache(maxsize=1 << 15)  # 1 << 16: ~20 MB more per worker, ~0.3% faster (bench/caches.py)
 def _word(word: str) -> _Info:
     """A word's features (see :data:`_Info`), memoised: words recur. A typographic
     apostrophe reads as the plain one the model was trained on ("Don’t" as "Don't").
-    The features many words have alike (shape, prefix, suffixes) are interned: the
+    The features many words have alike (shape, prefix, suffixes) are shared: the
     cache holds one copy of each, not one per word (a third of its memory)."""
     gaz = load_gazetteer()
     word = word.replace("’", "'")
@@ -97,42 +99,38 @@ def _word(word: str) -> _Info:
     folded = fold_text(lower)
     shape = _shape(word)
     own_shape, before_shape, after_shape = _shape_features(shape)
-    own = [
-        f"w={lower}",
-        own_shape,
-        intern(f"p3={lower[:3]}"),
-        intern(f"s3={lower[-3:]}"),
-        intern(f"s2={lower[-2:]}"),
-    ]
+    utf8 = lower.encode()
+    affixes = [f"p3={lower[:3]}".encode(), f"s3={lower[-3:]}".encode(), f"s2={lower[-2:]}".encode()]
+    own = [b"w=" + utf8, own_shape, *map(_SHARED.setdefault, affixes, affixes)]
     if word[:1].isupper():
-        own.append("cap")
+        own.append(b"cap")
         if word.isupper() and len(word) > 1:
-            own.append("allcaps")
+            own.append(b"allcaps")
     if lower in gaz.common_words:
-        own.append("common")
+        own.append(b"common")
     if word in gaz.given_names:
-        own.append("given")
+        own.append(b"given")
     if folded in gaz.demonyms or folded in gaz.demonym_tails:
-        own.append("demonym")
+        own.append(b"demonym")
     bare = lower.rstrip(".")
     if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
-        own.append("title")
+        own.append(b"title")
     if bare in ORG_WORDS:
-        own.append("orgword")
+        own.append(b"orgword")
     if "d" in shape:  # a digit ("d" itself is a letter, "x")
-        own.append("digit")
+        own.append(b"digit")
     if len(word) == 1:
-        own.append("single")
-    before = (f"-1w={lower}", before_shape)
-    after = (f"+1w={lower}", after_shape)
-    return tuple(own), before, after, lower, f"-2w={lower}", f"+2w={lower}"
+        own.append(b"single")
+    before = (b"-1w=" + utf8, before_shape)
+    after = (b"+1w=" + utf8, after_shape)
+    return tuple(own), before, after, utf8, b"-2w=" + utf8, b"+2w=" + utf8
 
 
 @lru_cache(maxsize=1 << 10)
-def _shape_features(shape: str) -> tuple[str, str, str]:
+def _shape_features(shape: str) -> tuple[bytes, bytes, bytes]:
     """A shape's features as its word's own, the word after's and the word before's
     (:data:`_Info`); a few shapes make most words', so they are made once a shape."""
-    return intern(f"sh={shape}"), intern(f"-1sh={shape}"), intern(f"+1sh={shape}")
+    return f"sh={shape}".encode(), f"-1sh={shape}".encode(), f"+1sh={shape}".encode()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -251,7 +249,7 @@ def window(read: Read, run: Run) -> Window:
     )
 
 
-def _marks(win: Window) -> tuple[str, ...]:
+def _marks(win: Window) -> tuple[bytes, ...]:
     """The gazetteer marks of the run's tokens: at each token that starts with a
     capital, the longest gazetteer name starting there, "gB"/"gI" and the kind of its
     best place; "" elsewhere."""
@@ -259,7 +257,7 @@ def _marks(win: Window) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 15)
-def _run_marks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+def _run_marks(text: str, words: tuple[str, ...]) -> tuple[bytes, ...]:
     """:func:`_marks` of a run with text ``text`` and tokens ``words``, memoised: the
     same run often stands in different words ("U.S." as "said U.S. officials")."""
     folded = fold_text(text)
@@ -272,7 +270,7 @@ def _run_marks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
         ends.append(at)
     automaton = load_gazetteer().automaton
     get, prefix = automaton.get, automaton.match
-    marks = [""] * len(words)
+    marks = [b""] * len(words)
     i, stop = 0, len(words)
     while i < stop:
         if not words[i][:1].isupper():
@@ -288,22 +286,22 @@ def _run_marks(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
                 last = j
         if last >= 0:
             kind = _place_kind(folded[start : ends[last]])
-            marks[i] = f"gB{kind}"
+            marks[i] = f"gB{kind}".encode()
             for k in range(i + 1, last + 1):
-                marks[k] = f"gI{kind}"
+                marks[k] = f"gI{kind}".encode()
             i = last
         i += 1
     return tuple(marks)
 
 
-def run_features(read: Read, run: Run) -> list[list[str]]:
+def run_features(read: Read, run: Run) -> list[list[bytes]]:
     """The features of the tokens of ``run`` (CRFsuite attribute names); the words
     around them on the line count as context even outside the run. Training reads
     these too."""
     return window_features(window(read, run))
 
 
-def window_features(win: Window) -> list[list[str]]:
+def window_features(win: Window) -> list[list[bytes]]:
     """The features of the run's tokens in ``win`` (see :func:`run_features`)."""
     words, n = win.words, len(win.words)
     # Where the line starts and ends, or just past the window when it goes on.
@@ -314,12 +312,12 @@ def window_features(win: Window) -> list[list[str]]:
     for i in range(win.start, win.stop):
         own, _, _, lower, _, _ = infos[i]
         if i == lo:
-            feats = [*own, "BOS", "first"]
+            feats = [*own, b"BOS", b"first"]
         else:
             previous = infos[i - 1]
-            feats = [*own, *previous[1], f"bi={previous[3]}|{lower}"]
+            feats = [*own, *previous[1], b"".join((b"bi=", previous[3], b"|", lower))]
             if words[i - 1] in _SENTENCE_END:
-                feats.append("first")
+                feats.append(b"first")
             if i - 1 > lo:
                 feats.append(infos[i - 2][4])
         if i + 1 < hi:
@@ -327,14 +325,14 @@ def window_features(win: Window) -> list[list[str]]:
             if i + 2 < hi:
                 feats.append(infos[i + 2][5])
         else:
-            feats.append("EOS")
+            feats.append(b"EOS")
         m = i - win.start
         if marks[m]:
             feats.append(marks[m])
         if m and marks[m - 1]:
-            feats.append(f"-1{marks[m - 1]}")
+            feats.append(b"-1" + marks[m - 1])
         if i + 1 < win.stop and marks[m + 1]:
-            feats.append(f"+1{marks[m + 1]}")
+            feats.append(b"+1" + marks[m + 1])
         out.append(feats)
     return out
 
