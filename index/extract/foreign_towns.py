@@ -1,0 +1,69 @@
+"""A small town of a country the article shows nothing else of is no place value.
+
+A small town (under :data:`index.extract.places.SMALL_TOWN` inhabitants) needs its
+country named to count, unless a cue ("in Okere", "people of Okere") vouches that the
+name is a place; a name the gazetteer lacks may be linked to a place whose name has the
+same key. The cue says a place is meant, not which: a town of one country that the
+gazetteer lacks takes the name of another's ("Okere", an area of Ghana, linked to Okara
+of Pakistan; "Walewale" of Ghana to Walla Walla of the United States).
+
+- A small town, or a place linked by its name's key alone (no name of it written so),
+  whose country the article names by no other place, in an article that names another
+  country itself or by two places, is no place value: its link is a namesake's guess
+  against the article's own countries. Every mention of it goes.
+
+Applied by :func:`index.extract.entities.extract_entities`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.extract.gazetteer import CITY, COUNTRY, load_gazetteer
+from index.extract.places import SMALL_TOWN
+from index.names import fold_text
+from index.records import PLACE, Mention
+
+
+def without_foreign_towns(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` less small towns of a country the article shows nothing else of."""
+    support: dict[str, set[str]] = {}
+    shown: set[str] = set()  # countries named themselves or by two places or more
+    for m in mentions:
+        if m.type == PLACE and m.country:
+            ids = support.setdefault(m.country, set())
+            ids.add(m.entity_id)
+            if len(ids) > 1 or _link(m.text, m.entity_id) == _COUNTRY:
+                shown.add(m.country)
+    if not shown:
+        return mentions
+    lone = {
+        m.entity_id
+        for m in mentions
+        if m.type == PLACE
+        and m.country
+        and len(support[m.country]) == 1
+        and m.country not in shown
+        and _link(m.text, m.entity_id) == _WEAK
+    }
+    if not lone:
+        return mentions
+    return [m for m in mentions if not (m.type == PLACE and m.entity_id in lone)]
+
+
+#: How a place was linked: to a country, on little (:func:`_link`), or otherwise.
+_COUNTRY, _WEAK, _OTHER = "country", "weak", "other"
+
+
+@lru_cache(maxsize=4096)
+def _link(surface: str, entity_id: str) -> str:
+    """How ``surface`` was linked to ``entity_id``: to a country, or on little (the place
+    is a small town, or no name of it is written so: a namesake by its key, "Okere" as
+    Okara), or otherwise."""
+    places = [c.place for c in load_gazetteer().candidates(fold_text(surface))]
+    linked = [p for p in places if p.entity_id == entity_id]
+    if any(p.kind == COUNTRY for p in linked):
+        return _COUNTRY
+    if not linked or any(p.kind == CITY and p.population < SMALL_TOWN for p in linked):
+        return _WEAK
+    return _OTHER

@@ -1,0 +1,72 @@
+"""A radio or television station named by its name's shape is a body, no person or place.
+
+Stations name themselves with a word of their kind: "Bead FM", "Joy FM 99.7", "Metro TV",
+"Asaase Radio", "Radio Gold". Pages carry a network's list of its stations ("Affiliates:
+Bawku FM 101.5, Somuaa FM 89.9 (Gushegu), ..."), so a station read as two capitalised
+words became a person ("Somuaa FM"), and a town's name before "FM" a mention of the town
+("Bawku" of "Bawku FM") while "FM" alone was left a body of its own.
+
+- A person or a place whose name closes with "FM", "TV" or "Radio", or opens with
+  "Radio" and another word, is the station, a body.
+- A person or a place right before " FM", " TV" or " Radio" (a word of its own) is the
+  first word of the station's name: the whole is the station, and a mention of the kind's
+  word alone ("FM") goes; "FM" or "TV" alone after a capitalised word is the station
+  named by both.
+
+Applied by :func:`index.extract.entities.extract_entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.names import name_key
+from index.records import ORG, PERSON, PLACE, Mention
+
+#: A station's name by its shape: closing with its kind's word, or "Radio" and a name.
+_STATION = re.compile(r"\A(?:[A-Z][\w'’.&-]*\s+){1,3}(?:FM|TV|Radio)\Z|\ARadio\s+[A-Z][a-z]")
+#: A station's kind's word, a body alone.
+_KINDS = frozenset(("FM", "TV"))
+#: A capitalised word right before a mention (the station's own name before "FM").
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")
+#: The kind's word right after a name, as a word of its own.
+_KIND_AFTER = re.compile(r"[ \t]+(?:FM|TV|Radio)(?![\w'’-])")
+
+
+def stations_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with stations named by their shape read as bodies (module docstring)."""
+    if " FM" not in text and " TV" not in text and "Radio" not in text:
+        return mentions
+    out: list[Mention] = []
+    drop_from = -1
+    for m in mentions:
+        if m.start < drop_from:
+            continue  # the kind's word alone, now inside the station's name
+        if m.type not in (PERSON, PLACE):
+            last = out[-1].end if out else 0
+            out.append(_named_kind(m, text, last) if m.text in _KINDS else m)
+            continue
+        if _STATION.search(m.text):
+            out.append(_station(m, m.end, text))
+            continue
+        after = _KIND_AFTER.match(text, m.end)
+        if after is None:
+            out.append(m)
+            continue
+        out.append(_station(m, after.end(), text))
+        drop_from = after.end()
+    return out
+
+
+def _named_kind(m: Mention, text: str, last: int) -> Mention:
+    """ "FM" alone after a capitalised word (no other mention's) is the station named by
+    both ("Bead FM")."""
+    before = _WORD_BEFORE.search(text, max(last, m.start - 40), m.start)
+    return m if before is None else _station(replace(m, start=before.start()), m.end, text)
+
+
+def _station(m: Mention, end: int, text: str) -> Mention:
+    surface = text[m.start : end]
+    name = " ".join(surface.split())
+    return Mention(m.start, end, ORG, surface, name_key(name), name)
