@@ -33,7 +33,7 @@ def without_foreign_towns(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type == PLACE and m.country:
             ids = support.setdefault(m.country, set())
             ids.add(m.entity_id)
-            if len(ids) > 1 or _link(m.text, m.entity_id) == _COUNTRY:
+            if len(ids) > 1 or _link(m.text, m.name, m.entity_id) == _COUNTRY:
                 shown.add(m.country)
     if not shown:
         return mentions
@@ -44,7 +44,7 @@ def without_foreign_towns(mentions: list[Mention], text: str) -> list[Mention]:
         and m.country
         and len(support[m.country]) == 1
         and m.country not in shown
-        and _link(m.text, m.entity_id) == _WEAK
+        and _link(m.text, m.name, m.entity_id) == _WEAK
     }
     if not lone:
         return mentions
@@ -56,14 +56,14 @@ _COUNTRY, _WEAK, _OTHER = "country", "weak", "other"
 
 
 @lru_cache(maxsize=4096)
-def _link(surface: str, entity_id: str) -> str:
-    """How ``surface`` was linked to ``entity_id``: to a country, or on little (the place
-    is a small town, or no name of it is written so: a namesake by its key, "Okere" as
-    Okara), or otherwise."""
-    places = [c.place for c in load_gazetteer().candidates(fold_text(surface))]
-    linked = [p for p in places if p.entity_id == entity_id]
-    if any(p.kind == COUNTRY for p in linked):
+def _link(surface: str, name: str, entity_id: str) -> str:
+    """How ``surface`` was linked to ``entity_id`` (named ``name``): to a country (by its
+    name, "S Africa" too), or on little (the place is a small town, or no name of it is
+    written so: a namesake by its key, "Okere" as Okara), or otherwise."""
+    gaz = load_gazetteer()
+    if any(c.place.kind == COUNTRY for c in gaz.candidates(fold_text(name))):
         return _COUNTRY
-    if not linked or any(p.kind == CITY and p.population < SMALL_TOWN for p in linked):
+    linked = [c.place for c in gaz.candidates(fold_text(surface)) if c.place.entity_id == entity_id]
+    if not linked or all(p.kind == CITY and p.population < SMALL_TOWN for p in linked):
         return _WEAK
     return _OTHER

@@ -8,6 +8,8 @@ words became a person ("Somuaa FM"), and a town's name before "FM" a mention of 
 
 - A person or a place whose name closes with "FM", "TV" or "Radio", or opens with
   "Radio" and another word, is the station, a body.
+- A country's name before the kind's word is the country's radio or television, no
+  station ("US TV", "on UK radio").
 - A person or a place right before " FM", " TV" or " Radio" (a word of its own) is the
   first word of the station's name: the whole is the station, and a mention of the kind's
   word alone ("FM") goes; "FM" or "TV" alone after a capitalised word is the station
@@ -20,8 +22,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from index.names import name_key
+from index.extract.gazetteer import COUNTRY, WORLD, load_gazetteer
+from index.names import fold_text, name_key
 from index.records import ORG, PERSON, PLACE, Mention
 
 #: A station's name by its shape: closing with its kind's word, or "Radio" and a name.
@@ -47,11 +51,11 @@ def stations_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
             last = out[-1].end if out else 0
             out.append(_named_kind(m, text, last) if m.text in _KINDS else m)
             continue
-        if _STATION.search(m.text):
+        if _STATION.search(m.text) and not _country(m.text.rpartition(" ")[0]):
             out.append(_station(m, m.end, text))
             continue
         after = _KIND_AFTER.match(text, m.end)
-        if after is None:
+        if after is None or _country(m.text):
             out.append(m)
             continue
         out.append(_station(m, after.end(), text))
@@ -64,6 +68,14 @@ def _named_kind(m: Mention, text: str, last: int) -> Mention:
     both ("Bead FM")."""
     before = _WORD_BEFORE.search(text, max(last, m.start - 40), m.start)
     return m if before is None else _station(replace(m, start=before.start()), m.end, text)
+
+
+@lru_cache(maxsize=1024)
+def _country(surface: str) -> bool:
+    """Whether ``surface`` names a country first ("US" of "US TV": the country's
+    television, no station)."""
+    found = load_gazetteer().candidates(fold_text(surface.strip()))
+    return bool(found) and found[0].place.kind in (COUNTRY, WORLD)
 
 
 def _station(m: Mention, end: int, text: str) -> Mention:
