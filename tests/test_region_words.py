@@ -63,3 +63,10 @@ def test_a_regions_adjective_as_a_person_goes_and_a_name_stays() -> None:
     start = text.index("Kofi")
     other = Mention(start, start + 13, PERSON, "Kofi Regional", "kofiregional", "Kofi Regional")
     assert with_region_words([adjective, other], text) == [other]
+
+
+def test_state_names_a_region_only_where_divisions_are_states() -> None:
+    text = "Protesters marched in Lagos State while Kent State played."
+    lagos, kent = _place(text, "Lagos State"), _place(text, "Kent State")
+    (m,) = with_region_words([lagos, kent], text)
+    assert (m.text, m.country) == ("Lagos State", "NG")

@@ -68,3 +68,17 @@ def test_a_country_before_tv_stays_the_country() -> None:
     text = "The show was set for US TV in May."
     place = Mention(20, 22, PLACE, "US", "unitadstatas@US", "United States", "US")
     assert stations_as_bodies([place], text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("The news reached Denver TV viewers late.", "Denver TV", PLACE),
+        ("All TV images are made of pixels.", "All TV", PERSON),
+    ],
+)
+def test_a_places_or_a_common_words_television_is_no_station(
+    text: str, surface: str, kind: str
+) -> None:
+    m = _mention(text, surface, kind)
+    assert stations_as_bodies([m], text) == [m]

@@ -58,3 +58,9 @@ def test_a_place_with_a_country_stays() -> None:
     start = text.index("Velby coach")
     m = Mention(start, start + 5, PLACE, "Velby", "velby@GH", "Velby", "GH")
     assert teams_not_places([m], text) == [m]
+
+
+def test_players_and_against_are_no_team_cue() -> None:
+    text = "Wall Street players fear a vendetta against the Grey Owls."
+    mentions = _all(text, "Wall Street") + _all(text, "Grey Owls")
+    assert teams_not_places(mentions, text) == mentions

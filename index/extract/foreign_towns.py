@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from index.extract.gazetteer import CITY, COUNTRY, load_gazetteer
+from index.extract.gazetteer import CITY, COUNTRY, Place, load_gazetteer
 from index.extract.places import SMALL_TOWN
 from index.names import fold_text
-from index.records import PLACE, Mention
+from index.records import PLACE, Mention, entity_id_key
 
 
 def without_foreign_towns(mentions: list[Mention], text: str) -> list[Mention]:
@@ -58,12 +58,22 @@ _COUNTRY, _WEAK, _OTHER = "country", "weak", "other"
 @lru_cache(maxsize=4096)
 def _link(surface: str, name: str, entity_id: str) -> str:
     """How ``surface`` was linked to ``entity_id`` (named ``name``): to a country (by its
-    name, "S Africa" too), or on little (the place is a small town, or no name of it is
-    written so: a namesake by its key, "Okere" as Okara), or otherwise."""
+    name, "S Africa" too), or on little (a small town, or a town no name of which is
+    written so: a namesake by its key, "Okere" as Okara), or otherwise (a region or a
+    province, "Colo" for Colorado, "Quebec" for the province)."""
     gaz = load_gazetteer()
-    if any(c.place.kind == COUNTRY for c in gaz.candidates(fold_text(name))):
+    cc = entity_id.partition("@")[2]
+    key = entity_id_key(entity_id)
+    by_name = gaz.candidates(fold_text(name))
+    if any(c.place.kind == COUNTRY for c in by_name):
         return _COUNTRY
-    linked = [c.place for c in gaz.candidates(fold_text(surface)) if c.place.entity_id == entity_id]
-    if not linked or all(p.kind == CITY and p.population < SMALL_TOWN for p in linked):
+    if any(c.place.kind != CITY and _same(c.place, key, cc) for c in by_name):
+        return _OTHER
+    written = [c.place for c in gaz.candidates(fold_text(surface)) if _same(c.place, key, cc)]
+    if not written or all(p.kind == CITY and p.population < SMALL_TOWN for p in written):
         return _WEAK
     return _OTHER
+
+
+def _same(place: Place, key: str, cc: str) -> bool:
+    return place.cc == cc and entity_id_key(place.entity_id) == key

@@ -11,7 +11,9 @@ whole was read as a place of its own with no country, one value for every countr
   that has a region of that name, or among several the one the article names.
 - Else it is no place value: a place that lies in some country but is linked to none is
   no right value.
-- A US state's name and "State" is mostly a university's ("Ohio State"): no place value.
+- "State" names a region only in a country whose divisions are states
+  (``index/data/division_words.tsv``), and not in the US, where a state's name and
+  "State" is mostly a university's ("Ohio State", "Kent State"): else no place value.
 - A person named as a region's adjective ("Ashanti Regional" of "the Ashanti Regional
   chairman") is no one.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from index.extract.city_or_region import division_words
 from index.extract.gazetteer import REGION, Place, load_gazetteer
 from index.names import fold_text
 from index.records import PERSON, PLACE, Mention
@@ -50,9 +53,7 @@ def with_region_words(mentions: list[Mention], text: str) -> list[Mention]:
         else:
             found = _WITH_WORD.match(m.text)
             region = _region(found["name"], countries) if found else None
-            if region is not None and not (
-                found and found["word"] == "State" and region.cc == "US"
-            ):
+            if region is not None and found and (found["word"] != "State" or _states(region.cc)):
                 out.append(
                     Mention(m.start, m.end, PLACE, m.text, region.entity_id, region.name, region.cc)
                 )
@@ -63,6 +64,11 @@ def _needs_look(m: Mention) -> bool:
     if m.type == PLACE:
         return m.country is None and _WITH_WORD.match(m.text) is not None
     return m.type == PERSON and m.text.endswith(" Regional")
+
+
+def _states(cc: str | None) -> bool:
+    """Whether ``cc``'s first-level divisions are called states, the US's aside."""
+    return cc != "US" and division_words().get(cc or "") == "state"
 
 
 def _regions(name: str) -> list[Place]:

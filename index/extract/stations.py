@@ -9,11 +9,12 @@ words became a person ("Somuaa FM"), and a town's name before "FM" a mention of 
 - A person or a place whose name closes with "FM", "TV" or "Radio", or opens with
   "Radio" and another word, is the station, a body.
 - A country's name before the kind's word is the country's radio or television, no
-  station ("US TV", "on UK radio").
-- A person or a place right before " FM", " TV" or " Radio" (a word of its own) is the
-  first word of the station's name: the whole is the station, and a mention of the kind's
-  word alone ("FM") goes; "FM" or "TV" alone after a capitalised word is the station
-  named by both.
+  station ("US TV", "on UK radio"), as a place's name before "TV" or "Radio" is ("Denver
+  TV") and a common word ("All TV", "Mobile TV").
+- A place right before " FM" (a word of its own) is the first word of the station's
+  name: the whole is the station, and a mention of "FM" alone goes; "FM" or "TV" alone
+  after a capitalised word is the station named by both. A person's name before "TV"
+  is left ("a Kiefer Sutherland TV drama").
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -35,7 +36,7 @@ _KINDS = frozenset(("FM", "TV"))
 #: A capitalised word right before a mention (the station's own name before "FM").
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")
 #: The kind's word right after a name, as a word of its own.
-_KIND_AFTER = re.compile(r"[ \t]+(?:FM|TV|Radio)(?![\w'’-])")
+_KIND_AFTER = re.compile(r"[ \t]+FM(?![\w'’-])")
 
 
 def stations_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
@@ -47,11 +48,11 @@ def stations_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.start < drop_from:
             continue  # the kind's word alone, now inside the station's name
-        if m.type not in (PERSON, PLACE):
+        if m.type not in (PERSON, PLACE) or (m.type == PERSON and not _STATION.search(m.text)):
             last = out[-1].end if out else 0
             out.append(_named_kind(m, text, last) if m.text in _KINDS else m)
             continue
-        if _STATION.search(m.text) and not _country(m.text.rpartition(" ")[0]):
+        if _STATION.search(m.text) and not _place_or_word(m.text):
             out.append(_station(m, m.end, text))
             continue
         after = _KIND_AFTER.match(text, m.end)
@@ -67,7 +68,9 @@ def _named_kind(m: Mention, text: str, last: int) -> Mention:
     """ "FM" alone after a capitalised word (no other mention's) is the station named by
     both ("Bead FM")."""
     before = _WORD_BEFORE.search(text, max(last, m.start - 40), m.start)
-    return m if before is None else _station(replace(m, start=before.start()), m.end, text)
+    if before is None or _place_or_word(text[before.start() : m.end]):
+        return m
+    return _station(replace(m, start=before.start()), m.end, text)
 
 
 @lru_cache(maxsize=1024)
@@ -76,6 +79,20 @@ def _country(surface: str) -> bool:
     television, no station)."""
     found = load_gazetteer().candidates(fold_text(surface.strip()))
     return bool(found) and found[0].place.kind in (COUNTRY, WORLD)
+
+
+@lru_cache(maxsize=1024)
+def _place_or_word(surface: str) -> bool:
+    """Whether the words before a station's kind in ``surface`` are a country's name, a
+    place's before "TV" or "Radio" ("Denver TV", a city's television), or a common word
+    ("All TV", "Mobile TV")."""
+    head, _, kind = surface.rpartition(" ")
+    if not head or surface.startswith("Radio "):
+        return False
+    gaz = load_gazetteer()
+    if head.lower() in gaz.common_words or _country(head):
+        return True
+    return kind != "FM" and bool(gaz.candidates(fold_text(head)))
 
 
 def _station(m: Mention, end: int, text: str) -> Mention:

@@ -24,12 +24,12 @@ _READ_AS = (PLACE, PERSON)
 #: A role in a team right after its name.
 _ROLE_AFTER = re.compile(
     r"[ \t]+(?:(?:head|assistant|interim|former|new)[ \t]+)?(?:coach|goalkeeper|captain"
-    r"|striker|midfielder|defender|winger|forward|manager|squad|skipper|players?)\b"
+    r"|striker|midfielder|defender|winger|forward|manager|squad|skipper)\b"
     r"|[ \t]+(?:have|has)[ \t]+(?:signed|completed|confirmed)\b"
 )
 #: A match's verb and "the" right before a team's name.
 _VERB_BEFORE = re.compile(
-    r"\b(?:beat|beats|beaten|defeat|defeats|defeated|face|faces|faced|facing|against"
+    r"\b(?:beat|beats|beaten|defeat|defeats|defeated|face|faces|faced|facing"
     r"|coach(?:ed|es)? of|captain(?:ed|s)? of|join(?:s|ed)?|signed for|played for)"
     r"[ \t]+the[ \t]+\Z"
 )
