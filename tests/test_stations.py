@@ -82,3 +82,11 @@ def test_a_places_or_a_common_words_television_is_no_station(
 ) -> None:
     m = _mention(text, surface, kind)
     assert stations_as_bodies([m], text) == [m]
+
+
+def test_fm_after_a_common_word_is_a_station() -> None:
+    text = "Affiliates: Bead FM 99.9 and Classic FM."
+    (m,) = stations_as_bodies([_mention(text, "Classic FM", PERSON)], text)
+    assert m.type == ORG
+    (m,) = stations_as_bodies([_mention(text, "FM", ORG)], text)
+    assert m.text == "Bead FM"

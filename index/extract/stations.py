@@ -10,7 +10,7 @@ words became a person ("Somuaa FM"), and a town's name before "FM" a mention of 
   "Radio" and another word, is the station, a body.
 - A country's name before the kind's word is the country's radio or television, no
   station ("US TV", "on UK radio"), as a place's name before "TV" or "Radio" is ("Denver
-  TV") and a common word ("All TV", "Mobile TV").
+  TV") and a common word ("All TV", "Mobile TV"); "FM" is a station's after any other.
 - A place right before " FM" (a word of its own) is the first word of the station's
   name: the whole is the station, and a mention of "FM" alone goes; "FM" or "TV" alone
   after a capitalised word is the station named by both. A person's name before "TV"
@@ -83,16 +83,18 @@ def _country(surface: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _place_or_word(surface: str) -> bool:
-    """Whether the words before a station's kind in ``surface`` are a country's name, a
-    place's before "TV" or "Radio" ("Denver TV", a city's television), or a common word
-    ("All TV", "Mobile TV")."""
+    """Whether the words before a station's kind in ``surface`` are a country's name, or
+    before "TV" or "Radio" a place's ("Denver TV", a city's television) or a common word
+    ("All TV", "Mobile TV"); "FM" names a station after any other ("Classic FM")."""
     head, _, kind = surface.rpartition(" ")
     if not head or surface.startswith("Radio "):
         return False
-    gaz = load_gazetteer()
-    if head.lower() in gaz.common_words or _country(head):
+    if _country(head):
         return True
-    return kind != "FM" and bool(gaz.candidates(fold_text(head)))
+    gaz = load_gazetteer()
+    return kind != "FM" and (
+        head.lower() in gaz.common_words or bool(gaz.candidates(fold_text(head)))
+    )
 
 
 def _station(m: Mention, end: int, text: str) -> Mention:
