@@ -7,7 +7,7 @@ same key. The cue says a place is meant, not which: a town of one country that t
 gazetteer lacks takes the name of another's ("Okere", an area of Ghana, linked to Okara
 of Pakistan; "Walewale" of Ghana to Walla Walla of the United States).
 
-- A small town, or a place linked by its name's key alone (no name of it written so),
+- A small town, or a town linked by its name's key alone (no name of it written so),
   whose country the article names by no other place, in an article that names another
   country itself or by two places, is no place value: its link is a namesake's guess
   against the article's own countries. Every mention of it goes.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from index.extract.gazetteer import CITY, COUNTRY, Place, load_gazetteer
+from index.extract.gazetteer import CITY, Place, load_gazetteer
 from index.extract.places import SMALL_TOWN
 from index.names import fold_text
 from index.records import PLACE, Mention, entity_id_key
@@ -28,13 +28,13 @@ from index.records import PLACE, Mention, entity_id_key
 def without_foreign_towns(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less small towns of a country the article shows nothing else of."""
     support: dict[str, set[str]] = {}
-    shown: set[str] = set()  # countries named themselves or by two places or more
     for m in mentions:
         if m.type == PLACE and m.country:
-            ids = support.setdefault(m.country, set())
-            ids.add(m.entity_id)
-            if len(ids) > 1 or _link(m.text, m.name, m.entity_id) == _COUNTRY:
-                shown.add(m.country)
+            support.setdefault(m.country, set()).add(m.entity_id)
+    if len(support) < 2:
+        return mentions  # one country or none: nothing to set a town against
+    country_ids = load_gazetteer().country_ids
+    shown = {cc for cc, ids in support.items() if len(ids) > 1 or not ids.isdisjoint(country_ids)}
     if not shown:
         return mentions
     lone = {
@@ -42,37 +42,27 @@ def without_foreign_towns(mentions: list[Mention], text: str) -> list[Mention]:
         for m in mentions
         if m.type == PLACE
         and m.country
-        and len(support[m.country]) == 1
         and m.country not in shown
-        and _link(m.text, m.name, m.entity_id) == _WEAK
+        and _weak(m.text, m.name, m.entity_id)
     }
     if not lone:
         return mentions
     return [m for m in mentions if not (m.type == PLACE and m.entity_id in lone)]
 
 
-#: How a place was linked: to a country, on little (:func:`_link`), or otherwise.
-_COUNTRY, _WEAK, _OTHER = "country", "weak", "other"
-
-
 @lru_cache(maxsize=4096)
-def _link(surface: str, name: str, entity_id: str) -> str:
-    """How ``surface`` was linked to ``entity_id`` (named ``name``): to a country (by its
-    name, "S Africa" too), or on little (a small town, or a town no name of which is
-    written so: a namesake by its key, "Okere" as Okara), or otherwise (a region or a
-    province, "Colo" for Colorado, "Quebec" for the province)."""
+def _weak(surface: str, name: str, entity_id: str) -> bool:
+    """Whether ``surface`` was linked to ``entity_id`` (named ``name``) on little: a small
+    town, or a town no name of which is written so (a namesake by its key, "Okere" as
+    Okara); a region or a province is linked on more ("Colo" for Colorado, "Quebec" for
+    the province)."""
     gaz = load_gazetteer()
     cc = entity_id.partition("@")[2]
     key = entity_id_key(entity_id)
-    by_name = gaz.candidates(fold_text(name))
-    if any(c.place.kind == COUNTRY for c in by_name):
-        return _COUNTRY
-    if any(c.place.kind != CITY and _same(c.place, key, cc) for c in by_name):
-        return _OTHER
+    if any(p.kind != CITY and _same(p, key, cc) for p in gaz.places_for_key(name)):
+        return False
     written = [c.place for c in gaz.candidates(fold_text(surface)) if _same(c.place, key, cc)]
-    if not written or all(p.kind == CITY and p.population < SMALL_TOWN for p in written):
-        return _WEAK
-    return _OTHER
+    return not written or all(p.kind == CITY and p.population < SMALL_TOWN for p in written)
 
 
 def _same(place: Place, key: str, cc: str) -> bool:

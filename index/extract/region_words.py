@@ -33,13 +33,20 @@ from index.records import PERSON, PLACE, Mention
 _WITH_WORD = re.compile(
     r"\A(?:[Tt]he\s+)?(?P<name>.+?)\s+(?P<word>Region|Province|State|District)\Z"
 )
+#: How a division's name with its word ends.
+_WORDS = (" Region", " Province", " State", " District")
 #: A region's adjective.
 _REGIONAL = re.compile(r"\A(?P<name>.+?)\s+Regional\Z")
 
 
 def with_region_words(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with regions named with their word linked or dropped (module docstring)."""
-    if not any(_needs_look(m) for m in mentions):
+    if (
+        "Region" not in text
+        and "Province" not in text
+        and " State" not in text
+        and "District" not in text
+    ) or not any(_needs_look(m) for m in mentions):
         return mentions
     countries = frozenset(m.country for m in mentions if m.type == PLACE and m.country)
     out: list[Mention] = []
@@ -62,7 +69,9 @@ def with_region_words(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _needs_look(m: Mention) -> bool:
     if m.type == PLACE:
-        return m.country is None and _WITH_WORD.match(m.text) is not None
+        return (
+            m.country is None and m.text.endswith(_WORDS) and _WITH_WORD.match(m.text) is not None
+        )
     return m.type == PERSON and m.text.endswith(" Regional")
 
 

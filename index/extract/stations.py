@@ -31,6 +31,8 @@ from index.records import ORG, PERSON, PLACE, Mention
 
 #: A station's name by its shape: closing with its kind's word, or "Radio" and a name.
 _STATION = re.compile(r"\A(?:[A-Z][\w'’.&-]*\s+){1,3}(?:FM|TV|Radio)\Z|\ARadio\s+[A-Z][a-z]")
+#: How a station's name ends.
+_ENDS = (" FM", " TV", " Radio")
 #: A station's kind's word, a body alone.
 _KINDS = frozenset(("FM", "TV"))
 #: A capitalised word right before a mention (the station's own name before "FM").
@@ -43,25 +45,33 @@ def stations_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with stations named by their shape read as bodies (module docstring)."""
     if " FM" not in text and " TV" not in text and "Radio" not in text:
         return mentions
+    fm = " FM" in text
     out: list[Mention] = []
     drop_from = -1
     for m in mentions:
         if m.start < drop_from:
             continue  # the kind's word alone, now inside the station's name
-        if m.type not in (PERSON, PLACE) or (m.type == PERSON and not _STATION.search(m.text)):
+        if m.type != PERSON and m.type != PLACE:
             last = out[-1].end if out else 0
             out.append(_named_kind(m, text, last) if m.text in _KINDS else m)
-            continue
-        if _STATION.search(m.text) and not _place_or_word(m.text):
-            out.append(_station(m, m.end, text))
-            continue
-        after = _KIND_AFTER.match(text, m.end)
-        if after is None or _country(m.text):
+        elif _shaped(m.text):
+            out.append(m if _place_or_word(m.text) else _station(m, m.end, text))
+        elif m.type == PLACE and fm and (after := _KIND_AFTER.match(text, m.end)) is not None:
+            if _country(m.text):
+                out.append(m)
+                continue
+            out.append(_station(m, after.end(), text))
+            drop_from = after.end()
+        else:
             out.append(m)
-            continue
-        out.append(_station(m, after.end(), text))
-        drop_from = after.end()
     return out
+
+
+def _shaped(surface: str) -> bool:
+    """Whether ``surface`` has a station's name's shape (tested cheaply first)."""
+    return (surface.endswith(_ENDS) or surface.startswith("Radio ")) and _STATION.search(
+        surface
+    ) is not None
 
 
 def _named_kind(m: Mention, text: str, last: int) -> Mention:
