@@ -32,6 +32,7 @@ from index.extract.countries_in_names import without_countries_in_names
 from index.extract.day_abbreviations import without_day_abbreviations
 from index.extract.degrees import without_degrees
 from index.extract.foreign_regions import with_home_cities
+from index.extract.foreign_towns import without_foreign_towns
 from index.extract.institutions import whole_institutions
 from index.extract.king_surnames import with_king_surnames
 from index.extract.lone_names import vet
@@ -53,12 +54,15 @@ from index.extract.programme_hosts import without_programme_hosts
 from index.extract.programmes import without_programmes
 from index.extract.reader_calls import without_reader_calls
 from index.extract.recognise import recognise
+from index.extract.region_words import with_region_words
 from index.extract.saint_datelines import with_saint_datelines
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
 from index.extract.state_code_terms import without_state_code_terms
+from index.extract.stations import stations_as_bodies
 from index.extract.storms import without_storms
 from index.extract.street_names import without_street_names
+from index.extract.team_bynames import teams_not_places
 from index.extract.title_pieces import without_title_pieces
 from index.extract.union_sense import without_union_europe
 from index.extract.water_bodies import without_water_bodies
@@ -97,7 +101,11 @@ from index.records import Mention
 #: adjective alone read as a body named with it ("the Democratic group", party_adjectives); a
 #: broadcaster's regional service is a body, not the region ("BBC North West", "BBC News: East
 #: of England", broadcaster_services), nor is a host's name closing a programme's title ("Sunday
-#: with Laura Kuenssberg", programme_hosts).
+#: with Laura Kuenssberg", programme_hosts); a station named by its shape is a body ("Bead FM",
+#: stations), and a region named with its word is the gazetteer's region with its country or no
+#: place ("the Ashanti Region", region_words); a place with no country used as a team is the
+#: team ("Black Stars head coach", team_bynames); a small town of a country the article shows by
+#: no other place, beside another country shown by two, is no place (foreign_towns).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_king_surnames,
@@ -140,6 +148,10 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_broadcaster_regions,
     without_programme_hosts,
     without_unvouched_shouts,
+    stations_as_bodies,
+    with_region_words,
+    teams_not_places,
+    without_foreign_towns,
 )
 
 
