@@ -72,10 +72,13 @@ def article(record: dict[str, object]) -> dict[str, str]:
     }
 
 
-def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
-    """The English articles of the two files, each address once, in the order read."""
+def read_corpus(
+    git_dir: str, revision: str = REVISION, daily: tuple[str, str] = DAILY
+) -> list[dict[str, str]]:
+    """The English articles of the day's file (``daily``: commit and path) and then of
+    ``data/articles.json`` at ``revision``, each address once, in the order read."""
     docs: dict[str, dict[str, str]] = {}
-    for commit, path in (DAILY, (revision, FILE)):
+    for commit, path in (daily, (revision, FILE)):
         for record in json.loads(show(git_dir, commit, path)):
             if record.get("source_language") == "English":
                 doc = article(record)
