@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh11|fresh12|fresh13]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh11|fresh12|fresh13|fresh14]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -80,7 +80,11 @@ later change, scored once after the next round (0.590); development material sin
 January 2026, GhanaWeb, MyJoyOnline, Adom Online, Peace FM and others, of the
 ghana-news-feed repository's feeds, another corpus again), labelled at 9cf183b before any
 later change, scored once after the next round (0.793, the same as at 9cf183b);
-development material since. The
+development material since. ``fresh14`` is ``tests/data/bdnews_fresh14/`` (200 English
+articles of Bangladeshi newspapers of December 2025, Prothom Alo's English edition, The
+Business Standard and bdnews24.com, of the BDNewsPaperScraper repository's daily scrape,
+another corpus again), labelled at d995429 before any later change, scored once after
+the next round (0.560); development material since. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -95,7 +99,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/recovery/fresh10.jsonl.gz``, fresh11:
 ``../bench-data/masakhanews/fresh11.jsonl.gz``, fresh12:
 ``../bench-data/newslk/fresh12.jsonl.gz``, fresh13:
-``../bench-data/ghananews/fresh13.jsonl.gz``)
+``../bench-data/ghananews/fresh13.jsonl.gz``, fresh14:
+``../bench-data/bdnews/fresh14.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -151,6 +156,7 @@ PARTS = {
     "fresh11": ROOT / "tests" / "data" / "masakhanews_fresh11",
     "fresh12": ROOT / "tests" / "data" / "newslk_fresh12",
     "fresh13": ROOT / "tests" / "data" / "ghananews_fresh13",
+    "fresh14": ROOT / "tests" / "data" / "bdnews_fresh14",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -199,6 +205,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "newslk" / f"{p}.jsonl.gz" for p i
 # Ghanaian news sites' articles of January 2026 (scripts/build_ghananews_news.py)
 GHANANEWS = ("fresh13",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "ghananews" / f"{p}.jsonl.gz" for p in GHANANEWS})
+# Bangladeshi newspapers' English articles of December 2025 (scripts/build_bdnews_news.py)
+BDNEWS = ("fresh14",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "bdnews" / f"{p}.jsonl.gz" for p in BDNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

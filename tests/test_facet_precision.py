@@ -14,6 +14,7 @@ from bench.facet_precision_eval import (
     ALLSIDES,
     BASIL,
     BBC,
+    BDNEWS,
     CELEBRITY,
     FAKEHEALTH,
     FNC,
@@ -77,10 +78,11 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # task's ground truth gives its articles, fresh10 the addresses of ReCOVery's reliable
     # sites' articles, fresh11 the BBC addresses of MasakhaNEWS's English articles,
     # fresh12 the Sri Lankan newspapers' addresses of news_long_lk's articles, fresh13 the
-    # Ghanaian news sites' addresses of ghana-news-feed's stories, the others Wikinews
+    # Ghanaian news sites' addresses of ghana-news-feed's stories, fresh14 the Bangladeshi
+    # newspapers' addresses of BDNewsPaperScraper's articles, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
-    web += MASAKHANEWS + NEWSLK + GHANANEWS
+    web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -165,7 +167,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-16:] == [
+    assert list(PARTS)[-17:] == [
         "test9",
         "test10",
         "test11",
@@ -182,6 +184,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh11",
         "fresh12",
         "fresh13",
+        "fresh14",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -385,4 +388,22 @@ def test_fresh13_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh13" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh14_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh14: English articles of Bangladeshi newspapers of December 2025, another corpus
+    # than every earlier part's; The Business Standard's and bdnews24.com's give no day,
+    # and the scrape met a few older Prothom Alo pages
+    docs, fresh = listed_docs("fresh14", 200)
+    assert all(d["source"] and d["title"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"bdnews-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"(\d{4}-\d\d-\d\d)?", d["date"]) for d in docs)
+    assert sum(d["date"].startswith("2025-12") for d in docs) > 100
+    assert len({d["source"] for d in docs}) > 2
+    # the scrape's run-together paragraphs were split: no sentence end runs into a capital
+    assert not any(re.search(r"[a-z][.?!][A-Z][a-z]", d["text"]) for d in docs)
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh14" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
