@@ -79,14 +79,15 @@ def shouted(text: str, start: int, end: int, kind: str) -> bool:
 def without_unvouched_shouts(mentions: list[Mention], text: str) -> list[Mention]:
     """Less the names of several words in a capitals headline that the article never
     writes in ordinary case and the package does not ship ("STEPS DOWN")."""
-    if not any(shouted(text, m.start, m.end, m.type) for m in mentions):
+    checked = [shouted(text, m.start, m.end, m.type) for m in mentions]
+    if not any(checked):
         return mentions
     names = written_names(text)
     gaz = load_gazetteer()
     return [
         m
-        for m in mentions
-        if not shouted(text, m.start, m.end, m.type)
+        for m, check in zip(mentions, checked, strict=True)
+        if not check
         or m.text.lower() in names
         or known_org(m.text, gaz) is not None
         or not in_capitals_headline(text, m.start, m.end)

@@ -80,8 +80,8 @@ class EntityTable:
     def lookups(self) -> tuple[dict[str, dict[str, list[str]]], dict[str, dict[str, list[str]]]]:
         """Name key -> entity ids, by type: for every spelling of every entity,
         and for the last word of its multi-word spellings (a surname alone, in each
-        spelling the archive gives: "Rahman" of "Rami Abdel Rahman" as well as
-        "Abdulrahman" of "Rami Abdulrahman")."""
+        spelling the archive gives: "Karim" of "Omar Abdel Karim" as well as
+        "Abdulkarim" of "Omar Abdulkarim")."""
         names: dict[str, dict[str, set[str]]] = {}
         surnames: dict[str, dict[str, set[str]]] = {}
         for (kind, entity_id), tally in self._tallies.items():
