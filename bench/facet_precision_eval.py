@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh11|fresh12|fresh13|fresh14]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh13|fresh14|fresh15]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -84,7 +84,10 @@ development material since. ``fresh14`` is ``tests/data/bdnews_fresh14/`` (200 E
 articles of Bangladeshi newspapers of December 2025, Prothom Alo's English edition, The
 Business Standard and bdnews24.com, of the BDNewsPaperScraper repository's daily scrape,
 another corpus again), labelled at d995429 before any later change, scored once after
-the next round (0.560); development material since. The
+the next round (0.560); development material since. ``fresh15`` is
+``tests/data/pknews_fresh15/`` (200 Pakistani news articles of October 2025, Dawn and the
+Associated Press of Pakistan, of the xai_articles repository's scrape, another corpus
+again), labelled at c3762ad before any later change, held out. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -100,7 +103,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/masakhanews/fresh11.jsonl.gz``, fresh12:
 ``../bench-data/newslk/fresh12.jsonl.gz``, fresh13:
 ``../bench-data/ghananews/fresh13.jsonl.gz``, fresh14:
-``../bench-data/bdnews/fresh14.jsonl.gz``)
+``../bench-data/bdnews/fresh14.jsonl.gz``, fresh15:
+``../bench-data/pknews/fresh15.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -157,6 +161,7 @@ PARTS = {
     "fresh12": ROOT / "tests" / "data" / "newslk_fresh12",
     "fresh13": ROOT / "tests" / "data" / "ghananews_fresh13",
     "fresh14": ROOT / "tests" / "data" / "bdnews_fresh14",
+    "fresh15": ROOT / "tests" / "data" / "pknews_fresh15",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -208,6 +213,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "ghananews" / f"{p}.jsonl.gz" for 
 # Bangladeshi newspapers' English articles of December 2025 (scripts/build_bdnews_news.py)
 BDNEWS = ("fresh14",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "bdnews" / f"{p}.jsonl.gz" for p in BDNEWS})
+# Pakistani news of October 2025, Dawn and the APP (scripts/build_pknews_news.py)
+PKNEWS = ("fresh15",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "pknews" / f"{p}.jsonl.gz" for p in PKNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).
