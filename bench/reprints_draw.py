@@ -39,53 +39,11 @@ The fourth (``test4``) after test3 had been scored:
     python -m bench.reprints_draw --seed 1604 --quotas fourth \
         --exclude tests/data/reprints_labelled.jsonl --planted 45 > draft.jsonl
 
-The fifth (``test5``) after test4 had been scored, only pairs published
-within the search's window:
+The fifth to thirteenth (``test5`` to ``test13``), each after or while the rule was
+changed on the parts before, only pairs published within the search's window, seed
+1605 to 1613 and quotas ``fifth`` to ``thirteenth`` (``test5``'s shown):
 
     python -m bench.reprints_draw --seed 1605 --quotas fifth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-
-The sixth (``test6``) after test5 had been scored, again within the window:
-
-    python -m bench.reprints_draw --seed 1606 --quotas sixth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-
-The seventh (``test7``) after test6 had been scored, again within the window:
-
-    python -m bench.reprints_draw --seed 1607 --quotas seventh --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-
-The eighth (``test8``) after test7 had been scored, again within the window:
-
-    python -m bench.reprints_draw --seed 1608 --quotas eighth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-
-The ninth (``test9``) after test8 had been scored, again within the window:
-
-    python -m bench.reprints_draw --seed 1609 --quotas ninth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-
-The tenth (``test10``) while the rule was being changed on test9's errors,
-again within the window:
-
-    python -m bench.reprints_draw --seed 1610 --quotas tenth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-
-The eleventh (``test11``) again within the window:
-
-    python -m bench.reprints_draw --seed 1611 --quotas eleventh --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-
-The twelfth (``test12``) while the rule was being changed on test10's and
-test11's errors, again within the window:
-
-    python -m bench.reprints_draw --seed 1612 --quotas twelfth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-
-The thirteenth (``test13``) while the rule was being changed on test12's
-errors, again within the window:
-
-    python -m bench.reprints_draw --seed 1613 --quotas thirteenth --window 7 \
         --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
 
 The fourteenth (``test14``), again within the window, when only identical bodies
@@ -110,6 +68,14 @@ dates, ReCOVery's COVID-19 news of 2020 from 22 sites, within the window:
     python -m bench.reprints_draw --news recovery --seed 1616 --quotas sixteenth-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
+The seventeenth (``test17``): again no Reuters pairs, and pairs of another news corpus with
+dates, the stories of some 20 Ghanaian news sites of January 2026, within the window:
+
+    python -m bench.reprints_draw --seed 1717 --quotas seventeenth --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+    python -m bench.reprints_draw --news ghananews --seed 1717 --quotas seventeenth-news \
+        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -123,7 +89,8 @@ drawing.
 ``--news NAME`` draws from a news corpus of ``bench.reprints_news`` instead of
 Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py``;
 ``isot``: a slice of the ISOT dataset's Reuters wire, ``scripts/build_isot_reprints.py``;
-``recovery``: ReCOVery's COVID-19 news, ``scripts/build_recovery_reprints.py``), its
+``recovery``: ReCOVery's COVID-19 news, ``scripts/build_recovery_reprints.py``;
+``ghananews``: Ghanaian news sites' stories, ``scripts/build_ghananews_reprints.py``), its
 ids as the corpus gives them; there an "other" pair of two outlets is put in its own
 stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).
 The fourteenth part's news pairs:
@@ -329,7 +296,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test16's",
+        help="the strata quotas of the first draw, or of test2's, ..., test17's",
     )
     parser.add_argument(
         "--exclude",

@@ -98,6 +98,16 @@ FIFTEENTH_NEWS_QUOTAS = {"identical": 7, "same title": 0, "overlapping": 5,
 SIXTEENTH_QUOTAS = FIFTEENTH_QUOTAS
 SIXTEENTH_NEWS_QUOTAS = {"identical": 6, "same title": 1, "overlapping": 4, "other": 56,
                          "across outlets": 53}  # fmt: skip
+# The seventeenth draw (the test17 part): no Reuters pairs again (its Reuters articles are
+# the originals of its planted copies), and pairs of another news corpus with dates, the
+# stories of some 20 Ghanaian news sites of 7 to 14 January 2026 (--news ghananews --window
+# 7; pairs within 7 days: identical 35, 33 of them one site's pages whose scraped text is
+# only its furniture, same title 3, overlapping 51, 30 of them that site's furniture, other
+# 328, most of them one site's pages sharing its furniture, across outlets 51). Every pair
+# of the same-title, overlapping and across-outlets strata, few identical and other ones.
+SEVENTEENTH_QUOTAS = FIFTEENTH_QUOTAS
+SEVENTEENTH_NEWS_QUOTAS = {"identical": 6, "same title": 3, "overlapping": 51, "other": 20,
+                           "across outlets": 51}  # fmt: skip
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
                  "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
                  "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
@@ -108,4 +118,6 @@ QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS
                  "fifteenth": FIFTEENTH_QUOTAS,
                  "fifteenth-news": FIFTEENTH_NEWS_QUOTAS,
                  "sixteenth": SIXTEENTH_QUOTAS,
-                 "sixteenth-news": SIXTEENTH_NEWS_QUOTAS}  # fmt: skip
+                 "sixteenth-news": SIXTEENTH_NEWS_QUOTAS,
+                 "seventeenth": SEVENTEENTH_QUOTAS,
+                 "seventeenth-news": SEVENTEENTH_NEWS_QUOTAS}  # fmt: skip
