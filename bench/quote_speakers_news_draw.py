@@ -10,12 +10,21 @@ normalised body holds a double quote mark and is at most ``MAX_CHARS`` long
 are sampled with ``random.Random(seed)``. Each goes to a split by article:
 CRC-32 of the id mod 2 -> 0 ``dev``, 1 ``test``.
 
+A held-out split is drawn the same way from other corpora, every article of it in
+the one split named: ``--corpora`` lists the corpora (``corpus`` for all its
+files, ``corpus/file`` for one), ``--split-name`` the split. The ``test2`` split
+(South Asian and West African daily press) was drawn by
+``--corpora newslk/fresh12.jsonl.gz ghananews/fresh13.jsonl.gz
+bdnews/fresh14.jsonl.gz pknews/fresh15.jsonl.gz --seed 2612 --count 12
+--split-name test2``.
+
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
 (tests/data/quote_speakers_news/labels.jsonl) hold only ids, offsets into the
 normalised body, and speaker names or descriptions.
 
     python -m bench.quote_speakers_news_draw [--data DIR] [--seed 2024] [--count 10]
+        [--corpora CORPUS[/FILE] ...] [--split-name NAME]
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import json
 import random
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,9 +72,11 @@ def normalise(record: dict[str, object]) -> str:
     return PARAGRAPH_SEPARATOR.join(paragraphs)
 
 
-def corpus_bodies(data: Path, corpus: str) -> Iterator[tuple[str, str, str]]:
-    """(id, file name, normalised body) of every article of one corpus."""
-    for path in sorted((data / corpus).glob("*.jsonl.gz")):
+def corpus_bodies(
+    data: Path, corpus: str, pattern: str = "*.jsonl.gz"
+) -> Iterator[tuple[str, str, str]]:
+    """(id, file name, normalised body) of every article of one corpus's files."""
+    for path in sorted((data / corpus).glob(pattern)):
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             for line in lines:
                 if line.strip():
@@ -77,14 +88,20 @@ def split_of(article_id: str) -> str:
     return "dev" if zlib.crc32(article_id.encode()) % 2 == 0 else "test"
 
 
-def draw(data: Path, seed: int = SEED, count: int = COUNT) -> list[tuple[str, str, str]]:
-    """(corpus, file, id) of ``count`` articles per corpus holding a double quote mark."""
+def draw(
+    data: Path, seed: int = SEED, count: int = COUNT, corpora: Sequence[str] = CORPORA
+) -> list[tuple[str, str, str]]:
+    """(corpus, file, id) of ``count`` articles per corpus holding a double quote mark.
+
+    A corpus given as ``corpus/file`` is read from that file only (a corpus folder
+    may hold the files of other sets beside the one meant)."""
     drawn = []
-    for corpus in CORPORA:
+    for spec in corpora:
+        corpus, _, file = spec.partition("/")
         pool = sorted(
             {
                 (i, name)
-                for i, name, body in corpus_bodies(data, corpus)
+                for i, name, body in corpus_bodies(data, corpus, file or "*.jsonl.gz")
                 if len(body) <= MAX_CHARS and any(m in body for m in _DOUBLE_MARKS)
             }
         )
@@ -98,9 +115,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--count", type=int, default=COUNT)
+    parser.add_argument("--corpora", nargs="+", default=list(CORPORA), metavar="CORPUS[/FILE]")
+    parser.add_argument("--split-name", help="put every article in this split (default: by CRC)")
     args = parser.parse_args()
-    for corpus, name, article_id in draw(args.data, args.seed, args.count):
-        line = {"id": article_id, "corpus": corpus, "file": name, "split": split_of(article_id)}
+    for corpus, name, article_id in draw(args.data, args.seed, args.count, args.corpora):
+        split = args.split_name or split_of(article_id)
+        line = {"id": article_id, "corpus": corpus, "file": name, "split": split}
         print(json.dumps(line))
 
 

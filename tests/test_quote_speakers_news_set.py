@@ -1,0 +1,92 @@
+"""The news quote speaker set (tests/data/quote_speakers_news/): its labels are well
+formed in every split, the held-out ``test2`` holds exactly the committed draw, and,
+with ../bench-data, every offset falls on words of its article's normalised body. Nothing
+here runs the extractor or scores a split (test2 is held out: scored once, by whoever
+reports it)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from helpers import REPO
+
+sys.path.insert(0, str(REPO))
+from bench.quote_speakers_eval import (  # noqa: E402
+    NEWS_LABELS,
+    Article,
+    missing_files,
+    news_bodies,
+    read_labels,
+)
+from bench.quote_speakers_news_draw import CORPORA, DEFAULT_DATA  # noqa: E402
+from index.passages import PARAGRAPH_SEPARATOR  # noqa: E402
+
+TEST2_DRAW = NEWS_LABELS.parent / "test2_draw.jsonl"
+KINDS = {"person", "description", "group", "none"}
+
+
+def test_the_labels_are_well_formed_in_every_split() -> None:
+    articles = read_labels(NEWS_LABELS)
+    assert Counter(a.split for a in articles) == {"dev": 49, "test": 51, "test2": 48}
+    assert len({a.id for a in articles}) == len(articles)
+    for article in articles:
+        spans = [(q.start, q.end) for q in article.quotes]
+        assert spans == sorted(spans), article.id
+        assert all(s < e for s, e in spans + list(article.ignored)), article.id
+        # one label per stretch of words: no two quotations overlap
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), article.id
+        for q in article.quotes:
+            assert q.kind in KINDS, article.id
+            assert (q.speaker is None) == (q.kind == "none"), article.id
+
+
+def test_test2_is_the_committed_draw_from_corpora_the_other_splits_never_read() -> None:
+    drawn = [json.loads(line) for line in TEST2_DRAW.read_text(encoding="utf-8").splitlines()]
+    test2 = [a for a in read_labels(NEWS_LABELS) if a.split == "test2"]
+    assert [(a.id, a.corpus, a.file) for a in test2] == [
+        (d["id"], d["corpus"], d["file"]) for d in drawn
+    ]
+    assert {d["split"] for d in drawn} == {"test2"}
+    assert Counter(a.corpus for a in test2) == dict.fromkeys(
+        ("newslk", "ghananews", "bdnews", "pknews"), 12
+    )
+    assert not {a.corpus for a in test2} & set(CORPORA)
+
+
+def test_a_split_is_skipped_only_for_its_own_missing_files(tmp_path: Path) -> None:
+    # dev and test are scored on a machine that lacks test2's corpora, and back
+    test2 = {
+        p.relative_to(tmp_path).parts[0] for p in missing_files(tmp_path, NEWS_LABELS, {"test2"})
+    }
+    assert test2 == {"newslk", "ghananews", "bdnews", "pknews"}
+    halves = {
+        p.relative_to(tmp_path).parts[0]
+        for p in missing_files(tmp_path, NEWS_LABELS, {"dev", "test"})
+    }
+    assert halves == set(CORPORA)
+
+
+def _bodies(articles: list[Article]) -> dict[str, str]:
+    named = {(a.corpus, a.file) for a in articles}
+    if any(not (DEFAULT_DATA / c / f).exists() for c, f in named):
+        pytest.skip("needs the corpora's text beside the repository (../bench-data), not committed")
+    return dict(news_bodies(DEFAULT_DATA, {a.id: a for a in articles}))
+
+
+def test_every_offset_falls_on_words_without_their_marks_within_one_paragraph() -> None:
+    articles = read_labels(NEWS_LABELS)
+    bodies = _bodies(articles)
+    assert set(bodies) == {str(a.id) for a in articles}
+    for article in articles:
+        body = bodies[str(article.id)]
+        for start, end in [(q.start, q.end) for q in article.quotes] + list(article.ignored):
+            words = body[start:end]
+            # (test's wikinews-122 ends on a no-break space the page printed: kept as labelled)
+            assert end <= len(body) and words == words.strip(" \n"), (article.id, start)
+            # the quoted words without their marks
+            assert words[0] not in '"“”' and words[-1] not in '"“”', (article.id, start)
+            assert PARAGRAPH_SEPARATOR not in words, (article.id, start)
