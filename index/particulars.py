@@ -20,15 +20,16 @@ alone: a story run again on a later day has its day words rewritten.
 ``same_event(body, candidate)`` holds when all of these do:
 
 0. Page furniture is no evidence (``index.furniture``): when the two texts
-   open or close with runs of paragraphs the other also holds (a scraped
+   print paragraphs word for word alike, wherever they stand (a scraped
    page's column of other stories' headlines and bylines, its sign-up and
-   copyright lines) and beyond those runs each is an article of its own
+   copyright lines, an advertiser's line or a newsletter's standing items
+   between its paragraphs), and beyond those each is an article of its own
    (``MIN_ARTICLE`` shingles) of which neither holds ``MIN_OPENING`` of the
    other's shingles, the rules below are applied to what each says beyond
-   the runs, not to the whole pages (which then share only the site's
-   furniture). A resend or a cut copy says nothing beyond the runs, a copy
-   with a note added or a line changed no article of its own: they are
-   compared whole, as before.
+   them, not to the whole pages (which then share only the site's
+   furniture). A resend or a cut copy says nothing beyond them, a copy with
+   a note added or a line changed no article of its own: they are compared
+   whole.
 
 1. No paragraph disagrees with its counterpart: for each paragraph of one text
    whose shingles the other text has (MIN_CONTAINMENT of them, in one
@@ -152,7 +153,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.furniture import beyond_runs, only_furniture
+from index.furniture import beyond_common, only_furniture
 from index.layout import (
     Particulars,
     Text,
@@ -223,9 +224,9 @@ def same_event(
     both are known to be published on the same day; later: whether candidate
     is known to be published on a later day than body (False: an earlier day;
     None: the same day, or a date unknown)."""
-    beyond = beyond_runs(body, candidate)
+    beyond = beyond_common(body, candidate)
     if beyond is not None and only_furniture(beyond):
-        # Rule 0: the pages share only what opens and closes both.
+        # Rule 0: the pages share only the paragraphs both print word for word.
         return _same_event(beyond.first, beyond.second, same_day, later)
     return _same_event(body, candidate, same_day, later)
 

@@ -7,7 +7,7 @@ carries further down is not folded under it for the background they share."""
 from __future__ import annotations
 
 from index.fingerprints import is_copy, shingle_set
-from index.furniture import beyond_runs
+from index.furniture import beyond_common
 from index.layout import lead_carried, opening
 from index.particulars import MIN_LONG, same_event
 from index.passages import MAX_SENTENCES, PARAGRAPH_SEPARATOR, reading_spans, sentence_spans
@@ -166,9 +166,9 @@ def test_page_furniture_is_whole_paragraphs_not_a_blocks_sentences() -> None:
     column is a run, and what is left beyond it keeps the shingles of a long
     paragraph read by its sentences."""
     header = "The following is a digest of the day's court filings."
-    assert beyond_runs(block(header, *RESIGN), block(header, *PLANS)) is None
+    assert beyond_common(block(header, *RESIGN), block(header, *PLANS)) is None
     column = ("Latest stories", "Ports reopen after storm", "Rates held again")
     article = block(*RESIGN)
-    beyond = beyond_runs(paragraphs(*column, article), paragraphs(*column, block(*PLANS)))
+    beyond = beyond_common(paragraphs(*column, article), paragraphs(*column, block(*PLANS)))
     assert beyond is not None and beyond.first == article
     assert beyond.first_shingles == read(article).shingles
