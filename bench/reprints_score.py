@@ -43,10 +43,10 @@ corpus is missing from ../bench-data.
         [--errors [PARTS]] [--timing]
 
 ``--parts`` scores only the parts named. A part drawn and labelled but not scored yet
-goes into HELD_OUT (now ``test17``: planted copies of Reuters articles and pairs of the
-stories of Ghanaian news sites of January 2026, ``ghananews:ID``; ``test16`` was the one
-before): known but not scored by default, it is scored once, by name, as the held-out
-measure.
+goes into HELD_OUT (none now: ``test17``, planted copies of Reuters articles and pairs of
+the stories of Ghanaian news sites of January 2026, ``ghananews:ID``, was the last, scored
+once at the end of stop 41): known but not scored by default, it is scored once, by name,
+as the held-out measure.
 
 ``--errors`` lists the wrong decisions of the parts named (by default those
 tuned on: all seventeen, each since it was scored once); a
@@ -99,13 +99,14 @@ SPLITS = (
     "test14",
     "test15",
     "test16",
+    "test17",
 )
 # The parts looked at while the rule was tuned: all of them, each scored once held out
 # first. A new held-out part goes into SPLITS and stays out of TUNED until scored.
 TUNED = SPLITS
 # Parts drawn and labelled but not scored yet: --parts knows them, but they are not scored
 # by default, nor listed by --errors, nor read by the tests, until scored once.
-HELD_OUT: tuple[str, ...] = ("test17",)
+HELD_OUT: tuple[str, ...] = ()
 PARTS = SPLITS + HELD_OUT
 
 
