@@ -173,6 +173,10 @@ class Run(NamedTuple):
 
 _start = re.Match.start
 _NEWLINE = re.compile("\n")
+#: Makes a named tuple from a tuple of its fields: ``_new(Run, (start, stop, lo, hi))``
+#: is ``Run(start, stop, lo, hi)`` without the Python ``__new__`` a named tuple's class
+#: call runs (a third of the time; the tagger makes several a run).
+_new = tuple.__new__
 # A token and the white space before it: only white space stands between tokens (any
 # other character is a token of its own), so the lengths of these strings, added up,
 # give every token's end without a match object per token, and each less its white
@@ -213,11 +217,11 @@ def runs(read: Read) -> list[Run]:
             end = i + 1
             continue
         if end >= 0:
-            out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
+            out.append(_new(Run, (start, end, first, bisect_left(starts, ends[line], end))))
         if here != line:
             first = bisect_left(starts, ends[here - 1] + 1 if here else 0, start + 1, i)
         start, end, line = i, i + 1, here
-    out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
+    out.append(_new(Run, (start, end, first, bisect_left(starts, ends[line], end))))
     return out
 
 
@@ -236,30 +240,29 @@ class Window(NamedTuple):
 
 
 def window(read: Read, run: Run) -> Window:
+    text, words, starts, ends = read
     start, stop, lo, hi = run
     first = start - 2 if start - 2 > lo else lo  # (not max and min: two calls a run)
     last = stop + 2 if stop + 2 < hi else hi
-    return Window(
-        tuple(read.words[first:last]),
-        start - first,
-        stop - first,
-        first == lo,
-        last == hi,
-        read.text[read.starts[start] : read.ends[stop - 1]],
+    return _new(
+        Window,
+        (
+            tuple(words[first:last]),
+            start - first,
+            stop - first,
+            first == lo,
+            last == hi,
+            text[starts[start] : ends[stop - 1]],
+        ),
     )
-
-
-def _marks(win: Window) -> tuple[bytes, ...]:
-    """The gazetteer marks of the run's tokens: at each token that starts with a
-    capital, the longest gazetteer name starting there, "gB"/"gI" and the kind of its
-    best place; "" elsewhere."""
-    return _run_marks(win.text, win.words[win.start : win.stop])
 
 
 @lru_cache(maxsize=1 << 15)
 def _run_marks(text: str, words: tuple[str, ...]) -> tuple[bytes, ...]:
-    """:func:`_marks` of a run with text ``text`` and tokens ``words``, memoised: the
-    same run often stands in different words ("U.S." as "said U.S. officials")."""
+    """The gazetteer marks of the tokens ``words`` of a run with text ``text``: at each
+    token that starts with a capital, the longest gazetteer name starting there, "gB"/"gI"
+    and the kind of its best place; "" elsewhere. Memoised: the same run often stands in
+    different words ("U.S." as "said U.S. officials")."""
     folded = fold_text(text)
     # Only white space stands between tokens: each starts where its word is next found.
     starts, ends, at = [], [], 0
@@ -303,13 +306,14 @@ def run_features(read: Read, run: Run) -> list[list[bytes]]:
 
 def window_features(win: Window) -> list[list[bytes]]:
     """The features of the run's tokens in ``win`` (see :func:`run_features`)."""
-    words, n = win.words, len(win.words)
+    words, start, stop, opens_line, closes_line, text = win
+    n = len(words)
     # Where the line starts and ends, or just past the window when it goes on.
-    lo, hi = (0 if win.opens_line else -1), (n if win.closes_line else n + 1)
+    lo, hi = (0 if opens_line else -1), (n if closes_line else n + 1)
     infos = list(map(_word, words))
-    marks = _marks(win)
+    marks = _run_marks(text, words[start:stop])
     out = []
-    for i in range(win.start, win.stop):
+    for i in range(start, stop):
         own, _, _, lower, _, _ = infos[i]
         if i == lo:
             feats = [*own, b"BOS", b"first"]
@@ -326,12 +330,12 @@ def window_features(win: Window) -> list[list[bytes]]:
                 feats.append(infos[i + 2][5])
         else:
             feats.append(b"EOS")
-        m = i - win.start
+        m = i - start
         if marks[m]:
             feats.append(marks[m])
         if m and marks[m - 1]:
             feats.append(b"-1" + marks[m - 1])
-        if i + 1 < win.stop and marks[m + 1]:
+        if i + 1 < stop and marks[m + 1]:
             feats.append(b"+1" + marks[m + 1])
         out.append(feats)
     return out
@@ -375,8 +379,9 @@ def run_names(read: Read, run: Run) -> list[Span]:
     names = _names(window(read, run))
     if not names:  # most runs
         return []
-    starts, ends, at = read.starts, read.ends, run.start
-    return [Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in names]
+    _, _, starts, ends = read
+    at = run[0]  # (its start)
+    return [_new(Span, (starts[at + i], ends[at + j - 1], kind)) for i, j, kind in names]
 
 
 def _decode(labels: list[str]) -> list[tuple[int, int, str]]:

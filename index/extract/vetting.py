@@ -105,8 +105,9 @@ def tag_for_vetting(text: str) -> list[Span]:
     lone: list[Run] = []
     named_words: set[str] = set()  # every word of a run with a name: holds org_words
     for run in runs(read):
-        word = words[run.start]
-        if run.stop - run.start == 1:
+        start, stop, _, _ = run
+        word = words[start]
+        if stop - start == 1:
             if word in NEVER_PLACES or fold_name(word) in demonyms:
                 continue  # never an entity on its own (_no_entity), whatever its type
             if not word.isupper() and word.lower() in common:
@@ -115,7 +116,7 @@ def tag_for_vetting(text: str) -> list[Span]:
         names = run_names(read, run)
         if names:
             found.extend(names)
-            named_words.update(text[starts[run.start] : ends[run.stop - 1]].lower().split())
+            named_words.update(text[starts[start] : ends[stop - 1]].lower().split())
     if not lone:
         return found
     for run in lone:
