@@ -17,7 +17,7 @@ are what training sees too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, compress
@@ -152,13 +152,25 @@ _LONGEST_NAME = 5  # tokens; "Democratic Republic of the Congo"
 
 
 class Read(NamedTuple):
-    """An article cut into tokens for tagging: each token's text and its start and end
-    offsets."""
+    """An article cut into tokens for tagging: each token with the white space before it
+    (``spaced``) and each token's end offset. A token is its spaced form left-stripped,
+    and starts its length before its end: made only where a run's window reads them,
+    as most tokens are in none (every token's string and start made up front cost a
+    third of the tokenising). :attr:`words` and :attr:`starts` make them all."""
 
     text: str
-    words: list[str]
-    starts: list[int]
+    spaced: list[str]
     ends: list[int]
+
+    @property
+    def words(self) -> list[str]:
+        """Every token's text."""
+        return list(map(str.lstrip, self.spaced))
+
+    @property
+    def starts(self) -> list[int]:
+        """Every token's start offset."""
+        return list(map(sub, self.ends, map(len, self.words)))
 
 
 class Run(NamedTuple):
@@ -188,9 +200,7 @@ def read_text(text: str) -> Read:
     """``text`` cut into tokens (one pass of :data:`TOKEN_RE`; no token holds a line
     break)."""
     spaced = _SPACED_TOKEN_RE.findall(text)
-    words = list(map(str.lstrip, spaced))
-    ends = list(accumulate(map(len, spaced)))
-    return Read(text, words, list(map(sub, ends, map(len, words))), ends)
+    return _new(Read, (text, spaced, list(accumulate(map(len, spaced)))))
 
 
 def runs(read: Read) -> list[Run]:
@@ -199,29 +209,35 @@ def runs(read: Read) -> list[Run]:
     "Securities and Exchange Commission"), never over punctuation. Names start with a
     capital; the words around a run are read as its context, not tagged, which cuts the
     work by two thirds."""
-    words, starts = read.words, read.starts
-    capitals = list(compress(range(len(words)), map(ne, words, map(str.lower, words))))
+    text, spaced, token_ends = read
+    capitals = list(compress(range(len(spaced)), map(ne, spaced, map(str.lower, spaced))))
     if not capitals:
         return []
     # Where each line ends (the text's end closes the last), and the first token of the
-    # current line, found once a line rather than once a run.
-    ends = [*map(_start, _NEWLINE.finditer(read.text)), len(read.text)]
+    # current line, found once a line rather than once a run. No token holds a line
+    # break, so a token is on the line of its last character, and the first token
+    # starting at or after a line's start or end is the first ending after it.
+    ends = [*map(_start, _NEWLINE.finditer(text)), len(text)]
     out: list[Run] = []
     start = end = line = -1
     first = 0
     for i in capitals:
-        here = bisect_right(ends, starts[i])
+        here = bisect_right(ends, token_ends[i] - 1)
         if here == line and (
-            i == end or (i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]))
+            i == end
+            or (
+                i - end <= 2
+                and all(w.isalpha() or w == "&" for w in map(str.lstrip, spaced[end:i]))
+            )
         ):
             end = i + 1
             continue
         if end >= 0:
-            out.append(_new(Run, (start, end, first, bisect_left(starts, ends[line], end))))
+            out.append(_new(Run, (start, end, first, bisect_right(token_ends, ends[line], end))))
         if here != line:
-            first = bisect_left(starts, ends[here - 1] + 1 if here else 0, start + 1, i)
+            first = bisect_right(token_ends, ends[here - 1] + 1 if here else 0, start + 1, i)
         start, end, line = i, i + 1, here
-    out.append(_new(Run, (start, end, first, bisect_left(starts, ends[line], end))))
+    out.append(_new(Run, (start, end, first, bisect_right(token_ends, ends[line], end))))
     return out
 
 
@@ -240,20 +256,15 @@ class Window(NamedTuple):
 
 
 def window(read: Read, run: Run) -> Window:
-    text, words, starts, ends = read
+    text, spaced, ends = read
     start, stop, lo, hi = run
     first = start - 2 if start - 2 > lo else lo  # (not max and min: two calls a run)
     last = stop + 2 if stop + 2 < hi else hi
+    words = tuple(map(str.lstrip, spaced[first:last]))
+    begin = ends[start] - len(words[start - first])  # where the run's first token starts
     return _new(
         Window,
-        (
-            tuple(words[first:last]),
-            start - first,
-            stop - first,
-            first == lo,
-            last == hi,
-            text[starts[start] : ends[stop - 1]],
-        ),
+        (words, start - first, stop - first, first == lo, last == hi, text[begin : ends[stop - 1]]),
     )
 
 
@@ -379,9 +390,12 @@ def run_names(read: Read, run: Run) -> list[Span]:
     names = _names(window(read, run))
     if not names:  # most runs
         return []
-    _, _, starts, ends = read
+    _, spaced, ends = read
     at = run[0]  # (its start)
-    return [_new(Span, (starts[at + i], ends[at + j - 1], kind)) for i, j, kind in names]
+    return [
+        _new(Span, (ends[at + i] - len(spaced[at + i].lstrip()), ends[at + j - 1], kind))
+        for i, j, kind in names
+    ]
 
 
 def _decode(labels: list[str]) -> list[tuple[int, int, str]]:

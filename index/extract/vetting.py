@@ -100,13 +100,13 @@ def tag_for_vetting(text: str) -> list[Span]:
     gaz = load_gazetteer()
     common, demonyms = gaz.common_words, gaz.demonyms
     read = read_text(text)
-    words, starts, ends = read.words, read.starts, read.ends
+    spaced, ends = read.spaced, read.ends
     found: list[Span] = []
     lone: list[Run] = []
     named_words: set[str] = set()  # every word of a run with a name: holds org_words
     for run in runs(read):
         start, stop, _, _ = run
-        word = words[start]
+        word = spaced[start].lstrip()
         if stop - start == 1:
             if word in NEVER_PLACES or fold_name(word) in demonyms:
                 continue  # never an entity on its own (_no_entity), whatever its type
@@ -116,12 +116,12 @@ def tag_for_vetting(text: str) -> list[Span]:
         names = run_names(read, run)
         if names:
             found.extend(names)
-            named_words.update(text[starts[start] : ends[stop - 1]].lower().split())
+            named_words.update(text[ends[start] - len(word) : ends[stop - 1]].lower().split())
     if not lone:
         return found
     for run in lone:
-        word = words[run.start]
-        span = Span(starts[run.start], ends[run.start], "")
+        word = spaced[run.start].lstrip()
+        span = Span(ends[run.start] - len(word), ends[run.start], "")
         if word.lower() in named_words or place_word(text, span, fold_name(word), gaz):
             found.extend(run_names(read, run))
     return sorted(found, key=_start)
