@@ -200,10 +200,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     """``_SENTENCE_END_RE`` ends at ``start``. It cannot when the last character before
     the quotes, brackets and blanks ahead of ``start`` is an ASCII letter, digit or comma
     (a line break is no blank here): a string test spares most searches."""
-    head = text[reach_back(start, 12) : start].rstrip(_BLANKS)
+    lo = start - 12 if start > 12 else 0  # (reach_back, written out)
+    head = text[lo:start].rstrip(_BLANKS)
     if head and head[-1].isascii() and (head[-1].isalnum() or head[-1] == ","):
         return False
-    return bool(_SENTENCE_END_RE.search(text, reach_back(start, 12), start))
+    return bool(_SENTENCE_END_RE.search(text, lo, start))
 
 
 #: A segment of one chunk, offsets relative to the chunk: what a chunk's words alone

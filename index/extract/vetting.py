@@ -255,8 +255,9 @@ _LINE_REACH = REACH
 def dateline(text: str, span: Span) -> bool:
     """The span opens a line as a dateline: "BOSTON, March 2", "KOKOMO, Ind., Feb 26",
     "LONDON (Reuters) -", "LONDON 1996-08-30"."""
-    lo = reach_back(span.start, _LINE_REACH)
-    before = text[lo : span.start]
+    start = span.start
+    lo = start - _LINE_REACH if start > _LINE_REACH else 0  # (reach_back, written out)
+    before = text[lo:start]
     line_start = before.rfind("\n")
     if line_start < 0 and lo > 0:
         return False
@@ -273,7 +274,7 @@ def _in_headline(text: str, span: Span) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[reach_back(start, 3) : start].rstrip(" \t\"'“‘(")
+    before = text[start - 3 if start > 3 else 0 : start].rstrip(" \t\"'“‘(")  # (reach_back)
     return not before or before[-1] in ".!?:;\n"
 
 
