@@ -43,3 +43,19 @@ def test_chunk_pattern_matches_plain_pattern_on_tricky_text() -> None:
 @example("Ms. O’Neil-Smith & Mac")
 def test_chunk_pattern_matches_plain_pattern(text: str) -> None:
     assert spans(chunks.CHUNK_RE, text) == spans(PLAIN, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ABMOScdaeirst .-'’&\n\t,", max_size=60))
+@example("Mr. Ali bin Saleh and Ali ibn Abu")
+@example("Jean de la Fontaine met Ludwig van der Rohe, da Silva du Pont")
+def test_capital_chunk_pattern_matches_plain_pattern_without_l_hyphen(text: str) -> None:
+    # (no "l": the alphabet cannot write "al-" or "el-", where CHUNK_RE alone is used)
+    assert spans(chunks.CAPITAL_CHUNK_RE, text) == spans(PLAIN, text)
+
+
+def test_capital_chunk_pattern_on_tricky_text_without_l_hyphen() -> None:
+    text = TRICKY.replace("l-", "l ")
+    found = spans(chunks.CAPITAL_CHUNK_RE, text)
+    assert found == spans(PLAIN, text)
+    assert len(found) > 10

@@ -46,6 +46,14 @@ def _first_word_tail() -> str:
     )
 
 
+# The words after a chunk's first. What follows a separator is a connector or an article
+# (their first letters are a, b, d, e, i, l, u, v) or a word (a capital): the lookahead
+# says so, so that the lower-case word that ends most chunks ("Smith said") fails there
+# at once instead of against every connector, article and word in turn.
+_MORE_WORDS = (
+    rf"(?:(?:{_SEP}(?=[A-Zabdeiluv])(?:{_SPACED_CONNECTOR}{_SEP}|{_HYPHEN_ARTICLE})*"
+    rf"|[ ]&[ ]){_WORD})*"
+)
 # A chunk opens with a capital letter, or "al-"/"el-" before one, with no letter, digit,
 # apostrophe or hyphen before it. The pattern starts with the character class of its
 # first character, so the regex engine skips ahead to candidates without entering the
@@ -53,9 +61,11 @@ def _first_word_tail() -> str:
 # lookbehind of two characters then checks the one before it, and the first word is
 # matched from its second character on.
 CHUNK_RE = re.compile(
-    rf"[A-Zae](?<![\w'’-].)(?:(?<=[ae])l-{_WORD}|{_first_word_tail()})"
-    rf"(?:(?:{_SEP}(?:{_SPACED_CONNECTOR}{_SEP}|{_HYPHEN_ARTICLE})*|[ ]&[ ]){_WORD})*"
+    rf"[A-Zae](?<![\w'’-].)(?:(?<=[ae])l-{_WORD}|{_first_word_tail()}){_MORE_WORDS}"
 )
+# CHUNK_RE for a text without "l-": no chunk can open with a small letter there, and the
+# engine skips the small a's and e's too (a fifth of the letters of English text).
+CAPITAL_CHUNK_RE = re.compile(rf"[A-Z](?<![\w'’-].){_first_word_tail()}{_MORE_WORDS}")
 _TOKEN_RE = re.compile(r"[^\s&]+")
 _SENTENCE_END_RE = re.compile(r"(?:[.!?:;]['\"’”)]?|\n[ \t]*\n|\n[ \t]{3,}|^)[\s\"'“‘(-]*$")
 _BLANKS = " \t\r\f\v\"'“‘(-"  # characters _SENTENCE_END_RE skips at its end, less line breaks
@@ -131,7 +141,7 @@ def find_segments(text: str, shape: str, common_words: frozenset[str]) -> list[S
     segments: list[Segment] = []
     add, opens = segments.append, _opens_sentence
     same = shape is text  # ASCII text is its own shape: one string to hash per chunk
-    for match in CHUNK_RE.finditer(shape):
+    for match in (CHUNK_RE if "l-" in shape else CAPITAL_CHUNK_RE).finditer(shape):
         base, end = match.span()
         chunk = match.group()
         pieces, portfolio = _layout(chunk, chunk if same else text[base:end])
@@ -190,10 +200,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     """``_SENTENCE_END_RE`` ends at ``start``. It cannot when the last character before
     the quotes, brackets and blanks ahead of ``start`` is an ASCII letter, digit or comma
     (a line break is no blank here): a string test spares most searches."""
-    head = text[reach_back(start, 12) : start].rstrip(_BLANKS)
+    lo = start - 12 if start > 12 else 0  # (reach_back, written out)
+    head = text[lo:start].rstrip(_BLANKS)
     if head and head[-1].isascii() and (head[-1].isalnum() or head[-1] == ","):
         return False
-    return bool(_SENTENCE_END_RE.search(text, reach_back(start, 12), start))
+    return bool(_SENTENCE_END_RE.search(text, lo, start))
 
 
 #: A segment of one chunk, offsets relative to the chunk: what a chunk's words alone

@@ -10,8 +10,6 @@ further is no headline, and costs no more than that window.
 
 from __future__ import annotations
 
-from index.extract.words_before import reach_back
-
 #: The longest stretch of a line looked at on either side of a span: a headline in
 #: capitals.
 REACH = 300
@@ -26,7 +24,7 @@ def short_line(text: str, start: int, end: int | None = None, reach: int = REACH
     ``start``), or None where the line runs more than ``reach`` characters beyond the
     span on either side."""
     end = start if end is None else end
-    lo = reach_back(start, reach)
+    lo = start - reach if start > reach else 0  # (reach_back, written out)
     hi = end + reach if end + reach < len(text) else len(text)  # (not min: see reach_back)
     line_start = text.rfind("\n", lo, start)
     if line_start < 0 and lo > 0:

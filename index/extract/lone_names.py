@@ -95,7 +95,7 @@ def _family_name(text: str, m: Mention) -> bool:
 
 def _couple(text: str, start: int) -> bool:
     """A couple's title stands before ``start`` ("President and Mrs. Obama")."""
-    window = text[reach_back(start, 8) : start]
+    window = text[start - 8 if start > 8 else 0 : start]  # (reach_back, written out)
     return ("Mrs" in window or "Lady" in window) and bool(
         _COUPLE_BEFORE.search(text, reach_back(start, 30), start)
     )

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from index.extract.bare_initials import bare_initials
 from index.extract.chunks import TITLE_HEADS
@@ -210,9 +211,11 @@ def _particle(word: str) -> bool:
     return low in _PARTICLES or low.split("-")[0] in _PARTICLES or low.startswith("d'")
 
 
+@lru_cache(maxsize=1 << 14)
 def broken_name(name: str, kind: str) -> bool:
     """``name`` (of a PERSON or an ORG) has several words and one in small letters that
-    names of its kind do not hold ("ranks")."""
+    names of its kind do not hold ("ranks"). Memoised: asked of every mention of every
+    article, and names recur."""
     words = name.split()
     if len(words) < 2 or kind not in (PERSON, ORG):
         return False
@@ -335,9 +338,11 @@ def _whole_possessive_bodies(mentions: list[Mention], text: str) -> list[Mention
     ]
 
 
+@lru_cache(maxsize=1 << 12)
 def _title_at(surface: str) -> int:
     """The index of a title word inside an organisation's name, with one to three
-    capitalised words after it; 0 if none."""
+    capitalised words after it; 0 if none. Memoised: asked of every organisation of
+    every article."""
     words = surface.split()
     for k in range(1, len(words) - 1):
         rest = words[k + 1 :]

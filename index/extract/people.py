@@ -20,7 +20,6 @@ from operator import methodcaller
 from index.extract.chunks import Segment
 from index.extract.gazetteer import COUNTRY, Gazetteer, Org, load_gazetteer
 from index.extract.places import NEVER_PLACES
-from index.extract.words_before import reach_back
 from index.names import fold_name
 
 ORG_WORDS = frozenset(
@@ -197,11 +196,12 @@ def _words_say_person(surface: str, tokens: tuple[str, ...], initial: bool) -> b
 
 def _role_before(text: str, start: int) -> bool:
     """``_ROLE_BEFORE`` ends at ``start``; a string test first spares most searches."""
-    window = text[reach_back(start, 30) : start]
+    lo = start - 30 if start > 30 else 0  # (reach_back, written out)
+    window = text[lo:start]
     head = window.rstrip()
     if len(head) == len(window) or not head.endswith(_ROLE_LAST):
         return False
-    return bool(_ROLE_BEFORE.search(text, reach_back(start, 30), start))
+    return bool(_ROLE_BEFORE.search(text, lo, start))
 
 
 def _is_given_name(token: str, initial: bool, gaz: Gazetteer) -> bool:

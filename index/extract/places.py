@@ -27,7 +27,6 @@ from index.extract.gazetteer import (
     load_gazetteer,
 )
 from index.extract.regions import region_country
-from index.extract.words_before import reach_back
 from index.names import fold_name, fold_text, name_key
 
 SMALL_TOWN = 50_000
@@ -81,24 +80,26 @@ def cue_strength(text: str, start: int, end: int) -> int:
 
 def _strong_before(text: str, start: int) -> bool:
     """``_STRONG_BEFORE`` ends at ``start``; a string test first spares most searches."""
-    window = text[reach_back(start, 40) : start]
+    lo = start - 40 if start > 40 else 0  # (reach_back, written out: asked of most names)
+    window = text[lo:start]
     head = window.rstrip()
     if len(head) == len(window) or not head.endswith(_STRONG_BEFORE_LAST):
         return False
-    return bool(_STRONG_BEFORE.search(text, reach_back(start, 40), start))
+    return bool(_STRONG_BEFORE.search(text, lo, start))
 
 
 def _weak_before(text: str, start: int) -> bool:
     """``_WEAK_BEFORE`` ends at ``start``. When the last word is ASCII, a string test
     decides first (the case-blind regex may also match non-ASCII look-alikes)."""
-    window = text[reach_back(start, 16) : start]
+    lo = start - 16 if start > 16 else 0  # (reach_back, written out: asked of most names)
+    window = text[lo:start]
     head = window.rstrip()
     if len(head) == len(window):
         return False
     tail = head[-8:]
     if tail.isascii() and not tail.lower().endswith(_WEAK_WORDS):
         return False
-    return bool(_WEAK_BEFORE.search(text, reach_back(start, 16), start))
+    return bool(_WEAK_BEFORE.search(text, lo, start))
 
 
 def find_places(text: str, folded: str, segment: Segment, gaz: Gazetteer) -> list[PlaceMatch]:

@@ -17,7 +17,7 @@ are what training sees too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, compress
@@ -152,13 +152,25 @@ _LONGEST_NAME = 5  # tokens; "Democratic Republic of the Congo"
 
 
 class Read(NamedTuple):
-    """An article cut into tokens for tagging: each token's text and its start and end
-    offsets."""
+    """An article cut into tokens for tagging: each token with the white space before it
+    (``spaced``) and each token's end offset. A token is its spaced form left-stripped,
+    and starts its length before its end: made only where a run's window reads them,
+    as most tokens are in none (every token's string and start made up front cost a
+    third of the tokenising). :attr:`words` and :attr:`starts` make them all."""
 
     text: str
-    words: list[str]
-    starts: list[int]
+    spaced: list[str]
     ends: list[int]
+
+    @property
+    def words(self) -> list[str]:
+        """Every token's text."""
+        return list(map(str.lstrip, self.spaced))
+
+    @property
+    def starts(self) -> list[int]:
+        """Every token's start offset."""
+        return list(map(sub, self.ends, map(len, self.words)))
 
 
 class Run(NamedTuple):
@@ -173,6 +185,10 @@ class Run(NamedTuple):
 
 _start = re.Match.start
 _NEWLINE = re.compile("\n")
+#: Makes a named tuple from a tuple of its fields: ``_new(Run, (start, stop, lo, hi))``
+#: is ``Run(start, stop, lo, hi)`` without the Python ``__new__`` a named tuple's class
+#: call runs (a third of the time; the tagger makes several a run).
+_new = tuple.__new__
 # A token and the white space before it: only white space stands between tokens (any
 # other character is a token of its own), so the lengths of these strings, added up,
 # give every token's end without a match object per token, and each less its white
@@ -184,9 +200,7 @@ def read_text(text: str) -> Read:
     """``text`` cut into tokens (one pass of :data:`TOKEN_RE`; no token holds a line
     break)."""
     spaced = _SPACED_TOKEN_RE.findall(text)
-    words = list(map(str.lstrip, spaced))
-    ends = list(accumulate(map(len, spaced)))
-    return Read(text, words, list(map(sub, ends, map(len, words))), ends)
+    return _new(Read, (text, spaced, list(accumulate(map(len, spaced)))))
 
 
 def runs(read: Read) -> list[Run]:
@@ -195,29 +209,35 @@ def runs(read: Read) -> list[Run]:
     "Securities and Exchange Commission"), never over punctuation. Names start with a
     capital; the words around a run are read as its context, not tagged, which cuts the
     work by two thirds."""
-    words, starts = read.words, read.starts
-    capitals = list(compress(range(len(words)), map(ne, words, map(str.lower, words))))
+    text, spaced, token_ends = read
+    capitals = list(compress(range(len(spaced)), map(ne, spaced, map(str.lower, spaced))))
     if not capitals:
         return []
     # Where each line ends (the text's end closes the last), and the first token of the
-    # current line, found once a line rather than once a run.
-    ends = [*map(_start, _NEWLINE.finditer(read.text)), len(read.text)]
+    # current line, found once a line rather than once a run. No token holds a line
+    # break, so a token is on the line of its last character, and the first token
+    # starting at or after a line's start or end is the first ending after it.
+    ends = [*map(_start, _NEWLINE.finditer(text)), len(text)]
     out: list[Run] = []
     start = end = line = -1
     first = 0
     for i in capitals:
-        here = bisect_right(ends, starts[i])
+        here = bisect_right(ends, token_ends[i] - 1)
         if here == line and (
-            i == end or (i - end <= 2 and all(w.isalpha() or w == "&" for w in words[end:i]))
+            i == end
+            or (
+                i - end <= 2
+                and all(w.isalpha() or w == "&" for w in map(str.lstrip, spaced[end:i]))
+            )
         ):
             end = i + 1
             continue
         if end >= 0:
-            out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
+            out.append(_new(Run, (start, end, first, bisect_right(token_ends, ends[line], end))))
         if here != line:
-            first = bisect_left(starts, ends[here - 1] + 1 if here else 0, start + 1, i)
+            first = bisect_right(token_ends, ends[here - 1] + 1 if here else 0, start + 1, i)
         start, end, line = i, i + 1, here
-    out.append(Run(start, end, first, bisect_left(starts, ends[line], end)))
+    out.append(_new(Run, (start, end, first, bisect_right(token_ends, ends[line], end))))
     return out
 
 
@@ -236,30 +256,24 @@ class Window(NamedTuple):
 
 
 def window(read: Read, run: Run) -> Window:
+    text, spaced, ends = read
     start, stop, lo, hi = run
     first = start - 2 if start - 2 > lo else lo  # (not max and min: two calls a run)
     last = stop + 2 if stop + 2 < hi else hi
-    return Window(
-        tuple(read.words[first:last]),
-        start - first,
-        stop - first,
-        first == lo,
-        last == hi,
-        read.text[read.starts[start] : read.ends[stop - 1]],
+    words = tuple(map(str.lstrip, spaced[first:last]))
+    begin = ends[start] - len(words[start - first])  # where the run's first token starts
+    return _new(
+        Window,
+        (words, start - first, stop - first, first == lo, last == hi, text[begin : ends[stop - 1]]),
     )
-
-
-def _marks(win: Window) -> tuple[bytes, ...]:
-    """The gazetteer marks of the run's tokens: at each token that starts with a
-    capital, the longest gazetteer name starting there, "gB"/"gI" and the kind of its
-    best place; "" elsewhere."""
-    return _run_marks(win.text, win.words[win.start : win.stop])
 
 
 @lru_cache(maxsize=1 << 15)
 def _run_marks(text: str, words: tuple[str, ...]) -> tuple[bytes, ...]:
-    """:func:`_marks` of a run with text ``text`` and tokens ``words``, memoised: the
-    same run often stands in different words ("U.S." as "said U.S. officials")."""
+    """The gazetteer marks of the tokens ``words`` of a run with text ``text``: at each
+    token that starts with a capital, the longest gazetteer name starting there, "gB"/"gI"
+    and the kind of its best place; "" elsewhere. Memoised: the same run often stands in
+    different words ("U.S." as "said U.S. officials")."""
     folded = fold_text(text)
     # Only white space stands between tokens: each starts where its word is next found.
     starts, ends, at = [], [], 0
@@ -303,13 +317,14 @@ def run_features(read: Read, run: Run) -> list[list[bytes]]:
 
 def window_features(win: Window) -> list[list[bytes]]:
     """The features of the run's tokens in ``win`` (see :func:`run_features`)."""
-    words, n = win.words, len(win.words)
+    words, start, stop, opens_line, closes_line, text = win
+    n = len(words)
     # Where the line starts and ends, or just past the window when it goes on.
-    lo, hi = (0 if win.opens_line else -1), (n if win.closes_line else n + 1)
+    lo, hi = (0 if opens_line else -1), (n if closes_line else n + 1)
     infos = list(map(_word, words))
-    marks = _marks(win)
+    marks = _run_marks(text, words[start:stop])
     out = []
-    for i in range(win.start, win.stop):
+    for i in range(start, stop):
         own, _, _, lower, _, _ = infos[i]
         if i == lo:
             feats = [*own, b"BOS", b"first"]
@@ -326,12 +341,12 @@ def window_features(win: Window) -> list[list[bytes]]:
                 feats.append(infos[i + 2][5])
         else:
             feats.append(b"EOS")
-        m = i - win.start
+        m = i - start
         if marks[m]:
             feats.append(marks[m])
         if m and marks[m - 1]:
             feats.append(b"-1" + marks[m - 1])
-        if i + 1 < win.stop and marks[m + 1]:
+        if i + 1 < stop and marks[m + 1]:
             feats.append(b"+1" + marks[m + 1])
         out.append(feats)
     return out
@@ -375,8 +390,12 @@ def run_names(read: Read, run: Run) -> list[Span]:
     names = _names(window(read, run))
     if not names:  # most runs
         return []
-    starts, ends, at = read.starts, read.ends, run.start
-    return [Span(starts[at + i], ends[at + j - 1], kind) for i, j, kind in names]
+    _, spaced, ends = read
+    at = run[0]  # (its start)
+    return [
+        _new(Span, (ends[at + i] - len(spaced[at + i].lstrip()), ends[at + j - 1], kind))
+        for i, j, kind in names
+    ]
 
 
 def _decode(labels: list[str]) -> list[tuple[int, int, str]]:

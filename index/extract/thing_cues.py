@@ -262,7 +262,7 @@ def _ends_with_noun(text: str, start: int, nouns: tuple[str, ...], reach: int = 
     """Whether the ``reach`` characters before ``start`` end with one of ``nouns``, then
     perhaps a comma or dashes, and blanks: what :data:`NOUN_BEFORE_NAME` and
     :data:`_FIRM_BEFORE` need to match there."""
-    before = text[reach_back(start, reach) : start]
+    before = text[start - reach if start > reach else 0 : start]  # (reach_back, written out)
     ending = before.rstrip()
     return ending != before and ending.rstrip(",-").rstrip().endswith(nouns)
 

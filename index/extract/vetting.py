@@ -100,13 +100,14 @@ def tag_for_vetting(text: str) -> list[Span]:
     gaz = load_gazetteer()
     common, demonyms = gaz.common_words, gaz.demonyms
     read = read_text(text)
-    words, starts, ends = read.words, read.starts, read.ends
+    spaced, ends = read.spaced, read.ends
     found: list[Span] = []
     lone: list[Run] = []
     named_words: set[str] = set()  # every word of a run with a name: holds org_words
     for run in runs(read):
-        word = words[run.start]
-        if run.stop - run.start == 1:
+        start, stop, _, _ = run
+        word = spaced[start].lstrip()
+        if stop - start == 1:
             if word in NEVER_PLACES or fold_name(word) in demonyms:
                 continue  # never an entity on its own (_no_entity), whatever its type
             if not word.isupper() and word.lower() in common:
@@ -115,12 +116,12 @@ def tag_for_vetting(text: str) -> list[Span]:
         names = run_names(read, run)
         if names:
             found.extend(names)
-            named_words.update(text[starts[run.start] : ends[run.stop - 1]].lower().split())
+            named_words.update(text[ends[start] - len(word) : ends[stop - 1]].lower().split())
     if not lone:
         return found
     for run in lone:
-        word = words[run.start]
-        span = Span(starts[run.start], ends[run.start], "")
+        word = spaced[run.start].lstrip()
+        span = Span(ends[run.start] - len(word), ends[run.start], "")
         if word.lower() in named_words or place_word(text, span, fold_name(word), gaz):
             found.extend(run_names(read, run))
     return sorted(found, key=_start)
@@ -254,8 +255,9 @@ _LINE_REACH = REACH
 def dateline(text: str, span: Span) -> bool:
     """The span opens a line as a dateline: "BOSTON, March 2", "KOKOMO, Ind., Feb 26",
     "LONDON (Reuters) -", "LONDON 1996-08-30"."""
-    lo = reach_back(span.start, _LINE_REACH)
-    before = text[lo : span.start]
+    start = span.start
+    lo = start - _LINE_REACH if start > _LINE_REACH else 0  # (reach_back, written out)
+    before = text[lo:start]
     line_start = before.rfind("\n")
     if line_start < 0 and lo > 0:
         return False
@@ -272,7 +274,7 @@ def _in_headline(text: str, span: Span) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[reach_back(start, 3) : start].rstrip(" \t\"'“‘(")
+    before = text[start - 3 if start > 3 else 0 : start].rstrip(" \t\"'“‘(")  # (reach_back)
     return not before or before[-1] in ".!?:;\n"
 
 

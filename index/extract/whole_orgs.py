@@ -159,9 +159,10 @@ def _head_on_start(mentions: list[Mention], k: int, text: str) -> int | None:
     read as a name ("General Agreement on" before "Tariffs and Trade"): capitalised
     words ending with a head noun, no place or person among them."""
     m = mentions[k]
-    if " on " not in text[reach_back(m.start, _REACH) : m.start]:
+    lo = m.start - _REACH if m.start > _REACH else 0  # (reach_back, written out)
+    if " on " not in text[lo : m.start]:
         return None
-    found = _HEAD_ON.search(text, reach_back(m.start, _REACH), m.start)
+    found = _HEAD_ON.search(text, lo, m.start)
     if found is None or found.group(1).split()[-1].lower() not in _ON_HEADS:
         return None
     near = _before(mentions, k, found.start())
