@@ -1,0 +1,113 @@
+"""A town's name naming the district, division or constituency called after it.
+
+Many countries name their districts, divisions, counties and constituencies after their
+chief towns, and their press names the unit by the town's name and the unit's word:
+"Sylhet district", "the Khulna Divisional Commissioner", "the Kherson region", "Cork
+county", "the Dhaka-17 constituency", "Gaffargaon upazila in Mymensingh". The gazetteer
+matched the town's name alone, so the town's value held every such mention: the town's
+articles and the unit's were one value an editor cannot trust ("Dhaka" holding the
+constituencies, the division and the district beside the capital).
+
+- A town's mention (the gazetteer's city, or a region that shares the city's id) right
+  before a unit's word ("district", "division", "divisional", "province", "provincial",
+  "county", "region", "municipality", "constituency", "upazila", "Sadar", "oblast",
+  "governorate", "prefecture") is that unit: a place of its own in the town's country,
+  shown by the town's name and the unit's word ("Sylhet (district)"), not the town. Not
+  before the word of a court or an office of a district ("the Dhaka District Court",
+  "district attorney"), which leaves the mention as it was.
+- A town's name after a subdistrict's word and "in" or "of" ("Bagmara upazila of
+  Rajshahi", "a tehsil of Multan") is the district that holds it.
+- A town's name joined by a dash to a number ("Dhaka-17", "Cumilla–4", "Dhaka – 9") names
+  a numbered constituency (or a numbered thing that is no town: "Karbala-5", an
+  operation): no place value.
+
+Applied by :func:`index.extract.entities.extract_entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.aliases import separate_id
+from index.extract.gazetteer import CITY, load_gazetteer
+from index.names import fold_text
+from index.records import PLACE, Mention
+
+#: A unit's word right after a town's name, and the unit it names.
+_UNIT_AFTER = re.compile(
+    r"[ \t]+(?P<word>[Dd]istricts?|[Dd]ivision(?:al)?|[Pp]rovinc(?:e|ial)|[Cc]ounty|"
+    r"[Rr]egion|[Mm]unicipality|[Cc]onstituency|[Uu]pazila|Sadar|[Oo]blast|"
+    r"[Gg]overnorate|[Pp]refecture)\b"
+    r"(?![ \t]+(?:[Cc]ourts?|[Aa]ttorney|[Jj]udges?|[Jj]udicial)\b)"
+)
+_UNITS = {
+    "district": "district",
+    "districts": "district",
+    "division": "division",
+    "divisional": "division",
+    "province": "province",
+    "provincial": "province",
+    "county": "county",
+    "region": "region",
+    "municipality": "municipality",
+    "constituency": "constituency",
+    "upazila": "upazila",
+    "sadar": "upazila",
+    "oblast": "region",
+    "governorate": "governorate",
+    "prefecture": "prefecture",
+}
+#: A subdistrict's word before the district's name: "Bagmara upazila of Rajshahi".
+_SUBDISTRICT_BEFORE = re.compile(
+    r"\b(?:[Uu]pazila|[Tt]ehsil|[Tt]aluka?|[Ss]ub-?district|[Tt]hana)[ \t]+(?:in|of)[ \t]+\Z"
+)
+#: Pieces of a subdistrict's words, looked for before the pattern is.
+_SUBDISTRICT_WORDS = ("pazila", "ehsil", "aluk", "ubdistrict", "ub-district", "hana")
+_REACH = 24  # characters looked at before a town's name
+#: A dash and a number right after a town's name: "Dhaka-17", "Dhaka – 9".
+_NUMBERED = re.compile(r"(?:[-–‑]|[ \t]–[ \t])\d{1,3}(?![\d])(?![.,]\d)")
+#: What may follow a town's name when a unit's word or number does (the pre-check).
+_NEXT = frozenset(" \t-–‑")
+
+
+def without_town_units(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with towns' names for the units called after them read as those
+    units, and towns' names with a number dropped (module docstring)."""
+    held = any(word in text for word in _SUBDISTRICT_WORDS)
+    out: list[Mention] = []
+    for m in mentions:
+        looked = m.type == PLACE and m.country and "~" not in m.entity_id
+        unit = _unit(m, text, held) if looked else None
+        if unit is None or not _town(m.name, m.entity_id):
+            out.append(m)
+        elif unit:  # else a numbered constituency: no place value
+            entity_id = separate_id(m.entity_id, unit)
+            out.append(
+                Mention(m.start, m.end, PLACE, m.text, entity_id, f"{m.name} ({unit})", m.country)
+            )
+    return out
+
+
+def _unit(m: Mention, text: str, held: bool) -> str | None:
+    """The unit's word ``m`` names ("district"), "" for a numbered constituency, or None
+    where ``m`` is no unit's name; ``held``: the text has a subdistrict's word."""
+    if text[m.end : m.end + 1] in _NEXT:
+        found = _UNIT_AFTER.match(text, m.end)
+        if found:
+            return _UNITS[found["word"].lower()]
+        if _NUMBERED.match(text, m.end):
+            return ""
+    if held and _SUBDISTRICT_BEFORE.search(text, max(0, m.start - _REACH), m.start):
+        return "district"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _town(name: str, entity_id: str) -> bool:
+    """Whether the place ``entity_id`` (named ``name``) is a town of the gazetteer, or a
+    region whose id a town shares ("Sylhet", the division and its town)."""
+    return any(
+        c.place.kind == CITY and c.place.entity_id == entity_id
+        for c in load_gazetteer().candidates(fold_text(name))
+    )
