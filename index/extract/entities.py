@@ -29,12 +29,14 @@ from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.countries_in_names import without_countries_in_names
+from index.extract.currency_signs import without_currency_signs
 from index.extract.day_abbreviations import without_day_abbreviations
 from index.extract.degrees import without_degrees
 from index.extract.foreign_regions import with_home_cities
 from index.extract.foreign_towns import without_foreign_towns
 from index.extract.institutions import whole_institutions
 from index.extract.king_surnames import with_king_surnames
+from index.extract.local_places import with_local_countries
 from index.extract.lone_names import vet
 from index.extract.media_titles import without_media_titles
 from index.extract.name_repairs import repair
@@ -64,6 +66,7 @@ from index.extract.storms import without_storms
 from index.extract.street_names import without_street_names
 from index.extract.team_bynames import teams_not_places
 from index.extract.title_pieces import without_title_pieces
+from index.extract.town_units import without_town_units
 from index.extract.union_sense import without_union_europe
 from index.extract.water_bodies import without_water_bodies
 from index.extract.whole_orgs import whole_orgs
@@ -103,9 +106,14 @@ from index.records import Mention
 #: of England", broadcaster_services), nor is a host's name closing a programme's title ("Sunday
 #: with Laura Kuenssberg", programme_hosts); a station named by its shape is a body ("Bead FM",
 #: stations), and a region named with its word is the gazetteer's region with its country or no
-#: place ("the Ashanti Region", region_words); a place with no country used as a team is the
+#: place ("the Ashanti Region", region_words); a town's name before a unit's word is the
+#: unit called after it, and one joined to a number no place ("Sylhet district", "Dhaka-17",
+#: town_units); a place with no country used as a team is the
 #: team ("Black Stars head coach", team_bynames); a small town of a country the article shows by
-#: no other place, beside another country shown by two, is no place (foreign_towns).
+#: no other place, beside another country shown by two, is no place (foreign_towns); a place
+#: the gazetteer lacks takes the country its article puts it in ("Shahbagh in Dhaka",
+#: local_places); a currency's abbreviation or sign before an amount is no name ("Tk 50,000",
+#: "GH¢300", "US $35,000", currency_signs).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_king_surnames,
@@ -150,8 +158,11 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_unvouched_shouts,
     stations_as_bodies,
     with_region_words,
+    without_town_units,
     teams_not_places,
     without_foreign_towns,
+    with_local_countries,
+    without_currency_signs,
 )
 
 

@@ -1,0 +1,70 @@
+"""A currency's abbreviation or sign before an amount is no name.
+
+Every country's press writes its money with an abbreviation or a sign before the amount:
+"Tk 50,000" (the taka), "Rs 200" (the rupee), "GH¢300" (the cedi), "USD 1", "KSh 500",
+"US $35,000". The tagger read the letters as an organisation ("Tk", "GH", "USD") and the
+country's letters before a dollar's sign as the country, so the organisation facet held a
+currency and a country's value an amount of money.
+
+- A name of one to four letters right before a currency's sign and a figure ("GH¢300",
+  "GH₵ 2.6 billion") is no name.
+- A name of one to four letters every use of which in the article is right before a
+  figure ("Tk 50,000", "Rs. 200", "USD 1") is no name: an organisation's initials are
+  written without a figure somewhere (not "Tk", "Rs" or "USD"; "UN 1325" beside "the UN").
+- A place right before a dollar's sign and a figure ("US $35,000", "HK$ 10") is the
+  currency's name, no place.
+
+Applied by :func:`index.extract.entities.extract_entities`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.records import PLACE, Mention
+
+#: Currencies' signs: the cent's and the cedi's, dollar, euro, pound, the rupee's, the
+#: taka's, the naira's, the yen's.
+_SIGNS = "¢₵$€£₹৳₨₦¥"
+_SIGN_AFTER = re.compile(rf"[ \t]?[{_SIGNS}][ \t]?\d")
+_FIGURE_AFTER = re.compile(r"\.?[ \t]?\d")
+_DOLLAR_AFTER = re.compile(r"[ \t]?\$[ \t]?\d")
+_SHORT = re.compile(r"[A-Za-z]{1,4}")
+
+
+def without_currency_signs(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` less currencies' abbreviations and signs read as names (module
+    docstring)."""
+    if not any(_before_amount(m, text) for m in mentions):
+        return mentions
+    figures: dict[str, bool] = {}
+    out = []
+    for m in mentions:
+        if not _before_amount(m, text):
+            out.append(m)
+        elif m.type == PLACE:
+            if not _DOLLAR_AFTER.match(text, m.end):
+                out.append(m)
+        elif not _SIGN_AFTER.match(text, m.end):
+            if m.text not in figures:
+                figures[m.text] = _always_before_figures(m.text, text)
+            if not figures[m.text]:
+                out.append(m)
+    return out
+
+
+def _before_amount(m: Mention, text: str) -> bool:
+    """The pre-check: ``m`` is a short name right before a figure or a sign."""
+    after = text[m.end : m.end + 2]
+    return (
+        bool(after)
+        and (after[0] in _SIGNS or after[0] in " \t.")
+        and _SHORT.fullmatch(m.text) is not None
+        and (_SIGN_AFTER.match(text, m.end) or _FIGURE_AFTER.match(text, m.end)) is not None
+    )
+
+
+def _always_before_figures(surface: str, text: str) -> bool:
+    """Whether every use of ``surface`` as a word in ``text`` is right before a figure."""
+    uses = re.finditer(rf"(?<![\w.]){re.escape(surface)}(?!\w)", text)
+    return all(_FIGURE_AFTER.match(text, use.end()) for use in uses)
