@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from index.collector import one_article
 from index.extract.addresses import without_addresses
+from index.extract.body_cues import bodies_by_cues
 from index.extract.broadcaster_services import without_broadcaster_regions
 from index.extract.capital_governments import as_governments
 from index.extract.caps_headlines import without_unvouched_shouts
@@ -44,6 +45,7 @@ from index.extract.name_suffixes import with_suffixes
 from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
 from index.extract.nicknames import with_nicknames
+from index.extract.office_titles import without_office_titles
 from index.extract.page_controls import without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
 from index.extract.party_members import with_party_members
@@ -98,7 +100,11 @@ from index.records import Mention
 #: (cities_as_people); a piece of a title in title case ("Night Live") is no name (title_pieces); a
 #: compass point as a surname ("Kanye West") and a first name read as a small town are a person's
 #: (people_as_places); a party run into a member's title is the party and the member ("Labour MP
-#: Eric Joyce", party_members); a run of a web page's button labels is no name (page_controls), nor
+#: Eric Joyce", party_members), and a name ending with an office's title is the title, no body
+#: or person ("Chief Adviser", "BNP Chairperson" -> BNP, office_titles); a person or a place
+#: with no country the article writes as a body's is that body ("Jamaat leaders", "alliance
+#: with Jamaat-e-Islami", body_cues); a run of a web page's button labels is no name
+#: (page_controls), nor
 #: a part of an e-mail address ("HaveYourSay@bbc.co.uk", addresses), nor
 #: a state's postal code before a clinical noun ("CT scans", state_code_terms), nor a party's
 #: adjective alone read as a body named with it ("the Democratic group", party_adjectives); a
@@ -146,6 +152,8 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_title_pieces,
     without_people_as_places,
     with_party_members,
+    without_office_titles,
+    bodies_by_cues,
     without_page_controls,
     without_addresses,
     without_reader_calls,

@@ -1,0 +1,112 @@
+"""A name the article writes as a body's (a party's, a movement's, a newspaper's) is that
+body, not a person or a place.
+
+The press of every country names its parties, movements and newspapers in their own
+language ("Jamaat-e-Islami", "Inqilab Moncho", "Prothom Alo", "Podujana Peramuna"), names
+that carry no organisation word the rules know, so the tagger read them as people or as
+places linked to no country: the person and place facets held parties.
+
+- A person, or a place linked to no country, that the article writes the way only a
+  body is written (in any mention, one read as an organisation too) is that body, an
+  organisation, in every mention of the article:
+  with its members or organs after it ("Jamaat leaders", "the Moncho's activists",
+  "Prothom Alo reporters", "X's student wing", "X's central committee", "X's
+  secretary general"), after a member's or an officer's title and "of" ("the convener of
+  X", "leaders and activists of X", "president of X"), after "alliance with" or
+  "seat-sharing with", or listed among parties ("parties including X", "X and its
+  allies", "X and eight like-minded parties").
+- Not a name the article also gives a person in full ("Smith" beside "John Smith"), nor
+  one after a personal title ("President Smith"), nor one followed by "family",
+  "administration" or "campaign" (a person's: "members of the Smith family").
+
+Applied by :func:`index.extract.entities.extract_entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.records import ORG, PERSON, PLACE, Mention
+
+#: A body's members or organs right after its name.
+_MEMBERS_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:(?:central|district|city|local|senior|top|grassroots)[ \t]+)?"
+    r"(?i:leaders|activists|cadres|members|rank[ \t]+and[ \t]+file|reporters|"
+    r"correspondents|student[ \t]+wing|youth[ \t]+wing|women's[ \t]+wing|"
+    r"(?:central|standing|executive|working|steering)[ \t]+committee|"
+    r"(?:joint[ \t]+|assistant[ \t]+|deputy[ \t]+)?(?:secretary[ \t-]+general|"
+    r"general[ \t]+secretary|member[ \t]+secretary)|naib-e-ameer|ameer)\b"
+)
+#: A member's or an officer's title and "of" right before a body's name.
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?i:leaders|activists|cadres|members|convener|convenor|ameer|secretary[ \t-]+general|"
+    r"general[ \t]+secretary|central[ \t]+committee|student[ \t]+wing)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
+)
+#: An alliance with it, or a list of parties it is in, before its name.
+_ALLY_BEFORE = re.compile(
+    r"\b(?:alliance|seat-sharing(?:[ \t]+(?:deal|arrangement|talks))?|electoral[ \t]+pact)"
+    r"[ \t]+with[ \t]+\Z|\bparties,?[ \t]+including[ \t]+\Z"
+)
+#: Its allies after its name: "X and its allies", "X and eight like-minded parties".
+_ALLIES_AFTER = re.compile(
+    r"[ \t]+and[ \t]+(?:its|their)[ \t]+(?:allies|partners|like-minded[ \t]+parties)\b"
+    r"|[ \t]+and[ \t]+(?:\w+[ \t]+)?(?:other|like-minded)[ \t]+parties\b"
+)
+#: What makes a name a person's after all: "the Smith family", "the Smith administration".
+_PERSONAL_AFTER = re.compile(r"[ \t]+(?:family|administration|campaign|era)\b")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime\s+Minister|Minister|Senator|Judge|Sheikh|"
+    r"Begum|Maulana)\.?[ \t]+\Z"
+)
+_REACH = 40  # characters looked at before a name
+
+
+def bodies_by_cues(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with names the article writes as bodies' made organisations (module
+    docstring)."""
+    if not any(_read_as(m) for m in mentions):
+        return mentions
+    read = {m.text for m in mentions if _read_as(m)}
+    cued = {m.text for m in mentions if m.text in read and _body_cue(m, text)}
+    if not cued:
+        return mentions
+    people = [m.text for m in mentions if m.type == PERSON and m.text not in cued]
+    for name in list(cued):
+        if _personal(name, mentions, people, text):
+            cued.discard(name)
+    if not cued:
+        return mentions
+    bodies = {m.text: m.entity_id for m in mentions if m.type == ORG}
+    return [
+        replace(m, type=ORG, entity_id=bodies.get(m.text, m.entity_id), country=None)
+        if m.text in cued and _read_as(m)
+        else m
+        for m in mentions
+    ]
+
+
+def _read_as(m: Mention) -> bool:
+    return m.type == PERSON or (m.type == PLACE and m.country is None)
+
+
+def _body_cue(m: Mention, text: str) -> bool:
+    if _MEMBERS_AFTER.match(text, m.end) or _ALLIES_AFTER.match(text, m.end):
+        return not _PERSONAL_AFTER.match(text, m.end)
+    before = text[max(0, m.start - _REACH) : m.start]
+    return bool(_MEMBER_OF_BEFORE.search(before) or _ALLY_BEFORE.search(before))
+
+
+def _personal(name: str, mentions: list[Mention], people: list[str], text: str) -> bool:
+    """Whether the article shows ``name`` as a person's: a person it names in full ends or
+    opens with it, or a personal title stands before it, or "family" after it."""
+    if any(p != name and (p.endswith(" " + name) or p.startswith(name + " ")) for p in people):
+        return True
+    for m in mentions:
+        if m.text != name:
+            continue
+        before = text[max(0, m.start - _REACH) : m.start]
+        if _TITLE_BEFORE.search(before) or _PERSONAL_AFTER.match(text, m.end):
+            return True
+    return False
