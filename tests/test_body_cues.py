@@ -50,3 +50,21 @@ def test_through_extraction() -> None:
     text = "The NCP began talks on an alliance with Jamaat-e-Islami in Dhaka."
     (m,) = [m for m in extract_entities(text) if m.text == "Jamaat-e-Islami"]
     assert m.type == ORG
+
+
+def test_a_numbered_term_of_a_parliament_is_a_body() -> None:
+    text = "She will contest the 12th Rashtra Sabha (parliament) election in May."
+    (m,) = bodies_by_cues([_name(text, "Rashtra Sabha")], text)
+    assert m.type == ORG
+
+
+def test_a_numbered_holder_of_a_title_stays_a_person() -> None:
+    text = "Pilgrims greeted the 14th Velan Lama in the hills."
+    mentions = [_name(text, "Velan Lama")]
+    assert bodies_by_cues(mentions, text) == mentions
+
+
+def test_an_alliance_led_by_a_name_is_led_by_a_body() -> None:
+    text = "Two parties joined the alliance led by Tehreek-e-Velan on Monday."
+    (m,) = bodies_by_cues([_name(text, "Tehreek-e-Velan", PLACE)], text)
+    assert m.type == ORG

@@ -86,3 +86,19 @@ def test_through_extraction() -> None:
     text = "Protesters gathered at Shahbagh in Dhaka on Sunday."
     (shahbagh,) = [m for m in extract_entities(text) if m.text == "Shahbagh"]
     assert shahbagh.country == "BD"
+
+
+def test_a_country_named_alone_sets_no_article_there() -> None:
+    text = "Kenya said Kenya would ship maize to Velmoran Yemen."
+    mentions = [
+        _place(text, "Kenya", "KE"),
+        _place(text, "Kenya", "KE", 10),
+        _place(text, "Velmoran Yemen"),
+    ]
+    mentions[0] = Mention(
+        mentions[0].start, mentions[0].end, PLACE, "Kenya", "kanya@KE", "Kenya", "KE"
+    )
+    mentions[1] = Mention(
+        mentions[1].start, mentions[1].end, PLACE, "Kenya", "kanya@KE", "Kenya", "KE"
+    )
+    assert with_local_countries(mentions, text) == mentions

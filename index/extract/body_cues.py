@@ -12,9 +12,11 @@ places linked to no country: the person and place facets held parties.
   with its members or organs after it ("Jamaat leaders", "the Moncho's activists",
   "Prothom Alo reporters", "X's student wing", "X's central committee", "X's
   secretary general"), after a member's or an officer's title and "of" ("the convener of
-  X", "leaders and activists of X", "president of X"), after "alliance with" or
-  "seat-sharing with", or listed among parties ("parties including X", "X and its
-  allies", "X and eight like-minded parties").
+  X", "leaders and activists of X", "president of X"), after "alliance with",
+  "seat-sharing with" or "an alliance led by", or listed among parties ("parties
+  including X", "X and its allies", "X and eight like-minded parties"), or between an
+  ordinal that numbers a body's terms and its election or session ("the 13th Jatiya
+  Sangsad election", "the 17th Lok Sabha session"; not "the 14th Dalai Lama").
 - Not a name the article also gives a person in full ("Smith" beside "John Smith"), nor
   one after a personal title ("President Smith"), nor one followed by "family",
   "administration" or "campaign" (a person's: "members of the Smith family").
@@ -46,8 +48,15 @@ _MEMBER_OF_BEFORE = re.compile(
 )
 #: An alliance with it, or a list of parties it is in, before its name.
 _ALLY_BEFORE = re.compile(
-    r"\b(?:alliance|seat-sharing(?:[ \t]+(?:deal|arrangement|talks))?|electoral[ \t]+pact)"
-    r"[ \t]+with[ \t]+\Z|\bparties,?[ \t]+including[ \t]+\Z"
+    r"\b(?:alliance|seat-sharing(?:[ \t]+(?:deal|arrangement|talks))?|electoral[ \t]+pact|"
+    r"electoral[ \t]+understanding)[ \t]+with[ \t]+\Z|\bparties,?[ \t]+including[ \t]+\Z|"
+    r"\b(?:alliance|coalition|front|bloc)[ \t]+led[ \t]+by[ \t]+\Z"
+)
+#: A body's term by its number, and its election or session after the name: "the 13th
+#: Jatiya Sangsad election", "the 10th National Assembly (parliament) session".
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+_TERM_AFTER = re.compile(
+    r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(?:elections?|polls|session|sitting|term)\b"
 )
 #: Its allies after its name: "X and its allies", "X and eight like-minded parties".
 _ALLIES_AFTER = re.compile(
@@ -95,7 +104,9 @@ def _body_cue(m: Mention, text: str) -> bool:
     if _MEMBERS_AFTER.match(text, m.end) or _ALLIES_AFTER.match(text, m.end):
         return not _PERSONAL_AFTER.match(text, m.end)
     before = text[max(0, m.start - _REACH) : m.start]
-    return bool(_MEMBER_OF_BEFORE.search(before) or _ALLY_BEFORE.search(before))
+    if _MEMBER_OF_BEFORE.search(before) or _ALLY_BEFORE.search(before):
+        return True
+    return bool(_ORDINAL_BEFORE.search(before) and _TERM_AFTER.match(text, m.end))
 
 
 def _personal(name: str, mentions: list[Mention], people: list[str], text: str) -> bool:

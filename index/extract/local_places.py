@@ -11,8 +11,9 @@ place, and one no country filter finds, though the article says where it lies.
   and "of" or "in" ("the Hasnabad area of Keraniganj"), or in brackets ("Gushegu
   (Ghana)"), and the place whose possessive comes right before it ("Dhaka's
   Shahbagh"); a place so put in another such place takes the country that one takes.
-- Else, where every place of the article linked to a country (two mentions at least) is
-  of one country, the place lies there too.
+- Else, where every place of the article linked to a country is of one country, shown by
+  two places at least, one of them a town or a region of it, the place lies there too
+  (not where the country's name alone shows it: "wheat for North Yemen, the U.S. said").
 - Every mention of the place in the article takes that country (one country, or none
   where its words put it in two); its id is its own with the country's code.
 
@@ -51,10 +52,10 @@ def with_local_countries(mentions: list[Mention], text: str) -> list[Mention]:
     if not local:
         return mentions
     countries = _put_in(places, text)
-    linked = [m.country for m in places if m.country]
-    if len(linked) > 1 and len(set(linked)) == 1:
+    home = _home(places)
+    if home is not None:
         for m in local:
-            countries.setdefault(m.entity_id, {linked[0]})
+            countries.setdefault(m.entity_id, {home})
     found = {key: ccs.pop() for key, ccs in countries.items() if len(ccs) == 1}
     if not found:
         return mentions
@@ -88,6 +89,18 @@ def _put_in(places: list[Mention], text: str) -> dict[str, set[str]]:
         if cc:
             countries.setdefault(m.entity_id, set()).add(cc)
     return countries
+
+
+def _home(places: list[Mention]) -> str | None:
+    """The one country of all the article's places linked to one, where it shows that
+    country by two places at least, one of them a town or a region of it (not the
+    country's name alone: "wheat for North Yemen, the U.S. said" is not set in the US)."""
+    linked = {m.entity_id: m.country for m in places if m.country}
+    if len(linked) < 2 or len(set(linked.values())) != 1:
+        return None
+    if set(linked) <= load_gazetteer().country_ids:
+        return None
+    return next(iter(linked.values()))
 
 
 def _one(ccs: set[str] | None) -> str | None:
