@@ -40,3 +40,15 @@ def test_a_country_before_a_dollar_sign_is_no_place() -> None:
 def test_through_extraction() -> None:
     text = "The bank lent Tk 3 billion to the mill, and a further Tk 40 crore in May."
     assert [m.text for m in extract_entities(text) if m.text == "Tk"] == []
+
+
+def test_a_team_before_its_results_is_no_currency() -> None:
+    text = "Division two: Ayr 6 Berwick 0. Ayr 3 1 2 0 8 2 5 in the league table."
+    mentions = [_mention(text, "Ayr"), _mention(text, "Ayr", 20)]
+    assert without_currency_signs(mentions, text) == mentions
+
+
+def test_a_name_not_written_as_a_currency_stays() -> None:
+    text = "Kent 108-3 at the close; Kent 244 all out."
+    mentions = [_mention(text, "Kent"), _mention(text, "Kent", 10)]
+    assert without_currency_signs(mentions, text) == mentions

@@ -8,9 +8,12 @@ currency and a country's value an amount of money.
 
 - A name of one to four letters right before a currency's sign and a figure ("GH¢300",
   "GH₵ 2.6 billion") is no name.
-- A name of one to four letters every use of which in the article is right before a
-  figure ("Tk 50,000", "Rs. 200", "USD 1") is no name: an organisation's initials are
-  written without a figure somewhere (not "Tk", "Rs" or "USD"; "UN 1325" beside "the UN").
+- A currency's abbreviation (a capital and a small letter: "Tk", "Rs", "Sh"; or a code of
+  three capitals that opens with a country's code: "USD", "INR", "GHS") every use of
+  which in the article is right before a figure ("Tk 50,000", "Rs. 200", "USD 1") is no
+  name: an organisation's initials are written without a figure somewhere ("UN 1325"
+  beside "the UN"). Not in a sports report, where a team's short name opens a results
+  line ("York 4 2 0 2", "OB 5 Samsung 0").
 - A place right before a dollar's sign and a figure ("US $35,000", "HK$ 10") is the
   currency's name, no place.
 
@@ -21,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from index.extract.gazetteer import load_gazetteer
+from index.extract.region_sense import sports_report
 from index.records import PLACE, Mention
 
 #: Currencies' signs: the cent's and the cedi's, dollar, euro, pound, the rupee's, the
@@ -30,6 +35,9 @@ _SIGN_AFTER = re.compile(rf"[ \t]?[{_SIGNS}][ \t]?\d")
 _FIGURE_AFTER = re.compile(r"\.?[ \t]?\d")
 _DOLLAR_AFTER = re.compile(r"[ \t]?\$[ \t]?\d")
 _SHORT = re.compile(r"[A-Za-z]{1,4}")
+#: A currency's abbreviation: a capital and a small letter ("Tk", "Rs"), or a code of three
+#: capitals (read with the countries' codes).
+_ABBREVIATION = re.compile(r"[A-Z][a-z]|(?P<code>[A-Z]{3})")
 
 
 def without_currency_signs(mentions: list[Mention], text: str) -> list[Mention]:
@@ -47,10 +55,18 @@ def without_currency_signs(mentions: list[Mention], text: str) -> list[Mention]:
                 out.append(m)
         elif not _SIGN_AFTER.match(text, m.end):
             if m.text not in figures:
-                figures[m.text] = _always_before_figures(m.text, text)
-            if not figures[m.text]:
+                figures[m.text] = _currency(m.text) and _always_before_figures(m.text, text)
+            if not figures[m.text] or sports_report(text):
                 out.append(m)
     return out
+
+
+def _currency(surface: str) -> bool:
+    """Whether ``surface`` is written as a currency's abbreviation is (module docstring)."""
+    found = _ABBREVIATION.fullmatch(surface)
+    return found is not None and (
+        found["code"] is None or surface[:2] in load_gazetteer().countries
+    )
 
 
 def _before_amount(m: Mention, text: str) -> bool:
