@@ -102,3 +102,19 @@ def test_a_country_named_alone_sets_no_article_there() -> None:
         mentions[1].start, mentions[1].end, PLACE, "Kenya", "kanya@KE", "Kenya", "KE"
     )
     assert with_local_countries(mentions, text) == mentions
+
+
+def test_a_sea_lies_in_no_article_s_country() -> None:
+    text = "Ships from Lagos and Abuja crossed the South Velmora Sea."
+    mentions = [
+        _place(text, "Lagos", "NG"),
+        _place(text, "Abuja", "NG"),
+        _place(text, "South Velmora Sea"),
+    ]
+    assert with_local_countries(mentions, text) == mentions
+
+
+def test_a_name_ending_as_a_country_s_lies_in_no_article_s_country() -> None:
+    text = "Exports from Lagos and Abuja to Korea rose."
+    mentions = [_place(text, "Lagos", "NG"), _place(text, "Abuja", "NG"), _place(text, "Korea")]
+    assert with_local_countries(mentions, text) == mentions

@@ -13,7 +13,9 @@ place, and one no country filter finds, though the article says where it lies.
   Shahbagh"); a place so put in another such place takes the country that one takes.
 - Else, where every place of the article linked to a country is of one country, shown by
   two places at least, one of them a town or a region of it, the place lies there too
-  (not where the country's name alone shows it: "wheat for North Yemen, the U.S. said").
+  (not where the country's name alone shows it: "wheat for North Yemen, the U.S. said"),
+  unless it is a sea or an ocean ("North Atlantic routes") or ends as a country's name
+  does ("Korea", "North Yemen": a state, not a place inside the article's country).
 - Every mention of the place in the article takes that country (one country, or none
   where its words put it in two); its id is its own with the country's code.
 
@@ -39,6 +41,11 @@ _IN = re.compile(
 )
 #: A place's possessive right before the place it holds: "Dhaka's Shahbagh".
 _HOLDS = re.compile(r"['’]s?[ \t]+\Z")
+#: Seas and oceans, which lie between countries: "North Atlantic routes".
+_OPEN_WATER = re.compile(
+    r"\b(?:Atlantic|Pacific|Arctic|Antarctic|Mediterranean|Caribbean|Ocean|Sea|Gulf|"
+    r"Straits?|Channel)\b"
+)
 _GAP = 40  # the most characters between two places one of which is put in the other
 
 
@@ -55,7 +62,8 @@ def with_local_countries(mentions: list[Mention], text: str) -> list[Mention]:
     home = _home(places)
     if home is not None:
         for m in local:
-            countries.setdefault(m.entity_id, {home})
+            if not _OPEN_WATER.search(m.text) and not _countryish(m.text):
+                countries.setdefault(m.entity_id, {home})
     found = {key: ccs.pop() for key, ccs in countries.items() if len(ccs) == 1}
     if not found:
         return mentions
@@ -101,6 +109,21 @@ def _home(places: list[Mention]) -> str | None:
     if set(linked) <= load_gazetteer().country_ids:
         return None
     return next(iter(linked.values()))
+
+
+def _countryish(name: str) -> bool:
+    """Whether ``name`` ends as a country's name does ("Korea" of North and South Korea,
+    "North Yemen"): a state of its own, or one the name leaves open, not a place inside
+    the article's country."""
+    return name.rsplit(None, 1)[-1].lower() in _country_words()
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The last words of the countries' names."""
+    return frozenset(
+        p.name.rsplit(None, 1)[-1].lower() for p in load_gazetteer().countries.values()
+    )
 
 
 def _one(ccs: set[str] | None) -> str | None:
