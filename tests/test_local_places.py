@@ -118,3 +118,13 @@ def test_a_name_ending_as_a_country_s_lies_in_no_article_s_country() -> None:
     text = "Exports from Lagos and Abuja to Korea rose."
     mentions = [_place(text, "Lagos", "NG"), _place(text, "Abuja", "NG"), _place(text, "Korea")]
     assert with_local_countries(mentions, text) == mentions
+
+
+def test_a_place_ending_with_a_common_word_of_countries_names_lies_in_the_country() -> None:
+    text = "Ferries from Lagos and Abuja reached Velmora Island."
+    mentions = [
+        _place(text, "Lagos", "NG"),
+        _place(text, "Abuja", "NG"),
+        _place(text, "Velmora Island"),
+    ]
+    assert with_local_countries(mentions, text)[2].country == "NG"

@@ -41,6 +41,11 @@ _IN = re.compile(
 )
 #: A place's possessive right before the place it holds: "Dhaka's Shahbagh".
 _HOLDS = re.compile(r"['’]s?[ \t]+\Z")
+#: Last words of countries' names that end many other places' names too.
+_COMMON_LAST_WORDS = frozenset(
+    "island islands coast kingdom republic states union territory territories man martin "
+    "helena jersey georgia salvador sahara".split()
+)
 #: Seas and oceans, which lie between countries: "North Atlantic routes".
 _OPEN_WATER = re.compile(
     r"\b(?:Atlantic|Pacific|Arctic|Antarctic|Mediterranean|Caribbean|Ocean|Sea|Gulf|"
@@ -120,10 +125,10 @@ def _countryish(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _country_words() -> frozenset[str]:
-    """The last words of the countries' names."""
-    return frozenset(
-        p.name.rsplit(None, 1)[-1].lower() for p in load_gazetteer().countries.values()
-    )
+    """The last words of the countries' names, less common nouns and names that end many
+    places' ("Island", "Coast", "Georgia")."""
+    words = {p.name.rsplit(None, 1)[-1].lower() for p in load_gazetteer().countries.values()}
+    return frozenset(words - _COMMON_LAST_WORDS)
 
 
 def _one(ccs: set[str] | None) -> str | None:
