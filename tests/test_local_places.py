@@ -121,10 +121,20 @@ def test_a_name_ending_as_a_country_s_lies_in_no_article_s_country() -> None:
 
 
 def test_a_place_ending_with_a_common_word_of_countries_names_lies_in_the_country() -> None:
-    text = "Ferries from Lagos and Abuja reached Velmora Island."
+    text = "Ferries from Lagos and Abuja docked at Velmora Island."
     mentions = [
         _place(text, "Lagos", "NG"),
         _place(text, "Abuja", "NG"),
         _place(text, "Velmora Island"),
     ]
     assert with_local_countries(mentions, text)[2].country == "NG"
+
+
+def test_a_name_the_article_puts_nowhere_takes_no_country() -> None:
+    text = "Voters in Lagos and Abuja get access to Velmora Outpost updates free."
+    mentions = [
+        _place(text, "Lagos", "NG"),
+        _place(text, "Abuja", "NG"),
+        _place(text, "Velmora Outpost"),
+    ]
+    assert with_local_countries(mentions, text) == mentions

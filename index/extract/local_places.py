@@ -12,7 +12,9 @@ place, and one no country filter finds, though the article says where it lies.
   (Ghana)"), and the place whose possessive comes right before it ("Dhaka's
   Shahbagh"); a place so put in another such place takes the country that one takes.
 - Else, where every place of the article linked to a country is of one country, shown by
-  two places at least, one of them a town or a region of it, the place lies there too
+  two places at least, one of them a town or a region of it, a place the article puts
+  somewhere once ("in Purbachal", "at the Shahbagh crossing", "(Gushegu)"; not "access to
+  Freedom Outpost updates", a website) lies there too
   (not where the country's name alone shows it: "wheat for North Yemen, the U.S. said"),
   unless it is a sea or an ocean ("North Atlantic routes") or ends as a country's name
   does ("Korea", "North Yemen": a state, not a place inside the article's country).
@@ -41,6 +43,12 @@ _IN = re.compile(
 )
 #: A place's possessive right before the place it holds: "Dhaka's Shahbagh".
 _HOLDS = re.compile(r"['’]s?[ \t]+\Z")
+#: A word that puts what follows somewhere: "in Purbachal", "at the Shahbagh crossing",
+#: "(Gushegu)"; not "access to Freedom Outpost updates".
+_SITE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|around|across|into|through|via|towards?)[ \t]+"
+    r"(?:the[ \t]+)?|\()\Z"
+)
 #: Last words of countries' names that end many other places' names too.
 _COMMON_LAST_WORDS = frozenset(
     "island islands coast kingdom republic states union territory territories man martin "
@@ -66,8 +74,11 @@ def with_local_countries(mentions: list[Mention], text: str) -> list[Mention]:
     countries = _put_in(places, text)
     home = _home(places)
     if home is not None:
+        sited = {
+            m.entity_id for m in local if _SITE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        }
         for m in local:
-            if not _OPEN_WATER.search(m.text) and not _countryish(m.text):
+            if m.entity_id in sited and not _OPEN_WATER.search(m.text) and not _countryish(m.text):
                 countries.setdefault(m.entity_id, {home})
     found = {key: ccs.pop() for key, ccs in countries.items() if len(ccs) == 1}
     if not found:
