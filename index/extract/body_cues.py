@@ -81,10 +81,7 @@ def bodies_by_cues(mentions: list[Mention], text: str) -> list[Mention]:
     cued = {m.text for m in mentions if m.text in read and _body_cue(m, text)}
     if not cued:
         return mentions
-    people = [m.text for m in mentions if m.type == PERSON and m.text not in cued]
-    for name in list(cued):
-        if _personal(name, mentions, people, text):
-            cued.discard(name)
+    cued -= _personal(cued, mentions, text)
     if not cued:
         return mentions
     bodies = {m.text: m.entity_id for m in mentions if m.type == ORG}
@@ -109,15 +106,19 @@ def _body_cue(m: Mention, text: str) -> bool:
     return bool(_ORDINAL_BEFORE.search(before) and _TERM_AFTER.match(text, m.end))
 
 
-def _personal(name: str, mentions: list[Mention], people: list[str], text: str) -> bool:
-    """Whether the article shows ``name`` as a person's: a person it names in full ends or
-    opens with it, or a personal title stands before it, or "family" after it."""
-    if any(p != name and (p.endswith(" " + name) or p.startswith(name + " ")) for p in people):
-        return True
+def _personal(names: set[str], mentions: list[Mention], text: str) -> set[str]:
+    """Those of ``names`` the article shows as a person's: a person it names in full ends
+    or opens with it, or a personal title stands before it, or "family" after it (one
+    pass over the mentions)."""
+    parts: set[str] = set()  # the words a person's full name opens or ends with
+    personal: set[str] = set()
     for m in mentions:
-        if m.text != name:
-            continue
-        before = text[max(0, m.start - _REACH) : m.start]
-        if _TITLE_BEFORE.search(before) or _PERSONAL_AFTER.match(text, m.end):
-            return True
-    return False
+        if m.type == PERSON and m.text not in names:
+            words = m.text.split()
+            for k in range(1, len(words)):
+                parts.update((" ".join(words[k:]), " ".join(words[:k])))
+        elif m.text in names:
+            before = text[max(0, m.start - _REACH) : m.start]
+            if _TITLE_BEFORE.search(before) or _PERSONAL_AFTER.match(text, m.end):
+                personal.add(m.text)
+    return personal | (names & parts)
