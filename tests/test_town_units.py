@@ -34,6 +34,12 @@ def test_the_town_itself_keeps_its_value() -> None:
     assert mended[1].entity_id == "jafna~district@LK"
 
 
+def test_an_electoral_district_is_the_district() -> None:
+    text = "He polled 6,000 votes in the Jaffna electoral district."
+    (m,) = without_town_units([_town(text, "Jaffna")], text)
+    assert m.name == "Jaffna (district)"
+
+
 def test_a_divisional_officer_names_the_division() -> None:
     text = "The Sylhet divisional commissioner met the police chiefs."
     (m,) = without_town_units([_town(text, "Sylhet")], text)

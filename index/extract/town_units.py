@@ -9,7 +9,7 @@ articles and the unit's were one value an editor cannot trust ("Dhaka" holding t
 constituencies, the division and the district beside the capital).
 
 - A town's mention (the gazetteer's city, or a region that shares the city's id) right
-  before a unit's word ("district", "division", "divisional", "province", "provincial",
+  before a unit's word ("district" or "electoral district", "division", "divisional", "province", "provincial",
   "county", "region", "municipality", "constituency", "upazila", "Sadar", "oblast",
   "governorate", "prefecture") is that unit: a place of its own in the town's country,
   shown by the town's name and the unit's word ("Sylhet (district)"), not the town. Not
@@ -36,7 +36,7 @@ from index.records import PLACE, Mention
 
 #: A unit's word right after a town's name, and the unit it names.
 _UNIT_AFTER = re.compile(
-    r"[ \t]+(?P<word>[Dd]istricts?|[Dd]ivision(?:al)?|[Pp]rovinc(?:e|ial)|[Cc]ounty|"
+    r"[ \t]+(?:[Ee]lectoral[ \t]+)?(?P<word>[Dd]istricts?|[Dd]ivision(?:al)?|[Pp]rovinc(?:e|ial)|[Cc]ounty|"
     r"[Rr]egion|[Mm]unicipality|[Cc]onstituency|[Uu]pazila|Sadar|[Oo]blast|"
     r"[Gg]overnorate|[Pp]refecture)\b"
     r"(?![ \t]+(?:[Cc]ourts?|[Aa]ttorney|[Jj]udges?|[Jj]udicial)\b)"
