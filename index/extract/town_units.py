@@ -9,9 +9,9 @@ articles and the unit's were one value an editor cannot trust ("Dhaka" holding t
 constituencies, the division and the district beside the capital).
 
 - A town's mention (the gazetteer's city, or a region that shares the city's id) right
-  before a unit's word ("district" or "electoral district", "division", "divisional", "province", "provincial",
-  "county", "region", "municipality", "constituency", "upazila", "Sadar", "oblast",
-  "governorate", "prefecture") is that unit: a place of its own in the town's country,
+  before a unit's word ("district" or "electoral district", "division", "divisional",
+  "province", "provincial", "county", "region", "municipality", "constituency",
+  "upazila", "Sadar", "oblast", "governorate", "prefecture") is that unit: a place of its own in the town's country,
   shown by the town's name and the unit's word ("Sylhet (district)"), not the town. Not
   before the word of a court or an office of a district ("the Dhaka District Court",
   "district attorney"), which leaves the mention as it was.
