@@ -67,10 +67,11 @@ def _currency(surface: str) -> bool:
 
 def _before_amount(m: Mention, text: str) -> bool:
     """The pre-check: ``m`` is a short name right before a figure or a sign."""
-    after = text[m.end : m.end + 2]
+    after = text[m.end : m.end + 1]
     return (
-        bool(after)
-        and (after[0] in _SIGNS or after[0] in " \t.")
+        len(m.text) <= 4
+        and after != ""
+        and (after in _SIGNS or after in " \t.")
         and _SHORT.fullmatch(m.text) is not None
         and (_SIGN_AFTER.match(text, m.end) or _FIGURE_AFTER.match(text, m.end)) is not None
     )

@@ -42,7 +42,6 @@ _MODIFIERS = TITLE_MODIFIERS | frozenset(
     "nirbahi regional national central executive innovation technology member "
     "permanent".split()
 )
-_LAST_WORD = re.compile(r"[\w-]+\Z")
 _WORD = re.compile(r"\S+")
 #: Modifiers that open an office's title: "Additional" of "Additional Commissioner".
 _BEFORE_OFFICE = frozenset("additional joint deputy acting assistant chief senior vice".split())
@@ -73,10 +72,7 @@ def _titled(m: Mention, text: str) -> bool:
     Commissioner")."""
     if m.type not in (ORG, PERSON):
         return False
-    last = _LAST_WORD.search(m.text)
-    if last is None:
-        return False
-    word = last.group().lower()
+    word = m.text.rpartition(" ")[2].lower()
     if word in _OFFICES:
         return True
     if word not in _BEFORE_OFFICE:

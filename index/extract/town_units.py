@@ -11,10 +11,10 @@ constituencies, the division and the district beside the capital).
 - A town's mention (the gazetteer's city, or a region that shares the city's id) right
   before a unit's word ("district" or "electoral district", "division", "divisional",
   "province", "provincial", "county", "region", "municipality", "constituency",
-  "upazila", "Sadar", "oblast", "governorate", "prefecture") is that unit: a place of its own in the town's country,
-  shown by the town's name and the unit's word ("Sylhet (district)"), not the town. Not
-  before the word of a court or an office of a district ("the Dhaka District Court",
-  "district attorney"), which leaves the mention as it was.
+  "upazila", "Sadar", "oblast", "governorate", "prefecture") is that unit: a place of its
+  own in the town's country, shown by the town's name and the unit's word ("Sylhet
+  (district)"), not the town. Not before the word of a court or an office of a district
+  ("the Dhaka District Court", "district attorney"), which leaves the mention as it was.
 - A town's name after a subdistrict's word and "in" or "of" ("Bagmara upazila of
   Rajshahi", "a tehsil of Multan") is the district that holds it.
 - A town's name joined by a dash to a number ("Dhaka-17", "Cumilla–4", "Dhaka – 9") names
@@ -36,8 +36,8 @@ from index.records import PLACE, Mention
 
 #: A unit's word right after a town's name, and the unit it names.
 _UNIT_AFTER = re.compile(
-    r"[ \t]+(?:[Ee]lectoral[ \t]+)?(?P<word>[Dd]istricts?|[Dd]ivision(?:al)?|[Pp]rovinc(?:e|ial)|[Cc]ounty|"
-    r"[Rr]egion|[Mm]unicipality|[Cc]onstituency|[Uu]pazila|Sadar|[Oo]blast|"
+    r"[ \t]+(?:[Ee]lectoral[ \t]+)?(?P<word>[Dd]istricts?|[Dd]ivision(?:al)?|"
+    r"[Pp]rovinc(?:e|ial)|[Cc]ounty|[Rr]egion|[Mm]unicipality|[Cc]onstituency|[Uu]pazila|Sadar|[Oo]blast|"
     r"[Gg]overnorate|[Pp]refecture)\b"
     r"(?![ \t]+(?:[Cc]ourts?|[Aa]ttorney|[Jj]udges?|[Jj]udicial)\b)"
 )
@@ -67,6 +67,11 @@ _SUBDISTRICT_WORDS = ("pazila", "ehsil", "aluk", "ubdistrict", "ub-district", "h
 _REACH = 24  # characters looked at before a town's name
 #: A dash and a number right after a town's name: "Dhaka-17", "Dhaka – 9".
 _NUMBERED = re.compile(r"(?:[-–‑]|[ \t]–[ \t])\d{1,3}(?![\d])(?![.,]\d)")
+#: The pre-check: a unit's word, or a dash before a number, anywhere in the text.
+_ANY_UNIT = re.compile(
+    r"istrict|ivision|rovinc|ounty|egion|unicipality|onstituency|pazila|Sadar|blast|"
+    r"overnorate|refecture|[-–‑]\d|[ \t]–[ \t]\d"
+)
 #: What may follow a town's name when a unit's word or number does (the pre-check).
 _NEXT = frozenset(" \t-–‑")
 
@@ -75,6 +80,8 @@ def without_town_units(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with towns' names for the units called after them read as those
     units, and towns' names with a number dropped (module docstring)."""
     held = any(word in text for word in _SUBDISTRICT_WORDS)
+    if not held and _ANY_UNIT.search(text) is None:
+        return mentions  # no unit's word and no dash before a number: the common case
     out: list[Mention] = []
     for m in mentions:
         looked = m.type == PLACE and m.country and "~" not in m.entity_id
