@@ -17,7 +17,8 @@ places linked to no country: the person and place facets held parties.
   including X", "X and its allies", "X and eight like-minded parties"), or between an
   ordinal that numbers a body's terms and its election or session ("the 13th Jatiya
   Sangsad election", "the 17th Lok Sabha session"; not "the 14th Dalai Lama").
-- Not a name the article also gives a person in full ("Smith" beside "John Smith"), nor
+- Not a name that opens with a given name ("John Smith"), nor one the article also gives a
+  person in full ("Smith" beside "John Smith"), nor
   one after a personal title ("President Smith"), nor one followed by "family",
   "administration" or "campaign" (a person's: "members of the Smith family").
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.extract.gazetteer import load_gazetteer
 from index.records import ORG, PERSON, PLACE, Mention
 
 #: A body's members or organs right after its name.
@@ -55,6 +57,14 @@ _ALLY_BEFORE = re.compile(
 #: A body's term by its number, and its election or session after the name: "the 13th
 #: Jatiya Sangsad election", "the 10th National Assembly (parliament) session".
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+#: The words the cues before a name end with, and an ordinal's ends.
+_LAST_BEFORE = frozenset("of the with including by".split())
+_ORDINAL_ENDS = frozenset("st nd rd th".split())
+#: The cues before a name, one search: a member's title and "of", an alliance, an ordinal.
+_BEFORE = re.compile(
+    rf"(?P<member>{_MEMBER_OF_BEFORE.pattern})|(?P<ally>{_ALLY_BEFORE.pattern})"
+    rf"|(?P<ordinal>{_ORDINAL_BEFORE.pattern})"
+)
 _TERM_AFTER = re.compile(
     r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(?:elections?|polls|session|sitting|term)\b"
 )
@@ -63,6 +73,8 @@ _ALLIES_AFTER = re.compile(
     r"[ \t]+and[ \t]+(?:its|their)[ \t]+(?:allies|partners|like-minded[ \t]+parties)\b"
     r"|[ \t]+and[ \t]+(?:\w+[ \t]+)?(?:other|like-minded)[ \t]+parties\b"
 )
+#: The cues after a name, one match: its members or organs, its allies.
+_AFTER = re.compile(rf"{_MEMBERS_AFTER.pattern}|{_ALLIES_AFTER.pattern}")
 #: What makes a name a person's after all: "the Smith family", "the Smith administration".
 _PERSONAL_AFTER = re.compile(r"[ \t]+(?:family|administration|campaign|era)\b")
 _TITLE_BEFORE = re.compile(
@@ -75,10 +87,12 @@ _REACH = 40  # characters looked at before a name
 def bodies_by_cues(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with names the article writes as bodies' made organisations (module
     docstring)."""
-    if not any(_read_as(m) for m in mentions):
+    read = [m for m in mentions if m.type == PERSON or (m.type == PLACE and m.country is None)]
+    if not read:
         return mentions
-    read = {m.text for m in mentions if _read_as(m)}
-    cued = {m.text for m in mentions if m.text in read and _body_cue(m, text)}
+    given = load_gazetteer().given_names
+    names = {m.text for m in read if not _named_person(m.text, given)}
+    cued = {m.text for m in mentions if m.text in names and _body_cue(m, text)}
     if not cued:
         return mentions
     cued -= _personal(cued, mentions, text)
@@ -97,13 +111,23 @@ def _read_as(m: Mention) -> bool:
     return m.type == PERSON or (m.type == PLACE and m.country is None)
 
 
+def _named_person(name: str, given: frozenset[str]) -> bool:
+    """A name of several words opening with a given name ("John Smith"): a person's,
+    whatever is written around it (its cues are not read)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in given
+
+
 def _body_cue(m: Mention, text: str) -> bool:
-    if _MEMBERS_AFTER.match(text, m.end) or _ALLIES_AFTER.match(text, m.end):
+    if _AFTER.match(text, m.end):
         return not _PERSONAL_AFTER.match(text, m.end)
-    before = text[max(0, m.start - _REACH) : m.start]
-    if _MEMBER_OF_BEFORE.search(before) or _ALLY_BEFORE.search(before):
-        return True
-    return bool(_ORDINAL_BEFORE.search(before) and _TERM_AFTER.match(text, m.end))
+    last = text[max(0, m.start - 12) : m.start].rsplit(None, 1)[-1:]
+    if not last or (last[0] not in _LAST_BEFORE and last[0][-2:] not in _ORDINAL_ENDS):
+        return False  # the pre-check: no cue ends with this word
+    found = _BEFORE.search(text, max(0, m.start - _REACH), m.start)
+    if found is None:
+        return False
+    return found.lastgroup != "ordinal" or _TERM_AFTER.match(text, m.end) is not None
 
 
 def _personal(names: set[str], mentions: list[Mention], text: str) -> set[str]:

@@ -62,23 +62,24 @@ _UNITS = {
 _SUBDISTRICT_BEFORE = re.compile(
     r"\b(?:[Uu]pazila|[Tt]ehsil|[Tt]aluka?|[Ss]ub-?district|[Tt]hana)[ \t]+(?:in|of)[ \t]+\Z"
 )
-#: Pieces of a subdistrict's words, looked for before the pattern is.
 _REACH = 24  # characters looked at before a town's name
 #: A dash and a number right after a town's name: "Dhaka-17", "Dhaka – 9".
 _NUMBERED = re.compile(r"(?:[-–‑]|[ \t]–[ \t])\d{1,3}(?![\d])(?![.,]\d)")
-#: What may follow a town's name when a unit's word or number does (the pre-check).
-_NEXT = frozenset(" \t-–‑")
+#: The pre-checks, on the two characters after a town's name: a blank and the first
+#: letter of a unit's word (or "electoral"), or a dash.
+_NEXT = frozenset(" \t")
+_UNIT_INITIALS = frozenset("DdPpCcRrMmUuSOoGgEe")
+_DASHES = frozenset("-–‑")
 
 
 def without_town_units(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with towns' names for the units called after them read as those
     units, and towns' names with a number dropped (module docstring)."""
-    words = _unit_words(text)
     held = _subdistrict_words(text)
     units: dict[int, str] = {}
     for m in mentions:
         if m.type == PLACE and m.country and "~" not in m.entity_id:
-            unit = _unit(m, text, words, held)
+            unit = _unit(m, text, held)
             if unit is not None and _town(m.name, m.entity_id):
                 units[id(m)] = unit
     if not units:
@@ -96,40 +97,21 @@ def _as_unit(m: Mention, unit: str) -> Mention:
     return Mention(m.start, m.end, PLACE, m.text, entity_id, f"{m.name} ({unit})", m.country)
 
 
-def _unit_words(text: str) -> bool:
-    """The pre-check: a unit's word anywhere in ``text`` (substring tests, cheaper than one
-    search for them all)."""
-    return (
-        "istrict" in text
-        or "ivision" in text
-        or "rovinc" in text
-        or "ounty" in text
-        or "egion" in text
-        or "unicipality" in text
-        or "onstituency" in text
-        or "pazila" in text
-        or "Sadar" in text
-        or "blast" in text
-        or "overnorate" in text
-        or "refecture" in text
-    )
-
-
 def _subdistrict_words(text: str) -> bool:
     """A subdistrict's word anywhere in ``text``: "upazila", "tehsil", "taluk"."""
     return "pazila" in text or "ehsil" in text or "aluk" in text or "hana" in text
 
 
-def _unit(m: Mention, text: str, words: bool, held: bool) -> str | None:
+def _unit(m: Mention, text: str, held: bool) -> str | None:
     """The unit's word ``m`` names ("district"), "" for a numbered constituency, or None
-    where ``m`` is no unit's name; ``words``, ``held``: the text has a unit's word, a
-    subdistrict's word."""
-    if text[m.end : m.end + 1] in _NEXT:
-        found = _UNIT_AFTER.match(text, m.end) if words else None
+    where ``m`` is no unit's name; ``held``: the text has a subdistrict's word."""
+    after = text[m.end : m.end + 2]
+    if after[:1] in _NEXT and after[1:] in _UNIT_INITIALS:
+        found = _UNIT_AFTER.match(text, m.end)
         if found:
             return _UNITS[found["word"].lower()]
-        dash = text[m.end] in "-–‑" or text[m.end + 1 : m.end + 2] == "–"
-        if dash and _NUMBERED.match(text, m.end):
+    if after[:1] in _DASHES or after[1:] == "–":
+        if _NUMBERED.match(text, m.end):
             return ""
     if held and _SUBDISTRICT_BEFORE.search(text, max(0, m.start - _REACH), m.start):
         return "district"
