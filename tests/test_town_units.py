@@ -52,6 +52,13 @@ def test_a_region_named_after_its_city_is_the_region() -> None:
     assert m.name == "Kherson (region)" and m.entity_id != _town(text, "Kherson").entity_id
 
 
+def test_a_first_level_division_is_one_unit_whichever_its_word() -> None:
+    text = "Shelling hit Kherson province; the Kherson region lost power."
+    province, region = _town(text, "Kherson"), _town(text, "Kherson", 20)
+    mended = without_town_units([province, region], text)
+    assert mended[0].entity_id == mended[1].entity_id == "karsun~region@UA"
+
+
 def test_a_numbered_constituency_is_no_place() -> None:
     text = "She filed her papers for Rajshahi-2 and for Rajshahi – 3 on Sunday."
     mentions = [_town(text, "Rajshahi"), _town(text, "Rajshahi", 20)]
@@ -68,6 +75,12 @@ def test_a_subdistrict_of_a_town_names_its_district() -> None:
     text = "The clinic is in Pirganj upazila of Rangpur, officials said."
     (m,) = without_town_units([_town(text, "Rangpur")], text)
     assert m.name == "Rangpur (district)"
+
+
+def test_a_unit_s_word_and_of_before_a_town_names_the_unit() -> None:
+    text = "Troops advanced in the province of Kherson on Monday."
+    (m,) = without_town_units([_town(text, "Kherson")], text)
+    assert m.name == "Kherson (region)"
 
 
 def test_a_court_of_the_district_leaves_the_name() -> None:
