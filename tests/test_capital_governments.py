@@ -42,6 +42,16 @@ def _place(text: str, surface: str, nth: int = 0) -> str:
         ("He ran against the Washington establishment and won.", "Washington", "United States"),
         ("Moscow's political class shrugged.", "Moscow", "Russia"),
         ("Photo: Jo Hale/Getty Images\n\nMoscow has made it plain.", "Moscow", "Russia"),
+        ("Later, Ankara initially rebuffed the offer of talks.", "Ankara", "Turkey"),
+        ("In the end Nairobi should seek a wider accord.", "Nairobi", "Kenya"),
+        ("Critics say Delhi must go further on visas.", "Delhi", "India"),
+        ("Aid cuts left Abuja reliant on Lagos banks. Delhi hit back.", "Delhi", "India"),
+        ("The Lima–Santiago talks ended without a deal.", "Santiago", "Chile"),
+        ("The Lima–Santiago talks ended without a deal.", "Lima", "Peru"),
+        ("There is deep mistrust between Hanoi and Beijing.", "Hanoi", "Vietnam"),
+        ("Kampala's backing of the rebels angered its neighbours.", "Kampala", "Uganda"),
+        ("The move pushed Manila toward Washington's rivals.", "Washington", "United States"),
+        ("Donors are expecting Accra to be firm with lenders.", "Accra", "Ghana"),
     ],
 )
 def test_a_capital_named_for_its_government_is_its_country(
@@ -70,6 +80,9 @@ def test_a_capital_named_for_its_government_is_its_country(
         ("London's hospitals made room for more beds.", "London"),
         ("The marathon was won by Paris runner Ana Loy.", "Paris"),
         ("She made her name in Moscow before the war.", "Moscow"),
+        ("Visa centres in Delhi should reopen next week.", "Delhi"),
+        ("Trains on the Tokyo–Osaka line ran late on Monday.", "Tokyo"),
+        ("He flew from Delhi to Mumbai on Tuesday.", "Delhi"),
     ],
 )
 def test_the_city_itself_stays_the_city(text: str, surface: str) -> None:

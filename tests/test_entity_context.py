@@ -58,6 +58,8 @@ def test_the_non_entity_list_matches_capitals_exactly_and_other_names_in_any_cas
         ("Tom Ware has the PM's full confidence, the Tarn Party said.", ["PM"]),
         ("The RPI rose 0.4 pct in February, the Tarn Office said.", ["RPI"]),
         ("In his Autumn Statement, Chancellor Tom Ware cut taxes.", ["Autumn Statement"]),
+        ("Tarn Police checked CCTV footage from the market, Tom Ware said.", ["CCTV"]),
+        ("The Tarn Bank said its new AI tool would cut fraud.", ["AI"]),
     ],
 )
 def test_abbreviations_of_devices_formats_titles_and_measures_are_no_entities(

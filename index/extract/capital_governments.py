@@ -8,20 +8,22 @@ would hold every article on American trade policy). A national capital
 
 - a verb of speaking or acting follows it (or follows another name joined to it: "Moscow
   and Tehran deny it"), the mention opening its clause ("Washington said", "Tokyo has
-  agreed", "on terms Washington considers"), not after a word that
+  agreed", "on terms Washington considers", "New Delhi initially rebuffed", and a
+  verb's plain form after a modal: "Delhi should avoid"), not after a word that
   puts something in the city ("officials in Washington said", "spokesmen in New York
   and Washington said") or makes it an example of places ("states like Washington
   not considered a battleground"), nor as a word of a longer one ("Tokyo-based");
 - it is a side of relations between governments: "talks between Washington and
   Tehran", "relations with Moscow", "pressure from Washington", "no comment from
-  Washington", or a government among its allies ("Washington and its allies");
+  Washington", "mistrust between Dhaka and Delhi", "Dhaka–Delhi relations", or a
+  government among its allies ("Washington and its allies");
 - it is the agent of a government's act in the passive ("sanctions imposed by
   Washington", "a freedom subverted by Beijing"), or the object of one, with what it is
   blamed or asked for after it ("Moscow blames Kyiv for the attacks", "accused Moscow
-  of", "urged Tokyo to act");
+  of", "urged Tokyo to act", "expecting Colombo to be balanced");
 - its possessive owns what only a state has: "Beijing's sphere of influence",
-  "Moscow's envoy", "Washington's foreign policy" (not "Tokyo's mayor", "London's
-  hospitals");
+  "Moscow's envoy", "Washington's foreign policy", "New Delhi's support", "Washington's
+  rivals" (not "Tokyo's mayor", "London's hospitals");
 - it names the political class: "the Washington establishment", "Washington insiders",
   "Washington's political class".
 
@@ -45,7 +47,8 @@ from index.records import PLACE, Mention
 _AUXILIARY = (
     r"(?:(?:has|have|had|will|would|could|may|might|must|should|is|was|be|been|also|now|"
     r"still|then|did|does|not|never|again|already|repeatedly|reportedly|publicly|"
-    r"officially|strongly|firmly|directly)\s+)*"
+    r"officially|strongly|firmly|directly|initially|quickly|swiftly|formally|immediately|"
+    r"recently|eventually|finally|later|since|subsequently|apparently|effectively)\s+)*"
 )
 _VERB_AFTER = re.compile(
     r"\s+" + _AUXILIARY + r"(?:said|says|urged|urges|warned|warns|accused|accuses|"
@@ -65,7 +68,17 @@ _VERB_AFTER = re.compile(
     r"seeking|threatening|considering|weighing|demanding|urging|backing|negotiating|"
     r"refusing|insisting|made|makes|gave|gives|put|puts|built|builds|tried|tries|"
     r"leveraged|leverages|voiced|voices|involved|accusing|deny|blame|identified|identifies|"
-    r"planning|preparing|engaged)\b"
+    r"planning|preparing|engaged|rebuffed|rebuffs|snubbed|summoned|summons|reciprocated|"
+    r"reciprocates|normalised|normalized|cites|cited|highlighted|highlights|raised|"
+    r"stepped\s+up|hit\s+back|reacted|reacts|retorted|slammed|allowed|allows|"
+    # a verb's plain form after a modal: "Delhi should avoid", "Tokyo must act"
+    r"avoid|seek|prepare|extend|reciprocate|normalise|normalize|strengthen|engage|"
+    r"respond|accept|reject|refuse|recognise|recognize|act|stop|respect|reconsider)\b"
+)
+#: What a government ought to do, any verb after: "New Delhi should go a step further".
+_MODAL_AFTER = re.compile(
+    r"\s+(?:(?:also|now|still|first)\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+"
+    r"(?:(?:not|also|now|first)\s+)?[a-z]"
 )
 # A word that puts the name in the city, or makes it part of a longer name, before it.
 _PLACE_WORDS = (
@@ -81,11 +94,12 @@ _PLACED_BEFORE = re.compile(
     rf"(?:\b(?:{_PLACE_WORDS})|[-'’]|(?!{_OPENERS}\b)[A-Z][\w'’-]*"
     rf"|\b(?:{_PLACE_WORDS})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and|or))\s+$"
 )
-_COMPOUND_AFTER = re.compile(r"[-'’]")
+_COMPOUND_AFTER = re.compile(r"[-–/'’]")
 _SIDE_BEFORE = re.compile(
     r"\b(?i:relations|ties|talks|negotiations|dialogue|dispute|row|rift|standoff|"
     r"tensions|pressure|demands|concessions|deal|accord|agreement|links|contacts|"
-    r"comment|response|reaction|relationship|cooperation|partnership|alliance)\s+"
+    r"comment|response|reaction|relationship|cooperation|partnership|alliance|mistrust|"
+    r"distrust|suspicion|friction|rapprochement|thaw|confrontation|rivalry|engagement)\s+"
     r"(?:with|from|between)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?$"
 )
 #: A government and its allies: "frozen by Washington and its allies".
@@ -105,7 +119,9 @@ _STATE_OWNS_AFTER = re.compile(
     r"intervention|interventions|empire|strategy|agenda|crackdown|propaganda|ambitions|"
     r"demands|bidding|blessing|grip|satellites?|proxies|territorial|political\s+class|"
     r"establishment|elites?|insiders|bureaucracy|swamp|forces|armed\s+forces|air\s+power|"
-    r"navy|air\s+force|invasion|annexation|warplanes|missiles)\b"
+    r"navy|air\s+force|invasion|annexation|warplanes|missiles|support|backing|interests|"
+    r"overtures|involvement|hostility|anger|rivals|adversaries|enemies|relations|ties|"
+    r"objections|refusal|reluctance|policymakers|policy-makers)\b"
 )
 #: The political class named by its capital: "the Washington establishment".
 _CLASS_AFTER = re.compile(
@@ -117,11 +133,20 @@ _CLASS_AFTER = re.compile(
 _ACT_BEFORE = re.compile(
     r"\b(?:blames?|blamed|blaming|accuse[sd]?|accusing|punish(?:es|ed|ing)?|urge[sd]?|"
     r"urging|press(?:es|ed)?|pressured?|warned|warns|sanction(?:s|ed)?|condemn(?:s|ed)?|"
-    r"critici[sz]e[sd]?|called\s+on|calls\s+on)\s+$"
+    r"critici[sz]e[sd]?|called\s+on|calls\s+on|expect(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"persuade[sd]?|persuading|convince[sd]?|convincing|force[sd]?|forcing)\s+$"
 )
 #: Another capitalised name the verb after both is of: "Moscow and Tehran deny it".
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?=\s)")
 _ACT_AFTER = re.compile(r"\s+(?:for|of|to|over)\b")
+#: Relations named by two governments' capitals joined: "Dhaka–Delhi relations".
+_RELATIONS = (
+    r"\s+(?:(?:bilateral|diplomatic|strained|frosty)\s+)?(?:relations|ties|talks|dialogue|"
+    r"relationship|rapprochement|rift|row|summit|standoff|thaw)\b"
+)
+_PAIR_AFTER = re.compile(r"[-–/]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?" + _RELATIONS)
+_PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’]*[-–/]\s?$")
+_RELATIONS_AFTER = re.compile(_RELATIONS)
 _REACH = 48  # characters looked at before a mention
 
 
@@ -155,9 +180,11 @@ def _capital_row(m: Mention, rows: dict[str, tuple[Place, ...]]) -> bool:
 
 def _government(m: Mention, text: str) -> bool:
     """The words around ``m`` make it its country's government (see the module)."""
-    if _COMPOUND_AFTER.match(text, m.end):
-        return _STATE_OWNS_AFTER.match(text, m.end) is not None  # not "Tokyo-based"
+    if _COMPOUND_AFTER.match(text, m.end):  # not "Tokyo-based"
+        return bool(_STATE_OWNS_AFTER.match(text, m.end) or _PAIR_AFTER.match(text, m.end))
     before = text[max(0, m.start - _REACH) : m.start]
+    if _PAIR_BEFORE.search(before) and _RELATIONS_AFTER.match(text, m.end):
+        return True  # "Dhaka–Delhi relations"
     if "\n\n" in before:
         before = before[before.rindex("\n\n") + 2 :]  # a caption above is no word of its name
     if _SIDE_BEFORE.search(before) or _ALLIES_AFTER.match(text, m.end):
@@ -169,7 +196,8 @@ def _government(m: Mention, text: str) -> bool:
     if _ACT_AFTER.match(text, m.end) and _ACT_BEFORE.search(before):
         return True
     pair = _AND_NAME.match(text, m.end)  # "Moscow and Tehran deny it"
-    acts = _VERB_AFTER.match(text, pair.end() if pair else m.end)
+    after = pair.end() if pair else m.end
+    acts = _VERB_AFTER.match(text, after) or _MODAL_AFTER.match(text, after)
     return bool(acts) and not _PLACED_BEFORE.search(before)
 
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from index.collector import one_article
 from index.extract.addresses import without_addresses
+from index.extract.body_cues import bodies_by_cues
 from index.extract.broadcaster_services import without_broadcaster_regions
 from index.extract.capital_governments import as_governments
 from index.extract.caps_headlines import without_unvouched_shouts
@@ -29,12 +30,14 @@ from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.countries_in_names import without_countries_in_names
+from index.extract.currency_signs import without_currency_signs
 from index.extract.day_abbreviations import without_day_abbreviations
 from index.extract.degrees import without_degrees
 from index.extract.foreign_regions import with_home_cities
 from index.extract.foreign_towns import without_foreign_towns
 from index.extract.institutions import whole_institutions
 from index.extract.king_surnames import with_king_surnames
+from index.extract.local_places import with_local_countries
 from index.extract.lone_names import vet
 from index.extract.media_titles import without_media_titles
 from index.extract.name_repairs import repair
@@ -42,6 +45,7 @@ from index.extract.name_suffixes import with_suffixes
 from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
 from index.extract.nicknames import with_nicknames
+from index.extract.office_titles import without_office_titles
 from index.extract.page_controls import without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
 from index.extract.party_members import with_party_members
@@ -64,6 +68,7 @@ from index.extract.storms import without_storms
 from index.extract.street_names import without_street_names
 from index.extract.team_bynames import teams_not_places
 from index.extract.title_pieces import without_title_pieces
+from index.extract.town_units import without_town_units
 from index.extract.union_sense import without_union_europe
 from index.extract.water_bodies import without_water_bodies
 from index.extract.whole_orgs import whole_orgs
@@ -95,7 +100,11 @@ from index.records import Mention
 #: (cities_as_people); a piece of a title in title case ("Night Live") is no name (title_pieces); a
 #: compass point as a surname ("Kanye West") and a first name read as a small town are a person's
 #: (people_as_places); a party run into a member's title is the party and the member ("Labour MP
-#: Eric Joyce", party_members); a run of a web page's button labels is no name (page_controls), nor
+#: Eric Joyce", party_members), and a name ending with an office's title is the title, no body
+#: or person ("Chief Adviser", "BNP Chairperson" -> BNP, office_titles); a person or a place
+#: with no country the article writes as a body's is that body ("Jamaat leaders", "alliance
+#: with Jamaat-e-Islami", body_cues); a run of a web page's button labels is no name
+#: (page_controls), nor
 #: a part of an e-mail address ("HaveYourSay@bbc.co.uk", addresses), nor
 #: a state's postal code before a clinical noun ("CT scans", state_code_terms), nor a party's
 #: adjective alone read as a body named with it ("the Democratic group", party_adjectives); a
@@ -103,9 +112,14 @@ from index.records import Mention
 #: of England", broadcaster_services), nor is a host's name closing a programme's title ("Sunday
 #: with Laura Kuenssberg", programme_hosts); a station named by its shape is a body ("Bead FM",
 #: stations), and a region named with its word is the gazetteer's region with its country or no
-#: place ("the Ashanti Region", region_words); a place with no country used as a team is the
+#: place ("the Ashanti Region", region_words); a town's name before a unit's word is the
+#: unit called after it, and one joined to a number no place ("Sylhet district", "Dhaka-17",
+#: town_units); a place with no country used as a team is the
 #: team ("Black Stars head coach", team_bynames); a small town of a country the article shows by
-#: no other place, beside another country shown by two, is no place (foreign_towns).
+#: no other place, beside another country shown by two, is no place (foreign_towns); a place
+#: the gazetteer lacks takes the country its article puts it in ("Shahbagh in Dhaka",
+#: local_places); a currency's abbreviation or sign before an amount is no name ("Tk 50,000",
+#: "GH¢300", "US $35,000", currency_signs).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_king_surnames,
@@ -138,6 +152,8 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_title_pieces,
     without_people_as_places,
     with_party_members,
+    without_office_titles,
+    bodies_by_cues,
     without_page_controls,
     without_addresses,
     without_reader_calls,
@@ -150,8 +166,11 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_unvouched_shouts,
     stations_as_bodies,
     with_region_words,
+    without_town_units,
     teams_not_places,
     without_foreign_towns,
+    with_local_countries,
+    without_currency_signs,
 )
 
 
