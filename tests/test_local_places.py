@@ -138,3 +138,9 @@ def test_a_name_the_article_puts_nowhere_takes_no_country() -> None:
         _place(text, "Velmora Outpost"),
     ]
     assert with_local_countries(mentions, text) == mentions
+
+
+def test_a_name_ending_as_a_country_s_in_a_list_of_countries_takes_none() -> None:
+    text = "Taiwan, South Velmora, Korea, Peru grew fast."
+    mentions = [_place(text, "Korea"), _place(text, "Peru", "PE")]
+    assert with_local_countries(mentions, text) == mentions

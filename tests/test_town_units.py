@@ -95,3 +95,13 @@ def test_through_extraction() -> None:
     assert ("Dhaka", "Dhaka") in places
     assert all(name != "Dhaka" for surface, name in places[:-1])
     assert any(name.endswith("(district)") for _surface, name in places)
+
+
+def test_a_state_a_village_shares_its_name_with_is_no_town() -> None:
+    text = "The court for the Northern District of California ruled."
+    start = text.index("California")
+    state = next(
+        c.place for c in load_gazetteer().candidates(fold_text("California")) if c.place.kind == "A"
+    )
+    m = Mention(start, start + 10, PLACE, "California", state.entity_id, state.name, state.cc)
+    assert without_town_units([m], text) == [m]

@@ -110,7 +110,7 @@ def _put_in(places: list[Mention], text: str) -> dict[str, set[str]]:
             before = places[k - 1]
             if before.country and _HOLDS.match(text[before.end : m.start]):
                 cc = before.country
-        if cc:
+        if cc and not _countryish(m.text):  # "Taiwan, South Korea, West Germany": a list
             countries.setdefault(m.entity_id, set()).add(cc)
     return countries
 

@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from index.aliases import separate_id
-from index.extract.city_or_region import region_id
+from index.extract.city_or_region import BIG_CITY, region_id
 from index.extract.gazetteer import CITY, load_gazetteer
 from index.names import fold_text
 from index.records import PLACE, Mention
@@ -143,9 +143,14 @@ def _unit_before(m: Mention, text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _town(name: str, entity_id: str) -> bool:
-    """Whether the place ``entity_id`` (named ``name``) is a town of the gazetteer, or a
-    region whose id a town shares ("Sylhet", the division and its town)."""
+    """Whether the place ``entity_id`` (named ``name``) is a town of the gazetteer: the
+    first place of its name, or a big city (100,000 people or more) whose id a region
+    shares ("Sylhet", the division and its town); not a state that a village shares its
+    name with ("the Northern District of California")."""
+    candidates = load_gazetteer().candidates(fold_text(name))
     return any(
-        c.place.kind == CITY and c.place.entity_id == entity_id
-        for c in load_gazetteer().candidates(fold_text(name))
+        c.place.kind == CITY
+        and c.place.entity_id == entity_id
+        and (k == 0 or c.place.population >= BIG_CITY)
+        for k, c in enumerate(candidates)
     )
