@@ -166,3 +166,11 @@ SUBJECT_NOUNS = frozenset(
     "businessman businesswoman lawmaker republican democrat chart-topper".split()
 )
 MAX_WORDS = 7
+
+
+def without_leading(words: list[str]) -> list[str]:
+    """Words without the conjunctions that open them ('But', 'and', 'meanwhile')."""
+    k = 0
+    while k < len(words) and words[k].lower() in LEADING:
+        k += 1
+    return words[k:]
