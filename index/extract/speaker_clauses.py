@@ -17,8 +17,10 @@ from index.extract.speaker_words import (
     ABOUT_THEM,
     AGE,
     ALNUM_WORD,
+    BEFORE_NAME,
     BULLET,
     LEADING,
+    NAME_COLON,
     PARTICIPLE_AFTER,
     POSSESSED_SPEECH,
     POSSESSIVE,
@@ -27,6 +29,7 @@ from index.extract.speaker_words import (
     ROLES,
     SUBORDINATE,
     THAT,
+    TITLE_LINKS,
     WORD,
     without_leading,
 )
@@ -69,9 +72,25 @@ class Clauses(Referents):
         for start, end in sorted(found, reverse=True):
             if POSSESSIVE.match(text, end):
                 continue
-            if self._opens(lo, start) or PARTICIPLE_AFTER.match(text, end, pos):
+            if (
+                self._opens(lo, start)
+                or PARTICIPLE_AFTER.match(text, end, pos)
+                or (NAME_COLON.fullmatch(text, end, pos) and self._titled(lo, start))
+            ):
                 return self._person_at(start, end)
         return None
+
+    def _titled(self, lo: int, start: int) -> bool:
+        """Only title words stand between the start of the clause (or line) and a name
+        before a colon: a transcript's or a list's line ('...": Secretary of the Air
+        Force James Roche: "'), not a clause going on ('His view of X: "', 'the bar is
+        higher for X: "', 'might as well vote X: "')."""
+        text = self.text
+        cut = max(lo, *(text.rfind(mark, lo, start) + 1 for mark in ',:\n"”'))
+        words = text[cut:start].split()
+        return len(words) <= 8 and all(
+            w[0].isupper() or w in TITLE_LINKS or w.lower() in BEFORE_NAME for w in words
+        )
 
     def _subordinate(self, lo: int, pos: int) -> tuple[int, int] | None:
         """Where the subject of a subordinate clause with a verb of its own is,
@@ -132,17 +151,38 @@ class Clauses(Referents):
     def _narrative(self, pos: int, floor: int) -> tuple[int, int] | None:
         """(start, end) of the sentence ending just before pos, when it and its
         paragraph before it hold no quotation mark and no speech verb."""
+        sentence = self._sentence_before(pos, floor, (".", ":"))
+        if sentence is None:
+            return None
+        start, end = sentence
+        since = max(floor, self._window(start, 1))
+        if QUOTE_MARK.search(self.text, since, end) or self.verbs(since, end):
+            return None
+        return start, end
+
+    def reporting_sentence(self, pos: int, floor: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence ending with a full stop just before pos (in its
+        paragraph, or the last of the paragraph before), after floor, when it reports
+        speech with no quotation of its own: 'She admitted that she was glad.' before
+        '"That was happening more, ..."'."""
+        sentence = self._sentence_before(pos, floor, (".",))
+        if sentence is None or QUOTE_MARK.search(self.text, *sentence):
+            return None
+        return sentence if self.verbs(*sentence) else None
+
+    def _sentence_before(
+        self, pos: int, floor: int, stops: tuple[str, ...]
+    ) -> tuple[int, int] | None:
+        """(start, end) of the sentence ending with one of stops just before pos, at
+        most one paragraph break away, when it lies after floor."""
         text = self.text
         end = pos
         while end > max(0, pos - LOOK_BACK) and text[end - 1].isspace():
             end -= 1
-        if end <= floor or text[end - 1 : end] not in (".", ":") or text.count("\n", end, pos) > 2:
+        if end <= floor or text[end - 1 : end] not in stops or text.count("\n", end, pos) > 2:
             return None
         start = self.sentence_start(end - 1)
-        since = max(floor, self._window(start, 1))
-        if start < floor or QUOTE_MARK.search(text, since, end) or self.verbs(since, end):
-            return None
-        return start, end
+        return None if start < floor else (start, end)
 
     def _person_at(self, start: int, end: int) -> Speaker | None:
         """Who the person, surname or pronoun at text[start:end] is."""
@@ -164,6 +204,8 @@ class Clauses(Referents):
         piece = self.text[max(lo, self.text.rfind(",", lo, start) + 1) : start]
         line = piece[piece.rfind("\n") + 1 :].split()  # '... cracked."\n - Town boss X "'
         words = without_leading([w for w in line if not BULLET.fullmatch(w)])
+        if words[:1] == ["the"] and len(words) > 1:
+            words = words[1:]  # 'But on Tuesday, the Bank's governor X dashed those hopes'
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
         )

@@ -16,12 +16,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.extract.gazetteer import load_gazetteer
 from index.records import Mention
 
 # Words after a surname that are no part of it ('Zarate Jr.'), and titles before one.
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?\s+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+\b")
+# A capitalised word before another (read with a look-ahead: 'Administrator Jim
+# Bridenstine' holds 'Jim Bridenstine'), and a word in lower case.
+_PAIR = re.compile(r"\b([A-Z][a-z]+)(?=[ \t]([A-Z][\w'’-]*[a-z][\w'’-]*)\b)")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Given names that are titles as well: 'Secretary General Ban Ki-moon' names no 'General Ban'.
+_TITLE_NAMES = frozenset(
+    "General Major Judge Bishop Prince Princess King Queen Chief Dean Earl Sheriff Marshal "
+    "Admiral President Mayor Colonel Captain Justice Senator Governor Pastor Father Sister "
+    "Brother Saint Deacon Imam Rabbi Emir Sultan Sheikh Chairman Minister".split()
+)
 
 
 @dataclass(frozen=True)
@@ -77,3 +88,22 @@ def _shorter_forms(name: str) -> list[str]:
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
     return [" ".join(words[i:]) for i in range(1, len(words))]
+
+
+def printed_full_names(text: str) -> dict[str, tuple[int, str | None]]:
+    """Every word printed after a given name in text, the surname of a name the
+    recogniser may have missed ('NASA Administrator Jim Bridenstine'): where it is
+    first, and the full name (None when it follows two given names). A given name
+    the text also writes in lower case ('The', 'Will', 'Said') is a common word there.
+    Read once per article, and only for one with an unlinked one-word speaker."""
+    given = load_gazetteer().given_names
+    common = set(_LOWER_WORD.findall(text))
+    found: dict[str, tuple[int, str | None]] = {}
+    for pair in _PAIR.finditer(text):
+        first, surname = pair.group(1), pair.group(2)
+        if first not in given or first in _TITLE_NAMES or first.lower() in common:
+            continue
+        full = f"{first} {surname}"
+        at, known = found.get(surname, (pair.start(), full))
+        found[surname] = (at, known if known == full else None)
+    return found

@@ -50,6 +50,7 @@ from index.extract.speaker_referents import (
 )
 from index.extract.speaker_words import (
     APPOSITION_START,
+    AS_ASIDE,
     CUT_WORDS,
     FINITE,
     HE_SHE,
@@ -58,7 +59,9 @@ from index.extract.speaker_words import (
     LEADING,
     LISTED,
     MAX_WORDS,
+    MODIFIED,
     NAME_LIKE,
+    OBJECT_OF,
     OF_PHRASE,
     POSSESSIVE,
     RELATIVE,
@@ -70,6 +73,7 @@ from index.extract.speaker_words import (
     TRAILING_AUX,
     UNNAMED_WORDS,
     WORD,
+    untagged,
     without_leading,
 )
 from index.records import GROUP, PERSON, Mention
@@ -89,6 +93,10 @@ class Cast(Clauses):
         last = LAST_PRONOUN.search(text, lo, hi)
         if last is not None:  # 'when he said', 'where she explained': he or she says it
             return self.pronoun(last.start())
+        comma = text.rfind(",", lo, hi)
+        aside = AS_ASIDE.match(text, comma + 1, hi) if comma >= 0 else None
+        if aside is not None:  # 'Leo, as John Rao observes, was the first': Rao observes
+            lo = aside.end()
         named = self._name_before_comma(lo, hi)
         if named is not None:
             return named
@@ -136,8 +144,21 @@ class Cast(Clauses):
             k += 1
         return False
 
+    def ends_in_person(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] ends with a person's name, a bracketed tag aside, and names no
+        one else: a subject of many title words before a name ('House Ways and Means
+        Committee Chairman X', 'ranking member X (D-Md.)') rather than a clause."""
+        mention = self.by_end.get(untagged(self.text, lo, hi))
+        if mention is None or mention.type != PERSON or mention.start < lo:
+            return False
+        # the only person of the phrase ('virologist X at Y University in Z' is not Z),
+        # heading it ('the spokesman for Prime Minister X' is the spokesman)
+        only = self.starts[bisect_left(self.starts, lo)] == mention.start
+        return only and not OBJECT_OF.search(self.text, lo, mention.start)
+
     def _classify(self, lo: int, hi: int) -> Speaker | None:
         text = self.text
+        hi = untagged(text, lo, hi)  # 'Sen. X (D-Md.)' ends with X
         words = [(w.start(), _unstop(w.group())) for w in WORD.finditer(text, lo, hi)]
         while words and words[0][1].lower() in LEADING:
             words = words[1:]
@@ -228,6 +249,8 @@ class Cast(Clauses):
         k = bisect_left(self.starts, lo)
         while titles and k < len(self.people) and self.people[k].start <= titles.end():
             mention = self.people[k]
+            if MODIFIED.match(self.text, mention.end):  # 'The Biden campaign said'
+                return None
             if not POSSESSIVE.match(self.text, mention.end):  # not "Capel's Murtha"
                 return named_speaker(mention) if self._set_off(lo, mention.start) else None
             k += 1
