@@ -220,3 +220,46 @@ def test_no_story_subject_when_two_people_lead_it() -> None:
     found = quote(text, "I do not think")
     assert found.speaker is None
     assert found.attribution is not None and found.attribution.kind == DESCRIPTION
+
+
+def test_name_after_a_subordinating_word_is_not_the_speaker() -> None:
+    text = (
+        'His call to "ramp up production of vials, needles and syringes" came one day '
+        "after ousted vaccine chief Rick Barton told lawmakers of shortages."
+    )
+    assert speaker_of(text, "ramp up") != "Rick Barton"
+
+
+def test_person_after_another_and_role_words_opens_the_sentence() -> None:
+    text = (
+        "Former George W. Bush communications director Nicolle Walsh reported Tuesday "
+        "multiple senior Republican officials have told her that the inquiry is wide.\n\n"
+        '"Three Republicans with close ties to the White House tell me it is clear."'
+    )
+    assert speaker_of(text, "Three Republicans") == "Nicolle Walsh"
+
+
+def test_surname_printed_after_two_given_names() -> None:
+    text = (
+        "President Barack Hussein Obama spoke at the United Nations.\n\n"
+        '"We have to put our money where our mouths are," Obama said.'
+    )
+    found = [q for q in extract_quotes(text, []) if q.text.startswith("We have to")]
+    assert found[0].speaker == "Barack Hussein Obama"
+
+
+def test_person_after_another_and_a_verb_is_not_the_subject() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan chalked up Donald Trump's plan to "
+        'posturing and said that such a plan would not be "remotely possible."'
+    )
+    assert speaker_of(text, "remotely possible") == "Recep Tayyip Erdogan"
+
+
+def test_common_word_after_a_given_name_is_no_surname() -> None:
+    text = (
+        "Officers of the Alice Police Department were called. The police said little.\n\n"
+        '"We are investigating the incident tonight," Police said.'
+    )
+    found = [q for q in extract_quotes(text, []) if q.text.startswith("We are")]
+    assert found[0].speaker is None

@@ -108,8 +108,10 @@ def credit(speaker: Speaker) -> Credit:
     name = speaker.name
     if name is None:
         return NOBODY
-    if speaker.entity_id is not None or speaker.kind == PERSON:
+    if speaker.entity_id is not None or (speaker.kind == PERSON and is_person_name(name)):
         return Credit(speaker, None)
+    if speaker.kind == PERSON:  # a name taken for a person's that is not clearly one
+        speaker = replace(speaker, kind=None)
     person = None if speaker.kind else person_in(name)
     if person is not None:
         return Credit(replace(speaker, name=person, kind=PERSON), None)

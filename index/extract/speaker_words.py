@@ -134,8 +134,12 @@ MODIFIED = re.compile(
 # Health X': prepositions inside a title); a clause's word ('a tweet that X called').
 OBJECT_OF = re.compile(
     r"\b[a-z][\w'’-]*\s+(?:for|to|with|from|by|at|of)\s"
-    r"|\b(?:that|which|who|whom|whose|when|where|while|if|because|since|than|but|or)\s"
+    r"|\b(?:that|which|who|whom|whose|when|where|while|if|because|since|than|but|or|after"
+    r"|before|until|once|as|although|though)\s"
 )
+# A few words in lower case between two names, the second's role: 'Bush communications
+# director Wallace' (no comma, no 'and', no verb of a clause of its own).
+ROLE_RUN = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,3}\s+")
 # An aside naming who says something, after a comma: 'Leo, as John Rao observes, was'.
 AS_ASIDE = re.compile(r"\s*as\s+(?=\w)")
 # A name followed by where the person works: 'X of Y', 'X at Y', 'X from Y'.
@@ -211,6 +215,8 @@ SUBJECT_NOUNS = frozenset(
     "writer filmmaker mogul".split()
 )
 MAX_WORDS = 7
+#: Words a role ends with before a name ('communications director X', 'singer X').
+NAME_ROLES = BEFORE_NAME | SUBJECT_NOUNS
 
 
 def without_leading(words: list[str]) -> list[str]:

@@ -61,10 +61,12 @@ from index.extract.speaker_words import (
     MAX_WORDS,
     MODIFIED,
     NAME_LIKE,
+    NAME_ROLES,
     OBJECT_OF,
     OF_PHRASE,
     POSSESSIVE,
     RELATIVE,
+    ROLE_RUN,
     SAYING,
     SPACES,
     STOP,
@@ -224,13 +226,25 @@ class Cast(Clauses):
         return None
 
     def _sentence_subject(self, lo: int, hi: int) -> Speaker | None:
-        """A person opening text[lo:hi] after title words only ('Redman restated ...')."""
+        """A person opening text[lo:hi] after title words only ('Redman restated ...'),
+        or the person a few role words after them name ('Former George W. Bush
+        communications director Nicolle Wallace reported ...' is Wallace)."""
         k = bisect_left(self.starts, lo)
         if k < len(self.people) and self.people[k].start < hi:
             mention = self.people[k]
             if TITLE_WORDS.fullmatch(self.text, lo, mention.start):
+                after = self.people[k + 1] if k + 1 < len(self.people) else None
+                if after is not None and after.start < hi and self._role_run(mention, after):
+                    return named_speaker(after)
                 return named_speaker(mention)
         return None
+
+    def _role_run(self, first: Mention, second: Mention) -> bool:
+        """One to three words in lower case between two names, ending with a role
+        ('Bush communications director Wallace'), not a clause ('Trump congratulated
+        Jones', 'X argued that Y')."""
+        run = ROLE_RUN.fullmatch(self.text, first.end, second.start)
+        return run is not None and run.group().split()[-1] in NAME_ROLES
 
     def _before_apposition(self, lo: int, hi: int) -> int:
         """End of the subject before an apposition ('X, a 28-year-old from Y,'), or -1."""
