@@ -263,3 +263,27 @@ def test_common_word_after_a_given_name_is_no_surname() -> None:
     )
     found = [q for q in extract_quotes(text, []) if q.text.startswith("We are")]
     assert found[0].speaker is None
+
+
+# -- honorifics before names ---------------------------------------------------------
+
+
+def test_honorific_abbreviation_inside_the_subject_after_the_quotation() -> None:
+    text = (
+        '"The road will be finished by March," Hon. Kwabena Mensah-Bonsu, the MP for the '
+        "area, said.\n\n"
+        '"We will keep praying for peace," the Rev. Jesse Jordan said on Sunday.'
+    )
+    assert speaker_of(text, "The road") == "Kwabena Mensah-Bonsu"
+    assert speaker_of(text, "We will keep") == "Jesse Jordan"
+
+
+def test_honorific_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        '"We will not accept this outcome," Alhaji Musa Danjuma, the party chairman, said.'
+        '\n\n"The mosque will stay open," Maulana Abdul Rahim Qasmi told the gathering.'
+        '\n\n"We will keep praying," Pastor Mark Oduya told the congregation.'
+    )
+    assert speaker_of(text, "We will not") == "Musa Danjuma"
+    assert speaker_of(text, "The mosque") == "Abdul Rahim Qasmi"
+    assert speaker_of(text, "We will keep") == "Mark Oduya"

@@ -59,7 +59,8 @@ TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
 # not a title's ('said lead author Dr. Ann Lee, of ...').
 STOP = re.compile(
     r"[,;:!?\"“”\n()]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bCapt)\.(?=\s)"
+    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bCapt)(?<!\bHon)(?<!\bFr)"
+    r"(?<!\bMaj)(?<!\bAlh)\.(?=\s)"
 )
 # The words before a name in the phrase after a verb: titles, "the", "of".
 NAME_LIKE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
@@ -74,7 +75,10 @@ APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b")
 # 'J. Howard Macdonald', 'Sen. Don Nickles' (but not 'the U.S. Which ...').
 ABBREVIATION_DOT = (
     r"(?:\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])"
-    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\."
+    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr"
+    # honorifics of the clergy, parliaments and ranks the world over: 'Rev. X, the
+    # pastor, said', 'Hon. X, the MP for the area, said', 'Alh. X'
+    r"|Rev|Hon|Fr|Msgr|Pres|Amb|Maj|Brig|Adm|Cmdr|Cpl|Supt|Insp|Alh)\."
     # a month before a day: 'X, who grilled him at his Dec. 13 hearing, told'
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d))"
 )
