@@ -35,12 +35,12 @@ from functools import lru_cache
 
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import ORG_WORDS
-from index.extract.speaker_referents import Speaker
+from index.extract.speaker_referents import PERSON_KIND, Speaker
 from index.extract.speaker_words import BODIES, PERSON_ROLES
 from index.names import NAME_PARTICLES
 from index.records import DESCRIPTION, GROUP, NAME, Attribution
 
-PERSON = "person"  # the kind of a Speaker hint for a person (records' kinds for the rest)
+PERSON = PERSON_KIND  # the kind of a Speaker hint for a person (records' kinds for the rest)
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady sen rep gov gen col capt lt sgt rev "
     "fr sheikh".split()
@@ -72,7 +72,7 @@ _GROUP_NOUNS = (
         "letter study website site cable indictment resolution survey document memo "
         "filing release announcement proposal plan agreement accord review firm agency "
         "partnership chamber embassy giant station channel broadcaster magazine regime "
-        "team campaign lawsuit complaint ruling verdict decision order bill panel house "
+        "team family campaign lawsuit complaint ruling verdict decision order bill panel house "
         "people staff crew troops forces authorities rebels message post tweet newsletter "
         "agencies media outlet outlets consortium tabloid ad advert advertisement video "
         "commercial summary poll".split()
@@ -108,8 +108,10 @@ def credit(speaker: Speaker) -> Credit:
     name = speaker.name
     if name is None:
         return NOBODY
-    if speaker.entity_id is not None or speaker.kind == PERSON:
+    if speaker.entity_id is not None or (speaker.kind == PERSON and is_person_name(name)):
         return Credit(speaker, None)
+    if speaker.kind == PERSON:  # a name taken for a person's that is not clearly one
+        speaker = replace(speaker, kind=None)
     person = None if speaker.kind else person_in(name)
     if person is not None:
         return Credit(replace(speaker, name=person, kind=PERSON), None)

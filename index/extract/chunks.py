@@ -77,7 +77,10 @@ TITLE_HEADS = frozenset(
     "sergeant sgt. senator sen. rep. representative congressman congresswoman ambassador "
     "spokesman spokeswoman spokesperson director commissioner judge justice pope mayor "
     "vice-president president-elect leader envoy commander chief officer analyst "
-    "economist gov. ayatollah imam archbishop bishop cardinal rabbi lord lady sir dame dj".split()
+    "economist gov. ayatollah imam archbishop bishop cardinal rabbi lord lady sir dame dj "
+    # honorifics of West African and South Asian press: 'Alhaji X', 'Maulana X', 'Hon. X'
+    "alhaji alhaja hajia mallam maulana maulvi mufti hon. honourable honorable pastor "
+    "reverend rev.".split()
 )
 TITLE_MODIFIERS = frozenset(
     "prime foreign finance defence defense trade oil energy agriculture interior economy "

@@ -24,8 +24,16 @@ A pure, rule-based function in three stages:
    who is the subject of an attribution in those paragraphs (reported speech followed
    by a quotation); one inside a sentence with neither takes the person (or he or
    she) opening the sentence's last clause before it (``Trump accused them of "..."``,
-   ``X took to Twitter: "..."``). A surname or one-word name is the person named in
-   full before it when only one person carries it (:mod:`index.extract.speaker_surnames`).
+   ``X took to Twitter: "..."``), or the person whose name and a colon open its line
+   after title words only (``Secretary of the Air Force X: "..."``). A quotation opening a
+   sentence after a sentence reporting speech (``She admitted that ... "..."``) is that
+   sentence's reporter's, ahead of the speaker of the quotation before. A subject after
+   the closing mark may be a long run of titles ending with the only person it names
+   (``House Ways and Means Committee Chairman X (R-Texas) said``); a verb after it with
+   a colon introduces the next quotation (``?" He concludes: "``). A surname or one-word
+   name is the person named in full before it when only one person carries it
+   (:mod:`index.extract.speaker_surnames`), also when the recogniser missed that full
+   name (``NASA Administrator Jim X`` ... ``X remarked``).
    The phrase found is a quotation's ``speaker`` only when it is a person; a group
    or a description goes to ``attribution`` (:mod:`index.extract.attributions`).
    A double quote between letters (``China"s``) is an apostrophe.
@@ -57,7 +65,11 @@ _OPENING_CONTEXT = frozenset(":,([—–.!?")
 # Attributions after a closing mark: '," according to X', '," said X', '," X said',
 # '," the company quoted chairman X as saying'.
 _ACCORDING_AFTER = re.compile(r",?\s*according to\s+")
-_VERB_FIRST = re.compile(rf",?\s*(?P<verb>{INVERTIBLE.replace(' ', '|')})\s+(?=[A-Za-z0-9])")
+# (not a preposition after the verb: '"..." agreed in December' names nobody)
+_VERB_FIRST = re.compile(
+    rf",?\s*(?P<verb>{INVERTIBLE.replace(' ', '|')})\s+"
+    r"(?!(?:in|on|at|to|by|for|from|with|upon|after|before|during|that)\b)(?=[A-Za-z0-9])"
+)
 # Words no subject starts with.
 # Words no subject starts with: prepositions, conjunctions, and a participle going
 # on with the reporter's sentence ('," noting that Obama did say'; not 'ruling party
@@ -72,8 +84,15 @@ _SUBJECT_FIRST = re.compile(
     rf"(?P<apposition>,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,150}}?,?)?"
     rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
 )
+_COLON = re.compile(r"[ \t]*:\s*[\"“]")
+# A subordinate clause's first word ('When X told him ..., Y offered a line').
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:when|if|as|while|after|before|because|since|although|though|once|until|unless)\b",
+    re.IGNORECASE,
+)
 _QUOTED_AS_SAYING = re.compile(
-    r",?[ \t]*[^\"“”\n]{0,40}?\bquoted\s+(?P<np>[^\"“”\n]{1,80}?)\s+as\s+saying\b"
+    r",?[ \t]*[^\"“”\n]{0,40}?\b(?:quoted|cited)\s+(?P<np>[^\"“”\n]{1,80}?)"
+    r"\s+as\s+(?:saying|telling|adding|writing|stating)\b"
 )
 
 
@@ -142,6 +161,7 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     if speaker is None and not span.single and not text[lo : span.opening].strip():
         speaker = (
             (narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
+            or _reported(cast, span, previous)
             or continued(text, span, previous)
             or cast.recent_speaker(span.opening, 2)
         )
@@ -182,11 +202,16 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
         if speaker is not None:
             return speaker.said("quoted")
     found = _SUBJECT_FIRST.match(cast.text, close, limit)
-    if found and _subject_like(found):
+    # not a verb and a colon introducing the next quotation ('?" He concludes: "')
+    if found and _subject_like(found) and not _COLON.match(cast.text, found.end("verb")):
         short = len(found["subj"].split()) <= MAX_WORDS
         speaker = cast.subject(found.start("subj"), found.start("verb"))
         # a long subject only with a person set off ('the new chair of X, Tom Jones, says')
-        if speaker is not None and (short or (found["apposition"] and speaker.entity_id)):
+        # or ending it ('House Ways and Means Committee Chairman Tom Jones said')
+        long_ok = (found["apposition"] or cast.ends_in_person(*found.span("subj"))) and (
+            speaker is not None and speaker.entity_id
+        )
+        if speaker is not None and (short or long_ok):
             return speaker.said(found["verb"])
     return None
 
@@ -222,6 +247,24 @@ def _attributed_before(cast: Cast, lo: int, opening: int) -> Speaker | None:
         if speaker is not None:
             return speaker.said(verb.group())
     return None
+
+
+def _reported(cast: Cast, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:
+    """The person (or he or she) reporting speech in the sentence just before a
+    quotation with no attribution of its own says it, rather than the speaker of the
+    quotation before ('She admitted that she was glad. "That was happening ..."'); not
+    the subject of a subordinate clause ('When X told him ..., Y offered a line.') nor
+    the one after 'according to an interview with'."""
+    sentence = cast.reporting_sentence(span.opening, previous[0].close if previous else 0)
+    if sentence is None:
+        return None
+    text, start, verb = cast.text, sentence[0], cast.verbs(*sentence)[-1]
+    if _CLAUSE_OPENER.match(text, max(start, text.rfind(",", start, verb.start()) + 1)):
+        return None
+    found = _attributed_before(cast, *sentence)
+    if found is None or (found.verb or "").lower() == "according to" or not credit(found).speaker:
+        return None
+    return Speaker(found.name, found.entity_id, kind=found.kind)  # its verb is not this one's
 
 
 def _may_attribute_after(text: str, span: Span) -> bool:

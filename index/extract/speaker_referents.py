@@ -18,7 +18,7 @@ from functools import partial
 
 from index.extract.speaker_index import SpeakerIndex
 from index.extract.speaker_sexes import may_be, pronoun_sex
-from index.extract.speaker_surnames import Surnames
+from index.extract.speaker_surnames import Surnames, printed_full_names
 from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
@@ -40,6 +40,7 @@ from index.passages import PARAGRAPH_SEPARATOR
 from index.records import GROUP, ORG, PERSON, Mention
 
 _ROLE_NOUNS = ROLES | SUBJECT_NOUNS
+_AND = re.compile(r"\s*(?:,|and|&)\s*")  # between two people named together
 _BYLINE = re.compile(r"(?:^|\n)\s*[Bb][Yy]:?\s*$")
 # How far back, in characters, a speaker is looked for: the sentence before a
 # quotation, a paragraph, the people named before it. News sentences and
@@ -68,6 +69,8 @@ class Speaker:
 
 
 UNNAMED = Speaker(None, None)
+PERSON_KIND = "person"  # the kind of a Speaker hint for a person (records' kinds for the rest)
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")  # 'Bridenstine', not 'NASA
 
 
 class Referents:
@@ -89,6 +92,7 @@ class Referents:
         self._inside_quote = partial(_inside, quoted, self.quoted_starts)
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote)
         self.surnames = Surnames.of(self.people)
+        self._full_names: dict[str, tuple[int, str | None]] | None = None
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember the speaker of the quotation opening at pos (for 'he said')."""
@@ -105,8 +109,22 @@ class Referents:
             return speaker
         mention = self.surnames.person(speaker.name, pos)
         if mention is None:
-            return speaker
+            return self._printed_in_full(speaker, pos)
         return Speaker(mention.name, mention.entity_id, speaker.verb)
+
+    def _printed_in_full(self, speaker: Speaker, pos: int) -> Speaker:
+        """A one-word name printed before pos after a given name the recogniser did not
+        read as a person's ('NASA Administrator Jim Bridenstine' ... '"...,"
+        Bridenstine remarked') is that person, when no other given name goes with it."""
+        name = speaker.name or ""
+        if speaker.kind is not None or not NAME_WORD.fullmatch(name):
+            return speaker
+        if self._full_names is None:
+            self._full_names = printed_full_names(self.text)
+        at, full = self._full_names.get(name, (pos, None))
+        if at >= pos or full is None:
+            return speaker
+        return Speaker(full, None, speaker.verb, kind=PERSON_KIND)
 
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Attribution verbs in text[lo:hi] outside quotations."""
@@ -290,10 +308,18 @@ class Referents:
         lead = self.index.first_outside()
         if lead is None or lead.start >= pos or _BYLINE.search(self.text, 0, lead.start):
             return None  # not 'By Carina Storrs', who wrote the story
-        if (self.index.titles(lead.entity_id) & _ROLE_NOUNS) - {head}:
+        if (self.index.titles(lead.entity_id) & _ROLE_NOUNS) - {head} or self._paired(lead):
             return None
         said = self.pronoun(pos)
         return named_speaker(lead) if said.entity_id == lead.entity_id else None
+
+    def _paired(self, mention: Mention) -> bool:
+        """Another person is named with this one ('Hillary Clinton and Donald Trump
+        mocked each other'): the story has no one subject to describe."""
+        k = bisect_right(self.starts, mention.start)
+        if k == len(self.people):
+            return False
+        return _AND.fullmatch(self.text, mention.end, self.people[k].start) is not None
 
     def attribution_subject(self, pos: int, floor: int) -> Mention | None:
         """The nearest person in text[floor:pos] who is the subject of an attribution

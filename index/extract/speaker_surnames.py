@@ -16,12 +16,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.extract.gazetteer import load_gazetteer
 from index.records import Mention
 
 # Words after a surname that are no part of it ('Zarate Jr.'), and titles before one.
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?\s+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+\b")
+# A capitalised word before another (read with a look-ahead: 'Administrator Jim
+# Bridenstine' holds 'Jim Bridenstine'), and a word in lower case.
+_PAIR = re.compile(r"\b([A-Z][a-z]+)(?=[ \t]([A-Z][\w'’-]*[a-z][\w'’-]*)\b)")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]$")  # a first given name before a second
+# Given names that are titles as well: 'Secretary General Ban Ki-moon' names no 'General Ban'.
+_TITLE_NAMES = frozenset(
+    "General Major Judge Bishop Prince Princess King Queen Chief Dean Earl Sheriff Marshal "
+    "Admiral President Mayor Colonel Captain Justice Senator Governor Pastor Father Sister "
+    "Brother Saint Deacon Imam Rabbi Emir Sultan Sheikh Chairman Minister".split()
+)
 
 
 @dataclass(frozen=True)
@@ -77,3 +89,33 @@ def _shorter_forms(name: str) -> list[str]:
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
     return [" ".join(words[i:]) for i in range(1, len(words))]
+
+
+def printed_full_names(text: str) -> dict[str, tuple[int, str | None]]:
+    """Every word printed after a given name in text, the surname of a name the
+    recogniser may have missed ('NASA Administrator Jim Bridenstine'): where it is
+    first, and the full name (None when it follows two first names). A given name or
+    a surname the text also writes in lower case ('The', 'Will', 'Said'; 'Police') is a
+    common word there.
+    Read once per article, and only for one with an unlinked one-word speaker."""
+    given = load_gazetteer().given_names
+    common = set(_LOWER_WORD.findall(text))
+    found: dict[str, tuple[int, str | None]] = {}
+    for pair in _PAIR.finditer(text):
+        first, surname = pair.group(1), pair.group(2)
+        if not _given(first, given, common) or surname.lower() in common:
+            continue  # nor 'Alice Police' for 'Police said' where the text writes 'police'
+
+        before = _GIVEN_BEFORE.search(text, max(0, pair.start() - 20), pair.start())
+        if before is not None and _given(before.group(1), given, common):
+            first = f"{before.group(1)} {first}"  # 'Barack Hussein Obama', not 'Hussein Obama'
+        full = f"{first} {surname}"
+        at, known = found.get(surname, (pair.start(), full))
+        same = known is not None and known.split()[0] == full.split()[0]  # 'Barack (Hussein)'
+        found[surname] = (at, known if same else None)
+    return found
+
+
+def _given(word: str, given: frozenset[str], common: set[str]) -> bool:
+    """A given name that is no title and no word the text writes in lower case."""
+    return word in given and word not in _TITLE_NAMES and word.lower() not in common

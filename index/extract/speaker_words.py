@@ -17,6 +17,10 @@ VERBS = (
     "remembers acknowledges exclaimed scoffed fumed sneered lamented recounted assured enthused "
     "confided wondered mused asserted asserts boasted bragged reiterated protested laughed sang "
     "sings shouts pledges advised advises gushed raved confirms"
+    # the present tense of verbs above, where it is no plural noun as well ('remarks')
+    " concedes admits complains cautions predicts suggests emphasises emphasizes responds "
+    "observes agrees concludes quips denies exclaims scoffs fumes laments "
+    "recounts assures confides muses boasts brags reiterates gushes raves affirms affirmed"
 ).split()
 # Verbs that may come before their subject: '"...," said X'.
 INVERTIBLE = (
@@ -24,7 +28,8 @@ INVERTIBLE = (
     "continued continues replied replies insisted insists recalled recalls tweeted retorted "
     "quipped argued countered declared exclaimed responded stated cautioned confided commented "
     "observed remarked admitted conceded confirmed stressed announced suggested concluded joked "
-    "claimed complained acknowledged predicted promised boasted"
+    "claimed complained acknowledged predicted promised boasted agreed agrees exclaims "
+    "quips argues admits concedes laughed mused muses"
 )
 
 
@@ -54,7 +59,8 @@ TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
 # not a title's ('said lead author Dr. Ann Lee, of ...').
 STOP = re.compile(
     r"[,;:!?\"“”\n()]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bCapt)\.(?=\s)"
+    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bCapt)(?<!\bHon)(?<!\bFr)"
+    r"(?<!\bMaj)(?<!\bAlh)\.(?=\s)"
 )
 # The words before a name in the phrase after a verb: titles, "the", "of".
 NAME_LIKE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
@@ -69,7 +75,12 @@ APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b")
 # 'J. Howard Macdonald', 'Sen. Don Nickles' (but not 'the U.S. Which ...').
 ABBREVIATION_DOT = (
     r"(?:\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])"
-    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr)\.)"
+    r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr"
+    # honorifics of the clergy, parliaments and ranks the world over: 'Rev. X, the
+    # pastor, said', 'Hon. X, the MP for the area, said', 'Alh. X'
+    r"|Rev|Hon|Fr|Msgr|Pres|Amb|Maj|Brig|Adm|Cmdr|Cpl|Supt|Insp|Alh)\."
+    # a month before a day: 'X, who grilled him at his Dec. 13 hearing, told'
+    r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d))"
 )
 ATTRIBUTED_AFTER = re.compile(
     rf"(?:,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,150}}?,)?\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
@@ -82,9 +93,23 @@ PHRASE_THEN_VERB = re.compile(
 )
 # 'said Smith', 'said Foreign Minister Smith': a verb, then only title words.
 VERB_BEFORE = re.compile(
-    rf"\b(?:{INVERTIBLE.replace(' ', '|')}|according to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
+    rf"\b(?:{INVERTIBLE.replace(' ', '|')}|[Aa]ccording to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
 )
 WORD = re.compile(r"[\w’'.-]+")
+# A bracketed tag after a name: a party and state, an age, a picture note ('Sen. X
+# (D-Md.) said', 'X (45) said', 'X (pictured) said'): not words of the subject.
+_TAG = re.compile(r"\s*\([^()\n]{1,24}\)\s*$")
+
+
+def untagged(text: str, lo: int, hi: int) -> int:
+    """Where text[lo:hi] ends without trailing spaces and a bracketed tag."""
+    tag = _TAG.search(text, max(lo, hi - 30), hi)
+    end = tag.start() if tag is not None and tag.start() > lo else hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 # A person followed straight by a participle of speech says what follows: 'with host
 # Tom Ames announcing the show would not "..."' (not after a comma: in 'Smith lashed out
 # at Jones, accusing him of "..."' the participle is Smith's).
@@ -93,10 +118,34 @@ PARTICIPLE_AFTER = re.compile(
     r"|warning|calling|describing|declaring|stating|explaining|urging|vowing|promising"
     r"|complaining|blasting|slamming|dubbing|labell?ing|branding|denouncing)\b"
 )
+# A name and a colon just before the quotation: who says it, whatever describes them
+# before ('Secretary of the Air Force James Roche: "', a transcript's or a list's line).
+NAME_COLON = re.compile(r"[ \t]*:[ \t]*")
+# Small words inside a title or a name ('Secretary of the Air Force', 'Ibn al-Khattab').
+TITLE_LINKS = frozenset("of the for to and de del la al el van von bin ibn".split())
 CUT_WORDS = frozenset(
     "at in on from with near outside inside after before during who which whose that "
     "while as when where and but by to told".split()
 )
+# A noun a person's name modifies: 'the Biden campaign', 'the NuAge website', 'a
+# Clinton spokesman' speak, not the person named.
+MODIFIED = re.compile(
+    r"\s+(?:campaign|administration|website|site|team|camp|family|foundation|office|statement"
+    r"|aides?|lawyers?|attorneys?|spokes(?:man|woman|person)|staff|allies|supporters)\b"
+)
+# A preposition after a word in lower case, making the name after it its object:
+# 'the spokesman for X', 'an adviser to X' (not 'Secretary of State X', 'Minister for
+# Health X': prepositions inside a title); a clause's word ('a tweet that X called').
+OBJECT_OF = re.compile(
+    r"\b[a-z][\w'’-]*\s+(?:for|to|with|from|by|at|of)\s"
+    r"|\b(?:that|which|who|whom|whose|when|where|while|if|because|since|than|but|or|after"
+    r"|before|until|once|as|although|though)\s"
+)
+# A few words in lower case between two names, the second's role: 'Bush communications
+# director Wallace' (no comma, no 'and', no verb of a clause of its own).
+ROLE_RUN = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,3}\s+")
+# An aside naming who says something, after a comma: 'Leo, as John Rao observes, was'.
+AS_ASIDE = re.compile(r"\s*as\s+(?=\w)")
 # A name followed by where the person works: 'X of Y', 'X at Y', 'X from Y'.
 OF_PHRASE = re.compile(r"\s+(?:of|at|from|with)\s")
 FINITE = frozenset("is are was were be been has have had do does did not".split())
@@ -163,6 +212,20 @@ SUBJECT_NOUNS = frozenset(
     "congresswoman mayor candidate contender hopeful nominee challenger incumbent "
     "actor actress singer star rapper musician comedian presenter host model "
     "novelist artist player champion winner billionaire tycoon entrepreneur "
-    "businessman businesswoman lawmaker republican democrat chart-topper".split()
+    "businessman businesswoman lawmaker republican democrat chart-topper "
+    # sport, letters and business: 'the defender said', 'the real estate mogul'
+    "defender midfielder goalkeeper winger striker forward footballer cricketer batsman "
+    "bowler quarterback pitcher athlete sprinter boxer golfer swimmer cyclist author "
+    "writer filmmaker mogul".split()
 )
 MAX_WORDS = 7
+#: Words a role ends with before a name ('communications director X', 'singer X').
+NAME_ROLES = BEFORE_NAME | SUBJECT_NOUNS
+
+
+def without_leading(words: list[str]) -> list[str]:
+    """Words without the conjunctions that open them ('But', 'and', 'meanwhile')."""
+    k = 0
+    while k < len(words) and words[k].lower() in LEADING:
+        k += 1
+    return words[k:]

@@ -5,7 +5,9 @@ resolved to a named person.
 quotations. :mod:`index.extract.quotes` finds the attribution verb next to a quotation; the Cast
 reads the phrase that says it (the subject before the verb, with appositions such as
 ``X, a 28-year-old from Y,`` dropped, or the phrase after an inverted verb) and names it
-(pronouns and roles by the rules of :mod:`index.extract.speaker_referents`, its base):
+(pronouns and roles by the rules of :mod:`index.extract.speaker_referents`; who opens
+a clause before a quotation with no attribution verb by those of
+:mod:`index.extract.speaker_clauses`: its bases):
 
 * a PERSON mention ends the subject (``Foreign Minister Anna Berg``; the first
   person of ``Chris Dunmore of brokers Alan Pryce``), or opens the phrase after the
@@ -40,19 +42,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from index.extract.speaker_clauses import Clauses
 from index.extract.speaker_referents import (
-    LOOK_BACK,
     UNNAMED,
-    Referents,
     Speaker,
     named_speaker,
 )
 from index.extract.speaker_words import (
-    ABOUT_THEM,
-    AGE,
-    ALNUM_WORD,
     APPOSITION_START,
-    BULLET,
+    AS_ASIDE,
     CUT_WORDS,
     FINITE,
     HE_SHE,
@@ -61,168 +59,34 @@ from index.extract.speaker_words import (
     LEADING,
     LISTED,
     MAX_WORDS,
+    MODIFIED,
     NAME_LIKE,
+    NAME_ROLES,
+    OBJECT_OF,
     OF_PHRASE,
-    PARTICIPLE_AFTER,
-    POSSESSED_SPEECH,
     POSSESSIVE,
-    PRONOUN,
-    QUOTE_MARK,
     RELATIVE,
-    ROLES,
+    ROLE_RUN,
     SAYING,
     SPACES,
     STOP,
-    SUBORDINATE,
-    THAT,
     TITLE_WORDS,
     TITLES_ONLY,
     TRAILING_AUX,
     UNNAMED_WORDS,
     WORD,
+    untagged,
+    without_leading,
 )
 from index.records import GROUP, PERSON, Mention
 
 
-class Cast(Referents):
+class Cast(Clauses):
     """The people of one article, and the rules that name a quotation's speaker."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
         super().__init__(text, mentions, quoted)
         self.by_end = {m.end: m for m in mentions}
-
-    def opens_clause(self, lo: int, pos: int) -> bool:
-        """Nothing but a conjunction and a comma between the last quotation (or lo)
-        and pos: ', said X' and 'But, says X,' inverted."""
-        k = bisect_left(self.quoted_starts, pos) - 1
-        start = max(lo, self.quoted[k][1]) if k >= 0 else lo
-        words = ALNUM_WORD.findall(self.text, start, pos)
-        if not words:
-            return True
-        return (
-            all(w.lower() in LEADING for w in words) and self.text[start:pos].rstrip()[-1:] == ","
-        )
-
-    def clause_subject(self, lo: int, pos: int) -> Speaker | None:
-        """The person, or he or she, who last opens a clause in text[lo:pos] outside
-        quotations (at the sentence's start or after a comma, conjunctions aside): who
-        a quotation with no attribution verb in its sentence is by ('Trump accused
-        them of "closing down ..."', 'De Blasio spoke on MSNBC: "..."'), or who is
-        followed by a participle of speech wherever they stand ('with host Tom Ames
-        announcing the show would not "..."'). A person is a PERSON mention or the
-        surname of one named in full before; a possessive ('Smith's plan') is not a
-        subject. A subordinate clause with a subject and verb of its own last before
-        pos ('..., a day after the nominee blamed "...') says it: its subject when a
-        person, else nobody the sentence names."""
-        text = self.text
-        k = bisect_left(self.starts, lo)
-        found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, pos)]]
-        found += self.surnames.surnames_in(text, lo, pos)
-        found += [(p.start(), p.end()) for p in PRONOUN.finditer(text, lo, pos)]
-        own = self._subordinate(lo, pos)
-        if own is not None:  # 'X hit back, a day after Y blamed "..."': Y, or nobody
-            return next((self._person_at(*f) for f in found if own[0] <= f[0] < own[1]), None)
-        for start, end in sorted(found, reverse=True):
-            if POSSESSIVE.match(text, end):
-                continue
-            if self._opens(lo, start) or PARTICIPLE_AFTER.match(text, end, pos):
-                return self._person_at(start, end)
-        return None
-
-    def _subordinate(self, lo: int, pos: int) -> tuple[int, int] | None:
-        """Where the subject of a subordinate clause with a verb of its own is,
-        when that clause is the last before pos in its sentence ('..., a day after
-        the nominee blamed "'), else None."""
-        start = max(lo, self.text.rfind(",", lo, pos) + 1)
-        last = None
-        for found in SUBORDINATE.finditer(self.text, start, pos):
-            if not self._inside_quote(found.start()):
-                last = found
-        that = None if last is None else THAT.search(self.text, last.end(), pos)
-        if last is None or (that and len(self.text[last.end() : that.start()].split()) > 2):
-            return None  # 'X made clear when he began the review that "': the main clause's
-        return last.span("np")
-
-    def possessor(self, lo: int, pos: int) -> Speaker | None:
-        """Who 'his' or 'her' is when a noun of speech of theirs introduces the
-        quotation at pos with a colon: 'His message to the minister was: "..."', 'Her
-        reply: "..."'."""
-        found = POSSESSED_SPEECH.search(self.text, lo, pos)
-        if found is None or self._inside_quote(found.start()):
-            return None
-        return self.pronoun(found.start())
-
-    def narrated_subject(self, pos: int, floor: int) -> Speaker | None:
-        """The person opening the sentence just before pos, or a clause of it (in its
-        paragraph, or the last of the paragraph before): who says a quotation with no
-        attribution after a sentence about them ('Mauresmo spent five weeks at number
-        one. "Since then, I feel ..."', 'Jones was blunt.\n\n"..."'). Only when that
-        sentence ends with a full stop or a colon (not a caption, not a question),
-        lies after floor, and nothing from its paragraph's start (or floor) to it
-        holds a quotation or reports speech; not for a quotation opening with a
-        pronoun or a word of the person's name ('"He was a menace."': said of them)."""
-        sentence = self._narrative(pos, floor)
-        if sentence is None or ABOUT_THEM.match(self.text, pos + 1):
-            return None
-        found = self._first_opener(*sentence)
-        if found is None:
-            return None
-        speaker = self._person_at(*found)
-        first = WORD.match(self.text, pos + 1)
-        named = speaker is not None and speaker.name and first and first.group() in speaker.name
-        return None if named else speaker
-
-    def _first_opener(self, start: int, end: int) -> tuple[int, int] | None:
-        """The first person or surname in text[start:end] that opens a clause ('On
-        this subject, Morris appears ...'), not a possessive. Not he or she: who a
-        pronoun is, is itself a guess."""
-        text = self.text
-        k = bisect_left(self.starts, start)
-        found = [(m.start, m.end) for m in self.people[k : bisect_left(self.starts, end)]]
-        found += self.surnames.surnames_in(text, start, end)
-        for at, until in sorted(found):
-            if self._opens(start, at):
-                return None if POSSESSIVE.match(text, until) else (at, until)
-        return None
-
-    def _narrative(self, pos: int, floor: int) -> tuple[int, int] | None:
-        """(start, end) of the sentence ending just before pos, when it and its
-        paragraph before it hold no quotation mark and no speech verb."""
-        text = self.text
-        end = pos
-        while end > max(0, pos - LOOK_BACK) and text[end - 1].isspace():
-            end -= 1
-        if end <= floor or text[end - 1 : end] not in (".", ":") or text.count("\n", end, pos) > 2:
-            return None
-        start = self.sentence_start(end - 1)
-        since = max(floor, self._window(start, 1))
-        if start < floor or QUOTE_MARK.search(text, since, end) or self.verbs(since, end):
-            return None
-        return start, end
-
-    def _person_at(self, start: int, end: int) -> Speaker | None:
-        """Who the person, surname or pronoun at text[start:end] is."""
-        if PRONOUN.fullmatch(self.text, start, end):
-            return self.pronoun(start)
-        k = bisect_left(self.starts, start)
-        if k < len(self.people) and self.people[k].start == start:
-            return named_speaker(self.people[k])
-        mention = self.surnames.person(self.text[start:end], start)
-        return None if mention is None else named_speaker(mention)
-
-    def _opens(self, lo: int, start: int) -> bool:
-        """The word at start opens a clause of the sentence starting at lo, outside
-        quotations: after nothing but conjunctions and a few titles or role words
-        ('But Senator X', 'For the most part, X', ', and X'), counted from the last
-        comma or line break before it."""
-        if self._inside_quote(start):
-            return False
-        piece = self.text[max(lo, self.text.rfind(",", lo, start) + 1) : start]
-        line = piece[piece.rfind("\n") + 1 :].split()  # '... cracked."\n - Town boss X "'
-        words = _without_leading([w for w in line if not BULLET.fullmatch(w)])
-        return len(words) <= 5 and all(
-            w[0].isupper() or w.lower() in ROLES or AGE.fullmatch(w) for w in words
-        )
 
     def subject(self, lo: int, hi: int) -> Speaker | None:
         """Name the subject phrase text[lo:hi] that stands before its verb."""
@@ -231,6 +95,10 @@ class Cast(Referents):
         last = LAST_PRONOUN.search(text, lo, hi)
         if last is not None:  # 'when he said', 'where she explained': he or she says it
             return self.pronoun(last.start())
+        comma = text.rfind(",", lo, hi)
+        aside = AS_ASIDE.match(text, comma + 1, hi) if comma >= 0 else None
+        if aside is not None:  # 'Leo, as John Rao observes, was the first': Rao observes
+            lo = aside.end()
         named = self._name_before_comma(lo, hi)
         if named is not None:
             return named
@@ -278,8 +146,21 @@ class Cast(Referents):
             k += 1
         return False
 
+    def ends_in_person(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] ends with a person's name, a bracketed tag aside, and names no
+        one else: a subject of many title words before a name ('House Ways and Means
+        Committee Chairman X', 'ranking member X (D-Md.)') rather than a clause."""
+        mention = self.by_end.get(untagged(self.text, lo, hi))
+        if mention is None or mention.type != PERSON or mention.start < lo:
+            return False
+        # the only person of the phrase ('virologist X at Y University in Z' is not Z),
+        # heading it ('the spokesman for Prime Minister X' is the spokesman)
+        only = self.starts[bisect_left(self.starts, lo)] == mention.start
+        return only and not OBJECT_OF.search(self.text, lo, mention.start)
+
     def _classify(self, lo: int, hi: int) -> Speaker | None:
         text = self.text
+        hi = untagged(text, lo, hi)  # 'Sen. X (D-Md.)' ends with X
         words = [(w.start(), _unstop(w.group())) for w in WORD.finditer(text, lo, hi)]
         while words and words[0][1].lower() in LEADING:
             words = words[1:]
@@ -345,13 +226,25 @@ class Cast(Referents):
         return None
 
     def _sentence_subject(self, lo: int, hi: int) -> Speaker | None:
-        """A person opening text[lo:hi] after title words only ('Redman restated ...')."""
+        """A person opening text[lo:hi] after title words only ('Redman restated ...'),
+        or the person a few role words after them name ('Former George W. Bush
+        communications director Nicolle Wallace reported ...' is Wallace)."""
         k = bisect_left(self.starts, lo)
         if k < len(self.people) and self.people[k].start < hi:
             mention = self.people[k]
             if TITLE_WORDS.fullmatch(self.text, lo, mention.start):
+                after = self.people[k + 1] if k + 1 < len(self.people) else None
+                if after is not None and after.start < hi and self._role_run(mention, after):
+                    return named_speaker(after)
                 return named_speaker(mention)
         return None
+
+    def _role_run(self, first: Mention, second: Mention) -> bool:
+        """One to three words in lower case between two names, ending with a role
+        ('Bush communications director Wallace'), not a clause ('Trump congratulated
+        Jones', 'X argued that Y')."""
+        run = ROLE_RUN.fullmatch(self.text, first.end, second.start)
+        return run is not None and run.group().split()[-1] in NAME_ROLES
 
     def _before_apposition(self, lo: int, hi: int) -> int:
         """End of the subject before an apposition ('X, a 28-year-old from Y,'), or -1."""
@@ -370,6 +263,8 @@ class Cast(Referents):
         k = bisect_left(self.starts, lo)
         while titles and k < len(self.people) and self.people[k].start <= titles.end():
             mention = self.people[k]
+            if MODIFIED.match(self.text, mention.end):  # 'The Biden campaign said'
+                return None
             if not POSSESSIVE.match(self.text, mention.end):  # not "Capel's Murtha"
                 return named_speaker(mention) if self._set_off(lo, mention.start) else None
             k += 1
@@ -378,15 +273,7 @@ class Cast(Referents):
 
 def _unlead(phrase: str) -> str:
     """A phrase without the conjunctions that open it ('And Edu' -> 'Edu')."""
-    return " ".join(_without_leading(phrase.split()))
-
-
-def _without_leading(words: list[str]) -> list[str]:
-    """Words without the conjunctions that open them ('But', 'and', 'meanwhile')."""
-    k = 0
-    while k < len(words) and words[k].lower() in LEADING:
-        k += 1
-    return words[k:]
+    return " ".join(without_leading(phrase.split()))
 
 
 def _unstop(word: str) -> str:
