@@ -84,7 +84,9 @@ _SUBJECT_FIRST = re.compile(
     rf"(?P<apposition>,\s(?:[^.;:!?\"“”\n]|{ABBREVIATION_DOT}){{1,150}}?,?)?"
     rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
 )
-_COLON = re.compile(r"[ \t]*:\s*[\"“]")
+# After a verb following the closing mark: a colon and a quote mark introducing the
+# next quotation ('?" He concludes: "'), or 'with' ('!" The nation agrees with her').
+_NOT_THIS_ONES = re.compile(r"[ \t]*(?::\s*[\"“]|with\b)")
 # A subordinate clause's first word ('When X told him ..., Y offered a line').
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:when|if|as|while|after|before|because|since|although|though|once|until|unless)\b",
@@ -202,8 +204,7 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
         if speaker is not None:
             return speaker.said("quoted")
     found = _SUBJECT_FIRST.match(cast.text, close, limit)
-    # not a verb and a colon introducing the next quotation ('?" He concludes: "')
-    if found and _subject_like(found) and not _COLON.match(cast.text, found.end("verb")):
+    if found and _subject_like(found) and not _NOT_THIS_ONES.match(cast.text, found.end("verb")):
         short = len(found["subj"].split()) <= MAX_WORDS
         speaker = cast.subject(found.start("subj"), found.start("verb"))
         # a long subject only with a person set off ('the new chair of X, Tom Jones, says')

@@ -40,7 +40,6 @@ from index.passages import PARAGRAPH_SEPARATOR
 from index.records import GROUP, ORG, PERSON, Mention
 
 _ROLE_NOUNS = ROLES | SUBJECT_NOUNS
-_AND = re.compile(r"\s*(?:,|and|&)\s*")  # between two people named together
 _BYLINE = re.compile(r"(?:^|\n)\s*[Bb][Yy]:?\s*$")
 # How far back, in characters, a speaker is looked for: the sentence before a
 # quotation, a paragraph, the people named before it. News sentences and
@@ -308,18 +307,10 @@ class Referents:
         lead = self.index.first_outside()
         if lead is None or lead.start >= pos or _BYLINE.search(self.text, 0, lead.start):
             return None  # not 'By Carina Storrs', who wrote the story
-        if (self.index.titles(lead.entity_id) & _ROLE_NOUNS) - {head} or self._paired(lead):
+        if (self.index.titles(lead.entity_id) & _ROLE_NOUNS) - {head}:
             return None
         said = self.pronoun(pos)
         return named_speaker(lead) if said.entity_id == lead.entity_id else None
-
-    def _paired(self, mention: Mention) -> bool:
-        """Another person is named with this one ('Hillary Clinton and Donald Trump
-        mocked each other'): the story has no one subject to describe."""
-        k = bisect_right(self.starts, mention.start)
-        if k == len(self.people):
-            return False
-        return _AND.fullmatch(self.text, mention.end, self.people[k].start) is not None
 
     def attribution_subject(self, pos: int, floor: int) -> Mention | None:
         """The nearest person in text[floor:pos] who is the subject of an attribution

@@ -91,10 +91,6 @@ PHRASE_THEN_VERB = re.compile(
     rf"\s+(?:in|at|on|during|after|before|from|with|to)\s[^.;:!?\"“”\n]{{1,90}}?"
     rf"\s+(?:{AUX}\s+)*(?:{VERB_ALT})\b"
 )
-# 'said Smith', 'said Foreign Minister Smith': a verb, then only title words.
-VERB_BEFORE = re.compile(
-    rf"\b(?:{INVERTIBLE.replace(' ', '|')}|[Aa]ccording to)\s+(?:[A-Z][\w.'’-]*\s+|the\s+){{0,5}}$"
-)
 WORD = re.compile(r"[\w’'.-]+")
 # A bracketed tag after a name: a party and state, an age, a picture note ('Sen. X
 # (D-Md.) said', 'X (45) said', 'X (pictured) said'): not words of the subject.
@@ -213,12 +209,18 @@ SUBJECT_NOUNS = frozenset(
     "actor actress singer star rapper musician comedian presenter host model "
     "novelist artist player champion winner billionaire tycoon entrepreneur "
     "businessman businesswoman lawmaker republican democrat chart-topper "
-    # sport, letters and business: 'the defender said', 'the real estate mogul'
+    # sport and letters: 'the defender said', 'the author said'
     "defender midfielder goalkeeper winger striker forward footballer cricketer batsman "
     "bowler quarterback pitcher athlete sprinter boxer golfer swimmer cyclist author "
-    "writer filmmaker mogul".split()
+    "writer filmmaker".split()
 )
 MAX_WORDS = 7
+# 'said Smith', 'said Foreign Minister Smith', 'says analyst Smith': a verb, then only
+# title words, in capitals or a role's in lower case.
+VERB_BEFORE = re.compile(
+    rf"\b(?:{INVERTIBLE_ALT}|[Aa]ccording to)\s+"
+    rf"(?:[A-Z][\w.'’-]*\s+|the\s+|(?:{_alternation(sorted(BEFORE_NAME))})\s+){{0,5}}$"
+)
 #: Words a role ends with before a name ('communications director X', 'singer X').
 NAME_ROLES = BEFORE_NAME | SUBJECT_NOUNS
 
