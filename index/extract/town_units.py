@@ -13,12 +13,12 @@ constituencies, the division and the district beside the capital).
   "province", "provincial", "county", "region", "municipality", "constituency",
   "upazila", "Sadar", "oblast", "governorate", "prefecture") is that unit: a place of its
   own in the town's country, shown by the town's name and the unit's word ("Sylhet
-  (district)"), not the town; a first-level division by whichever word ("Idlib province",
-  "the Idlib region") is one unit, shown with its country's word for its divisions as a
+  (district)"), not the town; a first-level division by whichever word ("Herat province",
+  "the Herat region") is one unit, shown with its country's word for its divisions as a
   region that shares its name with a big city is ("Kherson (region)", "Quebec
   (province)"). Not before the word of a court or an office of a district
   ("the Dhaka District Court", "district attorney"), which leaves the mention as it was.
-- A town's name after a unit's word and "of" ("the province of Idlib", "the district of
+- A town's name after a unit's word and "of" ("the province of Herat", "the district of
   Jaffna") is that unit too, and after a subdistrict's word and "in" or "of" ("Bagmara
   upazila of Rajshahi", "a tehsil of Multan") the district that holds it.
 - A town's name joined by a dash to a number ("Dhaka-17", "Cumilla–4", "Dhaka – 9") names
@@ -46,8 +46,8 @@ _UNIT_AFTER = re.compile(
     r"[Gg]overnorate|[Pp]refecture)\b"
     r"(?![ \t]+(?:[Cc]ourts?|[Aa]ttorney|[Jj]udges?|[Jj]udicial)\b)"
 )
-#: The words of a country's first-level division, one unit whichever is written ("Idlib
-#: province", "the Idlib region"): shown with the country's word for them, as
+#: The words of a country's first-level division, one unit whichever is written ("Herat
+#: province", "the Herat region"): shown with the country's word for them, as
 #: :func:`index.extract.city_or_region.region_id` shows a region ("Quebec (province)").
 _FIRST_LEVEL = "first level"
 _UNITS = {
@@ -70,7 +70,7 @@ _UNITS = {
 #: A subdistrict's word before "in" or "of" and the district's name: "Bagmara upazila of
 #: Rajshahi", "a tehsil of Multan".
 _SUBDISTRICTS = frozenset("upazila tehsil taluk taluka subdistrict sub-district thana".split())
-#: A unit's word before "of" and the town's name: "the province of Idlib", "the district of
+#: A unit's word before "of" and the town's name: "the province of Herat", "the district of
 #: Jaffna".
 _UNITS_OF = frozenset(
     "district province county division municipality governorate oblast prefecture".split()
@@ -128,7 +128,7 @@ def _unit(m: Mention, text: str) -> str | None:
 
 
 def _unit_before(m: Mention, text: str) -> str | None:
-    """The unit a word before "of" or "in" makes ``m``: "the province of Idlib", "Bagmara
+    """The unit a word before "of" or "in" makes ``m``: "the province of Herat", "Bagmara
     upazila of Rajshahi" (its district); word tests, no pattern sought."""
     head = text[max(0, m.start - _REACH) : m.start]
     joined = head[-4:]

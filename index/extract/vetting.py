@@ -91,10 +91,9 @@ def tag_for_vetting(text: str) -> list[Span]:
     where :func:`vet` could keep a name of it: as a short form of a word of another name
     ("the Federation"), or as a place (:func:`place_word`). Elsewhere vet drops it
     whatever its type (a lone common word is no entity), so the tagger's call is spared;
-    so it does for a lone calendar word or nationality, which vet always drops.
-    Such a run can neither join another (:func:`_join_connected` joins names one
-    connector apart, which are one run) nor give :func:`vet` an organisation's word (it
-    has no second word)."""
+    so it does for a lone calendar word or nationality, which vet always drops. Such a
+    run can neither join another (:func:`_join_connected` joins names one connector
+    apart: one run) nor give :func:`vet` an organisation's word (it has no second)."""
     if text == text.lower():
         return []
     gaz = load_gazetteer()
