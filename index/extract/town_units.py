@@ -130,10 +130,10 @@ def _unit(m: Mention, text: str) -> str | None:
 def _unit_before(m: Mention, text: str) -> str | None:
     """The unit a word before "of" or "in" makes ``m``: "the province of Herat", "Bagmara
     upazila of Rajshahi" (its district); word tests, no pattern sought."""
-    head = text[max(0, m.start - _REACH) : m.start]
-    joined = head[-4:]
-    if joined not in (" of ", " in "):
+    joined = text[max(0, m.start - 4) : m.start]
+    if joined != " of " and joined != " in ":
         return None
+    head = text[max(0, m.start - _REACH) : m.start]
     words = head[:-4].rsplit(None, 1)
     word = words[-1].lower() if words else ""
     if word in _SUBDISTRICTS:
