@@ -295,3 +295,10 @@ def test_role_word_between_an_inverted_verb_and_the_name() -> None:
         'at seven or eight times earnings, half the multiple of its rivals."'
     )
     assert speaker_of(text, "The company trades") == "Khaled Majeed"
+
+
+def test_said_with_a_smile_is_an_attribution() -> None:
+    text = (
+        '"I have a feeling I am going to be blamed for everything," Clara Dunn said with a smile.'
+    )
+    assert speaker_of(text, "I have a feeling") == "Clara Dunn"

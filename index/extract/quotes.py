@@ -85,8 +85,9 @@ _SUBJECT_FIRST = re.compile(
     rf"\s+(?:{AUX}\s+)*(?P<verb>{VERB_ALT})\b"
 )
 # After a verb following the closing mark: a colon and a quote mark introducing the
-# next quotation ('?" He concludes: "'), or 'with' ('!" The nation agrees with her').
-_NOT_THIS_ONES = re.compile(r"[ \t]*(?::\s*[\"“]|with\b)")
+# next quotation ('?" He concludes: "'), or 'with' after agreeing ('!" The nation agrees
+# with her'; not '," he said with a smile').
+_NOT_THIS_ONES = re.compile(r"[ \t]*:\s*[\"“]|(?:(?<=agree)|(?<=agrees)|(?<=agreed))[ \t]+with\b")
 # A subordinate clause's first word ('When X told him ..., Y offered a line').
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:when|if|as|while|after|before|because|since|although|though|once|until|unless)\b",
