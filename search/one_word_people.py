@@ -4,7 +4,7 @@ is left out of it.
 What it is for: a broad query's person facet is read as "who is in these articles", and
 over 27 hand-labelled news corpora (``bench/facet_precision_eval.py``, stop 42 of
 ``bench/EXTRACTION.md``) the person values shown as a single word were nearly all wrong
-(37 of 41 in the top 20s): companies and products ("Vodafone", "Botox"), places and
+(36 of 40 in the top 20s): companies and products ("Vodafone", "Botox"), places and
 neighbourhoods, a site's own name, a given name alone covering several people, a surname
 alone that two people share. A real person is almost always written in full somewhere in
 an archive; the rare one known by one name (a singer, say) is given up in the facet. Only
