@@ -20,6 +20,7 @@ from index.store.schema import (
     facet_field,
 )
 from search.models import Facets, FacetValue
+from search.one_word_people import listed_in_person_facet
 from search.surname_folds import fold_counts, missing_ids
 
 UNDATED = "undated"
@@ -52,7 +53,7 @@ def count_facets(
     wanted = max(size * 2, size + 10)
     requests = [FacetRequest(field, wanted) for field in fields.values()]
     counted = reader.facets(query, [*requests, FacetRequest(month)])
-    short = [r for r in requests if _tied_beyond(counted[r.field], size, wanted)]
+    short = [r for r in requests if _tied_beyond(counted[r.field], _border(r.field, size), wanted)]
     if short:  # ties at the border: every value of those fields
         counted.update(reader.facets(query, [FacetRequest(r.field) for r in short]))
     counts = {facet: counted[field] for facet, field in fields.items()}
@@ -113,6 +114,13 @@ def _fold(counts: FacetCounts, reader: Reader, query: q.Node, folds: Mapping[str
         counts[field] = fold_counts(counts[field], folds, engine)
 
 
+def _border(field: str, size: int) -> int:
+    """How deep the ties of a field's fetched values are checked: the person facet leaves
+    out the people named by one word (``search.one_word_people``), so its last value shown
+    may come from further down; up to half the facet's size left out keeps ties exact."""
+    return size + size // 2 if field == ENTITY_FIELDS["PERSON"] else size
+
+
 def _tied_beyond(values: Counter[str], size: int, asked: int) -> bool:
     """Whether values (the `asked` most frequent) may leave out some tied with the
     size-th: all asked were given and the last has the size-th's count."""
@@ -136,7 +144,7 @@ def facet_counts(
     full month histogram (oldest first, undated last), by year when it spans
     more than YEARLY_AFTER months."""
     counted = {
-        kind.lower(): _top_entities(counts[field], kind, entities, size)
+        kind.lower(): _top_entities(counts[field], kind, entities, size, _LISTED.get(kind))
         for kind, field in ENTITY_FIELDS.items()
     }
     months = _months(counts[MONTH])
@@ -164,16 +172,21 @@ def _without_missing(groups: Mapping[Any, int]) -> dict[str, int]:
     return {str(k): v for k, v in groups.items() if k not in (None, "")}
 
 
+# Which entities a facet lists, by type (every one where none is given).
+_LISTED: dict[str, Callable[[Entity], bool]] = {"PERSON": listed_in_person_facet}
+
+
 def _top_entities(
-    groups: Mapping[Any, int], kind: str, entities: EntityFetcher, size: int
+    groups: Mapping[Any, int],
+    kind: str,
+    entities: EntityFetcher,
+    size: int,
+    listed: Callable[[Entity], bool] | None = None,
 ) -> tuple[FacetValue, ...]:
     """Most matching articles first; ties go to the entity the archive mentions
-    most, then to the name. Only the candidates for the top places are looked up."""
-    counts = _without_missing(groups)
-    ordered = sorted(counts.values(), reverse=True)
-    floor = ordered[size - 1] if len(ordered) >= size else 0
-    candidates = [i for i, n in counts.items() if n >= floor]
-    table = entities(kind, candidates)
+    most, then to the name. Only the candidates for the top places are looked up;
+    an entity ``listed`` refuses is left out (and the next ones looked up)."""
+    counts, table = _candidates(_without_missing(groups), kind, entities, size, listed)
 
     def rank(entity_id: str) -> tuple[int, int, str]:
         entity = table.get(entity_id)
@@ -183,8 +196,34 @@ def _top_entities(
             entity.name if entity else entity_id,
         )
 
-    top = sorted(candidates, key=rank)[:size]
+    top = sorted(counts, key=rank)[:size]
     return tuple(FacetValue(table[i].name if i in table else i, counts[i], i) for i in top)
+
+
+def _candidates(
+    counts: dict[str, int],
+    kind: str,
+    entities: EntityFetcher,
+    size: int,
+    listed: Callable[[Entity], bool] | None,
+) -> tuple[dict[str, int], Mapping[str, Entity]]:
+    """The values that may be among the top ``size`` (every one tied with the last
+    too) and their entities, looked up in as few batches as the values left out allow."""
+    kept: dict[str, int] = {}
+    table: dict[str, Entity] = {}
+    left = dict(counts)
+    while left and len(kept) < size:
+        ordered = sorted(left.values(), reverse=True)
+        need = size - len(kept)
+        floor = ordered[need - 1] if len(ordered) >= need else 0
+        batch = [i for i, n in left.items() if n >= floor]
+        found = entities(kind, batch)
+        table.update(found)
+        for i in batch:
+            del left[i]
+            if listed is None or i not in found or listed(found[i]):
+                kept[i] = counts[i]
+    return kept, table
 
 
 def _months(groups: Mapping[Any, int]) -> tuple[FacetValue, ...]:
