@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh13|fresh14|fresh15]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh14|fresh15|fresh16]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -88,7 +88,10 @@ the next round (0.560); development material since. ``fresh15`` is
 ``tests/data/pknews_fresh15/`` (200 Pakistani news articles of October 2025, Dawn and the
 Associated Press of Pakistan, of the xai_articles repository's scrape, another corpus
 again), labelled at c3762ad before any later change, scored once after the next round
-(0.727; 0.723 at c3762ad); development material since. The
+(0.727; 0.723 at c3762ad); development material since. ``fresh16`` is
+``tests/data/pngnews_fresh16/`` (200 Papua New Guinea news articles of August to November
+2025, The National's national news, of the PNG-News-Database repository's collection,
+another corpus again), labelled at dbdf15b before any later change, held out. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -105,7 +108,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/newslk/fresh12.jsonl.gz``, fresh13:
 ``../bench-data/ghananews/fresh13.jsonl.gz``, fresh14:
 ``../bench-data/bdnews/fresh14.jsonl.gz``, fresh15:
-``../bench-data/pknews/fresh15.jsonl.gz``)
+``../bench-data/pknews/fresh15.jsonl.gz``, fresh16:
+``../bench-data/pngnews/fresh16.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -163,6 +167,7 @@ PARTS = {
     "fresh13": ROOT / "tests" / "data" / "ghananews_fresh13",
     "fresh14": ROOT / "tests" / "data" / "bdnews_fresh14",
     "fresh15": ROOT / "tests" / "data" / "pknews_fresh15",
+    "fresh16": ROOT / "tests" / "data" / "pngnews_fresh16",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -217,6 +222,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "bdnews" / f"{p}.jsonl.gz" for p i
 # Pakistani news of October 2025, Dawn and the APP (scripts/build_pknews_news.py)
 PKNEWS = ("fresh15",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "pknews" / f"{p}.jsonl.gz" for p in PKNEWS})
+# Papua New Guinea news of August to November 2025, The National (scripts/build_pngnews_news.py)
+PNGNEWS = ("fresh16",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "pngnews" / f"{p}.jsonl.gz" for p in PNGNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

@@ -25,6 +25,7 @@ from bench.facet_precision_eval import (
     NEWSLK,
     PARTS,
     PKNEWS,
+    PNGNEWS,
     PTC,
     RECOVERY,
     TEXTS,
@@ -81,10 +82,11 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # fresh12 the Sri Lankan newspapers' addresses of news_long_lk's articles, fresh13 the
     # Ghanaian news sites' addresses of ghana-news-feed's stories, fresh14 the Bangladeshi
     # newspapers' addresses of BDNewsPaperScraper's articles, fresh15 Dawn's and the APP's
-    # addresses of xai_articles's articles, the others Wikinews
+    # addresses of xai_articles's articles, fresh16 The National's addresses of
+    # PNG-News-Database's articles, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
-    web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS
+    web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -169,7 +171,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-18:] == [
+    assert list(PARTS)[-19:] == [
         "test9",
         "test10",
         "test11",
@@ -188,6 +190,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh13",
         "fresh14",
         "fresh15",
+        "fresh16",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -427,4 +430,21 @@ def test_fresh15_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh15" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh16_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh16: Papua New Guinea's The National of late August to November 2025, another
+    # corpus than every earlier part's; every article has a day and one paragraph (the
+    # collection keeps no paragraph breaks)
+    docs, fresh = listed_docs("fresh16", 200)
+    assert all(d["title"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"pngnews-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"2025-(0[89]|1[01])-\d\d", d["date"]) for d in docs)
+    assert all(d["url"].startswith("https://www.thenational.com.pg/") for d in docs)
+    assert {d["source"] for d in docs} == {"The National"}
+    assert not any("\n" in d["text"] for d in docs)
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh16" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
