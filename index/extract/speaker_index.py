@@ -20,6 +20,41 @@ from collections.abc import Callable, Sequence
 from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
 from index.records import Mention
 
+# A paragraph that is a headline, a caption or a sub-heading set between a story's
+# paragraphs ('Senator drops cryptic post amid budget row'): a few words with no
+# sentence end and no quote mark. The people it names are not the story's
+# speakers, nor who a 'he said' after it is.
+_HEADLINE = re.compile(r"[^\n.!?:;\"“”]{10,160}(?<![.!?:;,\"“”’'])")
+_HEADLINE_WORDS = 20
+_HEADLINE_CHARS = 160
+
+
+def people_outside_headlines(text: str, people: Sequence[Mention]) -> list[Mention]:
+    """The people not named in a headline line set between paragraphs (the first
+    paragraph, the article's title, aside). Each paragraph holding a person is
+    read once."""
+    kept: list[Mention] = []
+    checked: dict[int, bool] = {}  # paragraph start -> is a headline
+    for mention in people:
+        # a headline is short: its paragraph break is near (the bound keeps the
+        # work linear in one long paragraph of many names)
+        lo = text.rfind(PARAGRAPH_SEPARATOR, max(0, mention.start - _HEADLINE_CHARS), mention.start)
+        if lo < 0:
+            kept.append(mention)
+            continue
+        lo += len(PARAGRAPH_SEPARATOR)
+        if lo not in checked:
+            hi = text.find(PARAGRAPH_SEPARATOR, lo, lo + _HEADLINE_CHARS + 1)
+            hi = min(len(text), lo + _HEADLINE_CHARS + 1) if hi < 0 else hi
+            checked[lo] = (
+                hi - lo <= _HEADLINE_CHARS
+                and _HEADLINE.fullmatch(text, lo, hi) is not None
+                and len(text[lo:hi].split()) <= _HEADLINE_WORDS
+            )
+        if not checked[lo]:
+            kept.append(mention)
+    return kept
+
 
 class SpeakerIndex:
     """Verbs, roles and people of one article, for
@@ -31,9 +66,12 @@ class SpeakerIndex:
         people: Sequence[Mention],
         verb: re.Pattern[str],
         inside_quote: Callable[[int], bool],
+        carriers: Sequence[Mention] | None = None,
     ) -> None:
         self.text = text
         self.people = people  # PERSON mentions in text order
+        # the PERSON mentions role words are looked for beside (default: people)
+        self.carriers = people if carriers is None else carriers
         self._verb = verb
         self._inside_quote = inside_quote
         self._verb_starts: array[int] | None = None
@@ -99,23 +137,23 @@ class SpeakerIndex:
         if self._roles is None:
             self._roles = self._role_carriers()
         printed = self._roles.get(head, [])
-        k = bisect_left(printed, pos, key=lambda carrier: self.people[carrier[0]].start)
+        k = bisect_left(printed, pos, key=lambda carrier: self.carriers[carrier[0]].start)
         if not k:
             return []
         nearest, other = printed[k - 1]
-        return [self.people[nearest]] + ([self.people[other]] if other >= 0 else [])
+        return [self.carriers[nearest]] + ([self.carriers[other]] if other >= 0 else [])
 
     def _role_carriers(self) -> dict[str, list[tuple[int, int]]]:
         """For each role word, its carriers in order, each with the latest carrier
         before it who is a different person (-1 when none)."""
         roles: dict[str, list[tuple[int, int]]] = {}
         latest: dict[str, list[int]] = {}  # role word -> latest carrier per person, two at most
-        for index, mention in enumerate(self.people):
+        for index, mention in enumerate(self.carriers):
             words = dict.fromkeys(self._role_words(mention))
             self._titles.setdefault(mention.entity_id, set()).update(words)
             for word in words:
                 recent = latest.setdefault(word, [])
-                others = [i for i in recent if self.people[i].entity_id != mention.entity_id]
+                others = [i for i in recent if self.carriers[i].entity_id != mention.entity_id]
                 roles.setdefault(word, []).append((index, others[-1] if others else -1))
                 recent[:] = (others[-1:] if others else []) + [index]
         return roles
@@ -137,6 +175,12 @@ class SpeakerIndex:
             if len(piece.split()) <= 6 and self._verb.search(piece) is None:
                 words.extend(piece.lower().split())
         return words
+
+    def printed_after(self, modifier: str, head: str, mention: Mention) -> bool:
+        """The mention comes right after the two words 'modifier head', in any case
+        ("Prime Minister X" for the prime minister)."""
+        before = self.text[max(0, mention.start - 40) : mention.start].lower().split()
+        return before[-2:] == [modifier.lower(), head]
 
     def first_printed(self, word: str) -> int:
         """Where word is first printed, in any case, ends; past the text if never."""

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-from index.extract.speaker_index import SpeakerIndex
+from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
 from index.extract.speaker_sexes import may_be, pronoun_sex
 from index.extract.speaker_surnames import Surnames, printed_full_names
 from index.extract.speaker_words import (
@@ -78,7 +78,8 @@ class Referents:
 
     def __init__(self, text: str, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
         self.text = text
-        self.people = [m for m in mentions if m.type == PERSON]
+        persons = [m for m in mentions if m.type == PERSON]
+        self.people = people_outside_headlines(text, persons)
         self.starts = [m.start for m in self.people]
         self.orgs = [m for m in mentions if m.type == ORG]
         self.org_starts = [m.start for m in self.orgs]
@@ -89,8 +90,9 @@ class Referents:
         # a function of the quotations alone, not a method: the index keeps it, and a
         # bound method would tie the index and this cast in a reference cycle
         self._inside_quote = partial(_inside, quoted, self.quoted_starts)
-        self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote)
-        self.surnames = Surnames.of(self.people)
+        # every person carries roles and full names; the headlines' are no referents
+        self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote, persons)
+        self.surnames = Surnames.of(persons)
         self._full_names: dict[str, tuple[int, str | None]] | None = None
 
     def record(self, pos: int, speaker: Speaker) -> None:
@@ -164,6 +166,9 @@ class Referents:
         subject = self._paragraph_subject(pos, sex) or self._introduced(pos, sex)
         if subject is not None:
             return self._spoke_since(subject, pos, sex) or named_speaker(subject)
+        named = self._named_since_quoted(pos, sex)
+        if named is not None:
+            return named_speaker(named)
         recent = self.recent_speaker(pos)
         if recent is not None and may_be(recent.name, sex):
             return recent
@@ -225,6 +230,21 @@ class Referents:
                 return mention
         return None
 
+    def _named_since_quoted(self, pos: int, sex: str | None) -> Mention | None:
+        """The last person of the pronoun's sex named in pos's paragraph, where no
+        one opens a clause, when no one was quoted since: who 'he' is in 'But for
+        Ann Lee, an analyst at X, the deal is sound. "...," she said', before the
+        speakers of earlier paragraphs; not one of pos's own sentence ('backed
+        candidate Lee when she ran' is Lee only for that sentence's 'she')."""
+        start = self.sentence_start(pos)
+        for mention in self._people_before(pos, self._window(pos, 1)):
+            if mention.start >= start:
+                continue
+            if not may_be(mention.name, sex) or POSSESSIVE.match(self.text, mention.end):
+                continue
+            return mention if self._last_speaker(mention.end, pos) is None else None
+        return None
+
     def _introduced(self, pos: int, sex: str | None = None) -> Mention | None:
         """The person opening a clause of the paragraph before pos's, a paragraph
         that reports no speech (no attribution verb: reported speech has its own
@@ -280,12 +300,16 @@ class Referents:
             if not self._inside_quote(mention.start):
                 yield mention
 
-    def role(self, head: str, pos: int) -> Speaker | None:
+    def role(self, head: str, pos: int, modifier: str | None = None) -> Speaker | None:
         """The person printed next to the role word head before pos ("Conservative leader
         Michael Howard" for "the Tory leader"), if only one person is; None when two
-        people carry the role (which one is meant, the article does not say)."""
+        people carry the role (which one is meant, the article does not say), unless
+        the role's modifier tells them apart ('the prime minister' is "Prime Minister
+        X", not "Foreign Minister Y")."""
         head = head.lower()
         carriers = self.index.role_people(head, pos)
+        if len(carriers) > 1 and modifier is not None:
+            carriers = [m for m in carriers if self.index.printed_after(modifier, head, m)]
         if len(carriers) == 1:
             return named_speaker(carriers[0])
         if carriers:

@@ -209,7 +209,8 @@ class Cast(Clauses):
         end = kept[-1][0] + len(kept[-1][1])
         description = self.text[kept[0][0] : end].rstrip(".")
         if kept[0][1].lower() == "the":
-            named = self.role(kept[-1][1], lo)
+            modifier = kept[-2][1] if len(kept) > 2 else None  # 'the prime minister'
+            named = self.role(kept[-1][1], lo, modifier)
             if named is not None:
                 return named
         return Speaker(description, None)
