@@ -88,4 +88,3 @@ def test_he_is_the_person_named_since_the_last_quotation() -> None:
         '"We expect strong growth next year," he said.'
     )
     assert speaker_of(text, "We expect") == "Mark Jones"
-
