@@ -88,3 +88,24 @@ def test_he_is_the_person_named_since_the_last_quotation() -> None:
         '"We expect strong growth next year," he said.'
     )
     assert speaker_of(text, "We expect") == "Mark Jones"
+
+
+# -- 'according to him' before a quotation ------------------------------------------
+
+
+def test_according_to_him_names_the_man_of_the_paragraph_before() -> None:
+    text = (
+        "Daniel Osei, the finance minister, opened the meeting in Accra.\n\n"
+        "The party chairman, Peter Mensah, spoke after him.\n\n"
+        'According to him, the members should be patient, warning, "The talks will '
+        'resume next week."'
+    )
+    assert speaker_of(text, "The talks will") == "Peter Mensah"
+
+
+def test_according_to_her_is_of_her_sex() -> None:
+    text = (
+        "Mary Mensah, the party chairwoman, spoke after the minister, Peter Osei.\n\n"
+        'According to her, "the members should be patient for a while longer".'
+    )
+    assert speaker_of(text, "the members") == "Mary Mensah"

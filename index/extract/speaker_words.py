@@ -178,6 +178,8 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 ABOUT_THEM = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")  # a quotation's first word
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 HE_SHE = frozenset(["he", "she"])
+# 'him' or 'her' alone after a verb: 'according to him', a pronoun for a speaker.
+OBJECT_PRONOUN = re.compile(r"\s*([Hh]im|[Hh]er)\s*")
 UNNAMED_WORDS = frozenset("i we they you one".split())
 INVALID = frozenset("which who whom whose that this these there it what".split())
 #: Role words of people ("the spokesman", "one economist").

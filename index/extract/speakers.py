@@ -63,6 +63,7 @@ from index.extract.speaker_words import (
     NAME_LIKE,
     NAME_ROLES,
     OBJECT_OF,
+    OBJECT_PRONOUN,
     OF_PHRASE,
     POSSESSIVE,
     RELATIVE,
@@ -129,6 +130,9 @@ class Cast(Clauses):
             return person
         stop = STOP.search(text, lo, limit)
         hi = stop.start() if stop else limit
+        pronoun = OBJECT_PRONOUN.fullmatch(text, lo, hi)
+        if pronoun is not None:  # 'According to him, "...': he says it
+            return self.pronoun(pronoun.start(1))
         speaker = self._classify(lo, hi)
         if speaker is not None and text.startswith(",", hi) and not self._named_in(speaker, lo, hi):
             named = self._person_after_titles(hi + 1, limit)  # 'a spokesman, Tom Jones,'
