@@ -109,3 +109,43 @@ def test_according_to_her_is_of_her_sex() -> None:
         'According to her, "the members should be patient for a while longer".'
     )
     assert speaker_of(text, "the members") == "Mary Mensah"
+
+
+# -- a closing mark typed as an opening one ------------------------------------------
+
+
+def test_an_opening_mark_after_the_last_stop_closes_the_quotation() -> None:
+    text = (
+        "The board met on Monday, with Senior Minister Mary Mensah stating that the "
+        "machines were in use.\n\n"
+        "“Through this machine, tiny droplets of water are sprayed into the air,“ she "
+        "explained. “The water mist helps clean the dust.”"
+    )
+    found = [q.text for q in extract_quotes(text)]
+    assert found == [
+        "Through this machine, tiny droplets of water are sprayed into the air,",
+        "The water mist helps clean the dust.",
+    ]
+    assert speaker_of(text, "Through this") == "Mary Mensah"
+
+
+def test_an_opening_mark_after_a_comma_and_a_space_before_a_small_word_closes() -> None:
+    text = "Daniel Osei posted on Monday.\n\n“But, lesson: all is vanity, “his post read."
+    assert [q.text for q in extract_quotes(text)] == ["But, lesson: all is vanity,"]
+
+
+def test_an_opening_mark_before_a_capital_still_opens() -> None:
+    text = '"We will see," he said, “The talks go on.”'
+    assert [q.text for q in extract_quotes(text)] == ["We will see,", "The talks go on."]
+
+
+# -- a named person's noun of speech before a colon ------------------------------------
+
+
+def test_a_named_persons_remark_before_a_colon_is_theirs() -> None:
+    text = (
+        "The minister spoke at length about the budget.\n\n"
+        "Let us remember George Bernard Shaw’s insightful remark: “We cannot help it "
+        "because we are so constituted that we always believe what we wish.”"
+    )
+    assert speaker_of(text, "We cannot help") == "George Bernard Shaw"

@@ -159,10 +159,17 @@ LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
 NAMED = re.compile(r"\bnamed\s+$")
 # 'His message to the chancellor was: "', 'Her reply: "': a possessive and a noun of
 # speech ending with a colon before the quotation.
+_SPEECH_NOUNS = (
+    r"(?:message|reply|response|answer|advice|verdict|words|warning|comment|explanation"
+    r"|argument|conclusion|plea|prediction|promise|remark|observation|reminder)\b"
+)
 POSSESSED_SPEECH = re.compile(
-    r"\b[Hh](?:is|er)\s+(?:[a-z]+\s+)?(?:message|reply|response|answer|advice|verdict"
-    r"|words|warning|comment|explanation|argument|conclusion|plea|prediction|promise)\b"
+    rf"\b[Hh](?:is|er)\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}"
     r"[^.:;!?\"“”\n]{0,60}?(?:\s(?:was|is))?:\s*$"
+)
+# A named person's noun of speech before a colon: 'Let us recall Shaw's remark: "'.
+NAMED_SPEECH = re.compile(
+    rf"['’]s\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}[^.:;!?\"“”\n]{{0,60}}?(?:\s(?:was|is))?:\s*$"
 )
 # A clause of its own before a quotation: 'a day after the nominee blamed "..."',
 # 'hours before Jones called it "..."': its subject, not the sentence's, says it.
