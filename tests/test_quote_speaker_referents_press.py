@@ -149,3 +149,25 @@ def test_a_named_persons_remark_before_a_colon_is_theirs() -> None:
         "because we are so constituted that we always believe what we wish.”"
     )
     assert speaker_of(text, "We cannot help") == "George Bernard Shaw"
+
+
+# -- the paragraph before reports the speech of 'he' only ------------------------------
+
+
+def test_he_is_the_subject_of_a_paragraph_whose_speech_is_his_own() -> None:
+    text = (
+        "Senator Mark Jones of Ohio, the top Democrat on the panel, stopped short of "
+        "calling for the meeting to be cancelled, but he said the president should demand "
+        "that Mr. Peter Hall hand over the files.\n\n"
+        '"I would not trust him alone in that room," he said.'
+    )
+    assert speaker_of(text, "I would not") == "Mark Jones"
+
+
+def test_speech_of_another_in_the_paragraph_before_leaves_the_older_rules() -> None:
+    text = (
+        "Senator Mark Jones of Ohio spoke first, and Peter Hall said the files were "
+        "complete.\n\n"
+        '"I would not trust him alone in that room," he said.'
+    )
+    assert speaker_of(text, "I would not") == "Peter Hall"

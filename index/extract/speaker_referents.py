@@ -25,6 +25,7 @@ from index.extract.speaker_words import (
     BEFORE_NAME,
     HE_SHE,
     INVALID,
+    LAST_PRONOUN,
     LEADING,
     NAMED,
     PHRASE_THEN_VERB,
@@ -254,11 +255,22 @@ class Referents:
         if not self.text.startswith(PARAGRAPH_SEPARATOR, floor):
             return None  # no paragraph before, or none within the look-back
         subject = self._paragraph_subject(floor, sex)
-        if subject is None or self.verbs(self._window(floor, 1), floor):
+        if subject is None or not self._reports_by_pronoun(self._window(floor, 1), floor):
             return None
         spoke = self._last_speaker(subject.start, pos)
         said = self.attribution_subject(pos, subject.end)
         return subject if spoke is None and said is None else None
+
+    def _reports_by_pronoun(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] reports no speech, or only speech of 'he' or 'she' (the
+        subject's own: 'X, the top Democrat, stopped short of that, but he said
+        the president should ...'), not another's ('X agreed, Jones said')."""
+        for verb in self.verbs(lo, hi):
+            before = TRAILING_AUX.search(self.text, lo, verb.start())
+            end = verb.start() if before is None else before.start()
+            if LAST_PRONOUN.search(self.text, max(lo, end - 4), end) is None:
+                return False
+        return True
 
     def _spoke_since(self, subject: Mention, pos: int, sex: str | None) -> Speaker | None:
         """A named speaker of pos's paragraph, of the pronoun's sex, who was quoted
