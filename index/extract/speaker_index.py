@@ -31,29 +31,35 @@ _HEADLINE_CHARS = 160
 
 def people_outside_headlines(text: str, people: Sequence[Mention]) -> list[Mention]:
     """The people not named in a headline line set between paragraphs (the first
-    paragraph, the article's title, aside). Each paragraph holding a person is
-    read once."""
-    kept: list[Mention] = []
-    checked: dict[int, bool] = {}  # paragraph start -> is a headline
+    paragraph, the article's title, aside)."""
+    lines = _headline_lines(text) if people else []
+    if not lines:
+        return list(people)
+    starts = [lo for lo, _ in lines]
+    kept = []
     for mention in people:
-        # a headline is short: its paragraph break is near (the bound keeps the
-        # work linear in one long paragraph of many names)
-        lo = text.rfind(PARAGRAPH_SEPARATOR, max(0, mention.start - _HEADLINE_CHARS), mention.start)
-        if lo < 0:
-            kept.append(mention)
-            continue
-        lo += len(PARAGRAPH_SEPARATOR)
-        if lo not in checked:
-            hi = text.find(PARAGRAPH_SEPARATOR, lo, lo + _HEADLINE_CHARS + 1)
-            hi = min(len(text), lo + _HEADLINE_CHARS + 1) if hi < 0 else hi
-            checked[lo] = (
-                hi - lo <= _HEADLINE_CHARS
-                and _HEADLINE.fullmatch(text, lo, hi) is not None
-                and len(text[lo:hi].split()) <= _HEADLINE_WORDS
-            )
-        if not checked[lo]:
+        k = bisect_right(starts, mention.start) - 1
+        if k < 0 or mention.start >= lines[k][1]:
             kept.append(mention)
     return kept
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the headline lines after the first paragraph: each paragraph
+    is looked at once, and only a short one is read."""
+    lines = []
+    brk = text.find(PARAGRAPH_SEPARATOR)
+    while brk >= 0:
+        lo = brk + len(PARAGRAPH_SEPARATOR)
+        brk = text.find(PARAGRAPH_SEPARATOR, lo)
+        hi = len(text) if brk < 0 else brk
+        if (
+            hi - lo <= _HEADLINE_CHARS
+            and _HEADLINE.fullmatch(text, lo, hi) is not None
+            and len(text[lo:hi].split()) <= _HEADLINE_WORDS
+        ):
+            lines.append((lo, hi))
+    return lines
 
 
 class SpeakerIndex:
