@@ -1,10 +1,12 @@
 """Where the quotations of a text are: their quote marks paired (``find_spans``).
 
-Double quote marks, straight or curly, are paired in one pass. ``“`` always opens and
-``”`` always closes; ``"`` opens when no quotation is open and closes otherwise, except
-after a space, before a word, where it opens a new one (after a finished sentence, or
-after a word: ``the bill "had the feel of a 'work in progress', and urged that "an
-obligation ..."``; not after a comma: ``in a heartbeat, "the source said``). An opening
+Double quote marks, straight or curly, are paired in one pass. ``“`` opens (but closes
+an open quotation when typed for a closing mark: right after its stop, before a word in
+lower case, ``air,“ she explained``) and ``”`` always closes; ``"`` opens when no
+quotation is open and closes otherwise, except after a space, before a word, where it
+opens a new one (after a finished sentence, or after a word: ``the bill "had the feel of
+a 'work in progress', and urged that "an obligation ..."``; not after a comma: ``in a
+heartbeat, "the source said``). An opening
 mark while a quotation is open ends that one with no closing mark (a paragraph break
 lost: ``"... epics. "They tend ...," he said``). A quotation still open at the end of a
 paragraph goes on when the next paragraph starts with a quote mark (the news convention
@@ -35,6 +37,7 @@ _RUN_ON_BREAKS = 4
 _RUN_ON_CHARS = 2_000
 _SENTENCE_DONE = re.compile(r"[.!?] $")
 _CLOSING_BEFORE = frozenset(",.!?;:")  # '... heartbeat, "the source said': a closing mark
+_LOWER_WORD_AFTER = re.compile(r" ?[a-z]")
 # The mark comes first and the look-behind after it (the character before the mark is
 # not a letter, digit or quotation mark), so that the search skips to each mark: a
 # quarter of the time of the look-behind first, which is tried at every position.
@@ -92,7 +95,7 @@ def _double_spans(text: str) -> list[Span]:
         if opening < 0:
             if char != "”" and not _not_a_mark(text, pos):
                 opening = checked = pos
-        elif char != "“" and not _reopens(text, pos):
+        elif (char != "“" and not _reopens(text, pos)) or _typed_as_opening(text, pos):
             spans.append(_span(text, opening, pos, pos + 1))
             opening = -1
         else:  # an opening mark while one is open: it ended with no closing mark
@@ -130,6 +133,17 @@ def _reopens(text: str, pos: int) -> bool:
             _SENTENCE_DONE.search(text, max(0, pos - 3), pos) is not None
             or (text[pos - 1 : pos] == " " and text[pos - 2 : pos - 1] not in _CLOSING_BEFORE)
         )
+    )
+
+
+def _typed_as_opening(text: str, pos: int) -> bool:
+    """An opening curly mark right after the quotation's last stop and before a
+    space and a word in lower case closes it: a closing mark typed as an opening
+    one ('... in the air,“ she explained', 'all is vanity, “his post read')."""
+    return (
+        text[pos] == "“"
+        and text[pos - 2 : pos].strip()[-1:] in _CLOSING_BEFORE
+        and _LOWER_WORD_AFTER.match(text, pos + 1) is not None
     )
 
 

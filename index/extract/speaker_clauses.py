@@ -21,6 +21,7 @@ from index.extract.speaker_words import (
     BULLET,
     LEADING,
     NAME_COLON,
+    NAMED_SPEECH,
     PARTICIPLE_AFTER,
     POSSESSED_SPEECH,
     POSSESSIVE,
@@ -109,11 +110,21 @@ class Clauses(Referents):
     def possessor(self, lo: int, pos: int) -> Speaker | None:
         """Who 'his' or 'her' is when a noun of speech of theirs introduces the
         quotation at pos with a colon: 'His message to the minister was: "..."', 'Her
-        reply: "..."'."""
+        reply: "..."'; or the person named before its "'s" ('Shaw's remark: "')."""
         found = POSSESSED_SPEECH.search(self.text, lo, pos)
         if found is None or self._inside_quote(found.start()):
-            return None
+            return self._named_possessor(lo, pos)
         return self.pronoun(found.start())
+
+    def _named_possessor(self, lo: int, pos: int) -> Speaker | None:
+        found = NAMED_SPEECH.search(self.text, lo, pos)
+        if found is None:
+            return None
+        k = bisect_left(self.starts, found.start()) - 1
+        person = self.people[k] if k >= 0 else None
+        if person is None or person.end != found.start() or self._inside_quote(person.start):
+            return None
+        return named_speaker(person)
 
     def narrated_subject(self, pos: int, floor: int) -> Speaker | None:
         """The person opening the sentence just before pos, or a clause of it (in its

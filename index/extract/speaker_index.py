@@ -20,6 +20,47 @@ from collections.abc import Callable, Sequence
 from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
 from index.records import Mention
 
+# A paragraph that is a headline, a caption or a sub-heading set between a story's
+# paragraphs ('Senator drops cryptic post amid budget row'): a few words with no
+# sentence end and no quote mark. The people it names are not the story's
+# speakers, nor who a 'he said' after it is.
+_HEADLINE = re.compile(r"[^\n.!?:;\"“”]{10,160}(?<![.!?:;,\"“”’'])")
+_HEADLINE_WORDS = 20
+_HEADLINE_CHARS = 160
+
+
+def people_outside_headlines(text: str, people: Sequence[Mention]) -> list[Mention]:
+    """The people not named in a headline line set between paragraphs (the first
+    paragraph, the article's title, aside)."""
+    lines = _headline_lines(text) if people else []
+    if not lines:
+        return list(people)
+    starts = [lo for lo, _ in lines]
+    kept = []
+    for mention in people:
+        k = bisect_right(starts, mention.start) - 1
+        if k < 0 or mention.start >= lines[k][1]:
+            kept.append(mention)
+    return kept
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the headline lines after the first paragraph: each paragraph
+    is looked at once, and only a short one is read."""
+    lines = []
+    brk = text.find(PARAGRAPH_SEPARATOR)
+    while brk >= 0:
+        lo = brk + len(PARAGRAPH_SEPARATOR)
+        brk = text.find(PARAGRAPH_SEPARATOR, lo)
+        hi = len(text) if brk < 0 else brk
+        if (
+            hi - lo <= _HEADLINE_CHARS
+            and _HEADLINE.fullmatch(text, lo, hi) is not None
+            and len(text[lo:hi].split()) <= _HEADLINE_WORDS
+        ):
+            lines.append((lo, hi))
+    return lines
+
 
 class SpeakerIndex:
     """Verbs, roles and people of one article, for
@@ -31,9 +72,12 @@ class SpeakerIndex:
         people: Sequence[Mention],
         verb: re.Pattern[str],
         inside_quote: Callable[[int], bool],
+        carriers: Sequence[Mention] | None = None,
     ) -> None:
         self.text = text
         self.people = people  # PERSON mentions in text order
+        # the PERSON mentions role words are looked for beside (default: people)
+        self.carriers = people if carriers is None else carriers
         self._verb = verb
         self._inside_quote = inside_quote
         self._verb_starts: array[int] | None = None
@@ -99,23 +143,23 @@ class SpeakerIndex:
         if self._roles is None:
             self._roles = self._role_carriers()
         printed = self._roles.get(head, [])
-        k = bisect_left(printed, pos, key=lambda carrier: self.people[carrier[0]].start)
+        k = bisect_left(printed, pos, key=lambda carrier: self.carriers[carrier[0]].start)
         if not k:
             return []
         nearest, other = printed[k - 1]
-        return [self.people[nearest]] + ([self.people[other]] if other >= 0 else [])
+        return [self.carriers[nearest]] + ([self.carriers[other]] if other >= 0 else [])
 
     def _role_carriers(self) -> dict[str, list[tuple[int, int]]]:
         """For each role word, its carriers in order, each with the latest carrier
         before it who is a different person (-1 when none)."""
         roles: dict[str, list[tuple[int, int]]] = {}
         latest: dict[str, list[int]] = {}  # role word -> latest carrier per person, two at most
-        for index, mention in enumerate(self.people):
+        for index, mention in enumerate(self.carriers):
             words = dict.fromkeys(self._role_words(mention))
             self._titles.setdefault(mention.entity_id, set()).update(words)
             for word in words:
                 recent = latest.setdefault(word, [])
-                others = [i for i in recent if self.people[i].entity_id != mention.entity_id]
+                others = [i for i in recent if self.carriers[i].entity_id != mention.entity_id]
                 roles.setdefault(word, []).append((index, others[-1] if others else -1))
                 recent[:] = (others[-1:] if others else []) + [index]
         return roles
@@ -137,6 +181,12 @@ class SpeakerIndex:
             if len(piece.split()) <= 6 and self._verb.search(piece) is None:
                 words.extend(piece.lower().split())
         return words
+
+    def printed_after(self, modifier: str, head: str, mention: Mention) -> bool:
+        """The mention comes right after the two words 'modifier head', in any case
+        ("Prime Minister X" for the prime minister)."""
+        before = self.text[max(0, mention.start - 40) : mention.start].lower().split()
+        return before[-2:] == [modifier.lower(), head]
 
     def first_printed(self, word: str) -> int:
         """Where word is first printed, in any case, ends; past the text if never."""

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-from index.extract.speaker_index import SpeakerIndex
+from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
 from index.extract.speaker_sexes import may_be, pronoun_sex
 from index.extract.speaker_surnames import Surnames, printed_full_names
 from index.extract.speaker_words import (
@@ -25,6 +25,7 @@ from index.extract.speaker_words import (
     BEFORE_NAME,
     HE_SHE,
     INVALID,
+    LAST_PRONOUN,
     LEADING,
     NAMED,
     PHRASE_THEN_VERB,
@@ -78,7 +79,8 @@ class Referents:
 
     def __init__(self, text: str, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
         self.text = text
-        self.people = [m for m in mentions if m.type == PERSON]
+        persons = [m for m in mentions if m.type == PERSON]
+        self.people = people_outside_headlines(text, persons)
         self.starts = [m.start for m in self.people]
         self.orgs = [m for m in mentions if m.type == ORG]
         self.org_starts = [m.start for m in self.orgs]
@@ -89,8 +91,9 @@ class Referents:
         # a function of the quotations alone, not a method: the index keeps it, and a
         # bound method would tie the index and this cast in a reference cycle
         self._inside_quote = partial(_inside, quoted, self.quoted_starts)
-        self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote)
-        self.surnames = Surnames.of(self.people)
+        # every person carries roles and full names; the headlines' are no referents
+        self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote, persons)
+        self.surnames = Surnames.of(persons)
         self._full_names: dict[str, tuple[int, str | None]] | None = None
 
     def record(self, pos: int, speaker: Speaker) -> None:
@@ -164,6 +167,9 @@ class Referents:
         subject = self._paragraph_subject(pos, sex) or self._introduced(pos, sex)
         if subject is not None:
             return self._spoke_since(subject, pos, sex) or named_speaker(subject)
+        named = self._named_since_quoted(pos, sex)
+        if named is not None:
+            return named_speaker(named)
         recent = self.recent_speaker(pos)
         if recent is not None and may_be(recent.name, sex):
             return recent
@@ -225,6 +231,21 @@ class Referents:
                 return mention
         return None
 
+    def _named_since_quoted(self, pos: int, sex: str | None) -> Mention | None:
+        """The last person of the pronoun's sex named in pos's paragraph, where no
+        one opens a clause, when no one was quoted since: who 'he' is in 'But for
+        Ann Lee, an analyst at X, the deal is sound. "...," she said', before the
+        speakers of earlier paragraphs; not one of pos's own sentence ('backed
+        candidate Lee when she ran' is Lee only for that sentence's 'she')."""
+        start = self.sentence_start(pos)
+        for mention in self._people_before(pos, self._window(pos, 1)):
+            if mention.start >= start:
+                continue
+            if not may_be(mention.name, sex) or POSSESSIVE.match(self.text, mention.end):
+                continue
+            return mention if self._last_speaker(mention.end, pos) is None else None
+        return None
+
     def _introduced(self, pos: int, sex: str | None = None) -> Mention | None:
         """The person opening a clause of the paragraph before pos's, a paragraph
         that reports no speech (no attribution verb: reported speech has its own
@@ -234,11 +255,22 @@ class Referents:
         if not self.text.startswith(PARAGRAPH_SEPARATOR, floor):
             return None  # no paragraph before, or none within the look-back
         subject = self._paragraph_subject(floor, sex)
-        if subject is None or self.verbs(self._window(floor, 1), floor):
+        if subject is None or not self._reports_by_pronoun(self._window(floor, 1), floor):
             return None
         spoke = self._last_speaker(subject.start, pos)
         said = self.attribution_subject(pos, subject.end)
         return subject if spoke is None and said is None else None
+
+    def _reports_by_pronoun(self, lo: int, hi: int) -> bool:
+        """text[lo:hi] reports no speech, or only speech of 'he' or 'she' (the
+        subject's own: 'X, the top Democrat, stopped short of that, but he said
+        the president should ...'), not another's ('X agreed, Jones said')."""
+        for verb in self.verbs(lo, hi):
+            before = TRAILING_AUX.search(self.text, lo, verb.start())
+            end = verb.start() if before is None else before.start()
+            if LAST_PRONOUN.search(self.text, max(lo, end - 4), end) is None:
+                return False
+        return True
 
     def _spoke_since(self, subject: Mention, pos: int, sex: str | None) -> Speaker | None:
         """A named speaker of pos's paragraph, of the pronoun's sex, who was quoted
@@ -280,12 +312,16 @@ class Referents:
             if not self._inside_quote(mention.start):
                 yield mention
 
-    def role(self, head: str, pos: int) -> Speaker | None:
+    def role(self, head: str, pos: int, modifier: str | None = None) -> Speaker | None:
         """The person printed next to the role word head before pos ("Conservative leader
         Michael Howard" for "the Tory leader"), if only one person is; None when two
-        people carry the role (which one is meant, the article does not say)."""
+        people carry the role (which one is meant, the article does not say), unless
+        the role's modifier tells them apart ('the prime minister' is "Prime Minister
+        X", not "Foreign Minister Y")."""
         head = head.lower()
         carriers = self.index.role_people(head, pos)
+        if len(carriers) > 1 and modifier is not None:
+            carriers = [m for m in carriers if self.index.printed_after(modifier, head, m)]
         if len(carriers) == 1:
             return named_speaker(carriers[0])
         if carriers:

@@ -15,13 +15,13 @@ from functools import cache
 
 from index.extract.gazetteer import given_name_entries
 
-_SEX_OF_PRONOUN = {"he": "M", "she": "F", "his": "M", "her": "F"}
+_SEX_OF_PRONOUN = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
 #: The dictionary's frequency from which a given name's sex is trusted.
 _COMMON = 2
 
 
 def pronoun_sex(text: str, pos: int) -> str | None:
-    """ "M" for the word 'he' or 'his' at pos, "F" for 'she' or 'her', else None."""
+    """ "M" for the word 'he', 'his' or 'him' at pos, "F" for 'she' or 'her', else None."""
     end = pos
     while end < len(text) and text[end].isalpha():
         end += 1

@@ -159,10 +159,17 @@ LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
 NAMED = re.compile(r"\bnamed\s+$")
 # 'His message to the chancellor was: "', 'Her reply: "': a possessive and a noun of
 # speech ending with a colon before the quotation.
+_SPEECH_NOUNS = (
+    r"(?:message|reply|response|answer|advice|verdict|words|warning|comment|explanation"
+    r"|argument|conclusion|plea|prediction|promise|remark|observation|reminder)\b"
+)
 POSSESSED_SPEECH = re.compile(
-    r"\b[Hh](?:is|er)\s+(?:[a-z]+\s+)?(?:message|reply|response|answer|advice|verdict"
-    r"|words|warning|comment|explanation|argument|conclusion|plea|prediction|promise)\b"
+    rf"\b[Hh](?:is|er)\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}"
     r"[^.:;!?\"“”\n]{0,60}?(?:\s(?:was|is))?:\s*$"
+)
+# A named person's noun of speech before a colon: 'Let us recall Shaw's remark: "'.
+NAMED_SPEECH = re.compile(
+    rf"['’]s\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}[^.:;!?\"“”\n]{{0,60}}?(?:\s(?:was|is))?:\s*$"
 )
 # A clause of its own before a quotation: 'a day after the nominee blamed "..."',
 # 'hours before Jones called it "..."': its subject, not the sentence's, says it.
@@ -178,6 +185,8 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 ABOUT_THEM = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")  # a quotation's first word
 PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 HE_SHE = frozenset(["he", "she"])
+# 'him' or 'her' alone after a verb: 'according to him', a pronoun for a speaker.
+OBJECT_PRONOUN = re.compile(r"\s*([Hh]im|[Hh]er)\s*")
 UNNAMED_WORDS = frozenset("i we they you one".split())
 INVALID = frozenset("which who whom whose that this these there it what".split())
 #: Role words of people ("the spokesman", "one economist").

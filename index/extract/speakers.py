@@ -12,23 +12,28 @@ a clause before a quotation with no attribution verb by those of
 * a PERSON mention ends the subject (``Foreign Minister Anna Berg``; the first
   person of ``Chris Dunmore of brokers Alan Pryce``), or opens the phrase after the
   verb: its full name and entity id;
-* ``he``/``she`` (also when the word just before the verb: ``where he explained``):
-  a person opening a clause earlier in the same sentence (not one in object
-  position: ``Having sued Weinstein, he ...``); else the last person (not a
-  possessive) opening a clause in the same paragraph; else the person opening a
-  clause of the paragraph before, when no one was quoted or said anything since
-  (``Mook shrugged off the poll.`` then ``"...," he said``); else the nearer of the
-  last named speaker and the last attribution subject (``Smith said``, ``Smith in an
-  interview said``, ``," said Smith`` -- but not the person after ``Jones said``, who
-  opens the reported clause) in this or the two previous paragraphs; else the nearest person before
-  (people inside quotations are skipped); with no person at all, a described subject
-  of the last attribution (``A senior banker said``). ``it``: the last organisation
-  opening a clause nearby, without id, else the last short subject of an
+* ``he``/``she`` (also when the word just before the verb: ``where he explained``; and
+  ``according to him``): a person opening a clause earlier in the same sentence (not one
+  in object position: ``Having sued Weinstein, he ...``); else the last person (not a
+  possessive) opening a clause in the same paragraph; else the person opening a clause
+  of the paragraph before, when no one was quoted or said anything since and that
+  paragraph reports no speech but that of ``he`` or ``she`` (``Mook shrugged off the
+  poll.`` then ``"...," he said``); else the last person of the pronoun's sex named in
+  an earlier sentence of the same paragraph since its last quotation (``But for Ann Lee,
+  an analyst, ...``); else the nearer of the last named speaker and the last attribution
+  subject (``Smith said``, ``Smith in an interview said``, ``," said Smith`` -- but not
+  the person after ``Jones said``, who opens the reported clause) in this or the two
+  previous paragraphs; else the nearest person before (people inside quotations and in
+  headline lines set between paragraphs are skipped); with no person at all, a described
+  subject of the last attribution (``A senior banker said``). ``it``: the last
+  organisation opening a clause nearby, without id, else the last short subject of an
   attribution naming nobody (``But the ministry said``);
-* a definite role (``the spokesman``): the nearest person printed next to that role
-  word (``spokesman Tom Jones``, ``Tom Jones, a company spokesman,``); a spokesman
-  never described before is the recent speaker; else the role is kept as a
-  description, like an indefinite one (``a rescue worker``);
+* a definite role (``the spokesman``): the nearest person printed next to that role word
+  (``spokesman Tom Jones``, ``Tom Jones, a company spokesman,``), the one printed after
+  the role's modifier too when two people carry it (``the prime minister``: ``Prime
+  Minister X``, not ``Foreign Minister Y``); a spokesman never described before is the
+  recent speaker; else the role is kept as a description, like an indefinite one (``a
+  rescue worker``);
 * other short phrases (``police``, ``the ministry``, ``Exxon``, an unknown
   ``Tony Oates``) as printed, without id; ``they``/``we``/``I`` give no speaker.
 
@@ -63,6 +68,7 @@ from index.extract.speaker_words import (
     NAME_LIKE,
     NAME_ROLES,
     OBJECT_OF,
+    OBJECT_PRONOUN,
     OF_PHRASE,
     POSSESSIVE,
     RELATIVE,
@@ -129,6 +135,9 @@ class Cast(Clauses):
             return person
         stop = STOP.search(text, lo, limit)
         hi = stop.start() if stop else limit
+        pronoun = OBJECT_PRONOUN.fullmatch(text, lo, hi)
+        if pronoun is not None:  # 'According to him, "...': he says it
+            return self.pronoun(pronoun.start(1))
         speaker = self._classify(lo, hi)
         if speaker is not None and text.startswith(",", hi) and not self._named_in(speaker, lo, hi):
             named = self._person_after_titles(hi + 1, limit)  # 'a spokesman, Tom Jones,'
@@ -209,7 +218,8 @@ class Cast(Clauses):
         end = kept[-1][0] + len(kept[-1][1])
         description = self.text[kept[0][0] : end].rstrip(".")
         if kept[0][1].lower() == "the":
-            named = self.role(kept[-1][1], lo)
+            modifier = kept[-2][1] if len(kept) > 2 else None  # 'the prime minister'
+            named = self.role(kept[-1][1], lo, modifier)
             if named is not None:
                 return named
         return Speaker(description, None)
