@@ -16,7 +16,10 @@ files, ``corpus/file`` for one), ``--split-name`` the split. The ``test2`` split
 (South Asian and West African daily press) was drawn by
 ``--corpora newslk/fresh12.jsonl.gz ghananews/fresh13.jsonl.gz
 bdnews/fresh14.jsonl.gz pknews/fresh15.jsonl.gz --seed 2612 --count 12
---split-name test2``.
+--split-name test2``; the ``test3`` split (African English news, hyperpartisan and
+2020 news sites, Reuters political wire) by ``--corpora masakhanews/fresh11.jsonl.gz
+hyperpartisan/fresh9.jsonl.gz recovery/fresh10.jsonl.gz isot/reprints.jsonl.gz --seed
+3613 --count 12 --split-name test3``.
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels

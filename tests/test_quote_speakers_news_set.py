@@ -1,8 +1,8 @@
 """The news quote speaker set (tests/data/quote_speakers_news/): its labels are well
-formed in every split, the held-out ``test2`` holds exactly the committed draw, and,
-with ../bench-data, every offset falls on words of its article's normalised body. Nothing
-here runs the extractor or scores a split (test2 is held out: scored once, by whoever
-reports it)."""
+formed in every split, the held-out ``test2`` and ``test3`` hold exactly their committed
+draws, and, with ../bench-data, every offset falls on words of its article's normalised
+body. Nothing here runs the extractor or scores a split (test2 and test3 are held out:
+each scored once, by whoever reports it)."""
 
 from __future__ import annotations
 
@@ -25,13 +25,12 @@ from bench.quote_speakers_eval import (  # noqa: E402
 from bench.quote_speakers_news_draw import CORPORA, DEFAULT_DATA  # noqa: E402
 from index.passages import PARAGRAPH_SEPARATOR  # noqa: E402
 
-TEST2_DRAW = NEWS_LABELS.parent / "test2_draw.jsonl"
 KINDS = {"person", "description", "group", "none"}
 
 
 def test_the_labels_are_well_formed_in_every_split() -> None:
     articles = read_labels(NEWS_LABELS)
-    assert Counter(a.split for a in articles) == {"dev": 49, "test": 51, "test2": 48}
+    assert Counter(a.split for a in articles) == {"dev": 49, "test": 51, "test2": 48, "test3": 48}
     assert len({a.id for a in articles}) == len(articles)
     for article in articles:
         spans = [(q.start, q.end) for q in article.quotes]
@@ -44,25 +43,39 @@ def test_the_labels_are_well_formed_in_every_split() -> None:
             assert (q.speaker is None) == (q.kind == "none"), article.id
 
 
-def test_test2_is_the_committed_draw_from_corpora_the_other_splits_never_read() -> None:
-    drawn = [json.loads(line) for line in TEST2_DRAW.read_text(encoding="utf-8").splitlines()]
-    test2 = [a for a in read_labels(NEWS_LABELS) if a.split == "test2"]
-    assert [(a.id, a.corpus, a.file) for a in test2] == [
+# the held-out splits and the corpora each was drawn from, 12 articles a corpus
+HELD_OUT = {
+    "test2": ("newslk", "ghananews", "bdnews", "pknews"),
+    "test3": ("masakhanews", "hyperpartisan", "recovery", "isot"),
+}
+
+
+@pytest.mark.parametrize("split", sorted(HELD_OUT))
+def test_a_held_out_split_is_its_committed_draw_from_corpora_no_other_split_read(
+    split: str,
+) -> None:
+    draw = NEWS_LABELS.parent / f"{split}_draw.jsonl"
+    drawn = [json.loads(line) for line in draw.read_text(encoding="utf-8").splitlines()]
+    articles = read_labels(NEWS_LABELS)
+    held = [a for a in articles if a.split == split]
+    assert [(a.id, a.corpus, a.file) for a in held] == [
         (d["id"], d["corpus"], d["file"]) for d in drawn
     ]
-    assert {d["split"] for d in drawn} == {"test2"}
-    assert Counter(a.corpus for a in test2) == dict.fromkeys(
-        ("newslk", "ghananews", "bdnews", "pknews"), 12
-    )
-    assert not {a.corpus for a in test2} & set(CORPORA)
+    assert {d["split"] for d in drawn} == {split}
+    assert Counter(a.corpus for a in held) == dict.fromkeys(HELD_OUT[split], 12)
+    assert not {a.corpus for a in held} & {a.corpus for a in articles if a.split != split}
 
 
 def test_a_split_is_skipped_only_for_its_own_missing_files(tmp_path: Path) -> None:
-    # dev and test are scored on a machine that lacks test2's corpora, and back
+    # dev and test are scored on a machine that lacks the held-out corpora, and back
     test2 = {
         p.relative_to(tmp_path).parts[0] for p in missing_files(tmp_path, NEWS_LABELS, {"test2"})
     }
     assert test2 == {"newslk", "ghananews", "bdnews", "pknews"}
+    test3 = {
+        p.relative_to(tmp_path).parts[0] for p in missing_files(tmp_path, NEWS_LABELS, {"test3"})
+    }
+    assert test3 == {"masakhanews", "hyperpartisan", "recovery", "isot"}
     halves = {
         p.relative_to(tmp_path).parts[0]
         for p in missing_files(tmp_path, NEWS_LABELS, {"dev", "test"})
