@@ -74,6 +74,7 @@ from index.particulars import forget, same_event
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans
 from index.read.article import Problem
 from index.read.records import read_jsonl
+from index.site_furniture import NO_FURNITURE, Furniture, furniture_of, set_aside
 from search.reprints import is_reprint, widened, within_window
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,6 +117,9 @@ class Side:
 
     text: str
     published: date | None = None
+    # The furniture of the archive the side comes from (``index.site_furniture``),
+    # marked over the whole corpus file as the indexer would mark it.
+    furniture: Furniture = NO_FURNITURE
 
 
 # (side shown, passage span in it, candidate side) -> folded or not.
@@ -176,8 +180,11 @@ def in_window(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
 def search_rule(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
     """How the search confirms a candidate (search.reprints.copies_of)."""
     start, end = widened(shown.text, span)
-    part = shingle_set(shown.text[start:end])
-    return is_reprint(shown.text, part, shown.published, candidate.text, candidate.published)
+    furniture = shown.furniture | candidate.furniture
+    part = shingle_set(set_aside(shown.text[start:end], furniture))
+    return is_reprint(
+        shown.text, part, shown.published, candidate.text, candidate.published, furniture
+    )
 
 
 def load_pairs(path: Path = LABELLED) -> list[Pair]:
@@ -190,24 +197,28 @@ def load_sides(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, Side]:
     (read as the indexer reads the corpus: body and date) and the copies
     planted from them when the corpus is there."""
     sides = {}
-    for line in WRITTEN.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        sides[f"written:{record['id']}"] = Side(record["body"])
     wanted = {side.split(":", 1)[1] for p in pairs for side in (p.a, p.b)
               if side.split(":", 1)[0] in ("reuters", "reprint", "rewrite")}  # fmt: skip
     sides.update(news_sides(pairs))
+    furniture = NO_FURNITURE
     if corpus is not None and corpus.exists():
         problems: list[Problem] = []
-        for article in read_jsonl(corpus, corpus.name, problems.append):
+        articles = list(read_jsonl(corpus, corpus.name, problems.append))
+        # Written and planted sides are set beside the Reuters articles: its furniture.
+        furniture = furniture_of((a.source, a.url, a.body) for a in articles)
+        for article in articles:
             if article.id in wanted:
-                sides[f"reuters:{article.id}"] = Side(article.body, article.published)
+                sides[f"reuters:{article.id}"] = Side(article.body, article.published, furniture)
         for ident in wanted:
             original = sides.get(f"reuters:{ident}")
             for kind in ("reprint", "rewrite"):
                 if original is not None:
                     text = planted(kind, original.text, ident)
                     day = planted_date(kind, original.published, ident)
-                    sides[f"{kind}:{ident}"] = Side(text, day)
+                    sides[f"{kind}:{ident}"] = Side(text, day, furniture)
+    for line in WRITTEN.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        sides[f"written:{record['id']}"] = Side(record["body"], None, furniture)
     return sides
 
 
@@ -218,9 +229,13 @@ def news_sides(pairs: Iterable[Pair]) -> dict[str, Side]:
     sides = {}
     for kind in sorted({side.split(":", 1)[0] for side in wanted}):
         if NEWS_CORPORA[kind].exists():
-            for article in read_news(NEWS_CORPORA[kind]):
+            articles = read_news(NEWS_CORPORA[kind])
+            # Marked over the whole corpus file, as the indexer would mark it.
+            furniture = furniture_of((a.source, a.url, a.body) for a in articles)
+            for article in articles:
                 if f"{kind}:{article.id}" in wanted:
-                    sides[f"{kind}:{article.id}"] = Side(article.body, article.published)
+                    side = Side(article.body, article.published, furniture)
+                    sides[f"{kind}:{article.id}"] = side
     return sides
 
 

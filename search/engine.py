@@ -180,6 +180,12 @@ class ReprintLibrary:
         self.matched = matched
         self.published = store.reader.published  # dates read before the articles
         self.read: dict[Hashable, tuple[Copy, str]] = {}
+        self.store = store
+
+    @property
+    def furniture(self) -> frozenset[int]:
+        """The index's furniture paragraphs (read only when a result is grouped)."""
+        return self.store.lookups.furniture()
 
     def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
         return self.reader.sharing(terms, self.matched, limit)

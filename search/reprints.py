@@ -27,6 +27,7 @@ from typing import Protocol
 
 from index.fingerprints import MIN_SHINGLES, enough_shared, is_copy, passage_terms, shingle_set
 from index.passages import paragraph_spans
+from index.site_furniture import NO_FURNITURE, set_aside
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
 # bounds the work when a passage is boilerplate found in thousands of articles.
@@ -75,6 +76,10 @@ class Library(Protocol):
         """The articles' stated publication dates (read before the articles, so
         that a candidate outside the window is never read)."""
 
+    @property
+    def furniture(self) -> Set[int]:
+        """The keys of the archive's furniture paragraphs (``index.site_furniture``)."""
+
 
 def copies_of(
     body: str,
@@ -88,11 +93,14 @@ def copies_of(
     of `published` (body's date, when known) whose text contains the passage
     body[start:end], lightly edited or not, and that report the same event as
     body (``index.particulars.same_event``). A passage too short to look up is
-    widened first (``widened``)."""
+    widened first (``widened``). The archive's furniture (paragraphs a site
+    prints on many pages) is no evidence: it is set aside from the passage and
+    from both texts, so a passage of furniture alone finds no copy."""
     start, end = widened(body, span)
-    part = shingle_set(body[start:end])
+    furniture = library.furniture
+    part = shingle_set(set_aside(body[start:end], furniture))
     terms = passage_terms(body, start, end)
-    if not terms:
+    if not terms or len(part) < MIN_SHINGLES:
         return []
     least = enough_shared(len(terms))
     shared = library.sharing(terms, MAX_CANDIDATES + 1)
@@ -104,13 +112,18 @@ def copies_of(
         if not within_window(published, printed):
             continue
         copy, text = library.copy(ref)
-        if is_reprint(body, part, published, text, copy.published):
+        if is_reprint(body, part, published, text, copy.published, furniture):
             found.append(copy)
     return found
 
 
 def is_reprint(
-    body: str, part: Set[int], published: date | None, text: str, printed: date | None
+    body: str,
+    part: Set[int],
+    published: date | None,
+    text: str,
+    printed: date | None,
+    furniture: Set[int] = NO_FURNITURE,
 ) -> bool:
     """Whether text (published on `printed`) is a copy of the passage whose
     shingles are `part` in body (published on `published`): published within
@@ -118,8 +131,13 @@ def is_reprint(
     reporting the same event (told whether both are known to be of the same
     day: a rewrite of the same day may add figures of its own; and else
     which is of a later day: a story of a later day leading with news of its
-    own is a follow-up)."""
-    if not (within_window(published, printed) and is_copy(part, _shingles_of(text))):
+    own is a follow-up). Both texts are compared without the archive's
+    furniture paragraphs (``index.site_furniture``; `part` is the passage's
+    shingles without them)."""
+    if not within_window(published, printed):
+        return False
+    body, text = set_aside(body, furniture), set_aside(text, furniture)
+    if not is_copy(part, _shingles_of(text)):
         return False
     return reports_same_event(body, published, text, printed)
 
