@@ -17,6 +17,12 @@ delay (``planted_date``: 0 to 3 days); a news article the date the indexer reads
 from its record (none for the BuzzFeed-Webis corpus; the day for ISOT's, ReCOVery's and the
 Ghanaian sites'); a written text none.
 
+Each side also has its archive's furniture (``index.site_furniture``: the paragraphs
+one source prints on MIN_PAGES different pages), marked over the whole corpus file the
+side comes from as the indexer would mark it over those pages: a news side over its
+news corpus, a Reuters, planted or written side over the Reuters corpus. The search's
+rule sets it aside from the passage and from both texts (``search.reprints.is_reprint``).
+
 For each pair and each direction, every passage of one side (as the search cuts
 it, ``index.passages.passage_spans``, and widens a short one,
 ``search.reprints.widened``) is confirmed against the other side as the

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Set
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from index.fingerprints import MIN_SHINGLES, SHINGLE_WORDS
+from index.fingerprints import MIN_SHINGLES, SHINGLE_WORDS, containment, shingle_set
 from index.passages import PARAGRAPH_SEPARATOR, paragraph_spans
 
 # A paragraph one source prints on this many of its pages is its furniture. A
@@ -151,18 +151,64 @@ def furniture_of(pages: Iterable[tuple[str, str, str]]) -> Furniture:
     return table.marked()
 
 
+# A text's furniture paragraphs: (start, end, paragraph) each.
+Spans = tuple[tuple[int, int, str], ...]
+
+
 def set_aside(text: str, furniture: Set[int]) -> str:
     """Text without its furniture paragraphs (text itself when it has none)."""
     if not furniture:
         return text
-    return _set_aside(text, frozenset(furniture))
+    return _without(text, _furniture_in(text, frozenset(furniture)))
+
+
+def set_aside_both(first: str, second: str, furniture: Set[int]) -> tuple[str, str]:
+    """Two texts compared for a reprint, each without its furniture paragraphs,
+    but for one the other text carries edited (MIN_OPENING of its shingles
+    there, not word for word): a template's standing line filled with other
+    figures or words ("to arrange 1.5 billion dlrs of customer repurchase
+    agreements" one day, "to arrange four-day system repurchase agreements"
+    another) is the template, and what it says differently is evidence. A
+    line both print word for word, or one the other has next to nothing of
+    (another site's sign-up line), is set aside."""
+    if not furniture:
+        return first, second
+    marked = frozenset(furniture)
+    one, other = _furniture_in(first, marked), _furniture_in(second, marked)
+    if not one and not other:
+        return first, second
+    return _without(first, _kept_out(one, second)), _without(second, _kept_out(other, first))
+
+
+def _kept_out(spans: Spans, other: str) -> Spans:
+    """The furniture paragraphs (spans of their text) to set aside against other:
+    those other prints word for word or carries less than MIN_OPENING of."""
+    if not spans:
+        return spans
+    # The same-event rule's modules are loaded only when furniture is met (a
+    # search imports this module whether or not it shows a reprint).
+    from index.layout import MIN_OPENING
+
+    whole, keys = shingle_set(other), paragraph_keys(other)
+    return tuple(
+        (start, end, text)
+        for start, end, text in spans
+        if paragraph_key(text) in keys or containment(shingle_set(text), whole) < MIN_OPENING
+    )
 
 
 @lru_cache(maxsize=1024)
-def _set_aside(text: str, furniture: Furniture) -> str:
+def _furniture_in(text: str, furniture: Furniture) -> Spans:
     # Memoised: one candidate is confirmed against many passages and results.
     spans = paragraph_spans(text)
-    kept = [(s, e) for s, e in spans if paragraph_key(text[s:e]) not in furniture]
-    if len(kept) == len(spans):
+    return tuple((s, e, text[s:e]) for s, e in spans if paragraph_key(text[s:e]) in furniture)
+
+
+def _without(text: str, spans: Spans) -> str:
+    """Text without these paragraphs."""
+    if not spans:
         return text
-    return PARAGRAPH_SEPARATOR.join(text[s:e] for s, e in kept)
+    out = {(s, e) for s, e, _ in spans}
+    return PARAGRAPH_SEPARATOR.join(
+        text[s:e] for s, e in paragraph_spans(text) if (s, e) not in out
+    )

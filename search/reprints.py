@@ -27,7 +27,7 @@ from typing import Protocol
 
 from index.fingerprints import MIN_SHINGLES, enough_shared, is_copy, passage_terms, shingle_set
 from index.passages import paragraph_spans
-from index.site_furniture import NO_FURNITURE, set_aside
+from index.site_furniture import NO_FURNITURE, set_aside, set_aside_both
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
 # bounds the work when a passage is boilerplate found in thousands of articles.
@@ -132,11 +132,11 @@ def is_reprint(
     day: a rewrite of the same day may add figures of its own; and else
     which is of a later day: a story of a later day leading with news of its
     own is a follow-up). Both texts are compared without the archive's
-    furniture paragraphs (``index.site_furniture``; `part` is the passage's
-    shingles without them)."""
+    furniture paragraphs (``index.site_furniture.set_aside_both``; `part` is
+    the passage's shingles without them)."""
     if not within_window(published, printed):
         return False
-    body, text = set_aside(body, furniture), set_aside(text, furniture)
+    body, text = set_aside_both(body, text, furniture)
     if not is_copy(part, _shingles_of(text)):
         return False
     return reports_same_event(body, published, text, printed)

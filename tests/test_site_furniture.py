@@ -19,6 +19,7 @@ from index.site_furniture import (
     furniture_of,
     paragraph_key,
     set_aside,
+    set_aside_both,
     source_of,
 )
 from search.reprints import is_reprint
@@ -140,6 +141,20 @@ def test_pages_of_nothing_but_furniture_fold_with_nothing() -> None:
     shown = set_aside(story, marked)
     assert shown == "\n\n".join(STORIES[1])
     assert is_reprint(story, _shingles(shown), None, story, None, marked)
+
+
+def test_a_standing_line_the_other_text_carries_edited_is_kept() -> None:
+    """A template's standing line filled with another figure on another page is
+    the template (its figures are evidence), not a line to set aside; one the
+    other prints word for word, or carries nothing of, is set aside."""
+    line = "The harbour board released 1.5 million gallons from the north reservoir this morning."
+    other = line.replace("1.5", "2.5")
+    rest = "Dealers said the release came earlier than usual for the time of year."
+    marked = frozenset({paragraph_key(line)})
+    first, second = f"{line}\n\n{rest}", f"{other}\n\n{rest}"
+    assert set_aside_both(first, second, marked) == (first, second)
+    assert set_aside_both(first, first, marked) == (rest, rest)
+    assert set_aside_both(first, "\n\n".join(STORIES[0]), marked)[0] == rest
 
 
 def _shingles(text: str) -> frozenset[int]:
