@@ -43,7 +43,7 @@ from bench.reprints_score import CORPUS, Side, containment, load_pairs
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans
 from index.read.article import Problem
 from index.read.records import read_jsonl
-from index.site_furniture import NO_FURNITURE, Furniture, furniture_of, set_aside
+from index.site_furniture import NO_FURNITURE, Furniture, furniture_of, set_aside_both
 from search.reprints import reports_same_event
 
 # A site's line: at most this many words, printed on this many pages or more.
@@ -154,8 +154,8 @@ def folded(first: Side, second: Side, furniture: Furniture = NO_FURNITURE) -> bo
     """As bench.reprints_score decides a pair: some passage either way held by
     the other and confirmed by the same-event test with the dates (both texts
     without the furniture, as the search compares them)."""
-    first = Side(set_aside(first.text, furniture), first.published)
-    second = Side(set_aside(second.text, furniture), second.published)
+    one, other = set_aside_both(first.text, second.text, furniture)
+    first, second = Side(one, first.published), Side(other, second.published)
     return any(
         reports_same_event(one.text, one.published, other.text, other.published)
         for one, other in ((first, second), (second, first))
