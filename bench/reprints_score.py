@@ -17,11 +17,12 @@ delay (``planted_date``: 0 to 3 days); a news article the date the indexer reads
 from its record (none for the BuzzFeed-Webis corpus; the day for ISOT's, ReCOVery's and the
 Ghanaian sites'); a written text none.
 
-Each side also has its archive's furniture (``index.site_furniture``: the paragraphs
-one source prints on MIN_PAGES different pages), marked over the whole corpus file the
+Each side also has its source's furniture (``index.site_furniture``: the paragraphs
+its source prints on MIN_PAGES different pages), marked over the whole corpus file the
 side comes from as the indexer would mark it over those pages: a news side over its
-news corpus, a Reuters, planted or written side over the Reuters corpus. The search's
-rule sets it aside from the passage and from both texts (``search.reprints.is_reprint``).
+news corpus, a Reuters side over the Reuters corpus, and a planted or written side
+(unsourced) as the unsourced pages of the Reuters corpus. The search's rule sets it
+aside from the passage and from both texts (``search.reprints.is_reprint``).
 
 For each pair and each direction, every passage of one side (as the search cuts
 it, ``index.passages.passage_spans``, and widens a short one,
@@ -80,7 +81,7 @@ from index.particulars import forget, same_event
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans
 from index.read.article import Problem
 from index.read.records import read_jsonl
-from index.site_furniture import NO_FURNITURE, Furniture, furniture_of, set_aside
+from index.site_furniture import NO_MARKS, Marks, furniture_of, set_aside, source_of
 from search.reprints import is_reprint, widened, within_window
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,9 +124,9 @@ class Side:
 
     text: str
     published: date | None = None
-    # The furniture of the archive the side comes from (``index.site_furniture``),
+    # Its source's furniture in the archive it comes from (``index.site_furniture``),
     # marked over the whole corpus file as the indexer would mark it.
-    furniture: Furniture = NO_FURNITURE
+    furniture: Marks = NO_MARKS
 
 
 # (side shown, passage span in it, candidate side) -> folded or not.
@@ -186,8 +187,8 @@ def in_window(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
 def search_rule(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
     """How the search confirms a candidate (search.reprints.copies_of)."""
     start, end = widened(shown.text, span)
-    furniture = shown.furniture | candidate.furniture
-    part = shingle_set(set_aside(shown.text[start:end], furniture))
+    furniture = shown.furniture, candidate.furniture
+    part = shingle_set(set_aside(shown.text[start:end], shown.furniture))
     return is_reprint(
         shown.text, part, shown.published, candidate.text, candidate.published, furniture
     )
@@ -206,25 +207,27 @@ def load_sides(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, Side]:
     wanted = {side.split(":", 1)[1] for p in pairs for side in (p.a, p.b)
               if side.split(":", 1)[0] in ("reuters", "reprint", "rewrite")}  # fmt: skip
     sides.update(news_sides(pairs))
-    furniture = NO_FURNITURE
+    unsourced = NO_MARKS
     if corpus is not None and corpus.exists():
         problems: list[Problem] = []
         articles = list(read_jsonl(corpus, corpus.name, problems.append))
-        # Written and planted sides are set beside the Reuters articles: its furniture.
-        furniture = furniture_of((a.source, a.url, a.body) for a in articles)
+        marks = furniture_of((a.source, a.url, a.body) for a in articles)
+        # Written and planted sides are set beside the Reuters articles, unsourced as they are.
+        unsourced = marks.get(source_of("", ""), NO_MARKS)
         for article in articles:
             if article.id in wanted:
-                sides[f"reuters:{article.id}"] = Side(article.body, article.published, furniture)
+                own = marks.get(source_of(article.source, article.url), NO_MARKS)
+                sides[f"reuters:{article.id}"] = Side(article.body, article.published, own)
         for ident in wanted:
             original = sides.get(f"reuters:{ident}")
             for kind in ("reprint", "rewrite"):
                 if original is not None:
                     text = planted(kind, original.text, ident)
                     day = planted_date(kind, original.published, ident)
-                    sides[f"{kind}:{ident}"] = Side(text, day, furniture)
+                    sides[f"{kind}:{ident}"] = Side(text, day, unsourced)
     for line in WRITTEN.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        sides[f"written:{record['id']}"] = Side(record["body"], None, furniture)
+        sides[f"written:{record['id']}"] = Side(record["body"], None, unsourced)
     return sides
 
 
@@ -237,10 +240,11 @@ def news_sides(pairs: Iterable[Pair]) -> dict[str, Side]:
         if NEWS_CORPORA[kind].exists():
             articles = read_news(NEWS_CORPORA[kind])
             # Marked over the whole corpus file, as the indexer would mark it.
-            furniture = furniture_of((a.source, a.url, a.body) for a in articles)
+            marks = furniture_of((a.source, a.url, a.body) for a in articles)
             for article in articles:
                 if f"{kind}:{article.id}" in wanted:
-                    side = Side(article.body, article.published, furniture)
+                    own = marks.get(source_of(article.source, article.url), NO_MARKS)
+                    side = Side(article.body, article.published, own)
                     sides[f"{kind}:{article.id}"] = side
     return sides
 

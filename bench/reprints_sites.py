@@ -43,7 +43,7 @@ from bench.reprints_score import CORPUS, Side, containment, load_pairs
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans
 from index.read.article import Problem
 from index.read.records import read_jsonl
-from index.site_furniture import NO_FURNITURE, Furniture, furniture_of, set_aside_both
+from index.site_furniture import NO_MARKS, Furniture, Marks, furniture_of, set_aside_both, source_of
 from search.reprints import reports_same_event
 
 # A site's line: at most this many words, printed on this many pages or more.
@@ -140,6 +140,11 @@ def dressed(text: str, lines: dict[str, list[str]], places: str, rng: random.Ran
     return PARAGRAPH_SEPARATOR.join(body)
 
 
+def _marks(furniture: Furniture, outlet: str) -> Marks:
+    """An outlet's furniture (``kind:outlet``, as site_lines names it)."""
+    return furniture.get(source_of(outlet.split(":", 1)[1], ""), NO_MARKS)
+
+
 def archive_furniture() -> Furniture:
     """The furniture the indexer would mark over the news corpora's pages."""
     pages = []
@@ -150,11 +155,11 @@ def archive_furniture() -> Furniture:
     return furniture_of(pages)
 
 
-def folded(first: Side, second: Side, furniture: Furniture = NO_FURNITURE) -> bool:
+def folded(first: Side, second: Side, marks: tuple[Marks, Marks] = (NO_MARKS, NO_MARKS)) -> bool:
     """As bench.reprints_score decides a pair: some passage either way held by
     the other and confirmed by the same-event test with the dates (both texts
-    without the furniture, as the search compares them)."""
-    one, other = set_aside_both(first.text, second.text, furniture)
+    without their outlets' furniture, as the search compares them)."""
+    one, other = set_aside_both(first.text, second.text, *marks)
     first, second = Side(one, first.published), Side(other, second.published)
     return any(
         reports_same_event(one.text, one.published, other.text, other.published)
@@ -188,7 +193,8 @@ def main() -> None:
             first = Side(text, story.published)
             second = Side(dressed(copy.text, lines[theirs], places, random.Random(seed)), later)
             tally[corpus, places] += folded(first, second)
-        tally[corpus, "set aside"] += folded(first, second, furniture)
+        marks = _marks(furniture, mine), _marks(furniture, theirs)
+        tally[corpus, "set aside"] += folded(first, second, marks)
     for corpus in sorted(totals):
         cells = [f"{places} {tally[corpus, places]}/{totals[corpus]}" for places in
                  ("clean", "leading", "closing", "between", "leading closing between",

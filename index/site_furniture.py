@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -42,9 +42,12 @@ MIN_WORDS = MIN_SHINGLES + SHINGLE_WORDS - 1
 
 _WORD = re.compile(r"[^\W_]+")
 
-# The keys of an archive's furniture paragraphs (``paragraph_key``).
-Furniture = frozenset[int]
-NO_FURNITURE: Furniture = frozenset()
+# One source's furniture: its paragraphs' keys (``paragraph_key``); an
+# archive's: each source's (by ``source_of``).
+Marks = frozenset[int]
+NO_MARKS: Marks = frozenset()
+Furniture = Mapping[str, Marks]
+NO_FURNITURE: Furniture = {}
 
 
 def paragraph_key(paragraph: str) -> int | None:
@@ -99,11 +102,14 @@ class FurnitureCounts:
             if not self.counts[source]:
                 del self.counts[source]
 
-    def marked(self) -> Furniture:
-        """The keys of the paragraphs some source prints on MIN_PAGES pages."""
-        return frozenset(
-            key for counts in self.counts.values() for key, n in counts.items() if n >= MIN_PAGES
-        )
+    def marked(self) -> dict[str, Marks]:
+        """Each source's furniture: the keys of the paragraphs it prints on
+        MIN_PAGES different pages (sources with none left out)."""
+        found = {
+            source: frozenset(key for key, n in counts.items() if n >= MIN_PAGES)
+            for source, counts in sorted(self.counts.items())
+        }
+        return {source: keys for source, keys in found.items() if keys}
 
     def to_json(self) -> dict[str, dict[str, list[int]]]:
         """Per source, its paragraphs' and its bodies' keys and counts, each as one
@@ -142,7 +148,7 @@ def _unflat(data: dict[str, list[int]]) -> dict[str, Counter[int]]:
     }
 
 
-def furniture_of(pages: Iterable[tuple[str, str, str]]) -> Furniture:
+def furniture_of(pages: Iterable[tuple[str, str, str]]) -> dict[str, Marks]:
     """The furniture of an archive of (source, url, body) pages, as the indexer
     marks it."""
     table = FurnitureCounts()
@@ -155,34 +161,43 @@ def furniture_of(pages: Iterable[tuple[str, str, str]]) -> Furniture:
 Spans = tuple[tuple[int, int, str], ...]
 
 
-def set_aside(text: str, furniture: Set[int]) -> str:
-    """Text without its furniture paragraphs (text itself when it has none)."""
-    if not furniture:
+def set_aside(text: str, marks: Set[int]) -> str:
+    """Text without the paragraphs its source marks (text itself when none)."""
+    if not marks:
         return text
-    return _without(text, _furniture_in(text, frozenset(furniture)))
+    return _without(text, _furniture_in(text, frozenset(marks)))
 
 
-def set_aside_both(first: str, second: str, furniture: Set[int]) -> tuple[str, str]:
+def set_aside_both(
+    first: str, second: str, first_marks: Set[int], second_marks: Set[int]
+) -> tuple[str, str]:
     """Two texts compared for a reprint, each without its furniture paragraphs,
     but for one the other text carries edited (MIN_OPENING of its shingles
     there, not word for word): a template's standing line filled with other
     figures or words ("to arrange 1.5 billion dlrs of customer repurchase
     agreements" one day, "to arrange four-day system repurchase agreements"
-    another) is the template, and what it says differently is evidence. A
-    line both print word for word, or one the other has next to nothing of
-    (another site's sign-up line), is set aside."""
-    if not furniture:
+    another) is the template, and what it says differently is evidence. So is
+    one site's standing line that the other text prints word for word though
+    its own source does not stand it (a copy carrying the first site's line):
+    a line is set aside when the other has next to nothing of it (another
+    site's sign-up line), or prints it as furniture of its own too (two pages
+    of one site)."""
+    if not first_marks and not second_marks:
         return first, second
-    marked = frozenset(furniture)
-    one, other = _furniture_in(first, marked), _furniture_in(second, marked)
+    one = _furniture_in(first, frozenset(first_marks))
+    other = _furniture_in(second, frozenset(second_marks))
     if not one and not other:
         return first, second
-    return _without(first, _kept_out(one, second)), _without(second, _kept_out(other, first))
+    return (
+        _without(first, _kept_out(one, second, second_marks)),
+        _without(second, _kept_out(other, first, first_marks)),
+    )
 
 
-def _kept_out(spans: Spans, other: str) -> Spans:
-    """The furniture paragraphs (spans of their text) to set aside against other:
-    those other prints word for word or carries less than MIN_OPENING of."""
+def _kept_out(spans: Spans, other: str, marks: Set[int]) -> Spans:
+    """The furniture paragraphs (spans of their text) to set aside against other
+    (whose source marks `marks`): those other prints word for word as furniture
+    of its own, or carries less than MIN_OPENING of."""
     if not spans:
         return spans
     # The same-event rule's modules are loaded only when furniture is met (a
@@ -193,12 +208,13 @@ def _kept_out(spans: Spans, other: str) -> Spans:
     return tuple(
         (start, end, text)
         for start, end, text in spans
-        if paragraph_key(text) in keys or containment(shingle_set(text), whole) < MIN_OPENING
+        if (paragraph_key(text) in keys and paragraph_key(text) in marks)
+        or containment(shingle_set(text), whole) < MIN_OPENING
     )
 
 
 @lru_cache(maxsize=1024)
-def _furniture_in(text: str, furniture: Furniture) -> Spans:
+def _furniture_in(text: str, furniture: Marks) -> Spans:
     # Memoised: one candidate is confirmed against many passages and results.
     spans = paragraph_spans(text)
     return tuple((s, e, text[s:e]) for s, e in spans if paragraph_key(text[s:e]) in furniture)

@@ -18,10 +18,13 @@ TOP_SPELLINGS = 10
 
 
 def write_lookups(
-    path: Path, entities: EntityTable, sources: Mapping[str, str], furniture: Iterable[int] = ()
+    path: Path,
+    entities: EntityTable,
+    sources: Mapping[str, str],
+    furniture: Mapping[str, Iterable[int]] | None = None,
 ) -> None:
     """Write the lookup file of an entity table, the display names of sources
-    (by folded name) and the keys of the furniture paragraphs
+    (by folded name) and each source's furniture paragraphs' keys
     (``index.site_furniture``), atomically (temporary file, rename)."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     temporary.unlink(missing_ok=True)
@@ -44,7 +47,8 @@ def write_lookups(
         db.executemany("INSERT INTO source VALUES (?,?)", sources.items())
         folds = surname_folds(listed)
         db.executemany("INSERT INTO fold VALUES (?,?,?)", ((PERSON, *f) for f in folds.items()))
-        db.executemany("INSERT INTO furniture VALUES (?)", ((key,) for key in sorted(furniture)))
+        marked = sorted((source, key) for source, keys in (furniture or {}).items() for key in keys)
+        db.executemany("INSERT INTO furniture VALUES (?,?)", marked)
     db.close()
     os.replace(temporary, path)
 
