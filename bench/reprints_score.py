@@ -17,6 +17,13 @@ delay (``planted_date``: 0 to 3 days); a news article the date the indexer reads
 from its record (none for the BuzzFeed-Webis corpus; the day for ISOT's, ReCOVery's and the
 Ghanaian sites'); a written text none.
 
+Each side also has its source's furniture (``index.site_furniture``: the paragraphs
+its source prints on MIN_PAGES different pages), marked over the whole corpus file the
+side comes from as the indexer would mark it over those pages: a news side over its
+news corpus, a Reuters side over the Reuters corpus, and a planted or written side
+(unsourced) as the unsourced pages of the Reuters corpus. The search's rule sets it
+aside from the passage and from both texts (``search.reprints.is_reprint``).
+
 For each pair and each direction, every passage of one side (as the search cuts
 it, ``index.passages.passage_spans``, and widens a short one,
 ``search.reprints.widened``) is confirmed against the other side as the
@@ -74,6 +81,7 @@ from index.particulars import forget, same_event
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans
 from index.read.article import Problem
 from index.read.records import read_jsonl
+from index.site_furniture import NO_MARKS, Marks, furniture_of, set_aside, source_of
 from search.reprints import is_reprint, widened, within_window
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,6 +124,9 @@ class Side:
 
     text: str
     published: date | None = None
+    # Its source's furniture in the archive it comes from (``index.site_furniture``),
+    # marked over the whole corpus file as the indexer would mark it.
+    furniture: Marks = NO_MARKS
 
 
 # (side shown, passage span in it, candidate side) -> folded or not.
@@ -176,8 +187,11 @@ def in_window(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
 def search_rule(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
     """How the search confirms a candidate (search.reprints.copies_of)."""
     start, end = widened(shown.text, span)
-    part = shingle_set(shown.text[start:end])
-    return is_reprint(shown.text, part, shown.published, candidate.text, candidate.published)
+    furniture = shown.furniture, candidate.furniture
+    part = shingle_set(set_aside(shown.text[start:end], shown.furniture))
+    return is_reprint(
+        shown.text, part, shown.published, candidate.text, candidate.published, furniture
+    )
 
 
 def load_pairs(path: Path = LABELLED) -> list[Pair]:
@@ -190,24 +204,30 @@ def load_sides(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, Side]:
     (read as the indexer reads the corpus: body and date) and the copies
     planted from them when the corpus is there."""
     sides = {}
-    for line in WRITTEN.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        sides[f"written:{record['id']}"] = Side(record["body"])
     wanted = {side.split(":", 1)[1] for p in pairs for side in (p.a, p.b)
               if side.split(":", 1)[0] in ("reuters", "reprint", "rewrite")}  # fmt: skip
     sides.update(news_sides(pairs))
+    unsourced = NO_MARKS
     if corpus is not None and corpus.exists():
         problems: list[Problem] = []
-        for article in read_jsonl(corpus, corpus.name, problems.append):
+        articles = list(read_jsonl(corpus, corpus.name, problems.append))
+        marks = furniture_of((a.source, a.url, a.body) for a in articles)
+        # Written and planted sides are set beside the Reuters articles, unsourced as they are.
+        unsourced = marks.get(source_of("", ""), NO_MARKS)
+        for article in articles:
             if article.id in wanted:
-                sides[f"reuters:{article.id}"] = Side(article.body, article.published)
+                own = marks.get(source_of(article.source, article.url), NO_MARKS)
+                sides[f"reuters:{article.id}"] = Side(article.body, article.published, own)
         for ident in wanted:
             original = sides.get(f"reuters:{ident}")
             for kind in ("reprint", "rewrite"):
                 if original is not None:
                     text = planted(kind, original.text, ident)
                     day = planted_date(kind, original.published, ident)
-                    sides[f"{kind}:{ident}"] = Side(text, day)
+                    sides[f"{kind}:{ident}"] = Side(text, day, unsourced)
+    for line in WRITTEN.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        sides[f"written:{record['id']}"] = Side(record["body"], None, unsourced)
     return sides
 
 
@@ -218,9 +238,14 @@ def news_sides(pairs: Iterable[Pair]) -> dict[str, Side]:
     sides = {}
     for kind in sorted({side.split(":", 1)[0] for side in wanted}):
         if NEWS_CORPORA[kind].exists():
-            for article in read_news(NEWS_CORPORA[kind]):
+            articles = read_news(NEWS_CORPORA[kind])
+            # Marked over the whole corpus file, as the indexer would mark it.
+            marks = furniture_of((a.source, a.url, a.body) for a in articles)
+            for article in articles:
                 if f"{kind}:{article.id}" in wanted:
-                    sides[f"{kind}:{article.id}"] = Side(article.body, article.published)
+                    own = marks.get(source_of(article.source, article.url), NO_MARKS)
+                    side = Side(article.body, article.published, own)
+                    sides[f"{kind}:{article.id}"] = side
     return sides
 
 

@@ -22,7 +22,10 @@ around the story and another outlet's around the copy, and the pair is
 confirmed as ``bench.reprints_score`` confirms a labelled pair (containment of
 some passage either way, then the same-event test with the dates). Printed:
 the copies folded clean and with the lines (leading only, closing only,
-between only, all), by story corpus. No text is printed or stored.
+between only, all), by story corpus; and with all the lines once the
+archive's furniture is set aside (``index.site_furniture``, marked over the
+two news corpora's pages as the indexer would mark it: the search's rule since
+the round after `test17`). No text is printed or stored.
 
     python -m bench.reprints_sites [--stories 200] [--seed 5]
 """
@@ -40,6 +43,7 @@ from bench.reprints_score import CORPUS, Side, containment, load_pairs
 from index.passages import PARAGRAPH_SEPARATOR, passage_spans
 from index.read.article import Problem
 from index.read.records import read_jsonl
+from index.site_furniture import NO_MARKS, Furniture, Marks, furniture_of, set_aside_both, source_of
 from search.reprints import reports_same_event
 
 # A site's line: at most this many words, printed on this many pages or more.
@@ -136,9 +140,27 @@ def dressed(text: str, lines: dict[str, list[str]], places: str, rng: random.Ran
     return PARAGRAPH_SEPARATOR.join(body)
 
 
-def folded(first: Side, second: Side) -> bool:
+def _marks(furniture: Furniture, outlet: str) -> Marks:
+    """An outlet's furniture (``kind:outlet``, as site_lines names it)."""
+    return furniture.get(source_of(outlet.split(":", 1)[1], ""), NO_MARKS)
+
+
+def archive_furniture() -> Furniture:
+    """The furniture the indexer would mark over the news corpora's pages."""
+    pages = []
+    for kind in ("webis", "recovery"):
+        if NEWS_CORPORA[kind].exists():
+            articles, _, outlets = news_articles(NEWS_CORPORA[kind])
+            pages += [(outlets[i], "", body) for i, (_, body) in articles.items()]
+    return furniture_of(pages)
+
+
+def folded(first: Side, second: Side, marks: tuple[Marks, Marks] = (NO_MARKS, NO_MARKS)) -> bool:
     """As bench.reprints_score decides a pair: some passage either way held by
-    the other and confirmed by the same-event test with the dates."""
+    the other and confirmed by the same-event test with the dates (both texts
+    without their outlets' furniture, as the search compares them)."""
+    one, other = set_aside_both(first.text, second.text, *marks)
+    first, second = Side(one, first.published), Side(other, second.published)
     return any(
         reports_same_event(one.text, one.published, other.text, other.published)
         for one, other in ((first, second), (second, first))
@@ -152,7 +174,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=5)
     options = parser.parse_args()
     rng = random.Random(options.seed)
-    lines = site_lines()
+    lines, furniture = site_lines(), archive_furniture()
     outlets = sorted(lines)
     print(f"site lines from {len(outlets)} outlets: " + ", ".join(
         f"{place} {sum(len(lines[o][place]) for o in outlets)}" for place in PLACES))  # fmt: skip
@@ -171,9 +193,12 @@ def main() -> None:
             first = Side(text, story.published)
             second = Side(dressed(copy.text, lines[theirs], places, random.Random(seed)), later)
             tally[corpus, places] += folded(first, second)
+        marks = _marks(furniture, mine), _marks(furniture, theirs)
+        tally[corpus, "set aside"] += folded(first, second, marks)
     for corpus in sorted(totals):
         cells = [f"{places} {tally[corpus, places]}/{totals[corpus]}" for places in
-                 ("clean", "leading", "closing", "between", "leading closing between")]  # fmt: skip
+                 ("clean", "leading", "closing", "between", "leading closing between",
+                  "set aside")]  # fmt: skip
         print(f"{corpus}: copies folded: " + "; ".join(cells))
 
 

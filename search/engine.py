@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from index.analysis import analyse
 from index.engines import query as q
 from index.engines.pending import Pending
+from index.site_furniture import source_of
 from index.store.schema import BODY
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
@@ -180,6 +181,12 @@ class ReprintLibrary:
         self.matched = matched
         self.published = store.reader.published  # dates read before the articles
         self.read: dict[Hashable, tuple[Copy, str]] = {}
+        self.store = store
+
+    @property
+    def furniture(self) -> dict[str, frozenset[int]]:
+        """Each source's furniture paragraphs (read only when a result is grouped)."""
+        return self.store.lookups.furniture()
 
     def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
         return self.reader.sharing(terms, self.matched, limit)
@@ -195,6 +202,7 @@ class ReprintLibrary:
                 estimated=stored.estimated,
                 date_source=stored.date_source,
                 order=stored.id,
+                site=source_of(stored.source, stored.url),
             )
             self.read[ref] = copy, stored.body
         return self.read[ref]

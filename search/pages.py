@@ -105,7 +105,7 @@ class Folding:
         me, body = self.library.copy(ref)
         span = anchor(body, ((p.start, p.end) for p in hit.passages))
         skip = {ref} if self.all_copies else self.used | {ref}
-        copies = copies_of(body, span, self.library, skip, published=me.published)
+        copies = copies_of(body, span, self.library, skip, published=me.published, site=me.site)
         if self.all_copies:
             self.used.add(ref)
             return replace(hit, reprints=_listed(sorted(copies, key=printed_order)))

@@ -27,6 +27,7 @@ from typing import Protocol
 
 from index.fingerprints import MIN_SHINGLES, enough_shared, is_copy, passage_terms, shingle_set
 from index.passages import paragraph_spans
+from index.site_furniture import NO_MARKS, Furniture, set_aside, set_aside_both
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
 # bounds the work when a passage is boilerplate found in thousands of articles.
@@ -59,6 +60,7 @@ class Copy:
     estimated: date | None = None
     date_source: str | None = None
     order: str = ""  # breaks ties between equal dates: the article id
+    site: str = ""  # whose pages it is, for its furniture (index.site_furniture.source_of)
 
 
 class Library(Protocol):
@@ -75,6 +77,10 @@ class Library(Protocol):
         """The articles' stated publication dates (read before the articles, so
         that a candidate outside the window is never read)."""
 
+    @property
+    def furniture(self) -> Furniture:
+        """Each source's furniture paragraphs' keys (``index.site_furniture``)."""
+
 
 def copies_of(
     body: str,
@@ -83,16 +89,22 @@ def copies_of(
     exclude: Container[Hashable],
     *,
     published: date | None = None,
+    site: str = "",
 ) -> list[Copy]:
     """The articles (other than excluded ones) published within REPRINT_WINDOW
     of `published` (body's date, when known) whose text contains the passage
     body[start:end], lightly edited or not, and that report the same event as
     body (``index.particulars.same_event``). A passage too short to look up is
-    widened first (``widened``)."""
+    widened first (``widened``). The archive's furniture (paragraphs a site
+    prints on many pages; `site` is body's source) is no evidence: it is set
+    aside from the passage and from both texts, so a passage of furniture alone
+    finds no copy."""
     start, end = widened(body, span)
-    part = shingle_set(body[start:end])
+    furniture = library.furniture
+    mine = furniture.get(site, NO_MARKS)
+    part = shingle_set(set_aside(body[start:end], mine))
     terms = passage_terms(body, start, end)
-    if not terms:
+    if not terms or len(part) < MIN_SHINGLES:
         return []
     least = enough_shared(len(terms))
     shared = library.sharing(terms, MAX_CANDIDATES + 1)
@@ -104,13 +116,19 @@ def copies_of(
         if not within_window(published, printed):
             continue
         copy, text = library.copy(ref)
-        if is_reprint(body, part, published, text, copy.published):
+        theirs = furniture.get(copy.site, NO_MARKS)
+        if is_reprint(body, part, published, text, copy.published, (mine, theirs)):
             found.append(copy)
     return found
 
 
 def is_reprint(
-    body: str, part: Set[int], published: date | None, text: str, printed: date | None
+    body: str,
+    part: Set[int],
+    published: date | None,
+    text: str,
+    printed: date | None,
+    furniture: tuple[Set[int], Set[int]] = (NO_MARKS, NO_MARKS),
 ) -> bool:
     """Whether text (published on `printed`) is a copy of the passage whose
     shingles are `part` in body (published on `published`): published within
@@ -118,8 +136,14 @@ def is_reprint(
     reporting the same event (told whether both are known to be of the same
     day: a rewrite of the same day may add figures of its own; and else
     which is of a later day: a story of a later day leading with news of its
-    own is a follow-up)."""
-    if not (within_window(published, printed) and is_copy(part, _shingles_of(text))):
+    own is a follow-up). Both texts are compared without their sources'
+    furniture paragraphs (`furniture`: body's and text's marks,
+    ``index.site_furniture.set_aside_both``; `part` is the passage's shingles
+    without them)."""
+    if not within_window(published, printed):
+        return False
+    body, text = set_aside_both(body, text, *furniture)
+    if not is_copy(part, _shingles_of(text)):
         return False
     return reports_same_event(body, published, text, printed)
 

@@ -271,7 +271,9 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     fewer since a story of a later day leading with news of its own is a
     follow-up, test9's since a weekly notice of the seventh day is outside the
     window; test14's 6, 17 fewer since pages of one site sharing only their
-    column of headlines are compared beyond it). test15 meets it now (its 4
+    column of headlines are compared beyond it; test17's 11, 27 fewer since the
+    index's furniture table sets aside the paragraphs a site prints on many of
+    its pages). test15 meets it now (its 4
     false folds removed: a text stored as one block is read by its sentences,
     and a story whose lead another carries further down is not folded under
     it for the paragraphs they share). A part whose pairs
@@ -284,7 +286,7 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
         "test16", "test17",
     )  # fmt: skip
     held = {"test8": 1, "test9": 1, "test11": 2, "test12": 1, "test13": 3, "test14": 6, "test16": 1}
-    held |= {"test17": 38}
+    held |= {"test17": 11}
     needs_news = {"test15": NEWS_CORPORA["isot"], "test16": NEWS_CORPORA["recovery"]}
     needs_news |= {"test17": NEWS_CORPORA["ghananews"]}
     pairs = [p for p in load_pairs() if p.split in later]

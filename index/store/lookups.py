@@ -26,6 +26,7 @@ CREATE TABLE surname(kind TEXT, key TEXT, id TEXT, PRIMARY KEY(kind, key, id)) W
 CREATE TABLE spelling(kind TEXT, folded TEXT, id TEXT, PRIMARY KEY(kind, folded, id)) WITHOUT ROWID;
 CREATE TABLE source(folded TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 CREATE TABLE fold(kind TEXT, id TEXT, head TEXT, PRIMARY KEY(kind, id)) WITHOUT ROWID;
+CREATE TABLE furniture(source TEXT, key INTEGER, PRIMARY KEY(source, key)) WITHOUT ROWID;
 """
 
 TABLES = ("entity", "name_key", "surname", "spelling", "source")
@@ -37,6 +38,7 @@ class Lookups:
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._folds: dict[str, dict[str, str]] = {}
+        self._furniture: dict[str, frozenset[int]] | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -112,6 +114,19 @@ class Lookups:
             except sqlite3.OperationalError:
                 self._folds[kind] = {}
         return self._folds[kind]
+
+    def furniture(self) -> dict[str, frozenset[int]]:
+        """Each source's furniture paragraphs' keys (``index.site_furniture``);
+        none in a lookup file written before the table. Read once."""
+        if self._furniture is None:
+            found: dict[str, set[int]] = {}
+            try:
+                for source, key in self._db.execute("SELECT source, key FROM furniture"):
+                    found.setdefault(source, set()).add(key)
+            except sqlite3.OperationalError:
+                found = {}
+            self._furniture = {source: frozenset(keys) for source, keys in found.items()}
+        return self._furniture
 
     def sources(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT folded, name FROM source").fetchall())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from index.records import PERSON, Entity
@@ -17,9 +17,15 @@ from index.store.surname_folds import surname_folds
 TOP_SPELLINGS = 10
 
 
-def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str]) -> None:
-    """Write the lookup file of an entity table and the display names of sources
-    (by folded name), atomically (temporary file, rename)."""
+def write_lookups(
+    path: Path,
+    entities: EntityTable,
+    sources: Mapping[str, str],
+    furniture: Mapping[str, Iterable[int]] | None = None,
+) -> None:
+    """Write the lookup file of an entity table, the display names of sources
+    (by folded name) and each source's furniture paragraphs' keys
+    (``index.site_furniture``), atomically (temporary file, rename)."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     temporary.unlink(missing_ok=True)
     with sqlite3.connect(temporary) as db:
@@ -41,6 +47,8 @@ def write_lookups(path: Path, entities: EntityTable, sources: Mapping[str, str])
         db.executemany("INSERT INTO source VALUES (?,?)", sources.items())
         folds = surname_folds(listed)
         db.executemany("INSERT INTO fold VALUES (?,?,?)", ((PERSON, *f) for f in folds.items()))
+        marked = sorted((source, key) for source, keys in (furniture or {}).items() for key in keys)
+        db.executemany("INSERT INTO furniture VALUES (?,?)", marked)
     db.close()
     os.replace(temporary, path)
 

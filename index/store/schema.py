@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-SCHEMA_VERSION = 14  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
+SCHEMA_VERSION = 15  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
 # apart; 12: tantivy keeps days as numbers (its dates end at 1677 and 2262); 13: acronyms
 # that cannot be said keyed as spelled ("CNN" is not "KHN"); 14: a quotation's speaker is
-# a person only, a group or a description is stored apart (Quotation.attribution)
+# a person only, a group or a description is stored apart (Quotation.attribution); 15: the
+# tables count each source's paragraphs (index.site_furniture), which an update adds to
 
 
 class Kind(Enum):

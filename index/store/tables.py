@@ -1,6 +1,8 @@
 """The tables kept beside the engine's index, one copy per commit: the entity
-table, the spellings of each source, and the register of indexed articles
-(each id's content hash and input file, what an update compares against)."""
+table, the spellings of each source, the register of indexed articles
+(each id's content hash and input file, what an update compares against), and
+how many pages of each source print each paragraph (``index.site_furniture``:
+the paragraphs marked as furniture go into the lookup file for the search)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Any
 
 from index.forked import run_forked
 from index.records import StoredArticle
+from index.site_furniture import FurnitureCounts, source_of
 from index.store import layout
 from index.store.entity_table import EntityTable
 from index.store.lookups_writer import write_lookups
@@ -35,6 +38,7 @@ class Tables:
         self.entities = EntityTable()
         self.sources: dict[str, Counter[str]] = {}
         self.register: dict[str, Registered] = {}
+        self.furniture = FurnitureCounts()
 
     @property
     def articles(self) -> int:
@@ -50,6 +54,7 @@ class Tables:
             article_id: Registered(digest, file)
             for article_id, (digest, file) in raw.get("register", {}).items()
         }
+        tables.furniture = FurnitureCounts.from_json(raw.get("furniture", {}))
         return tables
 
     def write(self, generation: Path, commit: int) -> None:
@@ -58,9 +63,10 @@ class Tables:
         core (Reuters: ~0.9 s of the ~1.3 s of CPU the two take); should the child
         fail, it is written here, to raise the error."""
         path, sources = layout.lookups_path(generation, commit), self.source_names()
+        furniture = self.furniture.marked()
 
         def lookups() -> None:
-            write_lookups(path, self.entities, sources)
+            write_lookups(path, self.entities, sources, furniture)
 
         forked = self.entities.size >= FORKED_LOOKUPS
         wait = run_forked(lookups) if forked else None
@@ -83,17 +89,20 @@ class Tables:
                 k: dict(sorted(v.items())) for k, v in sorted(self.sources.items())
             },
             "register": {i: [r.hash, r.file] for i, r in sorted(self.register.items())},
+            "furniture": self.furniture.to_json(),
         }
 
     def add(self, article: StoredArticle) -> None:
         self.entities.add(article.tallies)
         self._count_source(article.source, +1)
         self.register[article.id] = Registered(article.hash, article.file)
+        self.furniture.add(source_of(article.source, article.url), article.body)
 
     def subtract(self, article: StoredArticle) -> None:
         self.entities.subtract(article.tallies)
         self._count_source(article.source, -1)
         self.register.pop(article.id, None)
+        self.furniture.add(source_of(article.source, article.url), article.body, -1)
 
     def _count_source(self, source: str, sign: int) -> None:
         if not source:
