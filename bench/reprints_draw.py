@@ -76,6 +76,15 @@ dates, the stories of some 20 Ghanaian news sites of January 2026, within the wi
     python -m bench.reprints_draw --news ghananews --seed 1717 --quotas seventeenth-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
+The eighteenth (``test18``): again no Reuters pairs, and pairs of another news corpus with
+dates, Dawn's and the Associated Press of Pakistan's articles of September 2025, within the
+window:
+
+    python -m bench.reprints_draw --seed 1818 --quotas eighteenth --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+    python -m bench.reprints_draw --news pknews --seed 1818 --quotas eighteenth-news \
+        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -90,7 +99,8 @@ drawing.
 Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py``;
 ``isot``: a slice of the ISOT dataset's Reuters wire, ``scripts/build_isot_reprints.py``;
 ``recovery``: ReCOVery's COVID-19 news, ``scripts/build_recovery_reprints.py``;
-``ghananews``: Ghanaian news sites' stories, ``scripts/build_ghananews_reprints.py``), its
+``ghananews``: Ghanaian news sites' stories, ``scripts/build_ghananews_reprints.py``;
+``pknews``: Dawn's and the APP's articles, ``scripts/build_pknews_reprints.py``), its
 ids as the corpus gives them; there an "other" pair of two outlets is put in its own
 stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).
 The fourteenth part's news pairs:
@@ -296,7 +306,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test17's",
+        help="the strata quotas of the first draw, or of test2's, ..., test18's",
     )
     parser.add_argument(
         "--exclude",

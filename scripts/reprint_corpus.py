@@ -1,8 +1,8 @@
 """The command line and the output file shared by the scripts that copy a news corpus for the
 reprint labelled set (``build_webis_reprints.py``, ``build_isot_reprints.py``,
-``build_recovery_reprints.py``, ``build_ghananews_reprints.py``): a git directory and a
-commit in, one article per line of a gzipped JSON-lines file out (``id``, ``title``,
-``date``, ``url``, ``source``, ``text``), outside git.
+``build_recovery_reprints.py``, ``build_ghananews_reprints.py``, ``build_pknews_reprints.py``):
+a git directory and a commit in, one article per line of a gzipped JSON-lines file out
+(``id``, ``title``, ``date``, ``url``, ``source``, ``text``), outside git.
 """
 
 from __future__ import annotations
