@@ -260,10 +260,10 @@ def test_labelled_set_dev_part_meets_the_targets() -> None:
 def test_labelled_set_later_development_parts_meet_the_precision_target() -> None:
     """test, test2, test3, test4, test5, test6, test7 and test10 were held out
     once and are development material now. test8, test9, test11, test12, test13
-    test14, test15, test16 and test17 are too, but missed the precision target when
-    scored (2 of 103, 2 of 93, 6 of 97, 1 of 75, 3 of 76, 23 of 151, 4 of 67, 1 of 59
-    and 38 of 119 folded pairs different events; 33 of test17's are pages whose scraped
-    text is one site's furniture alone)
+    test14, test15, test16, test17 and test18 are too, but missed the precision target
+    when scored (2 of 103, 2 of 93, 6 of 97, 1 of 75, 3 of 76, 23 of 151, 4 of 67, 1 of
+    59, 38 of 119 and 3 of 68 folded pairs different events; 33 of test17's are pages
+    whose scraped text is one site's furniture alone)
     and still do (bench/README.md):
     each is held to no more false folds than it has now (test11's 3: a whole
     number is not the mixed number it begins, and a rate table's row with a
@@ -278,17 +278,18 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     and a story whose lead another carries further down is not folded under
     it for the paragraphs they share). A part whose pairs
     are mostly of a news corpus outside git (test15's ISOT pairs, test16's ReCOVery
-    pairs, test17's Ghanaian pairs) is scored only when that corpus is in
+    pairs, test17's Ghanaian pairs, test18's Pakistani pairs) is scored only when that
+    corpus is in
     ../bench-data."""
     later = (
         "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
         "test10", "test11", "test12", "test13", "test14", "test15",
-        "test16", "test17",
+        "test16", "test17", "test18",
     )  # fmt: skip
     held = {"test8": 1, "test9": 1, "test11": 2, "test12": 1, "test13": 3, "test14": 6, "test16": 1}
-    held |= {"test17": 11}
+    held |= {"test17": 11, "test18": 3}
     needs_news = {"test15": NEWS_CORPORA["isot"], "test16": NEWS_CORPORA["recovery"]}
-    needs_news |= {"test17": NEWS_CORPORA["ghananews"]}
+    needs_news |= {"test17": NEWS_CORPORA["ghananews"], "test18": NEWS_CORPORA["pknews"]}
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
     for part in later:
