@@ -58,7 +58,7 @@ _LEADING_Y = re.compile(r"^y(?=[aeiou])")
 
 @lru_cache(maxsize=1 << 14)  # 1 << 16 holds all of Reuters (24,000 words): ~0.02% faster
 def _word_key(word: str) -> str:
-    abd = _ABD.match(word)
+    abd = _ABD.match(word) if word.startswith("abd") else None  # the pattern's opening
     if abd:
         rest = word[abd.end() :]
         return "abd" + _word_key(rest) if rest else "abd"
@@ -69,7 +69,7 @@ def _word_key(word: str) -> str:
     if word.endswith("h"):
         word = _FINAL_H.sub("", word)
     head = ""
-    if _LEADING_Y.match(word):
+    if word[:1] == "y" and _LEADING_Y.match(word):
         head, word = "y", word[1:]
     elif word[:1] in ("a", "e", "i", "o", "u", "y"):
         head, word = word[0], word.lstrip("aeiouy")
@@ -119,7 +119,8 @@ def name_key(name: str) -> str:
     acronym that can be said ("NATO", "Opec") is keyed as a word, so that "Nato" and
     "NATO" stay one; so is every other name, by :func:`_spoken_key`.
     """
-    if _ACRONYM.fullmatch(name):
+    second = name[1:2]  # a capital or the full stop of "B.": most names fail here
+    if (second == "." or second.isupper()) and _ACRONYM.fullmatch(name):
         return name.replace(".", "").lower()
     return _spoken_key(name)
 

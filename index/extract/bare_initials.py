@@ -36,8 +36,9 @@ def bare_initials(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Me
     for m in mentions:
         if m.start < taken:
             continue  # taken into the name before it
-        whole = _GIVEN_INITIAL.fullmatch(m.text)
-        short = _GIVEN_AND_INITIAL.fullmatch(m.text)
+        spaced = " " in m.text  # both shapes hold a space: a one-word name skips the patterns
+        whole = _GIVEN_INITIAL.fullmatch(m.text) if spaced else None
+        short = _GIVEN_AND_INITIAL.fullmatch(m.text) if spaced else None
         if m.type == ORG and whole and whole.group(1) in gaz.given_names:
             m = Mention(m.start, m.end, PERSON, m.text, name_key(m.text), m.text)
         elif short and short.group(1) in gaz.given_names and m.type in (ORG, PERSON):

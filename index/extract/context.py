@@ -117,7 +117,7 @@ _PARTY_LABEL = re.compile(r"[DRI]-([A-Z](?:[a-z]+)?)\.?")
 
 def _party_label(surface: str) -> bool:
     """``surface`` is a party's initial and a state's abbreviation or name."""
-    match = _PARTY_LABEL.fullmatch(surface)
+    match = _PARTY_LABEL.fullmatch(surface) if surface[1:2] == "-" else None  # "D-", "R-"
     if match is None:
         return False
     state = match.group(1)
@@ -167,7 +167,7 @@ def apply(drafts: list[Draft], text: str) -> None:
             or thing_named(d.text, gaz)
             or _title_fragment(d, text)
             or _end_of_non_entity(d, text)
-            or bool(_WEB_ADDRESS_AFTER.match(text, d.end))
+            or (text.startswith(".", d.end) and bool(_WEB_ADDRESS_AFTER.match(text, d.end)))
         )
     ]
     if things:

@@ -62,7 +62,12 @@ def products(mentions: list[Mention], text: str) -> set[str]:
     found = set()
     for m in mentions:
         word = m.text.split(" ", 1)[0]
-        if _SHAPE.match(word) and _written_as_product(text, m.start, m.start + len(word)):
+        # _SHAPE opens with a small ASCII letter: a capitalised word skips the pattern.
+        if (
+            "a" <= word[:1] <= "z"
+            and _SHAPE.match(word)
+            and _written_as_product(text, m.start, m.start + len(word))
+        ):
             found.add(word)
         elif m.text == word and _device_at(text, m.start, m.end):
             found.add(word)
@@ -72,6 +77,8 @@ def products(mentions: list[Mention], text: str) -> set[str]:
 
 
 def _device_at(text: str, start: int, end: int) -> bool:
+    if not text[end : end + 1].isspace():  # both patterns open with \s+ (str.isspace's set)
+        return False
     if _DEVICE_NOUN.match(text, end):
         return True
     return bool(
@@ -95,7 +102,8 @@ _MODEL_NUMBER = re.compile(
 def not_a_name(mention: Mention, text: str) -> bool:
     """``mention`` is the plural of an abbreviation, or an organisation's name before a
     model or index number."""
-    if _PLURAL_ABBREVIATION.match(mention.text):
+    # The pattern's last letter is an "s" ($ also matches before a final line break).
+    if mention.text.endswith(("s", "s\n")) and _PLURAL_ABBREVIATION.match(mention.text):
         return True
     return mention.type == "ORG" and _MODEL_NUMBER.match(text, mention.end) is not None
 

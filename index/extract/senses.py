@@ -300,7 +300,10 @@ def _full_name(name: str) -> bool:
 
 def _common_abbreviations(mentions: list[Mention], text: str) -> set[str]:
     """Abbreviations the article writes as common nouns."""
-    abbreviations = {m.text for m in mentions if _ABBREVIATION.fullmatch(m.text)}
+    # (isupper first: [A-Z]{2,5} is all capitals, and most names are not)
+    abbreviations = {
+        m.text for m in mentions if m.text.isupper() and _ABBREVIATION.fullmatch(m.text)
+    }
     if not abbreviations:
         return set()
     plural = set()

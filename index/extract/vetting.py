@@ -209,7 +209,7 @@ def _initialled_person(surface: str, gaz: Gazetteer) -> bool:
     """An organisation the tagger read in a person's shape, a given name, an initial and
     a surname ("George W. Bush"): the person, unless the surname is an organisation
     word ("John H. Harland Co" has its word after it, not in the span)."""
-    match = _INITIALLED.fullmatch(surface)
+    match = _INITIALLED.fullmatch(surface) if ". " in surface else None  # the initial's ". "
     return (
         match is not None
         and match.group(1) in gaz.given_names
@@ -316,7 +316,7 @@ def _trim_leading(text: str, span: Span, gaz: Gazetteer) -> tuple[Span, bool]:
         and _known(rest, gaz)
         and not _known(text[start:end], gaz)
     )
-    if rest and (verb or lowered in _LEADING or _COMPOUND.search(lowered)):
+    if rest and (verb or lowered in _LEADING or ("-" in lowered and _COMPOUND.search(lowered))):
         start = end - len(rest)
     head, _, last = text[start:end].rpartition(" ")
     while head and last.islower():

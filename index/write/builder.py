@@ -147,4 +147,10 @@ def _start(aliases: AliasBook, parent: int) -> None:
 
 
 def _build_batch(work: list[tuple[Article, str]]) -> list[IndexDocument]:
+    # What the worker keeps from one batch to the next (the extraction memos, above all)
+    # is left out of the cyclic collector's passes, as the parent's tables are before
+    # the fork: its collections walked those objects again and again and never found a
+    # cycle (extraction makes none, see index.collector). The batch before is gone by
+    # now (pickled and sent back), so only what is kept is frozen.
+    gc.freeze()
     return [article_document(article, digest, _aliases) for article, digest in work]
