@@ -17,6 +17,12 @@ one text has alone ("on Friday") is no particular of its own when the other
 writes a day relative to its date ("yesterday", "today") and has no weekday
 alone: a story run again on a later day has its day words rewritten.
 
+The stamps a paper or an agency puts on a text (a dateline at its head,
+"ISLAMABAD, Sep 04 (APP):", and a closing "Published in Dawn, September 5th,
+2025" line: ``index.extract.datelines.without_stamps``) say when and where that
+copy was filed or printed, not what happened: they are set aside from both texts
+(their figures, names and openings' subjects) before the rules below.
+
 ``same_event(body, candidate)`` holds when all of these do:
 
 0. Page furniture is no evidence (``index.furniture``): when the two texts
@@ -153,6 +159,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from index.extract.datelines import without_stamps
 from index.furniture import beyond_common, only_furniture
 from index.layout import (
     Particulars,
@@ -224,6 +231,9 @@ def same_event(
     both are known to be published on the same day; later: whether candidate
     is known to be published on a later day than body (False: an earlier day;
     None: the same day, or a date unknown)."""
+    # The stamps saying when and where each text was filed or printed (a head
+    # dateline, a closing "Published in ..." line) are no particulars of the story.
+    body, candidate = without_stamps(body), without_stamps(candidate)
     beyond = beyond_common(body, candidate)
     if beyond is not None and only_furniture(beyond):
         # Rule 0: the pages share only the paragraphs both print word for word.
