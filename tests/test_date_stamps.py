@@ -27,7 +27,9 @@ PRINTED = (
 def test_the_stamps_are_taken_off_the_head_and_the_end() -> None:
     assert without_stamps("LISBURG, Jun 3 (XNA): The council met.").startswith("The council")
     assert without_stamps("NORTH FALLS, June 3 - Shares rose.") == "Shares rose."
-    assert without_stamps("Port Aven: The ferry sailed.") == "The ferry sailed."
+    assert without_stamps("PORT AVEN, Jun 3 (XNA):The ferry sailed.") == "The ferry sailed."
+    # A dateline without a date is kept: where a story was filed from is no stamp.
+    assert without_stamps("Port Aven: The ferry sailed.") == "Port Aven: The ferry sailed."
     assert without_stamps("Rain fell.\n\nFirst published on 4 May 2023") == "Rain fell."
     # A sentence of the story is not a stamp, at the head or at the end.
     kept = "The mayor said: we will build it.\nPublished figures show 4 pct growth in May."

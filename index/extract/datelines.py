@@ -17,12 +17,14 @@ Dates elsewhere in the text are events, not the publication date; see
 ``index.extract.mentions.estimate_publication_date`` for an estimate from them.
 
 ``without_stamps(text)`` is the text without the stamps saying when and where it
-was filed or printed: a dateline at its head (a place in capitals or title case,
-an optional date, an optional source in parentheses, then ":" or a dash:
-"ISLAMABAD, Sep 04 (APP):", "NEW YORK, March 3 -", "LAHORE:") and closing lines
+was filed or printed: a dated dateline at its head (a place in capitals or title
+case, a date, an optional source in parentheses, then ":" or a dash:
+"ISLAMABAD, Sep 04 (APP):", "NEW YORK, March 3 -") and closing lines
 saying where or when it was published ("Published in Dawn, September 5th, 2025",
 "First published on 3 May 2024", "This article was first published by ...").
-A paper's copy of a wire story restamps both; they say nothing of the story.
+A paper's copy of a wire story restamps both; they say nothing of the story. A
+dateline without a date ("NEW YORK (Reuters) -", "LAHORE:") is kept: where a story
+was filed from can tell two stories apart.
 """
 
 from __future__ import annotations
@@ -110,7 +112,7 @@ def _caption(lead: str) -> date | None:
 
 
 # The place of a head dateline: up to four words in capitals or title case, a
-# region after a comma ("ST. PAUL, Minn."); then an optional date (month and day
+# region after a comma ("ST. PAUL, Minn."); then a date (month and day
 # either way round, a weekday before, a year after), an optional source in
 # parentheses, and the ":" or dash that ends the dateline.
 _WORD = r"[A-Z][A-Za-z.'&\-]*"
@@ -121,9 +123,9 @@ _STAMP_DATE = (
 )
 _HEAD_STAMP = re.compile(
     rf"""\A\s*{_WORD}(?:[ ]{_WORD}){{0,3}}(?:,[ ]{_WORD}(?:[ ]{_WORD}){{0,2}})?
-    (?:,\s+{_STAMP_DATE})?
+    ,\s+{_STAMP_DATE}
     \s*(?:\([^)\n]{{1,40}}\)\s*)?
-    (?::\s|\s-{{1,2}}\s|\s*[\u2013\u2014]\s*)""",
+    (?::(?=\s|[A-Z])\s*|\s-{{1,2}}\s|\s*[\u2013\u2014]\s*)""",
     re.VERBOSE,
 )
 # A closing print line: "Published in X, <date>", "First published on <date>",
