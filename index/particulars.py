@@ -19,7 +19,7 @@ alone: a story run again on a later day has its day words rewritten.
 
 The stamps a paper or an agency puts on a text (a dateline at its head,
 "ISLAMABAD, Sep 04 (APP):", and a closing "Published in Dawn, September 5th,
-2025" line: ``index.extract.datelines.without_stamps``) say when and where that
+2025" line: ``index.stamps.without_stamps``) say when and where that
 copy was filed or printed, not what happened: they are set aside from both texts
 (their figures, names and openings' subjects) before the rules below.
 
@@ -159,7 +159,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.extract.datelines import without_stamps
 from index.furniture import beyond_common, only_furniture
 from index.layout import (
     Particulars,
@@ -181,6 +180,7 @@ from index.layout import (
     unmatched,
 )
 from index.lenient import forget as forget_lenient
+from index.stamps import without_stamps
 from index.text_particulars import forget as forget_read
 from index.text_particulars import read
 

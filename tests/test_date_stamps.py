@@ -1,11 +1,11 @@
 """A paper's own date stamps are no particulars of the story:
-index.extract.datelines.without_stamps and index.particulars.same_event on texts
+index.stamps.without_stamps and index.particulars.same_event on texts
 written for the tests."""
 
 from __future__ import annotations
 
-from index.extract.datelines import without_stamps
 from index.particulars import same_event
+from index.stamps import without_stamps
 
 WIRE = (
     "HARBOURTON, Mar 11 (NWA): The provincial water board said on Tuesday that the "

@@ -34,13 +34,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from index.extract.weekdays import WEEKDAY_NAMES, is_future, resolve_weekday
+from index.months import MONTH_NAMES, MONTH_PATTERN
 
 DAY, MONTH, YEAR = "day", "month", "year"
-
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -64,11 +60,6 @@ def _month_table() -> dict[str, int]:
 
 
 MONTHS = _month_table()
-_FULL = "|".join(MONTH_NAMES + tuple(name.upper() for name in MONTH_NAMES))
-_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_ABBR = f"{_ABBR}|{_ABBR.upper()}"
-# A month name or its abbreviation (with or without a full stop), as a whole word.
-MONTH_PATTERN = rf"(?:{_FULL}|(?:{_ABBR})\.?)(?![A-Za-z])"
 _SEP = r"(?:(?<=\.)\s*|\s+)"  # between "Aug." and "20", or "August" and "20"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[:.,]\d)"
 _YEAR = r"(?:19|20)\d\d(?!\w|[.,/-]\d|'s)"
