@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from index.analysis import analyse
 from index.engines import query as q
 from index.engines.pending import Pending
-from index.site_furniture import source_of
+from index.site_furniture import paragraph_keys, source_of
 from index.store.schema import BODY
 from search.entities import resolve
 from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
@@ -183,10 +183,10 @@ class ReprintLibrary:
         self.read: dict[Hashable, tuple[Copy, str]] = {}
         self.store = store
 
-    @property
-    def furniture(self) -> dict[str, frozenset[int]]:
-        """Each source's furniture paragraphs (read only when a result is grouped)."""
-        return self.store.lookups.furniture()
+    def marks(self, site: str, text: str) -> frozenset[int]:
+        """The keys of text's paragraphs that its source prints as furniture (looked
+        up only when a result is grouped, and only for the paragraphs at hand)."""
+        return self.store.lookups.furniture(site, paragraph_keys(text))
 
     def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
         return self.reader.sharing(terms, self.matched, limit)

@@ -27,7 +27,7 @@ from typing import Protocol
 
 from index.fingerprints import MIN_SHINGLES, enough_shared, is_copy, passage_terms, shingle_set
 from index.passages import paragraph_spans
-from index.site_furniture import NO_MARKS, Furniture, set_aside, set_aside_both
+from index.site_furniture import NO_MARKS, Marks, set_aside, set_aside_both
 
 # Candidates confirmed per passage, those sharing the most fingerprints first:
 # bounds the work when a passage is boilerplate found in thousands of articles.
@@ -77,9 +77,9 @@ class Library(Protocol):
         """The articles' stated publication dates (read before the articles, so
         that a candidate outside the window is never read)."""
 
-    @property
-    def furniture(self) -> Furniture:
-        """Each source's furniture paragraphs' keys (``index.site_furniture``)."""
+    def marks(self, site: str, text: str) -> Marks:
+        """The keys of text's paragraphs that site prints as furniture
+        (``index.site_furniture``)."""
 
 
 def copies_of(
@@ -100,8 +100,7 @@ def copies_of(
     aside from the passage and from both texts, so a passage of furniture alone
     finds no copy."""
     start, end = widened(body, span)
-    furniture = library.furniture
-    mine = furniture.get(site, NO_MARKS)
+    mine = library.marks(site, body)
     part = shingle_set(set_aside(body[start:end], mine))
     terms = passage_terms(body, start, end)
     if not terms or len(part) < MIN_SHINGLES:
@@ -116,7 +115,7 @@ def copies_of(
         if not within_window(published, printed):
             continue
         copy, text = library.copy(ref)
-        theirs = furniture.get(copy.site, NO_MARKS)
+        theirs = library.marks(copy.site, text)
         if is_reprint(body, part, published, text, copy.published, (mine, theirs)):
             found.append(copy)
     return found

@@ -272,7 +272,9 @@ class Shelf:
     def __init__(self, articles: dict[str, tuple[date | None, str]]) -> None:
         self.articles = articles
         self.read: list[str] = []
-        self.furniture: dict[str, frozenset[int]] = {}
+
+    def marks(self, site: str, text: str) -> frozenset[int]:
+        return frozenset()
 
     def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
         return [(ident, len(terms)) for ident in self.articles][:limit]

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from index.records import Entity
+
+# Paragraph keys per furniture query (SQLite's bound-parameter limit is far above).
+_KEYS_PER_QUERY = 500
 
 # The file's tables; TABLES are those a reader checks for.
 SCHEMA = """
@@ -38,7 +41,6 @@ class Lookups:
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._folds: dict[str, dict[str, str]] = {}
-        self._furniture: dict[str, frozenset[int]] | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -115,18 +117,22 @@ class Lookups:
                 self._folds[kind] = {}
         return self._folds[kind]
 
-    def furniture(self) -> dict[str, frozenset[int]]:
-        """Each source's furniture paragraphs' keys (``index.site_furniture``);
-        none in a lookup file written before the table. Read once."""
-        if self._furniture is None:
-            found: dict[str, set[int]] = {}
-            try:
-                for source, key in self._db.execute("SELECT source, key FROM furniture"):
-                    found.setdefault(source, set()).add(key)
-            except sqlite3.OperationalError:
-                found = {}
-            self._furniture = {source: frozenset(keys) for source, keys in found.items()}
-        return self._furniture
+    def furniture(self, source: str, keys: Iterable[int]) -> frozenset[int]:
+        """Which of these paragraph keys are the source's furniture
+        (``index.site_furniture``); none in a lookup file written before the table.
+        Looked up by key, a text's paragraphs at a time: at archive scale the table
+        holds a hundred thousand keys, too many to read for one search."""
+        wanted = sorted(set(keys))
+        found: set[int] = set()
+        try:
+            for at in range(0, len(wanted), _KEYS_PER_QUERY):
+                chunk = wanted[at : at + _KEYS_PER_QUERY]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT key FROM furniture WHERE source = ? AND key IN ({marks})"
+                found.update(key for (key,) in self._db.execute(sql, (source, *chunk)))
+        except sqlite3.OperationalError:
+            return frozenset()
+        return frozenset(found)
 
     def sources(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT folded, name FROM source").fetchall())
