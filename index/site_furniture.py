@@ -54,7 +54,7 @@ def paragraph_key(paragraph: str) -> int | None:
     """A paragraph's key: its words, case folded and punctuation dropped, hashed
     (stable between processes: the indexer stores it); None for no word."""
     words = _WORD.findall(paragraph.casefold())
-    return zlib.crc32(" ".join(words).encode()) if words else None
+    return _key(words) if words else None
 
 
 def paragraph_keys(body: str) -> set[int]:
@@ -64,8 +64,12 @@ def paragraph_keys(body: str) -> set[int]:
     for start, end in paragraph_spans(body):
         words = _WORD.findall(body[start:end].casefold())
         if len(words) >= MIN_WORDS:
-            found.add(zlib.crc32(" ".join(words).encode()))
+            found.add(_key(words))
     return found
+
+
+def _key(words: list[str]) -> int:
+    return zlib.crc32(" ".join(words).encode())
 
 
 def source_of(source: str, url: str) -> str:

@@ -182,11 +182,16 @@ class ReprintLibrary:
         self.published = store.reader.published  # dates read before the articles
         self.read: dict[Hashable, tuple[Copy, str]] = {}
         self.store = store
+        self._marks: dict[tuple[str, str], frozenset[int]] = {}
 
     def marks(self, site: str, text: str) -> frozenset[int]:
         """The keys of text's paragraphs that its source prints as furniture (looked
-        up only when a result is grouped, and only for the paragraphs at hand)."""
-        return self.store.lookups.furniture(site, paragraph_keys(text))
+        up only when a result is grouped, and only for the paragraphs at hand; once
+        per text, which is confirmed as a candidate against many results)."""
+        if (site, text) not in self._marks:
+            keys = paragraph_keys(text)
+            self._marks[site, text] = self.store.lookups.furniture(site, keys)
+        return self._marks[site, text]
 
     def sharing(self, terms: list[str], limit: int) -> list[tuple[Hashable, int]]:
         return self.reader.sharing(terms, self.matched, limit)
