@@ -325,10 +325,13 @@ def cli_latency(index_dir: Path, specs: Sequence[QuerySpec], runs: int) -> CliSa
     return found
 
 
-def process_latency(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
-    """Wall seconds of peer processes (ripgrep), interleaved like cli_latency."""
-    samples: dict[str, list[float]] = {name: [] for name in commands}
+def process_latency(commands: dict[str, list[str]], runs: int) -> CliSamples:
+    """Wall and CPU seconds of peer processes (ripgrep), interleaved like cli_latency."""
+    found = CliSamples(*({name: [] for name in commands} for _ in range(3)))  # type: ignore[arg-type]
     for _ in range(runs):
         for name, argv in commands.items():
-            samples[name].append(run_child(argv).seconds)
-    return samples
+            run = run_child(argv)
+            found.wall[name].append(run.seconds)
+            found.cpu[name].append(run.cpu_seconds)
+            found.codes[name].append(run.returncode)
+    return found

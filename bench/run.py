@@ -187,7 +187,9 @@ def peer_samples(
         answers = {s.name: ready.answer(s) for s in specs}
         if name == peers.RG:
             argv = {n: a() for n, a in answers.items() if a is not None}
-            samples[name] = measure.process_latency(argv, args.cli_runs)
+            processes = measure.process_latency(argv, args.cli_runs)
+            samples[name] = processes.wall
+            samples[f"{name}-cpu"] = processes.cpu
         else:
             calls = {n: a for n, a in answers.items() if a is not None}
             samples[name] = measure.timed_rounds(calls, args.repeats, budget_s=args.budget)
@@ -245,11 +247,16 @@ def _peer_entry(
         return {"status": targets.NOT_APPLICABLE}
     figures = measure.summarize_ms(samples[name][spec.name])
     against = tool["cli"] if name == peers.RG else tool["warm"]  # processes vs processes
-    return {
+    entry = {
         "status": targets.MEASURED,
         **figures,
         "ratio": reporting._ratio(against["median_ms"], figures["median_ms"]),
     }
+    if name == peers.RG:  # a process's CPU too: ripgrep spreads its work over the cores
+        entry["cpu_median_ms"] = measure.summarize_ms(samples[f"{name}-cpu"][spec.name])[
+            "median_ms"
+        ]
+    return entry
 
 
 def bench_corpus(
