@@ -26,6 +26,7 @@ def test_the_search_process_runs_without_the_cyclic_collector(
     try:
         cli.main()
     finally:
+        gc.unfreeze()  # main() froze the test process's objects as it ended
         gc.enable()
     assert seen == [False]
 
