@@ -21,7 +21,6 @@ from index.engines import query as q
 from index.engines.pending import Pending
 from index.site_furniture import paragraph_keys, source_of
 from index.store.schema import BODY
-from search.entities import resolve
 from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
 from search.facets import count_facets, facet_counts
 from search.filters import BuiltFilter, build_filter, filter_names, undated
@@ -358,6 +357,8 @@ def expand_wildcards(store: Store, node: q.Node) -> q.Node:
 
 
 def _resolve_ids(store: Store, kind: str, value: str) -> list[str]:
+    from search.entities import resolve  # a filter value to read: not a plain search
+
     return resolve(store.lookups, kind, value, store.aliases)
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from index.engines import query as q
-from index.periods import contained_numbers
 from index.store.schema import (
     COUNTRY,
     ENTITY_FIELDS,
@@ -24,7 +23,6 @@ from index.store.schema import (
     SPEAKER,
     facet_field,
 )
-from search.entities import resolve_country, resolve_value
 from search.errors import FilterValueError
 from search.highlight import QueryTerms, name_terms
 from search.models import Filters, Resolution
@@ -77,6 +75,8 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[q.
     ):
         if not values:
             continue
+        from search.entities import resolve_value  # values to read: not a plain search
+
         read = [resolve_value(store.lookups, kind, value, store.aliases) for value in values]
         built.explained.extend(read)
         ids = list(dict.fromkeys(i for resolution in read for i in resolution.ids))
@@ -86,6 +86,8 @@ def _entity_parts(store: Store, filters: Filters, built: BuiltFilter) -> list[q.
         built.ids[kind] = ids
         parts.append(q.any_of([q.Term(name, i) for i in ids]))
     if filters.countries:
+        from search.entities import resolve_country
+
         read = [resolve_country(value) for value in filters.countries]
         built.explained.extend(read)
         countries = dict(pair for resolution in read for pair in resolution.entities)
@@ -119,6 +121,8 @@ def source_key(store: Store, value: str) -> str:
 
 def speaker_resolutions(store: Store, names: tuple[str, ...]) -> list[Resolution]:
     """Speakers are people: their names resolve as --person values do."""
+    from search.entities import resolve_value
+
     return [resolve_value(store.lookups, "PERSON", name, store.aliases) for name in names]
 
 
@@ -131,6 +135,8 @@ def published_between(since: date | None, until: date | None, include_estimated:
 
 def mentioned_between(first: date, last: date) -> q.Node:
     """Articles mentioning a day, month or year that lies wholly in [first, last]."""
+    from index.periods import contained_numbers  # --mentions only
+
     ranges = contained_numbers(first, last)
     return q.any_of([q.NumberRange(MENTION_FIELDS[g], lo, hi) for g, (lo, hi) in ranges.items()])
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.passages import passage_spans
-from index.periods import contained_numbers, period_number
 from index.records import StoredArticle
 from search.filters import BuiltFilter
 from search.highlight import QueryTerms, highlight, merged_spans, name_terms
@@ -68,6 +67,8 @@ def filter_spans(stored: StoredArticle, follow: Followed) -> list[list[BodySpan]
     if follow.speakers:
         groups.append([(q.start, q.end) for q in stored.quotes if q.speaker_id in follow.speakers])
     if follow.mentions:
+        from index.periods import contained_numbers, period_number  # --mentions only
+
         ranges = contained_numbers(*follow.mentions)
         groups.append(
             [

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from index.analysis import Token, tokens
-from index.edits import edit_distance
 from index.engines import query as q
 from index.store.schema import BODY, TITLE
 from search.models import Span
@@ -113,6 +112,8 @@ def match_units(found: Sequence[Token], wanted: QueryTerms) -> list[Match]:
     """(first token, last token, unit) of every match in a token list."""
     matches: list[Match] = []
     starts = {phrase[0] for phrase in wanted.phrases}
+    if wanted.fuzzy:
+        from index.edits import edit_distance  # word~N only
     for index, token in enumerate(found):
         text = token.text
         if text in wanted.terms:

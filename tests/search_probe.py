@@ -32,20 +32,25 @@ sys.__stderr__.write(json.dumps({{"code": code, "loaded": sorted(sys.modules)}})
 """
 
 
-def probe(argv: list[str], setup: str = MAIN, isolated: bool = False) -> tuple[object, set[str]]:
+def probe(
+    argv: list[str],
+    setup: str = MAIN,
+    isolated: bool = False,
+    env: dict[str, str] | None = None,
+) -> tuple[object, set[str]]:
     """The exit code and the modules loaded by `search argv`; ``setup`` defines
-    ``main`` (and may import something first)."""
+    ``main`` (and may import something first); ``env`` is added to the environment."""
     paths = [str(ROOT)]
     if isolated:
         paths += [*site.getsitepackages(), site.getusersitepackages()]
     paths.append(os.environ.get("PYTHONPATH", ""))
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+    added = {**(env or {}), "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
     done = subprocess.run(
         [sys.executable, *(["-S"] if isolated else []), "-c", _PROBE.format(setup=setup)]
         + [json.dumps(argv)],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, **added},
         cwd=ROOT,
         timeout=120,
         check=False,

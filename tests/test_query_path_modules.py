@@ -73,3 +73,30 @@ def test_a_search_imports_only_the_query_path(
     else:
         assert renderer in loaded
     assert under(loaded, forbidden) == []
+
+
+# Not imported by a search without filters: reading filter values (entity names,
+# countries, dates) and word~N are imported by the searches that use them (the
+# Whoosh library imports calendar and its reader index.edits whatever the query).
+PLAIN_QUERY_NEVER = ("search.entities", "index.periods")
+PLAIN_TANTIVY_QUERY_NEVER = ("calendar", "index.edits")
+# The engine seam's records and the query tree: `search --version` names the
+# index's engine from its engine file without them.
+VERSION_NEVER = ("index.engines.base", "index.engines.query", "index.records", "search.engine")
+
+
+def test_a_search_without_filters_reads_no_filter_values(seed_index: Path, engine: str) -> None:
+    code, loaded = probe(["--index", str(seed_index), "observation post"], isolated=True)
+    assert code in (0, None)
+    never = PLAIN_QUERY_NEVER + (PLAIN_TANTIVY_QUERY_NEVER if engine == "tantivy" else ())
+    assert under(loaded, never) == []
+    filtered = ["--index", str(seed_index), "observation post", "--country", "France"]
+    _code, loaded = probe(filtered, isolated=True)
+    assert "search.entities" in loaded  # the probe does see a filter value being read
+
+
+def test_version_names_the_engine_without_the_query_side(seed_index: Path, engine: str) -> None:
+    code, loaded = probe(["--version"], isolated=True, env={"SEARCH_INDEX": str(seed_index)})
+    assert code in (0, None)
+    assert "index.store.layout" in loaded  # it did look at the index
+    assert under(loaded, VERSION_NEVER) == []

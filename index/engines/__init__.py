@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from index.engines.base import Reader, Writer
 from index.errors import IndexFilesError
 from index.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:  # annotations only: `search --version` reads an index's format without them
+    from index.engines.base import Reader, Writer
 
 ENGINES = ("tantivy", "whoosh")
 DEFAULT_ENGINE = "tantivy"
