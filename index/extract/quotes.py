@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.attributions import NOBODY, credit
+from index.extract.attributions import NOBODY, credit, plain_name
 from index.extract.entities import extract_entities
 from index.extract.quote_marks import Span, find_spans, has_quote_marks
 from index.extract.quote_neighbours import AFTER_WINDOW, continued, narrated, signed
@@ -181,7 +181,7 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
         span.start,
         span.end,
         said,
-        person.name,
+        None if person.name is None else plain_name(person.name),
         person.entity_id,
         speaker.verb,
         partial,

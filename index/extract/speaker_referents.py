@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
-from index.extract.speaker_sexes import may_be, pronoun_sex
+from index.extract.speaker_sexes import agrees, pronoun_sex, titled_sexes
 from index.extract.speaker_surnames import Surnames, printed_full_names
 from index.extract.speaker_words import (
     AGE,
@@ -94,6 +94,7 @@ class Referents:
         # every person carries roles and full names; the headlines' are no referents
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote, persons)
         self.surnames = Surnames.of(persons)
+        self.titled = titled_sexes(text, persons)  # who is printed after 'Mr', 'Ms'
         self._full_names: dict[str, tuple[int, str | None]] | None = None
 
     def record(self, pos: int, speaker: Speaker) -> None:
@@ -107,11 +108,26 @@ class Referents:
         found. A name the recogniser linked to an entity of its own stays its own:
         the linker had its reasons ('Mrs. Clinton' when only 'Bill Clinton' is
         printed in full)."""
-        if speaker.name is None or speaker.entity_id is not None:
+        if speaker.name is None:
             return speaker
+        if speaker.entity_id is not None:
+            return self._longer_name(speaker, pos)
         mention = self.surnames.person(speaker.name, pos)
         if mention is None:
             return self._printed_in_full(speaker, pos)
+        return Speaker(mention.name, mention.entity_id, speaker.verb)
+
+    def _longer_name(self, speaker: Speaker, pos: int) -> Speaker:
+        """A person the recogniser linked to an entity of its own under a shorter form
+        of one other person's full name printed before pos ('Teti' after 'JP Teti',
+        'Asiedu Nketia' after 'Johnson Asiedu Nketia') is that person, unless a
+        personal title was printed before the shorter form: then the linker told
+        them apart ('Mrs. Clinton' after 'Bill Clinton')."""
+        if speaker.entity_id in self.titled:
+            return speaker
+        mention = self.surnames.person(speaker.name or "", pos)
+        if mention is None or mention.entity_id == speaker.entity_id:
+            return speaker
         return Speaker(mention.name, mention.entity_id, speaker.verb)
 
     def _printed_in_full(self, speaker: Speaker, pos: int) -> Speaker:
@@ -159,7 +175,7 @@ class Referents:
     def _resolve_pronoun(self, pos: int) -> Speaker:
         sex = pronoun_sex(self.text, pos)
         near = self._nearest_person(pos)
-        if near is not None and not may_be(near.name, sex):
+        if near is not None and not self._agrees(near, sex):
             near = None  # 'When Hillary Clinton pressed him, he replied'
         start = self.sentence_start(pos)
         if near is not None and near.start >= start and self._set_off(start, near.start):
@@ -171,11 +187,16 @@ class Referents:
         if named is not None:
             return named_speaker(named)
         recent = self.recent_speaker(pos)
-        if recent is not None and may_be(recent.name, sex):
+        if recent is not None and self._agrees(recent, sex):
             return recent
         if near is None:
             return self.unnamed_subject(pos, self._window(pos), roles=True) or UNNAMED
         return named_speaker(near)
+
+    def _agrees(self, person: Mention | Speaker, sex: str | None) -> bool:
+        """The person may be the pronoun of sex: by the title printed before their
+        name ('Mr Sunak' is no 'she'), else by their given name."""
+        return agrees(person.name, self.titled.get(person.entity_id or ""), sex)
 
     def it(self, pos: int) -> Speaker:
         """The organisation 'it' at pos most likely is: the last one opening a clause
@@ -222,7 +243,7 @@ class Referents:
         ('Opening the debate, Andriessen accused ...'), not one in object position
         nor a possessive ('Moore's film'), and of the pronoun's sex when given."""
         for mention in self._people_before(pos, self._window(pos, 1)):
-            if not may_be(mention.name, sex):
+            if not self._agrees(mention, sex):
                 continue
             if (
                 self._set_off(self.sentence_start(mention.start), mention.start)
@@ -241,7 +262,7 @@ class Referents:
         for mention in self._people_before(pos, self._window(pos, 1)):
             if mention.start >= start:
                 continue
-            if not may_be(mention.name, sex) or POSSESSIVE.match(self.text, mention.end):
+            if not self._agrees(mention, sex) or POSSESSIVE.match(self.text, mention.end):
                 continue
             return mention if self._last_speaker(mention.end, pos) is None else None
         return None
@@ -277,7 +298,7 @@ class Referents:
         after the paragraph's subject was named: 'Striker X is fit. "...," said
         spokesman Y. He added: "..."' is Y's."""
         spoke = self._last_speaker(max(subject.end, self._window(pos, 1)), pos)
-        if spoke is None or not may_be(spoke[1].name, sex):
+        if spoke is None or not self._agrees(spoke[1], sex):
             return None
         return Speaker(spoke[1].name, spoke[1].entity_id)
 

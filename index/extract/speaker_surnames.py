@@ -21,7 +21,7 @@ from index.records import Mention
 
 # Words after a surname that are no part of it ('Zarate Jr.'), and titles before one.
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?\s+")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?\s+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+\b")
 # A capitalised word before another (read with a look-ahead: 'Administrator Jim
 # Bridenstine' holds 'Jim Bridenstine'), and a word in lower case.
@@ -84,11 +84,15 @@ class Surnames:
 
 def _shorter_forms(name: str) -> list[str]:
     """'Bill de Blasio' -> ['de Blasio', 'Blasio']; 'Carlos A. Zarate Jr.' ->
-    ['A. Zarate', 'Zarate']: the name's proper tails, suffixes aside."""
+    ['A. Zarate', 'Zarate']: the name's proper tails, suffixes aside; and the heads of
+    two words or more of a longer name ('Asif Mahmud' of 'Asif Mahmud Shojib Bhuyain':
+    the press of South Asia and West Africa shortens a name of many parts from the end
+    as well as from the start)."""
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
-    return [" ".join(words[i:]) for i in range(1, len(words))]
+    heads = [" ".join(words[:i]) for i in range(2, len(words))]
+    return [" ".join(words[i:]) for i in range(1, len(words))] + heads
 
 
 def printed_full_names(text: str) -> dict[str, tuple[int, str | None]]:
