@@ -95,3 +95,30 @@ def test_he_is_the_man_printed_as_mr_whatever_his_given_name() -> None:
         '"We will not give up this fight," he said.'
     )
     assert speaker_of(text, "We will not") == "Hilary Walsh"
+
+
+# -- 'who' after an apposition is the person the apposition describes --------------
+
+
+def test_who_after_an_apposition_is_the_person_before_it() -> None:
+    text = (
+        "Staff were told on Friday in a letter from Maria Lopez, the hospital's head of "
+        'payroll, who wrote that the managers "had found errors in the first payments."'
+    )
+    assert speaker_of(text, "had found errors") == "Maria Lopez"
+
+
+def test_who_after_a_possessive_apposition_is_the_person_before_it() -> None:
+    text = (
+        "The complaint was answered by Tom Reed, Acme's director of sales, who said the "
+        'firm "will refund every customer by June."'
+    )
+    assert speaker_of(text, "will refund") == "Tom Reed"
+
+
+def test_who_after_an_apposition_naming_others_is_still_the_first_person() -> None:
+    text = (
+        "Her case was taken up by Paul Grant, a lawyer and former adviser to Ann Cole "
+        'and Mark Finch, who wrote in a post that she "deserves a fair hearing."'
+    )
+    assert speaker_of(text, "deserves a fair") == "Paul Grant"

@@ -180,6 +180,9 @@ SUBORDINATE = re.compile(
 )
 THAT = re.compile(r"\bthat\b")
 RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
+# An apposition describing the person before it: an article, a word in lower case
+# or a possessive ('a strategist', 'former aide', "the firm's chief", "Acme's chief").
+APPOSITIVE = re.compile(r"\s*(?:a|an|the|[a-z][\w-]*|[A-Z][\w.&-]*['’]s)\s")
 LISTED = re.compile(r"\b(?:and|or|&)\s+$")  # 'advisor to Y and X, who wrote': not X alone
 QUOTE_MARK = re.compile(r"[\"“”]")
 ABOUT_THEM = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")  # a quotation's first word

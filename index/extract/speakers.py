@@ -55,6 +55,7 @@ from index.extract.speaker_referents import (
 )
 from index.extract.speaker_words import (
     APPOSITION_START,
+    APPOSITIVE,
     AS_ASIDE,
     CUT_WORDS,
     FINITE,
@@ -114,18 +115,33 @@ class Cast(Clauses):
             if hi < 0:  # 'Tony Oates, Bond Corp's Executive Director,': an unknown name
                 return Speaker(first, None) if NAME_LIKE.fullmatch(first) else None
         clause = max(lo, text.rfind(",", lo, hi) + 1)
-        before = self.by_end.get(clause - 1)
-        if (
-            before is not None
-            and before.type == PERSON
-            and RELATIVE.fullmatch(text, clause, hi)
-            and not LISTED.search(text, max(lo, before.start - 5), before.start)
-        ):
-            return named_speaker(before)  # 'director Ken Roth, who wrote on Twitter: "'
+        if clause > lo and RELATIVE.fullmatch(text, clause, hi):
+            before = self._relative_antecedent(lo, clause - 1)
+            if before is not None:
+                return named_speaker(before)  # 'director Ken Roth, who wrote on Twitter: "'
         speaker = self._classify(clause, hi)
         if speaker is None and clause == lo:
             speaker = self._sentence_subject(lo, hi)
         return speaker
+
+    def _relative_antecedent(self, lo: int, comma: int) -> Mention | None:
+        """The person a 'who' after the comma at ``comma`` stands for: the one named
+        right before it ('Ken Roth, who wrote'; not the last of a list, 'adviser to Y
+        and X, who wrote'), or before an apposition that describes them ('Ann Lee, the
+        firm's director of sales, who wrote'; 'Ann Lee, a strategist and former
+        adviser to Y and X, who wrote' is Ann Lee)."""
+        text = self.text
+        before = self.by_end.get(comma)
+        if before is not None and before.type == PERSON:
+            if not LISTED.search(text, max(lo, before.start - 5), before.start):
+                return before
+        previous = text.rfind(",", lo, comma)
+        first = self.by_end.get(previous) if previous >= 0 else None
+        if first is None or first.type != PERSON:
+            return None
+        if not APPOSITIVE.match(text, previous + 1, comma) or self.verbs(previous + 1, comma):
+            return None
+        return first
 
     def phrase_after(self, lo: int, limit: int) -> Speaker | None:
         """Name the phrase that follows a verb ('said Omar Haddad, head of ...')."""
