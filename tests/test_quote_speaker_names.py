@@ -122,3 +122,28 @@ def test_who_after_an_apposition_naming_others_is_still_the_first_person() -> No
         'and Mark Finch, who wrote in a post that she "deserves a fair hearing."'
     )
     assert speaker_of(text, "deserves a fair") == "Paul Grant"
+
+
+# -- a line naming the speaker before a colon, then the quoted paragraphs ----------
+
+
+def test_a_line_of_a_name_and_a_colon_names_the_paragraphs_after_it() -> None:
+    text = (
+        "Riverside won 30-12 at home on Saturday.\n\n"
+        "Riverside director of rugby Tom Baxter:\n\n"
+        '"We knew it would be a battle up front, and the pack delivered.\n\n'
+        '"The young lads in the back row were outstanding all afternoon."\n\n'
+        "Visiting head coach Sam Ellis:\n\n"
+        '"We made too many errors and you cannot do that here."'
+    )
+    assert speaker_of(text, "We knew it") == "Tom Baxter"
+    assert speaker_of(text, "We made too") == "Sam Ellis"
+
+
+def test_a_sentence_ending_in_a_colon_is_no_such_line() -> None:
+    text = (
+        "Tom Baxter was at the ground on Saturday.\n\n"
+        "The visitors were beaten soundly, and Sam Ellis said this:\n\n"
+        '"We made too many errors and you cannot do that here."'
+    )
+    assert speaker_of(text, "We made too") != "Tom Baxter"
