@@ -43,6 +43,8 @@ def test_plain_name_drops_titles_but_keeps_a_name_of_one_title_word() -> None:
     assert plain_name("Justice Harwood") == "Harwood"  # 'Mr Justice Harwood', a judge
     assert plain_name("Justice Kofi Mensah") == "Justice Kofi Mensah"  # a given name
     assert plain_name("Dr") == "Dr"
+    assert plain_name("Engr. Bilal Ahmed Khan") == "Bilal Ahmed Khan"
+    assert plain_name("Alhaji Musa Danladi") == "Musa Danladi"
 
 
 def test_a_judges_title_before_a_surname_is_dropped() -> None:
@@ -147,3 +149,30 @@ def test_a_sentence_ending_in_a_colon_is_no_such_line() -> None:
         '"We made too many errors and you cannot do that here."'
     )
     assert speaker_of(text, "We made too") != "Tom Baxter"
+
+
+# -- a title called by its initials -------------------------------------------------
+
+
+def test_the_initials_of_a_title_name_the_person_who_carries_it() -> None:
+    text = (
+        "State Auditor General Linda Foster presented her report to the committee.\n\n"
+        'The AG also said the accounts were "in a worse state than in any year before."'
+    )
+    assert speaker_of(text, "in a worse state") == "Linda Foster"
+
+
+def test_a_bracketed_acronym_of_a_title_names_the_person_who_carries_it() -> None:
+    text = (
+        "Chief Medical Officer (CMO) Peter Okafor visited the district on Monday.\n\n"
+        'Addressing the nurses, the CMO said, "We will send more staff next week."'
+    )
+    assert speaker_of(text, "We will send") == "Peter Okafor"
+
+
+def test_initials_two_people_carry_name_neither() -> None:
+    text = (
+        "Deputy Governor Ann Hale met Deputy Governor Tom Price on Monday.\n\n"
+        'The DG said, "We will send more staff next week."'
+    )
+    assert speaker_of(text, "We will send") is None

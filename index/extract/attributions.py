@@ -125,11 +125,14 @@ def credit(speaker: Speaker) -> Credit:
 
 
 # Honorifics and academic titles printed before a name ('Professor Jane Mensah',
-# 'Dr. Ann Lee'), a former office ('then-Senator'), and 'Esq.' after one: no part of
-# the person's name. A judge's 'Justice' is one only before a lone surname ('Mr
-# Justice Hale'): before two words it may be a given name ('Justice Kofi Mensah').
+# 'Dr. Ann Lee'; the professional and religious ones of the South Asian and West
+# African press, 'Engineer X', 'Barrister X', 'Alhaji X', 'Maulana X'), a former
+# office ('then-Senator'), and 'Esq.' after one: no part of the person's name. A
+# judge's 'Justice' is one only before a lone surname ('Mr Justice Hale'): before two
+# words it may be a given name ('Justice Kofi Mensah').
 _HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor hon honourable honorable rev reverend".split()
+    "mr mrs ms miss mx dr prof professor hon honourable honorable rev reverend engineer "
+    "engr barrister alhaji alhaja hajia maulana".split()
 )
 _THEN = re.compile(r"(?:then|ex|former)-[A-Z][\w.]*$")
 _ESQUIRE = re.compile(r",?\s+Esq\.?$")

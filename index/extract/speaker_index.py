@@ -27,6 +27,10 @@ from index.records import Mention
 _HEADLINE = re.compile(r"[^\n.!?:;\"“”]{10,160}(?<![.!?:;,\"“”’'])")
 _HEADLINE_WORDS = 20
 _HEADLINE_CHARS = 160
+# The capitalised title words right before a name, and an acronym of them in
+# brackets ('Chief Election Commissioner (CEC) X', 'DOJ Inspector General X'): the
+# press calls the person by the acronym afterwards ('the CEC said', 'the IG said').
+_TITLE_RUN = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){2,6})(?:\(([A-Z]{2,6})\)[ \t]+)?$")
 
 
 def people_outside_headlines(text: str, people: Sequence[Mention]) -> list[Mention]:
@@ -175,6 +179,7 @@ class SpeakerIndex:
         text = self.text
         before = text[max(0, mention.start - 40) : mention.start].split()
         words = [before[-1].lower().strip(",")] if before else []
+        words += _title_acronyms(text, mention.start)
         after = text[mention.end : mention.end + 60]
         if after.startswith(","):
             piece = after.split(",")[1]
@@ -194,3 +199,15 @@ class SpeakerIndex:
             found = re.search(re.escape(word), self.text, re.IGNORECASE)
             self._first_use[word] = len(self.text) + 1 if found is None else found.end()
         return self._first_use[word]
+
+
+def _title_acronyms(text: str, start: int) -> list[str]:
+    """The acronyms, in capitals, a person printed at start may be called by: the
+    initials of the last two or more title words before the name ('IG' and 'DIG' for
+    'DOJ Inspector General'), and an acronym bracketed after them ('CEC')."""
+    run = _TITLE_RUN.search(text, max(0, start - 80), start)
+    if run is None:
+        return []
+    initials = "".join(word[0] for word in run.group(1).split())
+    found = [initials[k:] for k in range(len(initials) - 1)]
+    return found + ([run.group(2)] if run.group(2) else [])

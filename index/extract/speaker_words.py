@@ -179,6 +179,7 @@ SUBORDINATE = re.compile(
     r"|(?:he|she)\s+)(?:[a-z]+ed|said|says|called|told|spoke|wrote|made|gave|took|put|saw)\b"
 )
 THAT = re.compile(r"\bthat\b")
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # a title by its initials: 'the CEC', 'the IG'
 RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
 # An apposition describing the person before it: an article, a word in lower case
 # or a possessive ('a strategist', 'former aide', "the firm's chief", "Acme's chief").

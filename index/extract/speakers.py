@@ -54,6 +54,7 @@ from index.extract.speaker_referents import (
     named_speaker,
 )
 from index.extract.speaker_words import (
+    ACRONYM,
     APPOSITION_START,
     APPOSITIVE,
     AS_ASIDE,
@@ -196,6 +197,9 @@ class Cast(Clauses):
         if mention is not None and mention.start >= lo:
             if mention.type == PERSON:
                 return self._head_person(lo, mention)
+            titled = self._by_acronym(text[mention.start : mention.end], lo)
+            if titled is not None:
+                return titled  # 'the CEC' after 'Chief Election Commissioner (CEC) X'
             if len(words) <= 3:  # 'Exxon', 'the Bundesbank' the recogniser named
                 whole = text[lo : mention.start].strip().lower() in ("", "the")
                 return Speaker(text[lo:end], None, kind=GROUP if whole else None)
@@ -234,11 +238,22 @@ class Cast(Clauses):
         end = kept[-1][0] + len(kept[-1][1])
         description = self.text[kept[0][0] : end].rstrip(".")
         if kept[0][1].lower() == "the":
+            titled = self._by_acronym(kept[-1][1], lo) if len(kept) == 2 else None
+            if titled is not None:
+                return titled  # 'the IG' after 'Inspector General X'
             modifier = kept[-2][1] if len(kept) > 2 else None  # 'the prime minister'
             named = self.role(kept[-1][1], lo, modifier)
             if named is not None:
                 return named
         return Speaker(description, None)
+
+    def _by_acronym(self, word: str, pos: int) -> Speaker | None:
+        """The one person printed before pos after title words whose initials the
+        acronym word is ('the CEC', 'the IG'), else None."""
+        if not ACRONYM.fullmatch(word):
+            return None
+        carriers = self.index.role_people(word, pos)
+        return named_speaker(carriers[0]) if len(carriers) == 1 else None
 
     def _name_before_comma(self, lo: int, hi: int) -> Speaker | None:
         """The first person in text[lo:hi] set off by a comma: 'X, head of Y,',
