@@ -176,3 +176,16 @@ def test_initials_two_people_carry_name_neither() -> None:
         'The DG said, "We will send more staff next week."'
     )
     assert speaker_of(text, "We will send") is None
+
+
+# -- a person a sentence opens with as its topic is the 'he' after it ---------------
+
+
+def test_he_after_a_sentence_opening_with_for_someone_is_that_person() -> None:
+    text = (
+        "Broker Tom Ames expects a rebound. He believes buyers will return soon. "
+        '"The worst is behind us," he said. But for Mark Marsh, a director at the '
+        "analyst firm Corvid and a long-time watcher of the sector, the outlook is "
+        'bleaker. "Prices will fall further before they rise," he said.'
+    )
+    assert speaker_of(text, "Prices will fall") == "Mark Marsh"

@@ -23,6 +23,7 @@ from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
     BEFORE_NAME,
+    FOR_TOPIC,
     HE_SHE,
     INVALID,
     LAST_PRONOUN,
@@ -245,9 +246,11 @@ class Referents:
         for mention in self._people_before(pos, self._window(pos, 1)):
             if not self._agrees(mention, sex):
                 continue
+            lo = self.sentence_start(mention.start)
             if (
-                self._set_off(self.sentence_start(mention.start), mention.start)
+                self._set_off(lo, mention.start)
                 or NAMED.search(self.text, max(0, mention.start - 8), mention.start)
+                or FOR_TOPIC.fullmatch(self.text, lo, mention.start)
             ) and not POSSESSIVE.match(self.text, mention.end):
                 return mention
         return None

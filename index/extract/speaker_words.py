@@ -153,6 +153,9 @@ BULLET = re.compile(r"[-–—―•*·&\"“”'‘’]+")
 
 SPACES = re.compile(r"\s*")
 # He or she just before an attribution verb ('where he explained'), and anywhere.
+# A person a sentence opens with as its topic ('But for Ann Lee, an analyst, the
+# deal is sound'): the 'he' or 'she' of the quotation after it, as a subject is.
+FOR_TOPIC = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?[Ff]or\s+")
 LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
 # A person introduced by name ('a retired miner named Walter Hale'): the subject of
 # what follows, as one opening a clause is.
