@@ -103,32 +103,18 @@ class Referents:
         self.speakers.append((pos, speaker))
 
     def full_name(self, speaker: Speaker, pos: int) -> Speaker:
-        """The person named in full before pos whom the speaker's name, found with no
-        entity, is a shorter form of ('Twain', 'Mr Prescott' for 'Shania Twain',
-        'Wendell Prescott') when only one person carries it, else the speaker as
-        found. A name the recogniser linked to an entity of its own stays its own:
-        the linker had its reasons ('Mrs. Clinton' when only 'Bill Clinton' is
-        printed in full)."""
-        if speaker.name is None:
+        """The person named in full before pos whom the speaker's name is a shorter
+        form of ('Twain', 'Mr Prescott' for 'Shania Twain', 'Wendell Prescott') when
+        only one person carries it, else the speaker as found. So is a name the
+        recogniser linked to an entity of its own ('Teti' after 'JP Teti', 'Asiedu
+        Nketia' after 'Johnson Asiedu Nketia'), unless a personal title was printed
+        before it: then the linker told them apart ('Mrs. Clinton' when only 'Bill
+        Clinton' is printed in full)."""
+        if speaker.name is None or speaker.entity_id in self.titled:
             return speaker
-        if speaker.entity_id is not None:
-            return self._longer_name(speaker, pos)
-        mention = self.surnames.person(speaker.name, pos)
+        mention = self.surnames.person(speaker.name, pos, speaker.entity_id)
         if mention is None:
-            return self._printed_in_full(speaker, pos)
-        return Speaker(mention.name, mention.entity_id, speaker.verb)
-
-    def _longer_name(self, speaker: Speaker, pos: int) -> Speaker:
-        """A person the recogniser linked to an entity of its own under a shorter form
-        of one other person's full name printed before pos ('Teti' after 'JP Teti',
-        'Asiedu Nketia' after 'Johnson Asiedu Nketia') is that person, unless a
-        personal title was printed before the shorter form: then the linker told
-        them apart ('Mrs. Clinton' after 'Bill Clinton')."""
-        if speaker.entity_id in self.titled:
-            return speaker
-        mention = self.surnames.person(speaker.name or "", pos)
-        if mention is None or mention.entity_id == speaker.entity_id:
-            return speaker
+            return speaker if speaker.entity_id else self._printed_in_full(speaker, pos)
         return Speaker(mention.name, mention.entity_id, speaker.verb)
 
     def _printed_in_full(self, speaker: Speaker, pos: int) -> Speaker:
@@ -195,8 +181,7 @@ class Referents:
         return named_speaker(near)
 
     def _agrees(self, person: Mention | Speaker, sex: str | None) -> bool:
-        """The person may be the pronoun of sex: by the title printed before their
-        name ('Mr Sunak' is no 'she'), else by their given name."""
+        """The person may be the pronoun of sex: by title ('Mr X'), else given name."""
         return agrees(person.name, self.titled.get(person.entity_id or ""), sex)
 
     def it(self, pos: int) -> Speaker:

@@ -68,13 +68,14 @@ class Surnames:
                 forms.setdefault(mention.name, Carrier(mention, False))
         return cls(forms)
 
-    def person(self, name: str, pos: int) -> Mention | None:
+    def person(self, name: str, pos: int, other_than: str | None = None) -> Mention | None:
         """The one person named in full before pos whom name ('Mr Twain') is a
-        shorter form of, else None."""
+        shorter form of, else None; None too when that is the person of entity id
+        other_than (a name linked to its own entity is a form of no one else's)."""
         carrier = self.forms.get(_TITLE.sub("", name.strip(), count=1))
         if carrier is None or carrier.shared or carrier.mention.start >= pos:
             return None
-        return carrier.mention
+        return None if carrier.mention.entity_id == other_than else carrier.mention
 
     def surnames_in(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where the capitalised words of text[lo:hi] that are a known shorter form are."""
