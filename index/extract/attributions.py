@@ -141,7 +141,11 @@ _ESQUIRE = re.compile(r",?\s+Esq\.?$")
 def plain_name(name: str) -> str:
     """A person's name as a quotation's speaker: without the honorifics and titles
     printed before it or 'Esq.' after it; a title alone is kept."""
-    words = _ESQUIRE.sub("", name).split()
+    first = name.split(" ", 1)[0]
+    if "Esq" not in name and first.rstrip(".").lower() not in _HONORIFICS and "-" not in first:
+        if first != "Justice":
+            return name  # the common case: nothing to drop
+    words = (_ESQUIRE.sub("", name) if "Esq" in name else name).split()
     while len(words) > 1 and (
         words[0].rstrip(".").lower() in _HONORIFICS
         or _THEN.match(words[0])

@@ -30,7 +30,8 @@ _HEADLINE_CHARS = 160
 # The capitalised title words right before a name, and an acronym of them in
 # brackets ('Chief Election Commissioner (CEC) X', 'DOJ Inspector General X'): the
 # press calls the person by the acronym afterwards ('the CEC said', 'the IG said').
-_TITLE_RUN = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){2,6})(?:\(([A-Z]{2,6})\)[ \t]+)?$")
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_BRACKETED = re.compile(r"\(([A-Z]{2,6})\)")
 
 
 def people_outside_headlines(text: str, people: Sequence[Mention]) -> list[Mention]:
@@ -87,6 +88,7 @@ class SpeakerIndex:
         self._verb_starts: array[int] | None = None
         self._outside: list[Mention] | None = None
         self._roles: dict[str, list[tuple[int, int]]] | None = None
+        self._acronyms: dict[str, dict[str, Mention]] | None = None  # acronym -> its people
         self._titles: dict[str, set[str]] = {}  # entity id -> words printed beside it
         self._first_use: dict[str, int] = {}
         self._paragraphs: list[int] | None = None  # where each paragraph starts
@@ -179,13 +181,24 @@ class SpeakerIndex:
         text = self.text
         before = text[max(0, mention.start - 40) : mention.start].split()
         words = [before[-1].lower().strip(",")] if before else []
-        words += _title_acronyms(text, mention.start)
         after = text[mention.end : mention.end + 60]
         if after.startswith(","):
             piece = after.split(",")[1]
             if len(piece.split()) <= 6 and self._verb.search(piece) is None:
                 words.extend(piece.lower().split())
         return words
+
+    def acronym_people(self, acronym: str, pos: int) -> list[Mention]:
+        """The people printed before pos after title words whose initials, or whose
+        bracketed acronym, the acronym is ('the IG' for 'Inspector General X'): the
+        first of each, looked up in a table built on the first such question."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for mention in self.carriers:
+                for found in _title_acronyms(self.text, mention.start):
+                    self._acronyms.setdefault(found, {}).setdefault(mention.entity_id, mention)
+        first = self._acronyms.get(acronym, {}).values()
+        return [mention for mention in first if mention.start < pos]
 
     def printed_after(self, modifier: str, head: str, mention: Mention) -> bool:
         """The mention comes right after the two words 'modifier head', in any case
@@ -205,9 +218,16 @@ def _title_acronyms(text: str, start: int) -> list[str]:
     """The acronyms, in capitals, a person printed at start may be called by: the
     initials of the last two or more title words before the name ('IG' and 'DIG' for
     'DOJ Inspector General'), and an acronym bracketed after them ('CEC')."""
-    run = _TITLE_RUN.search(text, max(0, start - 80), start)
-    if run is None:
+    before = text[max(0, start - 80) : start].split()
+    bracketed = _BRACKETED.fullmatch(before[-1]) if before else None
+    if bracketed is not None:
+        before.pop()
+    initials = ""
+    for word in reversed(before[-6:]):
+        if not _TITLE_WORD.fullmatch(word):
+            break
+        initials = word[0] + initials
+    if len(initials) < 2:
         return []
-    initials = "".join(word[0] for word in run.group(1).split())
     found = [initials[k:] for k in range(len(initials) - 1)]
-    return found + ([run.group(2)] if run.group(2) else [])
+    return found + ([bracketed.group(1)] if bracketed else [])

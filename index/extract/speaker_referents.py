@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 
 from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
 from index.extract.speaker_sexes import agrees, pronoun_sex, titled_sexes
@@ -95,7 +95,6 @@ class Referents:
         # every person carries roles and full names; the headlines' are no referents
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote, persons)
         self.surnames = Surnames.of(persons)
-        self.titled = titled_sexes(text, persons)  # who is printed after 'Mr', 'Ms'
         self._full_names: dict[str, tuple[int, str | None]] | None = None
 
     def record(self, pos: int, speaker: Speaker) -> None:
@@ -103,19 +102,17 @@ class Referents:
         self.speakers.append((pos, speaker))
 
     def full_name(self, speaker: Speaker, pos: int) -> Speaker:
-        """The person named in full before pos whom the speaker's name is a shorter
-        form of ('Twain', 'Mr Prescott' for 'Shania Twain', 'Wendell Prescott') when
-        only one person carries it, else the speaker as found. So is a name the
-        recogniser linked to an entity of its own ('Teti' after 'JP Teti', 'Asiedu
-        Nketia' after 'Johnson Asiedu Nketia'), unless a personal title was printed
-        before it: then the linker told them apart ('Mrs. Clinton' when only 'Bill
-        Clinton' is printed in full)."""
-        if speaker.name is None or speaker.entity_id in self.titled:
+        """The person named in full before pos whom the speaker's name ('Twain', 'Mr
+        Prescott'; linked apart too: 'Asiedu Nketia' after 'Johnson Asiedu Nketia') is
+        a shorter form of, when only one person carries it; not a linked form printed
+        after a personal title ('Mrs. Clinton' when 'Bill Clinton' is printed in full)."""
+        if speaker.name is None:
             return speaker
         mention = self.surnames.person(speaker.name, pos, speaker.entity_id)
         if mention is None:
             return speaker if speaker.entity_id else self._printed_in_full(speaker, pos)
-        return Speaker(mention.name, mention.entity_id, speaker.verb)
+        titled = speaker.entity_id in self.title_sexes
+        return speaker if titled else Speaker(mention.name, mention.entity_id, speaker.verb)
 
     def _printed_in_full(self, speaker: Speaker, pos: int) -> Speaker:
         """A one-word name printed before pos after a given name the recogniser did not
@@ -182,7 +179,12 @@ class Referents:
 
     def _agrees(self, person: Mention | Speaker, sex: str | None) -> bool:
         """The person may be the pronoun of sex: by title ('Mr X'), else given name."""
-        return agrees(person.name, self.titled.get(person.entity_id or ""), sex)
+        return sex is None or agrees(person.name, self.title_sexes.get(person.entity_id or ""), sex)
+
+    @cached_property
+    def title_sexes(self) -> dict[str, str]:
+        """Who is printed after 'Mr', 'Ms' and the like, and the sex that gives."""
+        return titled_sexes(self.text, self.index.carriers)
 
     def it(self, pos: int) -> Speaker:
         """The organisation 'it' at pos most likely is: the last one opening a clause
@@ -231,9 +233,8 @@ class Referents:
         for mention in self._people_before(pos, self._window(pos, 1)):
             if not self._agrees(mention, sex):
                 continue
-            lo = self.sentence_start(mention.start)
             if (
-                self._set_off(lo, mention.start)
+                self._set_off(lo := self.sentence_start(mention.start), mention.start)
                 or NAMED.search(self.text, max(0, mention.start - 8), mention.start)
                 or FOR_TOPIC.fullmatch(self.text, lo, mention.start)
             ) and not POSSESSIVE.match(self.text, mention.end):

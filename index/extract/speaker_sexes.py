@@ -57,11 +57,11 @@ def pronoun_sexes() -> dict[str, str]:
 def titled_sexes(text: str, people: Sequence[Mention]) -> dict[str, str]:
     """Entity id -> "M" or "F" for the people the article prints after a personal title
     of one sex ('Mr Sunak', 'Ms. Lee'), "?" for one printed after titles of both; people
-    printed without such a title are not in it. One look a few characters back per
-    mention."""
+    printed without such a title are not in it. One look a few characters back per mention."""
     sexes: dict[str, str] = {}
     for mention in people:
-        title = _TITLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        before = text[max(0, mention.start - 6) : mention.start]
+        title = _TITLE_BEFORE.search(before) if before[:-1].rstrip(".")[-1:] in "rsyde" else None
         if title is not None:
             sex = _TITLE_SEX[title.group(1).lower()]
             known = sexes.setdefault(mention.entity_id, sex)

@@ -92,8 +92,10 @@ def _shorter_forms(name: str) -> list[str]:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
-    heads = [" ".join(words[:i]) for i in range(2, len(words))]
-    return [" ".join(words[i:]) for i in range(1, len(words))] + heads
+    forms = [" ".join(words[i:]) for i in range(1, len(words))]
+    if len(words) > 2:
+        forms += [" ".join(words[:i]) for i in range(2, len(words))]
+    return forms
 
 
 def printed_full_names(text: str) -> dict[str, tuple[int, str | None]]:

@@ -252,7 +252,7 @@ class Cast(Clauses):
         acronym word is ('the CEC', 'the IG'), else None."""
         if not ACRONYM.fullmatch(word):
             return None
-        carriers = self.index.role_people(word, pos)
+        carriers = self.index.acronym_people(word, pos)
         return named_speaker(carriers[0]) if len(carriers) == 1 else None
 
     def _name_before_comma(self, lo: int, hi: int) -> Speaker | None:
