@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.attributions import NOBODY, credit, plain_name
+from index.extract.attributions import NOBODY, credit, is_person_name, plain_name
 from index.extract.entities import extract_entities
 from index.extract.quote_marks import Span, find_spans, has_quote_marks
 from index.extract.quote_neighbours import (
@@ -188,12 +188,21 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
         span.start,
         span.end,
         said,
-        None if person.name is None else plain_name(person.name),
+        _plain(person),
         person.entity_id,
         speaker.verb,
         partial,
         credited.attribution,
     )
+
+
+def _plain(person: Speaker) -> str | None:
+    """A person's name without titles; an unlinked name keeps them when it would be
+    no clear person's name without ('Mr Howard', not 'Howard')."""
+    if person.name is None:
+        return None
+    plain = plain_name(person.name)
+    return plain if person.entity_id or is_person_name(plain) else person.name
 
 
 def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
