@@ -189,3 +189,11 @@ def test_he_after_a_sentence_opening_with_for_someone_is_that_person() -> None:
         'bleaker. "Prices will fall further before they rise," he said.'
     )
     assert speaker_of(text, "Prices will fall") == "Mark Marsh"
+
+
+def test_an_unlinked_name_keeps_its_title_when_it_would_be_no_name_without() -> None:
+    text = (
+        "The sermon drew a large crowd on Sunday.\n\n"
+        '"Heaven is open to every creature," Rev Martin said.'
+    )
+    assert speaker_of(text, "Heaven is open") == "Rev Martin"  # not a bare 'Martin'
