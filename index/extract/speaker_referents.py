@@ -102,15 +102,15 @@ class Referents:
         self.speakers.append((pos, speaker))
 
     def full_name(self, speaker: Speaker, pos: int) -> Speaker:
-        """The person named in full before pos whom the speaker's name ('Twain', 'Mr
-        Prescott'; linked apart too: 'Asiedu Nketia' after 'Johnson Asiedu Nketia') is
-        a shorter form of, when only one person carries it; not a linked form printed
-        after a personal title ('Mrs. Clinton' when 'Bill Clinton' is printed in full)."""
-        if speaker.name is None:
+        """The one person named in full before pos whose name the speaker's ('Twain', 'Mr
+        Prescott') is a shorter form of; also for a name linked apart, of two words or
+        more and printed after no title ('Asiedu Nketia' after 'Johnson Asiedu Nketia')."""
+        linked = speaker.entity_id is not None
+        if speaker.name is None or (linked and " " not in speaker.name):
             return speaker
         mention = self.surnames.person(speaker.name, pos, speaker.entity_id)
         if mention is None:
-            return speaker if speaker.entity_id else self._printed_in_full(speaker, pos)
+            return speaker if linked else self._printed_in_full(speaker, pos)
         titled = speaker.entity_id in self.title_sexes
         return speaker if titled else Speaker(mention.name, mention.entity_id, speaker.verb)
 
