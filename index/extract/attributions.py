@@ -30,6 +30,7 @@ neither. ``speaker`` is never a group or a description by construction: only
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -121,6 +122,37 @@ def credit(speaker: Speaker) -> Credit:
     if "(" in name and ")" not in name:  # 'The Parents Television Council (PTC'
         name = name[: name.index("(")].rstrip()
     return Credit(None, Attribution(name, kind))
+
+
+# Honorifics and academic titles printed before a name ('Professor Jane Mensah',
+# 'Dr. Ann Lee'; the professional and religious ones of the South Asian and West
+# African press, 'Engineer X', 'Barrister X', 'Alhaji X', 'Maulana X'), a former
+# office ('then-Senator'), and 'Esq.' after one: no part of the person's name. A
+# judge's 'Justice' is one only before a lone surname ('Mr Justice Hale'): before two
+# words it may be a given name ('Justice Kofi Mensah').
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof professor hon honourable honorable rev reverend engineer "
+    "engr barrister alhaji alhaja hajia maulana".split()
+)
+_THEN = re.compile(r"(?:then|ex|former)-[A-Z][\w.]*$")
+_ESQUIRE = re.compile(r",?\s+Esq\.?$")
+
+
+def plain_name(name: str) -> str:
+    """A person's name as a quotation's speaker: without the honorifics and titles
+    printed before it or 'Esq.' after it; a title alone is kept."""
+    first = name.split(" ", 1)[0]
+    if "Esq" not in name and first.rstrip(".").lower() not in _HONORIFICS and "-" not in first:
+        if first != "Justice":
+            return name  # the common case: nothing to drop
+    words = (_ESQUIRE.sub("", name) if "Esq" in name else name).split()
+    while len(words) > 1 and (
+        words[0].rstrip(".").lower() in _HONORIFICS
+        or _THEN.match(words[0])
+        or (words[0] == "Justice" and len(words) == 2)
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 def kind_of(phrase: str) -> str | None:

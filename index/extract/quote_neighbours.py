@@ -12,6 +12,7 @@ from index.extract.attributions import PERSON
 from index.extract.speaker_referents import Speaker
 from index.extract.speakers import Cast
 from index.passages import PARAGRAPH_SEPARATOR
+from index.records import PERSON as PERSON_TYPE
 
 if TYPE_CHECKING:
     from index.extract.quote_marks import Span
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 
 AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
 _FURNITURE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")  # 'Story Continued Below'
+# A line naming the speaker of the paragraphs after it: at most this long.
+_LINE_CHARS = 120
+_LINE_WORDS = 12
 _DASH_AFTER = re.compile(r"[ \t]*(?:-{1,2}|[–—])[ \t]*(?=[A-Z])")
 
 
@@ -56,6 +60,29 @@ def narrated(cast: Cast, span: Span, previous: tuple[Span, Quote] | None) -> Spe
     if cast.verbs(span.close, span.close + AFTER_WINDOW if brk < 0 else brk):
         return None
     return cast.narrated_subject(span.opening, previous[0].close if previous else 0)
+
+
+def named_line(cast: Cast, span: Span) -> Speaker | None:
+    """The person a line of its own names before a colon, for a quotation opening the
+    paragraph after it: sport and interview reports print the speaker that way and
+    then their quoted paragraphs ('Home side's head coach Ann Lee:'). The line is a
+    few words with no verb, ending with the person's name and the colon."""
+    text = cast.text
+    brk = text.rfind(PARAGRAPH_SEPARATOR, max(0, span.opening - _LINE_CHARS), span.opening)
+    if brk < 0 or text[brk : span.opening].strip():
+        return None  # the quotation does not open its paragraph
+    lo = text.rfind(PARAGRAPH_SEPARATOR, max(0, brk - _LINE_CHARS), brk)
+    if lo < 0 and brk > _LINE_CHARS:
+        return None  # a longer paragraph before
+    lo = 0 if lo < 0 else lo + len(PARAGRAPH_SEPARATOR)
+    line = text[lo:brk].rstrip()
+    if not line.endswith(":") or len(line.split()) > _LINE_WORDS:
+        return None
+    colon = lo + len(line) - 1
+    mention = cast.by_end.get(len(text[:colon].rstrip()))
+    if mention is None or mention.type != PERSON_TYPE or cast.verbs(lo, colon):
+        return None
+    return Speaker(mention.name, mention.entity_id, kind=PERSON)
 
 
 def continued(text: str, span: Span, previous: tuple[Span, Quote] | None) -> Speaker | None:

@@ -50,10 +50,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.extract.attributions import NOBODY, credit
+from index.extract.attributions import NOBODY, credit, is_person_name, plain_name
 from index.extract.entities import extract_entities
 from index.extract.quote_marks import Span, find_spans, has_quote_marks
-from index.extract.quote_neighbours import AFTER_WINDOW, continued, narrated, signed
+from index.extract.quote_neighbours import (
+    AFTER_WINDOW,
+    continued,
+    named_line,
+    narrated,
+    signed,
+)
 from index.extract.quote_titles import is_term, is_title
 from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
@@ -163,7 +169,8 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     words = len(text[span.start : span.end].split())
     if speaker is None and not span.single and not text[lo : span.opening].strip():
         speaker = (
-            (narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
+            named_line(cast, span)
+            or (narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
             or _reported(cast, span, previous)
             or continued(text, span, previous)
             or cast.recent_speaker(span.opening, 2)
@@ -181,12 +188,21 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
         span.start,
         span.end,
         said,
-        person.name,
+        _plain(person),
         person.entity_id,
         speaker.verb,
         partial,
         credited.attribution,
     )
+
+
+def _plain(person: Speaker) -> str | None:
+    """A person's name without titles; an unlinked name keeps them when it would be
+    no clear person's name without ('Mr Howard', not 'Howard')."""
+    if person.name is None:
+        return None
+    plain = plain_name(person.name)
+    return plain if person.entity_id or is_person_name(plain) else person.name
 
 
 def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:

@@ -27,6 +27,11 @@ from index.records import Mention
 _HEADLINE = re.compile(r"[^\n.!?:;\"“”]{10,160}(?<![.!?:;,\"“”’'])")
 _HEADLINE_WORDS = 20
 _HEADLINE_CHARS = 160
+# The capitalised title words right before a name, and an acronym of them in
+# brackets ('Chief Election Commissioner (CEC) X', 'DOJ Inspector General X'): the
+# press calls the person by the acronym afterwards ('the CEC said', 'the IG said').
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_BRACKETED = re.compile(r"\(([A-Z]{2,6})\)")
 
 
 def people_outside_headlines(text: str, people: Sequence[Mention]) -> list[Mention]:
@@ -83,6 +88,7 @@ class SpeakerIndex:
         self._verb_starts: array[int] | None = None
         self._outside: list[Mention] | None = None
         self._roles: dict[str, list[tuple[int, int]]] | None = None
+        self._acronyms: dict[str, dict[str, Mention]] | None = None  # acronym -> its people
         self._titles: dict[str, set[str]] = {}  # entity id -> words printed beside it
         self._first_use: dict[str, int] = {}
         self._paragraphs: list[int] | None = None  # where each paragraph starts
@@ -182,6 +188,18 @@ class SpeakerIndex:
                 words.extend(piece.lower().split())
         return words
 
+    def acronym_people(self, acronym: str, pos: int) -> list[Mention]:
+        """The people printed before pos after title words whose initials, or whose
+        bracketed acronym, the acronym is ('the IG' for 'Inspector General X'): the
+        first of each, looked up in a table built on the first such question."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for mention in self.carriers:
+                for found in _title_acronyms(self.text, mention.start):
+                    self._acronyms.setdefault(found, {}).setdefault(mention.entity_id, mention)
+        first = self._acronyms.get(acronym, {}).values()
+        return [mention for mention in first if mention.start < pos]
+
     def printed_after(self, modifier: str, head: str, mention: Mention) -> bool:
         """The mention comes right after the two words 'modifier head', in any case
         ("Prime Minister X" for the prime minister)."""
@@ -194,3 +212,22 @@ class SpeakerIndex:
             found = re.search(re.escape(word), self.text, re.IGNORECASE)
             self._first_use[word] = len(self.text) + 1 if found is None else found.end()
         return self._first_use[word]
+
+
+def _title_acronyms(text: str, start: int) -> list[str]:
+    """The acronyms, in capitals, a person printed at start may be called by: the
+    initials of the last two or more title words before the name ('IG' and 'DIG' for
+    'DOJ Inspector General'), and an acronym bracketed after them ('CEC')."""
+    before = text[max(0, start - 80) : start].split()
+    bracketed = _BRACKETED.fullmatch(before[-1]) if before else None
+    if bracketed is not None:
+        before.pop()
+    initials = ""
+    for word in reversed(before[-6:]):
+        if not _TITLE_WORD.fullmatch(word):
+            break
+        initials = word[0] + initials
+    if len(initials) < 2:
+        return []
+    found = [initials[k:] for k in range(len(initials) - 1)]
+    return found + ([bracketed.group(1)] if bracketed else [])

@@ -14,15 +14,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 
 from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
-from index.extract.speaker_sexes import may_be, pronoun_sex
+from index.extract.speaker_sexes import agrees, pronoun_sex, titled_sexes
 from index.extract.speaker_surnames import Surnames, printed_full_names
 from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
     BEFORE_NAME,
+    FOR_TOPIC,
     HE_SHE,
     INVALID,
     LAST_PRONOUN,
@@ -101,18 +102,17 @@ class Referents:
         self.speakers.append((pos, speaker))
 
     def full_name(self, speaker: Speaker, pos: int) -> Speaker:
-        """The person named in full before pos whom the speaker's name, found with no
-        entity, is a shorter form of ('Twain', 'Mr Prescott' for 'Shania Twain',
-        'Wendell Prescott') when only one person carries it, else the speaker as
-        found. A name the recogniser linked to an entity of its own stays its own:
-        the linker had its reasons ('Mrs. Clinton' when only 'Bill Clinton' is
-        printed in full)."""
-        if speaker.name is None or speaker.entity_id is not None:
+        """The one person named in full before pos whose name the speaker's ('Twain', 'Mr
+        Prescott') is a shorter form of; also for a name linked apart, of two words or
+        more and printed after no title ('Asiedu Nketia' after 'Johnson Asiedu Nketia')."""
+        linked = speaker.entity_id is not None
+        if speaker.name is None or (linked and " " not in speaker.name):
             return speaker
-        mention = self.surnames.person(speaker.name, pos)
+        mention = self.surnames.person(speaker.name, pos, speaker.entity_id)
         if mention is None:
-            return self._printed_in_full(speaker, pos)
-        return Speaker(mention.name, mention.entity_id, speaker.verb)
+            return speaker if linked else self._printed_in_full(speaker, pos)
+        titled = speaker.entity_id in self.title_sexes
+        return speaker if titled else Speaker(mention.name, mention.entity_id, speaker.verb)
 
     def _printed_in_full(self, speaker: Speaker, pos: int) -> Speaker:
         """A one-word name printed before pos after a given name the recogniser did not
@@ -159,7 +159,7 @@ class Referents:
     def _resolve_pronoun(self, pos: int) -> Speaker:
         sex = pronoun_sex(self.text, pos)
         near = self._nearest_person(pos)
-        if near is not None and not may_be(near.name, sex):
+        if near is not None and not self._agrees(near, sex):
             near = None  # 'When Hillary Clinton pressed him, he replied'
         start = self.sentence_start(pos)
         if near is not None and near.start >= start and self._set_off(start, near.start):
@@ -171,11 +171,20 @@ class Referents:
         if named is not None:
             return named_speaker(named)
         recent = self.recent_speaker(pos)
-        if recent is not None and may_be(recent.name, sex):
+        if recent is not None and self._agrees(recent, sex):
             return recent
         if near is None:
             return self.unnamed_subject(pos, self._window(pos), roles=True) or UNNAMED
         return named_speaker(near)
+
+    def _agrees(self, person: Mention | Speaker, sex: str | None) -> bool:
+        """The person may be the pronoun of sex: by title ('Mr X'), else given name."""
+        return sex is None or agrees(person.name, self.title_sexes.get(person.entity_id or ""), sex)
+
+    @cached_property
+    def title_sexes(self) -> dict[str, str]:
+        """Who is printed after 'Mr', 'Ms' and the like, and the sex that gives."""
+        return titled_sexes(self.text, self.index.carriers)
 
     def it(self, pos: int) -> Speaker:
         """The organisation 'it' at pos most likely is: the last one opening a clause
@@ -222,11 +231,12 @@ class Referents:
         ('Opening the debate, Andriessen accused ...'), not one in object position
         nor a possessive ('Moore's film'), and of the pronoun's sex when given."""
         for mention in self._people_before(pos, self._window(pos, 1)):
-            if not may_be(mention.name, sex):
+            if not self._agrees(mention, sex):
                 continue
             if (
-                self._set_off(self.sentence_start(mention.start), mention.start)
+                self._set_off(lo := self.sentence_start(mention.start), mention.start)
                 or NAMED.search(self.text, max(0, mention.start - 8), mention.start)
+                or FOR_TOPIC.fullmatch(self.text, lo, mention.start)
             ) and not POSSESSIVE.match(self.text, mention.end):
                 return mention
         return None
@@ -241,7 +251,7 @@ class Referents:
         for mention in self._people_before(pos, self._window(pos, 1)):
             if mention.start >= start:
                 continue
-            if not may_be(mention.name, sex) or POSSESSIVE.match(self.text, mention.end):
+            if not self._agrees(mention, sex) or POSSESSIVE.match(self.text, mention.end):
                 continue
             return mention if self._last_speaker(mention.end, pos) is None else None
         return None
@@ -277,7 +287,7 @@ class Referents:
         after the paragraph's subject was named: 'Striker X is fit. "...," said
         spokesman Y. He added: "..."' is Y's."""
         spoke = self._last_speaker(max(subject.end, self._window(pos, 1)), pos)
-        if spoke is None or not may_be(spoke[1].name, sex):
+        if spoke is None or not self._agrees(spoke[1], sex):
             return None
         return Speaker(spoke[1].name, spoke[1].entity_id)
 

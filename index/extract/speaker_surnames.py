@@ -21,7 +21,7 @@ from index.records import Mention
 
 # Words after a surname that are no part of it ('Zarate Jr.'), and titles before one.
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?\s+")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Sen|Rep|Gov)\.?\s+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+\b")
 # A capitalised word before another (read with a look-ahead: 'Administrator Jim
 # Bridenstine' holds 'Jim Bridenstine'), and a word in lower case.
@@ -68,13 +68,14 @@ class Surnames:
                 forms.setdefault(mention.name, Carrier(mention, False))
         return cls(forms)
 
-    def person(self, name: str, pos: int) -> Mention | None:
+    def person(self, name: str, pos: int, other_than: str | None = None) -> Mention | None:
         """The one person named in full before pos whom name ('Mr Twain') is a
-        shorter form of, else None."""
+        shorter form of, else None; None too when that is the person of entity id
+        other_than (a name linked to its own entity is a form of no one else's)."""
         carrier = self.forms.get(_TITLE.sub("", name.strip(), count=1))
         if carrier is None or carrier.shared or carrier.mention.start >= pos:
             return None
-        return carrier.mention
+        return None if carrier.mention.entity_id == other_than else carrier.mention
 
     def surnames_in(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where the capitalised words of text[lo:hi] that are a known shorter form are."""
@@ -84,11 +85,17 @@ class Surnames:
 
 def _shorter_forms(name: str) -> list[str]:
     """'Bill de Blasio' -> ['de Blasio', 'Blasio']; 'Carlos A. Zarate Jr.' ->
-    ['A. Zarate', 'Zarate']: the name's proper tails, suffixes aside."""
+    ['A. Zarate', 'Zarate']: the name's proper tails, suffixes aside; and the heads of
+    two words or more of a longer name ('Asif Mahmud' of 'Asif Mahmud Shojib Bhuyain':
+    the press of South Asia and West Africa shortens a name of many parts from the end
+    as well as from the start)."""
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
-    return [" ".join(words[i:]) for i in range(1, len(words))]
+    forms = [" ".join(words[i:]) for i in range(1, len(words))]
+    if len(words) > 2:
+        forms += [" ".join(words[:i]) for i in range(2, len(words))]
+    return forms
 
 
 def printed_full_names(text: str) -> dict[str, tuple[int, str | None]]:

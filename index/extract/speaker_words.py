@@ -153,6 +153,9 @@ BULLET = re.compile(r"[-–—―•*·&\"“”'‘’]+")
 
 SPACES = re.compile(r"\s*")
 # He or she just before an attribution verb ('where he explained'), and anywhere.
+# A person a sentence opens with as its topic ('But for Ann Lee, an analyst, the
+# deal is sound'): the 'he' or 'she' of the quotation after it, as a subject is.
+FOR_TOPIC = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?[Ff]or\s+")
 LAST_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)$")
 # A person introduced by name ('a retired miner named Walter Hale'): the subject of
 # what follows, as one opening a clause is.
@@ -179,7 +182,11 @@ SUBORDINATE = re.compile(
     r"|(?:he|she)\s+)(?:[a-z]+ed|said|says|called|told|spoke|wrote|made|gave|took|put|saw)\b"
 )
 THAT = re.compile(r"\bthat\b")
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # a title by its initials: 'the CEC', 'the IG'
 RELATIVE = re.compile(r"\s*who\s*")  # 'X, who said'
+# An apposition describing the person before it: an article, a word in lower case
+# or a possessive ('a strategist', 'former aide', "the firm's chief", "Acme's chief").
+APPOSITIVE = re.compile(r"\s*(?:a|an|the|[a-z][\w-]*|[A-Z][\w.&-]*['’]s)\s")
 LISTED = re.compile(r"\b(?:and|or|&)\s+$")  # 'advisor to Y and X, who wrote': not X alone
 QUOTE_MARK = re.compile(r"[\"“”]")
 ABOUT_THEM = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")  # a quotation's first word

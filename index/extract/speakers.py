@@ -54,7 +54,9 @@ from index.extract.speaker_referents import (
     named_speaker,
 )
 from index.extract.speaker_words import (
+    ACRONYM,
     APPOSITION_START,
+    APPOSITIVE,
     AS_ASIDE,
     CUT_WORDS,
     FINITE,
@@ -114,18 +116,33 @@ class Cast(Clauses):
             if hi < 0:  # 'Tony Oates, Bond Corp's Executive Director,': an unknown name
                 return Speaker(first, None) if NAME_LIKE.fullmatch(first) else None
         clause = max(lo, text.rfind(",", lo, hi) + 1)
-        before = self.by_end.get(clause - 1)
-        if (
-            before is not None
-            and before.type == PERSON
-            and RELATIVE.fullmatch(text, clause, hi)
-            and not LISTED.search(text, max(lo, before.start - 5), before.start)
-        ):
-            return named_speaker(before)  # 'director Ken Roth, who wrote on Twitter: "'
+        if clause > lo and RELATIVE.fullmatch(text, clause, hi):
+            before = self._relative_antecedent(lo, clause - 1)
+            if before is not None:
+                return named_speaker(before)  # 'director Ken Roth, who wrote on Twitter: "'
         speaker = self._classify(clause, hi)
         if speaker is None and clause == lo:
             speaker = self._sentence_subject(lo, hi)
         return speaker
+
+    def _relative_antecedent(self, lo: int, comma: int) -> Mention | None:
+        """The person a 'who' after the comma at ``comma`` stands for: the one named
+        right before it ('Ken Roth, who wrote'; not the last of a list, 'adviser to Y
+        and X, who wrote'), or before an apposition that describes them ('Ann Lee, the
+        firm's director of sales, who wrote'; 'Ann Lee, a strategist and former
+        adviser to Y and X, who wrote' is Ann Lee)."""
+        text = self.text
+        before = self.by_end.get(comma)
+        if before is not None and before.type == PERSON:
+            if not LISTED.search(text, max(lo, before.start - 5), before.start):
+                return before
+        previous = text.rfind(",", lo, comma)
+        first = self.by_end.get(previous) if previous >= 0 else None
+        if first is None or first.type != PERSON:
+            return None
+        if not APPOSITIVE.match(text, previous + 1, comma) or self.verbs(previous + 1, comma):
+            return None
+        return first
 
     def phrase_after(self, lo: int, limit: int) -> Speaker | None:
         """Name the phrase that follows a verb ('said Omar Haddad, head of ...')."""
@@ -180,6 +197,9 @@ class Cast(Clauses):
         if mention is not None and mention.start >= lo:
             if mention.type == PERSON:
                 return self._head_person(lo, mention)
+            titled = self._by_acronym(text[mention.start : mention.end], lo)
+            if titled is not None:
+                return titled  # 'the CEC' after 'Chief Election Commissioner (CEC) X'
             if len(words) <= 3:  # 'Exxon', 'the Bundesbank' the recogniser named
                 whole = text[lo : mention.start].strip().lower() in ("", "the")
                 return Speaker(text[lo:end], None, kind=GROUP if whole else None)
@@ -218,11 +238,22 @@ class Cast(Clauses):
         end = kept[-1][0] + len(kept[-1][1])
         description = self.text[kept[0][0] : end].rstrip(".")
         if kept[0][1].lower() == "the":
+            titled = self._by_acronym(kept[-1][1], lo) if len(kept) == 2 else None
+            if titled is not None:
+                return titled  # 'the IG' after 'Inspector General X'
             modifier = kept[-2][1] if len(kept) > 2 else None  # 'the prime minister'
             named = self.role(kept[-1][1], lo, modifier)
             if named is not None:
                 return named
         return Speaker(description, None)
+
+    def _by_acronym(self, word: str, pos: int) -> Speaker | None:
+        """The one person printed before pos after title words whose initials the
+        acronym word is ('the CEC', 'the IG'), else None."""
+        if not ACRONYM.fullmatch(word):
+            return None
+        carriers = self.index.acronym_people(word, pos)
+        return named_speaker(carriers[0]) if len(carriers) == 1 else None
 
     def _name_before_comma(self, lo: int, hi: int) -> Speaker | None:
         """The first person in text[lo:hi] set off by a comma: 'X, head of Y,',
