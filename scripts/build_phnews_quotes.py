@@ -29,10 +29,11 @@ it can be undone:
   The Manila Times only those directly under ``<p>``; Rappler those and the links'
   text), which the CSV export joined by commas. A comma followed by neither a space nor
   a digit nor a closing quote mark, after a sentence's end (``. ! ? :`` or a closing
-  quote mark), was such a join at a paragraph's end: it becomes a paragraph break. One
-  after a space, or before a space-less comma or stop, was a join inside a paragraph
-  (a link's text): it is dropped. Other commas are left as printed (a join the text
-  cannot tell from a comma of the article stays a comma).
+  quote mark, and spaces or no-break spaces the node ended in), was such a join at a
+  paragraph's end: it becomes a paragraph break. One after a space, or before a
+  space-less comma or stop, was a join inside a paragraph (a link's text): it is
+  dropped. Other commas are left as printed (a join the text cannot tell from a comma
+  of the article stays a comma).
 """
 
 from __future__ import annotations
@@ -63,10 +64,11 @@ SOURCES = {
 # BusinessWorld's paragraphs were joined by a space, not a comma
 SPACE_JOINED = {"bworld.csv"}
 DEFAULT_OUT = ROOT.parent / "bench-data" / "phnews"
-# a comma the export put between two text nodes after a sentence's end: a paragraph break
-_PARAGRAPH_JOIN = re.compile(r"(?<=[.!?:”\"’]),(?=[^\s\d,”\"’])")
+# a comma the export put between two text nodes after a sentence's end (the node may end
+# in spaces or no-break spaces): a paragraph break
+_PARAGRAPH_JOIN = re.compile(r"(?<=[.!?:”\"’])\s*,(?=[^\s\d,”\"’])")
 # a comma the export put between nodes inside a paragraph (before or after a link's text)
-_INLINE_JOIN = re.compile(r"(?<= ),(?=\S)|,(?=[,.;:!?)])")
+_INLINE_JOIN = re.compile(r"(?<=\s),(?=\S)|,(?=[,.;:!?)])")
 
 
 def text_of(article: str, file: str) -> str:
