@@ -28,12 +28,12 @@ it can be undone:
 - The other three spiders kept a list of the text nodes of the paragraphs (Malaya and
   The Manila Times only those directly under ``<p>``; Rappler those and the links'
   text), which the CSV export joined by commas. A comma followed by neither a space nor
-  a digit nor a closing quote mark, after a sentence's end (``. ! ? :`` or a closing
-  quote mark, and spaces or no-break spaces the node ended in), was such a join at a
-  paragraph's end: it becomes a paragraph break. One after a space, or before a
-  space-less comma or stop, was a join inside a paragraph (a link's text): it is
-  dropped. Other commas are left as printed (a join the text cannot tell from a comma
-  of the article stays a comma).
+  a digit nor a closing quote mark (a straight mark before a word opens a quotation),
+  after a sentence's end (``. ! ? :`` or a closing quote mark, and spaces or no-break
+  spaces the node ended in), was such a join at a paragraph's end: it becomes a
+  paragraph break. One after a space, or before a space-less comma or stop, was a join
+  inside a paragraph (a link's text): it is dropped. Other commas are left as printed
+  (a join the text cannot tell from a comma of the article stays a comma).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ SPACE_JOINED = {"bworld.csv"}
 DEFAULT_OUT = ROOT.parent / "bench-data" / "phnews"
 # a comma the export put between two text nodes after a sentence's end (the node may end
 # in spaces or no-break spaces): a paragraph break
-_PARAGRAPH_JOIN = re.compile(r"(?<=[.!?:”\"’])\s*,(?=[^\s\d,”\"’])")
+_PARAGRAPH_JOIN = re.compile(r"(?<=[.!?:”\"’])\s*,(?=[^\s\d,”\"’]|\"\S)")
 # a comma the export put between nodes inside a paragraph (before or after a link's text)
 _INLINE_JOIN = re.compile(r"(?<=\s),(?=\S)|,(?=[,.;:!?)])")
 
