@@ -43,7 +43,7 @@ from index.extract.quotes import Quote, extract_quotes  # noqa: E402
 
 _CONTEXT = 90  # characters shown either side of a quotation's closing mark
 # Corpora a held-out split of the news quote speaker set draws from: never read here.
-HELD_OUT = frozenset(["masakhanews", "hyperpartisan", "recovery", "isot"])
+HELD_OUT = frozenset(["masakhanews", "hyperpartisan", "recovery", "isot", "phnews"])
 
 
 def bodies(

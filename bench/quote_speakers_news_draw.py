@@ -19,7 +19,11 @@ bdnews/fresh14.jsonl.gz pknews/fresh15.jsonl.gz --seed 2612 --count 12
 --split-name test2``; the ``test3`` split (African English news, hyperpartisan and
 2020 news sites, Reuters political wire) by ``--corpora masakhanews/fresh11.jsonl.gz
 hyperpartisan/fresh9.jsonl.gz recovery/fresh10.jsonl.gz isot/reprints.jsonl.gz --seed
-3613 --count 12 --split-name test3``.
+3613 --count 12 --split-name test3``; the ``test4`` split (the Philippine press:
+BusinessWorld, Malaya Business Insight, Rappler and The Manila Times of July 2024,
+written to ``phnews/`` by ``scripts/build_phnews_quotes.py``) by ``--corpora
+phnews/bworld.jsonl.gz phnews/malaya.jsonl.gz phnews/rappler.jsonl.gz
+phnews/times.jsonl.gz --seed 4343 --count 12 --split-name test4``.
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
