@@ -100,6 +100,18 @@ class Lookups:
         rows = self._db.execute("SELECT id FROM surname WHERE kind = ? AND key = ?", (kind, key))
         return [row[0] for row in rows]
 
+    def names_spelt_from(self, kind: str, letter: str) -> list[str]:
+        """Display names of the entities of one type with a spelling (folded by fold_name)
+        that starts with ``letter``: read by the range of the spelling table's key, not
+        the whole entity table."""
+        low = letter.lower()
+        query = (
+            "SELECT name FROM entity WHERE kind = ? AND id IN "
+            "(SELECT id FROM spelling WHERE kind = ? AND folded >= ? AND folded < ?)"
+        )
+        rows = self._db.execute(query, (kind, kind, low, chr(ord(low) + 1)))
+        return [row[0] for row in rows]
+
     def names(self, kind: str) -> list[str]:
         return [
             row[0] for row in self._db.execute("SELECT name FROM entity WHERE kind = ?", (kind,))
