@@ -22,7 +22,7 @@ _CAPITALS = re.compile(r"[A-Z]{2,5}")
 
 
 class PlaceNames(Protocol):
-    def names_spelt_from(self, kind: str, letter: str) -> list[str]: ...
+    def names_spelt_from(self, kind: str, letter: str, pattern: str = "*") -> list[str]: ...
 
 
 def initials(name: str) -> str:
@@ -39,4 +39,6 @@ def spells_a_place(name: str, places: PlaceNames) -> bool:
     ("PNG" where the archive has "Papua New Guinea")."""
     if not _CAPITALS.fullmatch(name):
         return False
-    return any(initials(place) == name for place in places.names_spelt_from("PLACE", name[0]))
+    # the capitals in order, anything between: a first sieve, read in the lookup file
+    found = places.names_spelt_from("PLACE", name[0], "*".join(name) + "*")
+    return any(initials(place) == name for place in found)

@@ -5,6 +5,7 @@ and counts for the rules; a small index of sentences written here for the lookup
 
 from __future__ import annotations
 
+import fnmatch
 import json
 from collections import Counter
 from collections.abc import Mapping
@@ -31,9 +32,10 @@ class FakeLookups:
         for entity in entities:
             self.by_kind.setdefault(entity.type, {})[entity.id] = entity
 
-    def names_spelt_from(self, kind: str, letter: str) -> list[str]:
+    def names_spelt_from(self, kind: str, letter: str, pattern: str = "*") -> list[str]:
         found = self.by_kind.get(kind, {}).values()
-        return [e.name for e in found if fold_name(e.name).startswith(letter.lower())]
+        spelt = [e.name for e in found if fold_name(e.name).startswith(letter.lower())]
+        return [name for name in spelt if fnmatch.fnmatchcase(name, pattern)]
 
     def ids_for_spelling(self, kind: str, folded: str) -> list[str]:
         found = self.by_kind.get(kind, {}).values()
@@ -148,6 +150,8 @@ def test_the_lookup_file_gives_the_places_spelt_from_a_letter(small_index: Path)
         assert "New Zealand" in store.lookups.names_spelt_from("PLACE", "N")
         assert "New Zealand" not in store.lookups.names_spelt_from("PLACE", "c")
         assert store.lookups.names_spelt_from("PLACE", "z") == []
+        assert store.lookups.names_spelt_from("PLACE", "N", "N*Z*") == ["New Zealand"]
+        assert store.lookups.names_spelt_from("PLACE", "N", "N*z*") == []  # case counts
 
 
 def test_each_value_shown_counts_what_its_filter_finds(small_index: Path) -> None:

@@ -100,16 +100,17 @@ class Lookups:
         rows = self._db.execute("SELECT id FROM surname WHERE kind = ? AND key = ?", (kind, key))
         return [row[0] for row in rows]
 
-    def names_spelt_from(self, kind: str, letter: str) -> list[str]:
+    def names_spelt_from(self, kind: str, letter: str, pattern: str = "*") -> list[str]:
         """Display names of the entities of one type with a spelling (folded by fold_name)
-        that starts with ``letter``: read by the range of the spelling table's key, not
-        the whole entity table."""
+        that starts with ``letter`` and a display name that matches ``pattern`` (SQLite's
+        GLOB: case-sensitive, ``*`` for any text): read by the range of the spelling
+        table's key, not the whole entity table."""
         low = letter.lower()
         query = (
-            "SELECT name FROM entity WHERE kind = ? AND id IN "
+            "SELECT name FROM entity WHERE kind = ? AND name GLOB ? AND id IN "
             "(SELECT id FROM spelling WHERE kind = ? AND folded >= ? AND folded < ?)"
         )
-        rows = self._db.execute(query, (kind, kind, low, chr(ord(low) + 1)))
+        rows = self._db.execute(query, (kind, pattern, kind, low, chr(ord(low) + 1)))
         return [row[0] for row in rows]
 
     def names(self, kind: str) -> list[str]:
