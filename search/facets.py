@@ -19,6 +19,7 @@ from index.store.schema import (
     SPEAKER,
     facet_field,
 )
+from search.joined_names import two_names_joined
 from search.models import Facets, FacetValue
 from search.one_word_people import listed_in_person_facet
 from search.place_initials import PlaceNames, spells_a_place
@@ -191,7 +192,8 @@ def listing(names: ArchiveNames) -> dict[str, Listed]:
     """Which entities each facet lists, by type: the person facet leaves out people
     named by one word (``search.one_word_people``); the person and org facets leave out
     a name the archive mostly gives another type (``search.typed_names``); the org
-    facet leaves out capitals that spell a place's initials (``search.place_initials``)."""
+    facet leaves out capitals that spell a place's initials (``search.place_initials``)
+    and two names joined by "and" (``search.joined_names``)."""
 
     def person(entity: Entity) -> bool:
         return listed_in_person_facet(entity) and not named_otherwise(
@@ -199,7 +201,7 @@ def listing(names: ArchiveNames) -> dict[str, Listed]:
         )
 
     def org(entity: Entity) -> bool:
-        if spells_a_place(entity.name, names):
+        if spells_a_place(entity.name, names) or two_names_joined(entity.name, names):
             return False
         return not named_otherwise(entity, names, ("PLACE", "PERSON"))
 

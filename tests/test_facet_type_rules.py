@@ -19,6 +19,7 @@ from index.names import fold_name
 from index.records import Entity
 from index.store.schema import COUNTRY, ENTITY_FIELDS, MONTH, SOURCE, SPEAKER
 from search.facets import facet_counts, listing
+from search.joined_names import two_names_joined
 from search.place_initials import initials, spells_a_place
 from search.store import open_store
 from search.typed_names import named_otherwise
@@ -56,6 +57,9 @@ ARCHIVE = [
     _entity("PLACE", "Ostrava"),
     _entity("PERSON", "Idris Okonkwo-Bale", 40),
     _entity("ORG", "Fennimore Gazette", 12),
+    _entity("ORG", "Harwick Mills"),
+    _entity("ORG", "Tessaly Ferries"),
+    _entity("PERSON", "Dunmore"),  # a surname alone
 ]
 
 
@@ -82,6 +86,17 @@ def test_a_name_the_archive_mostly_gives_another_type_is_named_otherwise() -> No
     assert not named_otherwise(_entity("ORG", "Harwick Mills"), names, ("PLACE", "PERSON"))
 
 
+def test_two_names_of_the_archive_joined_by_and_are_two_entities() -> None:
+    names = FakeLookups(ARCHIVE)
+    assert two_names_joined("Harwick Mills and Tessaly Ferries", names)
+    assert two_names_joined("Harwick Mills & The Fennimore Gazette", names)
+    assert two_names_joined("Idris Okonkwo-Bale and Ostrava", names)  # a person in full
+    assert not two_names_joined("Harwick Mills and Quayside Board", names)  # not a name
+    assert not two_names_joined("Dunmore & Ostrava", names)  # a surname alone
+    assert not two_names_joined("Harwick Mills & Harwick Mills", names)  # one name twice
+    assert not two_names_joined("Harwick Mills", names)
+
+
 def _facets(orgs: dict[str, int], people: dict[str, int], archive: list[Entity]) -> Any:
     names = FakeLookups(archive)
     counts: dict[str, Counter[str]] = {f: Counter() for f in ENTITY_FIELDS.values()}
@@ -98,7 +113,7 @@ def _facets(orgs: dict[str, int], people: dict[str, int], archive: list[Entity])
 
 def test_the_org_and_person_facets_fill_in_after_names_left_out() -> None:
     orgs = {"QVT": 9, "Idris Okonkwo-Bale": 8, "Harwick Mills": 7, "Tessaly Ferries": 5}
-    orgs |= {"Dunmore Trust": 4}
+    orgs |= {"Harwick Mills and Tessaly Ferries": 6, "Dunmore Trust": 4}
     people = {"Fennimore Gazette": 6, "Odile Marchetti": 5, "Ravi Sundaram": 4, "Pell": 9}
     archive = [
         *ARCHIVE[:4],
