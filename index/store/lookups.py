@@ -103,15 +103,17 @@ class Lookups:
     def names_spelt_from(self, kind: str, letter: str, pattern: str = "*") -> list[str]:
         """Display names of the entities of one type with a spelling (folded by fold_name)
         that starts with ``letter`` and a display name that matches ``pattern`` (SQLite's
-        GLOB: case-sensitive, ``*`` for any text): read by the range of the spelling
-        table's key, not the whole entity table."""
+        GLOB: case-sensitive, ``*`` for any text; the spellings are sieved by the pattern
+        in lower case first): read by the range of the spelling table's key, not the whole
+        entity table, and only the entities whose spellings pass are looked up."""
         low = letter.lower()
         query = (
             "SELECT name FROM entity WHERE kind = ? AND name GLOB ? AND id IN "
-            "(SELECT id FROM spelling WHERE kind = ? AND folded >= ? AND folded < ?)"
+            "(SELECT id FROM spelling WHERE kind = ? AND folded >= ? AND folded < ? "
+            "AND folded GLOB ?)"
         )
-        rows = self._db.execute(query, (kind, pattern, kind, low, chr(ord(low) + 1)))
-        return [row[0] for row in rows]
+        bounds = (low, chr(ord(low) + 1), pattern.lower())
+        return [row[0] for row in self._db.execute(query, (kind, pattern, kind, *bounds))]
 
     def names(self, kind: str) -> list[str]:
         return [
