@@ -22,7 +22,7 @@ from index.engines.pending import Pending
 from index.site_furniture import paragraph_keys, source_of
 from index.store.schema import BODY
 from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
-from search.facets import count_facets, facet_counts
+from search.facets import count_facets, facet_counts, listing
 from search.filters import BuiltFilter, build_filter, filter_names, undated
 from search.follow import Followed, followed
 from search.highlight import QueryTerms, highlight, query_terms
@@ -131,7 +131,9 @@ def _search(store: Store, request: SearchRequest) -> SearchResponse:
         parsed=str(found.parsed.node),
         total=found.total,
         hits=hits,
-        facets=facet_counts(counts, store.entities, store.sources, size, main),
+        facets=facet_counts(
+            counts, store.entities, store.sources, size, main, listing(store.lookups)
+        ),
         match=found.match,
         resolved=found.built.resolved,
         undated_excluded=left_out,

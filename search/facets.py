@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from index.countries import country_table
 from index.engines import query as q
@@ -19,9 +19,12 @@ from index.store.schema import (
     SPEAKER,
     facet_field,
 )
+from search.joined_names import two_names_joined
 from search.models import Facets, FacetValue
 from search.one_word_people import listed_in_person_facet
+from search.place_initials import PlaceNames, spells_a_place
 from search.surname_folds import fold_counts, missing_ids
+from search.typed_names import TypedLookups, named_otherwise
 
 UNDATED = "undated"
 YEARLY_AFTER = 36  # months a histogram may span before it counts by year
@@ -115,10 +118,11 @@ def _fold(counts: FacetCounts, reader: Reader, query: q.Node, folds: Mapping[str
 
 
 def _border(field: str, size: int) -> int:
-    """How deep the ties of a field's fetched values are checked: the person facet leaves
-    out the people named by one word (``search.one_word_people``), so its last value shown
-    may come from further down; up to half the facet's size left out keeps ties exact."""
-    return size + size // 2 if field == ENTITY_FIELDS["PERSON"] else size
+    """How deep the ties of a field's fetched values are checked: the person and org
+    facets leave some entities out (``listing``), so their last value shown may come
+    from further down; up to half the facet's size left out keeps ties exact."""
+    gated = (ENTITY_FIELDS["PERSON"], ENTITY_FIELDS["ORG"])
+    return size + size // 2 if field in gated else size
 
 
 def _tied_beyond(values: Counter[str], size: int, asked: int) -> bool:
@@ -139,12 +143,15 @@ def facet_counts(
     sources: Mapping[str, str],
     size: int,
     main_places: bool = False,
+    listed: Mapping[str, Listed] | None = None,
 ) -> Facets:
     """The top `size` values of each entity facet and the source facet, and the
     full month histogram (oldest first, undated last), by year when it spans
-    more than YEARLY_AFTER months."""
+    more than YEARLY_AFTER months. ``listed`` says, by type, which entities a facet
+    lists (``listing``; by default, the person facet's rule alone)."""
+    gates = _LISTED if listed is None else listed
     counted = {
-        kind.lower(): _top_entities(counts[field], kind, entities, size, _LISTED.get(kind))
+        kind.lower(): _top_entities(counts[field], kind, entities, size, gates.get(kind))
         for kind, field in ENTITY_FIELDS.items()
     }
     months = _months(counts[MONTH])
@@ -172,8 +179,33 @@ def _without_missing(groups: Mapping[Any, int]) -> dict[str, int]:
     return {str(k): v for k, v in groups.items() if k not in (None, "")}
 
 
-# Which entities a facet lists, by type (every one where none is given).
-_LISTED: dict[str, Callable[[Entity], bool]] = {"PERSON": listed_in_person_facet}
+Listed = Callable[[Entity], bool]
+# Which entities a facet lists, by type (every one where none is given), without lookups.
+_LISTED: dict[str, Listed] = {"PERSON": listed_in_person_facet}
+
+
+class ArchiveNames(PlaceNames, TypedLookups, Protocol):
+    """The lookups the facets' rules read (``index.store.lookups.Lookups``)."""
+
+
+def listing(names: ArchiveNames) -> dict[str, Listed]:
+    """Which entities each facet lists, by type: the person facet leaves out people
+    named by one word (``search.one_word_people``); the person and org facets leave out
+    a name the archive mostly gives another type (``search.typed_names``); the org
+    facet leaves out capitals that spell a place's initials (``search.place_initials``)
+    and two names joined by "and" (``search.joined_names``)."""
+
+    def person(entity: Entity) -> bool:
+        return listed_in_person_facet(entity) and not named_otherwise(
+            entity, names, ("ORG", "PLACE")
+        )
+
+    def org(entity: Entity) -> bool:
+        if spells_a_place(entity.name, names) or two_names_joined(entity.name, names):
+            return False
+        return not named_otherwise(entity, names, ("PLACE", "PERSON"))
+
+    return {"PERSON": person, "ORG": org}
 
 
 def _top_entities(
@@ -181,7 +213,7 @@ def _top_entities(
     kind: str,
     entities: EntityFetcher,
     size: int,
-    listed: Callable[[Entity], bool] | None = None,
+    listed: Listed | None = None,
 ) -> tuple[FacetValue, ...]:
     """Most matching articles first; ties go to the entity the archive mentions
     most, then to the name. Only the candidates for the top places are looked up;
@@ -205,7 +237,7 @@ def _candidates(
     kind: str,
     entities: EntityFetcher,
     size: int,
-    listed: Callable[[Entity], bool] | None,
+    listed: Listed | None,
 ) -> tuple[dict[str, int], Mapping[str, Entity]]:
     """The values that may be among the top ``size`` (every one tied with the last
     too) and their entities, looked up in as few batches as the values left out allow."""

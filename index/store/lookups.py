@@ -100,6 +100,21 @@ class Lookups:
         rows = self._db.execute("SELECT id FROM surname WHERE kind = ? AND key = ?", (kind, key))
         return [row[0] for row in rows]
 
+    def names_spelt_from(self, kind: str, letter: str, pattern: str = "*") -> list[str]:
+        """Display names of the entities of one type with a spelling (folded by fold_name)
+        that starts with ``letter`` and a display name that matches ``pattern`` (SQLite's
+        GLOB: case-sensitive, ``*`` for any text; the spellings are sieved by the pattern
+        in lower case first): read by the range of the spelling table's key, not the whole
+        entity table, and only the entities whose spellings pass are looked up."""
+        low = letter.lower()
+        query = (
+            "SELECT name FROM entity WHERE kind = ? AND name GLOB ? AND id IN "
+            "(SELECT id FROM spelling WHERE kind = ? AND folded >= ? AND folded < ? "
+            "AND folded GLOB ?)"
+        )
+        bounds = (low, chr(ord(low) + 1), pattern.lower())
+        return [row[0] for row in self._db.execute(query, (kind, pattern, kind, *bounds))]
+
     def names(self, kind: str) -> list[str]:
         return [
             row[0] for row in self._db.execute("SELECT name FROM entity WHERE kind = ?", (kind,))
