@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh14|fresh15|fresh16]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh15|fresh16|fresh17]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -92,7 +92,11 @@ again), labelled at c3762ad before any later change, scored once after the next 
 ``tests/data/pngnews_fresh16/`` (200 Papua New Guinea news articles of August to November
 2025, The National's national news, of the PNG-News-Database repository's collection,
 another corpus again), labelled at dbdf15b before any later change, scored once after the
-next round (0.740; 0.723 at dbdf15b); development material since. The
+next round (0.740; 0.723 at dbdf15b); development material since. ``fresh17`` is
+``tests/data/zbcnews_fresh17/`` (200 Zimbabwe news articles of December 2024 to July
+2025, ZBC News, the Zimbabwe Broadcasting Corporation's site, of the flask-news-scraper
+repository's scrape, another corpus again), labelled at 9e0f09e before any later change,
+held out. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -110,7 +114,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/ghananews/fresh13.jsonl.gz``, fresh14:
 ``../bench-data/bdnews/fresh14.jsonl.gz``, fresh15:
 ``../bench-data/pknews/fresh15.jsonl.gz``, fresh16:
-``../bench-data/pngnews/fresh16.jsonl.gz``)
+``../bench-data/pngnews/fresh16.jsonl.gz``, fresh17:
+``../bench-data/zbcnews/fresh17.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -169,6 +174,7 @@ PARTS = {
     "fresh14": ROOT / "tests" / "data" / "bdnews_fresh14",
     "fresh15": ROOT / "tests" / "data" / "pknews_fresh15",
     "fresh16": ROOT / "tests" / "data" / "pngnews_fresh16",
+    "fresh17": ROOT / "tests" / "data" / "zbcnews_fresh17",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -226,6 +232,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "pknews" / f"{p}.jsonl.gz" for p i
 # Papua New Guinea news of August to November 2025, The National (scripts/build_pngnews_news.py)
 PNGNEWS = ("fresh16",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "pngnews" / f"{p}.jsonl.gz" for p in PNGNEWS})
+# Zimbabwe news of December 2024 to July 2025, ZBC News (scripts/build_zbcnews_news.py)
+ZBCNEWS = ("fresh17",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "zbcnews" / f"{p}.jsonl.gz" for p in ZBCNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

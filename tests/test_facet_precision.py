@@ -30,6 +30,7 @@ from bench.facet_precision_eval import (
     RECOVERY,
     TEXTS,
     WEBIS,
+    ZBCNEWS,
     Value,
     read_labels,
     score,
@@ -83,10 +84,11 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # Ghanaian news sites' addresses of ghana-news-feed's stories, fresh14 the Bangladeshi
     # newspapers' addresses of BDNewsPaperScraper's articles, fresh15 Dawn's and the APP's
     # addresses of xai_articles's articles, fresh16 The National's addresses of
-    # PNG-News-Database's articles, the others Wikinews
+    # PNG-News-Database's articles, fresh17 ZBC News's addresses of flask-news-scraper's
+    # stories, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
-    web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS
+    web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -171,7 +173,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-19:] == [
+    assert list(PARTS)[-20:] == [
         "test9",
         "test10",
         "test11",
@@ -191,6 +193,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh14",
         "fresh15",
         "fresh16",
+        "fresh17",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -447,4 +450,21 @@ def test_fresh16_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh16" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh17_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh17: ZBC News (the Zimbabwe Broadcasting Corporation's site) of December 2024 to
+    # July 2025, another corpus than every earlier part's; the day is the scraper's record
+    # of when it took the story, and four stories have none
+    docs, fresh = listed_docs("fresh17", 200)
+    assert all(d["title"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"zbcnews-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"((2024-12|2025-0[1-7])-\d\d)?", d["date"]) for d in docs)
+    assert sum(not d["date"] for d in docs) == 4
+    assert all(d["url"].startswith("https://www.zbcnews.co.zw/") for d in docs)
+    assert {d["source"] for d in docs} == {"ZBC News"}
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh17" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
