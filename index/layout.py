@@ -10,6 +10,7 @@ figures each text adds that sit in the same place (a template filled again).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 MIN_REFILLED = 2
 # Two openings stating the same particulars, this many or more, lead alike.
 MIN_LEAD_PARTICULARS = 2
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,28 @@ def lead_carried(first: Text, second: Text) -> bool:
         if found is not None and found is not their_lead:
             return True
     return False
+
+
+def leads_apart(first: Text, second: Text) -> bool:
+    """Whether the two do not lead as one story: either's opening is carried
+    further down in the other (``lead_carried``), or states an amount the
+    other lacks altogether (``_amounts``: a market's close on a pact and a
+    reaction to it, both carrying the pact's background; a year or a day is
+    when, a small count is common, and a name may be spelt otherwise)."""
+    if lead_carried(first, second):
+        return True
+    for one, other in ((first, second), (second, first)):
+        lead = opening(one)
+        if lead is not None and _amounts(unmatched(lead.figures, other.particulars)):
+            return True
+    return False
+
+
+def _amounts(figures: Iterable[str]) -> list[str]:
+    """The figures that are numbers, not years nor whole numbers below ten
+    ("1,700" points; not "1988", "one of its reforms", "Friday", "6 april")."""
+    return [f for f in figures if f[0].isdigit() and " " not in f
+            and not _YEAR.fullmatch(f) and not (f.isdigit() and int(f) < 10)]  # fmt: skip
 
 
 def leads_anew(later: Text, earlier: Text) -> bool:

@@ -72,10 +72,11 @@ copy was filed or printed, not what happened: they are set aside from both texts
    the two openings state the same figures and names, ``openings_agree``: two
    papers' reports of one bid that each lead with news of their own are two
    stories) unless they share several paragraphs (MIN_LONG shingles) and
-   neither's opening is a paragraph further down in the other
-   (``index.layout.lead_carried``: a story on one point, a filing's
-   spending, and the day's main story carrying that lead near its end are
-   two stories sharing background).
+   neither's opening is a paragraph further down in the other nor states a
+   figure the other lacks, an amount (``index.layout.leads_apart``:
+   a story on one point, a filing's spending, and the day's main story
+   carrying that lead near its end are two stories sharing background, and
+   so are two stories each leading with news of its own on one background).
    When not both have figures of their own but each names someone the other
    does not (a rewrite quoting other people further down), neither may state
    in its opening paragraph a figure the other lacks (a meeting proposed, then
@@ -167,8 +168,8 @@ from index.layout import (
     copied_whole,
     disagree,
     figures_replaced,
-    lead_carried,
     leads_anew,
+    leads_apart,
     leads_match,
     names_swapped,
     opening,
@@ -254,7 +255,7 @@ def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -
         return False
     if figures.mine and figures.theirs:
         strong = tally.specific >= MIN_STRONG or tally.precise >= MIN_PRECISE
-        carried = tally.prose >= MIN_LONG and not lead_carried(first, second)
+        carried = tally.prose >= MIN_LONG and not leads_apart(first, second)
         opening = carried or openings_shared(first, second)
         if strong and tally.shared >= tally.alone and opening:
             return True
