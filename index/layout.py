@@ -28,7 +28,10 @@ RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 MIN_REFILLED = 2
 # Two openings stating the same particulars, this many or more, lead alike.
 MIN_LEAD_PARTICULARS = 2
+# A lead's figure that is a year ("in 1988") or a whole number below SMALL_COUNT
+# ("one of its reforms") says when or how few, not news of its own (``leads_apart``).
 _YEAR = re.compile(r"(?:19|20)\d\d")
+SMALL_COUNT = 10
 
 
 @dataclass(frozen=True)
@@ -298,7 +301,7 @@ def _amounts(figures: Iterable[str]) -> list[str]:
     """The figures that are numbers, not years nor whole numbers below ten
     ("1,700" points; not "1988", "one of its reforms", "Friday", "6 april")."""
     return [f for f in figures if f[0].isdigit() and " " not in f
-            and not _YEAR.fullmatch(f) and not (f.isdigit() and int(f) < 10)]  # fmt: skip
+            and not _YEAR.fullmatch(f) and not (f.isdigit() and int(f) < SMALL_COUNT)]  # fmt: skip
 
 
 def leads_anew(later: Text, earlier: Text) -> bool:
