@@ -304,6 +304,21 @@ def _amounts(figures: Iterable[str]) -> list[str]:
             and not _YEAR.fullmatch(f) and not (f.isdigit() and int(f) < SMALL_COUNT)]  # fmt: skip
 
 
+def both_lead_anew(first: Text, second: Text) -> bool:
+    """Whether each text opens with a paragraph the other does not hold
+    (MIN_OPENING of its shingles) that states a figure or a name (not a common
+    word) the other lacks altogether: each leads with news of its own (a page
+    leading with a statement and carrying an earlier story of the day below it)."""
+    for one, other in ((first, second), (second, first)):
+        lead = opening(one)
+        if lead is None or _opening_in(one, other):
+            return False
+        theirs = other.particulars
+        if not (unmatched(lead.figures, theirs) or specific(unmatched(lead.names, theirs))):
+            return False
+    return True
+
+
 def leads_anew(later: Text, earlier: Text) -> bool:
     """Whether later (printed on a later day) opens with a paragraph earlier
     does not hold (MIN_OPENING of its shingles) and states a figure or a name

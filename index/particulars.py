@@ -80,7 +80,9 @@ copy was filed or printed, not what happened: they are set aside from both texts
    When not both have figures of their own but each names someone the other
    does not (a rewrite quoting other people further down), neither may state
    in its opening paragraph a figure the other lacks (a meeting proposed, then
-   its date set), and the particulars in common must be at least
+   its date set), nor may each open with news of its own (``index.layout.
+   both_lead_anew``: a page leading with a second story and carrying the
+   first below it), and the particulars in common must be at least
    MIN_AGREEMENT times those either has alone (or agree as strongly as above).
 3. They share evidence: at least MIN_SHARED specific particulars, unless the
    shorter text is as a whole a copy found in the longer. Generic copy ("The
@@ -164,6 +166,7 @@ from index.furniture import beyond_common, only_furniture
 from index.layout import (
     Particulars,
     Text,
+    both_lead_anew,
     continues,
     copied_whole,
     disagree,
@@ -263,6 +266,8 @@ def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -
     if names.mine and names.theirs:
         # Not both have figures of their own: a rewrite naming others further down.
         if opening_news(first, second) or opening_news(second, first):
+            return False
+        if both_lead_anew(first, second):
             return False
         return (
             tally.specific >= MIN_STRONG

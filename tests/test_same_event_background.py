@@ -3,11 +3,13 @@ written for these tests: two stories that each have figures of their own and
 share several paragraphs of background are not one event when either leads
 with news the other lacks altogether (a figure or a name in its opening
 paragraph found nowhere in the other), even when neither's lead is carried
-further down in the other."""
+further down in the other; and two texts that do not both have figures of their
+own are not one event when each opens with news of its own (a lead the other
+does not hold, stating a name or a figure the other lacks)."""
 
 from __future__ import annotations
 
-from index.layout import lead_carried, leads_apart
+from index.layout import both_lead_anew, lead_carried, leads_apart
 from index.particulars import MIN_LONG, same_event
 from index.passages import PARAGRAPH_SEPARATOR
 from index.text_particulars import read
@@ -81,3 +83,55 @@ def test_a_story_rewritten_with_its_lead_reworded_still_folds() -> None:
     assert not leads_apart(read(MARKET), read(MARKET_REWRITTEN))
     assert same_event(MARKET, MARKET_REWRITTEN)
     assert same_event(MARKET_REWRITTEN, MARKET, same_day=True)
+
+
+# The names rule (not both texts have figures of their own): a story of a minister's
+# remarks, and a page leading with another statement that carries the story below it.
+REMARKS_BODY = (
+    "Penn, who led the treasury of Veltria under the previous government, was stopped at "
+    "the Granmoor crossing by officers of the Veltrian Border Agency while travelling "
+    "from Lisk to Harrowgate.",
+    "The Office of the Special Prosecutor has charged Penn with misusing public funds in "
+    "the Orvale refinery contract, and the High Court in Caldmere issued a warrant for "
+    "his arrest in the spring.",
+    "Penn's lawyer, Maren Toft, said her client had committed no crime and would answer "
+    "every charge before the High Court, and accused the Justice Ministry of pursuing "
+    "him for the opposition's sake.",
+)
+REMARKS = PARAGRAPH_SEPARATOR.join(
+    (
+        "Veltria's justice minister Corvin Hale said the former finance chief Arlo Penn had "
+        "lost his residence permit in Marland and would be brought home to stand trial.",
+        *REMARKS_BODY,
+        "Hale spoke after a cabinet meeting chaired by Premier Odo Brask.",
+    )
+)
+PAGE = PARAGRAPH_SEPARATOR.join(
+    (
+        "Veltria's embassy in Marland said the detention of Arlo Penn followed a routine "
+        "check by the Granmoor police, and that its consul Ines Varga had offered him "
+        "the embassy's help.",
+        *REMARKS_BODY,
+    )
+)
+REMARKS_REWRITTEN = PARAGRAPH_SEPARATOR.join(
+    (
+        "Arlo Penn, Veltria's former finance chief, has lost his residence permit in "
+        "Marland and will be brought home to stand trial, justice minister Corvin Hale said.",
+        *REMARKS_BODY,
+        "The opposition leader Petra Lund called the case a settling of scores.",
+    )
+)
+
+
+def test_two_texts_each_opening_with_news_of_their_own_are_not_one_event() -> None:
+    remarks, page = read(REMARKS), read(PAGE)
+    assert both_lead_anew(remarks, page)
+    assert not same_event(REMARKS, PAGE)
+    assert not same_event(PAGE, REMARKS, same_day=True)
+
+
+def test_a_rewrite_whose_lead_states_nothing_new_still_folds() -> None:
+    assert not both_lead_anew(read(REMARKS), read(REMARKS_REWRITTEN))
+    assert same_event(REMARKS, REMARKS_REWRITTEN)
+    assert same_event(REMARKS_REWRITTEN, REMARKS, same_day=True)
