@@ -73,14 +73,14 @@ copy was filed or printed, not what happened: they are set aside from both texts
    papers' reports of one bid that each lead with news of their own are two
    stories) unless they share several paragraphs (MIN_LONG shingles) and
    neither's opening is a paragraph further down in the other nor states a
-   figure the other lacks, an amount (``index.layout.leads_apart``:
+   figure the other lacks, an amount (``index.leads.leads_apart``:
    a story on one point, a filing's spending, and the day's main story
    carrying that lead near its end are two stories sharing background, and
    so are two stories each leading with news of its own on one background).
    When not both have figures of their own but each names someone the other
    does not (a rewrite quoting other people further down), neither may state
    in its opening paragraph a figure the other lacks (a meeting proposed, then
-   its date set), nor may each open with news of its own (``index.layout.
+   its date set), nor may each open with news of its own (``index.leads.
    both_lead_anew``: a page leading with a second story and carrying the
    first below it), and the particulars in common must be at least
    MIN_AGREEMENT times those either has alone (or agree as strongly as above).
@@ -166,13 +166,11 @@ from index.furniture import beyond_common, only_furniture
 from index.layout import (
     Particulars,
     Text,
-    both_lead_anew,
     continues,
     copied_whole,
     disagree,
     figures_replaced,
     leads_anew,
-    leads_apart,
     leads_match,
     names_swapped,
     opening,
@@ -183,6 +181,7 @@ from index.layout import (
     specific,
     unmatched,
 )
+from index.leads import both_lead_anew, leads_apart
 from index.lenient import forget as forget_lenient
 from index.stamps import without_stamps
 from index.text_particulars import forget as forget_read

@@ -9,7 +9,8 @@ does not hold, stating a name or a figure the other lacks)."""
 
 from __future__ import annotations
 
-from index.layout import both_lead_anew, lead_carried, leads_apart
+from index.layout import lead_carried
+from index.leads import both_lead_anew, leads_apart
 from index.particulars import MIN_LONG, same_event
 from index.passages import PARAGRAPH_SEPARATOR
 from index.text_particulars import read
