@@ -72,14 +72,17 @@ copy was filed or printed, not what happened: they are set aside from both texts
    the two openings state the same figures and names, ``openings_agree``: two
    papers' reports of one bid that each lead with news of their own are two
    stories) unless they share several paragraphs (MIN_LONG shingles) and
-   neither's opening is a paragraph further down in the other
-   (``index.layout.lead_carried``: a story on one point, a filing's
-   spending, and the day's main story carrying that lead near its end are
-   two stories sharing background).
+   neither's opening is a paragraph further down in the other nor states a
+   figure the other lacks, an amount (``index.leads.leads_apart``:
+   a story on one point, a filing's spending, and the day's main story
+   carrying that lead near its end are two stories sharing background, and
+   so are two stories each leading with news of its own on one background).
    When not both have figures of their own but each names someone the other
    does not (a rewrite quoting other people further down), neither may state
    in its opening paragraph a figure the other lacks (a meeting proposed, then
-   its date set), and the particulars in common must be at least
+   its date set), nor may each open with news of its own (``index.leads.
+   both_lead_anew``: a page leading with a second story and carrying the
+   first below it), and the particulars in common must be at least
    MIN_AGREEMENT times those either has alone (or agree as strongly as above).
 3. They share evidence: at least MIN_SHARED specific particulars, unless the
    shorter text is as a whole a copy found in the longer. Generic copy ("The
@@ -167,7 +170,6 @@ from index.layout import (
     copied_whole,
     disagree,
     figures_replaced,
-    lead_carried,
     leads_anew,
     leads_match,
     names_swapped,
@@ -179,6 +181,7 @@ from index.layout import (
     specific,
     unmatched,
 )
+from index.leads import both_lead_anew, leads_apart
 from index.lenient import forget as forget_lenient
 from index.stamps import without_stamps
 from index.text_particulars import forget as forget_read
@@ -254,7 +257,7 @@ def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -
         return False
     if figures.mine and figures.theirs:
         strong = tally.specific >= MIN_STRONG or tally.precise >= MIN_PRECISE
-        carried = tally.prose >= MIN_LONG and not lead_carried(first, second)
+        carried = tally.prose >= MIN_LONG and not leads_apart(first, second)
         opening = carried or openings_shared(first, second)
         if strong and tally.shared >= tally.alone and opening:
             return True
@@ -262,6 +265,8 @@ def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -
     if names.mine and names.theirs:
         # Not both have figures of their own: a rewrite naming others further down.
         if opening_news(first, second) or opening_news(second, first):
+            return False
+        if both_lead_anew(first, second):
             return False
         return (
             tally.specific >= MIN_STRONG
