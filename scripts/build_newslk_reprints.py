@@ -34,7 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.build_newslk_news import REVISION, read_corpus as read_articles  # noqa: E402
+from scripts.build_newslk_news import REVISION  # noqa: E402
+from scripts.build_newslk_news import read_corpus as read_articles  # noqa: E402
 from scripts.reprint_corpus import arguments, write_corpus  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "newslk" / "reprints.jsonl.gz"

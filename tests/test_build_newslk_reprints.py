@@ -24,7 +24,9 @@ def test_the_outlets_articles_are_written_one_an_address(tmp_path: Path) -> None
     folder = "data/articles/"
     column = "https://www.ft.lk/columns/a/4-1"
     files = {
-        folder + "a/article.json": record(column, "Tea  and rain", 1719792000, ["One.", " ", "Two."]),
+        folder + "a/article.json": record(
+            column, "Tea  and rain", 1719792000, ["One.", " ", "Two."]
+        ),
         folder + "b/article.json": record(column, "Tea again", 1719878400, ["Again."]),
         folder + "c/article.json": record("https://hbr.org/x", "Not taken", 1719792000, ["No."]),
         folder + "d/article.json": record(
