@@ -51,14 +51,14 @@ corpus is missing from ../bench-data.
         [--errors [PARTS]] [--timing]
 
 ``--parts`` scores only the parts named. A part drawn and labelled but not scored yet
-goes into HELD_OUT (now ``test19``: planted copies of Reuters articles and pairs of the
+goes into HELD_OUT (none now: ``test19``, planted copies of Reuters articles and pairs of the
 Daily FT's, the Daily Mirror's and dbsjeyaraj.com's long-form articles of 2024 to 2026,
-``newslk:ID``; ``test18``, of Dawn's and the Associated Press of Pakistan's articles, scored
-once at the end of stop 42, was the one before): known but not scored by default, it is
-scored once, by name, as the held-out measure.
+``newslk:ID``, was scored once at the end of stop 43; ``test18``, of Dawn's and the
+Associated Press of Pakistan's articles, at the end of stop 42): known but not scored by
+default, it is scored once, by name, as the held-out measure.
 
 ``--errors`` lists the wrong decisions of the parts named (by default those
-tuned on: all eighteen, each since it was scored once); a
+tuned on: all nineteen, each since it was scored once); a
 held-out part's are listed only once it has been scored for the last time.
 """
 
@@ -111,13 +111,14 @@ SPLITS = (
     "test16",
     "test17",
     "test18",
+    "test19",
 )
 # The parts looked at while the rule was tuned: all of them, each scored once held out
 # first. A new held-out part goes into SPLITS and stays out of TUNED until scored.
 TUNED = SPLITS
 # Parts drawn and labelled but not scored yet: --parts knows them, but they are not scored
 # by default, nor listed by --errors, nor read by the tests, until scored once.
-HELD_OUT: tuple[str, ...] = ("test19",)
+HELD_OUT: tuple[str, ...] = ()
 PARTS = SPLITS + HELD_OUT
 
 
