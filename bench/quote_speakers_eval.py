@@ -40,9 +40,9 @@ split scored. Score ``test`` only to report. The news set's ``test2`` (48
 articles of South Asian and West African daily press, held out) is scored only
 when named (``--split test2``; ``all`` is dev and test), once, by whoever reports it;
 so is ``test3`` (48 articles of African English news, hyperpartisan and 2020 news
-sites and Reuters political wire: ``--split test3``), and ``test4`` (48 articles of the
-Philippine press: ``--split test4``), and ``test5`` (CBC News of January 2020, held out:
-``--split test5``).
+sites and Reuters political wire: ``--split test3``), ``test4`` (48 articles of the
+Philippine press: ``--split test4``) and ``test5`` (48 articles of CBC News of January 2020,
+held out: ``--split test5``).
 """
 
 from __future__ import annotations
