@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python -m bench.quote_speakers_eval [--set reuters|news]
-                                        [--split dev|test|test2|test3|test4|all]
+                                        [--split dev|test|test2|test3|test4|test5|all]
                                         [--corpus FILE] [--data DIR]
                                         [--labels FILE] [--errors]
 
@@ -40,8 +40,9 @@ split scored. Score ``test`` only to report. The news set's ``test2`` (48
 articles of South Asian and West African daily press, held out) is scored only
 when named (``--split test2``; ``all`` is dev and test), once, by whoever reports it;
 so is ``test3`` (48 articles of African English news, hyperpartisan and 2020 news
-sites and Reuters political wire: ``--split test3``), and ``test4`` (48 articles of the
-Philippine press, held out: ``--split test4``).
+sites and Reuters political wire: ``--split test3``), ``test4`` (48 articles of the
+Philippine press: ``--split test4``) and ``test5`` (48 articles of CBC News of January 2020,
+held out: ``--split test5``).
 """
 
 from __future__ import annotations
@@ -275,7 +276,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=("reuters", "news"), default="reuters")
     parser.add_argument(
-        "--split", choices=("dev", "test", "test2", "test3", "test4", "all"), default="dev"
+        "--split", choices=("dev", "test", "test2", "test3", "test4", "test5", "all"), default="dev"
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -284,8 +285,8 @@ def main() -> None:
     args = parser.parse_args()
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
-    # "all" keeps meaning the two halves tuned on and reported; test2, test3 and the
-    # held-out test4 are scored only when named.
+    # "all" keeps meaning the two halves tuned on and reported; test2 to test4 and the
+    # held-out test5 are scored only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]

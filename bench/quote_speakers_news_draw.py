@@ -23,7 +23,9 @@ hyperpartisan/fresh9.jsonl.gz recovery/fresh10.jsonl.gz isot/reprints.jsonl.gz -
 BusinessWorld, Malaya Business Insight, Rappler and The Manila Times of July 2024,
 written to ``phnews/`` by ``scripts/build_phnews_quotes.py``) by ``--corpora
 phnews/bworld.jsonl.gz phnews/malaya.jsonl.gz phnews/rappler.jsonl.gz
-phnews/times.jsonl.gz --seed 4343 --count 12 --split-name test4``.
+phnews/times.jsonl.gz --seed 4343 --count 12 --split-name test4``; the ``test5`` split
+(CBC News of January 2020, written to ``cbcnews/`` by ``scripts/build_cbcnews_quotes.py``)
+by ``--corpora cbcnews/cbc.jsonl.gz --seed 5353 --count 48 --split-name test5``.
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
