@@ -1,0 +1,97 @@
+"""Copy five Zimbabwean news sites' articles of December 2024 to April 2025 for the reprint set.
+
+Usage::
+
+    python scripts/build_zimnews_reprints.py GIT_DIR [OUT.jsonl.gz] [--revision COMMIT]
+
+Reads ``news/herald.json``, ``news/chronicle.json``, ``news/newzimbabwe.json``,
+``news/zimeye.json`` and ``zbc/local-news.json``, ``zbc/business.json``, ``zbc/sport.json``
+at every commit that changed one of them up to ``--revision`` (by default 077d3a4, 29 April
+2025, the last commit that changed The Herald's file), oldest first, in a git checkout (or
+bare git directory) of https://github.com/mhodieknowledge/flask-news-scraper, the scraper
+of Zimbabwean news sites ``scripts/build_zbcnews_news.py`` describes: The Herald and The
+Chronicle (one publisher, Zimpapers, sharing copy), NewZimbabwe, ZimEye and ZBC News, the
+state broadcaster, over the same days, so one story run by two sites, a page re-crawled
+after an update, and daily figures and results in one template all occur, which is what
+the reprint set needs of it. The ``news/`` files' scraper drops every character outside
+printable ASCII (apostrophes and quotation marks among them), as the corpus keeps it.
+
+Writes one article per line, gzipped (by default to ``../bench-data/zimnews/reprints.jsonl.gz``
+beside the repository): ``id`` (10 hex digits of the address's SHA-1), ``title``, ``date``
+(the day the scraper first took the article with a text), ``url``, ``source`` (the site's
+name) and ``text`` as ``build_zbcnews_news.py`` reads them. Every article is kept, however
+short, read once (from the first version that gives it a text). The text stays outside git;
+the labelled set holds only ids.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.build_zbcnews_news import COMMIT, article, contents, items  # noqa: E402
+from scripts.reprint_corpus import arguments, write_corpus  # noqa: E402
+
+OUT = ROOT.parent / "bench-data" / "zimnews" / "reprints.jsonl.gz"
+REVISION = "077d3a4738e435b98ca15a2fcca72b808d6aed8c"
+# Each file read and the site whose articles it lists.
+SITES = {
+    "news/herald.json": "The Herald",
+    "news/chronicle.json": "The Chronicle",
+    "news/newzimbabwe.json": "NewZimbabwe",
+    "news/zimeye.json": "ZimEye",
+    "zbc/local-news.json": "ZBC News",
+    "zbc/business.json": "ZBC News",
+    "zbc/sport.json": "ZBC News",
+}
+
+
+def versions(git_dir: str, revision: str) -> list[str]:
+    """``commit:path`` of the sites' files at each commit up to ``revision`` that changed
+    one of them, oldest first (a commit's files in ``SITES`` order)."""
+    log = ["git", "-C", git_dir, "log", "--reverse", "--format=%H", "--name-only"]
+    out = subprocess.run([*log, revision, "--", *SITES], check=True, capture_output=True)
+    found: list[str] = []
+    commit, changed = "", set()
+    for line in [*out.stdout.decode().splitlines(), "0" * 40]:
+        if COMMIT.fullmatch(line):
+            found.extend(f"{commit}:{path}" for path in SITES if commit and path in changed)
+            commit, changed = line, set()
+        elif line.strip():
+            changed.add(line.strip())
+    return found
+
+
+def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
+    """The sites' articles up to ``revision``, each once, in the order first read."""
+    specs = versions(git_dir, revision)
+    docs: dict[str, dict[str, str]] = {}
+    for spec, content in zip(specs, contents(git_dir, specs), strict=True):
+        for item in items(content):
+            doc = {**article(item), "source": SITES[spec.split(":", 1)[1]]}
+            doc["id"] = doc["id"].removeprefix("zbcnews-")
+            if doc["url"] and not (docs.get(doc["url"]) or {}).get("text"):
+                docs[doc["url"]] = doc
+    return list(docs.values())
+
+
+def main() -> None:
+    args = arguments(__doc__.split("\n")[0], OUT, REVISION, "the sites' files")
+    docs = read_corpus(args.git_dir, args.revision)
+    write_corpus(docs, args.out)
+    days = sorted(doc["date"] for doc in docs if doc["date"])
+    counts = Counter(doc["source"] for doc in docs)
+    undated = sum(not doc["date"] for doc in docs)
+    print(
+        f"{len(docs)} articles ({dict(counts)}), {days[0]} to {days[-1]} "
+        f"({undated} undated), to {args.out}"
+    )
+
+
+if __name__ == "__main__":
+    main()
