@@ -21,7 +21,7 @@ from index.layout import (
 
 # A lead's figure that is a year ("in 1988") or a whole number below SMALL_COUNT
 # ("one of its reforms") says when or how few, not news of its own (``leads_apart``).
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
 SMALL_COUNT = 10
 
 
@@ -44,7 +44,7 @@ def _amounts(figures: Iterable[str]) -> list[str]:
     """The figures that are numbers, not years nor whole numbers below ten
     ("1,700" points; not "1988", "one of its reforms", "Friday", "6 april")."""
     return [f for f in figures if f[0].isdigit() and " " not in f
-            and not _YEAR.fullmatch(f) and not (f.isdigit() and int(f) < SMALL_COUNT)]  # fmt: skip
+            and not YEAR.fullmatch(f) and not (f.isdigit() and int(f) < SMALL_COUNT)]  # fmt: skip
 
 
 def both_lead_anew(first: Text, second: Text) -> bool:

@@ -181,7 +181,7 @@ from index.layout import (
     specific,
     unmatched,
 )
-from index.leads import both_lead_anew, leads_apart
+from index.leads import YEAR, both_lead_anew, leads_apart
 from index.lenient import forget as forget_lenient
 from index.stamps import without_stamps
 from index.text_particulars import forget as forget_read
@@ -212,7 +212,6 @@ SMALL_NUMBER = 10
 # further down in the other.
 MIN_LONG = 100
 _PRECISE = re.compile(r"\d+(?:\.\d+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -398,5 +397,5 @@ def _precise(figures: Iterable[str]) -> list[str]:
     """The figures of PRECISE_DIGITS significant digits or more ("4,800,840",
     "120.1"; not "1,500,000", nor a year, nor a range): figures two events
     seldom share by chance."""
-    return [f for f in figures if _PRECISE.fullmatch(f) and not _YEAR.fullmatch(f)
+    return [f for f in figures if _PRECISE.fullmatch(f) and not YEAR.fullmatch(f)
             and len(f.replace(".", "").strip("0")) >= PRECISE_DIGITS]  # fmt: skip

@@ -212,7 +212,7 @@ def _kept_out(spans: Spans, other: str, marks: Set[int]) -> Spans:
     return tuple(
         (start, end, text)
         for start, end, text in spans
-        if (paragraph_key(text) in keys and paragraph_key(text) in marks)
+        if ((key := paragraph_key(text)) in keys and key in marks)
         or containment(shingle_set(text), whole) < MIN_OPENING
     )
 
