@@ -7,21 +7,18 @@ every word -> rank passages, highlight and fold reprints -> facet counts.
 
 from __future__ import annotations
 
-import signal
-import threading
 from collections.abc import Hashable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from index.analysis import analyse
 from index.engines import query as q
 from index.engines.pending import Pending
 from index.site_furniture import paragraph_keys, source_of
 from index.store.schema import BODY
-from search.errors import ArticleNotFoundError, QuerySyntaxError, SearchTimeoutError
+from search.errors import ArticleNotFoundError, QuerySyntaxError
 from search.facets import count_facets, facet_counts, listing
 from search.filters import BuiltFilter, build_filter, filter_names, undated
 from search.follow import Followed, followed
@@ -32,6 +29,7 @@ from search.pages import NEWEST_FIRST, RELEVANCE, Folding, Ranked, ranked
 from search.query import ParsedQuery, parse_query, positive_words
 from search.reprints import Copy
 from search.store import Store
+from search.time_limit import time_limit
 
 if TYPE_CHECKING:  # --explain's and --show's answers: a search imports neither
     from search.views import ArticleView, Explanation
@@ -225,35 +223,6 @@ def _left_out(store: Store, node: q.Node, built: BuiltFilter, estimated: bool) -
     if estimated or not count:
         return count, 0
     return count, store.reader.count(q.all_of([left, q.Exists("estimated")]))
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Stop the work inside after `seconds` with SearchTimeoutError. It uses the
-    alarm signal, so it limits only in the main thread (as in the CLI)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    message = (
-        f"the search took longer than {seconds:g}s and was stopped; narrow it "
-        "(more words, a phrase, a filter) or allow more time with --timeout"
-    )
-    expired: list[bool] = []
-
-    def expire(_signum: int, _frame: Any) -> None:
-        expired.append(True)
-        raise SearchTimeoutError(message)
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    if expired:  # the alarm's exception was swallowed (a __del__ or gc callback ran)
-        raise SearchTimeoutError(message)
 
 
 def parse_text(store: Store, text: str, match_any: bool, main_places: bool = False) -> ParsedQuery:

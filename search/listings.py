@@ -24,7 +24,7 @@ def list_quotations(
 ) -> int:
     """--quote TEXT (quotations closest to TEXT) or --speaker NAME --quotes
     (every quotation of those people), a page of them, in the form asked for."""
-    from search.engine import time_limit
+    from search.time_limit import time_limit
 
     with time_limit(options["timeout"]):
         if options["quote"] is not None:
@@ -80,8 +80,9 @@ def _speaker_quotes(store: Any, text: str, filters: Any, options: dict[str, Any]
 
 def export_results(store: Any, request: Any, form: str, echo: Echo) -> int:
     """--format: one row per result, each written as soon as it is built."""
-    from search.engine import results, time_limit
+    from search.engine import results
     from search.export import HIT_COLUMNS, hit_row, write_rows
+    from search.time_limit import time_limit
 
     with time_limit(request.timeout):
         found = results(store, request)
@@ -103,7 +104,7 @@ def export_results(store: Any, request: Any, form: str, echo: Echo) -> int:
 
 def each_within(items: Iterable[T], seconds: float) -> Iterator[T]:
     """The items, each of which must come within `seconds` (``time_limit``)."""
-    from search.engine import time_limit
+    from search.time_limit import time_limit
 
     found = iter(items)
     while True:

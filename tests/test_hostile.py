@@ -13,8 +13,11 @@ generous wall-clock bound here catches a hang.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from generated import generated_articles
@@ -22,10 +25,11 @@ from helpers import RawArticle, assert_clean_error, run_search, search_json, wri
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from index.engines.pending import Pending
 from index.read.articles import ReadLog, read_articles
 from index.write.writer import update_index
-from search.engine import time_limit
 from search.errors import SearchTimeoutError
+from search.time_limit import time_limit
 
 LIMIT_SECONDS = 2.0  # CPU time of one search
 HANG_SECONDS = 20.0  # wall time of one search, however loaded the machine
@@ -192,6 +196,28 @@ def test_time_limit_stops_a_search_with_a_clear_message(broad_index: Path) -> No
     # earlier tests in this process have warmed every cache (a page of 10 may not).
     result = run_search(broad_index, "the", "--limit", "1000", "--timeout", "0.01")
     assert_clean_error(result, 7, "took longer than 0.01s", "--timeout")
+
+
+def test_an_alarm_inside_a_thread_start_still_ends_with_the_time_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The alarm can land in Thread.start (the facet counts' thread) just after the new
+    thread registered itself: the search must end with the time-limit error, not with
+    the thread module's KeyError (seen under load with --timeout 0.01)."""
+    real_start = threading._start_new_thread  # type: ignore[attr-defined]
+
+    def start_then_alarm(function: Any, args: Any) -> int:
+        ident: int = real_start(function, args)
+        while any(thread.ident == ident for thread in threading._limbo):  # type: ignore[attr-defined]
+            time.sleep(0.001)  # until the new thread is registered as running
+        signal.raise_signal(signal.SIGALRM)  # the alarm, here, inside Thread.start
+        time.sleep(0.01)  # the handler runs at the next bytecode
+        return ident
+
+    monkeypatch.setattr(threading, "_start_new_thread", start_then_alarm)
+    with pytest.raises(SearchTimeoutError, match="--timeout"), time_limit(60):
+        Pending(lambda: None, concurrently=True).result()
+        time.sleep(2.0)  # where the put-off alarm ends the work
 
 
 def test_time_limit_holds_when_the_alarm_is_swallowed() -> None:
