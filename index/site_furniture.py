@@ -41,6 +41,8 @@ MIN_PAGES = 5
 MIN_WORDS = MIN_SHINGLES + SHINGLE_WORDS - 1
 
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(rb"[a-z0-9]+")  # what _WORD finds in lower-case ASCII text
+_SEPARATOR = PARAGRAPH_SEPARATOR.encode()
 
 # One source's furniture: its paragraphs' keys (``paragraph_key``); an
 # archive's: each source's (by ``source_of``).
@@ -57,14 +59,28 @@ def paragraph_key(paragraph: str) -> int | None:
     return _key(words) if words else None
 
 
-def paragraph_keys(body: str) -> set[int]:
+def paragraph_keys(body: str, encoded: bytes | None = None) -> set[int]:
     """The keys of a stored body's paragraphs long enough to count, each once (a
-    page counts once)."""
+    page counts once). ``encoded``: the body in UTF-8, where the caller has it."""
+    if body.isascii():  # most bodies: cut and hashed as bytes, no string per word
+        return _ascii_keys((encoded or body.encode()).lower())
     found = set()
     for start, end in paragraph_spans(body):
         words = _WORD.findall(body[start:end].casefold())
         if len(words) >= MIN_WORDS:
             found.add(_key(words))
+    return found
+
+
+def _ascii_keys(lowered: bytes) -> set[int]:
+    """paragraph_keys of an ASCII body in lower case and bytes: its paragraphs are
+    what it holds between separators, its words what ``_WORD`` finds in lower-case
+    ASCII, and their joined bytes are those ``_key`` hashes (the same keys)."""
+    found = set()
+    for paragraph in lowered.split(_SEPARATOR):
+        words = _ASCII_WORD.findall(paragraph)
+        if len(words) >= MIN_WORDS:
+            found.add(zlib.crc32(b" ".join(words)))
     return found
 
 
@@ -94,7 +110,8 @@ class FurnitureCounts:
     def add(self, source: str, body: str, sign: int = 1) -> None:
         """Count a page's paragraphs (sign -1: take a page out)."""
         bodies = self.bodies.setdefault(source, Counter())
-        digest = zlib.crc32(body.encode())
+        encoded = body.encode()
+        digest = zlib.crc32(encoded)
         bodies[digest] += sign
         counted = bodies[digest] == (1 if sign > 0 else 0)  # its body's first, or last
         if bodies[digest] <= 0:
@@ -102,7 +119,7 @@ class FurnitureCounts:
         if not bodies:
             del self.bodies[source]
         if counted:
-            _tally(self.counts.setdefault(source, Counter()), paragraph_keys(body), sign)
+            _tally(self.counts.setdefault(source, Counter()), paragraph_keys(body, encoded), sign)
             if not self.counts[source]:
                 del self.counts[source]
 
