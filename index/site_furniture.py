@@ -109,18 +109,21 @@ class FurnitureCounts:
 
     def add(self, source: str, body: str, sign: int = 1) -> None:
         """Count a page's paragraphs (sign -1: take a page out)."""
-        bodies = self.bodies.setdefault(source, Counter())
+        bodies = _counter(self.bodies, source)
         encoded = body.encode()
         digest = zlib.crc32(encoded)
-        bodies[digest] += sign
-        counted = bodies[digest] == (1 if sign > 0 else 0)  # its body's first, or last
-        if bodies[digest] <= 0:
-            del bodies[digest]
+        pages = bodies.get(digest, 0) + sign
+        counted = pages == (1 if sign > 0 else 0)  # its body's first, or last
+        if pages > 0:
+            bodies[digest] = pages
+        else:
+            bodies.pop(digest, None)
         if not bodies:
             del self.bodies[source]
         if counted:
-            _tally(self.counts.setdefault(source, Counter()), paragraph_keys(body, encoded), sign)
-            if not self.counts[source]:
+            counts = _counter(self.counts, source)
+            _tally(counts, paragraph_keys(body, encoded), sign)
+            if not counts:
                 del self.counts[source]
 
     def marked(self) -> dict[str, Marks]:
@@ -148,7 +151,19 @@ class FurnitureCounts:
         return table
 
 
+def _counter(table: dict[str, Counter[int]], source: str) -> Counter[int]:
+    """The source's counter in ``table``, made on its first page (not setdefault:
+    a Counter made for every page costs more than the rest of counting it)."""
+    counts = table.get(source)
+    if counts is None:
+        counts = table[source] = Counter()
+    return counts
+
+
 def _tally(counts: Counter[int], keys: Iterable[int], sign: int) -> None:
+    if sign > 0:  # counts only rise: Counter.update counts in C
+        counts.update(keys)
+        return
     for key in keys:
         counts[key] += sign
         if counts[key] <= 0:
