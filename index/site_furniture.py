@@ -41,6 +41,8 @@ MIN_PAGES = 5
 MIN_WORDS = MIN_SHINGLES + SHINGLE_WORDS - 1
 
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(rb"[a-z0-9]+")  # what _WORD finds in lower-case ASCII text
+_SEPARATOR = PARAGRAPH_SEPARATOR.encode()
 
 # One source's furniture: its paragraphs' keys (``paragraph_key``); an
 # archive's: each source's (by ``source_of``).
@@ -57,14 +59,28 @@ def paragraph_key(paragraph: str) -> int | None:
     return _key(words) if words else None
 
 
-def paragraph_keys(body: str) -> set[int]:
+def paragraph_keys(body: str, encoded: bytes | None = None) -> set[int]:
     """The keys of a stored body's paragraphs long enough to count, each once (a
-    page counts once)."""
+    page counts once). ``encoded``: the body in UTF-8, where the caller has it."""
+    if body.isascii():  # most bodies: cut and hashed as bytes, no string per word
+        return _ascii_keys((encoded or body.encode()).lower())
     found = set()
     for start, end in paragraph_spans(body):
         words = _WORD.findall(body[start:end].casefold())
         if len(words) >= MIN_WORDS:
             found.add(_key(words))
+    return found
+
+
+def _ascii_keys(lowered: bytes) -> set[int]:
+    """paragraph_keys of an ASCII body in lower case and bytes: its paragraphs are
+    what it holds between separators, its words what ``_WORD`` finds in lower-case
+    ASCII, and their joined bytes are those ``_key`` hashes (the same keys)."""
+    found = set()
+    for paragraph in lowered.split(_SEPARATOR):
+        words = _ASCII_WORD.findall(paragraph)
+        if len(words) >= MIN_WORDS:
+            found.add(zlib.crc32(b" ".join(words)))
     return found
 
 
@@ -93,17 +109,21 @@ class FurnitureCounts:
 
     def add(self, source: str, body: str, sign: int = 1) -> None:
         """Count a page's paragraphs (sign -1: take a page out)."""
-        bodies = self.bodies.setdefault(source, Counter())
-        digest = zlib.crc32(body.encode())
-        bodies[digest] += sign
-        counted = bodies[digest] == (1 if sign > 0 else 0)  # its body's first, or last
-        if bodies[digest] <= 0:
-            del bodies[digest]
+        bodies = _counter(self.bodies, source)
+        encoded = body.encode()
+        digest = zlib.crc32(encoded)
+        pages = bodies.get(digest, 0) + sign
+        counted = pages == (1 if sign > 0 else 0)  # its body's first, or last
+        if pages > 0:
+            bodies[digest] = pages
+        else:
+            bodies.pop(digest, None)
         if not bodies:
             del self.bodies[source]
         if counted:
-            _tally(self.counts.setdefault(source, Counter()), paragraph_keys(body), sign)
-            if not self.counts[source]:
+            counts = _counter(self.counts, source)
+            _tally(counts, paragraph_keys(body, encoded), sign)
+            if not counts:
                 del self.counts[source]
 
     def marked(self) -> dict[str, Marks]:
@@ -131,7 +151,19 @@ class FurnitureCounts:
         return table
 
 
+def _counter(table: dict[str, Counter[int]], source: str) -> Counter[int]:
+    """The source's counter in ``table``, made on its first page (not setdefault:
+    a Counter made for every page costs more than the rest of counting it)."""
+    counts = table.get(source)
+    if counts is None:
+        counts = table[source] = Counter()
+    return counts
+
+
 def _tally(counts: Counter[int], keys: Iterable[int], sign: int) -> None:
+    if sign > 0:  # counts only rise: Counter.update counts in C
+        counts.update(keys)
+        return
     for key in keys:
         counts[key] += sign
         if counts[key] <= 0:

@@ -18,6 +18,7 @@ from index.site_furniture import (
     FurnitureCounts,
     furniture_of,
     paragraph_key,
+    paragraph_keys,
     set_aside,
     set_aside_both,
     source_of,
@@ -233,3 +234,17 @@ def test_an_update_counts_as_a_rebuild_does(engine: str, tmp_path: Path) -> None
     fresh = _index(changed, tmp_path / "fresh", engine)
     assert _furniture_tables(live) == _furniture_tables(fresh)
     assert _furniture_tables(live)[1] == []  # the site's lines now on too few pages
+
+
+def test_paragraph_keys_of_ascii_bodies_are_those_of_each_paragraph() -> None:
+    # An ASCII body is cut and hashed as bytes: the same keys as each long paragraph's
+    # own (the general path), blank runs and words joined by underscores or dashes alike;
+    # a body with one letter outside ASCII takes the general path, with the same keys.
+    joined = f"{SIGN_UP}\nsnake_case and dash-joined"
+    paragraphs = [*FURNITURE, "Short line.", "", joined, DESK]
+    body = "\n\n".join(paragraphs)
+    expected = {paragraph_key(p) for p in [*FURNITURE, joined, DESK]}
+    assert body.isascii()
+    assert paragraph_keys(body) == expected
+    accented = f"{body} caf\u00e9"
+    assert paragraph_keys(accented) == expected | {paragraph_key(f"{DESK} caf\u00e9")}

@@ -35,6 +35,7 @@ _SIGN_AFTER = re.compile(rf"[ \t]?[{_SIGNS}][ \t]?\d")
 _FIGURE_AFTER = re.compile(r"\.?[ \t]?\d")
 _DOLLAR_AFTER = re.compile(r"[ \t]?\$[ \t]?\d")
 _SHORT = re.compile(r"[A-Za-z]{1,4}")
+_NEXT = frozenset(f"{_SIGNS} \t.")  # the characters a currency's letters come before
 #: A currency's abbreviation: a capital and a small letter ("Tk", "Rs"), or a code of three
 #: capitals (read with the countries' codes).
 _ABBREVIATION = re.compile(r"[A-Z][a-z]|(?P<code>[A-Z]{3})")
@@ -43,7 +44,11 @@ _ABBREVIATION = re.compile(r"[A-Z][a-z]|(?P<code>[A-Z]{3})")
 def without_currency_signs(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less currencies' abbreviations and signs read as names (module
     docstring)."""
-    before = [m for m in mentions if _before_amount(m, text)]
+    before = [  # the length and the next character asked here first: most names fail them
+        m
+        for m in mentions
+        if len(m.text) <= 4 and text[m.end : m.end + 1] in _NEXT and _before_amount(m, text)
+    ]
     if not before:
         return mentions
     named = {m.text for m in before if m.type != PLACE and _currency(m.text)}

@@ -46,12 +46,17 @@ _WORD = re.compile(r"\S+")
 #: Modifiers that open an office's title: "Additional" of "Additional Commissioner".
 _BEFORE_OFFICE = frozenset("additional joint deputy acting assistant chief senior vice".split())
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+_LAST_WORDS = _OFFICES | _BEFORE_OFFICE  # the last words _titled accepts
 
 
 def without_office_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with offices' titles read as bodies or people dropped, a body's name
     run into one kept as the body (module docstring)."""
-    titled = {id(m) for m in mentions if _titled(m, text)}
+    titled = {  # the last word asked here first: most names end with no title's word
+        id(m)
+        for m in mentions
+        if m.text.rpartition(" ")[2].lower() in _LAST_WORDS and _titled(m, text)
+    }
     if not titled:
         return mentions
     bodies = {m.text: m for m in mentions if m.type == ORG and id(m) not in titled}

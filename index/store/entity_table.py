@@ -131,6 +131,8 @@ class EntityTable:
             self._shown.pop(key, None)
             tally = tallies[key]
             tally.articles += sign
+            if sign > 0:
+                continue  # counts only rise: none to drop (an article's rows count 1 or more)
             for counter in (tally.surfaces, tally.names, tally.countries):
                 if counter and min(counter.values()) <= 0:
                     for value in [v for v, n in counter.items() if n <= 0]:
