@@ -136,6 +136,15 @@ copy was filed or printed, not what happened: they are set aside from both texts
    or a rewrite printed days later opens with the story it copies. (Rule 5
    comes first: a correction of a later day still folds.)
 
+9. One text printed twice is one story (``index.coverage.one_text``): two
+   texts of several paragraphs (MIN_WHOLE_SHINGLES) each nine tenths made of
+   the other's shingles fold before the rules above are asked (a column
+   reposted with its subheads, captions and notes apart).
+10. Two stories sharing a passage are two (``index.coverage.passage_only``):
+   when the shingles in common are under MAX_PASSAGE of the shorter text's
+   and neither's opening is found in the other (MIN_OPENING), they are apart
+   whatever their particulars (rules 2 to 8) say.
+
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
 paragraphs and particulars by ``index.text_particulars``. A text stored as one
 block (no paragraph breaks, as some feeds keep wire copy) and a paragraph of
@@ -162,6 +171,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from index.coverage import one_text, passage_only
 from index.furniture import beyond_common, only_furniture
 from index.layout import (
     Particulars,
@@ -246,7 +256,13 @@ def same_event(
 def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -> bool:
     """Rules 1 to 8 (the module docstring)."""
     first, second = read(body), read(candidate)
+    if one_text(first, second):
+        # Rule 9: each nine tenths made of the other, several paragraphs long.
+        return True
     if disagree(first, second):
+        return False
+    if passage_only(first, second):
+        # Rule 10: a small shared part, each leading with its own.
         return False
     tally = _tally(first, second)
     figures, names = tally.figures, tally.names

@@ -1,0 +1,49 @@
+"""How much of two texts their shared part covers, for index.particulars.same_event.
+
+Two general signs that need no source's layout: two texts each nine tenths
+made of the other are one text, whatever their particulars say (a long
+column reposted with its subheads and captions apart); and two texts whose
+shared part is a small share of even the shorter one, neither opening found
+in the other, are two stories sharing a passage (a quoted sentence, a
+background paragraph), however well their particulars agree.
+"""
+
+from __future__ import annotations
+
+from index.fingerprints import containment
+from index.layout import MIN_OPENING, Text, opening
+
+# Shingles in common, as a share of the longer text (so of both), for two texts
+# to be one text.
+MIN_WHOLE = 0.9
+# ... when the shorter has at least this many shingles (several paragraphs): a
+# short template (a price line, a rainfall table) is as whole when refilled.
+MIN_WHOLE_SHINGLES = 100
+# Shingles in common, as a share of the shorter text, below which two texts
+# whose openings are not found in each other share only a passage.
+MAX_PASSAGE = 0.2
+
+
+def one_text(first: Text, second: Text) -> bool:
+    """Whether the two texts, both of several paragraphs, are each nine tenths
+    (MIN_WHOLE) made of the other's shingles: one text printed twice."""
+    shorter, longer = sorted((len(first.shingles), len(second.shingles)))
+    common = len(first.shingles & second.shingles)
+    return shorter >= MIN_WHOLE_SHINGLES and common >= MIN_WHOLE * longer
+
+
+def passage_only(first: Text, second: Text) -> bool:
+    """Whether the two share less than MAX_PASSAGE of the shorter text's
+    shingles and neither's opening paragraph is found in the other: two
+    stories sharing a passage, each leading with its own."""
+    shorter = min(len(first.shingles), len(second.shingles))
+    common = len(first.shingles & second.shingles)
+    if common >= MAX_PASSAGE * shorter:
+        return False
+    return not _lead_in(first, second) and not _lead_in(second, first)
+
+
+def _lead_in(one: Text, other: Text) -> bool:
+    """Whether one's opening paragraph holds MIN_OPENING of its shingles in other."""
+    lead = opening(one)
+    return lead is None or containment(lead.shingles, other.shingles) >= MIN_OPENING
