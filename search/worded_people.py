@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from index.lenient import common_words
 from index.names import fold_name
 from index.records import Entity
 
@@ -48,6 +47,9 @@ def of_everyday_words(entity: Entity, lookups: SpellingLookups) -> bool:
 
 def _everyday(word: str) -> bool:
     """A capitalised word that is an everyday word in lower case ("Reporter", "Quick")."""
+    # imported here: the word list's module is loaded only by a search that lists people
+    from index.lenient import common_words
+
     return word[:1].isupper() and word.lower() in common_words()
 
 
