@@ -34,7 +34,10 @@ def of_everyday_words(entity: Entity, lookups: SpellingLookups) -> bool:
     entity nor as a person of its own), and no other person of the archive starts with
     its first word."""
     words = entity.name.split()
-    if len(words) < 2 or not all(_everyday(word) for word in words):
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return False
+    everyday = _everyday_words()
+    if any(word.lower() not in everyday for word in words):
         return False
     last = words[-1]
     folded = fold_name(last)
@@ -45,12 +48,12 @@ def of_everyday_words(entity: Entity, lookups: SpellingLookups) -> bool:
     return not _a_given_name(words[0], entity.name, lookups)
 
 
-def _everyday(word: str) -> bool:
-    """A capitalised word that is an everyday word in lower case ("Reporter", "Quick")."""
-    # imported here: the word list's module is loaded only by a search that lists people
+def _everyday_words() -> frozenset[str]:
+    """The words that occur in lower case ("reporter", "quick"): ``index.lenient``'s list,
+    imported here so that only a search that lists people loads it."""
     from index.lenient import common_words
 
-    return word[:1].isupper() and word.lower() in common_words()
+    return common_words()
 
 
 def _a_given_name(first: str, name: str, lookups: SpellingLookups) -> bool:
