@@ -25,6 +25,7 @@ from search.one_word_people import listed_in_person_facet
 from search.place_initials import PlaceNames, spells_a_place
 from search.surname_folds import fold_counts, missing_ids
 from search.typed_names import TypedLookups, named_otherwise
+from search.worded_people import of_everyday_words
 
 UNDATED = "undated"
 YEARLY_AFTER = 36  # months a histogram may span before it counts by year
@@ -191,14 +192,16 @@ class ArchiveNames(PlaceNames, TypedLookups, Protocol):
 def listing(names: ArchiveNames) -> dict[str, Listed]:
     """Which entities each facet lists, by type: the person facet leaves out people
     named by one word (``search.one_word_people``); the person and org facets leave out
-    a name the archive mostly gives another type (``search.typed_names``); the org
+    a name the archive mostly gives another type (``search.typed_names``), and the
+    person facet a name of everyday words whose last is never a person alone
+    (``search.worded_people``); the org
     facet leaves out capitals that spell a place's initials (``search.place_initials``)
     and two names joined by "and" (``search.joined_names``)."""
 
     def person(entity: Entity) -> bool:
-        return listed_in_person_facet(entity) and not named_otherwise(
-            entity, names, ("ORG", "PLACE")
-        )
+        if not listed_in_person_facet(entity) or of_everyday_words(entity, names):
+            return False
+        return not named_otherwise(entity, names, ("ORG", "PLACE"))
 
     def org(entity: Entity) -> bool:
         if spells_a_place(entity.name, names) or two_names_joined(entity.name, names):
