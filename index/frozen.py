@@ -30,7 +30,11 @@ _KEY = "__record_key__"  # per class: the fields' values as a tuple, from an ins
 def record(cls: type[T]) -> type[T]:
     """The class as a frozen dataclass with the shared comparison, hash and repr."""
     built = dataclass(frozen=True, eq=False, repr=False)(cls)
-    names = tuple(f.name for f in fields(built))  # type: ignore[arg-type]
+    every = fields(built)  # type: ignore[arg-type]
+    # The shared methods read every field: a field left out of them needs dataclass's own.
+    if any(not f.compare or not f.repr or f.hash is not None for f in every):
+        raise TypeError(f"{cls.__qualname__}: a record's fields all compare, hash and print")
+    names = tuple(f.name for f in every)
     setattr(built, _KEY, _key(names))
     for name, method in (("__eq__", _eq), ("__hash__", _hash), ("__repr__", _repr)):
         if name not in cls.__dict__:  # one the class writes itself stays, as dataclass leaves it

@@ -60,7 +60,8 @@ def test_a_record_compares_hashes_and_prints_as_a_frozen_dataclass() -> None:
         assert hash(Shared(*left)) == hash(Generated(*left))
         assert repr(Shared(*left)) == repr(Generated(*left)).replace("Generated(", "Shared(")
     assert hash(OneField("Lyon")) == hash(("Lyon",))  # the fields' tuple, even for one field
-    assert OneField("Lyon") != Other("Lyon")  # another class never equals
+    other: object = Other("Lyon")
+    assert OneField("Lyon") != other  # another class never equals
     assert OneField("Lyon").__eq__("Lyon") is NotImplemented
     assert {Shared("Lyon", 1998), Shared("Lyon", 1998)} == {Shared("Lyon", 1998)}
     with pytest.raises(TypeError):
@@ -79,6 +80,14 @@ def test_a_record_stays_a_frozen_dataclass() -> None:
         case Shared(city, year):
             assert (city, year) == ("Lyon", 1998)
     assert repr(OwnRepr("Lyon")) == "<Lyon>"  # a method the class writes itself stays
+
+
+def test_a_record_field_cannot_leave_the_shared_methods() -> None:
+    with pytest.raises(TypeError, match="all compare, hash and print"):
+
+        @record
+        class Hidden:
+            city: str = field(repr=False)
 
 
 def test_a_search_defines_no_record_methods_of_its_own(seed_index: Path) -> None:
