@@ -36,8 +36,13 @@ def record(cls: type[T]) -> type[T]:
         raise TypeError(f"{cls.__qualname__}: a record's fields all compare, hash and print")
     names = tuple(f.name for f in every)
     setattr(built, _KEY, _key(names))
+    own = dict(cls.__dict__)
+    # A method the class writes itself stays, as dataclass leaves it; but the None
+    # that Python puts for __hash__ beside a written __eq__ is replaced, as dataclass does.
+    if own.get("__hash__", 0) is None and "__eq__" in own:
+        del own["__hash__"]
     for name, method in (("__eq__", _eq), ("__hash__", _hash), ("__repr__", _repr)):
-        if name not in cls.__dict__:  # one the class writes itself stays, as dataclass leaves it
+        if name not in own:
             setattr(built, name, method)
     return built
 

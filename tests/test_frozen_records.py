@@ -68,6 +68,28 @@ def test_a_record_compares_hashes_and_prints_as_a_frozen_dataclass() -> None:
         hash(Shared("Lyon", names=["a"]))  # type: ignore[arg-type]  # a list is unhashable
 
 
+@record
+class OwnEq:
+    city: str
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OwnEq) and other.city.lower() == self.city.lower()
+
+
+@dataclass(frozen=True)
+class GeneratedOwnEq:
+    city: str
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, GeneratedOwnEq) and other.city.lower() == self.city.lower()
+
+
+def test_a_method_the_class_writes_stays_as_with_dataclass() -> None:
+    assert OwnEq("Lyon") == OwnEq("LYON")
+    assert hash(OwnEq("Lyon")) == hash(GeneratedOwnEq("Lyon"))  # the hash is still given
+    assert repr(OwnRepr("Lyon")) == "<Lyon>"
+
+
 def test_a_record_stays_a_frozen_dataclass() -> None:
     place = Shared("Lyon", 1998)
     with pytest.raises(FrozenInstanceError):
@@ -79,7 +101,6 @@ def test_a_record_stays_a_frozen_dataclass() -> None:
     match place:
         case Shared(city, year):
             assert (city, year) == ("Lyon", 1998)
-    assert repr(OwnRepr("Lyon")) == "<Lyon>"  # a method the class writes itself stays
 
 
 def test_a_record_field_cannot_leave_the_shared_methods() -> None:
