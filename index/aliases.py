@@ -25,11 +25,11 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from index.errors import AliasFileError
+from index.frozen import record
 from index.names import fold_name, name_key
 from index.records import ORG, PERSON, PLACE
 
@@ -42,7 +42,7 @@ _AT_LINE = re.compile(r"at line (\d+)")
 MAX_ALIAS_BYTES = 16 * 2**20
 
 
-@dataclass(frozen=True)
+@record
 class AliasEntry:
     """One [[entity]] of an alias file: a canonical name and the spellings that join it."""
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from index.frozen import record
 from index.names import fold_name, name_key
 
 
-@dataclass(frozen=True)
+@record
 class Country:
     """A country: its code, name and other names."""
 

@@ -15,9 +15,8 @@ whose texts beyond them are each an article of its own share only the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from index.fingerprints import MIN_SHINGLES, containment
+from index.frozen import record
 from index.layout import MIN_OPENING
 from index.passages import PARAGRAPH_SEPARATOR, paragraph_spans, reading_spans
 from index.text_particulars import MAX_CHARS, read
@@ -30,7 +29,7 @@ MIN_OWN = MIN_SHINGLES
 MIN_ARTICLE = 100
 
 
-@dataclass(frozen=True)
+@record
 class Beyond:
     """What two texts say beyond the paragraphs both print word for word."""
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from index.fingerprints import MIN_CONTAINMENT, MIN_SHINGLES, containment
+from index.frozen import record
 from index.lenient import common_words, found
 
 # A text's opening paragraph is found in another when it holds this share of
@@ -29,7 +29,7 @@ MIN_REFILLED = 2
 MIN_LEAD_PARTICULARS = 2
 
 
-@dataclass(frozen=True)
+@record
 class Particulars:
     """What a text states (its figures and names), and every word it uses,
     normalised and as spelt, to look another text's particulars up in."""
@@ -44,7 +44,7 @@ class Particulars:
     digits: frozenset[str] = frozenset()  # its figures' keys (``index.lenient.digits``)
 
 
-@dataclass(frozen=True)
+@record
 class Paragraph:
     """A paragraph's particulars: its figures, names and shingles."""
 
@@ -58,7 +58,7 @@ class Paragraph:
     cells: tuple[str, ...] = ()  # a table row's figures in order ("274-294", "5.92", "5.90")
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """A text read once: its particulars, its paragraphs', and all its
     paragraphs' shingles."""

@@ -169,9 +169,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from index.coverage import one_text, passage_only
+from index.frozen import record
 from index.furniture import beyond_common, only_furniture
 from index.layout import (
     Particulars,
@@ -224,7 +224,7 @@ MIN_LONG = 100
 _PRECISE = re.compile(r"\d+(?:\.\d+)?")
 
 
-@dataclass(frozen=True)
+@record
 class _Comparison:
     """Two texts' particulars of one kind: those of each found in the other,
     and those each has alone."""
@@ -316,7 +316,7 @@ def _corrected(first: Text, second: Text, tally: _Tally) -> bool:
     )
 
 
-@dataclass(frozen=True)
+@record
 class _Tally:
     """Two texts' particulars compared. The counts in common are taken on the
     side with fewer, so that the answer is the same both ways."""

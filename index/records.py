@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any
+
+from index.frozen import record
 
 PLACE = "PLACE"
 PERSON = "PERSON"
@@ -21,7 +23,7 @@ ORG = "ORG"
 ENTITY_TYPES = (PLACE, PERSON, ORG)
 
 
-@dataclass(frozen=True)
+@record
 class Mention:
     """One name found in a text: where, what kind, and the entity it stands for."""
 
@@ -40,7 +42,7 @@ def entity_id_key(entity_id: str) -> str:
     return entity_id.partition("@")[0].partition("~")[0]
 
 
-@dataclass(frozen=True)
+@record
 class MentionedDate:
     """A date an article body mentions: offsets into the body, the period's first
     day and its granularity ("day", "month", "year")."""
@@ -61,7 +63,7 @@ NAME = "name"  # a name not told a person's from a group's ("Sears", a surname a
 ATTRIBUTION_KINDS = (GROUP, DESCRIPTION, NAME)
 
 
-@dataclass(frozen=True)
+@record
 class Attribution:
     """Who a quotation is credited to when that is no person: the phrase as printed
     ("the ministry", "a witness") and its kind (GROUP, DESCRIPTION or NAME)."""
@@ -70,7 +72,7 @@ class Attribution:
     kind: str
 
 
-@dataclass(frozen=True)
+@record
 class Quotation:
     """A quotation of an article: offsets into the body, the words, and who said it:
     a person (``speaker``) or else a group or a description (``attribution``), never both."""
@@ -85,7 +87,7 @@ class Quotation:
     attribution: Attribution | None = None  # a group or description, when no person is named
 
 
-@dataclass(frozen=True)
+@record
 class Entity:
     """One entity of the archive: its name, kind, spellings and counts (an entry of
     ``index.store.entity_table``, as the lookup file gives it to the query side)."""
@@ -103,7 +105,7 @@ class Entity:
 ContributionRow = tuple[str, str, str, str, str, int]
 
 
-@dataclass(frozen=True)
+@record
 class StoredArticle:
     """Everything the index keeps of an article for showing it: the same record in
     every engine, stored as JSON (``to_json``/``from_json``), never pickled."""

@@ -17,9 +17,9 @@ place of the lowest-ranked passage not kept for an earlier filter.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from index.frozen import record
 from index.passages import passage_spans
 from index.records import StoredArticle
 from search.filters import BuiltFilter
@@ -29,7 +29,7 @@ from search.models import Filters, Passage
 BodySpan = tuple[int, int]  # offsets into an article body
 
 
-@dataclass(frozen=True)
+@record
 class Followed:
     """What the entity, speaker and mentioned-date filters of a search select."""
 

@@ -11,10 +11,10 @@ as the engines match them; words under NOT are never highlighted.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from index.analysis import Token, tokens
 from index.engines import query as q
+from index.frozen import record
 from index.store.schema import BODY, TITLE
 from search.models import Span
 
@@ -24,7 +24,7 @@ Unit = str | tuple[str, ...]
 Match = tuple[int, int, Unit]
 
 
-@dataclass(frozen=True)
+@record
 class QueryTerms:
     """The positive parts of a query that can show in text."""
 

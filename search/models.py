@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
+from index.frozen import record
 from index.records import MentionedDate
 
 
-@dataclass(frozen=True)
+@record
 class Span:
     """A highlighted match: character offsets [start, end) into some text."""
 
@@ -17,7 +18,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@record
 class Passage:
     """A paragraph or sentence window of an article body."""
 
@@ -28,7 +29,7 @@ class Passage:
     score: float
 
 
-@dataclass(frozen=True)
+@record
 class Reprint:
     """Another article carrying a result's passage (shared, lightly edited copy)."""
 
@@ -39,7 +40,7 @@ class Reprint:
     date_source: str | None = None  # copy is dated the way its own hit would be
 
 
-@dataclass(frozen=True)
+@record
 class Hit:
     """One result: the article's stored fields, its passages and highlights, and its copies."""
 
@@ -61,7 +62,7 @@ class Hit:
     reprints: tuple[Reprint, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class FacetValue:
     """One value of a facet and the number of matching articles that hold it."""
 
@@ -70,7 +71,7 @@ class FacetValue:
     id: str | None = None  # entity id, for entity facets
 
 
-@dataclass(frozen=True)
+@record
 class Facets:
     """The top values of each facet over every match."""
 
@@ -87,7 +88,7 @@ class Facets:
     size: int = 5  # values listed per entity, country, speaker and source facet
 
 
-@dataclass(frozen=True)
+@record
 class Filters:
     """Facet filters: values of one kind are alternatives; every kind given must hold."""
 
@@ -104,7 +105,7 @@ class Filters:
     main_places: bool = False  # --place, --country and the place facets: main places only
 
 
-@dataclass(frozen=True)
+@record
 class SearchRequest:
     """One search as asked: the query, its filters and how much to return."""
 
@@ -120,7 +121,7 @@ class SearchRequest:
     sort: str = "relevance"  # "relevance" | "date" (oldest first) | "-date" (newest first)
 
 
-@dataclass(frozen=True)
+@record
 class SearchResponse:
     """One search's answer: the total, a page of hits and the facet counts."""
 
@@ -141,7 +142,7 @@ class SearchResponse:
     sort: str = "relevance"
 
 
-@dataclass(frozen=True)
+@record
 class Resolution:
     """How one filter value was read: the entities (or countries) it stands for."""
 

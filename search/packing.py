@@ -6,10 +6,11 @@ search does not import this module (or build its dataclass)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+
+from index.frozen import record
 
 
-@dataclass(frozen=True)
+@record
 class PackedLine:
     """One line of packed items, starting `indent` cells in."""
 

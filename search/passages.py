@@ -22,9 +22,9 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from index.analysis import Token, tokens
+from index.frozen import record
 from index.passages import passage_spans
 from search.highlight import Match, QueryTerms, match_units, spans_of
 from search.models import Passage, Span
@@ -37,7 +37,7 @@ EARLY_WEIGHT = 0.2
 CJK_START = 0x3040  # CJK text is indexed as bigrams: no screening for it
 
 
-@dataclass(frozen=True)
+@record
 class _Candidate:
     """A passage that could be shown, with its tokens and query matches."""
 

@@ -21,10 +21,10 @@ query term is exactly what the index holds; a word of several terms
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from index.analysis import analyse, fold
 from index.engines import query as q
+from index.frozen import record
 from index.store.schema import (
     BODY,
     ENTITY_FIELDS,
@@ -48,7 +48,7 @@ MAX_FUZZY = 2
 EntityResolver = Callable[[str, str], list[str]]
 
 
-@dataclass(frozen=True)
+@record
 class ParsedQuery:
     """A query as the engine will run it, with notes on how pasted text was read."""
 

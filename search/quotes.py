@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from index.analysis import analyse
 from index.engines import query as q
+from index.frozen import record
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import Attribution, StoredArticle
 from index.store.schema import BODY, QUOTE_TEXT, SPEAKER
@@ -46,7 +47,7 @@ PASSAGE_CANDIDATES = 30  # articles whose text is searched for words no quotatio
 RAREST = 6  # typed words that pick the candidates: the rarest in the field searched
 
 
-@dataclass(frozen=True)
+@record
 class QuoteHit:
     article_id: str
     title: str
@@ -69,7 +70,7 @@ class QuoteHit:
     attribution: Attribution | None = None
 
 
-@dataclass(frozen=True)
+@record
 class QuoteResponse:
     query: str
     total: int
@@ -255,7 +256,7 @@ def _close_quotes(
     return found
 
 
-@dataclass(frozen=True)
+@record
 class Printed:
     """Where the words were printed: offsets into the body, the text, and who said it."""
 

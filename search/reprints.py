@@ -20,12 +20,12 @@ shares) and the stored articles.
 from __future__ import annotations
 
 from collections.abc import Container, Hashable, Iterable, Set
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Protocol
 
 from index.fingerprints import MIN_SHINGLES, enough_shared, is_copy, passage_terms, shingle_set
+from index.frozen import record
 from index.passages import paragraph_spans
 from index.site_furniture import NO_MARKS, Marks, set_aside, set_aside_both
 
@@ -49,7 +49,7 @@ MIN_WIDENED = 24
 REPRINT_WINDOW = timedelta(days=6)
 
 
-@dataclass(frozen=True)
+@record
 class Copy:
     """An article that carries a passage: what a result lists under "also in"."""
 

@@ -12,11 +12,11 @@ numbered, and paged with --offset/--limit, after folding.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
 from index.engines import query as q
 from index.engines.base import Sort
+from index.frozen import record
 from index.records import StoredArticle
 from index.store.schema import PUBLISHED
 from search.engine import parse_text
@@ -27,7 +27,7 @@ from search.quotes import QuoteHit, first_printings
 from search.store import Store
 
 
-@dataclass(frozen=True)
+@record
 class QuotationList:
     """A page of a speaker's quotations."""
 

@@ -9,8 +9,8 @@ cuts checked text into the pieces ``search.query`` parses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from index.frozen import record
 from index.store.schema import QUERY_FIELDS
 from search.errors import QuerySyntaxError
 
@@ -33,7 +33,7 @@ _FUZZY = re.compile(r"~(\d*)$")
 _PHRASE_TILDE = re.compile(r"~(\d*)")
 
 
-@dataclass(frozen=True)
+@record
 class Piece:
     """One unit of query text: "(", ")", "AND", "OR", "NOT", "-", "+", "field"
     (text: the field name), "phrase" (text: the words) or "word"."""

@@ -4,12 +4,11 @@ and building a dataclass at import costs a process about 0.4 ms."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from index.frozen import record
 from search.models import Hit, Resolution, Span
 
 
-@dataclass(frozen=True)
+@record
 class Explanation:
     """What --explain prints: the query as parsed and every filter value as resolved."""
 
@@ -22,7 +21,7 @@ class Explanation:
     notes: tuple[str, ...] = ()  # how the query text was read (pasted text, non-fields)
 
 
-@dataclass(frozen=True)
+@record
 class ArticleView:
     """One whole article, with the query's matches highlighted."""
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from index.frozen import record
 from search.wordforms import match_keys
 
 SEQUENCE_WEIGHT = 0.6
@@ -38,7 +38,7 @@ _SUFFIXES = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class DiffOp:
     """One step from the typed words to the printed ones: "same", "changed"
     (typed became printed), "extra" (typed, not printed) or "missing"

@@ -16,16 +16,16 @@ import os
 import sys
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import IO, Protocol
 
+from index.frozen import record
 from search.layout import joined
 from search.models import Span
 
 TAB_SIZE = 8  # rich's tab stops
 
 
-@dataclass(frozen=True)
+@record
 class Piece:
     """Text in one style (a rich style name, "" for none), with the spans of it
     to highlight."""

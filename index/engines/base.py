@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from index.engines.query import Node
+from index.frozen import record
 from index.records import StoredArticle
 
 if TYPE_CHECKING:  # what a writer adds: a search never builds one
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # what a writer adds: a search never builds one
 Ref = Hashable
 
 
-@dataclass(frozen=True)
+@record
 class Scored:
     """A matching document and its score."""
 
@@ -39,7 +39,7 @@ class Scored:
     score: float
 
 
-@dataclass(frozen=True)
+@record
 class Sort:
     """Order by a DATE field instead of by score; documents without one come last."""
 
@@ -47,7 +47,7 @@ class Sort:
     descending: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class FacetRequest:
     """Count the values of a KEYWORD field over every match; `size` None: all values,
     else at least the `size` most frequent (with exact counts). With `values`, only

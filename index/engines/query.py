@@ -13,11 +13,12 @@ Exists never score. ``str()`` of a tree is the "Parsed:" line of --explain.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from index.frozen import record
 
-@dataclass(frozen=True)
+
+@record
 class Term:
     """A document whose field holds this term."""
 
@@ -29,7 +30,7 @@ class Term:
         return f"{self.field}:{self.text}{_boost(self.boost)}"
 
 
-@dataclass(frozen=True)
+@record
 class Phrase:
     """The terms side by side, in order; with a slop N, each neighbouring pair of
     terms within N positions of where the exact phrase would put them (in order
@@ -55,7 +56,7 @@ def near(first: int, second: int, slop: int) -> bool:
     return abs(first + 1 - second) <= slop
 
 
-@dataclass(frozen=True)
+@record
 class Prefix:
     """Terms starting with prefix: expanded into an Or of Terms before an engine sees it."""
 
@@ -67,7 +68,7 @@ class Prefix:
         return f"{self.field}:{self.prefix}*{_boost(self.boost)}"
 
 
-@dataclass(frozen=True)
+@record
 class Fuzzy:
     """Terms within `distance` edits (insertions, deletions, substitutions) of text."""
 
@@ -80,7 +81,7 @@ class Fuzzy:
         return f"{self.field}:{self.text}~{self.distance}{_boost(self.boost)}"
 
 
-@dataclass(frozen=True)
+@record
 class NumberRange:
     """A number field (see ``index.store.schema``) with a value in [low, high]."""
 
@@ -92,7 +93,7 @@ class NumberRange:
         return f"{self.field}:[{_end(self.low)} TO {_end(self.high)}]"
 
 
-@dataclass(frozen=True)
+@record
 class DateRange:
     """A date field with a day in [low, high]."""
 
@@ -104,7 +105,7 @@ class DateRange:
         return f"{self.field}:[{_end(self.low)} TO {_end(self.high)}]"
 
 
-@dataclass(frozen=True)
+@record
 class Exists:
     """A document with any value in a date field."""
 
@@ -114,7 +115,7 @@ class Exists:
         return f"{self.field}:*"
 
 
-@dataclass(frozen=True)
+@record
 class And:
     """Every child must match."""
 
@@ -124,7 +125,7 @@ class And:
         return _joined(" AND ", self.children)
 
 
-@dataclass(frozen=True)
+@record
 class Or:
     """At least one child must match."""
 
@@ -134,7 +135,7 @@ class Or:
         return _joined(" OR ", self.children)
 
 
-@dataclass(frozen=True)
+@record
 class Not:
     """Every document the child does not match (inside an And: "and not")."""
 
@@ -144,7 +145,7 @@ class Not:
         return f"NOT {self.child}"
 
 
-@dataclass(frozen=True)
+@record
 class AndMaybe:
     """The required documents; optional matches only add to the score."""
 
@@ -155,7 +156,7 @@ class AndMaybe:
         return f"({self.required} ANDMAYBE {self.optional})"
 
 
-@dataclass(frozen=True)
+@record
 class Every:
     """Every article."""
 
@@ -163,7 +164,7 @@ class Every:
         return "<every article>"
 
 
-@dataclass(frozen=True)
+@record
 class Nothing:
     """No article (a wildcard that stands for no word, say)."""
 

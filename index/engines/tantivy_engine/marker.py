@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from tantivy import Query
 
 from index.engines.tantivy_engine.schema import META, RECORD
+from index.frozen import record
 
 
-@dataclass(frozen=True)
+@record
 class Marker:
     """The commit a searcher sees (0 before the first) and the values given to
     each keyword field (empty when not known)."""

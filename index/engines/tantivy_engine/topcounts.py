@@ -30,10 +30,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+from index.frozen import record
 
 
-@dataclass(frozen=True)
+@record
 class SegmentTops:
     """Step 1's answer for one field: merged per-segment top counts (lower
     bounds of the true counts), the most any count can lack, and whether the
@@ -44,7 +45,7 @@ class SegmentTops:
     cut: bool
 
 
-@dataclass(frozen=True)
+@record
 class Confirmation:
     """The values to count exactly (step 2), and the most that any other value
     can have."""
