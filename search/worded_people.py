@@ -36,14 +36,15 @@ def of_everyday_words(entity: Entity, lookups: SpellingLookups) -> bool:
     words = entity.name.split()
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return False
-    everyday = _everyday_words()
-    if any(word.lower() not in everyday for word in words):
-        return False
-    last = words[-1]
-    folded = fold_name(last)
+    # The archive's own spellings first: a real person's surname alone answers most
+    # names there, and a search then never loads the word list (184 kB, ~4 ms of CPU).
+    folded = fold_name(words[-1])
     if any(fold_name(spelling) == folded for spelling in entity.variants):
         return False
     if lookups.ids_for_spelling("PERSON", folded):
+        return False
+    everyday = _everyday_words()
+    if any(word.lower() not in everyday for word in words):
         return False
     return not _a_given_name(words[0], entity.name, lookups)
 
