@@ -136,14 +136,9 @@ copy was filed or printed, not what happened: they are set aside from both texts
    or a rewrite printed days later opens with the story it copies. (Rule 5
    comes first: a correction of a later day still folds.)
 
-9. One text printed twice is one story (``index.coverage.one_text``): two
-   texts of several paragraphs (MIN_WHOLE_SHINGLES) each nine tenths made of
-   the other's shingles fold before the rules above are asked (a column
-   reposted with its subheads, captions and notes apart).
-10. Two stories sharing a passage are two (``index.coverage.passage_only``):
-   when the shingles in common are under MAX_PASSAGE of the shorter text's
-   and neither's opening is found in the other (MIN_OPENING), they are apart
-   whatever their particulars (rules 2 to 8) say.
+9. One text printed twice is one story, and 10. two stories sharing only a
+   passage are two (``index.coverage``: how much of each text the shared part
+   covers); rule 9 is asked before the rules above, rule 10 overrides 2 to 8.
 
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
 paragraphs and particulars by ``index.text_particulars``. A text stored as one
@@ -152,15 +147,9 @@ more than ``index.passages.MAX_SENTENCES`` sentences are read by their
 sentences (``index.passages.reading_spans``): a wire story's paragraphs are a
 sentence or two, and its lead is its first, not the whole story.
 
-Spellings are compared leniently: case, thousands separators, trailing decimal
-zeros, month abbreviations ("Oct", "Sept") and company forms ("Corp" for
-"Corporation") are normalised, and a particular counts as found when the other
-text has it misspelt, abbreviated ("Mo" for "Missouri"), for a mixed number
-written in parts ("three and one-half" for "3-1/2"; but a whole number alone is
-not the mixed number it begins: "six pct" and "6-1/16 pct" are two rates), or rounded or with its
-point dropped ("1.29" billion for "1,289,635,000"; "229" for "2.29"), or a
-range written out ("11 to 20" for "11-20"):
-``index.lenient``.
+Spellings are compared leniently (case, thousands separators, month
+abbreviations, company forms; a particular misspelt, abbreviated, written in
+parts, rounded or as a range written out: ``index.lenient``).
 Only the first MAX_CHARS characters of a text are read (``index.text_particulars``), so
 the work per text is bounded; each text's particulars are worked out once (memoised).
 """
