@@ -1,0 +1,51 @@
+"""The frames of English attribution the speaker search reads (stop 44), each on a
+short passage written for the test: verbs of speech, an exchange's replies, a
+pronoun after a sentence's subject."""
+
+from __future__ import annotations
+
+from index.extract.quotes import extract_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(q for q in extract_quotes(text) if q.text.startswith(words)).speaker
+
+
+# -- verbs of speech --------------------------------------------------------------
+
+
+def test_an_interjection_is_its_speakers() -> None:
+    text = (
+        "Ann Lee set out her housing plan at the debate.\n\n"
+        'Mark Owen interjected, "You have no plan at all."\n\n'
+        '"I have a plan, and it is costed," Lee said.\n\n'
+        '"It is not costed," Owen interjected.'
+    )
+    assert speaker_of(text, "It is not costed") == "Mark Owen"
+
+
+def test_a_reply_shot_back_is_its_speakers() -> None:
+    text = (
+        "Ann Lee set out her housing plan at the debate, and Mark Owen listened.\n\n"
+        '"You have no plan," Owen shot back.\n\n'
+        '"I do," she said.'
+    )
+    assert speaker_of(text, "You have no plan") == "Mark Owen"
+
+
+def test_the_present_tense_stresses_frames_a_quotation() -> None:
+    text = (
+        "Provincial Health Minister Ann Lee opened the new ward on Monday, and "
+        "Mark Owen, the hospital's director, showed her round.\n\n"
+        "The minister stresses the need for more nurses, stating: "
+        '"No ward runs without them."'
+    )
+    assert speaker_of(text, "No ward runs") == "Ann Lee"
+
+
+def test_whispers_frames_a_quotation() -> None:
+    text = (
+        "The camera then turns to Mark Owen, who is laughing, and to a tearful "
+        'Ann Lee, who whispers, "I never thought this day would come."'
+    )
+    assert speaker_of(text, "I never thought") == "Ann Lee"
