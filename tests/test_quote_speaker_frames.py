@@ -49,3 +49,14 @@ def test_whispers_frames_a_quotation() -> None:
         'Ann Lee, who whispers, "I never thought this day would come."'
     )
     assert speaker_of(text, "I never thought") == "Ann Lee"
+
+
+# -- a pronoun after the sentence's subject -------------------------------------------
+
+
+def test_he_after_a_datelined_subject_is_the_subject_not_the_object() -> None:
+    text = (
+        'OTTAWA - Prime Minister Mark Owen is "very close" to naming a successor to '
+        "former agency director Paul Hart, he told reporters on Friday."
+    )
+    assert speaker_of(text, "very close") == "Mark Owen"

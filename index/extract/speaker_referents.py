@@ -23,6 +23,7 @@ from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
     BEFORE_NAME,
+    BULLET,
     FOR_TOPIC,
     HE_SHE,
     INVALID,
@@ -138,11 +139,11 @@ class Referents:
         return max(self.index.sentence_start(pos), pos - LOOK_BACK)
 
     def _set_off(self, lo: int, start: int) -> bool:
-        """text[lo:start] is a comma piece's end or a few titles and role words."""
-        before = self.text[lo:start]
-        if before.rstrip().endswith(","):
+        """text[lo:start] is a comma piece's end or a few titles and role words, dashes
+        aside (a dateline's: 'LONDON - Prime Minister X is ..., he said')."""
+        if (before := self.text[lo:start]).rstrip().endswith(","):
             return True
-        words = before.split()
+        words = [w for w in before.split() if not BULLET.fullmatch(w)]
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in BEFORE_NAME or AGE.fullmatch(w) for w in words
         )
