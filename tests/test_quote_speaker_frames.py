@@ -60,3 +60,15 @@ def test_he_after_a_datelined_subject_is_the_subject_not_the_object() -> None:
         "former agency director Paul Hart, he told reporters on Friday."
     )
     assert speaker_of(text, "very close") == "Mark Owen"
+
+
+# -- a role resolved to the person named before it ----------------------------------
+
+
+def test_a_described_speaker_is_the_person_he_or_she_would_be() -> None:
+    text = (
+        "Paul Hart, the festival's organiser, opened the evening in the park.\n\n"
+        "Then Ann Lee took the stage and sang for an hour.\n\n"
+        '"I have waited years for this night," the 30-year-old singer said.'
+    )
+    assert speaker_of(text, "I have waited") == "Ann Lee"
