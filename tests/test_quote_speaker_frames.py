@@ -72,3 +72,25 @@ def test_a_described_speaker_is_the_person_he_or_she_would_be() -> None:
         '"I have waited years for this night," the 30-year-old singer said.'
     )
     assert speaker_of(text, "I have waited") == "Ann Lee"
+
+
+# -- a quotation going on past a web page's headline or caption -----------------------
+
+
+def test_a_quotation_goes_on_past_a_caption() -> None:
+    text = (
+        "In 2001 Paul Hart, 14, and his friend Mark Owen, 13, bought a pie.\n\n"
+        '"We are sure it is the oldest pie in the country," Mr Hart said.\n\n'
+        "example.com Still fresh: the friends bought the pie 20 years ago\n\n"
+        '"It started as a joke, and before we knew it a year had passed."'
+    )
+    assert speaker_of(text, "It started as a joke") == "Paul Hart"
+
+
+def test_a_quotation_goes_on_past_a_headline_of_another_story() -> None:
+    text = (
+        'A neighbour, Ann Lee, said: "I heard steps in the snow. We saw huge prints.\n\n'
+        "9 strange creatures that never existed\n\n"
+        '"They were ten centimetres deep and could not come from a boot."'
+    )
+    assert speaker_of(text, "They were ten") == "Ann Lee"
