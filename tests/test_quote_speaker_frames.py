@@ -94,3 +94,30 @@ def test_a_quotation_goes_on_past_a_headline_of_another_story() -> None:
         '"They were ten centimetres deep and could not come from a boot."'
     )
     assert speaker_of(text, "They were ten") == "Ann Lee"
+
+
+# -- a quotation's speaker named at the end of its sentence ---------------------------
+
+
+def test_the_attribution_closing_a_sentence_names_a_quotation_inside_it() -> None:
+    text = (
+        "The talks went on for a week.\n\n"
+        'Farmers "will feel very good" once the deal is announced, Paul Hart told reporters.'
+    )
+    assert speaker_of(text, "will feel very good") == "Paul Hart"
+
+
+def test_according_to_closing_a_sentence_names_a_quotation_inside_it() -> None:
+    text = (
+        "Ann Lee, the growers' leader, spoke first.\n\n"
+        'The deal is "a good one for farmers" and will be signed soon, according to Paul Hart.'
+    )
+    assert speaker_of(text, "a good one") == "Paul Hart"
+
+
+def test_the_last_quotation_of_a_sentence_is_named_by_its_end() -> None:
+    text = (
+        "The talks went on for a week.\n\n"
+        'The deal is "a good one" for some, but "a poor one" for others, Paul Hart said.'
+    )
+    assert speaker_of(text, "a poor one") == "Paul Hart"
