@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 AFTER_WINDOW = 200  # characters after a closing mark an attribution may take
 _FURNITURE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")  # 'Story Continued Below'
+# A headline or a caption of a web page set between a quotation's paragraphs ('7
+# strange beasts that never existed', 'site.com Longevity: The pair bought it in
+# 1995'): a line of a few words with no quote mark and no full stop at its end.
+_PAGE_LINE = re.compile(r"[^\s\"“”]?[^\"“”\n]{0,120}[^.!?:;,\s\"“”'’]")
 # A line naming the speaker of the paragraphs after it: at most this long.
 _LINE_CHARS = 120
 _LINE_WORDS = 12
@@ -44,11 +48,16 @@ def signed(cast: Cast, close: int, limit: int) -> Speaker | None:
 
 def _furniture_only(between: str) -> bool:
     """The paragraphs between two quotations are page furniture ('Story Continued
-    Below', 'Advertisement'): at most two, each of a few words with no stop, and
-    nothing before the second quotation in its own paragraph."""
+    Below', 'Advertisement', another story's headline, a picture's caption): at most
+    two, each of a few words with no stop at its end, and nothing before the second
+    quotation in its own paragraph."""
     *inner, last = between.split(PARAGRAPH_SEPARATOR)[1:]
+    return not last.strip() and len(inner) <= 2 and all(_furniture(p.strip()) for p in inner)
+
+
+def _furniture(line: str) -> bool:
     return (
-        not last.strip() and len(inner) <= 2 and all(_FURNITURE.fullmatch(p.strip()) for p in inner)
+        bool(_FURNITURE.fullmatch(line) or _PAGE_LINE.fullmatch(line)) and len(line.split()) <= 16
     )
 
 

@@ -27,7 +27,7 @@ import re
 from index.extract.gazetteer import Gazetteer
 from index.extract.linking import Draft
 from index.extract.people import has_org_word, known_org
-from index.extract.speaker_words import INVERTIBLE_ALT, VERB_ALT
+from index.extract.speaker_words import RECOGNISER_INVERTIBLE_ALT, RECOGNISER_VERB_ALT
 from index.names import fold_text, name_key
 from index.records import ORG, PERSON, PLACE
 
@@ -42,8 +42,8 @@ _WORD = re.compile(_NAME)
 # Reuters and bench-data bodies, at about 60% of the time.
 #: A capitalised word right before a reporting verb, or right after an inverted one.
 _SPEAKING = re.compile(
-    rf"([A-Z](?<![\w'’-].){_NAME_TAIL})\s+(?:{VERB_ALT})\b"
-    rf"|\b(?:{INVERTIBLE_ALT}),?\s+({_NAME})(?![\w'’-])"
+    rf"([A-Z](?<![\w'’-].){_NAME_TAIL})\s+(?:{RECOGNISER_VERB_ALT})\b"
+    rf"|\b(?:{RECOGNISER_INVERTIBLE_ALT}),?\s+({_NAME})(?![\w'’-])"
 )
 #: A capitalised word right after a courtesy title ("Mr Sunak", "Dr. Bottazzi").
 _TITLED = re.compile(

@@ -99,6 +99,12 @@ _CLAUSE_OPENER = re.compile(
     r"\s*(?:when|if|as|while|after|before|because|since|although|though|once|until|unless)\b",
     re.IGNORECASE,
 )
+# Where a sentence ends: a stop before a space or the text's end (not a title's or an
+# initial's), or a paragraph break.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$)|\n\n"
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _QUOTED_AS_SAYING = re.compile(
     r",?[ \t]*[^\"“”\n]{0,40}?\b(?:quoted|cited)\s+(?P<np>[^\"“”\n]{1,80}?)"
     r"\s+as\s+(?:saying|telling|adding|writing|stating)\b"
@@ -173,10 +179,15 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
             or (narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
             or _reported(cast, span, previous)
             or continued(text, span, previous)
+            or _said_at_sentence_end(cast, span)
             or cast.recent_speaker(span.opening, 2)
         )
     elif speaker is None and not span.single and not _term(text, lo, span):
-        speaker = cast.clause_subject(lo, span.opening) or cast.possessor(lo, span.opening)
+        speaker = (
+            cast.clause_subject(lo, span.opening)
+            or cast.possessor(lo, span.opening)
+            or _said_at_sentence_end(cast, span)
+        )
     partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
     speaker = cast.full_name(speaker or Speaker(None, None), span.opening)
     if speaker.name is not None:
@@ -232,6 +243,18 @@ def _attributed_after(cast: Cast, close: int, limit: int) -> Speaker | None:
         if speaker is not None and (short or long_ok):
             return speaker.said(found["verb"])
     return None
+
+
+def _said_at_sentence_end(cast: Cast, span: Span) -> Speaker | None:
+    """The attribution closing the sentence of a quotation set inside it, after its
+    last comma: 'Farmers "will feel very good" once it is signed, X told reporters.',
+    '..., said X.', '..., according to X.', '..., he said.' (no other quotation between)."""
+    text = cast.text
+    end = _SENTENCE_END.search(text, span.close, span.close + AFTER_WINDOW)
+    if end is None or _QUOTE_MARK.search(text, span.close, end.start()):
+        return None
+    comma = text.rfind(",", span.close, end.start())
+    return None if comma < 0 else _attributed_after(cast, comma, end.start())
 
 
 def _subject_like(found: re.Match[str]) -> bool:

@@ -23,6 +23,7 @@ from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
     BEFORE_NAME,
+    BULLET,
     FOR_TOPIC,
     HE_SHE,
     INVALID,
@@ -139,10 +140,9 @@ class Referents:
 
     def _set_off(self, lo: int, start: int) -> bool:
         """text[lo:start] is a comma piece's end or a few titles and role words."""
-        before = self.text[lo:start]
-        if before.rstrip().endswith(","):
+        if (before := self.text[lo:start]).rstrip().endswith(","):
             return True
-        words = before.split()
+        words = [w for w in before.split() if not BULLET.fullmatch(w)]  # 'LONDON - Dr X'
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in BEFORE_NAME or AGE.fullmatch(w) for w in words
         )
@@ -338,25 +338,25 @@ class Referents:
             return None
         if head in SPOKES and self.index.first_printed(head) > pos:
             return self.recent_speaker(pos)
-        return self._described_subject(head, pos)
+        return self._described_subject(head, pos, modifier)
 
-    def _described_subject(self, head: str, pos: int) -> Speaker | None:
-        """The article's subject, described instead of named ('"...," the
-        Libertarian presidential contender said' after 'Gary Johnson said ...'): the
-        first person named outside quotations, when the description's head is a noun
-        a story describes its subject by (a contender, the chancellor, the
-        41-year-old), 'he' or 'she' at pos would be that person too, and no other
-        role is printed beside them ('Home Secretary Charles Clarke' is not 'the
-        prime minister')."""
+    def _described_subject(self, head: str, pos: int, modifier: str | None) -> Speaker | None:
+        """A person described, not named ('"...," the presidential contender said'
+        after 'Gary Johnson said ...'): who 'he' or 'she' at pos would be, when the
+        head is a noun a story describes people by (a contender, the 41-year-old)
+        and no other role, nor this one under another modifier, is printed beside
+        them ('Home Secretary Charles Clarke' is not 'the prime minister')."""
         if head not in SUBJECT_NOUNS and not AGE.fullmatch(head):
             return None
-        lead = self.index.first_outside()
-        if lead is None or lead.start >= pos or _BYLINE.search(self.text, 0, lead.start):
-            return None  # not 'By Carina Storrs', who wrote the story
-        if (self.index.titles(lead.entity_id) & _ROLE_NOUNS) - {head}:
-            return None
         said = self.pronoun(pos)
-        return named_speaker(lead) if said.entity_id == lead.entity_id else None
+        if said.entity_id is None or (self.index.titles(said.entity_id) & _ROLE_NOUNS) - {head}:
+            return None
+        if modifier is not None and head in self.index.titles(said.entity_id):
+            return None  # 'Security Minister X' is not 'the communications minister'
+        lead = self.index.first_outside()
+        if lead and lead.entity_id == said.entity_id and _BYLINE.search(self.text, 0, lead.start):
+            return None  # not 'By Carina Storrs', who wrote the story
+        return said
 
     def attribution_subject(self, pos: int, floor: int) -> Mention | None:
         """The nearest person in text[floor:pos] who is the subject of an attribution

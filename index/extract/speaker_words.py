@@ -22,6 +22,15 @@ VERBS = (
     "observes agrees concludes quips denies exclaims scoffs fumes laments "
     "recounts assures confides muses boasts brags reiterates gushes raves affirms affirmed"
 ).split()
+# The verbs the name recogniser reads a speaker's surname by
+# (:mod:`index.extract.quoted_people`); the speaker search reads these and more.
+RECOGNISER_VERBS = tuple(VERBS)
+VERBS += (
+    # a present tense of a verb above that was missing ('The minister stresses ...,
+    # stating'), and verbs of breaking into an exchange or of speaking low ('"...,"
+    # Lee interjected', 'she whispers')
+    " stresses interjected interjects whispered whispers"
+).split() + ["shot back", "fired back"]  # a reply in an exchange: '"No," Lee shot back'
 # Verbs that may come before their subject: '"...," said X'.
 INVERTIBLE = (
     "said says added adds asked asks wrote writes explained explains noted notes warned warns "
@@ -31,6 +40,8 @@ INVERTIBLE = (
     "claimed complained acknowledged predicted promised boasted agreed agrees exclaims "
     "quips argues admits concedes laughed mused muses"
 )
+RECOGNISER_INVERTIBLE = INVERTIBLE
+INVERTIBLE += " interjected whispered"  # '"...," Lee interjected'
 
 
 def _alternation(words: list[str]) -> str:
@@ -45,7 +56,9 @@ def _alternation(words: list[str]) -> str:
 
 
 VERB_ALT = _alternation(VERBS)
+RECOGNISER_VERB_ALT = _alternation(list(RECOGNISER_VERBS))
 INVERTIBLE_ALT = _alternation(INVERTIBLE.split())  # the verbs that may come before a speaker
+RECOGNISER_INVERTIBLE_ALT = _alternation(RECOGNISER_INVERTIBLE.split())
 SAYING = frozenset(VERBS)  # a phrase holding one is a clause, not a speaker's description
 VERB = re.compile(rf"\b(?:[Aa]ccording to|{VERB_ALT})\b")
 AUX = (
