@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh15|fresh16|fresh17]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh16|fresh17|fresh18]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -97,7 +97,10 @@ next round (0.740; 0.723 at dbdf15b); development material since. ``fresh17`` is
 2025, ZBC News, the Zimbabwe Broadcasting Corporation's site, of the flask-news-scraper
 repository's scrape, another corpus again), labelled at 9e0f09e before any later change,
 scored once after the next round (0.640; the same at 9e0f09e); development material since.
-The
+``fresh18`` is ``tests/data/uknews_fresh18/`` (200 British national news articles of June
+to December 2023, The Guardian, The Independent, the Evening Standard, Sky News and i, of
+the UK_News_Scrapers repository's scrape, another corpus again), labelled at af2f3ee
+before any later change, held out. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -116,7 +119,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/bdnews/fresh14.jsonl.gz``, fresh15:
 ``../bench-data/pknews/fresh15.jsonl.gz``, fresh16:
 ``../bench-data/pngnews/fresh16.jsonl.gz``, fresh17:
-``../bench-data/zbcnews/fresh17.jsonl.gz``)
+``../bench-data/zbcnews/fresh17.jsonl.gz``, fresh18:
+``../bench-data/uknews/fresh18.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -176,6 +180,7 @@ PARTS = {
     "fresh15": ROOT / "tests" / "data" / "pknews_fresh15",
     "fresh16": ROOT / "tests" / "data" / "pngnews_fresh16",
     "fresh17": ROOT / "tests" / "data" / "zbcnews_fresh17",
+    "fresh18": ROOT / "tests" / "data" / "uknews_fresh18",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -236,6 +241,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "pngnews" / f"{p}.jsonl.gz" for p 
 # Zimbabwe news of December 2024 to July 2025, ZBC News (scripts/build_zbcnews_news.py)
 ZBCNEWS = ("fresh17",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "zbcnews" / f"{p}.jsonl.gz" for p in ZBCNEWS})
+# British national news of June to December 2023 (scripts/build_uknews_news.py)
+UKNEWS = ("fresh18",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "uknews" / f"{p}.jsonl.gz" for p in UKNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

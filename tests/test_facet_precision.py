@@ -29,6 +29,7 @@ from bench.facet_precision_eval import (
     PTC,
     RECOVERY,
     TEXTS,
+    UKNEWS,
     WEBIS,
     ZBCNEWS,
     Value,
@@ -85,10 +86,11 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # newspapers' addresses of BDNewsPaperScraper's articles, fresh15 Dawn's and the APP's
     # addresses of xai_articles's articles, fresh16 The National's addresses of
     # PNG-News-Database's articles, fresh17 ZBC News's addresses of flask-news-scraper's
-    # stories, the others Wikinews
+    # stories, fresh18 five British outlets' addresses of UK_News_Scrapers's articles, the
+    # others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
-    web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS
+    web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS + UKNEWS
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -173,7 +175,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-20:] == [
+    assert list(PARTS)[-21:] == [
         "test9",
         "test10",
         "test11",
@@ -194,6 +196,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh15",
         "fresh16",
         "fresh17",
+        "fresh18",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -467,4 +470,23 @@ def test_fresh17_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh17" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh18_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh18: British national news of June to December 2023 (The Guardian, The
+    # Independent, the Evening Standard, Sky News and i), another corpus than every earlier
+    # part's; the day is the scraper's record of when it took the story, and the BBC's
+    # stories, the earlier parts' news, are left out
+    docs, fresh = listed_docs("fresh18", 200)
+    assert all(d["title"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"uknews-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"2023-(0[6-9]|1[0-2])-\d\d", d["date"]) for d in docs)
+    outlets = {"The Guardian", "The Independent", "Evening Standard", "Sky News", "i"}
+    assert {d["source"] for d in docs} == outlets
+    hosts = {d["url"].split("/")[2] for d in docs}
+    assert "www.bbc.co.uk" not in hosts and "www.bbc.com" not in hosts
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh18" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
