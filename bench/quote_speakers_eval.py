@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python -m bench.quote_speakers_eval [--set reuters|news]
-                                        [--split dev|test|test2|test3|test4|test5|all]
+                                        [--split dev|test|test2|test3|test4|test5|test6|all]
                                         [--corpus FILE] [--data DIR]
                                         [--labels FILE] [--errors]
 
@@ -41,8 +41,9 @@ articles of South Asian and West African daily press, held out) is scored only
 when named (``--split test2``; ``all`` is dev and test), once, by whoever reports it;
 so is ``test3`` (48 articles of African English news, hyperpartisan and 2020 news
 sites and Reuters political wire: ``--split test3``), ``test4`` (48 articles of the
-Philippine press: ``--split test4``) and ``test5`` (48 articles of CBC News of January 2020,
-held out: ``--split test5``).
+Philippine press: ``--split test4``), ``test5`` (48 articles of CBC News of January 2020,
+held out: ``--split test5``) and ``test6`` (48 articles of ABC News, Australia, and RNZ,
+New Zealand, Pacific stories of 2003-2023, held out: ``--split test6``).
 """
 
 from __future__ import annotations
@@ -276,7 +277,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=("reuters", "news"), default="reuters")
     parser.add_argument(
-        "--split", choices=("dev", "test", "test2", "test3", "test4", "test5", "all"), default="dev"
+        "--split",
+        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "all"),
+        default="dev",
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -286,7 +289,7 @@ def main() -> None:
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
     # "all" keeps meaning the two halves tuned on and reported; test2 to test4 and the
-    # held-out test5 are scored only when named.
+    # held-out test5 and test6 are scored only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]

@@ -25,7 +25,11 @@ written to ``phnews/`` by ``scripts/build_phnews_quotes.py``) by ``--corpora
 phnews/bworld.jsonl.gz phnews/malaya.jsonl.gz phnews/rappler.jsonl.gz
 phnews/times.jsonl.gz --seed 4343 --count 12 --split-name test4``; the ``test5`` split
 (CBC News of January 2020, written to ``cbcnews/`` by ``scripts/build_cbcnews_quotes.py``)
-by ``--corpora cbcnews/cbc.jsonl.gz --seed 5353 --count 48 --split-name test5``.
+by ``--corpora cbcnews/cbc.jsonl.gz --seed 5353 --count 48 --split-name test5``; the
+``test6`` split (ABC News, Australia, and RNZ, New Zealand: the Pacific desks' stories
+of 2003-2023 the World Bank's Pacific Observatory scraped, written to ``aunznews/`` by
+``scripts/build_aunznews_quotes.py``) by ``--corpora aunznews/abc.jsonl.gz
+aunznews/rnz.jsonl.gz --seed 6464 --count 24 --split-name test6``.
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
