@@ -102,6 +102,15 @@ dates, five Zimbabwean news sites' articles of December 2024 to April 2025, with
     python -m bench.reprints_draw --news zimnews --seed 2020 --quotas twentieth-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
+The twenty-first (``test21``): again no Reuters pairs, and pairs of another news corpus with
+dates, four Sri Lankan English-language news sites' articles of August and September 2025,
+within the window:
+
+    python -m bench.reprints_draw --seed 2121 --quotas twentyfirst --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+    python -m bench.reprints_draw --news lknews --seed 2121 --quotas twentyfirst-news \
+        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -119,7 +128,8 @@ Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py
 ``ghananews``: Ghanaian news sites' stories, ``scripts/build_ghananews_reprints.py``;
 ``pknews``: Dawn's and the APP's articles, ``scripts/build_pknews_reprints.py``;
 ``newslk``: Sri Lankan papers' long-form articles, ``scripts/build_newslk_reprints.py``;
-``zimnews``: Zimbabwean news sites' articles, ``scripts/build_zimnews_reprints.py``), its
+``zimnews``: Zimbabwean news sites' articles, ``scripts/build_zimnews_reprints.py``;
+``lknews``: Sri Lankan news sites' articles, ``scripts/build_lknews_reprints.py``), its
 ids as the corpus gives them; there an "other" pair of two outlets is put in its own
 stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).
 The fourteenth part's news pairs:
@@ -325,7 +335,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test20's",
+        help="the strata quotas of the first draw, or of test2's, ..., test21's",
     )
     parser.add_argument(
         "--exclude",
