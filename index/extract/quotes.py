@@ -173,21 +173,8 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     speaker = after or before
     starts_clause = _starts_clause(text, cast, lo, span.opening, before)
     words = len(text[span.start : span.end].split())
-    if speaker is None and not span.single and not text[lo : span.opening].strip():
-        speaker = (
-            named_line(cast, span)
-            or (narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
-            or _reported(cast, span, previous)
-            or continued(text, span, previous)
-            or _said_at_sentence_end(cast, span)
-            or cast.recent_speaker(span.opening, 2)
-        )
-    elif speaker is None and not span.single and not _term(text, lo, span):
-        speaker = (
-            cast.clause_subject(lo, span.opening)
-            or cast.possessor(lo, span.opening)
-            or _said_at_sentence_end(cast, span)
-        )
+    if speaker is None and not span.single:
+        speaker = _unattributed(text, span, cast, previous, lo, words)
     partial = span.single or not starts_clause or (words < PARTIAL_WORDS and speaker is None)
     speaker = cast.full_name(speaker or Speaker(None, None), span.opening)
     if speaker.name is not None:
@@ -204,6 +191,30 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
         speaker.verb,
         partial,
         credited.attribution,
+    )
+
+
+def _unattributed(
+    text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None, lo: int, words: int
+) -> Speaker | None:
+    """The speaker of a quotation with no attribution beside it: one opening its
+    sentence is read from the story around it, one inside a sentence from that
+    sentence's subject or possessor, or its closing attribution."""
+    if not text[lo : span.opening].strip():
+        return (
+            named_line(cast, span)
+            or (narrated(cast, span, previous) if words >= PARTIAL_WORDS else None)
+            or _reported(cast, span, previous)
+            or continued(text, span, previous)
+            or _said_at_sentence_end(cast, span)
+            or cast.recent_speaker(span.opening, 2)
+        )
+    if _term(text, lo, span):
+        return None
+    return (
+        cast.clause_subject(lo, span.opening)
+        or cast.possessor(lo, span.opening)
+        or _said_at_sentence_end(cast, span)
     )
 
 
