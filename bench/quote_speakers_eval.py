@@ -42,8 +42,9 @@ when named (``--split test2``; ``all`` is dev and test), once, by whoever report
 so is ``test3`` (48 articles of African English news, hyperpartisan and 2020 news
 sites and Reuters political wire: ``--split test3``), ``test4`` (48 articles of the
 Philippine press: ``--split test4``), ``test5`` (48 articles of CBC News of January 2020,
-held out: ``--split test5``) and ``test6`` (48 articles of ABC News, Australia, and RNZ,
-New Zealand, Pacific stories of 2003-2023, held out: ``--split test6``).
+scored once held out at the end of stop 44: ``--split test5``) and ``test6`` (48
+articles of ABC News, Australia, and RNZ, New Zealand, Pacific stories of 2003-2023,
+held out: ``--split test6``).
 """
 
 from __future__ import annotations
@@ -289,7 +290,7 @@ def main() -> None:
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
     # "all" keeps meaning the two halves tuned on and reported; test2 to test4 and the
-    # held-out test5 and test6 are scored only when named.
+    # test5 and the held-out test6 are scored only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]

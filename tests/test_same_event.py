@@ -275,31 +275,32 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     index's furniture table sets aside the paragraphs a site prints on many of
     its pages; test17's 10 and test18's 2, one fewer each since two texts that each open
     with news of their own, or whose leads state amounts the other lacks, are not one
-    event). test19 met it when scored (0 of 100). test15 meets it now (its 4
+    event; test12's one since two texts sharing a small part of the shorter, neither
+    opening found in the other, are two stories). test19 met it when scored (0 of 100),
+    test20 too (1 of 116). test15 meets it now (its 4
     false folds removed: a text stored as one block is read by its sentences,
     and a story whose lead another carries further down is not folded under
     it for the paragraphs they share). A part whose pairs
     are mostly of a news corpus outside git (test15's ISOT pairs, test16's ReCOVery
-    pairs, test17's Ghanaian pairs, test18's Pakistani pairs, test19's Sri Lankan pairs) is
-    scored only when that corpus is in
-    ../bench-data."""
+    pairs, test17's Ghanaian pairs, test18's Pakistani pairs, test19's Sri Lankan pairs,
+    test20's Zimbabwean pairs) is scored only when that corpus is in ../bench-data."""
     later = (
         "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
         "test10", "test11", "test12", "test13", "test14", "test15",
-        "test16", "test17", "test18", "test19",
+        "test16", "test17", "test18", "test19", "test20",
     )  # fmt: skip
-    held = {"test8": 1, "test9": 1, "test11": 2, "test12": 1, "test13": 3, "test14": 6, "test16": 1}
+    held = {"test8": 1, "test9": 1, "test11": 2, "test13": 3, "test14": 6, "test16": 1}
     held |= {"test17": 10, "test18": 2}
     needs_news = {"test15": NEWS_CORPORA["isot"], "test16": NEWS_CORPORA["recovery"]}
     needs_news |= {"test17": NEWS_CORPORA["ghananews"], "test18": NEWS_CORPORA["pknews"]}
-    needs_news |= {"test19": NEWS_CORPORA["newslk"]}
+    needs_news |= {"test19": NEWS_CORPORA["newslk"], "test20": NEWS_CORPORA["zimnews"]}
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
     for part in later:
         if part in needs_news and not needs_news[part].exists():
             continue
         result = score(d for d in decisions if d.pair.split == part)
-        assert result.same >= 60 and result.different >= 60
+        assert result.same >= 50 and result.different >= 50  # a part's size
         if part in held:
             assert result.different_folded <= held[part], part
         else:
