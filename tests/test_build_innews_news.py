@@ -15,8 +15,7 @@ sys.path.insert(0, str(ROOT))
 from scripts.build_innews_news import FILE, REPOSITORY, article, read_corpus  # noqa: E402
 
 HEADER = (
-    "newspaper_name,date,headline,article,summary,category,"
-    "summary_word_count,article_word_count\n"
+    "newspaper_name,date,headline,article,summary,category,summary_word_count,article_word_count\n"
 )
 
 
