@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh16|fresh17|fresh18]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh17|fresh18|fresh19]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -101,7 +101,10 @@ scored once after the next round (0.640; the same at 9e0f09e); development mater
 to December 2023, The Guardian, The Independent, the Evening Standard, Sky News and i, of
 the UK_News_Scrapers repository's scrape, another corpus again), labelled at af2f3ee
 before any later change, scored once after the next round (0.870; the same at af2f3ee);
-development material since. The
+development material since. ``fresh19`` is ``tests/data/innews_fresh19/`` (200 Indian
+newspaper articles of June 2024 to January 2025, The Hindu, Hindustan Times, DNA and some
+thirty more papers, of the NewsSumm dataset's articles a summarisation study kept, another
+corpus again), labelled at c62916d before any later change, held out. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -121,7 +124,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/pknews/fresh15.jsonl.gz``, fresh16:
 ``../bench-data/pngnews/fresh16.jsonl.gz``, fresh17:
 ``../bench-data/zbcnews/fresh17.jsonl.gz``, fresh18:
-``../bench-data/uknews/fresh18.jsonl.gz``)
+``../bench-data/uknews/fresh18.jsonl.gz``, fresh19:
+``../bench-data/innews/fresh19.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -182,6 +186,7 @@ PARTS = {
     "fresh16": ROOT / "tests" / "data" / "pngnews_fresh16",
     "fresh17": ROOT / "tests" / "data" / "zbcnews_fresh17",
     "fresh18": ROOT / "tests" / "data" / "uknews_fresh18",
+    "fresh19": ROOT / "tests" / "data" / "innews_fresh19",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -245,6 +250,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "zbcnews" / f"{p}.jsonl.gz" for p 
 # British national news of June to December 2023 (scripts/build_uknews_news.py)
 UKNEWS = ("fresh18",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "uknews" / f"{p}.jsonl.gz" for p in UKNEWS})
+# Indian newspapers of June 2024 to January 2025, NewsSumm (scripts/build_innews_news.py)
+INNEWS = ("fresh19",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "innews" / f"{p}.jsonl.gz" for p in INNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

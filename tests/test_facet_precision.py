@@ -20,6 +20,7 @@ from bench.facet_precision_eval import (
     FNC,
     GHANANEWS,
     HYPERPARTISAN,
+    INNEWS,
     MASAKHANEWS,
     NEWSDATA,
     NEWSLK,
@@ -86,8 +87,9 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # newspapers' addresses of BDNewsPaperScraper's articles, fresh15 Dawn's and the APP's
     # addresses of xai_articles's articles, fresh16 The National's addresses of
     # PNG-News-Database's articles, fresh17 ZBC News's addresses of flask-news-scraper's
-    # stories, fresh18 five British outlets' addresses of UK_News_Scrapers's articles, the
-    # others Wikinews
+    # stories, fresh18 five British outlets' addresses of UK_News_Scrapers's articles,
+    # fresh19 the rows of NewsSumm's file in a summarisation study's repository on GitHub
+    # (the rows have no address), the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
     web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS + UKNEWS
@@ -95,6 +97,8 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
     prefix = celebrity if part in CELEBRITY else prefix
+    newssumm = "https://github.com/Kavyahegde-2609/factuality-aware-indian-news-summarization/"
+    prefix = newssumm + "blob/" if part in INNEWS else prefix
     prefix = "" if part in FNC else prefix
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
     body = r"(train|competition_test)_bodies\.csv#\d+"
@@ -175,7 +179,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-21:] == [
+    assert list(PARTS)[-22:] == [
         "test9",
         "test10",
         "test11",
@@ -197,6 +201,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh16",
         "fresh17",
         "fresh18",
+        "fresh19",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -489,4 +494,21 @@ def test_fresh18_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh18" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh19_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh19: Indian newspapers of June 2024 to January 2025 (NewsSumm's articles in a
+    # summarisation study's file), another corpus than every earlier part's; the rows
+    # carry no address, so an article is named by its row of the file at the commit read
+    docs, fresh = listed_docs("fresh19", 200)
+    assert all(d["title"] and d["source"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"innews-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"2024-(0[6-9]|1[0-2])-\d\d|2025-01-\d\d", d["date"]) for d in docs)
+    row = r"https://github\.com/\S+/blob/[0-9a-f]{40}/data/processed/Google%20colab/val_1k\.csv"
+    assert all(re.fullmatch(row + r"#row-\d+", d["url"]) for d in docs)
+    assert len({d["url"] for d in docs}) == 200
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh19" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
