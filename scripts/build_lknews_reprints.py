@@ -32,13 +32,12 @@ import hashlib
 import json
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.reprint_corpus import arguments, write_corpus  # noqa: E402
+from scripts.reprint_corpus import arguments, summary, write_corpus  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "lknews" / "reprints.jsonl.gz"
 REVISION = "ad3253ef61c1ccccdb606228145761a1fd0cb8c4"
@@ -115,9 +114,7 @@ def main() -> None:
     args = arguments(__doc__.split("\n")[0], OUT, REVISION, "the article records")
     docs = read_corpus(args.git_dir, args.revision)
     write_corpus(docs, args.out)
-    days = sorted(doc["date"] for doc in docs if doc["date"])
-    counts = Counter(doc["source"] for doc in docs)
-    print(f"{len(docs)} articles ({dict(counts)}), {days[0]} to {days[-1]}, to {args.out}")
+    print(summary(docs, args.out))
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ git; the labelled set holds only ids.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.build_newslk_news import REVISION  # noqa: E402
 from scripts.build_newslk_news import read_corpus as read_articles  # noqa: E402
-from scripts.reprint_corpus import arguments, write_corpus  # noqa: E402
+from scripts.reprint_corpus import arguments, summary, write_corpus  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "newslk" / "reprints.jsonl.gz"
 PREFIX = "newslk-"
@@ -54,13 +53,7 @@ def main() -> None:
     args = arguments(__doc__.split("\n")[0], OUT, REVISION, "the article files")
     docs = read_corpus(args.git_dir, args.revision)
     write_corpus(docs, args.out)
-    days = sorted(doc["date"] for doc in docs if doc["date"])
-    counts = Counter(doc["source"] for doc in docs)
-    undated = sum(not doc["date"] for doc in docs)
-    print(
-        f"{len(docs)} articles ({dict(counts)}), {days[0]} to {days[-1]} "
-        f"({undated} undated), to {args.out}"
-    )
+    print(summary(docs, args.out))
 
 
 if __name__ == "__main__":

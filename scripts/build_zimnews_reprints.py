@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.build_zbcnews_news import COMMIT, article, contents, items  # noqa: E402
-from scripts.reprint_corpus import arguments, write_corpus  # noqa: E402
+from scripts.reprint_corpus import arguments, summary, write_corpus  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "zimnews" / "reprints.jsonl.gz"
 REVISION = "077d3a4738e435b98ca15a2fcca72b808d6aed8c"
@@ -84,13 +83,7 @@ def main() -> None:
     args = arguments(__doc__.split("\n")[0], OUT, REVISION, "the sites' files")
     docs = read_corpus(args.git_dir, args.revision)
     write_corpus(docs, args.out)
-    days = sorted(doc["date"] for doc in docs if doc["date"])
-    counts = Counter(doc["source"] for doc in docs)
-    undated = sum(not doc["date"] for doc in docs)
-    print(
-        f"{len(docs)} articles ({dict(counts)}), {days[0]} to {days[-1]} "
-        f"({undated} undated), to {args.out}"
-    )
+    print(summary(docs, args.out))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The command line and the output file shared by the scripts that copy a news corpus for the
 reprint labelled set (``build_webis_reprints.py``, ``build_isot_reprints.py``,
-``build_recovery_reprints.py``, ``build_ghananews_reprints.py``, ``build_pknews_reprints.py``):
+``build_recovery_reprints.py``, ``build_ghananews_reprints.py``, ``build_pknews_reprints.py``,
+``build_newslk_reprints.py``, ``build_zimnews_reprints.py``, ``build_lknews_reprints.py``):
 a git directory and a commit in, one article per line of a gzipped JSON-lines file out
 (``id``, ``title``, ``date``, ``url``, ``source``, ``text``), outside git.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+from collections import Counter
 from pathlib import Path
 
 
@@ -29,3 +31,13 @@ def write_corpus(docs: list[dict[str, str]], out: Path) -> None:
     with gzip.open(out, "wt", encoding="utf-8") as lines:
         for doc in docs:
             lines.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+def summary(docs: list[dict[str, str]], out: Path) -> str:
+    """What was written: the articles by source, their first and last days, how many
+    have no date, and where."""
+    days = sorted(doc["date"] for doc in docs if doc["date"])
+    counts = Counter(doc["source"] for doc in docs)
+    undated = len(docs) - len(days)
+    dates = f"{days[0]} to {days[-1]} ({undated} undated)"
+    return f"{len(docs)} articles ({dict(counts)}), {dates}, to {out}"
