@@ -39,6 +39,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -75,16 +76,17 @@ def article(item: dict[str, str]) -> dict[str, str]:
     }
 
 
-def versions(git_dir: str, revision: str) -> list[str]:
-    """``commit:path`` of the section files at each commit up to ``revision`` that
-    changed one of them, oldest first (a commit's files in ``FILES`` order)."""
+def versions(git_dir: str, revision: str, files: Sequence[str] = FILES) -> list[str]:
+    """``commit:path`` of the ``files`` (the section files by default) at each commit up
+    to ``revision`` that changed one of them, oldest first (a commit's in ``files``
+    order)."""
     log = ["git", "-C", git_dir, "log", "--reverse", "--format=%H", "--name-only"]
-    out = subprocess.run([*log, revision, "--", *FILES], check=True, capture_output=True)
+    out = subprocess.run([*log, revision, "--", *files], check=True, capture_output=True)
     found: list[str] = []
     commit, changed = "", set()
     for line in [*out.stdout.decode().splitlines(), "0" * 40]:
         if COMMIT.fullmatch(line):
-            found.extend(f"{commit}:{path}" for path in FILES if commit and path in changed)
+            found.extend(f"{commit}:{path}" for path in files if commit and path in changed)
             commit, changed = line, set()
         elif line.strip():
             changed.add(line.strip())

@@ -26,14 +26,13 @@ the labelled set holds only ids.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.build_zbcnews_news import COMMIT, article, contents, items  # noqa: E402
+from scripts.build_zbcnews_news import article, contents, items, versions  # noqa: E402
 from scripts.reprint_corpus import arguments, summary, write_corpus  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "zimnews" / "reprints.jsonl.gz"
@@ -50,25 +49,9 @@ SITES = {
 }
 
 
-def versions(git_dir: str, revision: str) -> list[str]:
-    """``commit:path`` of the sites' files at each commit up to ``revision`` that changed
-    one of them, oldest first (a commit's files in ``SITES`` order)."""
-    log = ["git", "-C", git_dir, "log", "--reverse", "--format=%H", "--name-only"]
-    out = subprocess.run([*log, revision, "--", *SITES], check=True, capture_output=True)
-    found: list[str] = []
-    commit, changed = "", set()
-    for line in [*out.stdout.decode().splitlines(), "0" * 40]:
-        if COMMIT.fullmatch(line):
-            found.extend(f"{commit}:{path}" for path in SITES if commit and path in changed)
-            commit, changed = line, set()
-        elif line.strip():
-            changed.add(line.strip())
-    return found
-
-
 def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
     """The sites' articles up to ``revision``, each once, in the order first read."""
-    specs = versions(git_dir, revision)
+    specs = versions(git_dir, revision, tuple(SITES))
     docs: dict[str, dict[str, str]] = {}
     for spec, content in zip(specs, contents(git_dir, specs), strict=True):
         for item in items(content):
