@@ -55,9 +55,18 @@ def count_facets(
     fields = {facet: facet_field(facet, main_places) for facet in listed}
     month = ANY_MONTH if estimated else MONTH
     wanted = max(size * 2, size + 10)
-    requests = [FacetRequest(field, wanted) for field in fields.values()]
+    # Folding makes a full name's count the sum of ids that may each lie below the
+    # values first fetched: where the engine holds every value anyway, the folded
+    # fields are asked in full, so that their top is exact (as in an engine counting
+    # every value); over more matches the first values are folded (README).
+    whole = (ENTITY_FIELDS["PERSON"], SPEAKER) if folds and total <= reader.kept_matches else ()
+    requests = [FacetRequest(f, None if f in whole else wanted) for f in fields.values()]
     counted = reader.facets(query, [*requests, FacetRequest(month)])
-    short = [r for r in requests if _tied_beyond(counted[r.field], _border(r.field, size), wanted)]
+    short = [
+        r
+        for r in requests
+        if r.size and _tied_beyond(counted[r.field], _border(r.field, size), wanted)
+    ]
     if short:  # ties at the border: every value of those fields
         counted.update(reader.facets(query, [FacetRequest(r.field) for r in short]))
     counts = {facet: counted[field] for facet, field in fields.items()}

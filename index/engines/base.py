@@ -77,6 +77,11 @@ class Reader(Protocol):
         so that a value missing from its answer is in no match."""
 
     @property
+    def kept_matches(self) -> int:
+        """Up to how many matches ``facets`` counts every value of a field (and keeps
+        them), so that asking for every value costs no more than asking for the first."""
+
+    @property
     def commit_id(self) -> int:
         """Names the tables written beside this commit."""
 

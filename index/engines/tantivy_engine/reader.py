@@ -64,6 +64,7 @@ class TantivyReader:
     engine = "tantivy"
     concurrent_facets = True  # aggregations release the GIL; the searcher is shared
     every_facet_value = False  # a sized request's first step: each segment's top values
+    kept_matches = KEPT_MATCHES  # every value counted and kept over this many matches
 
     def __init__(self, path: Path) -> None:
         try:

@@ -11,6 +11,7 @@ in columns; a phrase of common words is scored over its few matches only.
 from __future__ import annotations
 
 import heapq
+import sys
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time
@@ -41,6 +42,7 @@ class WhooshReader:
     engine = "whoosh"
     concurrent_facets = False  # pure Python: a second thread would only wait
     every_facet_value = True  # facets counts every value over the matches
+    kept_matches = sys.maxsize  # ... over any number of them
 
     def __init__(self, path: Path) -> None:
         try:
