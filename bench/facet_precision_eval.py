@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh17|fresh18|fresh19]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh18|fresh19|fresh20]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -104,7 +104,10 @@ before any later change, scored once after the next round (0.870; the same at af
 development material since. ``fresh19`` is ``tests/data/innews_fresh19/`` (200 Indian
 newspaper articles of June 2024 to January 2025, The Hindu, Hindustan Times, DNA and some
 thirty more papers, of the NewsSumm dataset's articles a summarisation study kept, another
-corpus again), labelled at c62916d before any later change, held out. The
+corpus again), labelled at c62916d before any later change, held out. ``fresh20`` is
+``tests/data/vunews_fresh20/`` (200 Vanuatu news articles of April 2020 to September 2023,
+Vanuatu Business Review's, of the World Bank Pacific Observatory's scrape, another corpus
+again), labelled at 5c0e2c5 before any later change, held out. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -125,7 +128,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/pngnews/fresh16.jsonl.gz``, fresh17:
 ``../bench-data/zbcnews/fresh17.jsonl.gz``, fresh18:
 ``../bench-data/uknews/fresh18.jsonl.gz``, fresh19:
-``../bench-data/innews/fresh19.jsonl.gz``)
+``../bench-data/innews/fresh19.jsonl.gz``, fresh20:
+``../bench-data/vunews/fresh20.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -187,6 +191,7 @@ PARTS = {
     "fresh17": ROOT / "tests" / "data" / "zbcnews_fresh17",
     "fresh18": ROOT / "tests" / "data" / "uknews_fresh18",
     "fresh19": ROOT / "tests" / "data" / "innews_fresh19",
+    "fresh20": ROOT / "tests" / "data" / "vunews_fresh20",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -253,6 +258,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "uknews" / f"{p}.jsonl.gz" for p i
 # Indian newspapers of June 2024 to January 2025, NewsSumm (scripts/build_innews_news.py)
 INNEWS = ("fresh19",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "innews" / f"{p}.jsonl.gz" for p in INNEWS})
+# Vanuatu news of 2020-2023, Vanuatu Business Review (scripts/build_vunews_news.py)
+VUNEWS = ("fresh20",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "vunews" / f"{p}.jsonl.gz" for p in VUNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).
