@@ -29,7 +29,10 @@ by ``--corpora cbcnews/cbc.jsonl.gz --seed 5353 --count 48 --split-name test5``;
 ``test6`` split (ABC News, Australia, and RNZ, New Zealand: the Pacific desks' stories
 of 2003-2023 the World Bank's Pacific Observatory scraped, written to ``aunznews/`` by
 ``scripts/build_aunznews_quotes.py``) by ``--corpora aunznews/abc.jsonl.gz
-aunznews/rnz.jsonl.gz --seed 6464 --count 24 --split-name test6``.
+aunznews/rnz.jsonl.gz --seed 6464 --count 24 --split-name test6``; the ``test7`` split
+(the Trinidad and Tobago press of 2019, mostly the Trinidad Express, written to ``ttnews/``
+by ``scripts/build_ttnews_quotes.py``) by ``--corpora ttnews/tt.jsonl.gz --seed 7474
+--count 48 --split-name test7``.
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
