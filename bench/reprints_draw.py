@@ -111,6 +111,14 @@ within the window:
     python -m bench.reprints_draw --news lknews --seed 2121 --quotas twentyfirst-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
+The twenty-second (``test22``): again no Reuters pairs, and pairs of another news corpus with
+dates, five British national news outlets' articles of November 2023, within the window:
+
+    python -m bench.reprints_draw --seed 2222 --quotas twentysecond --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+    python -m bench.reprints_draw --news uknews --seed 2222 --quotas twentysecond-news \
+        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -129,7 +137,8 @@ Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py
 ``pknews``: Dawn's and the APP's articles, ``scripts/build_pknews_reprints.py``;
 ``newslk``: Sri Lankan papers' long-form articles, ``scripts/build_newslk_reprints.py``;
 ``zimnews``: Zimbabwean news sites' articles, ``scripts/build_zimnews_reprints.py``;
-``lknews``: Sri Lankan news sites' articles, ``scripts/build_lknews_reprints.py``), its
+``lknews``: Sri Lankan news sites' articles, ``scripts/build_lknews_reprints.py``;
+``uknews``: British national news outlets' articles, ``scripts/build_uknews_reprints.py``), its
 ids as the corpus gives them; there an "other" pair of two outlets is put in its own
 stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).
 The fourteenth part's news pairs:
@@ -335,7 +344,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test21's",
+        help="the strata quotas of the first draw, or of test2's, ..., test22's",
     )
     parser.add_argument(
         "--exclude",

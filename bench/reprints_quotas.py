@@ -145,6 +145,14 @@ TWENTIETH_NEWS_QUOTAS = {"identical": 8, "same title": 25, "overlapping": 35, "o
 TWENTYFIRST_QUOTAS = FIFTEENTH_QUOTAS
 TWENTYFIRST_NEWS_QUOTAS = {"identical": 8, "same title": 25, "overlapping": 35, "other": 30,
                            "across outlets": 37}  # fmt: skip
+# The twenty-second draw (the test22 part): no Reuters pairs again (its Reuters articles are
+# the originals of its planted copies), and pairs of another news corpus with dates, five
+# British national news outlets' articles of November 2023 (--news uknews --window 7; pairs
+# within 7 days: identical 254, same title 91, overlapping 103, other 40,467, one outlet's
+# pages sharing its furniture, across outlets 1,466). test21's quotas: few identical pairs,
+# and the rest split between the same-title, overlapping, one outlet's and the outlets' pairs.
+TWENTYSECOND_QUOTAS = FIFTEENTH_QUOTAS
+TWENTYSECOND_NEWS_QUOTAS = TWENTYFIRST_NEWS_QUOTAS
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
                  "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
                  "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
@@ -165,4 +173,6 @@ QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS
                  "twentieth": TWENTIETH_QUOTAS,
                  "twentieth-news": TWENTIETH_NEWS_QUOTAS,
                  "twentyfirst": TWENTYFIRST_QUOTAS,
-                 "twentyfirst-news": TWENTYFIRST_NEWS_QUOTAS}  # fmt: skip
+                 "twentyfirst-news": TWENTYFIRST_NEWS_QUOTAS,
+                 "twentysecond": TWENTYSECOND_QUOTAS,
+                 "twentysecond-news": TWENTYSECOND_NEWS_QUOTAS}  # fmt: skip
