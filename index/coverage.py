@@ -5,12 +5,16 @@ made of the other are one text, whatever their particulars say (a long
 column reposted with its subheads and captions apart); and two texts whose
 shared part is a small share of even the shorter one, neither opening found
 in the other, are two stories sharing a passage (a quoted sentence, a
-background paragraph), however well their particulars agree.
+background paragraph), however well their particulars agree. And of the same
+day, a text of several paragraphs found in another, each opening found in the
+other, is the same story in a longer or a later version (a first take and the
+full story, a page crawled again after an update), whatever a figure updated
+in one of its paragraphs says.
 """
 
 from __future__ import annotations
 
-from index.fingerprints import containment
+from index.fingerprints import MIN_CONTAINMENT, containment
 from index.layout import MIN_OPENING, Text, opening
 
 # Shingles in common, as a share of the longer text (so of both), for two texts
@@ -30,6 +34,27 @@ def one_text(first: Text, second: Text) -> bool:
     shorter, longer = sorted((len(first.shingles), len(second.shingles)))
     common = len(first.shingles & second.shingles)
     return shorter >= MIN_WHOLE_SHINGLES and common >= MIN_WHOLE * longer
+
+
+def longer_version(first: Text, second: Text) -> bool:
+    """Whether the shorter text, of several paragraphs (MIN_WHOLE_SHINGLES
+    shingles), is found in the longer (MIN_CONTAINMENT of its shingles, the
+    share that makes a passage a copy) and each opening paragraph is found in
+    the other (MIN_CONTAINMENT of its shingles): the same story told at more
+    length or updated, opening as it did. Asked of two texts of the same day
+    only (``index.particulars``): a story of a later day carrying most of an
+    earlier one (an advance, then the event) has news of its own."""
+    shorter = min(len(first.shingles), len(second.shingles))
+    common = len(first.shingles & second.shingles)
+    if shorter < MIN_WHOLE_SHINGLES or common < MIN_CONTAINMENT * shorter:
+        return False
+    return _found(first, second) and _found(second, first)
+
+
+def _found(one: Text, other: Text) -> bool:
+    """Whether one's opening paragraph holds MIN_CONTAINMENT of its shingles in other."""
+    lead = opening(one)
+    return lead is not None and containment(lead.shingles, other.shingles) >= MIN_CONTAINMENT
 
 
 def passage_only(first: Text, second: Text) -> bool:

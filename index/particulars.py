@@ -139,6 +139,11 @@ copy was filed or printed, not what happened: they are set aside from both texts
 9. One text printed twice is one story, and 10. two stories sharing only a
    passage are two (``index.coverage``: how much of each text the shared part
    covers); rule 9 is asked before the rules above, rule 10 overrides 2 to 8.
+11. A longer version of the same day is the story: when both are known to be
+   published on the same day, the shorter (of several paragraphs) is found
+   in the longer and each opening is found in the other (``index.coverage.
+   longer_version``), they are one story whatever a paragraph updated says
+   (asked with rule 9, before the others).
 
 The paragraph-by-paragraph checks are in ``index.layout``; a text is read into
 paragraphs and particulars by ``index.text_particulars``. A text stored as one
@@ -159,7 +164,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from index.coverage import one_text, passage_only
+from index.coverage import longer_version, one_text, passage_only
 from index.frozen import record
 from index.furniture import beyond_common, only_furniture
 from index.layout import (
@@ -247,6 +252,10 @@ def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -
     first, second = read(body), read(candidate)
     if one_text(first, second):
         # Rule 9: each nine tenths made of the other, several paragraphs long.
+        return True
+    if same_day and longer_version(first, second):
+        # Rule 11: of the same day, the shorter found in the longer, each
+        # opening found in the other: one story at more length or updated.
         return True
     if disagree(first, second):
         return False
