@@ -30,6 +30,7 @@ from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.countries_in_names import without_countries_in_names
+from index.extract.countries_only_in_names import without_countries_only_in_names
 from index.extract.currency_signs import without_currency_signs
 from index.extract.day_abbreviations import without_day_abbreviations
 from index.extract.degrees import without_degrees
@@ -140,6 +141,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_title_places,
     without_places_in_names,
     without_countries_in_names,
+    without_countries_only_in_names,
     with_compass_points,
     without_union_europe,
     with_sports,
