@@ -120,7 +120,10 @@ from index.records import Mention
 #: no other place, beside another country shown by two, is no place (foreign_towns); a place
 #: the gazetteer lacks takes the country its article puts it in ("Shahbagh in Dhaka",
 #: local_places); a currency's abbreviation or sign before an amount is no name ("Tk 50,000",
-#: "GH¢300", "US $35,000", currency_signs).
+#: "GH¢300", "US $35,000", currency_signs); last, a country an article names only as the first
+#: word of longer names is not counted there ("told the China Project",
+#: countries_only_in_names), after the rules that read the article's countries to link its
+#: other places.
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_king_surnames,
@@ -141,7 +144,6 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_title_places,
     without_places_in_names,
     without_countries_in_names,
-    without_countries_only_in_names,
     with_compass_points,
     without_union_europe,
     with_sports,
@@ -173,6 +175,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_foreign_towns,
     with_local_countries,
     without_currency_signs,
+    without_countries_only_in_names,
 )
 
 
