@@ -105,6 +105,8 @@ def _in_name(m: Mention, text: str, others: Overlaps) -> bool:
 
 
 def _word_after(m: Mention, text: str, others: Overlaps) -> bool:
+    """A capitalised word follows ``m`` straight away that keeps no sense of the country
+    and is no word of another person or place."""
     if not all(w[:1].isupper() and w[1:].islower() for w in m.text.split()):
         return False  # initials ("US Vogue", "U.S. Marshals") and capitals say the country
     after = _AFTER.match(text, m.end)
@@ -123,9 +125,10 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     lo = start - _WINDOW if start > _WINDOW else 0
     line_start = text.rfind("\n", lo, start) + 1 or lo
     line_end = text.find("\n", end, end + _WINDOW)
-    before = _LETTER_WORD.findall(text, line_start, start)[-_WORDS:]
-    after = _LETTER_WORD.findall(text, end, line_end if line_end >= 0 else end + _WINDOW)
+    before: list[str] = _LETTER_WORD.findall(text, line_start, start)[-_WORDS:]
+    after: list[str] = _LETTER_WORD.findall(text, end, line_end if line_end >= 0 else end + _WINDOW)
     words = before + after[:_WORDS]
     if len(words) < 2:
-        return len(before) + len(after) < 2  # a line of its own: a heading
-    return sum(w[0].isupper() for w in words) > 0.6 * len(words)
+        return True  # a line of its own: a heading
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised > 0.6 * len(words)
