@@ -1,6 +1,6 @@
 """A country that an article names only as the first word of longer names is not
-counted in that article: "he later told the China Project", "Wright (Bahrain
-Victorious) was third", "a Zimbabwe Saints supporter".
+counted in that article: "she later told the Chile Observer", "Moreno (Kenya Velocity)
+was second", "a Scotland Rovers fan".
 
 A news editor reads a country's facet value as the articles that are about the country
 or say something of it. An article whose only words for the country open the name of a
@@ -12,8 +12,8 @@ reads the article as a whole and takes the country's mentions out of it only whe
 *every* one of them is followed straight away by another capitalised word that is:
 
 * no title, office, arm or department of government, calendar, compass or period word
-  ("Kenya President", "Chile Government", "Malaysia Tourism board": things of the
-  country), no war, event or team of the country ("the Vietnam War", "the Qatar Open",
+  ("Kenya President", "Chile Government", "the Peru Tourism board": things of the
+  country), no war, event or team of the country ("the Chile War", "the Kenya Open",
   "England Under-21"), no word of a page's furniture ("India Which way ...");
 * no word of another person or place of the article ("Japan South Korea").
 
@@ -40,11 +40,11 @@ from index.records import ORG, PLACE, Mention
 #: Nations the gazetteer holds as regions of a country, which news names as countries.
 _NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 #: Words that keep the country beside it: titles and offices, arms, seats and
-#: departments of government ("Malaysia Tourism board", as "Health Canada" in
+#: departments of government ("Peru Tourism board", as "Health Canada" in
 #: countries_in_names), calendar, compass and period words, words of a sense of the
-#: country, and a war or an ordinal of its own ("the Vietnam War" is an event of the
-#: country; "the US Second Amendment" a law of it), its events and teams ("the Qatar
-#: Open", "the Wales Students side", "England Under-21"), and words of a page's furniture.
+#: country, and a war or an ordinal of its own ("the Chile War" is an event of the
+#: country; "the US Second Amendment" a law of it), its events and teams ("the Kenya
+#: Open", "a Wales Students side", "Peru Under-21"), and words of a page's furniture.
 _KEEPING = frozenset(
     """president vice prime minister ministers secretary governor mayor king queen prince
     princess senator ambassador envoy chancellor premier general chief leader speaker
@@ -120,8 +120,8 @@ def _word_after(m: Mention, text: str, others: Overlaps) -> bool:
 
 def _title_cased(text: str, start: int, end: int) -> bool:
     """The words around the mention, on its line, are mostly capitalised: a headline,
-    or a run of headlines in a page's furniture ("Sarin Discovery in Iraq Leather-Clad
-    Biker ..."), where every word is capitalised whatever it names."""
+    or a run of headlines in a page's furniture ("Flood Warning in Chile Rock Star
+    Weds ..."), where every word is capitalised whatever it names."""
     lo = start - _WINDOW if start > _WINDOW else 0
     line_start = text.rfind("\n", lo, start) + 1 or lo
     line_end = text.find("\n", end, end + _WINDOW)

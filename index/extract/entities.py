@@ -121,7 +121,7 @@ from index.records import Mention
 #: the gazetteer lacks takes the country its article puts it in ("Shahbagh in Dhaka",
 #: local_places); a currency's abbreviation or sign before an amount is no name ("Tk 50,000",
 #: "GH¢300", "US $35,000", currency_signs); last, a country an article names only as the first
-#: word of longer names is not counted there ("told the China Project",
+#: word of longer names is not counted there ("told the Chile Observer",
 #: countries_only_in_names), after the rules that read the article's countries to link its
 #: other places.
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
