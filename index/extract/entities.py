@@ -30,6 +30,7 @@ from index.extract.cities_as_people import with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.countries_in_names import without_countries_in_names
+from index.extract.countries_only_in_names import without_countries_only_in_names
 from index.extract.currency_signs import without_currency_signs
 from index.extract.day_abbreviations import without_day_abbreviations
 from index.extract.degrees import without_degrees
@@ -119,7 +120,10 @@ from index.records import Mention
 #: no other place, beside another country shown by two, is no place (foreign_towns); a place
 #: the gazetteer lacks takes the country its article puts it in ("Shahbagh in Dhaka",
 #: local_places); a currency's abbreviation or sign before an amount is no name ("Tk 50,000",
-#: "GH¢300", "US $35,000", currency_signs).
+#: "GH¢300", "US $35,000", currency_signs); last, a country an article names only as the first
+#: word of longer names is not counted there ("told the Chile Observer",
+#: countries_only_in_names), after the rules that read the article's countries to link its
+#: other places.
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_king_surnames,
@@ -171,6 +175,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_foreign_towns,
     with_local_countries,
     without_currency_signs,
+    without_countries_only_in_names,
 )
 
 
