@@ -174,8 +174,21 @@ class Referents:
         if recent is not None and self._agrees(recent, sex):
             return recent
         if near is None:
-            return self.unnamed_subject(pos, self._window(pos), roles=True) or UNNAMED
+            return (
+                self.unnamed_subject(pos, self._window(pos), roles=True)
+                or self._nearest_agreeing(pos, sex)
+                or UNNAMED
+            )
         return named_speaker(near)
+
+    def _nearest_agreeing(self, pos: int, sex: str | None) -> Speaker | None:
+        """The nearest person named before pos in this and the two paragraphs before,
+        outside quotations and not a possessive, who may be the pronoun: 'she' after
+        'X told the BBC. She urged Mr Y to act.' is X, not Mr Y nor nobody."""
+        for mention in self._people_before(pos, self._window(pos)):
+            if self._agrees(mention, sex) and not POSSESSIVE.match(self.text, mention.end):
+                return named_speaker(mention)
+        return None
 
     def _agrees(self, person: Mention | Speaker, sex: str | None) -> bool:
         """The person may be the pronoun of sex: by title ('Mr X'), else given name."""
