@@ -34,3 +34,16 @@ def test_she_with_only_a_man_named_is_nobody() -> None:
         '"We are ready to talk at any hour," she said.'
     )
     assert speaker_of(text, "We are ready") is None
+
+
+# -- a name set off by commas after its title ------------------------------------------
+
+
+def test_reported_speech_by_a_titled_apposition_names_the_next_quotation() -> None:
+    text = (
+        '"This is a big step for the region," said Health Minister Tom Baxter.\n\n'
+        "Chief Executive of the Northern Care Trust, Dr Maria Okafor, said she was "
+        "delighted that the local hospital was involved in the pilot.\n\n"
+        '"The hospital and our committed team will be involved in this new pilot."'
+    )
+    assert speaker_of(text, "The hospital and") == "Maria Okafor"

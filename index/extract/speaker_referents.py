@@ -50,6 +50,10 @@ _BYLINE = re.compile(r"(?:^|\n)\s*[Bb][Yy]:?\s*$")
 # so an article of one enormous paragraph full of quote marks costs time in
 # proportion to its size (bench/worst_case.py).
 LOOK_BACK = 1_000
+# Courtesy titles printed between a comma and the name it sets off ('..., Dr Ann Lee,').
+_TITLES_AFTER_COMMA = re.compile(
+    r"(?<=,)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?)+\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -140,8 +144,8 @@ class Referents:
 
     def _set_off(self, lo: int, start: int) -> bool:
         """text[lo:start] is a comma piece's end or a few titles and role words."""
-        if (before := self.text[lo:start]).rstrip().endswith(","):
-            return True
+        if _TITLES_AFTER_COMMA.sub("", before := self.text[lo:start]).rstrip().endswith(","):
+            return True  # 'Head of the Trust, Dr Ann Lee,': a courtesy title sets off nothing
         words = [w for w in before.split() if not BULLET.fullmatch(w)]  # 'LONDON - Dr X'
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in BEFORE_NAME or AGE.fullmatch(w) for w in words
