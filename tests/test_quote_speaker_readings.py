@@ -47,3 +47,22 @@ def test_reported_speech_by_a_titled_apposition_names_the_next_quotation() -> No
         '"The hospital and our committed team will be involved in this new pilot."'
     )
     assert speaker_of(text, "The hospital and") == "Maria Okafor"
+
+
+# -- 'according to' an outlet after a quotation its speaker introduced ----------------
+
+
+def test_according_to_after_a_framed_quotation_is_the_reporter_not_the_speaker() -> None:
+    text = (
+        "Mark Owen spoke to the paper on Wednesday. Pointing to the ruling, Owen said: "
+        '"There is not a word about me in there," according to the Herald. '
+        '"It has nothing to do with us."'
+    )
+    assert speaker_of(text, "There is not a word") == "Mark Owen"
+    assert speaker_of(text, "It has nothing") == "Mark Owen"
+
+
+def test_according_to_alone_still_names_its_source() -> None:
+    text = 'The plant will close "within a year," according to the Herald.'
+    quote = quote_of(text, "within a year")
+    assert quote.speaker is None and quote.attribution is not None

@@ -14,7 +14,9 @@ A pure, rule-based function in three stages:
    ``," Sen. X said``, ``," E.F. Hutton analyst X said``, but does not start with a
    preposition going straight on to the verb), else the last attribution verb outside
    quotations before the opening mark in the same sentence (``X said: "``, ``X has
-   vowed to "``), else a person signing it after a dash (``"..." — Ann Lee, retired``).
+   vowed to "``), else a person signing it after a dash (``"..." — Ann Lee, retired``);
+   "according to X" after a quotation that an attribution before it introduces is who
+   reports it, not who says it (``Y said: "...", according to the Times`` is Y's).
    A quotation opening a sentence with neither takes the person opening a clause of
    the sentence just before it, when that sentence is about them and reports no
    speech (``Mauresmo spent five weeks at number one. "Since then, ..."``; the rules
@@ -169,8 +171,12 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     if after is None and span.close > span.end and not span.single:
         after = signed(cast, span.close, limit)
     lo = cast.sentence_start(span.opening)
-    before = _attributed_before(cast, lo, span.opening) if after is None else None
-    speaker = after or before
+    relayed = after is not None and after.verb == "according to"
+    before = _attributed_before(cast, lo, span.opening) if after is None or relayed else None
+    if relayed and (before is None or credit(before) == NOBODY):
+        before = None  # '"...," according to X' with no speaker before it: X's
+    # 'Y said: "...", according to the Times': Y says it, the Times reports it
+    speaker = before or after
     starts_clause = _starts_clause(text, cast, lo, span.opening, before)
     words = len(text[span.start : span.end].split())
     if speaker is None and not span.single:
