@@ -66,3 +66,22 @@ def test_according_to_alone_still_names_its_source() -> None:
     text = 'The plant will close "within a year," according to the Herald.'
     quote = quote_of(text, "within a year")
     assert quote.speaker is None and quote.attribution is not None
+
+
+# -- words between a subject and its verb -----------------------------------------------
+
+
+def test_a_reflexive_after_the_subject_is_no_part_of_it() -> None:
+    text = (
+        "Mayor Lori Hanfield closed the parks on Friday.\n\nThe mayor herself warned "
+        'that the city would use "every tool we have" to enforce the order.'
+    )
+    assert speaker_of(text, "every tool") == "Lori Hanfield"
+
+
+def test_would_only_say_has_the_role_before_it_as_subject() -> None:
+    text = (
+        "Mayor Lori Hanfield closed the parks on Friday. Pressed on enforcement, the "
+        'mayor would only say there are "a number of tools that we have."'
+    )
+    assert speaker_of(text, "a number of tools") == "Lori Hanfield"
