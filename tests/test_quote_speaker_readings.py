@@ -85,3 +85,26 @@ def test_would_only_say_has_the_role_before_it_as_subject() -> None:
         'mayor would only say there are "a number of tools that we have."'
     )
     assert speaker_of(text, "a number of tools") == "Lori Hanfield"
+
+
+# -- a person the frame of speech names where the recogniser found no one ----------------
+
+
+def test_she_names_a_person_the_speech_frame_named() -> None:
+    text = (
+        "Lawmakers had raised concerns about the purchase of the plant.\n\n"
+        "Security analyst Dominique Lazanski said that stemmed from who could control "
+        "the company.\n\n"
+        '"Most of these firms answer to the state in some way," she said.'
+    )
+    quote = quote_of(text, "Most of these firms")
+    assert quote.speaker == "Dominique Lazanski" and quote.speaker_id is None
+
+
+def test_a_capitalised_run_before_a_verb_is_no_person_without_a_given_name() -> None:
+    text = (
+        "Lawmakers had raised concerns about the purchase of the plant.\n\n"
+        "Northwind Holdings said that stemmed from a review of the company.\n\n"
+        '"Most of these firms answer to the state in some way," she said.'
+    )
+    assert speaker_of(text, "Most of these firms") is None

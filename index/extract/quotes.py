@@ -63,6 +63,7 @@ from index.extract.quote_neighbours import (
     signed,
 )
 from index.extract.quote_titles import is_term, is_title
+from index.extract.speaker_framed import linked_id
 from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
@@ -193,7 +194,7 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
         span.end,
         said,
         _plain(person),
-        person.entity_id,
+        linked_id(person.entity_id),
         speaker.verb,
         partial,
         credited.attribution,

@@ -48,6 +48,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from index.extract.speaker_clauses import Clauses
+from index.extract.speaker_framed import framed_people
 from index.extract.speaker_referents import (
     UNNAMED,
     Speaker,
@@ -93,6 +94,9 @@ class Cast(Clauses):
     """The people of one article, and the rules that name a quotation's speaker."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
+        framed = framed_people(text, mentions)  # 'expert Ann Lee said', Ann Lee untagged
+        if framed:
+            mentions = sorted([*mentions, *framed], key=lambda m: m.start)
         super().__init__(text, mentions, quoted)
         self.by_end = {m.end: m for m in mentions}
 
