@@ -83,6 +83,7 @@ from index.extract.speaker_words import (
     TITLES_ONLY,
     TRAILING_AUX,
     UNNAMED_WORDS,
+    VERB,
     WORD,
     untagged,
     without_leading,
@@ -94,10 +95,12 @@ class Cast(Clauses):
     """The people of one article, and the rules that name a quotation's speaker."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
-        framed = framed_people(text, mentions)  # 'expert Ann Lee said', Ann Lee untagged
+        verbs = [v.start() for v in VERB.finditer(text)]  # one pass, for both
+        framed = framed_people(text, mentions, verbs)  # 'expert Ann Lee said', Ann Lee untagged
         if framed:
             mentions = sorted([*mentions, *framed], key=lambda m: m.start)
         super().__init__(text, mentions, quoted)
+        self.index.found_verbs(verbs)
         self.by_end = {m.end: m for m in mentions}
 
     def subject(self, lo: int, hi: int) -> Speaker | None:
