@@ -108,3 +108,13 @@ def test_a_capitalised_run_before_a_verb_is_no_person_without_a_given_name() -> 
         '"Most of these firms answer to the state in some way," she said.'
     )
     assert speaker_of(text, "Most of these firms") is None
+
+
+def test_a_framed_name_keeps_the_title_it_needs_to_be_a_persons() -> None:
+    text = (
+        "The court heard the appeal on Monday.\n\n"
+        "Justice Hale said the rule was unclear.\n\n"
+        '"If it has no standard, where is the common question?" he said.'
+    )
+    quote = quote_of(text, "If it has no standard")
+    assert (quote.speaker, quote.speaker_id) == ("Justice Hale", None)

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.extract.attributions import NOBODY, credit, is_person_name, plain_name
 from index.extract.entities import extract_entities
@@ -188,13 +188,14 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
         cast.record(span.opening, speaker)
     credited = credit(speaker)
     person = credited.speaker or UNNAMED
+    person = replace(person, entity_id=linked_id(person.entity_id))  # no framed person's id
     said = text[span.start : span.end]
     return Quote(
         span.start,
         span.end,
         said,
         _plain(person),
-        linked_id(person.entity_id),
+        person.entity_id,
         speaker.verb,
         partial,
         credited.attribution,
