@@ -118,3 +118,17 @@ def test_a_framed_name_keeps_the_title_it_needs_to_be_a_persons() -> None:
     )
     quote = quote_of(text, "If it has no standard")
     assert (quote.speaker, quote.speaker_id) == ("Justice Hale", None)
+
+
+# -- reported speech, a line of page furniture, then the quotation -----------------------
+
+
+def test_reported_speech_names_a_quotation_past_a_headline_line() -> None:
+    text = (
+        '"The plan is sound," said minister Ruth Okafor on Monday.\n\n'
+        "Banker Kingsley Amadi, who advised the lenders, said that the plan would fail "
+        "within a year.\n\n"
+        "Ten things to know about the new bridge\n\n"
+        '"Nobody has asked the lenders what they think."'
+    )
+    assert speaker_of(text, "Nobody has asked") == "Kingsley Amadi"

@@ -57,6 +57,7 @@ from index.extract.entities import extract_entities
 from index.extract.quote_marks import Span, find_spans, has_quote_marks
 from index.extract.quote_neighbours import (
     AFTER_WINDOW,
+    above_furniture,
     continued,
     named_line,
     narrated,
@@ -315,7 +316,11 @@ def _reported(cast: Cast, span: Span, previous: tuple[Span, Quote] | None) -> Sp
     quotation before ('She admitted that she was glad. "That was happening ..."'); not
     the subject of a subordinate clause ('When X told him ..., Y offered a line.') nor
     the one after 'according to an interview with'."""
-    sentence = cast.reporting_sentence(span.opening, previous[0].close if previous else 0)
+    floor = previous[0].close if previous else 0
+    sentence = cast.reporting_sentence(span.opening, floor)
+    above = above_furniture(cast.text, span.opening) if sentence is None else None
+    if above is not None:  # 'He noted that ...\n\nAnother story's headline\n\n"..."'
+        sentence = cast.reporting_sentence(above, floor)
     if sentence is None:
         return None
     text, start, verb = cast.text, sentence[0], cast.verbs(*sentence)[-1]
