@@ -55,6 +55,22 @@ def _furniture_only(between: str) -> bool:
     return not last.strip() and len(inner) <= 2 and all(_furniture(p.strip()) for p in inner)
 
 
+def above_furniture(text: str, opening: int) -> int | None:
+    """Where the one or two lines of page furniture right above the paragraph a
+    quotation opens at opening begin (another story's headline between a reported
+    sentence and the quotation it introduces), else None."""
+    start, lines = opening, 0
+    while lines < 2:
+        brk = text.rfind(PARAGRAPH_SEPARATOR, max(0, start - _LINE_CHARS - 4), start)
+        if brk < 0 or text[brk:start].strip():
+            break
+        lo = text.rfind(PARAGRAPH_SEPARATOR, max(0, brk - _LINE_CHARS), brk)
+        if lo < 0 or not _furniture(text[lo + len(PARAGRAPH_SEPARATOR) : brk].strip()):
+            break
+        start, lines = lo + len(PARAGRAPH_SEPARATOR), lines + 1
+    return start if lines else None
+
+
 def _furniture(line: str) -> bool:
     return (
         bool(_FURNITURE.fullmatch(line) or _PAGE_LINE.fullmatch(line)) and len(line.split()) <= 16

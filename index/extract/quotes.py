@@ -14,7 +14,9 @@ A pure, rule-based function in three stages:
    ``," Sen. X said``, ``," E.F. Hutton analyst X said``, but does not start with a
    preposition going straight on to the verb), else the last attribution verb outside
    quotations before the opening mark in the same sentence (``X said: "``, ``X has
-   vowed to "``), else a person signing it after a dash (``"..." — Ann Lee, retired``).
+   vowed to "``), else a person signing it after a dash (``"..." — Ann Lee, retired``);
+   "according to X" after a quotation that an attribution before it introduces is who
+   reports it, not who says it (``Y said: "...", according to the Times`` is Y's).
    A quotation opening a sentence with neither takes the person opening a clause of
    the sentence just before it, when that sentence is about them and reports no
    speech (``Mauresmo spent five weeks at number one. "Since then, ..."``; the rules
@@ -48,19 +50,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.extract.attributions import NOBODY, credit, is_person_name, plain_name
 from index.extract.entities import extract_entities
 from index.extract.quote_marks import Span, find_spans, has_quote_marks
 from index.extract.quote_neighbours import (
     AFTER_WINDOW,
+    above_furniture,
     continued,
     named_line,
     narrated,
     signed,
 )
 from index.extract.quote_titles import is_term, is_title
+from index.extract.speaker_framed import linked_id
 from index.extract.speaker_referents import UNNAMED, Speaker
 from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
@@ -169,8 +173,12 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
     if after is None and span.close > span.end and not span.single:
         after = signed(cast, span.close, limit)
     lo = cast.sentence_start(span.opening)
-    before = _attributed_before(cast, lo, span.opening) if after is None else None
-    speaker = after or before
+    relayed = after is not None and after.verb == "according to"
+    before = _attributed_before(cast, lo, span.opening) if after is None or relayed else None
+    if relayed and (before is None or credit(before) == NOBODY):
+        before = None  # '"...," according to X' with no speaker before it: X's
+    # 'Y said: "...", according to the Times': Y says it, the Times reports it
+    speaker = before or after
     starts_clause = _starts_clause(text, cast, lo, span.opening, before)
     words = len(text[span.start : span.end].split())
     if speaker is None and not span.single:
@@ -181,6 +189,7 @@ def _read(text: str, span: Span, cast: Cast, previous: tuple[Span, Quote] | None
         cast.record(span.opening, speaker)
     credited = credit(speaker)
     person = credited.speaker or UNNAMED
+    person = replace(person, entity_id=linked_id(person.entity_id))  # no framed person's id
     said = text[span.start : span.end]
     return Quote(
         span.start,
@@ -307,7 +316,11 @@ def _reported(cast: Cast, span: Span, previous: tuple[Span, Quote] | None) -> Sp
     quotation before ('She admitted that she was glad. "That was happening ..."'); not
     the subject of a subordinate clause ('When X told him ..., Y offered a line.') nor
     the one after 'according to an interview with'."""
-    sentence = cast.reporting_sentence(span.opening, previous[0].close if previous else 0)
+    floor = previous[0].close if previous else 0
+    sentence = cast.reporting_sentence(span.opening, floor)
+    above = above_furniture(cast.text, span.opening) if sentence is None else None
+    if above is not None:  # 'He noted that ...\n\nAnother story's headline\n\n"..."'
+        sentence = cast.reporting_sentence(above, floor)
     if sentence is None:
         return None
     text, start, verb = cast.text, sentence[0], cast.verbs(*sentence)[-1]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
 from index.records import Mention
@@ -112,11 +112,15 @@ class SpeakerIndex:
         k = bisect_right(starts, pos) - 1
         return starts[k] if k >= 0 else lo
 
+    def found_verbs(self, starts: Iterable[int]) -> None:
+        """Where the verb pattern matches in the text, found by the caller's one pass."""
+        self._verb_starts = array("q", (at for at in starts if not self._inside_quote(at)))
+
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Attribution verbs in text[lo:hi] outside quotations."""
         if self._verb_starts is None:
-            found = (v.start() for v in self._verb.finditer(self.text))
-            self._verb_starts = array("q", (at for at in found if not self._inside_quote(at)))
+            self.found_verbs(v.start() for v in self._verb.finditer(self.text))
+            assert self._verb_starts is not None
         starts = self._verb_starts
         verbs = []
         for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):

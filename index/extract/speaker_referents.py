@@ -50,6 +50,10 @@ _BYLINE = re.compile(r"(?:^|\n)\s*[Bb][Yy]:?\s*$")
 # so an article of one enormous paragraph full of quote marks costs time in
 # proportion to its size (bench/worst_case.py).
 LOOK_BACK = 1_000
+# Courtesy titles printed between a comma and the name it sets off ('..., Dr Ann Lee,').
+_TITLES_AFTER_COMMA = re.compile(
+    r"(?<=,)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?)+\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -140,8 +144,8 @@ class Referents:
 
     def _set_off(self, lo: int, start: int) -> bool:
         """text[lo:start] is a comma piece's end or a few titles and role words."""
-        if (before := self.text[lo:start]).rstrip().endswith(","):
-            return True
+        if _TITLES_AFTER_COMMA.sub("", before := self.text[lo:start]).rstrip().endswith(","):
+            return True  # 'Head of the Trust, Dr Ann Lee,': a courtesy title sets off nothing
         words = [w for w in before.split() if not BULLET.fullmatch(w)]  # 'LONDON - Dr X'
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in BEFORE_NAME or AGE.fullmatch(w) for w in words
@@ -174,8 +178,21 @@ class Referents:
         if recent is not None and self._agrees(recent, sex):
             return recent
         if near is None:
-            return self.unnamed_subject(pos, self._window(pos), roles=True) or UNNAMED
+            return (
+                self.unnamed_subject(pos, self._window(pos), roles=True)
+                or self._nearest_agreeing(pos, sex)
+                or UNNAMED
+            )
         return named_speaker(near)
+
+    def _nearest_agreeing(self, pos: int, sex: str | None) -> Speaker | None:
+        """The nearest person named before pos in this and the two paragraphs before,
+        outside quotations and not a possessive, who may be the pronoun: 'she' after
+        'X told the BBC. She urged Mr Y to act.' is X, not Mr Y nor nobody."""
+        for mention in self._people_before(pos, self._window(pos)):
+            if self._agrees(mention, sex) and not POSSESSIVE.match(self.text, mention.end):
+                return named_speaker(mention)
+        return None
 
     def _agrees(self, person: Mention | Speaker, sex: str | None) -> bool:
         """The person may be the pronoun of sex: by title ('Mr X'), else given name."""

@@ -65,7 +65,10 @@ AUX = (
     r"(?:has|have|had|also|later|then|again|further|earlier|previously|once|would|will|"
     r"was quoted as|were quoted as|is quoted as|had earlier|has since|often|repeatedly|"
     r"frequently|recently|simply|finally|still|always|never|angrily|bluntly|quietly|flatly|"
-    r"openly|publicly|privately|reportedly|allegedly)"
+    r"openly|publicly|privately|reportedly|allegedly|"
+    # a reflexive or 'only' between a subject and its verb: 'X himself warned', 'the
+    # mayor would only say'
+    r"himself|herself|only)"
 )
 TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
 # Where the phrase after a verb ends: a comma or other stop, or a full stop that is

@@ -48,6 +48,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from index.extract.speaker_clauses import Clauses
+from index.extract.speaker_framed import framed_people
 from index.extract.speaker_referents import (
     UNNAMED,
     Speaker,
@@ -82,6 +83,7 @@ from index.extract.speaker_words import (
     TITLES_ONLY,
     TRAILING_AUX,
     UNNAMED_WORDS,
+    VERB,
     WORD,
     untagged,
     without_leading,
@@ -93,7 +95,12 @@ class Cast(Clauses):
     """The people of one article, and the rules that name a quotation's speaker."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
+        verbs = [v.start() for v in VERB.finditer(text)]  # one pass, for both
+        framed = framed_people(text, mentions, verbs)  # 'expert Ann Lee said', Ann Lee untagged
+        if framed:
+            mentions = sorted([*mentions, *framed], key=lambda m: m.start)
         super().__init__(text, mentions, quoted)
+        self.index.found_verbs(verbs)
         self.by_end = {m.end: m for m in mentions}
 
     def subject(self, lo: int, hi: int) -> Speaker | None:
