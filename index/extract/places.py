@@ -85,6 +85,11 @@ def _strong_before(text: str, start: int) -> bool:
     head = window.rstrip()
     if len(head) == len(window) or not head.endswith(_STRONG_BEFORE_LAST):
         return False
+    if head.endswith("the"):  # "of the" then; most names after "the" have no "of" before it
+        before = head[:-3]
+        of = before.rstrip()
+        if len(of) == len(before) or not of.endswith("of"):
+            return False
     return bool(_STRONG_BEFORE.search(text, lo, start))
 
 

@@ -61,6 +61,11 @@ def with_quoted_people(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     for d in drafts:
         if d.type == PERSON and len(d.tokens) > 1:
             people.setdefault(d.tokens[-1], set()).add(d.text)
+    # Only a surname written again after its name can be titled or speak there: where
+    # none is, the two scans of the whole text are spared.
+    candidates = [d for d in candidates if text.find(d.tokens[-1], d.end + 1) >= 0]
+    if not candidates:
+        return
     speaking, titled = _speaking(text), _titled(text)
     for draft in candidates:
         surname = draft.tokens[-1]

@@ -181,6 +181,8 @@ def _partners_start(mentions: list[Mention], k: int, text: str, gaz: Gazetteer) 
     m = mentions[k]
     if not _common(m.text.split()[:-1], gaz, nationalities=False):
         return None
+    if not ends_with_word(text, m.start, ("and", "&"), _REACH, blanks=" \t"):
+        return None  # what the pattern ends with, told by a string test
     found = _AND_BEFORE.search(text, reach_back(m.start, _REACH), m.start)
     if found is None or not text[: found.start()].rstrip(" \t")[-1:].islower():
         return None
