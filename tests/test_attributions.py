@@ -8,7 +8,7 @@ import pytest
 
 from index.extract.attributions import PERSON, credit, is_person_name, kind_of
 from index.extract.quotes import extract_quotes
-from index.extract.speaker_referents import Speaker
+from index.extract.speaker_record import Speaker
 from index.records import DESCRIPTION, GROUP, NAME, Attribution, Mention, Quotation, StoredArticle
 
 

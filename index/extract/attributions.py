@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import ORG_WORDS
-from index.extract.speaker_referents import PERSON_KIND, Speaker
+from index.extract.speaker_record import PERSON_KIND, Speaker
 from index.extract.speaker_words import BODIES, PERSON_ROLES
 from index.names import NAME_PARTICLES
 from index.records import DESCRIPTION, GROUP, NAME, Attribution

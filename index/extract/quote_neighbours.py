@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.extract.attributions import PERSON
-from index.extract.speaker_referents import Speaker
+from index.extract.speaker_record import Speaker
 from index.extract.speakers import Cast
 from index.passages import PARAGRAPH_SEPARATOR
 from index.records import PERSON as PERSON_TYPE

@@ -65,7 +65,7 @@ from index.extract.quote_neighbours import (
 )
 from index.extract.quote_titles import is_term, is_title
 from index.extract.speaker_framed import linked_id
-from index.extract.speaker_referents import UNNAMED, Speaker
+from index.extract.speaker_record import UNNAMED, Speaker
 from index.extract.speaker_words import ABBREVIATION_DOT, AUX, INVERTIBLE, MAX_WORDS, VERB_ALT
 from index.extract.speakers import Cast
 from index.records import Attribution, Mention

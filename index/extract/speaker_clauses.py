@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from index.extract.speaker_referents import LOOK_BACK, Referents, Speaker, named_speaker
+from index.extract.speaker_record import Speaker, named_speaker
+from index.extract.speaker_referents import LOOK_BACK, Referents
 from index.extract.speaker_words import (
     ABOUT_THEM,
     AGE,

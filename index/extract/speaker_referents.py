@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
 from functools import cached_property, partial
 
 from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
+from index.extract.speaker_record import PERSON_KIND, UNNAMED, Speaker, named_speaker
 from index.extract.speaker_sexes import agrees, pronoun_sex, titled_sexes
 from index.extract.speaker_surnames import Surnames, printed_full_names
 from index.extract.speaker_words import (
@@ -56,26 +56,6 @@ _TITLES_AFTER_COMMA = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """The phrase a quotation is credited to, named: a person's full name and entity
-    id when the recogniser linked one, else the phrase as printed. ``kind`` is what
-    the rules know of an unlinked phrase ("group" for an organisation the recogniser
-    named, "person" for a name found as one); None leaves it to
-    :func:`index.extract.attributions.credit` to tell from the words."""
-
-    name: str | None
-    entity_id: str | None
-    verb: str | None = None
-    kind: str | None = None
-
-    def said(self, verb: str) -> Speaker:
-        """The same speaker with the attribution verb that credits them."""
-        return replace(self, verb=verb)
-
-
-UNNAMED = Speaker(None, None)
-PERSON_KIND = "person"  # the kind of a Speaker hint for a person (records' kinds for the rest)
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")  # 'Bridenstine', not 'NASA
 
 
@@ -411,7 +391,3 @@ def _inverted(text: str, verb: int) -> bool:
     its own subject and the person after it opens the reported clause."""
     before = text[max(0, verb - 4) : verb].rstrip()
     return not before or before[-1] in ',"”\n'
-
-
-def named_speaker(mention: Mention) -> Speaker:
-    return Speaker(mention.name, mention.entity_id)

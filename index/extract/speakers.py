@@ -49,11 +49,7 @@ from collections.abc import Sequence
 
 from index.extract.speaker_clauses import Clauses
 from index.extract.speaker_framed import framed_people
-from index.extract.speaker_referents import (
-    UNNAMED,
-    Speaker,
-    named_speaker,
-)
+from index.extract.speaker_record import UNNAMED, Speaker, named_speaker
 from index.extract.speaker_words import (
     ACRONYM,
     APPOSITION_START,
