@@ -177,7 +177,6 @@ from index.layout import (
     leads_anew,
     leads_match,
     names_swapped,
-    opening,
     opening_news,
     openings_shared,
     reanchored,
@@ -368,20 +367,6 @@ def _continued(first: Text, second: Text, tally: _Tally) -> bool:
     them (the shorter) has no particulars of its own: the story continued."""
     own = (tally.figures.mine | tally.names.mine, tally.figures.theirs | tally.names.theirs)
     return not all(own) and continues(first, second)
-
-
-def particulars(text: str) -> Particulars:
-    """The figures and names of text (its first MAX_CHARS characters, as
-    ``index.text_particulars`` reads it), and
-    its words for lookups."""
-    return read(text).particulars
-
-
-def subject(text: str) -> tuple[str, ...]:
-    """The subject of text's opening paragraph: its first run of names
-    ("Kestrel Co"), normalised; none when the opening is not a sentence."""
-    lead = opening(read(text))
-    return () if lead is None else lead.subject
 
 
 def forget() -> None:

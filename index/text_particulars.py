@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from index.fingerprints import shingle_set
-from index.layout import Paragraph, Particulars, Text
+from index.layout import Paragraph, Particulars, Text, opening
 from index.lenient import (
     ABBREVIATION_LENGTH,
     FORMS,
@@ -286,3 +286,16 @@ def forget() -> None:
     """Empty the memos of texts and tokens already read."""
     read.cache_clear()
     _spellings.cache_clear()
+
+
+def particulars(text: str) -> Particulars:
+    """The figures and names of text (its first MAX_CHARS characters, as ``read``
+    reads it), and its words for lookups."""
+    return read(text).particulars
+
+
+def subject(text: str) -> tuple[str, ...]:
+    """The subject of text's opening paragraph: its first run of names
+    ("Kestrel Co"), normalised; none when the opening is not a sentence."""
+    lead = opening(read(text))
+    return () if lead is None else lead.subject

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from index.fingerprints import is_copy, shingle_set
 from index.lenient import found
-from index.particulars import particulars, same_event, subject
+from index.particulars import same_event
+from index.text_particulars import particulars, subject
 
 # --------------------------------------------------------------------------- postings
 
