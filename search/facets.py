@@ -55,10 +55,8 @@ def count_facets(
     fields = {facet: facet_field(facet, main_places) for facet in listed}
     month = ANY_MONTH if estimated else MONTH
     wanted = max(size * 2, size + 10)
-    # Folding makes a full name's count the sum of ids that may each lie below the
-    # values first fetched: where the engine holds every value anyway, the folded
-    # fields are asked in full, so that their top is exact (as in an engine counting
-    # every value); over more matches the first values are folded (README).
+    # A folded count sums ids that may each lie below the first values: where the engine
+    # holds every value anyway, the folded fields are asked in full (an exact top).
     whole = (ENTITY_FIELDS["PERSON"], SPEAKER) if folds and total <= reader.kept_matches else ()
     requests = [FacetRequest(f, None if f in whole else wanted) for f in fields.values()]
     counted = reader.facets(query, [*requests, FacetRequest(month)])
