@@ -42,10 +42,11 @@ when named (``--split test2``; ``all`` is dev and test), once, by whoever report
 so is ``test3`` (48 articles of African English news, hyperpartisan and 2020 news
 sites and Reuters political wire: ``--split test3``), ``test4`` (48 articles of the
 Philippine press: ``--split test4``), ``test5`` (48 articles of CBC News of January 2020,
-scored once held out at the end of stop 44: ``--split test5``) and ``test6`` (48
+scored once held out at the end of stop 44: ``--split test5``), ``test6`` (48
 articles of ABC News, Australia, and RNZ, New Zealand, Pacific stories of 2003-2023,
-held out: ``--split test6``) and ``test7`` (48 articles of the Trinidad and Tobago press
-of 2019, mostly the Trinidad Express, held out: ``--split test7``).
+scored once held out at the end of stop 45: ``--split test6``) and ``test7`` (48 articles
+of the Trinidad and Tobago press of 2019, mostly the Trinidad Express, held out:
+``--split test7``).
 """
 
 from __future__ import annotations
@@ -290,8 +291,8 @@ def main() -> None:
     args = parser.parse_args()
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
-    # "all" keeps meaning the two halves tuned on and reported; test2 to test5 and the
-    # held-out test6 and test7 are scored only when named.
+    # "all" keeps meaning the two halves tuned on and reported; test2 to test6 and the
+    # held-out test7 are scored only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]
