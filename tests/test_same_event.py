@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from index.fingerprints import is_copy, shingle_set
 from index.lenient import common_words
-from index.particulars import MIN_PROSE, MIN_SHARED, SMALL_NUMBER, particulars, same_event
+from index.particulars import MIN_PROSE, MIN_SHARED, SMALL_NUMBER, same_event
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
+from index.text_particulars import particulars
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 
 from index.fingerprints import shingle_set
 from index.lenient import digits, found
-from index.particulars import particulars, same_event
+from index.particulars import same_event
+from index.text_particulars import particulars
 from search.reprints import is_reprint
 
 # ---------------------------------------------------------------- lookups

@@ -9,8 +9,8 @@ from __future__ import annotations
 from index.fingerprints import MIN_SHINGLES, is_copy, shingle_set
 from index.layout import continues, reanchored
 from index.lenient import found
-from index.particulars import particulars, same_event
-from index.text_particulars import read
+from index.particulars import same_event
+from index.text_particulars import particulars, read
 from search.reprints import widened
 
 STORY = (
