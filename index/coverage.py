@@ -28,15 +28,22 @@ MIN_WHOLE_SHINGLES = 100
 MAX_PASSAGE = 0.2
 
 
-def one_text(first: Text, second: Text) -> bool:
+def shared(first: Text, second: Text) -> int:
+    """How many shingles the two texts have in common (counted once a pair by
+    ``index.particulars``, which hands the count to the rules below)."""
+    return len(first.shingles & second.shingles)
+
+
+def one_text(first: Text, second: Text, common: int | None = None) -> bool:
     """Whether the two texts, both of several paragraphs, are each nine tenths
-    (MIN_WHOLE) made of the other's shingles: one text printed twice."""
+    (MIN_WHOLE) made of the other's shingles: one text printed twice. ``common``:
+    their shingles in common, when the caller has counted them (``shared``)."""
     shorter, longer = sorted((len(first.shingles), len(second.shingles)))
-    common = len(first.shingles & second.shingles)
+    common = shared(first, second) if common is None else common
     return shorter >= MIN_WHOLE_SHINGLES and common >= MIN_WHOLE * longer
 
 
-def longer_version(first: Text, second: Text) -> bool:
+def longer_version(first: Text, second: Text, common: int | None = None) -> bool:
     """Whether the shorter text, of several paragraphs (MIN_WHOLE_SHINGLES
     shingles), is found in the longer (MIN_CONTAINMENT of its shingles, the
     share that makes a passage a copy) and each opening paragraph is found in
@@ -45,7 +52,7 @@ def longer_version(first: Text, second: Text) -> bool:
     only (``index.particulars``): a story of a later day carrying most of an
     earlier one (an advance, then the event) has news of its own."""
     shorter = min(len(first.shingles), len(second.shingles))
-    common = len(first.shingles & second.shingles)
+    common = shared(first, second) if common is None else common
     if shorter < MIN_WHOLE_SHINGLES or common < MIN_CONTAINMENT * shorter:
         return False
     return _found(first, second) and _found(second, first)
@@ -57,12 +64,12 @@ def _found(one: Text, other: Text) -> bool:
     return lead is not None and containment(lead.shingles, other.shingles) >= MIN_CONTAINMENT
 
 
-def passage_only(first: Text, second: Text) -> bool:
+def passage_only(first: Text, second: Text, common: int | None = None) -> bool:
     """Whether the two share less than MAX_PASSAGE of the shorter text's
     shingles and neither's opening paragraph is found in the other: two
     stories sharing a passage, each leading with its own."""
     shorter = min(len(first.shingles), len(second.shingles))
-    common = len(first.shingles & second.shingles)
+    common = shared(first, second) if common is None else common
     if common >= MAX_PASSAGE * shorter:
         return False
     return not _lead_in(first, second) and not _lead_in(second, first)

@@ -164,7 +164,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from index.coverage import longer_version, one_text, passage_only
+from index.coverage import longer_version, one_text, passage_only, shared
 from index.frozen import record
 from index.furniture import beyond_common, only_furniture
 from index.layout import (
@@ -249,19 +249,20 @@ def same_event(
 def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -> bool:
     """Rules 1 to 8 (the module docstring)."""
     first, second = read(body), read(candidate)
-    if one_text(first, second):
+    common = shared(first, second)  # counted once, read by rules 9 to 11 and the tally
+    if one_text(first, second, common):
         # Rule 9: each nine tenths made of the other, several paragraphs long.
         return True
-    if same_day and longer_version(first, second):
+    if same_day and longer_version(first, second, common):
         # Rule 11: of the same day, the shorter found in the longer, each
         # opening found in the other: one story at more length or updated.
         return True
     if disagree(first, second):
         return False
-    if passage_only(first, second):
+    if passage_only(first, second, common):
         # Rule 10: a small shared part, each leading with its own.
         return False
-    tally = _tally(first, second)
+    tally = _tally(first, second, common)
     figures, names = tally.figures, tally.names
     if _corrected(first, second, tally):
         return True
@@ -328,7 +329,7 @@ class _Tally:
     prose: int  # shingles in common
 
 
-def _tally(first: Text, second: Text) -> _Tally:
+def _tally(first: Text, second: Text, common: int | None = None) -> _Tally:
     mine, theirs = first.particulars, second.particulars
     figures = _compare(mine.figures, mine, theirs.figures, theirs)
     names = _compare(mine.names, mine, theirs.names, theirs)
@@ -341,7 +342,7 @@ def _tally(first: Text, second: Text) -> _Tally:
         min(len(_strong(f)) + len(specific(n)) for f, n in sides),
         max(len(figures.mine) + len(names.mine), len(figures.theirs) + len(names.theirs)),
         min(len(_precise(f)) for f, _ in sides),
-        len(first.shingles & second.shingles),
+        shared(first, second) if common is None else common,
     )
 
 
