@@ -17,13 +17,12 @@ from collections.abc import Sequence
 
 from index.extract.attributions import is_person_name
 from index.extract.gazetteer import load_gazetteer
-from index.extract.speaker_words import AUX
+from index.extract.speaker_words import AUX, NAME_WORD
 from index.names import name_key
 from index.records import PERSON, Mention
 
 #: The entity id of a person found by the frame: no entity of the article.
 _FRAMED = "~framed:"
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")
 _TOKEN = re.compile(r"\S+")
 # Words that may stand between a subject and its verb ('Ann Lee has told', 'Ann Lee
 # also said'): the one-word auxiliaries and adverbs of the speaker rules.
@@ -63,7 +62,7 @@ def _name_before(text: str, verb: int) -> list[re.Match[str]] | None:
     while tokens and tokens[-1].group().lower() in _BETWEEN:
         tokens.pop()
     run = 0
-    while run < len(tokens) and _NAME_WORD.fullmatch(tokens[-1 - run].group()):
+    while run < len(tokens) and NAME_WORD.fullmatch(tokens[-1 - run].group()):
         run += 1
     if not 2 <= run <= 3 or (run == len(tokens) and lo > 0):
         return None  # no name, a longer run of capitals, or its start out of reach

@@ -29,6 +29,7 @@ from index.extract.speaker_words import (
     INVALID,
     LAST_PRONOUN,
     LEADING,
+    NAME_WORD,
     NAMED,
     PHRASE_THEN_VERB,
     POSSESSIVE,
@@ -54,9 +55,6 @@ LOOK_BACK = 1_000
 _TITLES_AFTER_COMMA = re.compile(
     r"(?<=,)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?)+\s*$"
 )
-
-
-NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")  # 'Bridenstine', not 'NASA
 
 
 class Referents:

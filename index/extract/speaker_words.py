@@ -31,6 +31,8 @@ VERBS += (
     # Lee interjected', 'she whispers')
     " stresses interjected interjects whispered whispers"
 ).split() + ["shot back", "fired back"]  # a reply in an exchange: '"No," Lee shot back'
+# A word of a name in capitals and small letters: 'Bridenstine', not 'NASA'.
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")
 # Verbs that may come before their subject: '"...," said X'.
 INVERTIBLE = (
     "said says added adds asked asks wrote writes explained explains noted notes warned warns "
