@@ -35,10 +35,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import hashlib
 import io
-import json
 import re
 import sys
 from pathlib import Path
@@ -47,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.git_files import git_files  # noqa: E402
+from scripts.reprint_corpus import write_corpus  # noqa: E402
 
 REVISION = "b295eefb8b08b1e0fdef3f9cfc79d8905811fd6d"
 FOLDER = "data/text/"
@@ -120,12 +119,9 @@ def main() -> None:
     parser.add_argument("git_dir")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
     for name in OUTLETS:
         docs = read_outlet(args.git_dir, name)
-        with gzip.open(args.out / name, "wt", encoding="utf-8") as out:
-            for doc in docs:
-                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        write_corpus(docs, args.out / name)
         print(f"{len(docs)} articles of {OUTLETS[name][0]} at {REVISION[:7]} -> {args.out / name}")
 
 

@@ -27,9 +27,7 @@ Each address is read once (the first dump by path holding it). Writes ``id``
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import json
 import re
 import sys
 from pathlib import Path
@@ -39,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.git_files import git_files  # noqa: E402
+from scripts.reprint_corpus import write_corpus  # noqa: E402
 
 REVISION = "980c17efc709dd829d363a90bd1204bd7148b704"
 FOLDER = "BackEnd/app/"
@@ -120,11 +119,8 @@ def main() -> None:
     parser.add_argument("git_dir")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
     docs = read_articles(args.git_dir)
-    with gzip.open(args.out / NAME, "wt", encoding="utf-8") as out:
-        for doc in docs:
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    write_corpus(docs, args.out / NAME)
     print(f"{len(docs)} articles at {REVISION[:7]} -> {args.out / NAME}")
 
 
