@@ -32,7 +32,10 @@ of 2003-2023 the World Bank's Pacific Observatory scraped, written to ``aunznews
 aunznews/rnz.jsonl.gz --seed 6464 --count 24 --split-name test6``; the ``test7`` split
 (the Trinidad and Tobago press of 2019, mostly the Trinidad Express, written to ``ttnews/``
 by ``scripts/build_ttnews_quotes.py``) by ``--corpora ttnews/tt.jsonl.gz --seed 7474
---count 48 --split-name test7``.
+--count 48 --split-name test7``; the ``test8`` split (the Malaysian press: The Star's
+stories on undocumented migrants of May and June 2020 a reader's spider kept, written to
+``mynews/`` by ``scripts/build_mynews_quotes.py``) by ``--corpora mynews/star.jsonl.gz
+--seed 8484 --count 24 --split-name test8``.
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
