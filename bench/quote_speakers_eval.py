@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python -m bench.quote_speakers_eval [--set reuters|news]
-                                        [--split dev|test|test2|test3|test4|test5|test6|test7|all]
+                                        [--split dev|test|test2|...|test7|test8|all]
                                         [--corpus FILE] [--data DIR]
                                         [--labels FILE] [--errors]
 
@@ -46,7 +46,8 @@ scored once held out at the end of stop 44: ``--split test5``), ``test6`` (48
 articles of ABC News, Australia, and RNZ, New Zealand, Pacific stories of 2003-2023,
 scored once held out at the end of stop 45: ``--split test6``) and ``test7`` (48 articles
 of the Trinidad and Tobago press of 2019, mostly the Trinidad Express, held out:
-``--split test7``).
+``--split test7``) and ``test8`` (24 articles of the Malaysian press, The Star of May and
+June 2020, held out: ``--split test8``).
 """
 
 from __future__ import annotations
@@ -281,7 +282,18 @@ def main() -> None:
     parser.add_argument("--set", choices=("reuters", "news"), default="reuters")
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "all"),
+        choices=(
+            "dev",
+            "test",
+            "test2",
+            "test3",
+            "test4",
+            "test5",
+            "test6",
+            "test7",
+            "test8",
+            "all",
+        ),
         default="dev",
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -292,7 +304,7 @@ def main() -> None:
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
     # "all" keeps meaning the two halves tuned on and reported; test2 to test6 and the
-    # held-out test7 are scored only when named.
+    # held-out test7 and test8 are scored only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]
