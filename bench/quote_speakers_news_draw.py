@@ -35,7 +35,8 @@ by ``scripts/build_ttnews_quotes.py``) by ``--corpora ttnews/tt.jsonl.gz --seed 
 --count 48 --split-name test7``; the ``test8`` split (the Malaysian press: The Star's
 stories on undocumented migrants of May and June 2020 a reader's spider kept, written to
 ``mynews/`` by ``scripts/build_mynews_quotes.py``) by ``--corpora mynews/star.jsonl.gz
---seed 8484 --count 24 --split-name test8``.
+--seed 8484 --count 32 --split-name test8`` (the whole pool: first drawn with ``--count 24``,
+whose 24 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
