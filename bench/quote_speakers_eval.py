@@ -46,7 +46,7 @@ scored once held out at the end of stop 44: ``--split test5``), ``test6`` (48
 articles of ABC News, Australia, and RNZ, New Zealand, Pacific stories of 2003-2023,
 scored once held out at the end of stop 45: ``--split test6``) and ``test7`` (48 articles
 of the Trinidad and Tobago press of 2019, mostly the Trinidad Express, held out:
-``--split test7``) and ``test8`` (24 articles of the Malaysian press, The Star of May and
+``--split test7``) and ``test8`` (32 articles of the Malaysian press, The Star of May and
 June 2020, held out: ``--split test8``).
 """
 

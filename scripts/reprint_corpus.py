@@ -4,8 +4,8 @@ reprint labelled set (``build_webis_reprints.py``, ``build_isot_reprints.py``,
 ``build_newslk_reprints.py``, ``build_zimnews_reprints.py``, ``build_lknews_reprints.py``):
 a git directory and a commit in, one article per line of a gzipped JSON-lines file out
 (``id``, ``title``, ``date``, ``url``, ``source``, ``text``), outside git. The quote
-sets' corpus builds (``build_aunznews_quotes.py``, ``build_ttnews_quotes.py``) write
-their files with ``write_corpus`` too.
+sets' corpus builds (``build_aunznews_quotes.py``, ``build_ttnews_quotes.py``,
+``build_mynews_quotes.py``) write their files with ``write_corpus`` too.
 """
 
 from __future__ import annotations
