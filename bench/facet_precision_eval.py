@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh18|fresh19|fresh20]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh19|fresh20|fresh21]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -108,7 +108,10 @@ corpus again), labelled at c62916d before any later change, scored once after th
 round (0.760; the same at 5c0e2c5 and at af2f3ee); development material since. ``fresh20`` is
 ``tests/data/vunews_fresh20/`` (200 Vanuatu news articles of April 2020 to September 2023,
 Vanuatu Business Review's, of the World Bank Pacific Observatory's scrape, another corpus
-again), labelled at 5c0e2c5 before any later change, held out. The
+again), labelled at 5c0e2c5 before any later change, held out. ``fresh21`` is
+``tests/data/uslocal_fresh21/`` (200 US local news articles of 164 sites, newspapers, TV
+and radio stations of most states, of the NLGF geo-focus study's test set of its 3DLNews2
+dataset, another corpus again), labelled at 99fe61f before any later change, held out. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -130,7 +133,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/zbcnews/fresh17.jsonl.gz``, fresh18:
 ``../bench-data/uknews/fresh18.jsonl.gz``, fresh19:
 ``../bench-data/innews/fresh19.jsonl.gz``, fresh20:
-``../bench-data/vunews/fresh20.jsonl.gz``)
+``../bench-data/vunews/fresh20.jsonl.gz``, fresh21:
+``../bench-data/uslocal/fresh21.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -193,6 +197,7 @@ PARTS = {
     "fresh18": ROOT / "tests" / "data" / "uknews_fresh18",
     "fresh19": ROOT / "tests" / "data" / "innews_fresh19",
     "fresh20": ROOT / "tests" / "data" / "vunews_fresh20",
+    "fresh21": ROOT / "tests" / "data" / "uslocal_fresh21",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -262,6 +267,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "innews" / f"{p}.jsonl.gz" for p i
 # Vanuatu news of 2020-2023, Vanuatu Business Review (scripts/build_vunews_news.py)
 VUNEWS = ("fresh20",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "vunews" / f"{p}.jsonl.gz" for p in VUNEWS})
+# US local news of NLGF's test set of 3DLNews2 (scripts/build_uslocal_news.py)
+USLOCAL = ("fresh21",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "uslocal" / f"{p}.jsonl.gz" for p in USLOCAL})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

@@ -31,6 +31,7 @@ from bench.facet_precision_eval import (
     RECOVERY,
     TEXTS,
     UKNEWS,
+    USLOCAL,
     VUNEWS,
     WEBIS,
     ZBCNEWS,
@@ -91,11 +92,12 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # stories, fresh18 five British outlets' addresses of UK_News_Scrapers's articles,
     # fresh19 the rows of NewsSumm's file in a summarisation study's repository on GitHub
     # (the rows have no address), fresh20 Vanuatu Business Review's addresses of the Pacific
-    # Observatory's scrape, the others Wikinews
+    # Observatory's scrape, fresh21 US local news sites' addresses of NLGF's test set, the
+    # others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
     web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS + UKNEWS
-    web += VUNEWS
+    web += VUNEWS + USLOCAL
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -182,7 +184,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-23:] == [
+    assert list(PARTS)[-24:] == [
         "test9",
         "test10",
         "test11",
@@ -206,6 +208,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh18",
         "fresh19",
         "fresh20",
+        "fresh21",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -531,4 +534,21 @@ def test_fresh20_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh20" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh21_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh21: US local news (164 sites of NLGF's test set of the 3DLNews2 dataset), another
+    # corpus than every earlier part's; the file gives no day, so only a day an address
+    # holds is kept
+    docs, fresh = listed_docs("fresh21", 200)
+    assert all(d["title"] and d["source"] and len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"uslocal-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"(202[2-4]-\d\d-\d\d)?", d["date"]) for d in docs)
+    assert sum(bool(d["date"]) for d in docs) == 44
+    assert all(re.match(r"https?://", d["url"]) for d in docs)
+    assert len({d["url"] for d in docs}) == 200 and len({d["source"] for d in docs}) == 164
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh21" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
