@@ -10,17 +10,17 @@ read from ../shared), ``reprint:ID`` or ``rewrite:ID`` (a copy of it planted at
 run time by ``bench.reprints_planted``), ``written:KEY`` (a text of
 tests/data/reprints_written.jsonl, written for this set), or ``webis:ID``,
 ``isot:ID``, ``recovery:ID``, ``ghananews:ID``, ``pknews:ID``, ``newslk:ID``,
-``zimnews:ID``, ``lknews:ID`` or ``uknews:ID`` (an article of a news corpus of
-``bench.reprints_news``,
-read from ../bench-data). Each side has the
+``zimnews:ID``, ``lknews:ID``, ``uknews:ID`` or ``bdpress:ID`` (an article or page of a news
+corpus of ``bench.reprints_news``, read from ../bench-data). Each side has the
 date the search would see: a Reuters article the date the indexer reads from
 the corpus record; a planted copy its original's date plus the planting rule's
 delay (``planted_date``: 0 to 3 days); a news article the date the indexer reads
 from its record (none for the BuzzFeed-Webis corpus; the day for ISOT's, ReCOVery's, the
 Ghanaian sites', Dawn's and the APP's, the Sri Lankan outlets' (the day the scrape
 recorded the article), the Zimbabwean sites' (the day the scraper first took it), the
-Sri Lankan news sites' (the record's day) and the British outlets' (the day the scraper
-took it)); a written text none.
+Sri Lankan news sites' (the record's day), the British outlets' (the day the scraper
+took it) and the Bangladeshi sites' (the page's day as the crawl read it, else the crawl's
+day)); a written text none.
 
 Each side also has its source's furniture (``index.site_furniture``: the paragraphs
 its source prints on MIN_PAGES different pages), marked over the whole corpus file the
