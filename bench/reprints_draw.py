@@ -119,6 +119,14 @@ dates, five British national news outlets' articles of November 2023, within the
     python -m bench.reprints_draw --news uknews --seed 2222 --quotas twentysecond-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
+The twenty-third (``test23``): again no Reuters pairs, and pairs of another news corpus with
+dates, fourteen Bangladeshi English-language news sites' pages crawled on 15 February 2026:
+
+    python -m bench.reprints_draw --seed 2323 --quotas twentythird --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+    python -m bench.reprints_draw --news bdpress --seed 2323 --quotas twentythird-news \
+        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -138,7 +146,8 @@ Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py
 ``newslk``: Sri Lankan papers' long-form articles, ``scripts/build_newslk_reprints.py``;
 ``zimnews``: Zimbabwean news sites' articles, ``scripts/build_zimnews_reprints.py``;
 ``lknews``: Sri Lankan news sites' articles, ``scripts/build_lknews_reprints.py``;
-``uknews``: British national news outlets' articles, ``scripts/build_uknews_reprints.py``), its
+``uknews``: British national news outlets' articles, ``scripts/build_uknews_reprints.py``;
+``bdpress``: Bangladeshi news sites' pages, ``scripts/build_bdpress_reprints.py``), its
 ids as the corpus gives them; there an "other" pair of two outlets is put in its own
 stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).
 The fourteenth part's news pairs:
@@ -344,7 +353,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test22's",
+        help="the strata quotas of the first draw, or of test2's, ..., test23's",
     )
     parser.add_argument(
         "--exclude",

@@ -5,10 +5,10 @@ A corpus is a gzipped JSON-lines file outside git (``id``, ``title``, ``date``, 
 ``source``, ``text``), built by a script of scripts/ (``build_webis_reprints.py``,
 ``build_isot_reprints.py``, ``build_recovery_reprints.py``, ``build_ghananews_reprints.py``,
 ``build_pknews_reprints.py``, ``build_newslk_reprints.py``, ``build_zimnews_reprints.py``,
-``build_lknews_reprints.py``, ``build_uknews_reprints.py``); a side of the labelled set names
-it by its key here, ``webis:0278``, ``isot:00412``, ``recovery:0e03cc69ad``,
-``ghananews:3f2a9c01d4``, ``pknews:5b0e7d2c91``, ``newslk:9c41e07a3b``, ``zimnews:6d0a4f1c2e``,
-``lknews:1b7e4c0a9d``, ``uknews:8e2f0b7c41``.
+``build_lknews_reprints.py``, ``build_uknews_reprints.py``, ``build_bdpress_reprints.py``); a
+side of the labelled set names it by its key here, ``webis:0278``, ``isot:00412``,
+``recovery:0e03cc69ad``, ``ghananews:3f2a9c01d4``, ``pknews:5b0e7d2c91``, ``newslk:9c41e07a3b``,
+``zimnews:6d0a4f1c2e``, ``lknews:1b7e4c0a9d``, ``uknews:8e2f0b7c41``, ``bdpress:4a7d0c9e13``.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ NEWS_CORPORA = {
     "zimnews": ROOT.parent / "bench-data" / "zimnews" / "reprints.jsonl.gz",
     "lknews": ROOT.parent / "bench-data" / "lknews" / "reprints.jsonl.gz",
     "uknews": ROOT.parent / "bench-data" / "uknews" / "reprints.jsonl.gz",
+    "bdpress": ROOT.parent / "bench-data" / "bdpress" / "reprints.jsonl.gz",
 }
 
 

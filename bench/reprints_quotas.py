@@ -153,6 +153,16 @@ TWENTYFIRST_NEWS_QUOTAS = {"identical": 8, "same title": 25, "overlapping": 35, 
 # and the rest split between the same-title, overlapping, one outlet's and the outlets' pairs.
 TWENTYSECOND_QUOTAS = FIFTEENTH_QUOTAS
 TWENTYSECOND_NEWS_QUOTAS = TWENTYFIRST_NEWS_QUOTAS
+# The twenty-third draw (the test23 part): no Reuters pairs again (its Reuters articles are
+# the originals of its planted copies), and pairs of another news corpus with dates, fourteen
+# Bangladeshi English-language news sites' pages crawled on 15 February 2026 (--news bdpress
+# --window 7; pairs within 7 days: identical 155, same title 14, overlapping 29, other 246,
+# one site's pages, across outlets 197). test22's quotas, the 11 same-title and 6
+# overlapping pairs missing (all drawn) spread over the identical, one site's and the sites'
+# pairs.
+TWENTYTHIRD_QUOTAS = FIFTEENTH_QUOTAS
+TWENTYTHIRD_NEWS_QUOTAS = {"identical": 10, "same title": 14, "overlapping": 29, "other": 38,
+                           "across outlets": 44}  # fmt: skip
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
                  "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
                  "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
@@ -175,4 +185,6 @@ QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS
                  "twentyfirst": TWENTYFIRST_QUOTAS,
                  "twentyfirst-news": TWENTYFIRST_NEWS_QUOTAS,
                  "twentysecond": TWENTYSECOND_QUOTAS,
-                 "twentysecond-news": TWENTYSECOND_NEWS_QUOTAS}  # fmt: skip
+                 "twentysecond-news": TWENTYSECOND_NEWS_QUOTAS,
+                 "twentythird": TWENTYTHIRD_QUOTAS,
+                 "twentythird-news": TWENTYTHIRD_NEWS_QUOTAS}  # fmt: skip
