@@ -26,6 +26,7 @@ training groups), the rule and the model (the model keeps apart a pair the
 rule folds when it scores below every same-event pair the rule folds there).
 
     python -m bench.reprints_groups [--corpus FILE] [--cache FILE] [--rows FILE]
+        [--sets NAMES]
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.reprints_features import Row, _fit, _prob, rows
+from bench.reprints_features import NAMES, Row, _fit, _prob, features, rows
 from bench.reprints_score import CORPUS, SPLITS, Pair, Side, load_pairs, load_sides
 from bench.reprints_stumps import fit as fit_stumps
 from bench.reprints_stumps import score as stump_score
@@ -103,10 +104,19 @@ def extras(a: Side, b: Side, folded: bool) -> tuple[float, ...]:
     )  # fmt: skip
 
 
+def aside(a: Side, b: Side) -> tuple[float, ...]:
+    """The rule's checks (``bench.reprints_features.features``) on both texts
+    without their sources' furniture, as the search compares them (the
+    feature table of ``bench.reprints_features`` reads the whole pages)."""
+    first, second = set_aside_both(a.text, b.text, a.furniture, b.furniture)
+    return features(Side(first, a.published), Side(second, b.published))
+
+
 @dataclass(frozen=True)
 class Case:
     row: Row
     extra: tuple[float, ...]
+    aside: tuple[float, ...]
 
     @property
     def same(self) -> bool:
@@ -123,7 +133,10 @@ def cases(pairs: list[Pair], corpus: Path, table: list[Row] | None = None) -> li
     texts = load_sides(pairs, corpus)
     if table is None:
         table = rows([p for p in pairs if p.a in texts and p.b in texts], texts)
-    return [Case(r, extras(texts[r.pair.a], texts[r.pair.b], r.folded)) for r in table]
+    return [
+        Case(r, extras(texts[a], texts[b], r.folded), aside(texts[a], texts[b]))
+        for r, a, b in ((r, r.pair.a, r.pair.b) for r in table)
+    ]
 
 
 # A learner: fitted on (rows, labels), it returns a scorer of rows (higher: same event).
@@ -205,6 +218,30 @@ def leave_group_out(
     return out
 
 
+# The answers of the rule among the features (tuned on every group, the one
+# left out too): the "checks" lists leave them out.
+_ANSWERS = {NAMES.index("rule")}
+_EXTRA_ANSWERS = {EXTRA.index("search_rule")}
+
+
+def _checks(c: Case) -> list[float]:
+    return [v for i, v in enumerate(c.aside) if i not in _ANSWERS] + [
+        v for i, v in enumerate(c.extra) if i not in _EXTRA_ANSWERS
+    ]
+
+
+# The feature lists compared: the rule's 29 values as bench.reprints_features
+# computes them (whole pages), alone and with EXTRA; the 29 without the
+# sources' furniture, with EXTRA; and that without the rule's answers (its
+# checks and EXTRA only).
+FEATURE_SETS: dict[str, Values] = {
+    "29 pages": lambda c: list(c.row.values),
+    "29 pages+extra": lambda c: [*c.row.values, *c.extra],
+    "29 aside+extra": lambda c: [*c.aside, *c.extra],
+    "checks aside+extra": _checks,
+}
+
+
 def cell(pairs: list[Pair], folded: dict[Pair, bool]) -> str:
     """Same folded / same, different folded / folded (a pair not offered is not folded)."""
     same = sum(1 for p in pairs if p.label == "same")
@@ -214,14 +251,16 @@ def cell(pairs: list[Pair], folded: dict[Pair, bool]) -> str:
     return f"{hit}/{same} ({hit / same:.1%}), {wrong} of {hit + wrong} ({share:.1%})"
 
 
-def report(pairs: list[Pair], table: list[Case], lines: list[str]) -> list[str]:
+def report(
+    pairs: list[Pair], table: list[Case], lines: list[str], sets: Sequence[str]
+) -> list[str]:
     rule = {c.row.pair: c.row.folded for c in table}
-    base: Callable[[Case], list[float]] = lambda c: list(c.row.values)  # noqa: E731
-    full: Callable[[Case], list[float]] = lambda c: [*c.row.values, *c.extra]  # noqa: E731
     runs = {"tuned rule": {"": rule}}
     for name, learn in (("logistic", logistic), ("stumps", stumps)):
-        for fname, values in (("29", base), ("29+extra", full)):
+        for fname in sets:
+            values = FEATURE_SETS[fname]
             runs[f"{name} {fname}"] = leave_group_out(table, learn, values)
+            print(f"{name} {fname} done", flush=True)
     scopes = [(g, [p for p in pairs if GROUPS[p.a.split(":", 1)[0]] == g]) for g in ORDER]
     scopes += [(s, [p for p in pairs if p.split == s]) for s in FIRSTS]
     scopes += [
@@ -239,6 +278,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--cache", type=Path, help="keep the features in this file (pickle)")
+    parser.add_argument("--sets", default=",".join(FEATURE_SETS), help="feature lists, by name")
     parser.add_argument("--rows", type=Path, help="the checks kept by reprints_features --cache")
     options = parser.parse_args()
     pairs = [p for p in load_pairs() if p.split in SPLITS]  # held-out parts stay unread
@@ -249,7 +289,8 @@ def main() -> None:
         table = cases(pairs, options.corpus, kept)
         if options.cache is not None:
             options.cache.write_bytes(pickle.dumps(table))
-    print("\n".join(report(pairs, table, [f"{len(table)} pairs offered within the window"])))
+    head = [f"{len(table)} pairs offered within the window"]
+    print("\n".join(report(pairs, table, head, options.sets.split(","))))
 
 
 if __name__ == "__main__":
