@@ -126,3 +126,52 @@ def test_a_search_defines_no_record_methods_of_its_own(seed_index: Path) -> None
             if params.eq:  # compiled for the class (a record's is shared, eq=False)
                 compiled.append(f"{name}.{cls_name}")
     assert compiled == []
+
+
+@dataclass(frozen=True)
+class GeneratedMention:
+    """:class:`index.records.Mention` as the frozen dataclass would build it."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    entity_id: str
+    name: str
+    country: str | None = None
+
+
+def test_a_mention_made_by_its_own_init_is_the_generated_ones() -> None:
+    import pickle
+
+    from index.records import Mention
+
+    args = (3, 9, "PLACE", "Tarnby", "tarnby@GB", "Tarnby", "GB")
+    made = [
+        Mention(*args),
+        Mention(*args[:6]),
+        Mention(
+            start=3,
+            end=9,
+            type="PLACE",
+            text="Tarnby",
+            entity_id="tarnby@GB",
+            name="Tarnby",
+            country="GB",
+        ),
+    ]
+    wanted = [GeneratedMention(*args), GeneratedMention(*args[:6]), GeneratedMention(*args)]
+    for mention, generated in zip(made, wanted, strict=True):
+        assert vars(mention) == vars(generated)  # the same fields, in the same order
+        assert list(vars(mention)) == NAMES
+        assert repr(mention) == repr(generated).replace("GeneratedMention(", "Mention(")
+        assert hash(mention) == hash(generated)
+        assert pickle.loads(pickle.dumps(mention)) == mention
+    assert dataclasses.replace(made[0], type="ORG") == Mention(3, 9, "ORG", *args[3:])
+    with pytest.raises(FrozenInstanceError):
+        made[0].start = 4  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Mention(3, 9, "PLACE")  # type: ignore[call-arg]
+
+
+NAMES = ["start", "end", "type", "text", "entity_id", "name", "country"]
