@@ -33,7 +33,6 @@ headline, and a record without one would lose its first paragraph as the title),
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import io
@@ -45,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.git_files import git_files  # noqa: E402
-from scripts.reprint_corpus import write_corpus  # noqa: E402
+from scripts.reprint_corpus import quote_arguments, write_told  # noqa: E402
 
 REVISION = "b295eefb8b08b1e0fdef3f9cfc79d8905811fd6d"
 FOLDER = "data/text/"
@@ -115,14 +114,10 @@ def read_outlet(git_dir: str, name: str, revision: str = REVISION) -> list[dict[
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("git_dir")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
+    args = quote_arguments(__doc__.split("\n")[0], OUT)
     for name in OUTLETS:
         docs = read_outlet(args.git_dir, name)
-        write_corpus(docs, args.out / name)
-        print(f"{len(docs)} articles of {OUTLETS[name][0]} at {REVISION[:7]} -> {args.out / name}")
+        write_told(docs, args.out / name, f"of {OUTLETS[name][0]} at {REVISION[:7]}")
 
 
 if __name__ == "__main__":

@@ -24,13 +24,10 @@ space), sorted by id.
 
 from __future__ import annotations
 
-import argparse
 import csv
-import gzip
 import hashlib
 import html
 import io
-import json
 import re
 import sys
 from pathlib import Path
@@ -39,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.git_files import git_files  # noqa: E402
+from scripts.reprint_corpus import quote_arguments, write_told  # noqa: E402
 
 REVISION = "bf1534a1753dd1b7b4f8e588c9f85d03c9ef0284"
 FOLDER = "data/raw/"
@@ -90,16 +88,8 @@ def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("git_dir")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    docs = read_corpus(args.git_dir)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8") as out:
-        for doc in docs:
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    print(f"{len(docs)} articles of CBC News at {REVISION[:7]} -> {args.out}")
+    args = quote_arguments(__doc__.split("\n")[0], OUT)
+    write_told(read_corpus(args.git_dir), args.out, f"of CBC News at {REVISION[:7]}")
 
 
 if __name__ == "__main__":

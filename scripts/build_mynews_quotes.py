@@ -29,7 +29,6 @@ each paragraph's whitespace runs as one space), sorted by id, to ``star.jsonl.gz
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import re
@@ -40,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.git_files import git_files  # noqa: E402
-from scripts.reprint_corpus import write_corpus  # noqa: E402
+from scripts.reprint_corpus import quote_arguments, write_told  # noqa: E402
 
 REVISION = "1f91fadfde097149050bb0ecc41452829dce3b36"
 FOLDER = "orangepeel/"
@@ -96,13 +95,8 @@ def read_articles(git_dir: str, revision: str = REVISION) -> list[dict[str, str]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("git_dir")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    docs = read_articles(args.git_dir)
-    write_corpus(docs, args.out / NAME)
-    print(f"{len(docs)} articles at {REVISION[:7]} -> {args.out / NAME}")
+    args = quote_arguments(__doc__.split("\n")[0], OUT)
+    write_told(read_articles(args.git_dir), args.out / NAME, f"at {REVISION[:7]}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ Each address is read once (the first dump by path holding it). Writes ``id``
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 import sys
@@ -37,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.git_files import git_files  # noqa: E402
-from scripts.reprint_corpus import write_corpus  # noqa: E402
+from scripts.reprint_corpus import quote_arguments, write_told  # noqa: E402
 
 REVISION = "980c17efc709dd829d363a90bd1204bd7148b704"
 FOLDER = "BackEnd/app/"
@@ -115,13 +114,8 @@ def read_articles(git_dir: str, revision: str = REVISION) -> list[dict[str, str]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("git_dir")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    docs = read_articles(args.git_dir)
-    write_corpus(docs, args.out / NAME)
-    print(f"{len(docs)} articles at {REVISION[:7]} -> {args.out / NAME}")
+    args = quote_arguments(__doc__.split("\n")[0], OUT)
+    write_told(read_articles(args.git_dir), args.out / NAME, f"at {REVISION[:7]}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ reprint labelled set (``build_webis_reprints.py``, ``build_isot_reprints.py``,
 a git directory and a commit in, one article per line of a gzipped JSON-lines file out
 (``id``, ``title``, ``date``, ``url``, ``source``, ``text``), outside git. The quote
 sets' corpus builds (``build_aunznews_quotes.py``, ``build_ttnews_quotes.py``,
-``build_mynews_quotes.py``) write their files with ``write_corpus`` too.
+``build_mynews_quotes.py``, ``build_cbcnews_quotes.py``) read their command line with
+``quote_arguments`` and write their files with ``write_told``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,21 @@ def arguments(description: str, out: Path, revision: str, what: str) -> argparse
     parser.add_argument("out", nargs="?", type=Path, default=out)
     parser.add_argument("--revision", default=revision, help=f"the commit to read {what} at")
     return parser.parse_args()
+
+
+def quote_arguments(description: str, out: Path) -> argparse.Namespace:
+    """The quote sets' corpus builds' command line: ``GIT_DIR [--out FOLDER]``, the
+    folder by default ``out``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("git_dir")
+    parser.add_argument("--out", type=Path, default=out)
+    return parser.parse_args()
+
+
+def write_told(docs: list[dict[str, str]], out: Path, what: str) -> None:
+    """``write_corpus``, then one line saying how many articles (of ``what``) went where."""
+    write_corpus(docs, out)
+    print(f"{len(docs)} articles {what} -> {out}")
 
 
 def write_corpus(docs: list[dict[str, str]], out: Path) -> None:
