@@ -42,6 +42,8 @@ GROUPS = {
     "BBC": BBC,
     **{f"fresh{i}": (f"fresh{i}",) for i in (*range(1, 11), *range(12, 20))},
 }
+#: Set by ``--even``: every pair weighs 1 (the weighting's ablation).
+EVEN = False
 Pairs = tuple[list[str], np.ndarray, np.ndarray, np.ndarray]  # ids, X, label, weight
 
 
@@ -58,6 +60,8 @@ def part_pairs(out: Path, part: str, names: list[str]) -> Pairs:
     x = np.array([[f[n] for n in names] for f in seen.values()]).reshape(-1, len(names))
     y = np.array([float(labels[("place", e)]) for e in ids])
     w = np.array([1.0 / counts[e] for e in ids])
+    if EVEN:  # the ablation: every pair weighs 1, whatever its value's article count
+        w = np.ones(len(ids))
     return [f"{part}:{e}" for e in ids], x, y, w
 
 
@@ -207,7 +211,10 @@ def main() -> None:
     parser.add_argument("--groups", nargs="*", default=list(GROUPS), help='or "all"')
     parser.add_argument("--drop", nargs="*", default=[], help="features left out, by prefix")
     parser.add_argument("--table", action="store_true", help="only the before/after table")
+    parser.add_argument("--even", action="store_true", help="every pair weighs 1")
     args = parser.parse_args()
+    global EVEN
+    EVEN = args.even
     if args.table:
         table(args.out)
         flows(args.out)
