@@ -4,8 +4,12 @@ score each left-out group with ``bench/facet_precision_eval.py``.
 
 Run from the repository root (needs the parts' articles in ../bench-data and numpy)::
 
+    python bench/place_sense_eval.py --model CONLL.json   # lf46's mention model
+    export PLACE_SENSE_MODEL=CONLL.json
     python bench/facet_place_runs.py record OUT PART ...   # features of every pair
     python bench/facet_place_eval.py OUT [--score] [--l2 1.0] [--right-lost 0.01]
+        [--groups GROUP ... | all] [--drop PREFIX ...] [--even] [--with-country]
+    python bench/facet_place_eval.py OUT --table           # before/after, value flows
 
 Training examples: every (article, place id) pair the indexer's extraction keeps in a
 part, whose id the part labels in its place facet; the pair takes the value's label.
@@ -16,7 +20,10 @@ standardised pair features. For each of the 20 groups it is fitted on the other 
 its cut is chosen on those 19 alone: the highest P(right) (grid of 0.01) below which at
 most ``--right-lost`` of the right values' pairs (counted one a pair) fall. The pair
 figures of the left-out group are printed; ``--score`` then scores each of its parts
-with the pairs under the cut taken out (reports and dumps in ``OUT/score``).
+with the pairs under the cut taken out (reports and dumps in ``OUT/score``). Ablations:
+``--drop`` leaves features out by name prefix, ``--even`` weighs every pair 1,
+``--with-country`` keeps only pairs of ids with a country; ``--groups all`` fits on every
+group (the model the guards were run with).
 """
 
 from __future__ import annotations
@@ -42,17 +49,18 @@ GROUPS = {
     "BBC": BBC,
     **{f"fresh{i}": (f"fresh{i}",) for i in (*range(1, 11), *range(12, 20))},
 }
-#: Set by ``--even``: every pair weighs 1 (the weighting's ablation).
-EVEN = False
 Pairs = tuple[list[str], np.ndarray, np.ndarray, np.ndarray]  # ids, X, label, weight
 
 
-def part_pairs(out: Path, part: str, names: list[str]) -> Pairs:
-    """The labelled place pairs of ``part`` recorded in ``out``, one a (article, id)."""
+def part_pairs(out: Path, part: str, names: list[str], args: argparse.Namespace) -> Pairs:
+    """The labelled place pairs of ``part`` recorded in ``out``, one a (article, id);
+    with ``--with-country`` only those of ids with a country ("...@GB")."""
     labels = read_labels(PARTS[part] / "labels.jsonl")
     seen: dict[tuple[str, str], dict[str, float]] = {}
     for line in (out / f"{part}.pairs.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if args.with_country and "@" not in row["id"]:
+            continue
         if ("place", row["id"]) in labels:
             seen.setdefault((row["article"], row["id"]), row["x"])
     ids = [e for _, e in seen]
@@ -60,7 +68,7 @@ def part_pairs(out: Path, part: str, names: list[str]) -> Pairs:
     x = np.array([[f[n] for n in names] for f in seen.values()]).reshape(-1, len(names))
     y = np.array([float(labels[("place", e)]) for e in ids])
     w = np.array([1.0 / counts[e] for e in ids])
-    if EVEN:  # the ablation: every pair weighs 1, whatever its value's article count
+    if args.even:  # the ablation: every pair weighs 1, whatever its value's article count
         w = np.ones(len(ids))
     return [f"{part}:{e}" for e in ids], x, y, w
 
@@ -123,9 +131,11 @@ def pair_figures(name: str, p: np.ndarray, y: np.ndarray, w: np.ndarray, cut: fl
 
 def leave_out(out: Path, group: str, names: list[str], args: argparse.Namespace) -> Path:
     """Fit on every group but ``group``, cut there, print both figures; the model file."""
-    train = join([part_pairs(out, p, names) for g, ps in GROUPS.items() if g != group for p in ps])
+    train = join(
+        [part_pairs(out, p, names, args) for g, ps in GROUPS.items() if g != group for p in ps]
+    )
     # "all": every group fitted on (the model the guards are run with), none left out
-    held = join([part_pairs(out, p, names) for p in GROUPS.get(group, GROUPS["wikinews"])])
+    held = join([part_pairs(out, p, names, args) for p in GROUPS.get(group, GROUPS["wikinews"])])
     model = fit(train[1], train[2], train[3], args.l2)
     p_train = predict(model, train[1])
     cut = cut_for(p_train, train[2], args.right_lost)
@@ -212,9 +222,8 @@ def main() -> None:
     parser.add_argument("--drop", nargs="*", default=[], help="features left out, by prefix")
     parser.add_argument("--table", action="store_true", help="only the before/after table")
     parser.add_argument("--even", action="store_true", help="every pair weighs 1")
+    parser.add_argument("--with-country", action="store_true", help="only ids with a country")
     args = parser.parse_args()
-    global EVEN
-    EVEN = args.even
     if args.table:
         table(args.out)
         flows(args.out)

@@ -22,8 +22,9 @@ mend = getattr(facet_place, os.environ["FACET_PLACE_MEND"])
 entities.MENDS = (*entities.MENDS, mend)
 """
 
-#: lf46's CoNLL-fitted mention model (bench/place_sense_eval.py --model FILE).
-CONLL_MODEL = Path(os.environ.get("PLACE_SENSE_MODEL", "/tmp/lf47/conll_model.json"))
+#: lf46's CoNLL-fitted mention model (``bench/place_sense_eval.py --model FILE``),
+#: named by $PLACE_SENSE_MODEL.
+CONLL_MODEL = Path(os.environ.get("PLACE_SENSE_MODEL", "place_sense.json"))
 
 
 def run_part(part: str, mend: str, out: Path, extra: dict[str, str]) -> str:
