@@ -7,11 +7,17 @@ has registered itself makes ``start`` undo a registration that is already gone,
 and the search would end with the thread module's own KeyError instead of the
 time-limit message. There the alarm is put off by a millisecond, until ``start``
 has returned.
+
+Where the alarm lands in a finaliser (a generator closed when dropped, a weakref
+callback, a ``__del__``), Python cannot raise its exception and reports it as
+ignored, with a traceback on stderr; that report is left out, and the search ends
+with the time-limit error once the work inside returns.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,21 +50,29 @@ def time_limit(seconds: float) -> Iterator[None]:
         f"the search took longer than {seconds:g}s and was stopped; narrow it "
         "(more words, a phrase, a filter) or allow more time with --timeout"
     )
-    expired: list[bool] = []
+    expired: list[SearchTimeoutError] = []
 
     def expire(_signum: int, frame: FrameType | None) -> None:
         if _inside_thread_start(frame):
             signal.setitimer(signal.ITIMER_REAL, RETRY_SECONDS)
             return
-        expired.append(True)
-        raise SearchTimeoutError(message)
+        expired.append(SearchTimeoutError(message))
+        raise expired[-1]
 
-    previous = signal.signal(signal.SIGALRM, expire)
+    def unraisable(report: sys.UnraisableHookArgs) -> None:
+        if not any(report.exc_value is error for error in expired):  # not the alarm's
+            reported(report)
+
+    previous, reported = signal.signal(signal.SIGALRM, expire), sys.unraisablehook
+    sys.unraisablehook = unraisable
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    if expired:  # the alarm's exception was swallowed (a __del__ or gc callback ran)
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:  # restored even when the alarm lands just before the timer is stopped
+            signal.signal(signal.SIGALRM, previous)
+            sys.unraisablehook = reported
+    if expired:  # the alarm's exception was swallowed (a finaliser ran, see above)
         raise SearchTimeoutError(message)

@@ -14,8 +14,10 @@ generous wall-clock bound here catches a hang.
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -230,3 +232,26 @@ def test_time_limit_holds_when_the_alarm_is_swallowed() -> None:
                 sum(range(1000))
             except SearchTimeoutError:  # a layer that swallows whatever is raised in it
                 pass
+
+
+def test_an_alarm_in_a_finaliser_ends_the_search_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The alarm can land in a finaliser (a generator closed as it is dropped, a weakref
+    callback): Python reports an exception raised there as ignored, with a traceback on
+    stderr. The search must end with the time-limit error alone."""
+    reports: list[Any] = []
+    monkeypatch.setattr(sys, "unraisablehook", reports.append)
+
+    def closed_when_dropped() -> Iterator[None]:
+        try:
+            yield
+        finally:
+            signal.raise_signal(signal.SIGALRM)  # the alarm, here, inside the finaliser
+            sum(range(1000))  # the handler runs at the next bytecode
+
+    with pytest.raises(SearchTimeoutError, match="--timeout"), time_limit(60):
+        dropped = closed_when_dropped()
+        next(dropped)
+        del dropped  # its finaliser closes it now
+    assert reports == []
