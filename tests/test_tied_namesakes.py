@@ -60,3 +60,14 @@ def test_a_country_stays_though_its_name_is_shared() -> None:
     text = "Georgia signed the deal with Kenya, officials in Nairobi said."
     mentions = [_place(text, "Georgia"), _place(text, "Kenya"), _place(text, "Nairobi")]
     assert without_tied_namesakes(mentions, text) == mentions
+
+
+def test_another_country_named_by_its_own_name_alone_sets_nothing_against() -> None:
+    text = "Aid lorries queued at the edge of Gaza, Egypt said."
+    assert "Gaza" in _places(text)
+
+
+def test_a_region_after_a_town_and_its_comma_stays() -> None:
+    text = "Rain fell on Kerema, Northern. Officials in Cairo said so."
+    mentions = [_place(text, "Northern"), _place(text, "Cairo")]
+    assert without_tied_namesakes(mentions, text) == mentions

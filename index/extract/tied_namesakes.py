@@ -14,7 +14,10 @@ leaving each corpus group out over the development facet parts
 - whose written name the gazetteer holds for places of more than one country (the link
   was a tie broken by rank),
 - whose country the article names by no other place, nor by the country itself,
-- in an article that names some other country,
+- in an article that names a place of another country, a town or a region (not only
+  a country, which news from anywhere names: "the United States sent aid"),
+- and never written after a town and its comma ("Bramalea, Ontario": the region of
+  the town),
 
 is no place value there: every mention of it goes. Its country named anywhere in the
 article keeps it ("Lae, in the Marshall Islands").
@@ -46,15 +49,20 @@ def without_tied_namesakes(mentions: list[Mention], text: str) -> list[Mention]:
     if len(ids) < 2:
         return mentions  # one country or none: no other country to set the link against
     country_ids = load_gazetteer().country_ids
+    # countries shown by a town or a region, not by their own name alone
+    shown = {cc for cc, found in ids.items() if not found <= country_ids}
     lone = {
         m.entity_id
         for m in mentions
         if m.type == PLACE
         and m.country
         and ids[m.country] == {m.entity_id}
+        and shown - {m.country}
         and m.entity_id not in country_ids
         and _tied(m.text, m.name, m.entity_id)
     }
+    # a region written after a town and its comma is that town's ("Bramalea, Ontario")
+    lone -= {m.entity_id for m in mentions if text[max(m.start - 2, 0) : m.start] == ", "}
     if not lone:
         return mentions
     return [m for m in mentions if not (m.type == PLACE and m.entity_id in lone)]
