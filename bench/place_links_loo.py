@@ -3,7 +3,7 @@ leaving each corpus group out (stop 46, task lk47).
 
 Usage (from the repository root)::
 
-    python bench/place_links_loo.py [--cache DIR] [--tally]
+    python bench/place_links_loo.py [--cache DIR] [--tally] [--before DIR]
 
 For every development part (never fresh20 or fresh21, held out) it extracts the
 entities of each article with this tree's extractor (the indexer's own pass over
@@ -16,10 +16,14 @@ it), how many other countries the article names, the mention count, whether the
 surface is a common English word (the gazetteer's list) and how many countries hold a
 place of that written name (a tie the linker broke).
 
-The decision tried: a place that is no country and no world region, of population
-under P, whose country the article names by nothing else, is no place value there.
-P is chosen on every corpus group but one (the most wrong links removed less right
-(article, value) pairs lost, each counted once) and counted on the group left out.
+The decisions tried (:func:`drops`): a place that is no country and no world region,
+of population under P, whose country the article names by nothing else, is no place
+value there, alone or with one more condition. P is chosen on every corpus group but
+one (the most wrong-link (article, value) pairs removed less right pairs lost; ties:
+the smallest P) and counted on the group left out. ``--before DIR`` (a cache made by a
+tree without index/extract/tied_namesakes.py) reports what the shipped mend changed.
+The extraction of each part is cached in ``--cache`` (one pickle a part): a cache made
+by another tree is that tree's extraction.
 """
 
 from __future__ import annotations
@@ -267,10 +271,34 @@ def tally(pairs: list[Pair]) -> None:
     print("  of those by (kind, pop<50k, common word):", dict(by_kind))
 
 
+def shipped_effect(before: list[Pair], after: list[Pair]) -> None:
+    """Per group, the (article, value) pairs of the extraction of ``before`` (a tree
+    without the shipped mend) that the extraction of ``after`` (this tree) no longer has,
+    by label, and the values gone from a part altogether."""
+    kept = {(p.part, p.article, p.entity_id) for p in after}
+    present = {(p.part, p.entity_id) for p in after}
+    pooled: Counter[str] = Counter()
+    for name in sorted({group(p.part) for p in before}, key=lambda g: (len(g), g)):
+        pairs = [p for p in before if group(p.part) == name]
+        gone = Counter(p.label for p in pairs if (p.part, p.article, p.entity_id) not in kept)
+        values = Counter(
+            label
+            for (part, i), label in {(p.part, p.entity_id): p.label for p in pairs}.items()
+            if (part, i) not in present
+        )
+        print(f"  {name:9} pairs gone {dict(gone)}; values gone {dict(values)}")
+        pooled.update({f"pairs {k}": v for k, v in gone.items()})
+        pooled.update({f"values {k}": v for k, v in values.items()})
+    print(f"  pooled: {dict(pooled)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "lk47")
     parser.add_argument("--tally", action="store_true", help="print every wrong-link pair")
+    parser.add_argument(
+        "--before", type=Path, help="a cache made by a tree without the mend: what it removed"
+    )
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     pairs = all_pairs(args.cache)
@@ -284,6 +312,9 @@ def main() -> None:
             print(f"  {held:9} P={best:<11} {eff}")
             total.update(eff.__dict__)
         print(f"  pooled: {dict(total)}")
+    if args.before:
+        print("the shipped mend (index/extract/tied_namesakes.py), before -> after:")
+        shipped_effect(all_pairs(args.before), pairs)
 
 
 if __name__ == "__main__":
