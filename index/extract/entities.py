@@ -68,6 +68,7 @@ from index.extract.stations import stations_as_bodies
 from index.extract.storms import without_storms
 from index.extract.street_names import without_street_names
 from index.extract.team_bynames import teams_not_places
+from index.extract.tied_namesakes import without_tied_namesakes
 from index.extract.title_pieces import without_title_pieces
 from index.extract.town_units import without_town_units
 from index.extract.union_sense import without_union_europe
@@ -117,7 +118,9 @@ from index.records import Mention
 #: unit called after it, and one joined to a number no place ("Sylhet district", "Dhaka-17",
 #: town_units); a place with no country used as a team is the
 #: team ("Black Stars head coach", team_bynames); a small town of a country the article shows by
-#: no other place, beside another country shown by two, is no place (foreign_towns); a place
+#: no other place, beside another country shown by two, is no place (foreign_towns), nor is a
+#: namesake linked by rank in a country the article names by nothing else ("Central" of
+#: Kenya in an article on Papua New Guinea, tied_namesakes); a place
 #: the gazetteer lacks takes the country its article puts it in ("Shahbagh in Dhaka",
 #: local_places); a currency's abbreviation or sign before an amount is no name ("Tk 50,000",
 #: "GH¢300", "US $35,000", currency_signs); last, a country an article names only as the first
@@ -173,6 +176,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_town_units,
     teams_not_places,
     without_foreign_towns,
+    without_tied_namesakes,
     with_local_countries,
     without_currency_signs,
     without_countries_only_in_names,
