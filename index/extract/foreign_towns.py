@@ -25,12 +25,18 @@ from index.names import fold_text
 from index.records import PLACE, Mention, entity_id_key
 
 
-def without_foreign_towns(mentions: list[Mention], text: str) -> list[Mention]:
-    """``mentions`` less small towns of a country the article shows nothing else of."""
-    support: dict[str, set[str]] = {}
+def place_ids_by_country(mentions: list[Mention]) -> dict[str, set[str]]:
+    """The ids of the article's places, by their country (places with none left out)."""
+    ids: dict[str, set[str]] = {}
     for m in mentions:
         if m.type == PLACE and m.country:
-            support.setdefault(m.country, set()).add(m.entity_id)
+            ids.setdefault(m.country, set()).add(m.entity_id)
+    return ids
+
+
+def without_foreign_towns(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` less small towns of a country the article shows nothing else of."""
+    support = place_ids_by_country(mentions)
     if len(support) < 2:
         return mentions  # one country or none: nothing to set a town against
     country_ids = load_gazetteer().country_ids

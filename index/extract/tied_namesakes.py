@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from index.extract.foreign_towns import place_ids_by_country
 from index.extract.gazetteer import load_gazetteer
 from index.names import fold_text
 from index.records import PLACE, Mention, entity_id_key
@@ -42,10 +43,7 @@ UNRANKED = 1_000
 
 def without_tied_namesakes(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` less namesakes linked by rank in a country shown by nothing else."""
-    ids: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.type == PLACE and m.country:
-            ids.setdefault(m.country, set()).add(m.entity_id)
+    ids = place_ids_by_country(mentions)
     if len(ids) < 2:
         return mentions  # one country or none: no other country to set the link against
     country_ids = load_gazetteer().country_ids
