@@ -33,9 +33,7 @@ headline, and a record without one would lose its first paragraph as the title),
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import sys
 from pathlib import Path
@@ -43,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.git_files import git_files  # noqa: E402
+from scripts.git_files import csv_rows, git_files  # noqa: E402
 from scripts.reprint_corpus import quote_arguments, write_told  # noqa: E402
 
 REVISION = "b295eefb8b08b1e0fdef3f9cfc79d8905811fd6d"
@@ -103,10 +101,9 @@ def article(row: dict[str, str], path: str, source: str, prefix: str) -> dict[st
 def read_outlet(git_dir: str, name: str, revision: str = REVISION) -> list[dict[str, str]]:
     """The articles of one outlet's scrape files at ``revision``, each address once."""
     source, prefix, files = OUTLETS[name]
-    csv.field_size_limit(1 << 30)
     docs: dict[str, dict[str, str]] = {}
     for path, content in git_files(git_dir, revision, FOLDER, files.fullmatch):
-        for row in csv.DictReader(io.StringIO(content.decode("utf-8"), newline="")):
+        for row in csv_rows(content):
             if (row.get("url") or "").strip() and (row.get("news") or "").strip():
                 doc = article(row, path, source, prefix)
                 docs.setdefault(doc["url"], doc)

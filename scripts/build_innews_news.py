@@ -31,9 +31,7 @@ out, apart by an empty line), one article per line, and the ``id``/``url`` list 
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import sys
 from pathlib import Path
@@ -42,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.build_hyperpartisan_news import run_draw  # noqa: E402
-from scripts.git_files import git_files  # noqa: E402
+from scripts.git_files import csv_rows, git_files  # noqa: E402
 
 FOLDER = "data/processed/Google colab/"
 FILE = FOLDER + "val_1k.csv"
@@ -72,10 +70,9 @@ def article(row: dict[str, str], number: int, revision: str) -> dict[str, str]:
 
 def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
     """The file's articles at ``revision``, in the file's order."""
-    csv.field_size_limit(1 << 24)
     docs: list[dict[str, str]] = []
     for _, content in git_files(git_dir, revision, FOLDER, lambda p: p == FILE):
-        reader = csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
+        reader = csv_rows(content)
         docs.extend(article(row, number, revision) for number, row in enumerate(reader, 1))
     return docs
 

@@ -39,10 +39,8 @@ it can be undone:
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import hashlib
-import io
 import json
 import re
 import sys
@@ -51,7 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.git_files import git_files  # noqa: E402
+from scripts.git_files import csv_rows, git_files  # noqa: E402
 
 REVISION = "72c0f75f356c19a67f4a3ff093515c3ea9318e4f"
 FOLDER = "Bworld, Malaya, Rappler, and Manila Times Scrapy/"
@@ -98,13 +96,12 @@ def record(row: dict[str, str], file: str, revision: str) -> dict[str, str]:
 
 def read_corpus(git_dir: str, revision: str = REVISION) -> dict[str, list[dict[str, str]]]:
     """The articles of each of the four files at ``revision``, each address once."""
-    csv.field_size_limit(1 << 24)
     files: dict[str, list[dict[str, str]]] = {}
     wanted = {FOLDER + name for name in SOURCES}
     for path, content in git_files(git_dir, revision, FOLDER, lambda p: p in wanted):
         file = path.removeprefix(FOLDER)
         docs: dict[str, dict[str, str]] = {}
-        reader = csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
+        reader = csv_rows(content)
         for row in reader:
             if (row.get("link") or "").strip():
                 doc = record(row, file, revision)

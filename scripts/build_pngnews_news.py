@@ -31,9 +31,7 @@ out, apart by an empty line), one article per line, and the ``id``/``url`` list
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import sys
 from pathlib import Path
@@ -42,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.build_hyperpartisan_news import run_draw  # noqa: E402
-from scripts.git_files import git_files  # noqa: E402
+from scripts.git_files import csv_rows, git_files  # noqa: E402
 
 FOLDER = "The National/"
 FILE = FOLDER + "thenational_nation_with_full_text_sentiment.csv"
@@ -72,13 +70,11 @@ def article(row: dict[str, str]) -> dict[str, str]:
 
 def rows(content: bytes) -> list[dict[str, str]]:
     """The file's rows (its header's byte order mark aside), those with an address."""
-    reader = csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
-    return [row for row in reader if (row.get("URL") or "").strip()]
+    return [row for row in csv_rows(content) if (row.get("URL") or "").strip()]
 
 
 def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
     """The file's articles at ``revision``, each address once, in the file's order."""
-    csv.field_size_limit(1 << 24)
     docs: dict[str, dict[str, str]] = {}
     for _, content in git_files(git_dir, revision, FOLDER, lambda p: p == FILE):
         for row in rows(content):

@@ -31,9 +31,7 @@ line), one article per line, and the ``id``/``url`` list (``TSV``).
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import sys
 from pathlib import Path
@@ -42,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.build_hyperpartisan_news import run_draw  # noqa: E402
-from scripts.git_files import git_files  # noqa: E402
+from scripts.git_files import csv_rows, git_files  # noqa: E402
 
 FOLDER = "results/model/"
 FILE = FOLDER + "gf_data_with_prediction.csv"
@@ -77,10 +75,9 @@ def article(row: dict[str, str]) -> dict[str, str]:
 
 def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
     """The file's articles at ``revision``, each address once, in the file's order."""
-    csv.field_size_limit(1 << 24)
     docs: dict[str, dict[str, str]] = {}
     for _, content in git_files(git_dir, revision, FOLDER, lambda p: p == FILE):
-        for row in csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline="")):
+        for row in csv_rows(content):
             if (row.get("link") or "").strip() and (row.get("content") or "").strip():
                 doc = article(row)
                 docs.setdefault(doc["url"], doc)

@@ -31,9 +31,7 @@ line, and the ``id``/``url`` list (``TSV``).
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import sys
 from pathlib import Path
@@ -43,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.build_aunznews_quotes import text_of  # noqa: E402
 from scripts.build_hyperpartisan_news import run_draw  # noqa: E402
-from scripts.git_files import git_files  # noqa: E402
+from scripts.git_files import csv_rows, git_files  # noqa: E402
 
 FOLDER = "data/text/vanuatu/"
 FILE = FOLDER + "vbr_news.csv"
@@ -72,10 +70,9 @@ def article(row: dict[str, str]) -> dict[str, str]:
 
 def read_corpus(git_dir: str, revision: str = REVISION) -> list[dict[str, str]]:
     """The file's articles at ``revision``, each address once, in the file's order."""
-    csv.field_size_limit(1 << 24)
     docs: dict[str, dict[str, str]] = {}
     for _, content in git_files(git_dir, revision, FOLDER, lambda p: p == FILE):
-        for row in csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline="")):
+        for row in csv_rows(content):
             if (row.get("url") or "").strip() and (row.get("news") or "").strip():
                 doc = article(row)
                 docs.setdefault(doc["url"], doc)

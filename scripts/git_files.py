@@ -7,6 +7,8 @@ holds; ``git cat-file --batch`` reads them all in one process.
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 from collections.abc import Callable
 
@@ -41,3 +43,10 @@ def git_files(
         found.append((path, batch[header_end + 1 : header_end + 1 + size]))
         at = header_end + 1 + size + 1
     return found
+
+
+def csv_rows(content: bytes) -> csv.DictReader[str]:
+    """The rows of a CSV file's ``content`` (UTF-8, a byte order mark aside), by the
+    header's names; a field may hold a whole article."""
+    csv.field_size_limit(1 << 30)
+    return csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
