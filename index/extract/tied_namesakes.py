@@ -49,6 +49,8 @@ def without_tied_namesakes(mentions: list[Mention], text: str) -> list[Mention]:
     country_ids = load_gazetteer().country_ids
     # countries shown by a town or a region, not by their own name alone
     shown = {cc for cc, found in ids.items() if not found <= country_ids}
+    if not shown:
+        return mentions  # no country shown by a town or a region: nothing to set against
     lone = {
         m.entity_id
         for m in mentions
@@ -59,8 +61,8 @@ def without_tied_namesakes(mentions: list[Mention], text: str) -> list[Mention]:
         and m.entity_id not in country_ids
         and _tied(m.text, m.name, m.entity_id)
     }
-    # a region written after a town and its comma is that town's ("Bramalea, Ontario")
-    lone -= {m.entity_id for m in mentions if text[max(m.start - 2, 0) : m.start] == ", "}
+    if lone:  # a region written after a town and its comma is that town's ("Bramalea, Ontario")
+        lone -= {m.entity_id for m in mentions if text[max(m.start - 2, 0) : m.start] == ", "}
     if not lone:
         return mentions
     return [m for m in mentions if not (m.type == PLACE and m.entity_id in lone)]
