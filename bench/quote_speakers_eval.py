@@ -47,7 +47,8 @@ articles of ABC News, Australia, and RNZ, New Zealand, Pacific stories of 2003-2
 scored once held out at the end of stop 45: ``--split test6``), ``test7`` (48 articles
 of the Trinidad and Tobago press of 2019, mostly the Trinidad Express, scored once held
 out at the end of stop 46: ``--split test7``) and ``test8`` (32 articles of the Malaysian
-press, The Star of May and June 2020, held out: ``--split test8``).
+press, The Star of May and June 2020, scored once held out at the start of stop 47:
+``--split test8``).
 """
 
 from __future__ import annotations
@@ -303,8 +304,8 @@ def main() -> None:
     args = parser.parse_args()
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
-    # "all" keeps meaning the two halves tuned on and reported; test2 to test7 and the
-    # held-out test8 are scored only when named.
+    # "all" keeps meaning the two halves tuned on and reported; test2 to test8 are scored
+    # only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]
