@@ -127,6 +127,14 @@ dates, fourteen Bangladeshi English-language news sites' pages crawled on 15 Feb
     python -m bench.reprints_draw --news bdpress --seed 2323 --quotas twentythird-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
+The twenty-fourth (``test24``): again no Reuters pairs, and pairs of another news corpus with
+dates, four papers' articles on the Israel-Hamas war of October 2023 to April 2024:
+
+    python -m bench.reprints_draw --seed 2424 --quotas twentyfourth --window 7 \
+        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
+    python -m bench.reprints_draw --news mepress --seed 2424 --quotas twentyfourth-news \
+        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
+
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
 (the dates the indexer reads from the corpus records' ``date`` fields) are at
 most DAYS days apart; a pair with an undated article is dropped. The search
@@ -147,7 +155,9 @@ Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py
 ``zimnews``: Zimbabwean news sites' articles, ``scripts/build_zimnews_reprints.py``;
 ``lknews``: Sri Lankan news sites' articles, ``scripts/build_lknews_reprints.py``;
 ``uknews``: British national news outlets' articles, ``scripts/build_uknews_reprints.py``;
-``bdpress``: Bangladeshi news sites' pages, ``scripts/build_bdpress_reprints.py``), its
+``bdpress``: Bangladeshi news sites' pages, ``scripts/build_bdpress_reprints.py``;
+``mepress``: four papers' articles on the Israel-Hamas war, ``scripts/build_mepress_reprints.py``),
+its
 ids as the corpus gives them; there an "other" pair of two outlets is put in its own
 stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).
 The fourteenth part's news pairs:
@@ -353,7 +363,7 @@ def arguments() -> argparse.Namespace:
         "--quotas",
         choices=list(QUOTA_CHOICES),
         default="first",
-        help="the strata quotas of the first draw, or of test2's, ..., test23's",
+        help="the strata quotas of the first draw, or of test2's, ..., test24's",
     )
     parser.add_argument(
         "--exclude",

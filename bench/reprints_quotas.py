@@ -163,6 +163,13 @@ TWENTYSECOND_NEWS_QUOTAS = TWENTYFIRST_NEWS_QUOTAS
 TWENTYTHIRD_QUOTAS = FIFTEENTH_QUOTAS
 TWENTYTHIRD_NEWS_QUOTAS = {"identical": 10, "same title": 14, "overlapping": 29, "other": 38,
                            "across outlets": 44}  # fmt: skip
+# The twenty-fourth draw (the test24 part): no Reuters pairs again (its Reuters articles are
+# the originals of its planted copies), and pairs of another news corpus with dates, four
+# papers' articles on the Israel-Hamas war of October 2023 to April 2024 (--news mepress
+# --window 7; pairs within 7 days: identical 0, same title 0, overlapping 13, other 44,
+# one paper's articles, across outlets 11): every pair within the window is drawn.
+TWENTYFOURTH_QUOTAS = FIFTEENTH_QUOTAS
+TWENTYFOURTH_NEWS_QUOTAS = {"overlapping": 13, "other": 44, "across outlets": 11}
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
                  "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
                  "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
@@ -187,4 +194,6 @@ QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS
                  "twentysecond": TWENTYSECOND_QUOTAS,
                  "twentysecond-news": TWENTYSECOND_NEWS_QUOTAS,
                  "twentythird": TWENTYTHIRD_QUOTAS,
-                 "twentythird-news": TWENTYTHIRD_NEWS_QUOTAS}  # fmt: skip
+                 "twentythird-news": TWENTYTHIRD_NEWS_QUOTAS,
+                 "twentyfourth": TWENTYFOURTH_QUOTAS,
+                 "twentyfourth-news": TWENTYFOURTH_NEWS_QUOTAS}  # fmt: skip
