@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python -m bench.quote_speakers_eval [--set reuters|news]
-                                        [--split dev|test|test2|...|test7|test8|all]
+                                        [--split dev|test|test2|...|test8|test9|all]
                                         [--corpus FILE] [--data DIR]
                                         [--labels FILE] [--errors]
 
@@ -46,9 +46,10 @@ scored once held out at the end of stop 44: ``--split test5``), ``test6`` (48
 articles of ABC News, Australia, and RNZ, New Zealand, Pacific stories of 2003-2023,
 scored once held out at the end of stop 45: ``--split test6``), ``test7`` (48 articles
 of the Trinidad and Tobago press of 2019, mostly the Trinidad Express, scored once held
-out at the end of stop 46: ``--split test7``) and ``test8`` (32 articles of the Malaysian
+out at the end of stop 46: ``--split test7``), ``test8`` (32 articles of the Malaysian
 press, The Star of May and June 2020, scored once held out at the start of stop 47:
-``--split test8``).
+``--split test8``) and ``test9`` (16 articles of the Singapore press, Straits Times and
+CNA stories of September to November 2025, held out: ``--split test9``).
 """
 
 from __future__ import annotations
@@ -293,6 +294,7 @@ def main() -> None:
             "test6",
             "test7",
             "test8",
+            "test9",
             "all",
         ),
         default="dev",
@@ -304,8 +306,8 @@ def main() -> None:
     args = parser.parse_args()
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
-    # "all" keeps meaning the two halves tuned on and reported; test2 to test8 are scored
-    # only when named.
+    # "all" keeps meaning the two halves tuned on and reported; test2 to test8 and the
+    # held-out test9 are scored only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]

@@ -36,7 +36,10 @@ by ``scripts/build_ttnews_quotes.py``) by ``--corpora ttnews/tt.jsonl.gz --seed 
 stories on undocumented migrants of May and June 2020 a reader's spider kept, written to
 ``mynews/`` by ``scripts/build_mynews_quotes.py``) by ``--corpora mynews/star.jsonl.gz
 --seed 8484 --count 32 --split-name test8`` (the whole pool: first drawn with ``--count 24``,
-whose 24 these hold).
+whose 24 these hold); the ``test9`` split (the Singapore press: Straits Times and CNA stories
+of September to November 2025 a student project's database dump kept, written to
+``sgnews/`` by ``scripts/build_sgnews_quotes.py``) by ``--corpora sgnews/st.jsonl.gz --seed
+9494 --count 48 --split-name test9`` (its whole pool of 16).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels

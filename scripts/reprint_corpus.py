@@ -5,8 +5,8 @@ reprint labelled set (``build_webis_reprints.py``, ``build_isot_reprints.py``,
 a git directory and a commit in, one article per line of a gzipped JSON-lines file out
 (``id``, ``title``, ``date``, ``url``, ``source``, ``text``), outside git. The quote
 sets' corpus builds (``build_aunznews_quotes.py``, ``build_ttnews_quotes.py``,
-``build_mynews_quotes.py``, ``build_cbcnews_quotes.py``) read their command line with
-``quote_arguments`` and write their files with ``write_told``.
+``build_mynews_quotes.py``, ``build_cbcnews_quotes.py``, ``build_sgnews_quotes.py``) read
+their command line with ``quote_arguments`` and write their files with ``write_told``.
 """
 
 from __future__ import annotations

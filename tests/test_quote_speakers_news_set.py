@@ -1,8 +1,9 @@
 """The news quote speaker set (tests/data/quote_speakers_news/): its labels are well
-formed in every split, the later splits ``test2`` to ``test8`` hold exactly
+formed in every split, the later splits ``test2`` to ``test9`` hold exactly
 their committed draws, and, with ../bench-data, every offset falls on words of its
 article's normalised body. Nothing here runs the extractor or scores a split (each of
-these splits was held out until it was scored once, by whoever reported it)."""
+these splits was held out until it was scored once, by whoever reported it; ``test9``
+still is)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ def test_the_labels_are_well_formed_in_every_split() -> None:
         "test6": 48,
         "test7": 48,
         "test8": 32,
+        "test9": 16,
     }
     assert len({a.id for a in articles}) == len(articles)
     for article in articles:
@@ -77,12 +79,14 @@ HELD_OUT = {
     "test6": ("aunznews/abc.jsonl.gz", "aunznews/rnz.jsonl.gz"),
     "test7": ("ttnews/tt.jsonl.gz",),
     "test8": ("mynews/star.jsonl.gz",),
+    "test9": ("sgnews/st.jsonl.gz",),
 }
 # articles drawn a file: 12, but 48 of test5's one file (CBC News, no second press found)
 # and 24 of each of test6's two (ABC News and RNZ), 48 of test7's one (the Trinidad and
 # Tobago press: no second press of the Caribbean, Ireland, Malaysia or Singapore found),
-# 32 of test8's one (The Star, Malaysia: the whole pool of the one scrape found)
-PER_FILE = {"test5": 48, "test6": 24, "test7": 48, "test8": 32}
+# 32 of test8's one (The Star, Malaysia: the whole pool of the one scrape found), 16 of
+# test9's one (Singapore press stories a student project's database kept: its whole pool)
+PER_FILE = {"test5": 48, "test6": 24, "test7": 48, "test8": 32, "test9": 16}
 
 
 @pytest.mark.parametrize("split", sorted(HELD_OUT))
@@ -133,6 +137,10 @@ def test_a_split_is_skipped_only_for_its_own_missing_files(tmp_path: Path) -> No
         p.relative_to(tmp_path).as_posix() for p in missing_files(tmp_path, NEWS_LABELS, {"test8"})
     }
     assert test8 == set(HELD_OUT["test8"])
+    test9 = {
+        p.relative_to(tmp_path).as_posix() for p in missing_files(tmp_path, NEWS_LABELS, {"test9"})
+    }
+    assert test9 == set(HELD_OUT["test9"])
     halves = {
         p.relative_to(tmp_path).parts[0]
         for p in missing_files(tmp_path, NEWS_LABELS, {"dev", "test"})
