@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python bench/facet_article_labels.py --part fresh21 --record [--force]
+    python bench/facet_article_labels.py --part fresh21 --record [--force] [--at COMMIT]
     python bench/facet_article_labels.py --part fresh21 --list [--id ID ...] [--all]
     python bench/facet_article_labels.py --part fresh21 --apply READ.jsonl
 
@@ -12,7 +12,8 @@ the text from another file).
 
 ``--record`` writes into the part's ``labels.jsonl``, for each labelled value that has no
 ``articles`` yet (every value with ``--force``), the ids of the articles whose facet holds
-it now and ``articles_at``, the commit checked out (short form); ``ok``, ``why`` and the
+it now and ``articles_at``, the commit checked out (short form; ``--at COMMIT`` names an
+earlier commit whose index/ and search/ the tree holds unchanged); ``ok``, ``why`` and the
 other fields stay as they are. Record a value's articles anew only when they are read
 anew: a recorded article counts as read.
 
@@ -53,9 +54,16 @@ def write_rows(path: Path, rows: list[dict[str, object]]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def commit() -> str:
-    """The commit checked out, short form."""
-    command = ["git", "-C", str(ROOT), "rev-parse", "--short=7", "HEAD"]
+def commit(at: str | None) -> str:
+    """The commit checked out, short form; or ``at``, when the tree's index/ and search/
+    (what decides the facets) are that commit's."""
+    git = ["git", "-C", str(ROOT)]
+    if at is not None:
+        same = subprocess.run([*git, "diff", "--quiet", at, "--", "index", "search"])
+        if same.returncode != 0:
+            raise SystemExit(f"--at {at}: index/ or search/ differ from that commit's")
+        return at
+    command = [*git, "rev-parse", "--short=7", "HEAD"]
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
 
 
@@ -145,6 +153,7 @@ def main() -> None:
     mode.add_argument("--list", action="store_true", help="print wrong values' sentences")
     mode.add_argument("--apply", type=Path, help="write the wrong_in read (JSON Lines)")
     parser.add_argument("--force", action="store_true", help="--record: every value anew")
+    parser.add_argument("--at", help="--record: the commit to name (index/, search/ the same)")
     parser.add_argument("--all", action="store_true", help="--list: every wrong value")
     parser.add_argument("--id", action="append", default=[], help="--list: this value's id")
     args = parser.parse_args()
@@ -159,7 +168,7 @@ def main() -> None:
         if args.list:
             listing(index, rows, args.id, args.all)
             return
-        done = record(rows, value_articles(index), commit(), args.force)
+        done = record(rows, value_articles(index), commit(args.at), args.force)
     write_rows(path, rows)
     print(f"{path}: articles recorded for {done} values")
 
