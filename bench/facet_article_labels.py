@@ -25,7 +25,8 @@ README's rules.
 
 ``--apply READ.jsonl`` writes what was read: one JSON object per line, ``facet``, ``id``,
 ``wrong_in`` (a list of article ids, or ``"all"`` for all the value's ``articles``) and
-optionally ``read_again`` (a note), into the labels of those values.
+optionally ``read_again`` (a note, written after the label's earlier note if it has one),
+into the labels of those values.
 """
 
 from __future__ import annotations
@@ -94,8 +95,10 @@ def apply(rows: list[dict[str, object]], read: list[dict[str, object]]) -> int:
         if unknown:
             raise SystemExit(f"{item['facet']} {item['id']}: not among its articles: {unknown}")
         row["wrong_in"] = sorted(wrong)
-        if "read_again" in item:
-            row["read_again"] = item["read_again"]
+        if "read_again" in item:  # after an earlier note, if any: that one stays
+            earlier = row.get("read_again")
+            note = str(item["read_again"])
+            row["read_again"] = f"{earlier} | {note}" if isinstance(earlier, str) else note
     return len(read)
 
 

@@ -90,6 +90,9 @@ def test_recording_writes_articles_where_absent_and_apply_writes_wrong_in() -> N
     assert rows[1]["articles"] == ["old"]
     apply(rows, [{"facet": "place", "id": "dover@US", "wrong_in": "all"}])
     assert rows[0]["wrong_in"] == ["a", "b"] and rows[0]["ok"] is False
+    rows[0]["read_again"] = "stop 9: read again"
+    apply(rows, [{"facet": "place", "id": "dover@US", "wrong_in": [], "read_again": "by article"}])
+    assert rows[0]["wrong_in"] == [] and rows[0]["read_again"] == "stop 9: read again | by article"
     with pytest.raises(SystemExit, match="not among its articles"):
         apply(rows, [{"facet": "place", "id": "dover@US", "wrong_in": ["zz"]}])
 
