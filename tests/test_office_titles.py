@@ -57,3 +57,53 @@ def test_an_office_named_after_of_is_a_body() -> None:
 def test_through_extraction() -> None:
     text = "Crowds gathered outside the residence of Chief Adviser on Friday."
     assert [m.text for m in extract_entities(text) if "Adviser" in m.text] == []
+
+
+def test_a_title_opening_with_an_office_and_of_is_no_body() -> None:
+    text = "The Minister of Harbours, Roads and Bridges opened the quay."
+    assert without_office_titles([_name(text, "Minister of Harbours")], text) == []
+
+
+def test_a_portfolio_after_minister_of_is_no_body() -> None:
+    text = "Ann Moyo, the Minister of State for Coastal Affairs, spoke."
+    assert without_office_titles([_name(text, "State for Coastal Affairs")], text) == []
+
+
+def test_a_body_after_an_office_and_of_stays() -> None:
+    text = "Ann Moyo, the Director of Velbrook Mills, spoke."
+    body = _name(text, "Velbrook Mills")
+    assert without_office_titles([body], text) == [body]
+
+
+def test_a_desk_role_in_a_byline_is_no_body() -> None:
+    text = "Story by Tendai Gumbo, Farming Editor\n\nThe maize harvest rose."
+    assert without_office_titles([_name(text, "Farming Editor")], text) == []
+
+
+def test_a_broadcaster_before_a_desk_role_stays_the_broadcaster() -> None:
+    text = "Story by KTV Reporter\n\nThe rally drew thousands."
+    (m,) = without_office_titles([_name(text, "KTV Reporter")], text)
+    assert (m.text, m.type) == ("KTV", ORG)
+
+
+def test_a_paper_named_with_the_is_kept() -> None:
+    text = "She told the Velbrook Reporter on Sunday."
+    paper = _name(text, "Velbrook Reporter")
+    assert without_office_titles([paper], text) == [paper]
+
+
+def test_honorifics_alone_name_no_one() -> None:
+    text = "His Excellency thanked Honourable Ann Moyo."
+    found = [_name(text, "His Excellency", PERSON), _name(text, "Honourable")]
+    assert without_office_titles(found, text) == []
+
+
+def test_a_name_after_an_honorific_stays() -> None:
+    text = "His Excellency Tomas Velde arrived."
+    person = _name(text, "His Excellency Tomas Velde", PERSON)
+    assert without_office_titles([person], text) == [person]
+
+
+def test_a_desk_word_before_a_role_is_no_body() -> None:
+    text = "By Ann Moyo | News Editor\n\nThe council met."
+    assert without_office_titles([_name(text, "News Editor")], text) == []
