@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from index.extract import chunks
+from index.names import fold_text
 
 #: The chunk pattern written the plain way: a lookahead for the first character, then
 #: the lookbehind, then the words. CHUNK_RE is rewritten to start with a character class
@@ -59,3 +60,15 @@ def test_capital_chunk_pattern_on_tricky_text_without_l_hyphen() -> None:
     found = spans(chunks.CAPITAL_CHUNK_RE, text)
     assert found == spans(PLAIN, text)
     assert len(found) > 10
+
+
+@given(st.text(max_size=300) | st.text("aB é É’“”–ŁłŞ\n", min_size=200))
+def test_ascii_shape_is_each_characters_fold_in_its_case(text: str) -> None:
+    """Each character beyond ASCII becomes its fold in its own case, every ASCII
+    character stays: what the character-by-character reading of the fold gave."""
+    folded = fold_text(text)
+    expected = "".join(
+        c if c.isascii() else f.upper() if c.isupper() else f
+        for c, f in zip(text, folded, strict=True)
+    )
+    assert chunks.ascii_shape(text) == expected

@@ -123,6 +123,17 @@ def test_fold_text_of_ascii_text_is_the_table_fold(text: str) -> None:
     assert fold_text("A-b\tC`d\x00") == "a b c'd\x00"
 
 
+@given(st.text(min_size=200, max_size=600) | st.text("abC d-’é–Ł\n\t`", min_size=200))
+def test_fold_text_of_a_long_text_beyond_ascii_is_the_table_fold(text: str) -> None:
+    """A long text not all ASCII is folded by its bytes and then one distinct
+    character at a time: it folds as the character table does, character by
+    character (a lone surrogate too, which UTF-8 cannot encode)."""
+    assert fold_text(text) == text.translate(_FOLD)
+    odd = "Çavuşoğlu \ud800 said – “no”. " * 10
+    assert fold_text(odd) == odd.translate(_FOLD)
+    assert len(fold_text(odd)) == len(odd)
+
+
 def test_fold_name_collapses_hyphens_and_spaces() -> None:
     assert fold_name("Khan-Yunis  Camp") == "khan yunis camp"
 

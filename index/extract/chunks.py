@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.extract.words_before import reach_back
-from index.names import fold_text
+from index.names import fold_text, replace_non_ascii
 
 _ABBREVIATIONS = (
     "Mr Mrs Ms Dr Gen Sen Rep Col Lt Prof Gov Sgt Capt Maj St Mt Ft Jr Sr ST MT FT".split()
@@ -301,12 +301,20 @@ def _make_piece(
     return (start, end, chunk[start:end], words, title, before_title)
 
 
+class _ShapeTable(dict[int, str]):
+    """A ``str.translate`` table giving a character beyond ASCII its fold
+    (:func:`fold_text`) in its own case: "É" -> "E", "é" -> "e", "’" -> "'"."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = fold_text(char)
+        shape = self[code] = folded.upper() if char.isupper() else folded
+        return shape
+
+
+_SHAPE = _ShapeTable()
+
+
 def ascii_shape(text: str) -> str:
     """``text`` with each character replaced by one ASCII character of the same case."""
-    if text.isascii():
-        return text
-    folded = fold_text(text)
-    return "".join(
-        c if c.isascii() else f.upper() if c.isupper() else f
-        for c, f in zip(text, folded, strict=True)
-    )
+    return text if text.isascii() else replace_non_ascii(text, _SHAPE)
