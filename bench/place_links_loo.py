@@ -5,7 +5,7 @@ Usage (from the repository root)::
 
     python bench/place_links_loo.py [--cache DIR] [--tally] [--before DIR]
 
-For every development part (never fresh20 or fresh21, held out) it extracts the
+For every development part (never fresh20, fresh21 or fresh22, held out) it extracts the
 entities of each article with this tree's extractor (the indexer's own pass over
 dateline, title and body), and joins each article's place values to the part's place
 labels: the values labelled wrong for a wrong link (``why`` says the id links another
@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.facet_precision_eval import PARTS, TEXTS  # noqa: E402
 
-HELD_OUT = frozenset({"fresh20", "fresh21"})
+HELD_OUT = frozenset({"fresh20", "fresh21", "fresh22"})
 DEV_PARTS = [p for p in PARTS if p not in HELD_OUT]
 BBC = {f"test{i}" for i in range(3, 12)} | {"fresh11"}
 WIKINEWS = {"dev", "test", "test2"}
