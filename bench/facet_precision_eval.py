@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh19|fresh20|fresh21]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh20|fresh21|fresh22]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N] [--pairs]
 
 Indexes the articles of one part (source, licence and the labelling rules in each part's
@@ -113,7 +113,11 @@ again), labelled at 5c0e2c5 before any later change, scored once at the end of s
 ``tests/data/uslocal_fresh21/`` (200 US local news articles of 164 sites, newspapers, TV
 and radio stations of most states, of the NLGF geo-focus study's test set of its 3DLNews2
 dataset, another corpus again), labelled at 99fe61f before any later change, scored once
-at the start of stop 47 (0.803; 0.800 at 99fe61f); development material since. The
+at the start of stop 47 (0.803; 0.800 at 99fe61f); development material since.
+``fresh22`` is ``tests/data/guardian_fresh22/`` (200 articles of The Guardian of 2007 to
+2016 that name Bangkok, Shanghai, Taiwan or Tel Aviv, of all its sections, of the
+your-next-city collection of the Guardian's content service, another corpus again),
+labelled at 78b38c1 before any later change, held out, not yet scored. The
 articles' text is public
 text fetched for the set and not committed: each part's folder lists them
 (``articles.tsv``: id and address or path) and its README says where the text came
@@ -136,7 +140,8 @@ fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
 ``../bench-data/uknews/fresh18.jsonl.gz``, fresh19:
 ``../bench-data/innews/fresh19.jsonl.gz``, fresh20:
 ``../bench-data/vunews/fresh20.jsonl.gz``, fresh21:
-``../bench-data/uslocal/fresh21.jsonl.gz``)
+``../bench-data/uslocal/fresh21.jsonl.gz``, fresh22:
+``../bench-data/guardian/fresh22.jsonl.gz``)
 beside the repository (``--articles`` for another
 file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
@@ -223,6 +228,7 @@ PARTS = {
     "fresh19": ROOT / "tests" / "data" / "innews_fresh19",
     "fresh20": ROOT / "tests" / "data" / "vunews_fresh20",
     "fresh21": ROOT / "tests" / "data" / "uslocal_fresh21",
+    "fresh22": ROOT / "tests" / "data" / "guardian_fresh22",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -295,6 +301,9 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "vunews" / f"{p}.jsonl.gz" for p i
 # US local news of NLGF's test set of 3DLNews2 (scripts/build_uslocal_news.py)
 USLOCAL = ("fresh21",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "uslocal" / f"{p}.jsonl.gz" for p in USLOCAL})
+# The Guardian of 2007-2016 naming four places, your-next-city (scripts/build_guardian_news.py)
+GUARDIAN = ("fresh22",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "guardian" / f"{p}.jsonl.gz" for p in GUARDIAN})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

@@ -19,6 +19,7 @@ from bench.facet_precision_eval import (
     FAKEHEALTH,
     FNC,
     GHANANEWS,
+    GUARDIAN,
     HYPERPARTISAN,
     INNEWS,
     MASAKHANEWS,
@@ -92,12 +93,12 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # stories, fresh18 five British outlets' addresses of UK_News_Scrapers's articles,
     # fresh19 the rows of NewsSumm's file in a summarisation study's repository on GitHub
     # (the rows have no address), fresh20 Vanuatu Business Review's addresses of the Pacific
-    # Observatory's scrape, fresh21 US local news sites' addresses of NLGF's test set, the
-    # others Wikinews
+    # Observatory's scrape, fresh21 US local news sites' addresses of NLGF's test set,
+    # fresh22 The Guardian's addresses of your-next-city's articles, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
     web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS + UKNEWS
-    web += VUNEWS + USLOCAL
+    web += VUNEWS + USLOCAL + GUARDIAN
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -184,7 +185,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-24:] == [
+    assert list(PARTS)[-25:] == [
         "test9",
         "test10",
         "test11",
@@ -209,6 +210,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh19",
         "fresh20",
         "fresh21",
+        "fresh22",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -551,4 +553,23 @@ def test_fresh21_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh21" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh22_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh22: The Guardian's articles of 2007-2016 naming Bangkok, Shanghai, Taiwan or Tel
+    # Aviv (your-next-city's collection), another corpus than every earlier part's
+    docs, fresh = listed_docs("fresh22", 200)
+    assert all(d["title"] and len(d["text"]) >= 800 for d in docs)
+    assert {d["source"] for d in docs} == {"The Guardian"}
+    assert all(re.fullmatch(r"guardian-[0-9a-f]{10}", d["id"]) for d in docs)
+    assert all(re.fullmatch(r"20(0[7-9]|1[0-6])-\d\d-\d\d", d["date"]) for d in docs)
+    assert all(d["url"].startswith("https://www.theguardian.com/") for d in docs)
+    assert len({d["url"] for d in docs}) == 200
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    # none of the articles whose text was printed while the corpus was chosen
+    seen = (PARTS["fresh22"] / "seen.tsv").read_text("utf-8").splitlines()[1:]
+    assert not {line.split("\t")[1] for line in seen} & {d["url"] for d in docs}
+    for part in (p for p in PARTS if p != "fresh22" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
