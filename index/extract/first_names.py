@@ -25,6 +25,11 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
     full = {m.name: m for m in mentions if m.type == "PERSON" and " " in m.name}
     if not full:
         return mentions
+    named = {m.text for m in mentions if m.type in ("PLACE", "ORG")}
+    heads = _leading_forms(full, named)
+    if heads:
+        mentions = [_as(m, full[heads[m.name]]) if m.name in heads else m for m in mentions]
+        full = {n: m for n, m in full.items() if n not in heads}
     starts: dict[str, set[str]] = {}
     ends: set[str] = set()
     for name in full:
@@ -34,12 +39,42 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
     counts = Counter(m.name for m in mentions if m.name in full)
     out = []
     for m in mentions:
-        whole = _named_in_full(m, starts, ends, counts)
+        # (a word the article also writes as a place or a body is no given name there)
+        whole = None if m.text in named else _named_in_full(m, starts, ends, counts)
         if whole:
             person = full[whole]
             m = Mention(m.start, m.end, m.type, m.text, person.entity_id, person.name)
         out.append(m)
     return out
+
+
+#: Generational suffixes: "Jesse Jackson" is not a short form of "Jesse Jackson Jr.".
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _leading_forms(full: dict[str, Mention], named: set[str]) -> dict[str, str]:
+    """Names of two words or more that are the leading words of exactly one longer full
+    name of the article -> that name: the press shortens a name of many parts from the
+    end too ("Ismail Sabri" for Ismail Sabri Yaakob: a Malay name's given names, "Lee
+    Hsien" is rarer). Not a name also written as a place or a body in the article."""
+    longer: dict[str, set[str]] = {}
+    for name in full:
+        parts = name.split()
+        for i in range(2, len(parts)):
+            if not all(p.lower().rstrip(".") in _SUFFIXES for p in parts[i:]):
+                longer.setdefault(" ".join(parts[:i]), set()).add(name)
+    return {
+        name: next(iter(longer[name]))
+        for name in full
+        if len(longer.get(name, ())) == 1 and full[name].text == name and name not in named
+    }
+
+
+def _as(mention: Mention, person: Mention) -> Mention:
+    """``mention`` linked to ``person``."""
+    return Mention(
+        mention.start, mention.end, mention.type, mention.text, person.entity_id, person.name
+    )
 
 
 def _named_in_full(

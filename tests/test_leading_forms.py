@@ -1,0 +1,69 @@
+"""A short form made of a full name's leading words stands for that person
+(index/extract/first_names.py), on short texts written for these tests."""
+
+from __future__ import annotations
+
+from index.extract.entities import extract_entities
+from index.extract.first_names import link_first_names
+from index.extract.quotes import extract_quotes
+from index.records import Mention
+
+
+def _names(text: str, surface: str) -> set[str]:
+    return {m.name for m in extract_entities(text) if m.text == surface}
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text, extract_entities(text))]
+
+
+def test_a_malay_name_s_given_names_stand_for_the_person() -> None:
+    text = (
+        "Works Minister Azman Rashid Hamzah said the bridge would open in July.\n\n"
+        '"The contractor is on schedule," Azman Rashid said.'
+    )
+    assert _names(text, "Azman Rashid") == {"Azman Rashid Hamzah"}
+    assert _speakers(text) == ["Azman Rashid Hamzah"]
+
+
+def test_a_chinese_family_name_first_stands_for_the_person() -> None:
+    text = (
+        "Association president Ong Kah Seng said members faced higher rents.\n\n"
+        '"Many shops will close," Ong said.'
+    )
+    assert _speakers(text) == ["Ong Kah Seng"]
+
+
+def test_a_western_given_names_stand_for_the_person() -> None:
+    text = "Mary Ellen Watkins won the race. Later Mary Ellen thanked her coach."
+    assert _names(text, "Mary Ellen") == {"Mary Ellen Watkins"}
+
+
+def test_two_people_opening_alike_leave_the_short_form_alone() -> None:
+    text = (
+        "Azman Rashid Hamzah and Azman Rashid Yusof both spoke. "
+        "Azman Rashid said the plan was sound."
+    )
+    assert _names(text, "Azman Rashid") <= {"Azman Rashid"}
+
+
+def test_a_father_is_no_short_form_of_his_son_s_name() -> None:
+    text = "Peter Hollis and his son Peter Hollis Jr. came. Peter Hollis spoke first."
+    assert _names(text, "Peter Hollis") == {"Peter Hollis"}
+
+
+def test_a_word_named_as_a_place_or_a_body_is_no_short_form() -> None:
+    mentions = [
+        Mention(0, 13, "PERSON", "Regina Okafor", "reginaokafor", "Regina Okafor"),
+        Mention(30, 36, "PLACE", "Regina", "regina@CA", "Regina"),
+        Mention(50, 56, "PERSON", "Regina", "regina", "Regina"),
+        Mention(60, 75, "PERSON", "Kelso Ward Bryn", "kelsowardbryn", "Kelso Ward Bryn"),
+        Mention(80, 90, "ORG", "Kelso Ward", "kelsoward", "Kelso Ward"),
+        Mention(95, 105, "PERSON", "Kelso Ward", "kelsoward", "Kelso Ward"),
+    ]
+    linked = link_first_names(mentions)
+    assert [m.name for m in linked if m.type == "PERSON"][1:] == [
+        "Regina",
+        "Kelso Ward Bryn",
+        "Kelso Ward",
+    ]
