@@ -67,3 +67,20 @@ def test_a_word_named_as_a_place_or_a_body_is_no_short_form() -> None:
         "Kelso Ward Bryn",
         "Kelso Ward",
     ]
+
+
+def test_a_speaker_named_by_the_first_word_of_one_full_name_is_that_person() -> None:
+    text = (
+        "Builders association president Foo Kah Seng said members backed the rules.\n\n"
+        "Foo said big firms would cope.\n\n"
+        '"But this is a hard time, so small firms will have to push," Foo added.'
+    )
+    assert _speakers(text) == ["Foo Kah Seng"]
+
+
+def test_a_first_word_two_people_share_names_no_speaker() -> None:
+    text = (
+        "Foo Kah Seng and Foo Wei Lun, two contractors, spoke at the launch.\n\n"
+        '"But this is a hard time, so small firms will have to push," Foo added.'
+    )
+    assert _speakers(text) != ["Foo Kah Seng"] and _speakers(text) != ["Foo Wei Lun"]

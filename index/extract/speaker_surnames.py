@@ -13,7 +13,7 @@ linked to an entity of its own is left to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from index.extract.gazetteer import load_gazetteer
@@ -52,20 +52,19 @@ class Surnames:
     forms: dict[str, Carrier]
 
     @classmethod
-    def of(cls, people: Sequence[Mention]) -> Surnames:
+    def of(cls, people: Sequence[Mention], others: Collection[str] = ()) -> Surnames:
         """The shorter forms of every full name; a person known by one word only
-        ('President Trump') is found again by it when no full name ends in it."""
-        forms: dict[str, Carrier] = {}
-        for mention in people:
-            for form in _shorter_forms(mention.name):
-                known = forms.get(form)
-                if known is None:
-                    forms[form] = Carrier(mention, False)
-                elif known.mention.entity_id != mention.entity_id:
-                    forms[form] = Carrier(known.mention, True)
+        ('President Trump') is found again by it when no full name ends in it; last, a
+        full name's first word ('Soh' of 'Soh Thian Lai', 'Shamsuddin' of 'Shamsuddin
+        Bardan': the family name of a Chinese name, the given name of a Malay one) when
+        it is no other form and not one of ``others`` (the article's places and bodies)."""
+        forms = _carriers(people, _shorter_forms)
         for mention in people:
             if " " not in mention.name and mention.name[:1].isupper():
                 forms.setdefault(mention.name, Carrier(mention, False))
+        for form, carrier in _carriers(people, _first_word).items():
+            if form not in others:
+                forms.setdefault(form, carrier)
         return cls(forms)
 
     def person(self, name: str, pos: int, other_than: str | None = None) -> Mention | None:
@@ -81,6 +80,27 @@ class Surnames:
         """Where the capitalised words of text[lo:hi] that are a known shorter form are."""
         words = _CAPITALISED.finditer(text, lo, hi)
         return [(w.start(), w.end()) for w in words if w.group() in self.forms]
+
+
+def _carriers(
+    people: Sequence[Mention], forms_of: Callable[[str], list[str]]
+) -> dict[str, Carrier]:
+    """Each form of the people's names -> who carries it (shared by two people or not)."""
+    forms: dict[str, Carrier] = {}
+    for mention in people:
+        for form in forms_of(mention.name):
+            known = forms.get(form)
+            if known is None:
+                forms[form] = Carrier(mention, False)
+            elif known.mention.entity_id != mention.entity_id:
+                forms[form] = Carrier(known.mention, True)
+    return forms
+
+
+def _first_word(name: str) -> list[str]:
+    """The first word of a name of two words or more, when capitalised (no particle)."""
+    first = name.split(" ", 1)[0]
+    return [first] if " " in name and first[:1].isupper() else []
 
 
 def _shorter_forms(name: str) -> list[str]:
