@@ -84,3 +84,11 @@ def test_a_first_word_two_people_share_names_no_speaker() -> None:
         '"But this is a hard time, so small firms will have to push," Foo added.'
     )
     assert _speakers(text) != ["Foo Kah Seng"] and _speakers(text) != ["Foo Wei Lun"]
+
+
+def test_a_short_form_named_before_the_full_name_is_left_alone() -> None:
+    text = (
+        "Mary Ellen spoke first at the dinner in the town hall.\n\n"
+        "Later Mary Ellen Watkins, a nurse, thanked the staff."
+    )
+    assert _names(text, "Mary Ellen") == {"Mary Ellen"}

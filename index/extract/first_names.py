@@ -26,7 +26,10 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
     if not full:
         return mentions
     named = {m.text for m in mentions if m.type in ("PLACE", "ORG")}
-    heads = _leading_forms(full, named)
+    first: dict[str, int] = {}  # where each name is first named
+    for m in mentions:
+        first.setdefault(m.name, m.start)
+    heads = _leading_forms(full, first, named)
     if heads:
         mentions = [_as(m, full[heads[m.name]]) if m.name in heads else m for m in mentions]
         full = {n: m for n, m in full.items() if n not in heads}
@@ -52,11 +55,15 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
-def _leading_forms(full: dict[str, Mention], named: set[str]) -> dict[str, str]:
+def _leading_forms(
+    full: dict[str, Mention], first: dict[str, int], named: set[str]
+) -> dict[str, str]:
     """Names of two words or more that are the leading words of exactly one longer full
     name of the article -> that name: the press shortens a name of many parts from the
     end too ("Ismail Sabri" for Ismail Sabri Yaakob: a Malay name's given names, "Lee
-    Hsien" is rarer). Not a name also written as a place or a body in the article."""
+    Hsien" is rarer), when it is named in full first ("Stuart Young" before a misread
+    "Stuart Young Young" is no short form of it). Not a name also written as a place or
+    a body in the article."""
     longer: dict[str, set[str]] = {}
     for name in full:
         parts = name.split()
@@ -64,9 +71,12 @@ def _leading_forms(full: dict[str, Mention], named: set[str]) -> dict[str, str]:
             if not all(p.lower().rstrip(".") in _SUFFIXES for p in parts[i:]):
                 longer.setdefault(" ".join(parts[:i]), set()).add(name)
     return {
-        name: next(iter(longer[name]))
+        name: whole
         for name in full
-        if len(longer.get(name, ())) == 1 and full[name].text == name and name not in named
+        if len(longer.get(name, ())) == 1
+        and first[whole := next(iter(longer[name]))] < first[name]
+        and full[name].text == name
+        and name not in named
     }
 
 
