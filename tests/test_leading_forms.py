@@ -52,21 +52,31 @@ def test_a_father_is_no_short_form_of_his_son_s_name() -> None:
     assert _names(text, "Peter Hollis") == {"Peter Hollis"}
 
 
-def test_a_word_named_as_a_place_or_a_body_is_no_short_form() -> None:
+def _person(start: int, name: str) -> Mention:
+    return Mention(start, start + len(name), "PERSON", name, name.lower(), name)
+
+
+def test_a_name_named_as_a_body_is_no_short_form() -> None:
     mentions = [
-        Mention(0, 13, "PERSON", "Regina Okafor", "reginaokafor", "Regina Okafor"),
-        Mention(30, 36, "PLACE", "Regina", "regina@CA", "Regina"),
-        Mention(50, 56, "PERSON", "Regina", "regina", "Regina"),
-        Mention(60, 75, "PERSON", "Kelso Ward Bryn", "kelsowardbryn", "Kelso Ward Bryn"),
-        Mention(80, 90, "ORG", "Kelso Ward", "kelsoward", "Kelso Ward"),
-        Mention(95, 105, "PERSON", "Kelso Ward", "kelsoward", "Kelso Ward"),
+        _person(0, "Kelso Ward Bryn"),
+        Mention(20, 30, "ORG", "Kelso Ward", "kelsoward", "Kelso Ward"),
+        _person(40, "Kelso Ward"),
     ]
-    linked = link_first_names(mentions)
-    assert [m.name for m in linked if m.type == "PERSON"][1:] == [
-        "Regina",
-        "Kelso Ward Bryn",
-        "Kelso Ward",
+    assert [m.name for m in link_first_names(mentions)][2] == "Kelso Ward"
+
+
+def test_no_short_form_of_a_name_run_into_a_place_a_title_or_ji() -> None:
+    mentions = [
+        _person(0, "Anil Kumar Ji"),
+        _person(20, "Noor Party Bangladesh"),
+        Mention(50, 60, "PLACE", "Bangladesh", "bangladesh@BD", "Bangladesh"),
+        _person(70, "Maj Gen Ali Reza"),
+        _person(90, "Anil Kumar"),
+        _person(110, "Noor Party"),
+        _person(130, "Maj Gen"),
     ]
+    names = [m.name for m in link_first_names(mentions)][4:]
+    assert names == ["Anil Kumar", "Noor Party", "Maj Gen"]
 
 
 def test_a_speaker_named_by_the_first_word_of_one_full_name_is_that_person() -> None:

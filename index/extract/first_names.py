@@ -42,8 +42,7 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
     counts = Counter(m.name for m in mentions if m.name in full)
     out = []
     for m in mentions:
-        # (a word the article also writes as a place or a body is no given name there)
-        whole = None if m.text in named else _named_in_full(m, starts, ends, counts)
+        whole = _named_in_full(m, starts, ends, counts)
         if whole:
             person = full[whole]
             m = Mention(m.start, m.end, m.type, m.text, person.entity_id, person.name)
@@ -51,8 +50,9 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: Generational suffixes: "Jesse Jackson" is not a short form of "Jesse Jackson Jr.".
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+#: Generational suffixes, and India's "Ji" of respect: "Jesse Jackson" is not a short form
+#: of "Jesse Jackson Jr.", nor is "Hemant Soren" another name than "Hemant Soren Ji".
+_SUFFIXES = frozenset("jr sr ii iii iv ji".split())
 
 
 def _leading_forms(
@@ -68,7 +68,7 @@ def _leading_forms(
     for name in full:
         parts = name.split()
         for i in range(2, len(parts)):
-            if not all(p.lower().rstrip(".") in _SUFFIXES for p in parts[i:]):
+            if _goes_on(parts[:i], parts[i:], named):
                 longer.setdefault(" ".join(parts[:i]), set()).add(name)
     return {
         name: whole
@@ -78,6 +78,24 @@ def _leading_forms(
         and full[name].text == name
         and name not in named
     }
+
+
+def _goes_on(head: list[str], rest: list[str], named: set[str]) -> bool:
+    """A name's words ``rest`` may go on its leading words ``head``: not a generational
+    suffix or the Hindi "Ji" of respect alone ("Jesse Jackson Jr."), not a place or
+    body the article names ("Jamiat Ulema-e-Islam Bangladesh", a list run together),
+    and not after title words alone ("Maj Gen" of "Maj Gen X Y")."""
+    if all(w.lower().rstrip(".") in _SUFFIXES for w in rest):
+        return False
+    if any(w in named for w in rest) or all(_title(w) for w in head):
+        return False
+    return not any(_title(w) for w in rest)
+
+
+def _title(word: str) -> bool:
+    """A title's word, written with its full stop or without ("Gen", "Gen.")."""
+    lowered = word.lower()
+    return lowered in TITLE_HEADS or f"{lowered}." in TITLE_HEADS
 
 
 def _as(mention: Mention, person: Mention) -> Mention:

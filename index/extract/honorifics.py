@@ -43,6 +43,8 @@ _HEAD_ONLY = frozenset(
     "haji hajah hj hj. hjh hjh. shri smt smt. shrimati sushri otunba engr engr. barr barr. "
     "atty atty.".split()
 )
+#: Honorifics that are no person's name alone ("Datuk", "Shri" read as a person).
+LONE_TITLES = (GRADED - {"tun"}) | frozenset("shri smt shrimati sushri".split())
 #: "Tun" is a title only before another title (see the module docstring).
 _TUN = "tun"
 #: The lower-case words that may open an honorific run: a chunk holding none of them

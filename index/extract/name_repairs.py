@@ -45,7 +45,7 @@ from index.extract.bare_initials import bare_initials
 from index.extract.chunks import TITLE_HEADS
 from index.extract.context import thing_named
 from index.extract.gazetteer import Gazetteer, load_gazetteer
-from index.extract.honorifics import GRADED
+from index.extract.honorifics import LONE_TITLES
 from index.extract.marked_surnames import initialled_surnames, titled_women
 from index.extract.people import ORG_WORDS
 from index.names import name_key
@@ -159,7 +159,7 @@ def _name_pairs(m: Mention, gaz: Gazetteer) -> list[tuple[int, int]] | None:
 
 
 #: Titles that are no person alone; the Malay ones that are never names too ("Dato").
-_LONE_TITLES = TITLE_HEADS | (GRADED - {"tun"})
+_LONE_TITLES = TITLE_HEADS | LONE_TITLES
 
 
 def _without_lone_titles(mentions: list[Mention]) -> list[Mention]:
