@@ -6,6 +6,7 @@ from __future__ import annotations
 from index.extract.entities import extract_entities
 from index.extract.first_names import link_first_names
 from index.extract.quotes import extract_quotes
+from index.extract.speaker_surnames import Surnames
 from index.records import Mention
 
 
@@ -102,3 +103,12 @@ def test_a_short_form_named_before_the_full_name_is_left_alone() -> None:
         "Later Mary Ellen Watkins, a nurse, thanked the staff."
     )
     assert _names(text, "Mary Ellen") == {"Mary Ellen"}
+
+
+def test_a_first_word_is_no_form_inside_another_name_nor_a_common_word() -> None:
+    text = "Ward Kessler spoke. Lord Ward Abbott and Ward agreed. Another Union said no; another"
+    people = [_person(0, "Ward Kessler"), _person(60, "Another Union")]
+    surnames = Surnames.of(people, (), text)
+    found = [text[a:b] for a, b in surnames.surnames_in(text, 19, len(text))]
+    assert found == ["Ward", "Union"] and "Another" not in surnames.forms
+    assert surnames.surnames_in(text, 24, 40) == []  # 'Ward' of 'Lord Ward Abbott'

@@ -78,7 +78,7 @@ class Referents:
         # every person carries roles and full names; the headlines' are no referents
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote, persons)
         places_and_bodies = {m.text for m in mentions if m.type != PERSON}
-        self.surnames = Surnames.of(persons, places_and_bodies)
+        self.surnames = Surnames.of(persons, places_and_bodies, text)
         self._full_names: dict[str, tuple[int, str | None]] | None = None
 
     def record(self, pos: int, speaker: Speaker) -> None:

@@ -27,6 +27,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+\b")
 # Bridenstine' holds 'Jim Bridenstine'), and a word in lower case.
 _PAIR = re.compile(r"\b([A-Z][a-z]+)(?=[ \t]([A-Z][\w'’-]*[a-z][\w'’-]*)\b)")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A capitalised word after a name's first word: the word opens another name there
+# ('David' of 'Lord David Howell' is not David Cameron's).
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]$")  # a first given name before a second
 # Given names that are titles as well: 'Secretary General Ban Ki-moon' names no 'General Ban'.
 _TITLE_NAMES = frozenset(
@@ -50,22 +53,31 @@ class Surnames:
     """Shorter forms of the full names of one article's people."""
 
     forms: dict[str, Carrier]
+    firsts: frozenset[str] = frozenset()  # the forms that are a full name's first word
 
     @classmethod
-    def of(cls, people: Sequence[Mention], others: Collection[str] = ()) -> Surnames:
+    def of(
+        cls, people: Sequence[Mention], others: Collection[str] = (), text: str = ""
+    ) -> Surnames:
         """The shorter forms of every full name; a person known by one word only
         ('President Trump') is found again by it when no full name ends in it; last, a
         full name's first word ('Soh' of 'Soh Thian Lai', 'Shamsuddin' of 'Shamsuddin
         Bardan': the family name of a Chinese name, the given name of a Malay one) when
-        it is no other form and not one of ``others`` (the article's places and bodies)."""
+        it is no other form, not one of ``others`` (the article's places and bodies) and
+        no word ``text`` writes in lower case ('Another' of a misread 'Another UPSC')."""
         forms = _carriers(people, _shorter_forms)
         for mention in people:
             if " " not in mention.name and mention.name[:1].isupper():
                 forms.setdefault(mention.name, Carrier(mention, False))
-        for form, carrier in _carriers(people, _first_word).items():
-            if form not in others:
-                forms.setdefault(form, carrier)
-        return cls(forms)
+        firsts = _carriers(people, _first_word)
+        lower = set(_LOWER_WORD.findall(text)) if firsts else set()
+        taken = {
+            form
+            for form, carrier in firsts.items()
+            if form not in others and form.lower() not in lower and form not in forms
+        }
+        forms.update((form, firsts[form]) for form in taken)
+        return cls(forms, frozenset(taken))
 
     def person(self, name: str, pos: int, other_than: str | None = None) -> Mention | None:
         """The one person named in full before pos whom name ('Mr Twain') is a
@@ -79,7 +91,12 @@ class Surnames:
     def surnames_in(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where the capitalised words of text[lo:hi] that are a known shorter form are."""
         words = _CAPITALISED.finditer(text, lo, hi)
-        return [(w.start(), w.end()) for w in words if w.group() in self.forms]
+        return [
+            (w.start(), w.end())
+            for w in words
+            if w.group() in self.forms
+            and not (w.group() in self.firsts and _NAME_GOES_ON.match(text, w.end()))
+        ]
 
 
 def _carriers(
