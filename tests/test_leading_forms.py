@@ -112,3 +112,8 @@ def test_a_first_word_is_no_form_inside_another_name_nor_a_common_word() -> None
     found = [text[a:b] for a, b in surnames.surnames_in(text, 19, len(text))]
     assert found == ["Ward", "Union"] and "Another" not in surnames.forms
     assert surnames.surnames_in(text, 24, 40) == []  # 'Ward' of 'Lord Ward Abbott'
+
+
+def test_a_title_or_a_misread_run_gives_no_first_word_form() -> None:
+    people = [_person(0, "Sister Agnes"), _person(20, "Trump – Acosta"), _person(40, "Gen Ali")]
+    assert Surnames.of(people, (), "").firsts == frozenset()

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.records import Mention
 
@@ -37,6 +38,10 @@ _TITLE_NAMES = frozenset(
     "Admiral President Mayor Colonel Captain Justice Senator Governor Pastor Father Sister "
     "Brother Saint Deacon Imam Rabbi Emir Sultan Sheikh Chairman Minister".split()
 )
+
+
+#: Title words, with their full stop or without ('Gen', 'Gen.'): no name's first word.
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLE_HEADS)
 
 
 @dataclass(frozen=True)
@@ -115,9 +120,13 @@ def _carriers(
 
 
 def _first_word(name: str) -> list[str]:
-    """The first word of a name of two words or more, when capitalised (no particle)."""
-    first = name.split(" ", 1)[0]
-    return [first] if " " in name and first[:1].isupper() else []
+    """The first word of a name of two words or more, all capitalised (no particle, no
+    dash of a misread 'Trump – Acosta'), when no title ('Sister', 'Pope', 'Gen')."""
+    words = name.split()
+    first = words[0]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    return [] if first in _TITLE_NAMES or first.lower().rstrip(".") in _TITLE_WORDS else [first]
 
 
 def _shorter_forms(name: str) -> list[str]:
