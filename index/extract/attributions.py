@@ -34,7 +34,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
+from index.extract.honorifics import OPENERS, cut_head
 from index.extract.people import ORG_WORDS
 from index.extract.speaker_record import PERSON_KIND, Speaker
 from index.extract.speaker_words import BODIES, PERSON_ROLES
@@ -143,9 +145,10 @@ def plain_name(name: str) -> str:
     printed before it or 'Esq.' after it; a title alone is kept."""
     first = name.split(" ", 1)[0]
     if "Esq" not in name and first.rstrip(".").lower() not in _HONORIFICS and "-" not in first:
-        if first != "Justice":
+        if first != "Justice" and first.lower() not in OPENERS:
             return name  # the common case: nothing to drop
     words = (_ESQUIRE.sub("", name) if "Esq" in name else name).split()
+    words = cut_head(words, TITLE_HEADS)  # 'Tan Sri', 'Datuk Seri' (index.extract.honorifics)
     while len(words) > 1 and (
         words[0].rstrip(".").lower() in _HONORIFICS
         or _THEN.match(words[0])

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.extract.honorifics import OPENERS, dato_before, grade_words, run_length
 from index.extract.words_before import reach_back
 from index.names import fold_text, replace_non_ascii
 
@@ -90,6 +91,9 @@ TITLE_MODIFIERS = frozenset(
     "crown grand attorney solicitor mining planning".split()
 )
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+#: The words a title may open with, honorifics (:mod:`index.extract.honorifics`) included:
+#: a chunk holding none of them is one piece.
+_CUT_WORDS = _TITLE_WORDS | OPENERS
 #: What follows "Secretary of", "Minister of the" in a title.
 PORTFOLIOS = TITLE_MODIFIERS | frozenset(
     "state exchequer affairs home housing transportation agriculture defence defense "
@@ -150,6 +154,8 @@ def find_segments(text: str, shape: str, common_words: frozenset[str]) -> list[S
         pieces, portfolio = _layout(chunk, chunk if same else text[base:end])
         if portfolio and "of" in text[reach_back(base, 8) : base]:
             pieces = _portfolio_cut(text, base, pieces)
+        if pieces and dato_before(text, base):
+            pieces = _after_apostrophe_title(pieces)
         for start, stop, surface, words, title, before_title in pieces:
             start += base
             if title == "general" and words[0].lower() in common_words:
@@ -199,6 +205,18 @@ def _portfolio_cut(text: str, base: int, pieces: tuple[_Piece, ...]) -> tuple[_P
     return (rest, *pieces[1:])
 
 
+def _after_apostrophe_title(pieces: tuple[_Piece, ...]) -> tuple[_Piece, ...]:
+    """The pieces of a chunk after "Dato' ": the first, when it opens the chunk, is a
+    name after that title, less the grades of the title that open it ("Sri")."""
+    start, end, surface, words, title, before_title = pieces[0]
+    if start or title:
+        return pieces
+    n = grade_words(words)
+    offset = surface.index(words[n], len(" ".join(words[:n]))) if n else 0
+    first = (start + offset, end, surface[offset:], words[n:], "dato'", before_title)
+    return (first, *pieces[1:])
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """``_SENTENCE_END_RE`` ends at ``start``. It cannot when the last character before
     the quotes, brackets and blanks ahead of ``start`` is an ASCII letter, digit or comma
@@ -242,12 +260,12 @@ def _pieces(shape: str, chunk: str) -> tuple[_Piece, ...]:
         if (
             words[0].lower() not in _LEADING_TRIM
             and words[-1][0].isalpha()
-            and _TITLE_WORDS.isdisjoint([w.lower() for w in words])
+            and _CUT_WORDS.isdisjoint([w.lower() for w in words])
         ):
             return ((0, len(chunk), chunk, tuple(words), "", False),)
     tokens = [m.span() for m in _TOKEN_RE.finditer(shape)]
     lowered = [chunk[s:e].lower() for s, e in tokens]
-    if _TITLE_WORDS.isdisjoint(lowered):  # no title to cut out: one piece at most
+    if _CUT_WORDS.isdisjoint(lowered):  # no title to cut out: one piece at most
         piece = _make_piece(chunk, tokens, "", False)
         return () if piece is None else (piece,)
     return _titled_pieces(chunk, tokens, lowered)
@@ -261,6 +279,13 @@ def _titled_pieces(
     pieces: list[_Piece] = []
     i, title = 0, ""
     while i < len(tokens):
+        n = run_length(lowered, i, not i or bool(title), TITLE_HEADS)
+        if n:  # an honorific ("Tan Sri", "Datuk Seri"), after a title or not
+            if pieces and pieces[-1][1] == tokens[i - 1][1] and i > 0:
+                pieces[-1] = (*pieces[-1][:5], True)
+            title = " ".join(lowered[i : i + n])
+            i += n
+            continue
         j = i
         while j < len(tokens) and lowered[j] in TITLE_MODIFIERS:
             j += 1
@@ -281,6 +306,8 @@ def _titled_pieces(
 
 
 def _title_starts(lowered: list[str], k: int) -> bool:
+    if run_length(lowered, k, False, TITLE_HEADS):
+        return True
     j = k
     while j < len(lowered) and lowered[j] in TITLE_MODIFIERS:
         j += 1

@@ -25,6 +25,14 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
     full = {m.name: m for m in mentions if m.type == "PERSON" and " " in m.name}
     if not full:
         return mentions
+    named = {m.text for m in mentions if m.type in ("PLACE", "ORG")}
+    first: dict[str, int] = {}  # where each name is first named
+    for m in mentions:
+        first.setdefault(m.name, m.start)
+    heads = _leading_forms(full, first, named)
+    if heads:
+        mentions = [_as(m, full[heads[m.name]]) if m.name in heads else m for m in mentions]
+        full = {n: m for n, m in full.items() if n not in heads}
     starts: dict[str, set[str]] = {}
     ends: set[str] = set()
     for name in full:
@@ -40,6 +48,61 @@ def link_first_names(mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, m.type, m.text, person.entity_id, person.name)
         out.append(m)
     return out
+
+
+#: Generational suffixes, and India's "Ji" of respect: "Jesse Jackson" is not a short form
+#: of "Jesse Jackson Jr.", nor is "Hemant Soren" another name than "Hemant Soren Ji".
+_SUFFIXES = frozenset("jr sr ii iii iv ji".split())
+
+
+def _leading_forms(
+    full: dict[str, Mention], first: dict[str, int], named: set[str]
+) -> dict[str, str]:
+    """Names of two words or more that are the leading words of exactly one longer full
+    name of the article -> that name: the press shortens a name of many parts from the
+    end too ("Ismail Sabri" for Ismail Sabri Yaakob: a Malay name's given names, "Lee
+    Hsien" is rarer), when it is named in full first ("Stuart Young" before a misread
+    "Stuart Young Young" is no short form of it). Not a name also written as a place or
+    a body in the article."""
+    longer: dict[str, set[str]] = {}
+    for name in full:
+        parts = name.split()
+        for i in range(2, len(parts)):
+            if _goes_on(parts[:i], parts[i:], named):
+                longer.setdefault(" ".join(parts[:i]), set()).add(name)
+    return {
+        name: whole
+        for name in full
+        if len(longer.get(name, ())) == 1
+        and first[whole := next(iter(longer[name]))] < first[name]
+        and full[name].text == name
+        and name not in named
+    }
+
+
+def _goes_on(head: list[str], rest: list[str], named: set[str]) -> bool:
+    """A name's words ``rest`` may go on its leading words ``head``: not a generational
+    suffix or the Hindi "Ji" of respect alone ("Jesse Jackson Jr."), not a place or
+    body the article names ("Jamiat Ulema-e-Islam Bangladesh", a list run together),
+    and not after title words alone ("Maj Gen" of "Maj Gen X Y")."""
+    if all(w.lower().rstrip(".") in _SUFFIXES for w in rest):
+        return False
+    if any(w in named for w in rest) or all(_title(w) for w in head):
+        return False
+    return not any(_title(w) for w in rest)
+
+
+def _title(word: str) -> bool:
+    """A title's word, written with its full stop or without ("Gen", "Gen.")."""
+    lowered = word.lower()
+    return lowered in TITLE_HEADS or f"{lowered}." in TITLE_HEADS
+
+
+def _as(mention: Mention, person: Mention) -> Mention:
+    """``mention`` linked to ``person``."""
+    return Mention(
+        mention.start, mention.end, mention.type, mention.text, person.entity_id, person.name
+    )
 
 
 def _named_in_full(

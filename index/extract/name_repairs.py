@@ -45,6 +45,7 @@ from index.extract.bare_initials import bare_initials
 from index.extract.chunks import TITLE_HEADS
 from index.extract.context import thing_named
 from index.extract.gazetteer import Gazetteer, load_gazetteer
+from index.extract.honorifics import LONE_TITLES
 from index.extract.marked_surnames import initialled_surnames, titled_women
 from index.extract.people import ORG_WORDS
 from index.names import name_key
@@ -157,13 +158,17 @@ def _name_pairs(m: Mention, gaz: Gazetteer) -> list[tuple[int, int]] | None:
     return spans
 
 
+#: Titles that are no person alone; the Malay ones that are never names too ("Dato").
+_LONE_TITLES = TITLE_HEADS | LONE_TITLES
+
+
 def _without_lone_titles(mentions: list[Mention]) -> list[Mention]:
-    """A person that is a title alone ("Ohio's Congresswoman") goes, unless a person the
-    article names in full has that word as surname ("Major" of "John Major")."""
+    """A person that is a title alone ("Ohio's Congresswoman", "Datuk") goes, unless a
+    person the article names in full has that word as surname ("Major" of "John Major")."""
     titles = {
         m.text
         for m in mentions
-        if m.type == PERSON and m.text == m.name and m.text.lower() in TITLE_HEADS
+        if m.type == PERSON and m.text == m.name and m.text.lower() in _LONE_TITLES
     }
     if not titles:
         return mentions

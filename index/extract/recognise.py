@@ -34,6 +34,7 @@ from operator import attrgetter
 from index.extract.chunks import PORTFOLIOS, TITLE_HEADS
 from index.extract.city_or_region import read_cities_and_regions
 from index.extract.gazetteer import COUNTRY, WORLD, Gazetteer, load_gazetteer
+from index.extract.honorifics import ends_in_title
 from index.extract.linking import Draft, link, unclaim
 from index.extract.namesake_towns import read_namesake_towns
 from index.extract.not_bodies import no_body
@@ -259,12 +260,17 @@ def _sure(text: str, draft: Draft, gaz: Gazetteer) -> bool:
         word = before[-1].lower().rstrip(".") if before else ""
         if has_org_word(draft.tokens):
             return False  # "General Motors Corp": a company, not General Motors
-        return word in TITLE_HEADS or word in PORTFOLIOS
+        return word in TITLE_HEADS or word in PORTFOLIOS or _after_honorific(before)
     if draft.type == PLACE:
         if draft.kind in (COUNTRY, WORLD) or dateline(text, Span(draft.start, draft.end, "")):
             return True
         return cue_strength(text, draft.start, draft.end) == STRONG
     return False
+
+
+def _after_honorific(before: list[str]) -> bool:
+    """The words before a name end in an honorific ("Tan Sri", "Datuk Seri")."""
+    return ends_in_title([w.lower() for w in before[-3:]])
 
 
 def _named_person(draft: Draft, gaz: Gazetteer) -> bool:

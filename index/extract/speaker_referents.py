@@ -77,7 +77,8 @@ class Referents:
         self._inside_quote = partial(_inside, quoted, self.quoted_starts)
         # every person carries roles and full names; the headlines' are no referents
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote, persons)
-        self.surnames = Surnames.of(persons)
+        places_and_bodies = {m.text for m in mentions if m.type != PERSON}
+        self.surnames = Surnames.of(persons, places_and_bodies, text)
         self._full_names: dict[str, tuple[int, str | None]] | None = None
 
     def record(self, pos: int, speaker: Speaker) -> None:

@@ -13,9 +13,10 @@ linked to an entity of its own is left to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.records import Mention
 
@@ -27,6 +28,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+\b")
 # Bridenstine' holds 'Jim Bridenstine'), and a word in lower case.
 _PAIR = re.compile(r"\b([A-Z][a-z]+)(?=[ \t]([A-Z][\w'’-]*[a-z][\w'’-]*)\b)")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A capitalised word after a name's first word: the word opens another name there
+# ('David' of 'Lord David Howell' is not David Cameron's).
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]$")  # a first given name before a second
 # Given names that are titles as well: 'Secretary General Ban Ki-moon' names no 'General Ban'.
 _TITLE_NAMES = frozenset(
@@ -34,6 +38,10 @@ _TITLE_NAMES = frozenset(
     "Admiral President Mayor Colonel Captain Justice Senator Governor Pastor Father Sister "
     "Brother Saint Deacon Imam Rabbi Emir Sultan Sheikh Chairman Minister".split()
 )
+
+
+#: Title words, with their full stop or without ('Gen', 'Gen.'): no name's first word.
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLE_HEADS)
 
 
 @dataclass(frozen=True)
@@ -50,23 +58,31 @@ class Surnames:
     """Shorter forms of the full names of one article's people."""
 
     forms: dict[str, Carrier]
+    firsts: frozenset[str] = frozenset()  # the forms that are a full name's first word
 
     @classmethod
-    def of(cls, people: Sequence[Mention]) -> Surnames:
+    def of(
+        cls, people: Sequence[Mention], others: Collection[str] = (), text: str = ""
+    ) -> Surnames:
         """The shorter forms of every full name; a person known by one word only
-        ('President Trump') is found again by it when no full name ends in it."""
-        forms: dict[str, Carrier] = {}
-        for mention in people:
-            for form in _shorter_forms(mention.name):
-                known = forms.get(form)
-                if known is None:
-                    forms[form] = Carrier(mention, False)
-                elif known.mention.entity_id != mention.entity_id:
-                    forms[form] = Carrier(known.mention, True)
+        ('President Trump') is found again by it when no full name ends in it; last, a
+        full name's first word ('Soh' of 'Soh Thian Lai', 'Shamsuddin' of 'Shamsuddin
+        Bardan': the family name of a Chinese name, the given name of a Malay one) when
+        it is no other form, not one of ``others`` (the article's places and bodies) and
+        no word ``text`` writes in lower case ('Another' of a misread 'Another UPSC')."""
+        forms = _carriers(people, _shorter_forms)
         for mention in people:
             if " " not in mention.name and mention.name[:1].isupper():
                 forms.setdefault(mention.name, Carrier(mention, False))
-        return cls(forms)
+        firsts = _carriers(people, _first_word)
+        lower = set(_LOWER_WORD.findall(text)) if firsts else set()
+        taken = {
+            form
+            for form, carrier in firsts.items()
+            if form not in others and form.lower() not in lower and form not in forms
+        }
+        forms.update((form, firsts[form]) for form in taken)
+        return cls(forms, frozenset(taken))
 
     def person(self, name: str, pos: int, other_than: str | None = None) -> Mention | None:
         """The one person named in full before pos whom name ('Mr Twain') is a
@@ -80,7 +96,37 @@ class Surnames:
     def surnames_in(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where the capitalised words of text[lo:hi] that are a known shorter form are."""
         words = _CAPITALISED.finditer(text, lo, hi)
-        return [(w.start(), w.end()) for w in words if w.group() in self.forms]
+        return [
+            (w.start(), w.end())
+            for w in words
+            if w.group() in self.forms
+            and not (w.group() in self.firsts and _NAME_GOES_ON.match(text, w.end()))
+        ]
+
+
+def _carriers(
+    people: Sequence[Mention], forms_of: Callable[[str], list[str]]
+) -> dict[str, Carrier]:
+    """Each form of the people's names -> who carries it (shared by two people or not)."""
+    forms: dict[str, Carrier] = {}
+    for mention in people:
+        for form in forms_of(mention.name):
+            known = forms.get(form)
+            if known is None:
+                forms[form] = Carrier(mention, False)
+            elif known.mention.entity_id != mention.entity_id:
+                forms[form] = Carrier(known.mention, True)
+    return forms
+
+
+def _first_word(name: str) -> list[str]:
+    """The first word of a name of two words or more, all capitalised (no particle, no
+    dash of a misread 'Trump – Acosta'), when no title ('Sister', 'Pope', 'Gen')."""
+    words = name.split()
+    first = words[0]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    return [] if first in _TITLE_NAMES or first.lower().rstrip(".") in _TITLE_WORDS else [first]
 
 
 def _shorter_forms(name: str) -> list[str]:

@@ -43,6 +43,7 @@ from index.extract.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
+from index.extract.honorifics import OPENERS, dato_before, grade_words, honorific_end
 from index.extract.lines import REACH
 from index.extract.non_names import trimmed
 from index.extract.people import NAMED_FOR_HEADS, ORG_WORDS, known_org
@@ -373,8 +374,12 @@ def place_word(text: str, span: Span, folded: str, gaz: Gazetteer) -> bool:
 
 
 def _trim_person(text: str, span: Span, gaz: Gazetteer) -> Span:
-    """Cut leading title and nationality words ("Foreign Minister", "Argentine")."""
+    """Cut leading title and nationality words ("Foreign Minister", "Argentine"), and
+    honorifics (:mod:`index.extract.honorifics`: "Tan Sri", "Datuk Seri")."""
     start = span.start
+    if dato_before(text, start):  # "Dato' Sri X": the grade opens the span
+        words = text[start : span.end].split()
+        start += sum(len(w) + 1 for w in words[: grade_words(tuple(words))])
     while True:
         rest = text[start : span.end]
         word, _, tail = rest.partition(" ")
@@ -382,6 +387,9 @@ def _trim_person(text: str, span: Span, gaz: Gazetteer) -> Span:
             break
         lowered = word.lower().rstrip(".")
         title = lowered in TITLE_HEADS or lowered in TITLE_MODIFIERS
+        if not title and word.lower() in OPENERS:
+            cut = honorific_end(rest, TITLE_HEADS)  # "Tan Sri", "Datuk Seri": whole
+            title, word = cut > 0, rest[:cut] if cut else word
         if not title and fold_text(word).lower() not in gaz.demonyms:
             break
         start += len(word) + 1
