@@ -33,10 +33,10 @@ _STAMP_DATE = (
     rf"(?!\d)(?:,?\s+(?:19|20)\d\d)?"
 )
 _HEAD_STAMP = re.compile(
-    rf"""\s*{_WORD}(?:[ ]{_WORD}){{0,3}}(?:,[ ]{_WORD}(?:[ ]{_WORD}){{0,2}})?
+    rf"""\A\s*{_WORD}(?:[ ]{_WORD}){{0,3}}(?:,[ ]{_WORD}(?:[ ]{_WORD}){{0,2}})?
     ,\s+{_STAMP_DATE}
     \s*(?:\([^)\n]{{1,40}}\)\s*)?
-    (?::(?=\s|[A-Z])\s*|\s-{{1,2}}\s|(?<=\))-{{1,2}}\s*|\s*[\u2013\u2014]\s*)""",
+    (?::(?=\s|[A-Z])\s*|\s-{{1,2}}\s|\s*[\u2013\u2014]\s*)""",
     re.VERBOSE,
 )
 # A closing print line: "Published in X, <date>", "First published on <date>",
@@ -52,23 +52,6 @@ _CLOSING = re.compile(
     re.VERBOSE,
 )
 _CLOSING_LINES = 3  # the last lines looked at for a closing print line
-# A paper's page may print a headline and a photo caption above the wire's
-# dateline: the dateline is looked for at the head of each of the text's
-# first paragraphs up to this many.
-_HEAD_PARAGRAPHS = 3
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# A photo caption: a paragraph opening with a photo credit ("File photo: ...",
-# "Photo: ...") or ending with one after a stop, a bar or a dash ("... in
-# Dhaka. File Photo", "... Florida. | AFP photo.", "... -File photo", "...
-# Hadi. Photo: Collected"). A paper sets its own photos beside a wire story,
-# so one copy's caption is no part of the story.
-_CAPTION = re.compile(
-    r"""\A(?:File\s+)?(?i:photo(?:graph)?s?)\s*:
-    |[.|\-\u2013\u2014]\s*(?:[A-Z][A-Za-z]*\s+)?(?i:photo(?:graph)?s?)
-    (?:\s*:\s*[^\n.:]{1,40})?\.?\s*\Z""",
-    re.VERBOSE,
-)
-_CAPTION_WORDS = 60  # a caption is a paragraph of at most this many words
 
 
 @lru_cache(maxsize=4096)
@@ -76,7 +59,9 @@ def without_stamps(text: str) -> str:
     """text without its head dateline and its closing print lines (the module
     docstring): the stamps a paper or an agency puts on a story, not
     particulars of it."""
-    text = _without_head_stamp(_without_captions(text))
+    head = _HEAD_STAMP.match(text)
+    if head is not None and head.end() < len(text):
+        text = text[head.end() :]
     lines = text.rstrip().split("\n")
     for _ in range(_CLOSING_LINES):
         if len(lines) < 2 or not _CLOSING.fullmatch(lines[-1].strip()):
@@ -85,27 +70,3 @@ def without_stamps(text: str) -> str:
         while len(lines) > 1 and not lines[-1].strip():
             lines.pop()
     return "\n".join(lines)
-
-
-def _without_head_stamp(text: str) -> str:
-    """text without a dated dateline at the head of one of its first
-    _HEAD_PARAGRAPHS paragraphs (the paragraphs before it, a headline or a
-    caption, kept)."""
-    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, 2000)]
-    for start in starts[:_HEAD_PARAGRAPHS]:
-        head = _HEAD_STAMP.match(text, start)
-        if head is not None and head.end() < len(text):
-            return text[:start] + text[head.end() :]
-    return text
-
-
-def _without_captions(text: str) -> str:
-    """text without its photo captions (``_CAPTION``) among its paragraphs."""
-    if "hoto" not in text:
-        return text
-    kept = [
-        paragraph
-        for paragraph in _PARAGRAPH_BREAK.split(text)
-        if len(paragraph.split()) > _CAPTION_WORDS or not _CAPTION.search(paragraph.strip())
-    ]
-    return "\n\n".join(kept) if kept else text
