@@ -21,14 +21,15 @@ RELEASE = [
     "It said customs clearance at the terminal would move to a single window by "
     "September, cutting the average dwell time of a container from six days to three.",
 ]
-# Each outlet's own introduction: news of its own, figures and names the other lacks.
+# Each outlet's own introduction on the ministry: news of its own, figures and
+# names the other lacks.
 FIRST_INTRO = (
-    "Shipping lines welcomed the expansion, with the Carrow Line's regional head "
-    "Imre Fass telling the Ledger it would add two weekly calls from November."
+    "The Ministry of Ports expects the expansion to bring the Carrow Line's ships twice "
+    "a week from November, its spokesman Imre Fass told the Ledger."
 )
 SECOND_INTRO = (
-    "Port workers' union leader Sade Ombrel warned that 300 dockers' jobs were at risk "
-    "from the terminal's new automated cranes, in a statement issued hours later."
+    "The Ministry of Ports faced a warning from union leader Sade Ombrel that 300 "
+    "dockers' jobs were at risk from the terminal's new automated cranes."
 )
 FIRST = "\n\n".join([FIRST_INTRO, *RELEASE])
 # The second outlet cuts the release's last paragraph.
@@ -63,4 +64,16 @@ def test_a_short_template_at_two_outlets_is_not_carried() -> None:
 def test_two_outlets_own_stories_sharing_one_paragraph_are_not_carried() -> None:
     first = "\n\n".join([FIRST_INTRO, RELEASE[0], "The Ledger's own paragraph on fees."])
     second = "\n\n".join([SECOND_INTRO, RELEASE[0], RELEASE[3].replace("six", "seven")])
+    assert not _folded(first, second, ("ledger.example", "courier.example"))
+
+
+def test_a_template_filled_for_another_company_at_two_outlets_is_not_carried() -> None:
+    template = (
+        "{co} said it would raise the price it pays for grain delivered to its Kessel "
+        "mills by 4 dollars a tonne from July 1.\n\nThe rise brings {short}'s price for "
+        "milling wheat to 212 dollars a tonne, the company said.\n\n{short} last changed "
+        "its prices in March, when it cut them by 2 dollars a tonne."
+    )
+    first = template.format(co="Ostrand Mills Ltd", short="Ostrand")
+    second = template.format(co="Velmar Grain Co", short="Velmar")
     assert not _folded(first, second, ("ledger.example", "courier.example"))
