@@ -28,6 +28,9 @@ side comes from as the indexer would mark it over those pages: a news side over 
 news corpus, a Reuters side over the Reuters corpus, and a planted or written side
 (unsourced) as the unsourced pages of the Reuters corpus. The search's rule sets it
 aside from the passage and from both texts (``search.reprints.is_reprint``).
+And each has its source (``index.site_furniture.source_of``; none for a planted
+or written side), as the search knows it: texts of two sources are asked whether
+one is carried in the other (``search.reprints.carried_across``).
 
 For each pair and each direction, every passage of one side (as the search cuts
 it, ``index.passages.passage_spans``, and widens a short one,
