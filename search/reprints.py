@@ -148,9 +148,12 @@ def is_reprint(
     body, text = set_aside_both(body, text, *furniture)
     if not is_copy(part, _shingles_of(text)):
         return False
-    if all(sources) and sources[0] != sources[1] and carried_across(body, text):
+    if reports_same_event(body, published, text, printed):
         return True
-    return reports_same_event(body, published, text, printed)
+    # Asked after the rules of particulars (the same decision either way): its
+    # paragraph-by-paragraph disagreement check is costly on long pages that
+    # the rules fold earlier (one text printed twice, a longer version).
+    return all(sources) and sources[0] != sources[1] and carried_across(body, text)
 
 
 def carried_across(body: str, text: str) -> bool:
