@@ -29,6 +29,9 @@ side comes from as the indexer would mark it over those pages: a news side over 
 news corpus, a Reuters side over the Reuters corpus, and a planted or written side
 (unsourced) as the unsourced pages of the Reuters corpus. The search's rule sets it
 aside from the passage and from both texts (``search.reprints.is_reprint``).
+And each has its source (``index.site_furniture.source_of``; none for a planted
+or written side), as the search knows it: texts of two sources are asked whether
+one is carried in the other (``search.reprints.carried_across``).
 
 For each pair and each direction, every passage of one side (as the search cuts
 it, ``index.passages.passage_spans``, and widens a short one,
@@ -147,6 +150,8 @@ class Side:
     # Its source's furniture in the archive it comes from (``index.site_furniture``),
     # marked over the whole corpus file as the indexer would mark it.
     furniture: Marks = NO_MARKS
+    # Whose pages it is (``index.site_furniture.source_of``), "" when unsourced.
+    site: str = ""
 
 
 # (side shown, passage span in it, candidate side) -> folded or not.
@@ -209,8 +214,9 @@ def search_rule(shown: Side, span: tuple[int, int], candidate: Side) -> bool:
     start, end = widened(shown.text, span)
     furniture = shown.furniture, candidate.furniture
     part = shingle_set(set_aside(shown.text[start:end], shown.furniture))
+    sources = shown.site, candidate.site
     return is_reprint(
-        shown.text, part, shown.published, candidate.text, candidate.published, furniture
+        shown.text, part, shown.published, candidate.text, candidate.published, furniture, sources
     )
 
 
@@ -237,7 +243,8 @@ def load_sides(pairs: Iterable[Pair], corpus: Path | None) -> dict[str, Side]:
         for article in articles:
             if article.id in wanted:
                 own = marks.get(source_of(article.source, article.url), NO_MARKS)
-                sides[f"reuters:{article.id}"] = Side(article.body, article.published, own)
+                site = source_of(article.source, article.url)
+                sides[f"reuters:{article.id}"] = Side(article.body, article.published, own, site)
         for ident in wanted:
             original = sides.get(f"reuters:{ident}")
             for kind in ("reprint", "rewrite"):
@@ -263,8 +270,8 @@ def news_sides(pairs: Iterable[Pair]) -> dict[str, Side]:
             marks = furniture_of((a.source, a.url, a.body) for a in articles)
             for article in articles:
                 if f"{kind}:{article.id}" in wanted:
-                    own = marks.get(source_of(article.source, article.url), NO_MARKS)
-                    side = Side(article.body, article.published, own)
+                    site = source_of(article.source, article.url)
+                    side = Side(article.body, article.published, marks.get(site, NO_MARKS), site)
                     sides[f"{kind}:{article.id}"] = side
     return sides
 

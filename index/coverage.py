@@ -26,6 +26,14 @@ MIN_WHOLE_SHINGLES = 100
 # Shingles in common, as a share of the shorter text, below which two texts
 # whose openings are not found in each other share only a passage.
 MAX_PASSAGE = 0.2
+# Two outlets' texts are one story carried by both when this share of the
+# shorter's shingles is in the longer, the shorter of this many shingles at
+# least (``carried_across``; index.particulars.MIN_PROSE's one-line templates
+# are shorter). 0.7, not MIN_CONTAINMENT's 0.6: chosen leaving each corpus
+# group out in turn (bench/README.md, round after test23), two outlets' own
+# stories of one day share up to two thirds of the shorter.
+MIN_CARRIED = 0.7
+MIN_CARRIED_SHINGLES = 24
 
 
 def shared(first: Text, second: Text) -> int:
@@ -79,3 +87,16 @@ def _lead_in(one: Text, other: Text) -> bool:
     """Whether one's opening paragraph holds MIN_OPENING of its shingles in other."""
     lead = opening(one)
     return lead is None or containment(lead.shingles, other.shingles) >= MIN_OPENING
+
+
+def carried_across(first: Text, second: Text, common: int | None = None) -> bool:
+    """Whether the shorter text, of MIN_CARRIED_SHINGLES shingles or more, is
+    MIN_CARRIED made of the longer's shingles: asked only of two texts known to
+    come from two different sources (``search.reprints``), where it is one
+    story (an agency's copy, a release) carried by two outlets, cut, captioned
+    or introduced as each likes. Two stories of one site reusing a story's
+    paragraphs for the next step (an arrest after a shooting, an advance and
+    the event) are of one source and are left to the rules of particulars."""
+    shorter = min(len(first.shingles), len(second.shingles))
+    common = shared(first, second) if common is None else common
+    return shorter >= MIN_CARRIED_SHINGLES and common >= MIN_CARRIED * shorter

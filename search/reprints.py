@@ -116,7 +116,8 @@ def copies_of(
             continue
         copy, text = library.copy(ref)
         theirs = library.marks(copy.site, text)
-        if is_reprint(body, part, published, text, copy.published, (mine, theirs)):
+        printed = copy.published
+        if is_reprint(body, part, published, text, printed, (mine, theirs), (site, copy.site)):
             found.append(copy)
     return found
 
@@ -128,6 +129,7 @@ def is_reprint(
     text: str,
     printed: date | None,
     furniture: tuple[Set[int], Set[int]] = (NO_MARKS, NO_MARKS),
+    sources: tuple[str, str] = ("", ""),
 ) -> bool:
     """Whether text (published on `printed`) is a copy of the passage whose
     shingles are `part` in body (published on `published`): published within
@@ -138,13 +140,38 @@ def is_reprint(
     own is a follow-up). Both texts are compared without their sources'
     furniture paragraphs (`furniture`: body's and text's marks,
     ``index.site_furniture.set_aside_both``; `part` is the passage's shingles
-    without them)."""
+    without them). Texts of two different sources (`sources`: body's and
+    text's, "" when unknown) are one story when one is carried in the other
+    (``carried_across``)."""
     if not within_window(published, printed):
         return False
     body, text = set_aside_both(body, text, *furniture)
     if not is_copy(part, _shingles_of(text)):
         return False
-    return reports_same_event(body, published, text, printed)
+    if reports_same_event(body, published, text, printed):
+        return True
+    # Asked after the rules of particulars (the same decision either way): its
+    # paragraph-by-paragraph disagreement check is costly on long pages that
+    # the rules fold earlier (one text printed twice, a longer version).
+    return all(sources) and sources[0] != sources[1] and carried_across(body, text)
+
+
+def carried_across(body: str, text: str) -> bool:
+    """``index.coverage.carried_across`` for two texts of two different
+    sources, read as the same-event test reads them (their stamps set aside),
+    when no paragraph of one disagrees with its counterpart in the other."""
+    # Two outlets' copies of one agency story or release, each cut, captioned or
+    # introduced its own way, are one story; one site's two stories reusing
+    # paragraphs are not asked this (they are of one source). A paragraph that
+    # disagrees with its counterpart (``index.layout.disagree``: a template
+    # filled for another company or day) is no copy, whoever prints it.
+    from index import coverage
+    from index.layout import disagree
+    from index.stamps import without_stamps
+    from index.text_particulars import read
+
+    first, second = read(without_stamps(body)), read(without_stamps(text))
+    return coverage.carried_across(first, second) and not disagree(first, second)
 
 
 def reports_same_event(body: str, published: date | None, text: str, printed: date | None) -> bool:
