@@ -15,13 +15,8 @@ or page of a news corpus of ``bench.reprints_news``, read from ../bench-data). E
 the date the search would see: a Reuters article the date the indexer reads from
 the corpus record; a planted copy its original's date plus the planting rule's
 delay (``planted_date``: 0 to 3 days); a news article the date the indexer reads
-from its record (none for the BuzzFeed-Webis corpus; the day for ISOT's, ReCOVery's, the
-Ghanaian sites', Dawn's and the APP's, the Sri Lankan outlets' (the day the scrape
-recorded the article), the Zimbabwean sites' (the day the scraper first took it), the
-Sri Lankan news sites' (the record's day), the British outlets' (the day the scraper
-took it), the Bangladeshi sites' (the page's day as the crawl read it, else the crawl's
-day) and the four papers' war articles (the day of the export's date line)); a written text
-none.
+from its record as ``bench.reprints_news`` reads it (none for the BuzzFeed-Webis
+corpus); a written text none.
 
 Each side also has its source's furniture (``index.site_furniture``: the paragraphs
 its source prints on MIN_PAGES different pages), marked over the whole corpus file the
@@ -45,32 +40,20 @@ the containment test accepts is confirmed. Three rules are scored: containment
 alone (the rule before the same-event test), containment within the window
 (no same-event test), and the search's rule.
 
-Figures, for each part apart (``dev``; ``test``, ``test2``, ``test3``,
-``test4``, ``test5``, ``test6``, ``test7``, ``test8``, ``test9``, ``test10``,
-``test11``, ``test12``, ``test13``, ``test14`` and ``test15``, held out in turn
-and development material once scored; ``test5`` to ``test15`` were drawn within the
-7-day window): the share
-of ``same`` pairs folded (target >= 95%), and the share of folded pairs that
-are different events (target <= 1%), by kind. Pairs with a Reuters side are
-skipped, with a note, when ../shared is missing; pairs with a news side when its
-corpus is missing from ../bench-data.
+Figures, for each part apart (``dev``, ``test``, ``test2`` ... each held out in turn and
+development material once scored): the share of ``same`` pairs folded (target >= 95%),
+and the share of folded pairs that are different events (target <= 1%), by kind. Pairs
+with a Reuters side are skipped, with a note, when ../shared is missing; pairs with a
+news side when its corpus is missing from ../bench-data.
 
     python -m bench.reprints_score [--corpus FILE] [--parts dev,test,test2]
         [--errors [PARTS]] [--timing]
 
 ``--parts`` scores only the parts named. A part drawn and labelled but not scored yet
-goes into HELD_OUT (now ``test24``: planted copies and pairs of four papers' articles on the
-Israel-Hamas war of October 2023 to April 2024 (The Jerusalem Post, Asharq Al-Awsat, The New
-York Times, The Guardian), ``mepress:ID``; ``test23``, planted copies of Reuters articles and
-pairs of fourteen Bangladeshi English-language news sites' pages crawled on 15 February
-2026, ``bdpress:ID``, was scored once at the start of stop 47, ``test22``, of five British
-national news outlets' articles of November 2023, ``uknews:ID``, at the end of stop 46,
-``test21``, of four Sri Lankan English-language news sites' articles of August and
-September 2025, ``lknews:ID``, at the end of stop 45, ``test20``, of five Zimbabwean news
-sites' articles of December 2024 to April 2025, ``zimnews:ID``, at the end of stop 44, and
-``test19``, of the Daily FT's, the Daily Mirror's and dbsjeyaraj.com's long-form articles,
-at the end of stop 43): known but not scored by default, it is scored once, by name, as
-the held-out measure.
+goes into HELD_OUT (now ``test24``, ``mepress:ID``: four papers' articles on the
+Israel-Hamas war of October 2023 to April 2024): known but not scored by default, it is
+scored once, by name, as the held-out measure; tests/data/reprints_labelled.md and
+bench/README.md tell when each earlier part was scored.
 
 ``--errors`` lists the wrong decisions of the parts named (by default those
 tuned on: all twenty-four, dev to test23, each since it was scored once); a
