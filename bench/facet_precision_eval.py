@@ -6,144 +6,18 @@ Usage (from the repository root)::
         [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh20|fresh21|fresh22]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N] [--pairs]
 
-Indexes the articles of one part (source, licence and the labelling rules in each part's
-README.md): ``dev`` is ``tests/data/wikinews/`` (295 Wikinews articles of 2019-2020),
-``test`` is ``tests/data/wikinews_test/`` (Wikinews articles of 2004-2013), ``test2`` is
-``tests/data/wikinews_test2/`` (the 43 Wikinews documents of the GUM corpus); these three
-have been looked at while fixing extraction. ``test3`` is ``tests/data/bbc_test3/`` (200
-BBC News articles of 2004-2005, the dataset of Greene and Cunningham 2006), labelled
-before any tuning and scored once held out; development material since (branch
-``precision5``). ``test4`` is ``tests/data/bbc_test4/`` (200 more articles of that
-dataset, none of test3's), labelled before any change of ``precision5`` and scored once
-after it; development material since (branch ``precision6``). ``test5`` is
-``tests/data/bbc_test5/`` (200 more, none of test3's or test4's), labelled before any
-change of ``precision6`` and scored once after it; development material since (branch
-``precision7``). ``test6`` is ``tests/data/bbc_test6/`` (200 more, none of test3's to
-test5's), labelled before any change of ``precision7`` and scored once after it.
-``test7`` is ``tests/data/bbc_test7/`` (200 more, none of test3's to test6's), labelled
-before any change of ``precision8`` and scored once after it. ``test8`` is
-``tests/data/bbc_test8/`` (200 more, none of test3's to test7's), labelled before any
-change of ``precision9`` and scored once after it. ``test9`` is ``tests/data/bbc_test9/``
-(200 more, none of test3's to test8's), labelled before any later change and scored once
-after stop 26's rounds; development material since. ``test10`` is
-``tests/data/bbc_test10/`` (200 more, none of test3's to test9's), labelled before any
-later change and scored once after stop 26's fifth round; development material since.
-``test11`` is ``tests/data/bbc_test11/`` (166 more, none of test3's to test10's: the
-dataset's tech class had 6 left), labelled before any later change, held out.
-``fresh1`` is ``tests/data/newsdata_fresh1/`` (194 articles of US news sites of March
-2023, other publishers and years than all the parts before: the NewsData articles of Hu
-and Levy 2023), labelled before any later change, held out; development material since.
-``fresh2`` is ``tests/data/basil_fresh2/`` (200 articles of the New York Times, Fox News
-and the Huffington Post of 2010-2019, the BASIL articles of Fan et al. 2019, another
-corpus again), labelled before any later change, held out; development material since
-stop 29. ``fresh3`` is
-``tests/data/ptc_fresh3/`` (200 news articles of the 48 outlets of the Propaganda Techniques
-Corpus of Da San Martino et al. 2019, SemEval-2020 task 11, another corpus again),
-labelled before any later change and scored once at the end of stop 30; development
-material since. ``fresh4`` is ``tests/data/allsides_fresh4/`` (200 articles of 54 US
-and other English-language outlets of 2012-2020 gathered from AllSides, the corpus of Baly
-et al. 2020, another corpus again), labelled at 76c84e3 and b4169a2 before any later
-change and scored once at the end of stop 31; development material since. ``fresh5`` is
-``tests/data/fnc_fresh5/`` (200 article bodies of the Fake News Challenge, FNC-1: news of
-many outlets of 2014-2015 about claims and rumours, with no title or day, another corpus
-again), labelled at 3e2ca2d before any later change and scored once at the end of stop
-32's extraction work; development material since. ``fresh6`` is
-``tests/data/fakehealth_fresh6/`` (200 health news stories of 2009-2018 of 36 US and
-other English-language hosts, the HealthStory news of the FakeHealth repository of Dai et
-al. 2020, another corpus again), labelled at d68c0d2 before any later change, held out.
-``fresh7`` is ``tests/data/celebrity_fresh7/`` (200 celebrity news articles of
-entertainment news sites and gossip sites, of up to 2018, with no day or outlet given, the
-Celebrity dataset of Pérez-Rosas et al. 2018, another corpus again), labelled at bd7ccfb
-before any later change, held out. ``fresh8`` is ``tests/data/webis_fresh8/`` (200 news
-articles of ABC News, CNN and Politico of September 2016, the mainstream articles of the
-BuzzFeed-Webis Fake News Corpus 2016 of Potthast et al. 2018, another corpus again),
-labelled at f5a1f9a before any later change, scored once after the next round;
-development material since. ``fresh9`` is
-``tests/data/hyperpartisan_fresh9/`` (200 news articles of 118 US and other English-language
-sites, mostly of 2016-2018, those of the by-article set of SemEval-2019 Task 4 of Kiesel et
-al. 2019 that its annotators labelled not hyperpartisan, another corpus again), labelled
-at 6067be8 before any later change, scored once after the next round (0.817);
-development material since. ``fresh10`` is ``tests/data/recovery_fresh10/`` (200 news
-articles about COVID-19 of February to May 2020 of 19 US and other English-language sites,
-those of the ReCOVery repository of Zhou et al. 2020 that it rates reliable, another
-corpus again), labelled at 1c793ba before any later change, scored once after the next round
-(0.817); development material since. ``fresh11`` is ``tests/data/masakhanews_fresh11/``
-(200 BBC News and BBC Sport articles of about 2021-2022, the English news of the
-MasakhaNEWS repository of Adelani et al. 2023, another corpus again), labelled at 6f14721
-before any later change, scored once after the next round (0.827); development material
-since. ``fresh12`` is ``tests/data/newslk_fresh12/`` (200
-long-form articles and opinion pieces of Sri Lankan English-language newspapers of
-2024-2026, the Daily FT, the Daily Mirror and D. B. S. Jeyaraj's site, of the
-news_long_lk repository's scrape, another corpus again), labelled at 0d07a58 before any
-later change, scored once after the next round (0.590); development material since.
-``fresh13`` is ``tests/data/ghananews_fresh13/`` (200 articles of 16 Ghanaian news sites of
-January 2026, GhanaWeb, MyJoyOnline, Adom Online, Peace FM and others, of the
-ghana-news-feed repository's feeds, another corpus again), labelled at 9cf183b before any
-later change, scored once after the next round (0.793, the same as at 9cf183b);
-development material since. ``fresh14`` is ``tests/data/bdnews_fresh14/`` (200 English
-articles of Bangladeshi newspapers of December 2025, Prothom Alo's English edition, The
-Business Standard and bdnews24.com, of the BDNewsPaperScraper repository's daily scrape,
-another corpus again), labelled at d995429 before any later change, scored once after
-the next round (0.560); development material since. ``fresh15`` is
-``tests/data/pknews_fresh15/`` (200 Pakistani news articles of October 2025, Dawn and the
-Associated Press of Pakistan, of the xai_articles repository's scrape, another corpus
-again), labelled at c3762ad before any later change, scored once after the next round
-(0.727; 0.723 at c3762ad); development material since. ``fresh16`` is
-``tests/data/pngnews_fresh16/`` (200 Papua New Guinea news articles of August to November
-2025, The National's national news, of the PNG-News-Database repository's collection,
-another corpus again), labelled at dbdf15b before any later change, scored once after the
-next round (0.740; 0.723 at dbdf15b); development material since. ``fresh17`` is
-``tests/data/zbcnews_fresh17/`` (200 Zimbabwe news articles of December 2024 to July
-2025, ZBC News, the Zimbabwe Broadcasting Corporation's site, of the flask-news-scraper
-repository's scrape, another corpus again), labelled at 9e0f09e before any later change,
-scored once after the next round (0.640; the same at 9e0f09e); development material since.
-``fresh18`` is ``tests/data/uknews_fresh18/`` (200 British national news articles of June
-to December 2023, The Guardian, The Independent, the Evening Standard, Sky News and i, of
-the UK_News_Scrapers repository's scrape, another corpus again), labelled at af2f3ee
-before any later change, scored once after the next round (0.870; the same at af2f3ee);
-development material since. ``fresh19`` is ``tests/data/innews_fresh19/`` (200 Indian
-newspaper articles of June 2024 to January 2025, The Hindu, Hindustan Times, DNA and some
-thirty more papers, of the NewsSumm dataset's articles a summarisation study kept, another
-corpus again), labelled at c62916d before any later change, scored once after the next
-round (0.760; the same at 5c0e2c5 and at af2f3ee); development material since. ``fresh20`` is
-``tests/data/vunews_fresh20/`` (200 Vanuatu news articles of April 2020 to September 2023,
-Vanuatu Business Review's, of the World Bank Pacific Observatory's scrape, another corpus
-again), labelled at 5c0e2c5 before any later change, scored once at the end of stop 46
-(0.797; the same at 99fe61f and at 5c0e2c5); development material since. ``fresh21`` is
-``tests/data/uslocal_fresh21/`` (200 US local news articles of 164 sites, newspapers, TV
-and radio stations of most states, of the NLGF geo-focus study's test set of its 3DLNews2
-dataset, another corpus again), labelled at 99fe61f before any later change, scored once
-at the start of stop 47 (0.803; 0.800 at 99fe61f); development material since.
-``fresh22`` is ``tests/data/guardian_fresh22/`` (200 articles of The Guardian of 2007 to
-2016 that name Bangkok, Shanghai, Taiwan or Tel Aviv, of all its sections, of the
-your-next-city collection of the Guardian's content service, another corpus again),
-labelled at 78b38c1 before any later change, held out, not yet scored. The
-articles' text is public
-text fetched for the set and not committed: each part's folder lists them
-(``articles.tsv``: id and address or path) and its README says where the text came
-from; the scorer reads it from
-``../bench-data/wikinews/PART.jsonl.gz`` (test3 to test11:
-``../bench-data/bbc/PART.jsonl.gz``, fresh1: ``../bench-data/newsdata/fresh1.jsonl.gz``, fresh2:
-``../bench-data/basil/fresh2.jsonl.gz``, fresh3: ``../bench-data/ptc/fresh3.jsonl.gz``, fresh4:
-``../bench-data/allsides/fresh4.jsonl.gz``, fresh5: ``../bench-data/fnc/fresh5.jsonl.gz``,
-fresh6: ``../bench-data/fakehealth/fresh6.jsonl.gz``, fresh7:
-``../bench-data/celebrity/fresh7.jsonl.gz``, fresh8: ``../bench-data/webis/fresh8.jsonl.gz``,
-fresh9: ``../bench-data/hyperpartisan/fresh9.jsonl.gz``, fresh10:
-``../bench-data/recovery/fresh10.jsonl.gz``, fresh11:
-``../bench-data/masakhanews/fresh11.jsonl.gz``, fresh12:
-``../bench-data/newslk/fresh12.jsonl.gz``, fresh13:
-``../bench-data/ghananews/fresh13.jsonl.gz``, fresh14:
-``../bench-data/bdnews/fresh14.jsonl.gz``, fresh15:
-``../bench-data/pknews/fresh15.jsonl.gz``, fresh16:
-``../bench-data/pngnews/fresh16.jsonl.gz``, fresh17:
-``../bench-data/zbcnews/fresh17.jsonl.gz``, fresh18:
-``../bench-data/uknews/fresh18.jsonl.gz``, fresh19:
-``../bench-data/innews/fresh19.jsonl.gz``, fresh20:
-``../bench-data/vunews/fresh20.jsonl.gz``, fresh21:
-``../bench-data/uslocal/fresh21.jsonl.gz``, fresh22:
-``../bench-data/guardian/fresh22.jsonl.gz``)
-beside the repository (``--articles`` for another
-file). It
+Indexes the articles of one part. A part is a folder of ``tests/data`` (``PARTS`` below:
+``dev``, ``test`` and ``test2`` Wikinews, ``test3`` to ``test11`` BBC News of 2004-2005,
+``fresh1`` onwards one public news corpus each, new to the set when it was drawn) whose
+README.md gives its source, licence, draw, queries and labelling readings, and says
+whether it is held out (labelled blind, not yet scored: scored once, by name, as the
+held-out measure) or was scored once and is development material since, when and with
+what figure; docs/evaluation.md lists them all. ``fresh22`` (The Guardian of 2007-2016,
+``tests/data/guardian_fresh22/``, labelled at 78b38c1) is held out now. The articles'
+text is public text fetched for the set and not committed: each part's folder lists its
+articles (``articles.tsv``: id and address or path), and the scorer reads the text from
+``../bench-data/CORPUS/PART.jsonl.gz`` beside the repository (``TEXTS`` below;
+``--articles`` for another file). It
 indexes the articles into a temporary folder, runs each query of ``queries.txt``
 with its facets counted 20 deep (through the search library) and scores the top 20 values
 of the place, person

@@ -60,75 +60,12 @@ planted copies), and pairs of a news corpus with dates, within the window:
     python -m bench.reprints_draw --news isot --seed 1615 --quotas fifteenth-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
-The sixteenth (``test16``): again no Reuters pairs, and pairs of another news corpus with
-dates, ReCOVery's COVID-19 news of 2020 from 22 sites, within the window:
-
-    python -m bench.reprints_draw --seed 1616 --quotas sixteenth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news recovery --seed 1616 --quotas sixteenth-news \
-        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
-
-The seventeenth (``test17``): again no Reuters pairs, and pairs of another news corpus with
-dates, the stories of some 20 Ghanaian news sites of January 2026, within the window:
-
-    python -m bench.reprints_draw --seed 1717 --quotas seventeenth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news ghananews --seed 1717 --quotas seventeenth-news \
-        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
-
-The eighteenth (``test18``): again no Reuters pairs, and pairs of another news corpus with
-dates, Dawn's and the Associated Press of Pakistan's articles of September 2025, within the
-window:
-
-    python -m bench.reprints_draw --seed 1818 --quotas eighteenth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news pknews --seed 1818 --quotas eighteenth-news \
-        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
-
-The nineteenth (``test19``): again no Reuters pairs, and pairs of another news corpus with
-dates, the Daily FT's, the Daily Mirror's and dbsjeyaraj.com's long-form articles of 2024 to
-2026, within the window:
-
-    python -m bench.reprints_draw --seed 1919 --quotas nineteenth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news newslk --seed 1919 --quotas nineteenth-news \
-        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
-
-The twentieth (``test20``): again no Reuters pairs, and pairs of another news corpus with
-dates, five Zimbabwean news sites' articles of December 2024 to April 2025, within the window:
-
-    python -m bench.reprints_draw --seed 2020 --quotas twentieth --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news zimnews --seed 2020 --quotas twentieth-news \
-        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
-
-The twenty-first (``test21``): again no Reuters pairs, and pairs of another news corpus with
-dates, four Sri Lankan English-language news sites' articles of August and September 2025,
-within the window:
-
-    python -m bench.reprints_draw --seed 2121 --quotas twentyfirst --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news lknews --seed 2121 --quotas twentyfirst-news \
-        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
-
-The twenty-second (``test22``): again no Reuters pairs, and pairs of another news corpus with
-dates, five British national news outlets' articles of November 2023, within the window:
-
-    python -m bench.reprints_draw --seed 2222 --quotas twentysecond --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news uknews --seed 2222 --quotas twentysecond-news \
-        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
-
-The twenty-third (``test23``): again no Reuters pairs, and pairs of another news corpus with
-dates, fourteen Bangladeshi English-language news sites' pages crawled on 15 February 2026:
-
-    python -m bench.reprints_draw --seed 2323 --quotas twentythird --window 7 \
-        --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news bdpress --seed 2323 --quotas twentythird-news \
-        --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
-
-The twenty-fourth (``test24``): again no Reuters pairs, and pairs of another news corpus with
-dates, four papers' articles on the Israel-Hamas war of October 2023 to April 2024:
+The sixteenth to twenty-fourth (``test16`` to ``test24``): again no Reuters pairs, and
+pairs of another news corpus with dates each time, within the window; the quotas are the
+part's ordinal (``sixteenth`` ... ``twentyfourth``, and ``-news`` for the news pairs), the
+seeds 1616, 1717, 1818, 1919, 2020, 2121, 2222, 2323, 2424 and the corpora ``recovery``,
+``ghananews``, ``pknews``, ``newslk``, ``zimnews``, ``lknews``, ``uknews``, ``bdpress``,
+``mepress`` (tests/data/reprints_labelled.md describes each); ``test24``'s:
 
     python -m bench.reprints_draw --seed 2424 --quotas twentyfourth --window 7 \
         --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
