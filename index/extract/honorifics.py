@@ -11,7 +11,7 @@ Which words are titles, and why (the rest of a title system is left in the name)
   the pairs are titles. "Tun" is a syllable of Burmese names ("Tun Tun Oo", "Than Tun"):
   it is a title only before "Dr" or another title ("Tun Dr Mahathir").
 * "Haji"/"Hajah" (and "Hj"/"Hjh"), a pilgrim's title of Malay and Indonesian names, only
-  at the head of a name: inside one it is the father's title ("Rahman bin Haji Ahmad").
+  at the head of a name: inside one it is the father's title ("Osman bin Haji Ahmad").
 * Brunei's "Dato Paduka"/"Dato Seri Paduka" are Malay grades above; "Pehin" opens long
   titles whose end no word marks ("Pehin Orang Kaya Laila Setia ... Dato"): left alone.
 * South Asia: "Shri", "Smt" (Shrimati), "Shrimati", "Sushri", only at the head of a name.
