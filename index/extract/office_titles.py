@@ -58,6 +58,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _LAST_WORDS = _OFFICES | _BEFORE_OFFICE  # the last words _titled accepts
 #: A byline's role after the writer's name: "Business Editor", "Sports Reporter".
 _DESK_ROLES = frozenset("editor reporter correspondent".split())
+#: The last words of a title whose body, if any, is the words before them.
+_TITLE_ENDS = _OFFICES | _DESK_ROLES
 #: The word before a name that says the name is a paper's: "the Weekly Reporter".
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 #: An office's title and "of" just before a name: "Minister of" of "Minister of State for".
@@ -147,7 +149,7 @@ def _body(m: Mention, bodies: dict[str, Mention]) -> Mention | None:
     """The body named before the title in ``m``, or None where none is; ``m`` itself
     where the title names an office ("Office of the Chief Adviser")."""
     words = list(_WORD.finditer(m.text))
-    k = len(words) - (words[-1].group().lower() in _OFFICES | _DESK_ROLES)
+    k = len(words) - (words[-1].group().lower() in _TITLE_ENDS)
     while k > 0 and words[k - 1].group().lower() in _MODIFIERS:
         k -= 1
     if k and words[k - 1].group().lower() in ("of", "the"):

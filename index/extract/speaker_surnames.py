@@ -75,12 +75,10 @@ class Surnames:
             if " " not in mention.name and mention.name[:1].isupper():
                 forms.setdefault(mention.name, Carrier(mention, False))
         firsts = _carriers(people, _first_word)
-        lower = set(_LOWER_WORD.findall(text)) if firsts else set()
-        taken = {
-            form
-            for form, carrier in firsts.items()
-            if form not in others and form.lower() not in lower and form not in forms
-        }
+        taken = {form for form in firsts if form not in others and form not in forms}
+        if taken:  # the text's lower-case words read only when a form is left to test
+            lower = set(_LOWER_WORD.findall(text))
+            taken = {form for form in taken if form.lower() not in lower}
         forms.update((form, firsts[form]) for form in taken)
         return cls(forms, frozenset(taken))
 
