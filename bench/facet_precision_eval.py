@@ -13,7 +13,8 @@ README.md gives its source, licence, draw, queries and labelling readings, and s
 whether it is held out (labelled blind, not yet scored: scored once, by name, as the
 held-out measure) or was scored once and is development material since, when and with
 what figure; docs/evaluation.md lists them all. ``fresh22`` (The Guardian of 2007-2016,
-``tests/data/guardian_fresh22/``, labelled at 78b38c1) is held out now. The articles'
+``tests/data/guardian_fresh22/``, labelled at 78b38c1) was scored once at the start of
+stop 48 (0.833) and is development material since; none is held out now. The articles'
 text is public text fetched for the set and not committed: each part's folder lists its
 articles (``articles.tsv``: id and address or path), and the scorer reads the text from
 ``../bench-data/CORPUS/PART.jsonl.gz`` beside the repository (``TEXTS`` below;

@@ -49,7 +49,8 @@ of the Trinidad and Tobago press of 2019, mostly the Trinidad Express, scored on
 out at the end of stop 46: ``--split test7``), ``test8`` (32 articles of the Malaysian
 press, The Star of May and June 2020, scored once held out at the start of stop 47:
 ``--split test8``) and ``test9`` (16 articles of the Singapore press, Straits Times and
-CNA stories of September to November 2025, held out: ``--split test9``).
+CNA stories of September to November 2025, scored once held out at the start of stop 48:
+``--split test9``).
 """
 
 from __future__ import annotations
@@ -295,8 +296,8 @@ def main() -> None:
     args = parser.parse_args()
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
-    # "all" keeps meaning the two halves tuned on and reported; test2 to test8 and the
-    # held-out test9 are scored only when named.
+    # "all" keeps meaning the two halves tuned on and reported; test2 to test9 are scored
+    # only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]
