@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh20|fresh21|fresh22]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh21|fresh22|fresh23]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N] [--pairs]
 
 Indexes the articles of one part. A part is a folder of ``tests/data`` (``PARTS`` below:
@@ -14,7 +14,9 @@ whether it is held out (labelled blind, not yet scored: scored once, by name, as
 held-out measure) or was scored once and is development material since, when and with
 what figure; docs/evaluation.md lists them all. ``fresh22`` (The Guardian of 2007-2016,
 ``tests/data/guardian_fresh22/``, labelled at 78b38c1) was scored once at the start of
-stop 48 (0.833) and is development material since; none is held out now. The articles'
+stop 48 (0.833) and is development material since; ``fresh23`` (China Daily and The Daily
+Telegraph of 2020-2021, ``tests/data/nexisnews_fresh23/``, labelled at 0addc6f, not yet
+scored) is held out now. The articles'
 text is public text fetched for the set and not committed: each part's folder lists its
 articles (``articles.tsv``: id and address or path), and the scorer reads the text from
 ``../bench-data/CORPUS/PART.jsonl.gz`` beside the repository (``TEXTS`` below;
@@ -104,6 +106,7 @@ PARTS = {
     "fresh20": ROOT / "tests" / "data" / "vunews_fresh20",
     "fresh21": ROOT / "tests" / "data" / "uslocal_fresh21",
     "fresh22": ROOT / "tests" / "data" / "guardian_fresh22",
+    "fresh23": ROOT / "tests" / "data" / "nexisnews_fresh23",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -179,6 +182,10 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "uslocal" / f"{p}.jsonl.gz" for p 
 # The Guardian of 2007-2016 naming four places, your-next-city (scripts/build_guardian_news.py)
 GUARDIAN = ("fresh22",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "guardian" / f"{p}.jsonl.gz" for p in GUARDIAN})
+# China Daily and The Daily Telegraph (Sydney) of 2020-2021, a Nexis Uni download on the origins
+# of COVID-19 (scripts/build_nexisnews_news.py)
+NEXISNEWS = ("fresh23",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "nexisnews" / f"{p}.jsonl.gz" for p in NEXISNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

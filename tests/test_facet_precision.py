@@ -25,6 +25,7 @@ from bench.facet_precision_eval import (
     MASAKHANEWS,
     NEWSDATA,
     NEWSLK,
+    NEXISNEWS,
     PARTS,
     PKNEWS,
     PNGNEWS,
@@ -94,7 +95,9 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # fresh19 the rows of NewsSumm's file in a summarisation study's repository on GitHub
     # (the rows have no address), fresh20 Vanuatu Business Review's addresses of the Pacific
     # Observatory's scrape, fresh21 US local news sites' addresses of NLGF's test set,
-    # fresh22 The Guardian's addresses of your-next-city's articles, the others Wikinews
+    # fresh22 The Guardian's addresses of your-next-city's articles, fresh23 the text files of
+    # a course project's Nexis Uni download on GitHub (China Daily's and The Daily
+    # Telegraph's; the download has no web address), the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
     web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS + UKNEWS
@@ -105,6 +108,8 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     prefix = celebrity if part in CELEBRITY else prefix
     newssumm = "https://github.com/Kavyahegde-2609/factuality-aware-indian-news-summarization/"
     prefix = newssumm + "blob/" if part in INNEWS else prefix
+    nexis = "https://github.com/robinhu1/comm313_S21_Final_Project/blob/"
+    prefix = nexis if part in NEXISNEWS else prefix
     prefix = "" if part in FNC else prefix
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
     body = r"(train|competition_test)_bodies\.csv#\d+"
@@ -185,7 +190,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-25:] == [
+    assert list(PARTS)[-26:] == [
         "test9",
         "test10",
         "test11",
@@ -211,6 +216,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh20",
         "fresh21",
         "fresh22",
+        "fresh23",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -572,4 +578,26 @@ def test_fresh22_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     seen = (PARTS["fresh22"] / "seen.tsv").read_text("utf-8").splitlines()[1:]
     assert not {line.split("\t")[1] for line in seen} & {d["url"] for d in docs}
     for part in (p for p in PARTS if p != "fresh22" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh23_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh23: China Daily's (US edition) and The Daily Telegraph's (Sydney) articles of
+    # 2020-2021 from a course project's Nexis Uni download, another corpus than every
+    # earlier part's
+    docs, fresh = listed_docs("fresh23", 200)
+    assert all(len(d["text"]) >= 800 for d in docs)
+    outlets = {"China Daily - US Edition", "The Daily Telegraph (Australia)"}
+    assert {d["source"] for d in docs} == outlets
+    assert all(re.fullmatch(r"nexis-[0-9a-f]{10}", d["id"]) for d in docs)
+    # a day where the project's index names the file once (all but three articles)
+    assert all(re.fullmatch(r"202[01]-\d\d-\d\d", d["date"]) for d in docs if d["date"])
+    assert sum(bool(d["title"]) for d in docs) == sum(bool(d["date"]) for d in docs) == 197
+    folders = ("data/text/china_daily/", "data/text/daily_telegraph/")
+    base = "https://github.com/robinhu1/comm313_S21_Final_Project/blob/dd53b08"
+    assert all(d["url"].startswith(base) and any(f in d["url"] for f in folders) for d in docs)
+    assert len({d["url"] for d in docs}) == 200
+    # the draw kept one article per opening with whitespace runs read as one space
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    for part in (p for p in PARTS if p != "fresh23" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
