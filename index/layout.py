@@ -11,7 +11,7 @@ figures each text adds that sit in the same place (a template filled again).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from index.fingerprints import MIN_CONTAINMENT, MIN_SHINGLES, containment
 from index.frozen import record
@@ -27,9 +27,6 @@ RELATIVE_DAYS = frozenset("yesterday today tomorrow tonight".split())
 MIN_REFILLED = 2
 # Two openings stating the same particulars, this many or more, lead alike.
 MIN_LEAD_PARTICULARS = 2
-# Whether the figures a paragraph and its counterpart each state alone are the
-# same written otherwise (``index.otherwise``, for two outlets' copies).
-Waiver = Callable[[frozenset[str], frozenset[str]], bool]
 
 
 @record
@@ -112,13 +109,13 @@ def specific(names: Iterable[str]) -> list[str]:
     return [name for name in names if name not in common_words()]
 
 
-def disagree(first: Text, second: Text, waived: Waiver | None = None) -> bool:
+def disagree(first: Text, second: Text) -> bool:
     """Whether the texts disagree paragraph by paragraph (unless one of them
-    says it corrects a story: a correction states another figure; `waived`,
-    see ``paragraphs_disagree``), row by row, in their openings' subjects, or
-    one is a follow-up with news of its own in the lead."""
+    says it corrects a story: a correction states another figure), row by
+    row, in their openings' subjects, or one is a follow-up with news of its
+    own in the lead."""
     return (
-        (paragraphs_disagree(first, second, waived) or rows_differ(first, second))
+        (paragraphs_disagree(first, second) or rows_differ(first, second))
         and first.corrects == second.corrects
         or subjects_differ(first, second)
         or follow_up(first, second)
@@ -126,15 +123,12 @@ def disagree(first: Text, second: Text, waived: Waiver | None = None) -> bool:
     )
 
 
-def paragraphs_disagree(first: Text, second: Text, waived: Waiver | None = None) -> bool:
+def paragraphs_disagree(first: Text, second: Text) -> bool:
     """Whether a paragraph and its counterpart in the other text each state a
-    figure, or each a name, that the other text lacks (figures that `waived`
-    says are the same written otherwise, given each side's, are no
-    disagreement)."""
+    figure, or each a name, that the other text lacks."""
     mine, theirs = first.particulars, second.particulars
     for here, there in _counterparts(first, second):
-        figures = unmatched(here.figures, theirs), unmatched(there.figures, mine)
-        if all(figures) and (waived is None or not waived(*figures)):
+        if unmatched(here.figures, theirs) and unmatched(there.figures, mine):
             return True
         if _new_names(here, theirs) and _new_names(there, mine):
             return True

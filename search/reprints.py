@@ -159,22 +159,19 @@ def is_reprint(
 def carried_across(body: str, text: str) -> bool:
     """``index.coverage.carried_across`` for two texts of two different
     sources, read as the same-event test reads them (their stamps set aside),
-    when no paragraph of one disagrees with its counterpart in the other but
-    by figures and days written otherwise (``index.otherwise``)."""
+    when no paragraph of one disagrees with its counterpart in the other."""
     # Two outlets' copies of one agency story or release, each cut, captioned or
     # introduced its own way, are one story; one site's two stories reusing
     # paragraphs are not asked this (they are of one source). A paragraph that
     # disagrees with its counterpart (``index.layout.disagree``: a template
-    # filled for another company or day) is no copy, whoever prints it; one
-    # outlet retyping the other's figures or writing its day as a date is.
+    # filled for another company or day) is no copy, whoever prints it.
     from index import coverage
     from index.layout import disagree
-    from index.otherwise import written_otherwise
     from index.stamps import without_stamps
     from index.text_particulars import read
 
     first, second = read(without_stamps(body)), read(without_stamps(text))
-    return coverage.carried_across(first, second) and not disagree(first, second, written_otherwise)
+    return coverage.carried_across(first, second) and not disagree(first, second)
 
 
 def reports_same_event(body: str, published: date | None, text: str, printed: date | None) -> bool:

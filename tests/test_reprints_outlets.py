@@ -6,10 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from index.fingerprints import shingle_set
-from index.layout import disagree
-from index.otherwise import written_otherwise
 from index.particulars import same_event
-from index.text_particulars import read
 from search.reprints import is_reprint
 
 RELEASE = [
@@ -80,58 +77,3 @@ def test_a_template_filled_for_another_company_at_two_outlets_is_not_carried() -
     first = template.format(co="Ostrand Mills Ltd", short="Ostrand")
     second = template.format(co="Velmar Grain Co", short="Velmar")
     assert not _folded(first, second, ("ledger.example", "courier.example"))
-
-
-# An agency's story as the agency files it, and as a paper carries it the same
-# day: the paper runs the tonnage's digits together and writes the agency's
-# date as a weekday; every paragraph otherwise word for word.
-AGENCY = [
-    "The Velmar grain board said on 14 March 2025 that the Kessel mills had taken in "
-    "47 140.87 tonnes of wheat in the first week of the harvest, ahead of its forecast.",
-    "Board chairman Lio Ardent said the early intake would let the mills run a second "
-    "shift until the end of April and keep bread prices steady in the capital.",
-    "Farmers in the northern districts reported yields well above last season's after "
-    "the late rains, the board said, and the rail depot at Ostrand was taking extra wagons.",
-    "The board will publish its estimate for the whole harvest once the southern "
-    "districts start cutting, the chairman added.",
-]
-PAPER = [
-    AGENCY[0]
-    .replace("on 14 March 2025", "on Friday")
-    .replace("47 140.87 tonnes", "47140.87 tonnes"),
-    *AGENCY[1:],
-]
-
-
-def test_an_agency_story_with_its_figures_and_day_retyped_by_a_paper_folds() -> None:
-    agency, paper = "\n\n".join(AGENCY), "\n\n".join(PAPER)
-    # The opening's figures differ as written: the rules of particulars and the
-    # paragraph check without the waiver keep them apart.
-    assert not same_event(agency, paper, same_day=True)
-    assert disagree(read(agency), read(paper))
-    assert _folded(agency, paper, ("agency.example", "courier.example"))
-    assert _folded(paper, agency, ("courier.example", "agency.example"))
-
-
-def test_the_same_template_with_other_digits_or_another_day_is_not_carried() -> None:
-    agency = "\n\n".join(AGENCY)
-    other_figure = agency.replace("47 140.87 tonnes", "41 780.87 tonnes")
-    other_day = "\n\n".join(
-        [AGENCY[0].replace("on 14 March 2025", "on 21 March 2025"), *AGENCY[1:]]
-    )
-    for other in (other_figure, other_day):
-        assert not _folded(agency, other, ("agency.example", "courier.example"))
-
-
-def test_figures_and_days_written_otherwise() -> None:
-    assert written_otherwise(frozenset({"47", "140.87"}), frozenset({"47140.87"}))
-    assert written_otherwise(frozenset({"3.6"}), frozenset({"36"}))
-    assert written_otherwise(frozenset({"1200"}), frozenset({"12"}))
-    assert written_otherwise(
-        frozenset({"sunday"}), frozenset({"15 february", "february", "15", "2026"})
-    )
-    # Other digits, another weekday, a date on both sides, a figure for a weekday.
-    assert not written_otherwise(frozenset({"36"}), frozenset({"63"}))
-    assert not written_otherwise(frozenset({"monday"}), frozenset({"tuesday"}))
-    assert not written_otherwise(frozenset({"14 march", "14"}), frozenset({"21 march", "21"}))
-    assert not written_otherwise(frozenset({"sunday"}), frozenset({"15 february", "240"}))
