@@ -43,8 +43,8 @@ of September to November 2025 a student project's database dump kept, written to
 northern and Indigenous Canadian and Guyanese press: six outlets' files of the English
 Worldwide Newswire set, written to ``wwnews/`` by ``scripts/build_wwnews_quotes.py``) by
 ``--corpora wwnews/scmp.jsonl.gz wwnews/standard.jsonl.gz wwnews/nunavut.jsonl.gz
-wwnews/yukon.jsonl.gz wwnews/indig.jsonl.gz wwnews/kaieteur.jsonl.gz --seed 1010 --count 6
---split-name test10``.
+wwnews/yukon.jsonl.gz wwnews/indig.jsonl.gz wwnews/kaieteur.jsonl.gz --seed 1010 --count 9
+--split-name test10`` (first drawn with ``--count 6``, whose 31 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
