@@ -1,5 +1,6 @@
-"""Write Hong Kong, northern and Indigenous Canadian, and Guyanese press articles for the
-quote speaker news set.
+"""Write Hong Kong, Canadian and Guyanese press articles for the quote speaker news set.
+
+The presses: Hong Kong's, northern and Indigenous Canada's, and Guyana's.
 
 Usage::
 
