@@ -39,7 +39,12 @@ stories on undocumented migrants of May and June 2020 a reader's spider kept, wr
 whose 24 these hold); the ``test9`` split (the Singapore press: Straits Times and CNA stories
 of September to November 2025 a student project's database dump kept, written to
 ``sgnews/`` by ``scripts/build_sgnews_quotes.py``) by ``--corpora sgnews/st.jsonl.gz --seed
-9494 --count 48 --split-name test9`` (its whole pool of 16).
+9494 --count 48 --split-name test9`` (its whole pool of 16); the ``test10`` split (Hong Kong,
+northern and Indigenous Canadian and Guyanese press: six outlets' files of the English
+Worldwide Newswire set, written to ``wwnews/`` by ``scripts/build_wwnews_quotes.py``) by
+``--corpora wwnews/scmp.jsonl.gz wwnews/standard.jsonl.gz wwnews/nunavut.jsonl.gz
+wwnews/yukon.jsonl.gz wwnews/indig.jsonl.gz wwnews/kaieteur.jsonl.gz --seed 1010 --count 9
+--split-name test10`` (first drawn with ``--count 6``, whose 31 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels

@@ -1,8 +1,9 @@
 """The news quote speaker set (tests/data/quote_speakers_news/): its labels are well
-formed in every split, the later splits ``test2`` to ``test9`` hold exactly
+formed in every split, the later splits ``test2`` to ``test10`` hold exactly
 their committed draws, and, with ../bench-data, every offset falls on words of its
 article's normalised body. Nothing here runs the extractor or scores a split (each of
-these splits was held out until it was scored once, by whoever reported it)."""
+these splits was held out until it was scored once, by whoever reported it; ``test10``
+still is)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def test_the_labels_are_well_formed_in_every_split() -> None:
         "test7": 48,
         "test8": 32,
         "test9": 16,
+        "test10": 46,
     }
     assert len({a.id for a in articles}) == len(articles)
     for article in articles:
@@ -79,6 +81,14 @@ HELD_OUT = {
     "test7": ("ttnews/tt.jsonl.gz",),
     "test8": ("mynews/star.jsonl.gz",),
     "test9": ("sgnews/st.jsonl.gz",),
+    "test10": (
+        "wwnews/scmp.jsonl.gz",
+        "wwnews/standard.jsonl.gz",
+        "wwnews/nunavut.jsonl.gz",
+        "wwnews/yukon.jsonl.gz",
+        "wwnews/indig.jsonl.gz",
+        "wwnews/kaieteur.jsonl.gz",
+    ),
 }
 # articles drawn a file: 12, but 48 of test5's one file (CBC News, no second press found)
 # and 24 of each of test6's two (ABC News and RNZ), 48 of test7's one (the Trinidad and
@@ -86,6 +96,9 @@ HELD_OUT = {
 # 32 of test8's one (The Star, Malaysia: the whole pool of the one scrape found), 16 of
 # test9's one (Singapore press stories a student project's database kept: its whole pool)
 PER_FILE = {"test5": 48, "test6": 24, "test7": 48, "test8": 32, "test9": 16}
+# test10's files are of unequal pools: 9 a file, but the one of Kaieteur News (Guyana) whose
+# only article with a mark under the length limit was drawn
+COUNTS = {"test10": {**dict.fromkeys(HELD_OUT["test10"], 9), "wwnews/kaieteur.jsonl.gz": 1}}
 
 
 @pytest.mark.parametrize("split", sorted(HELD_OUT))
@@ -100,8 +113,8 @@ def test_a_held_out_split_is_its_committed_draw_from_corpora_no_other_split_read
         (d["id"], d["corpus"], d["file"]) for d in drawn
     ]
     assert {d["split"] for d in drawn} == {split}
-    assert Counter(f"{a.corpus}/{a.file}" for a in held) == dict.fromkeys(
-        HELD_OUT[split], PER_FILE.get(split, 12)
+    assert Counter(f"{a.corpus}/{a.file}" for a in held) == COUNTS.get(
+        split, dict.fromkeys(HELD_OUT[split], PER_FILE.get(split, 12))
     )
     assert not {a.corpus for a in held} & {a.corpus for a in articles if a.split != split}
 
@@ -140,6 +153,10 @@ def test_a_split_is_skipped_only_for_its_own_missing_files(tmp_path: Path) -> No
         p.relative_to(tmp_path).as_posix() for p in missing_files(tmp_path, NEWS_LABELS, {"test9"})
     }
     assert test9 == set(HELD_OUT["test9"])
+    test10 = {
+        p.relative_to(tmp_path).as_posix() for p in missing_files(tmp_path, NEWS_LABELS, {"test10"})
+    }
+    assert test10 == set(HELD_OUT["test10"])
     halves = {
         p.relative_to(tmp_path).parts[0]
         for p in missing_files(tmp_path, NEWS_LABELS, {"dev", "test"})
