@@ -154,7 +154,9 @@ _STATE_OWNS_AFTER = re.compile(
     r"negotiators|decision-makers|fleet|presence|movers\s+and\s+shakers|politics|"
     r"use\s+of\s+(?:military\s+)?force)\b"
 )
-#: Its opinion, after "in": "in Beijing's view".
+#: Its opinion, after "in": "in Beijing's view"; any other possessive after "in" or "at"
+#: is a longer name's ("the embassy in Cairo's reply").
+_IN_BEFORE = re.compile(r"\b(?i:in|at)\s+$")
 _VIEW_AFTER = re.compile(r"['’]s?\s+(?:view|opinion|eyes|estimation)\b")
 #: A government as the object of a stance or pressure: "pressure on Moscow", "a harder
 #: line towards Beijing", "impatience at Moscow", "make clear to Moscow", "spying for".
@@ -225,9 +227,9 @@ def _government(m: Mention, text: str) -> bool:
     """The words around ``m`` make it its country's government (see the module)."""
     before = text[max(0, m.start - _REACH) : m.start]
     if _COMPOUND_AFTER.match(text, m.end):  # not "Tokyo-based"
-        # "in Beijing's view"
-        view = before.lower().endswith("in ") and _VIEW_AFTER.match(text, m.end)
-        return bool(view or _STATE_OWNS_AFTER.match(text, m.end) or _PAIR_AFTER.match(text, m.end))
+        if _IN_BEFORE.search(before):  # "in Beijing's view", not "the embassy in Cairo's reply"
+            return bool(_VIEW_AFTER.match(text, m.end))
+        return bool(_STATE_OWNS_AFTER.match(text, m.end) or _PAIR_AFTER.match(text, m.end))
     if _PAIR_BEFORE.search(before) and _RELATIONS_AFTER.match(text, m.end):
         return True  # "Dhaka–Delhi relations"
     if "\n\n" in before:

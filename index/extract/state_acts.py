@@ -16,7 +16,7 @@ import re
 _LEMMAS = (
     "urge warn accuse demand reject agree want insist deny announce impose threaten press "
     "protest retaliate consider refuse complain object approve propose respond condemn "
-    "blame welcome acknowledge confirm decide recognise recognize sanction suspend "
+    "blame welcome recall acknowledge confirm decide recognise recognize sanction suspend "
     "lift invade bomb back negotiate sign rely deploy order pledge vow criticise criticize "
     "claim maintain argue believe carry conduct launch offer hope expect call fail push "
     "support oppose ask issue promise attack weigh try leverage voice involve identify "
