@@ -149,6 +149,7 @@ def test_a_capital_in_a_name_a_trip_or_a_list_of_towns_stays_the_city(text: str)
         ("Quito protests the ruling of the court.", "Quito", "Ecuador"),
         ("Tariffs rose, with Seoul responding in kind.", "Seoul", "South Korea"),
         ("Before the vote, Lima recalled its envoy.", "Lima", "Peru"),
+        ("Calls for a shift in Lima's policy went unheard.", "Lima", "Peru"),
     ],
 )
 def test_a_capital_acting_stating_or_pressed_is_its_country(
@@ -168,7 +169,7 @@ def test_a_capital_acting_stating_or_pressed_is_its_country(
         ("Rome was bombed in 1943.", "Rome"),
         ("There is pressure on Cairo's hospitals this winter.", "Cairo"),
         ("He lives in Cairo's old quarter.", "Cairo"),
-        ("They cited the embassy in Lima's early response to the protests.", "Lima"),
+        ("They cited the Embassy in Lima's early response to the protests.", "Lima"),
     ],
 )
 def test_a_list_a_team_a_noun_or_a_place_s_passive_stays_the_city(text: str, surface: str) -> None:

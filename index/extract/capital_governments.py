@@ -154,10 +154,11 @@ _STATE_OWNS_AFTER = re.compile(
     r"negotiators|decision-makers|fleet|presence|movers\s+and\s+shakers|politics|"
     r"use\s+of\s+(?:military\s+)?force)\b"
 )
-#: Its opinion, after "in": "in Beijing's view"; any other possessive after "in" or "at"
-#: is a longer name's ("the embassy in Cairo's reply").
-_IN_BEFORE = re.compile(r"\b(?i:in|at)\s+$")
+#: Its opinion, after "in": "in Beijing's view".
 _VIEW_AFTER = re.compile(r"['’]s?\s+(?:view|opinion|eyes|estimation)\b")
+#: A name and "in" or "at" before a possessive: the possessive is the longer name's ("the
+#: U.S. Embassy in Cairo's response"), not after a common noun ("a shift in Beijing's policy").
+_NAME_IN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:in|at)\s+$")
 #: A government as the object of a stance or pressure: "pressure on Moscow", "a harder
 #: line towards Beijing", "impatience at Moscow", "make clear to Moscow", "spying for".
 _STANCE_BEFORE = re.compile(
@@ -227,8 +228,10 @@ def _government(m: Mention, text: str) -> bool:
     """The words around ``m`` make it its country's government (see the module)."""
     before = text[max(0, m.start - _REACH) : m.start]
     if _COMPOUND_AFTER.match(text, m.end):  # not "Tokyo-based"
-        if _IN_BEFORE.search(before):  # "in Beijing's view", not "the embassy in Cairo's reply"
-            return bool(_VIEW_AFTER.match(text, m.end))
+        if before.lower().endswith("in ") and _VIEW_AFTER.match(text, m.end):
+            return True  # "in Beijing's view"
+        if _NAME_IN_BEFORE.search(before) and text[m.end] in "'’":
+            return False  # "the Embassy in Cairo's early response": the embassy's
         return bool(_STATE_OWNS_AFTER.match(text, m.end) or _PAIR_AFTER.match(text, m.end))
     if _PAIR_BEFORE.search(before) and _RELATIONS_AFTER.match(text, m.end):
         return True  # "Dhaka–Delhi relations"
