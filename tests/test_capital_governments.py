@@ -129,3 +129,48 @@ def test_a_capital_blamed_joined_or_owning_forces_is_its_country(
 )
 def test_a_capital_in_a_name_a_trip_or_a_list_of_towns_stays_the_city(text: str) -> None:
     assert _place(text, "Warsaw") == "Warsaw"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("After the vote, Lisbon unveiled a plan for the port.", "Lisbon", "Portugal"),
+        ("Warsaw has expressed interest in a seat at the table.", "Warsaw", "Poland"),
+        ("Rivals fear that Ankara could blockade the strait.", "Ankara", "Turkey"),
+        ("We recommend that Ottawa strongly reconsider the levy.", "Ottawa", "Canada"),
+        ("The envoys increased pressure on Hanoi after the raid.", "Hanoi", "Vietnam"),
+        ("In Cairo's view, the dam breaks the treaty.", "Cairo", "Egypt"),
+        ("He noted Lima's recent withdrawal from the pact.", "Lima", "Peru"),
+        ("The plan was being considered again by Nairobi.", "Nairobi", "Kenya"),
+        ("Critics said Rome was attempting to delay the vote.", "Rome", "Italy"),
+        ("The aid chiefs were pressing Canberra into a firmer line.", "Canberra", "Australia"),
+        ("He was jailed for spying for Tehran in the 1990s.", "Tehran", "Iran"),
+        ("The ministers want Manila to drop the tariff.", "Manila", "Philippines"),
+        ("Quito protests the ruling of the court.", "Quito", "Ecuador"),
+        ("Tariffs rose, with Seoul responding in kind.", "Seoul", "South Korea"),
+        ("Before the vote, Lima recalled its envoy.", "Lima", "Peru"),
+        ("Calls for a shift in Lima's policy went unheard.", "Lima", "Peru"),
+    ],
+)
+def test_a_capital_acting_stating_or_pressed_is_its_country(
+    text: str, surface: str, country: str
+) -> None:
+    assert _place(text, surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Galleries in Leeds, Oslo and Lisbon offer free entry.", "Lisbon"),
+        ("Galleries in Leeds, Oslo and Lisbon offer free entry.", "Oslo"),
+        ("Lima bombing suspects were held on Friday.", "Lima"),
+        ("If Lisbon do not sign him, the striker will leave.", "Lisbon"),
+        ("Quito protests spread to the coast overnight.", "Quito"),
+        ("Rome was bombed in 1943.", "Rome"),
+        ("There is pressure on Cairo's hospitals this winter.", "Cairo"),
+        ("He lives in Cairo's old quarter.", "Cairo"),
+        ("They cited the Embassy in Lima's early response to the protests.", "Lima"),
+    ],
+)
+def test_a_list_a_team_a_noun_or_a_place_s_passive_stays_the_city(text: str, surface: str) -> None:
+    assert _place(text, surface) not in {c.name for cs in capital_countries().values() for c in cs}

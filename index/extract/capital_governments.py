@@ -6,10 +6,16 @@ the city, and a place value that holds it is one an editor cannot trust ("Washin
 would hold every article on American trade policy). A national capital
 (``index/data/capitals.tsv``) resolved to that city is read as its country where:
 
-- a verb of speaking or acting follows it (or follows another name joined to it: "Moscow
+- a verb of speaking, deciding or acting as a state (:mod:`index.extract.state_acts`,
+  any of its forms) follows it (or follows another name joined to it: "Moscow
   and Tehran deny it"), the mention opening its clause ("Washington said", "Tokyo has
-  agreed", "on terms Washington considers", "New Delhi initially rebuffed", and a
-  verb's plain form after a modal: "Delhi should avoid"), not after a word that
+  agreed", "on terms Washington considers", "New Delhi initially rebuffed", "Beijing
+  unveiled", and a verb's plain form after a modal or a suggestion: "Delhi should
+  avoid", "we suggest Washington engage"); not a place's passive ("Paris was bombed"),
+  a plural verb after one name (a team's: "If Madrid do not want"), a verb's -s form
+  that is also a noun's plural, or its -ing form, before what no verb takes ("Tehran
+  protests spread", "Bangkok bombing suspects"), nor a list ("Oslo and Stockholm
+  offer"); not after a word that
   puts something in the city ("officials in Washington said", "spokesmen in New York
   and Washington said") or makes it an example of places ("states like Washington
   not considered a battleground"), nor as a word of a longer one ("Tokyo-based");
@@ -18,12 +24,16 @@ would hold every article on American trade policy). A national capital
   Washington", "mistrust between Dhaka and Delhi", "Dhaka–Delhi relations", or a
   government among its allies ("Washington and its allies");
 - it is the agent of a government's act in the passive ("sanctions imposed by
-  Washington", "a freedom subverted by Beijing"), or the object of one, with what it is
-  blamed or asked for after it ("Moscow blames Kyiv for the attacks", "accused Moscow
-  of", "urged Tokyo to act", "expecting Colombo to be balanced");
-- its possessive owns what only a state has: "Beijing's sphere of influence",
-  "Moscow's envoy", "Washington's foreign policy", "New Delhi's support", "Washington's
-  rivals" (not "Tokyo's mayor", "London's hospitals");
+  Washington", "a freedom subverted by Beijing", "considered again by Washington"), or
+  the object of one, with what it is blamed or asked for after it ("Moscow blames Kyiv
+  for the attacks", "accused Moscow of", "urged Tokyo to act", "expecting Colombo to be
+  balanced", "pressing Washington into", "wanted Moscow to"), or of a stance or
+  pressure ("pressure on Moscow", "a milder stance towards Beijing", "impatience at
+  Moscow", "make clear to Moscow", "spying for Moscow");
+- its possessive owns what only a state has, or decides, up to two qualifying words
+  between: "Beijing's sphere of influence", "Moscow's envoy", "Washington's foreign
+  policy", "New Delhi's support", "Washington's rivals", "Moscow's recent withdrawal",
+  "Beijing's approval" (not "Tokyo's mayor", "London's hospitals"); "in Beijing's view";
 - it names the political class: "the Washington establishment", "Washington insiders",
   "Washington's political class".
 
@@ -41,39 +51,44 @@ from functools import cache
 
 from index.extract.gazetteer import CITY, Place, data_rows, load_gazetteer
 from index.extract.region_sense import SPORTS_REPORT
+from index.extract.state_acts import FINITE_FORMS, NOUN_FORMS, PLAIN_FORMS, alternation
 from index.names import fold_text
 from index.records import PLACE, Mention
 
+#: Words between a subject and its verb: auxiliaries, modals and adverbs ("has
+#: repeatedly denied", "would have to make", "has gradually been chipping").
 _AUXILIARY = (
-    r"(?:(?:has|have|had|will|would|could|may|might|must|should|is|was|be|been|also|now|"
-    r"still|then|did|does|not|never|again|already|repeatedly|reportedly|publicly|"
-    r"officially|strongly|firmly|directly|initially|quickly|swiftly|formally|immediately|"
-    r"recently|eventually|finally|later|since|subsequently|apparently|effectively)\s+)*"
+    r"(?:(?:has|have|had|will|would|could|can|may|might|must|should|shall|is|was|are|were|"
+    r"be|been|being|do|did|does|not|never|also|now|still|then|again|already|since|later|"
+    r"(?:has|have|had|needs?|ought|is|was|going|able)\s+to|[a-z]+ly)\s+)*"
 )
+#: A verb of a state's act after a capital: the auxiliaries, the verb, the word after it.
 _VERB_AFTER = re.compile(
-    r"\s+" + _AUXILIARY + r"(?:said|says|urged|urges|warned|warns|accused|accuses|"
-    r"demanded|demands|rejected|rejects|agreed|agrees|wants|wanted|insisted|insists|"
-    r"denied|denies|announced|announces|imposed|imposes|threatened|threatens|pressed|"
-    r"presses|protested|protests|retaliated|considers|considered|refused|refuses|"
-    r"complained|complains|objected|objects|approved|proposed|proposes|responded|"
-    r"condemned|condemns|blamed|blames|vetoed|expelled|recalled|welcomed|welcomes|"
-    r"acknowledged|admitted|confirmed|decided|insist|recognised|recognized|retaliate|"
-    r"sanctioned|suspended|suspends|lifted|lifts|invaded|invades|bombed|overthrew|backed|"
-    r"backs|recognises|negotiated|negotiates|signed|relied|relies|deployed|ordered|pledged|"
-    r"pledges|vowed|vows|criticised|criticized|criticises|criticizes|claims|claimed|"
-    r"maintains|maintained|argues|argued|believes|believed|carried|conducted|launched|"
-    r"sought|seeks|offered|offers|sent|sends|hopes|hoped|plans|planned|expects|expected|"
-    r"called|calls|failed|fails|pushed|pushes|supported|supports|opposed|opposes|asked|"
-    r"asks|issued|promised|promises|struck|strikes|attacked|leading|pushing|pressing|"
-    r"seeking|threatening|considering|weighing|demanding|urging|backing|negotiating|"
-    r"refusing|insisting|made|makes|gave|gives|put|puts|built|builds|tried|tries|"
-    r"leveraged|leverages|voiced|voices|involved|accusing|deny|blame|identified|identifies|"
-    r"planning|preparing|engaged|rebuffed|rebuffs|snubbed|summoned|summons|reciprocated|"
-    r"reciprocates|normalised|normalized|cites|cited|highlighted|highlights|raised|"
-    r"stepped\s+up|hit\s+back|reacted|reacts|retorted|slammed|allowed|allows|"
-    # a verb's plain form after a modal: "Delhi should avoid", "Tokyo must act"
-    r"avoid|seek|prepare|extend|reciprocate|normalise|normalize|strengthen|engage|"
-    r"respond|accept|reject|refuse|recognise|recognize|act|stop|respect|reconsider)\b"
+    r"\s+(?P<aux>"
+    + _AUXILIARY
+    + r")(?P<verb>"
+    + alternation(PLAIN_FORMS | FINITE_FORMS)
+    + r")\b(?:\s+(?P<next>[\w'’]+))?"
+)
+_BE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s")
+#: Acts whose passive has a place for its subject: "Paris was bombed", "Kyiv was struck".
+_PLACE_PASSIVES = frozenset(
+    "bombed attacked struck invaded annexed blockaded built blocked hit deployed".split()
+)
+#: A plural verb after one name is a team's ("If Madrid do not want me", "Leeds have
+#: signed"); a government is singular ("Moscow does not want").
+_PLURAL_AUX = re.compile(r"(?:do|have|are|were)\s")
+#: A name and a comma before: a list of places ("Glasgow, Oslo and Stockholm offer").
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+(?:[A-Z][\w'’-]*\s+and\s+)?$")
+#: What a verb takes after it, telling "Tehran protests the sale" from "Tehran protests spread".
+_OBJECT_WORDS = frozenset(
+    "the a an that it its their his her this these those to against over on for with any "
+    "no all more new what whether in up".split()
+)
+#: A plain form needs what makes it finite: "We suggest that Washington engage Bogota".
+_SUBJUNCTIVE_BEFORE = re.compile(
+    r"\b(?:suggest|recommend|propose|urge|insist|ask|request|demand)(?:s|ed|ing)?\s+"
+    r"(?:that\s+)?$"
 )
 #: What a government ought to do, any verb after: "New Delhi should go a step further".
 _MODAL_AFTER = re.compile(
@@ -109,19 +124,48 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:imposed|subverted|sanctioned|backed|supported|opposed|rejected|approved|"
     r"condemned|criticised|criticized|accused|threatened|pressured|demanded|proposed|"
     r"blocked|frozen|ordered|recognised|recognized|controlled|funded|brokered|dictated|"
-    r"vetoed|welcomed|annexed|occupied|invaded|expelled|banned|blacklisted)\s+by\s+$"
+    r"vetoed|welcomed|annexed|occupied|invaded|expelled|banned|blacklisted|"
+    # added for this stop, and an adverb between: "being considered again by Washington"
+    r"designed|considered|trampled|denounced|adopted|endorsed|installed|appointed|"
+    r"engineered|orchestrated|sponsored|financed|armed|requested|sought|ruled|governed)"
+    r"(?:\s+(?:again|[a-z]+ly))?\s+by\s+$"
 )
 #: What only a state has, after the capital's possessive: "Beijing's sphere of influence".
+#: Up to two words that qualify the noun after it, a quotation mark before them: "Moscow's
+#: "excessive use of force"", "Beijing's increasingly robust naval presence".
+_QUALIFIERS = (
+    r"[\"“‘']?(?:(?:own|new|latest|long-standing|foreign|military|nuclear|economic|trade|"
+    r"diplomatic|recent|robust|tough|hard|harsh|[a-z]+(?:ly|al|ive|ent|ant|ous|ful|ist))"
+    r"\s+){0,2}"
+)
 _STATE_OWNS_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:own|new|latest|long-standing|foreign|military|nuclear|economic|"
-    r"trade|diplomatic)\s+)?(?:sphere|influence|policy|policies|stance|envoy|envoys|"
+    r"['’]s?\s+" + _QUALIFIERS + r"(?:sphere|influence|policy|policies|stance|envoy|envoys|"
     r"ambassador|diplomats?|diplomacy|regime|sanctions|allies|military|troops|army|"
     r"intervention|interventions|empire|strategy|agenda|crackdown|propaganda|ambitions|"
     r"demands|bidding|blessing|grip|satellites?|proxies|territorial|political\s+class|"
     r"establishment|elites?|insiders|bureaucracy|swamp|forces|armed\s+forces|air\s+power|"
     r"navy|air\s+force|invasion|annexation|warplanes|missiles|support|backing|interests|"
     r"overtures|involvement|hostility|anger|rivals|adversaries|enemies|relations|ties|"
-    r"objections|refusal|reluctance|policymakers|policy-makers)\b"
+    r"objections|refusal|reluctance|policymakers|policy-makers|"
+    # added for this stop: a state's decisions, stances and arms
+    r"approval|recognition|withdrawal|decisions?|response|reaction|tone|rhetoric|"
+    r"participation|attacks|aggression|motivations|motives|intentions|threats|warnings|"
+    r"accusations|condemnation|denials?|insistence|retaliation|concessions|leadership|"
+    r"negotiators|decision-makers|fleet|presence|movers\s+and\s+shakers|politics|"
+    r"use\s+of\s+(?:military\s+)?force)\b"
+)
+#: Its opinion, after "in": "in Beijing's view".
+_VIEW_AFTER = re.compile(r"['’]s?\s+(?:view|opinion|eyes|estimation)\b")
+#: A name and "in" or "at" before a possessive: the possessive is the longer name's ("the
+#: U.S. Embassy in Cairo's response"), not after a common noun ("a shift in Beijing's policy").
+_NAME_IN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:in|at)\s+$")
+#: A government as the object of a stance or pressure: "pressure on Moscow", "a harder
+#: line towards Beijing", "impatience at Moscow", "make clear to Moscow", "spying for".
+_STANCE_BEFORE = re.compile(
+    r"\b(?:(?i:pressure|sanctions|stance|policy|policies|attitude|approach|hostility|"
+    r"impatience|anger|frustration|message|signal|warning|overtures|appeal|ultimatum|"
+    r"posture|line)\s+(?:on|towards?|at|to|against)|ma(?:ke|kes|de|king)\s+(?:it\s+)?"
+    r"clear\s+to|sp(?:y|ies|ied|ying)\s+(?:for|on))\s+$"
 )
 #: The political class named by its capital: "the Washington establishment".
 _CLASS_AFTER = re.compile(
@@ -134,11 +178,13 @@ _ACT_BEFORE = re.compile(
     r"\b(?:blames?|blamed|blaming|accuse[sd]?|accusing|punish(?:es|ed|ing)?|urge[sd]?|"
     r"urging|press(?:es|ed)?|pressured?|warned|warns|sanction(?:s|ed)?|condemn(?:s|ed)?|"
     r"critici[sz]e[sd]?|called\s+on|calls\s+on|expect(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
-    r"persuade[sd]?|persuading|convince[sd]?|convincing|force[sd]?|forcing)\s+$"
+    r"persuade[sd]?|persuading|convince[sd]?|convincing|force[sd]?|forcing|"
+    r"pressing|push(?:es|ed|ing)?|wants?|wanted|wanting)\s+$"
 )
 #: Another capitalised name the verb after both is of: "Moscow and Tehran deny it".
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?=\s)")
-_ACT_AFTER = re.compile(r"\s+(?:for|of|to|over)\b")
+_NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+$")
+_ACT_AFTER = re.compile(r"\s+(?:for|of|to|over|into)\b")
 #: Relations named by two governments' capitals joined: "Dhaka–Delhi relations".
 _RELATIONS = (
     r"\s+(?:(?:bilateral|diplomatic|strained|frosty)\s+)?(?:relations|ties|talks|dialogue|"
@@ -180,16 +226,20 @@ def _capital_row(m: Mention, rows: dict[str, tuple[Place, ...]]) -> bool:
 
 def _government(m: Mention, text: str) -> bool:
     """The words around ``m`` make it its country's government (see the module)."""
-    if _COMPOUND_AFTER.match(text, m.end):  # not "Tokyo-based"
-        return bool(_STATE_OWNS_AFTER.match(text, m.end) or _PAIR_AFTER.match(text, m.end))
     before = text[max(0, m.start - _REACH) : m.start]
+    if _COMPOUND_AFTER.match(text, m.end):  # not "Tokyo-based"
+        if before.lower().endswith("in ") and _VIEW_AFTER.match(text, m.end):
+            return True  # "in Beijing's view"
+        if _NAME_IN_BEFORE.search(before) and text[m.end] in "'’":
+            return False  # "the Embassy in Cairo's early response": the embassy's
+        return bool(_STATE_OWNS_AFTER.match(text, m.end) or _PAIR_AFTER.match(text, m.end))
     if _PAIR_BEFORE.search(before) and _RELATIONS_AFTER.match(text, m.end):
         return True  # "Dhaka–Delhi relations"
     if "\n\n" in before:
         before = before[before.rindex("\n\n") + 2 :]  # a caption above is no word of its name
     if _SIDE_BEFORE.search(before) or _ALLIES_AFTER.match(text, m.end):
         return True
-    if _CLASS_AFTER.match(text, m.end):
+    if _CLASS_AFTER.match(text, m.end) or _STANCE_BEFORE.search(before):
         return True
     if before.endswith("by ") and _AGENT_BEFORE.search(before):
         return True
@@ -197,8 +247,31 @@ def _government(m: Mention, text: str) -> bool:
         return True
     pair = _AND_NAME.match(text, m.end)  # "Moscow and Tehran deny it"
     after = pair.end() if pair else m.end
-    acts = _VERB_AFTER.match(text, after) or _MODAL_AFTER.match(text, after)
+    joined = bool(pair or _NAME_AND_BEFORE.search(before)) and not _LIST_BEFORE.search(before)
+    plain = joined or bool(_SUBJUNCTIVE_BEFORE.search(before))
+    acts = _acts(_VERB_AFTER.match(text, after), plain, joined)
+    acts = acts or bool(_MODAL_AFTER.match(text, after))
     return bool(acts) and not _PLACED_BEFORE.search(before)
+
+
+def _acts(found: re.Match[str] | None, plain: bool, joined: bool) -> bool:
+    """``found`` (:data:`_VERB_AFTER`) is the capital's act: a finite verb, not a place's
+    passive ("Paris was bombed"), nor plural after one name (``joined``: "Moscow and
+    Tehran have"); a verb's -s form that is also a noun's plural, or its -ing form with no
+    auxiliary, before what a verb takes ("Tehran protests the sale", not "Tehran protests
+    spread", "the Bangkok bombing suspects"); a plain form after an auxiliary, another name
+    ("Moscow and Tehran deny") or a suggestion (``plain``: "we suggest Washington act")."""
+    if found is None:
+        return False
+    aux, verb = found["aux"], " ".join(found["verb"].split())
+    if _PLURAL_AUX.match(aux) and not joined:
+        return False
+    if verb in FINITE_FORMS:
+        if verb in _PLACE_PASSIVES and _BE.search(aux):
+            return False
+        bare = not aux and (verb in NOUN_FORMS or verb.endswith("ing"))
+        return not bare or found["next"] in _OBJECT_WORDS
+    return bool(aux) or plain
 
 
 def _country_of(m: Mention, rows: dict[str, tuple[Place, ...]], named: set[str]) -> Mention:
