@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 
 from index.extract.chunks import PORTFOLIOS, TITLE_HEADS
@@ -65,8 +66,9 @@ def recognise(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping."""
     gaz = load_gazetteer()
     segments, rule_drafts = classify(text, fold_text(text), gaz)
-    spans = tag_for_vetting(text)
-    drafts = merge(text, rule_drafts, vet(text, spans), gaz)
+    settled = _settled(text, rule_drafts, gaz)
+    spans = tag_for_vetting(text, settled)
+    drafts = merge(text, rule_drafts, vet(text, spans), gaz, settled)
     join_possessive_names(text, drafts, gaz)
     _unnamed_events(drafts, [s for s in spans if s.type == "MISC"], gaz)
     regions_as_places(text, drafts, gaz)
@@ -98,11 +100,37 @@ def recognise(text: str) -> list[Mention]:
 _OF_THE = frozenset(("of", "the"))
 
 
+def _settled(text: str, rule_drafts: list[Draft], gaz: Gazetteer) -> dict[tuple[int, int], str]:
+    """Where the rules are sure of a name (:func:`_sure`), its extent with its type as the
+    tagger writes types: there :func:`merge` keeps the rule's draft whatever the tagger
+    reads, so :func:`tag_for_vetting` gives the rule's reading for a run of exactly these
+    words instead of asking the tagger (the vetting after it reads it as the tagger's)."""
+    return {
+        (d.start, d.end): _TAGGER_TYPES[d.type]
+        for d in rule_drafts
+        if d.type is not None and _sure(text, d, gaz)
+    }
+
+
+_TAGGER_TYPES = {PERSON: "PER", PLACE: "LOC", ORG: "ORG"}
+
+
 def merge(
-    text: str, rule_drafts: list[Draft], spans: list[tuple[Span, str]], gaz: Gazetteer
+    text: str,
+    rule_drafts: list[Draft],
+    spans: list[tuple[Span, str]],
+    gaz: Gazetteer,
+    settled: dict[tuple[int, int], str] | None = None,
 ) -> list[Draft]:
     """One draft per name, from the rules' drafts and the tagger's vetted spans (see the
-    module docstring); rule drafts no span touches stay, unclaimed unless a rule is sure."""
+    module docstring); rule drafts no span touches stay, unclaimed unless a rule is sure.
+    ``settled`` is :func:`_settled` of the same drafts, when it is already made."""
+    if settled is None:
+        settled = _settled(text, rule_drafts, gaz)
+
+    def sure(draft: Draft) -> bool:
+        return draft.type is not None and (draft.start, draft.end) in settled
+
     out: list[Draft] = []
     used: set[int] = set()
     k = 0
@@ -121,17 +149,17 @@ def merge(
             if span.start <= rule_drafts[i].start and rule_drafts[i].end <= span.end
         ]
         # (whether the rules are sure of them matters only when there are two or more)
-        parts = [d for d in inside if _sure(text, d, gaz)] if len(inside) > 1 else inside
+        parts = [d for d in inside if sure(d)] if len(inside) > 1 else inside
         if len(parts) > 1:  # two names the tagger ran together ("X and Y")
             out.extend(d for d in parts if not out or out[-1] is not d)
             continue
-        chosen = _choose(text, span, kind, [rule_drafts[i] for i in touching], gaz)
+        chosen = _choose(text, span, kind, [rule_drafts[i] for i in touching], gaz, sure)
         if not out or out[-1] is not chosen:
             out.append(chosen)
     for i, draft in enumerate(rule_drafts):
         if i in used:
             continue
-        if draft.type is not None and not (_sure(text, draft, gaz) or _named_person(draft, gaz)):
+        if draft.type is not None and not (sure(draft) or _named_person(draft, gaz)):
             unclaim(draft)
         out.append(draft)
     return out
@@ -194,7 +222,14 @@ def _one_sense(text: str, drafts: list[Draft]) -> None:
             )
 
 
-def _choose(text: str, span: Span, kind: str, rule_drafts: list[Draft], gaz: Gazetteer) -> Draft:
+def _choose(
+    text: str,
+    span: Span,
+    kind: str,
+    rule_drafts: list[Draft],
+    gaz: Gazetteer,
+    sure: Callable[[Draft], bool],
+) -> Draft:
     """The draft for a name both read: the rule's when it agrees, or when it is sure and
     spans the tagger's name (a title's person, whatever the tagger spanned); else the
     tagger's span and type, resolved."""
@@ -208,7 +243,7 @@ def _choose(text: str, span: Span, kind: str, rule_drafts: list[Draft], gaz: Gaz
             or (around and _saint_place(draft, span.start))
             or (
                 (around or draft.type == PERSON or _titled_country(text, span, draft))
-                and _sure(text, draft, gaz)
+                and sure(draft)
             )
         ):
             return draft

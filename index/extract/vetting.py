@@ -24,7 +24,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from operator import attrgetter
 
@@ -85,7 +85,7 @@ _CONNECTORS = frozenset(
 )
 
 
-def tag_for_vetting(text: str) -> list[Span]:
+def tag_for_vetting(text: str, settled: Mapping[tuple[int, int], str] | None = None) -> list[Span]:
     """The tagger's spans for :func:`vet`: ``vet(text, tag_for_vetting(text))`` is
     ``vet(text, tag(text))``, for less work. A run of one capitalised common word
     ("The", "Police" opening a sentence; a third of all runs) is read by the tagger only
@@ -94,7 +94,10 @@ def tag_for_vetting(text: str) -> list[Span]:
     whatever its type (a lone common word is no entity), so the tagger's call is spared;
     so it does for a lone calendar word or nationality, which vet always drops. Such a
     run can neither join another (:func:`_join_connected` joins names one connector
-    apart: one run) nor give :func:`vet` an organisation's word (it has no second)."""
+    apart: one run) nor give :func:`vet` an organisation's word (it has no second).
+    ``settled`` maps a name the rules are sure of to its tagger type (``recognise._settled``):
+    a run of exactly its words gets that span, not the tagger's reading, which the merge
+    overrules (a MISC reading, which can unclaim an organisation, is the one loss)."""
     if text == text.lower():
         return []
     gaz = load_gazetteer()
@@ -113,10 +116,12 @@ def tag_for_vetting(text: str) -> list[Span]:
             if not word.isupper() and word.lower() in common:
                 lone.append(run)
                 continue
-        names = run_names(read, run)
+        begin, end = ends[start] - len(word), ends[stop - 1]
+        kind = settled.get((begin, end)) if settled else None
+        names = [Span(begin, end, kind)] if kind else run_names(read, run)
         if names:
             found.extend(names)
-            named_words.update(text[ends[start] - len(word) : ends[stop - 1]].lower().split())
+            named_words.update(text[begin:end].lower().split())
     if not lone:
         return found
     for run in lone:

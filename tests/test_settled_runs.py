@@ -1,0 +1,48 @@
+"""The tagger is not asked to read a run the rules are already sure of
+(:func:`index.extract.recognise._settled`): the rule's reading stands in for it."""
+
+from __future__ import annotations
+
+import pytest
+
+import index.extract.vetting as vetting
+from index.extract.recognise import recognise
+from index.extract.tagger import Span
+from index.records import ORG
+
+TEXT = "On Tuesday, the Bank of Japan held its rates; analysts expect Keiko Tanaka to speak."
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every run the tagger is asked to read."""
+    seen: list[str] = []
+    read_run = vetting.run_names
+
+    def recording(read: vetting.Read, run: vetting.Run) -> list[Span]:
+        seen.append(" ".join(read.words[run.start : run.stop]))
+        return read_run(read, run)
+
+    monkeypatch.setattr(vetting, "run_names", recording)
+    return seen
+
+
+def test_a_settled_run_gets_the_rules_reading_and_no_tagger_call(asked: list[str]) -> None:
+    start = TEXT.index("Bank")
+    end = start + len("Bank of Japan")
+    spans = vetting.tag_for_vetting(TEXT, {(start, end): "ORG"})
+    assert Span(start, end, "ORG") in spans
+    assert "Bank of Japan" not in asked
+    assert "Keiko Tanaka" in asked  # a run the rules are not sure of is still read
+
+
+def test_without_settled_runs_the_tagger_reads_every_run(asked: list[str]) -> None:
+    vetting.tag_for_vetting(TEXT)
+    assert "Bank of Japan" in asked
+
+
+def test_recognise_spares_the_tagger_a_shipped_organisation(asked: list[str]) -> None:
+    """A name of the shipped organisation list is one the rules are sure of."""
+    found = recognise(TEXT)
+    assert "Bank of Japan" not in asked
+    assert any(m.text == "Bank of Japan" and m.type == ORG for m in found)
