@@ -104,9 +104,11 @@ def _settled(text: str, rule_drafts: list[Draft], gaz: Gazetteer) -> dict[tuple[
     """Where the rules are sure of a name (:func:`_sure`), its extent with its type as the
     tagger writes types: there :func:`merge` keeps the rule's draft whatever the tagger
     reads, so :func:`tag_for_vetting` gives the rule's reading for a run of exactly these
-    words instead of asking the tagger (the vetting after it reads it as the tagger's)."""
+    words instead of asking the tagger (the vetting after it reads it as the tagger's).
+    The type is "" (the tagger is asked) for a name its reading as an event can unclaim
+    (:func:`_unnamed_events`)."""
     return {
-        (d.start, d.end): _TAGGER_TYPES[d.type]
+        (d.start, d.end): "" if _event_word_org(d, gaz) else _TAGGER_TYPES[d.type]
         for d in rule_drafts
         if d.type is not None and _sure(text, d, gaz)
     }
@@ -179,13 +181,18 @@ def _unnamed_events(drafts: list[Draft], misc: list[Span], gaz: Gazetteer) -> No
         return
     ends = {(s.start, s.end) for s in misc}
     for draft in drafts:
-        if (
-            draft.type == ORG
-            and draft.tokens[-1].lower() in _BODY_OR_EVENT
-            and (draft.start, draft.end) in ends
-            and known_org(draft.text, gaz) is None
-        ):
+        if (draft.start, draft.end) in ends and _event_word_org(draft, gaz):
             unclaim(draft)
+
+
+def _event_word_org(draft: Draft, gaz: Gazetteer) -> bool:
+    """An organisation the rules read by a last word that names competitions too, not
+    in the shipped list (see :func:`_unnamed_events`)."""
+    return (
+        draft.type == ORG
+        and draft.tokens[-1].lower() in _BODY_OR_EVENT
+        and known_org(draft.text, gaz) is None
+    )
 
 
 def _one_sense(text: str, drafts: list[Draft]) -> None:
