@@ -105,13 +105,21 @@ def _settled(text: str, rule_drafts: list[Draft], gaz: Gazetteer) -> dict[tuple[
     tagger writes types: there :func:`merge` keeps the rule's draft whatever the tagger
     reads, so :func:`tag_for_vetting` gives the rule's reading for a run of exactly these
     words instead of asking the tagger (the vetting after it reads it as the tagger's).
-    The type is "" (the tagger is asked) for a name its reading as an event can unclaim
-    (:func:`_unnamed_events`)."""
+    The type is "" (the tagger is asked) for an organisation of two or more words: the
+    words after the first of what the tagger reads as one vouch for a lone common word
+    elsewhere as its short form ("the Senate"; :func:`vet`), which a rule's organisation,
+    however sure, must not do where the tagger reads no organisation ("Senate GOP"); and
+    for one its reading as an event can unclaim (:func:`_unnamed_events`)."""
     return {
-        (d.start, d.end): "" if _event_word_org(d, gaz) else _TAGGER_TYPES[d.type]
+        (d.start, d.end): "" if _tagger_decides(d, gaz) else _TAGGER_TYPES[d.type]
         for d in rule_drafts
         if d.type is not None and _sure(text, d, gaz)
     }
+
+
+def _tagger_decides(draft: Draft, gaz: Gazetteer) -> bool:
+    """A sure organisation whose tagger reading still counts (see :func:`_settled`)."""
+    return draft.type == ORG and (len(draft.tokens) > 1 or _event_word_org(draft, gaz))
 
 
 _TAGGER_TYPES = {PERSON: "PER", PLACE: "LOC", ORG: "ORG"}

@@ -48,7 +48,7 @@ from index.extract.lines import REACH
 from index.extract.non_names import trimmed
 from index.extract.people import NAMED_FOR_HEADS, ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
-from index.extract.tagger import Run, Span, read_text, run_names, runs
+from index.extract.tagger import Read, Run, Span, read_text, run_names, runs
 from index.extract.words_before import ends_with_word, reach_back
 from index.names import fold_name, fold_text
 from index.records import ORG, PERSON, PLACE
@@ -117,8 +117,7 @@ def tag_for_vetting(text: str, settled: Mapping[tuple[int, int], str] | None = N
                 lone.append(run)
                 continue
         begin, end = ends[start] - len(word), ends[stop - 1]
-        kind = settled.get((begin, end)) if settled else None
-        names = [Span(begin, end, kind)] if kind else run_names(read, run)
+        names = _read_run(read, run, Span(begin, end, ""), settled)
         if names:
             found.extend(names)
             named_words.update(text[begin:end].lower().split())
@@ -128,8 +127,17 @@ def tag_for_vetting(text: str, settled: Mapping[tuple[int, int], str] | None = N
         word = spaced[run.start].lstrip()
         span = Span(ends[run.start] - len(word), ends[run.start], "")
         if word.lower() in named_words or place_word(text, span, fold_name(word), gaz):
-            found.extend(run_names(read, run))
+            found.extend(_read_run(read, run, span, settled))
     return sorted(found, key=_start)
+
+
+def _read_run(
+    read: Read, run: Run, span: Span, settled: Mapping[tuple[int, int], str] | None
+) -> list[Span]:
+    """The tagger's names in ``run`` (whose words span ``span``), or the rules' reading
+    where they are sure of it (see :func:`tag_for_vetting`)."""
+    kind = settled.get((span.start, span.end)) if settled else None
+    return [Span(span.start, span.end, kind)] if kind else run_names(read, run)
 
 
 _start = attrgetter("start")
