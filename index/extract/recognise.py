@@ -130,13 +130,11 @@ def merge(
     rule_drafts: list[Draft],
     spans: list[tuple[Span, str]],
     gaz: Gazetteer,
-    settled: dict[tuple[int, int], str] | None = None,
+    settled: dict[tuple[int, int], str],
 ) -> list[Draft]:
     """One draft per name, from the rules' drafts and the tagger's vetted spans (see the
-    module docstring); rule drafts no span touches stay, unclaimed unless a rule is sure.
-    ``settled`` is :func:`_settled` of the same drafts, when it is already made."""
-    if settled is None:
-        settled = _settled(text, rule_drafts, gaz)
+    module docstring); rule drafts no span touches stay, unclaimed unless a rule is sure
+    (``settled``: :func:`_settled` of the same drafts)."""
 
     def sure(draft: Draft) -> bool:
         return draft.type is not None and (draft.start, draft.end) in settled
@@ -166,12 +164,18 @@ def merge(
         chosen = _choose(text, span, kind, [rule_drafts[i] for i in touching], gaz, sure)
         if not out or out[-1] is not chosen:
             out.append(chosen)
-    for i, draft in enumerate(rule_drafts):
-        if i in used:
-            continue
+    return out + _untouched(rule_drafts, used, sure, gaz)
+
+
+def _untouched(
+    rule_drafts: list[Draft], used: set[int], sure: Callable[[Draft], bool], gaz: Gazetteer
+) -> list[Draft]:
+    """The rule drafts no span touched, unclaimed unless the rules are sure of them or
+    they are a named person (:func:`_named_person`)."""
+    out = [draft for i, draft in enumerate(rule_drafts) if i not in used]
+    for draft in out:
         if draft.type is not None and not (sure(draft) or _named_person(draft, gaz)):
             unclaim(draft)
-        out.append(draft)
     return out
 
 

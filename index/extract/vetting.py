@@ -95,9 +95,8 @@ def tag_for_vetting(text: str, settled: Mapping[tuple[int, int], str] | None = N
     so it does for a lone calendar word or nationality, which vet always drops. Such a
     run can neither join another (:func:`_join_connected` joins names one connector
     apart: one run) nor give :func:`vet` an organisation's word (it has no second).
-    ``settled`` maps a name the rules are sure of to its tagger type (``recognise._settled``):
-    a run of exactly its words gets that span, not the tagger's reading, which the merge
-    overrules (a MISC reading, which can unclaim an organisation, is the one loss)."""
+    A run of exactly the words of a name in ``settled`` (``recognise._settled``: the rules
+    are sure of it) gets the rules' reading, not the tagger's, which the merge overrules."""
     if text == text.lower():
         return []
     gaz = load_gazetteer()
