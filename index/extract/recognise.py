@@ -29,7 +29,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from operator import attrgetter
 
 from index.extract.chunks import PORTFOLIOS, TITLE_HEADS
@@ -66,9 +65,8 @@ def recognise(text: str) -> list[Mention]:
     """PLACE, PERSON and ORG mentions in ``text``, sorted by start and non-overlapping."""
     gaz = load_gazetteer()
     segments, rule_drafts = classify(text, fold_text(text), gaz)
-    settled = _settled(text, rule_drafts, gaz)
-    spans = tag_for_vetting(text, settled)
-    drafts = merge(text, rule_drafts, vet(text, spans), gaz, settled)
+    spans = tag_for_vetting(text)
+    drafts = merge(text, rule_drafts, vet(text, spans), gaz)
     join_possessive_names(text, drafts, gaz)
     _unnamed_events(drafts, [s for s in spans if s.type == "MISC"], gaz)
     regions_as_places(text, drafts, gaz)
@@ -100,45 +98,11 @@ def recognise(text: str) -> list[Mention]:
 _OF_THE = frozenset(("of", "the"))
 
 
-def _settled(text: str, rule_drafts: list[Draft], gaz: Gazetteer) -> dict[tuple[int, int], str]:
-    """Where the rules are sure of a name (:func:`_sure`), its extent with its type as the
-    tagger writes types: there :func:`merge` keeps the rule's draft whatever the tagger
-    reads, so :func:`tag_for_vetting` gives the rule's reading for a run of exactly these
-    words instead of asking the tagger (the vetting after it reads it as the tagger's).
-    The type is "" (the tagger is asked) for an organisation of two or more words: the
-    words after the first of what the tagger reads as one vouch for a lone common word
-    elsewhere as its short form ("the Senate"; :func:`vet`), which a rule's organisation,
-    however sure, must not do where the tagger reads no organisation ("Senate GOP"); and
-    for one its reading as an event can unclaim (:func:`_unnamed_events`)."""
-    return {
-        (d.start, d.end): "" if _tagger_decides(d, gaz) else _TAGGER_TYPES[d.type]
-        for d in rule_drafts
-        if d.type is not None and _sure(text, d, gaz)
-    }
-
-
-def _tagger_decides(draft: Draft, gaz: Gazetteer) -> bool:
-    """A sure organisation whose tagger reading still counts (see :func:`_settled`)."""
-    return draft.type == ORG and (len(draft.tokens) > 1 or _event_word_org(draft, gaz))
-
-
-_TAGGER_TYPES = {PERSON: "PER", PLACE: "LOC", ORG: "ORG"}
-
-
 def merge(
-    text: str,
-    rule_drafts: list[Draft],
-    spans: list[tuple[Span, str]],
-    gaz: Gazetteer,
-    settled: dict[tuple[int, int], str],
+    text: str, rule_drafts: list[Draft], spans: list[tuple[Span, str]], gaz: Gazetteer
 ) -> list[Draft]:
     """One draft per name, from the rules' drafts and the tagger's vetted spans (see the
-    module docstring); rule drafts no span touches stay, unclaimed unless a rule is sure
-    (``settled``: :func:`_settled` of the same drafts)."""
-
-    def sure(draft: Draft) -> bool:
-        return draft.type is not None and (draft.start, draft.end) in settled
-
+    module docstring); rule drafts no span touches stay, unclaimed unless a rule is sure."""
     out: list[Draft] = []
     used: set[int] = set()
     k = 0
@@ -157,25 +121,19 @@ def merge(
             if span.start <= rule_drafts[i].start and rule_drafts[i].end <= span.end
         ]
         # (whether the rules are sure of them matters only when there are two or more)
-        parts = [d for d in inside if sure(d)] if len(inside) > 1 else inside
+        parts = [d for d in inside if _sure(text, d, gaz)] if len(inside) > 1 else inside
         if len(parts) > 1:  # two names the tagger ran together ("X and Y")
             out.extend(d for d in parts if not out or out[-1] is not d)
             continue
-        chosen = _choose(text, span, kind, [rule_drafts[i] for i in touching], gaz, sure)
+        chosen = _choose(text, span, kind, [rule_drafts[i] for i in touching], gaz)
         if not out or out[-1] is not chosen:
             out.append(chosen)
-    return out + _untouched(rule_drafts, used, sure, gaz)
-
-
-def _untouched(
-    rule_drafts: list[Draft], used: set[int], sure: Callable[[Draft], bool], gaz: Gazetteer
-) -> list[Draft]:
-    """The rule drafts no span touched, unclaimed unless the rules are sure of them or
-    they are a named person (:func:`_named_person`)."""
-    out = [draft for i, draft in enumerate(rule_drafts) if i not in used]
-    for draft in out:
-        if draft.type is not None and not (sure(draft) or _named_person(draft, gaz)):
+    for i, draft in enumerate(rule_drafts):
+        if i in used:
+            continue
+        if draft.type is not None and not (_sure(text, draft, gaz) or _named_person(draft, gaz)):
             unclaim(draft)
+        out.append(draft)
     return out
 
 
@@ -193,18 +151,13 @@ def _unnamed_events(drafts: list[Draft], misc: list[Span], gaz: Gazetteer) -> No
         return
     ends = {(s.start, s.end) for s in misc}
     for draft in drafts:
-        if (draft.start, draft.end) in ends and _event_word_org(draft, gaz):
+        if (
+            draft.type == ORG
+            and draft.tokens[-1].lower() in _BODY_OR_EVENT
+            and (draft.start, draft.end) in ends
+            and known_org(draft.text, gaz) is None
+        ):
             unclaim(draft)
-
-
-def _event_word_org(draft: Draft, gaz: Gazetteer) -> bool:
-    """An organisation the rules read by a last word that names competitions too, not
-    in the shipped list (see :func:`_unnamed_events`)."""
-    return (
-        draft.type == ORG
-        and draft.tokens[-1].lower() in _BODY_OR_EVENT
-        and known_org(draft.text, gaz) is None
-    )
 
 
 def _one_sense(text: str, drafts: list[Draft]) -> None:
@@ -241,14 +194,7 @@ def _one_sense(text: str, drafts: list[Draft]) -> None:
             )
 
 
-def _choose(
-    text: str,
-    span: Span,
-    kind: str,
-    rule_drafts: list[Draft],
-    gaz: Gazetteer,
-    sure: Callable[[Draft], bool],
-) -> Draft:
+def _choose(text: str, span: Span, kind: str, rule_drafts: list[Draft], gaz: Gazetteer) -> Draft:
     """The draft for a name both read: the rule's when it agrees, or when it is sure and
     spans the tagger's name (a title's person, whatever the tagger spanned); else the
     tagger's span and type, resolved."""
@@ -262,7 +208,7 @@ def _choose(
             or (around and _saint_place(draft, span.start))
             or (
                 (around or draft.type == PERSON or _titled_country(text, span, draft))
-                and sure(draft)
+                and _sure(text, draft, gaz)
             )
         ):
             return draft

@@ -24,7 +24,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from functools import cache
 from operator import attrgetter
 
@@ -48,7 +48,7 @@ from index.extract.lines import REACH
 from index.extract.non_names import trimmed
 from index.extract.people import NAMED_FOR_HEADS, ORG_WORDS, known_org
 from index.extract.places import NEVER_PLACES, NONE, STRONG, cue_strength
-from index.extract.tagger import Read, Run, Span, read_text, run_names, runs
+from index.extract.tagger import Run, Span, read_text, run_names, runs
 from index.extract.words_before import ends_with_word, reach_back
 from index.names import fold_name, fold_text
 from index.records import ORG, PERSON, PLACE
@@ -85,7 +85,7 @@ _CONNECTORS = frozenset(
 )
 
 
-def tag_for_vetting(text: str, settled: Mapping[tuple[int, int], str] | None = None) -> list[Span]:
+def tag_for_vetting(text: str) -> list[Span]:
     """The tagger's spans for :func:`vet`: ``vet(text, tag_for_vetting(text))`` is
     ``vet(text, tag(text))``, for less work. A run of one capitalised common word
     ("The", "Police" opening a sentence; a third of all runs) is read by the tagger only
@@ -94,9 +94,7 @@ def tag_for_vetting(text: str, settled: Mapping[tuple[int, int], str] | None = N
     whatever its type (a lone common word is no entity), so the tagger's call is spared;
     so it does for a lone calendar word or nationality, which vet always drops. Such a
     run can neither join another (:func:`_join_connected` joins names one connector
-    apart: one run) nor give :func:`vet` an organisation's word (it has no second).
-    A run of exactly the words of a name in ``settled`` (``recognise._settled``: the rules
-    are sure of it) gets the rules' reading, not the tagger's, which the merge overrules."""
+    apart: one run) nor give :func:`vet` an organisation's word (it has no second)."""
     if text == text.lower():
         return []
     gaz = load_gazetteer()
@@ -115,28 +113,18 @@ def tag_for_vetting(text: str, settled: Mapping[tuple[int, int], str] | None = N
             if not word.isupper() and word.lower() in common:
                 lone.append(run)
                 continue
-        begin, end = ends[start] - len(word), ends[stop - 1]
-        names = _read_run(read, run, Span(begin, end, ""), settled)
+        names = run_names(read, run)
         if names:
             found.extend(names)
-            named_words.update(text[begin:end].lower().split())
+            named_words.update(text[ends[start] - len(word) : ends[stop - 1]].lower().split())
     if not lone:
         return found
     for run in lone:
         word = spaced[run.start].lstrip()
         span = Span(ends[run.start] - len(word), ends[run.start], "")
         if word.lower() in named_words or place_word(text, span, fold_name(word), gaz):
-            found.extend(_read_run(read, run, span, settled))
+            found.extend(run_names(read, run))
     return sorted(found, key=_start)
-
-
-def _read_run(
-    read: Read, run: Run, span: Span, settled: Mapping[tuple[int, int], str] | None
-) -> list[Span]:
-    """The tagger's names in ``run`` (whose words span ``span``), or the rules' reading
-    where they are sure of it (see :func:`tag_for_vetting`)."""
-    kind = settled.get((span.start, span.end)) if settled else None
-    return [Span(span.start, span.end, kind)] if kind else run_names(read, run)
 
 
 _start = attrgetter("start")
