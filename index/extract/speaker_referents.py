@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property, partial
 
+from index.extract.gazetteer import load_gazetteer
 from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
 from index.extract.speaker_record import PERSON_KIND, UNNAMED, Speaker, named_speaker
 from index.extract.speaker_sexes import agrees, pronoun_sex, titled_sexes
@@ -55,6 +56,7 @@ LOOK_BACK = 1_000
 _TITLES_AFTER_COMMA = re.compile(
     r"(?<=,)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?)+\s*$"
 )
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")  # 'Addressing', 'Responding' opening a clause
 
 
 class Referents:
@@ -126,6 +128,9 @@ class Referents:
         if _TITLES_AFTER_COMMA.sub("", before := self.text[lo:start]).rstrip().endswith(","):
             return True  # 'Head of the Trust, Dr Ann Lee,': a courtesy title sets off nothing
         words = [w for w in before.split() if not BULLET.fullmatch(w)]  # 'LONDON - Dr X'
+        opener = words[0] if words and _PARTICIPLE.fullmatch(words[0]) else ""
+        if opener and opener.lower() in load_gazetteer().common_words:
+            return False  # 'Addressing Mr Lim, Ms Tan said': a verb's object, not a subject
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in BEFORE_NAME or AGE.fullmatch(w) for w in words
         )
