@@ -1,6 +1,7 @@
 """A person named in full only inside a longer mention, the short forms of the name
 (index/extract/run_in_names.py), and a participle opening a speaker's sentence
-(index/extract/speaker_referents.py), on short texts and mentions written for these tests."""
+(index/extract/speaker_referents.py), and an age of two digits after a name
+(index/extract/speaker_words.py), on short texts and mentions written for these tests."""
 
 from __future__ import annotations
 
@@ -131,3 +132,8 @@ def test_a_name_run_into_an_office_s_title_speaks_under_its_full_name() -> None:
         "“We will build two new piers,” said Mr Lim."
     )
     assert _speakers(text) == ["Lim Boon Keat"]
+
+
+def test_a_two_digit_age_after_a_name_is_an_apposition() -> None:
+    text = "Squad newcomer Omar Bakri, 19, said: “The pitch suits us.”"  # as ', 9,' did
+    assert _speakers(text) == ["Omar Bakri"]
