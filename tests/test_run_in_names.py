@@ -35,12 +35,19 @@ def test_a_chinese_name_run_into_an_office_is_cut_out_by_its_titled_family_name(
     assert _people(linked) == [("Lim Boon Keat", "Lim Boon Keat"), ("Lim", "Lim Boon Keat")]
 
 
-def test_a_western_name_run_into_a_region_is_cut_out_by_its_titled_surname() -> None:
-    text = "The head of policy for Nordics Hanna Berg spoke. Ms Berg said so."
-    run = _mention(text, "Nordics Hanna Berg", PERSON)
+def test_a_western_name_run_into_a_body_s_acronym_is_cut_out_by_its_titled_surname() -> None:
+    text = "The head of policy for Unicef Hanna Berg spoke. Ms Berg said so."
+    run = _mention(text, "Unicef Hanna Berg", PERSON)
     berg = _mention(text, "Berg", PERSON, after=run.end)
     found = with_late_short_forms(with_run_in_names([run, berg], text), text)
     assert _people(found) == [("Hanna Berg", "Hanna Berg"), ("Berg", "Hanna Berg")]
+
+
+def test_a_person_s_name_of_three_parts_is_no_run() -> None:
+    text = "Fetu Maria Sefo spoke. Ms Sefo said so."
+    run = _mention(text, "Fetu Maria Sefo", PERSON)
+    sefo = _mention(text, "Sefo", PERSON, after=run.end)
+    assert with_run_in_names([run, sefo], text) == [run, sefo]
 
 
 def test_the_words_before_the_name_stay_a_body_the_article_names_elsewhere() -> None:

@@ -3,7 +3,7 @@
 Parliamentary and government copy runs an office into the name of its holder ("Minister
 for Coastal Affairs and Fisheries Development Lim Boon Keat said", "Speaker of the House
 Wendy Marlowe"), and an employer's region or acronym into an employee's ("head of policy
-for Nordics Hanna Berg"): the capitalised run is read as one organisation or one person,
+for Unicef Hanna Berg"): the capitalised run is read as one organisation or one person,
 and the person is never named in full. The article then calls that person by a short
 form after a title ("Mr Lim", "Ms Marlowe", "Ms Berg"), which stays a person of its own.
 
@@ -13,7 +13,10 @@ form after a title ("Mr Lim", "Ms Marlowe", "Ms Berg"), which stays a person of 
   The short form is the name's first word (a Chinese family name, "Lim" of "Lim Boon
   Keat", a Malay or Tamil given name) or its last word after a known given name
   ("Marlowe" after "Wendy"); the word before the name is no given name (the name may go
-  on there: "Mrs Clinton" cuts nothing of "Hillary Rodham Clinton").
+  on there: "Mrs Clinton" cuts nothing of "Hillary Rodham Clinton"). Words before a
+  person's name are cut only when they name a place or a body (the article's, or a known
+  organisation: "Asean", "Unicef"): a name of three parts is no run ("Mr Lu" of "Amao
+  Leota Lu").
 - :func:`with_late_short_forms`: a one-word person that is the last word of exactly one
   full name of the article, or else the first word of exactly one and the last of none,
   is that person, after the mends that cut names out of longer mentions (the linker read
@@ -26,10 +29,10 @@ form after a title ("Mr Lim", "Ms Marlowe", "Ms Berg"), which stays a person of 
 from __future__ import annotations
 
 from index.extract.gazetteer import load_gazetteer
-from index.extract.people import has_org_word
+from index.extract.people import has_org_word, known_org
 from index.extract.titled_surnames import of_sex, title_sex, word_before
 from index.names import name_key
-from index.records import ORG, PERSON, Mention
+from index.records import ORG, PERSON, PLACE, Mention
 
 #: Titles before a short form of a name: a person's, by sex or degree.
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof.".split())
@@ -42,19 +45,33 @@ def with_run_in_names(mentions: list[Mention], text: str) -> list[Mention]:
     titled = {w for m in mentions if (w := _titled_word(m, text))}
     if not titled:
         return mentions
-    bodies = {m.text for m in mentions if m.type == ORG}
+    named = {m.text: m.type for m in mentions if m.type in (ORG, PLACE)}
     out: list[Mention] = []
     for m in mentions:
-        cut = _name_start(m, titled) if m.type in (ORG, PERSON) and m.text.count(" ") > 1 else 0
+        cut = _cut(m, titled, named)
         if not cut:
             out.append(m)
             continue
         rest = m.text[:cut].rstrip()
-        if rest in bodies:
+        if named.get(rest) == ORG:
             out.append(Mention(m.start, m.start + len(rest), ORG, rest, name_key(rest), rest))
         name = m.text[cut:]
         out.append(Mention(m.start + cut, m.end, PERSON, name, name_key(name), name))
     return out
+
+
+def _cut(m: Mention, titled: set[str], named: dict[str, str]) -> int:
+    """Where the name starts in ``m``'s text, 0 for nowhere. A person's words before the
+    name must name a place or a body (the article's, or a known organisation, its acronym
+    in capitals or not: "Asean"), or they may be the name's own ("Amao Leota Lu")."""
+    if m.type not in (ORG, PERSON) or m.text.count(" ") < 2:
+        return 0
+    cut = _name_start(m, titled)
+    if cut and m.type == PERSON:
+        rest, gaz = m.text[:cut].rstrip(), load_gazetteer()
+        if rest not in named and not known_org(rest, gaz) and not known_org(rest.upper(), gaz):
+            return 0
+    return cut
 
 
 def _titled_word(m: Mention, text: str) -> str:
