@@ -144,3 +144,26 @@ def test_a_name_run_into_an_office_s_title_speaks_under_its_full_name() -> None:
 def test_a_two_digit_age_after_a_name_is_an_apposition() -> None:
     text = "Squad newcomer Omar Bakri, 19, said: “The pitch suits us.”"  # as ', 9,' did
     assert _speakers(text) == ["Omar Bakri"]
+
+
+def test_a_first_word_inside_another_name_links_nothing() -> None:
+    text = "Jason Wu Kai and Wu Meilan met. Wu said no."
+    mentions = [
+        _mention(text, "Jason Wu Kai", PERSON),
+        _mention(text, "Wu Meilan", PERSON),
+        _mention(text, "Wu", PERSON, after=text.index("Wu said")),
+    ]
+    assert with_late_short_forms(mentions, text)[-1].name == "Wu"
+
+
+def test_a_name_opening_with_an_ing_word_is_still_set_off() -> None:
+    text = "“We are proud of the winners,” Recording Guild president Tom Ashby said."
+    assert _speakers(text) == ["Tom Ashby"]
+
+
+def test_figures_after_a_comma_are_no_age() -> None:
+    text = (
+        "On Tuesday, 312 new claims were filed but Ada Quill, an official of the fund, said "
+        "it would have a “limited impact” on payments."
+    )
+    assert _speakers(text) == ["Ada Quill"]

@@ -106,16 +106,11 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     full = {m.entity_id: m.name for m in mentions if _printed_in_full(m)}
     if not full:
         return mentions
-    lasts: dict[str, set[str]] = {}
-    firsts: dict[str, set[str]] = {}
-    for entity_id, name in full.items():
-        words = name.split()
-        lasts.setdefault(words[-1], set()).add(entity_id)
-        firsts.setdefault(words[0], set()).add(entity_id)
+    lasts, firsts = _forms(full)
     out = []
     for m in mentions:
         word = _short_form(m)
-        ids = lasts.get(word) or (firsts.get(word) if word not in lasts else None)
+        ids = lasts.get(word) or firsts.get(word)
         if word and ids and len(ids) == 1 and m.entity_id not in full:
             entity_id = next(iter(ids))
             sex = title_sex(text, m.start)
@@ -124,6 +119,20 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
                 m = Mention(m.start, m.end, m.type, m.text, entity_id, full[entity_id])
         out.append(m)
     return out
+
+
+def _forms(full: dict[str, str]) -> tuple[dict[str, set[str]], ...]:
+    """The last words of the full names -> whose; their first words -> whose, less the
+    words standing anywhere after a full name's first word ("Li" of "Austin Li Jiaqi" is no
+    first-word form of "Li Chengdong")."""
+    lasts: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+    for entity_id, name in full.items():
+        words = name.split()
+        lasts.setdefault(words[-1], set()).add(entity_id)
+        firsts.setdefault(words[0], set()).add(entity_id)
+    inside = {w for name in full.values() for w in name.split()[1:]}
+    return lasts, {w: ids for w, ids in firsts.items() if w not in inside}
 
 
 def _printed_in_full(m: Mention) -> bool:

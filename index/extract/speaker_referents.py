@@ -56,7 +56,9 @@ LOOK_BACK = 1_000
 _TITLES_AFTER_COMMA = re.compile(
     r"(?<=,)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?)+\s*$"
 )
-_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")  # 'Addressing', 'Responding' opening a clause
+# A participle opening a clause, before its object ('Addressing Mr X', 'Responding to X';
+# not the name 'Recording Academy').
+_PARTICIPLE = re.compile(r"([A-Z][a-z]{3,}ing) (?:[a-z]|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam)\b)")
 
 
 class Referents:
@@ -128,8 +130,8 @@ class Referents:
         if _TITLES_AFTER_COMMA.sub("", before := self.text[lo:start]).rstrip().endswith(","):
             return True  # 'Head of the Trust, Dr Ann Lee,': a courtesy title sets off nothing
         words = [w for w in before.split() if not BULLET.fullmatch(w)]  # 'LONDON - Dr X'
-        opener = words[0] if words and _PARTICIPLE.fullmatch(words[0]) else ""
-        if opener and opener.lower() in load_gazetteer().common_words:
+        opener = _PARTICIPLE.match(" ".join(words))
+        if opener and opener.group(1).lower() in load_gazetteer().common_words:
             return False  # 'Addressing Mr Lim, Ms Tan said': a verb's object, not a subject
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in BEFORE_NAME or AGE.fullmatch(w) for w in words
