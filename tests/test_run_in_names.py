@@ -167,3 +167,16 @@ def test_figures_after_a_comma_are_no_age() -> None:
         "it would have a “limited impact” on payments."
     )
     assert _speakers(text) == ["Ada Quill"]
+
+
+def test_a_short_form_linked_to_a_longer_name_is_left_to_it() -> None:
+    text = "Prince Charles met Charles Tait. Charles said he was delighted."
+    mentions = [
+        _mention(text, "Charles", PERSON, "Prince Charles", after=text.index("Charles met")),
+        _mention(text, "Charles Tait", PERSON),
+        _mention(text, "Charles", PERSON, "Prince Charles", after=text.index("Charles said")),
+    ]
+    assert [m.name for m in with_late_short_forms(mentions, text)] == ["Prince Charles"] + [
+        "Charles Tait",
+        "Prince Charles",
+    ]

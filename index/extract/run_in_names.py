@@ -47,6 +47,7 @@ def with_run_in_names(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     named = {m.text: m.type for m in mentions if m.type in (ORG, PLACE)}
     out: list[Mention] = []
+    renamed: dict[str, str] = {}  # the id of a run cut -> the name cut out of it
     for m in mentions:
         cut = _cut(m, titled, named)
         if not cut:
@@ -55,9 +56,18 @@ def with_run_in_names(mentions: list[Mention], text: str) -> list[Mention]:
         rest = m.text[:cut].rstrip()
         if named.get(rest) == ORG:
             out.append(Mention(m.start, m.start + len(rest), ORG, rest, name_key(rest), rest))
-        name = m.text[cut:]
+        name = renamed.setdefault(m.entity_id, m.text[cut:])
         out.append(Mention(m.start + cut, m.end, PERSON, name, name_key(name), name))
-    return out
+    if not renamed:
+        return out
+    return [  # the run's short forms ("Ms Koh" linked to "Asean Clara Koh") go with the name
+        _as(m, renamed[m.entity_id]) if m.entity_id in renamed and m.type == PERSON else m
+        for m in out
+    ]
+
+
+def _as(m: Mention, name: str) -> Mention:
+    return Mention(m.start, m.end, m.type, m.text, name_key(name), name)
 
 
 def _cut(m: Mention, titled: set[str], named: dict[str, str]) -> int:
@@ -111,7 +121,7 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         word = _short_form(m)
         ids = lasts.get(word) or firsts.get(word)
-        if word and ids and len(ids) == 1 and m.entity_id not in full:
+        if word and ids and len(ids) == 1 and m.entity_id not in full and _unlinked(m):
             entity_id = next(iter(ids))
             sex = title_sex(text, m.start)
             person = (entity_id, full[entity_id])
@@ -133,6 +143,13 @@ def _forms(full: dict[str, str]) -> tuple[dict[str, set[str]], ...]:
         firsts.setdefault(words[0], set()).add(entity_id)
     inside = {w for name in full.values() for w in name.split()[1:]}
     return lasts, {w: ids for w, ids in firsts.items() if w not in inside}
+
+
+def _unlinked(m: Mention) -> bool:
+    """A one-word person named by its own word, or that word after a courtesy title ("Ms
+    Nurul"), not linked to a longer name by an earlier rule ("Charles" of Prince Charles)."""
+    title, _, word = m.name.rpartition(" ")
+    return word == m.text.split()[-1] and (not title or title.lower() in _TITLES)
 
 
 def _printed_in_full(m: Mention) -> bool:
