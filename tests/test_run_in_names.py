@@ -180,3 +180,13 @@ def test_a_short_form_linked_to_a_longer_name_is_left_to_it() -> None:
         "Charles Tait",
         "Prince Charles",
     ]
+
+
+def test_a_short_form_linked_to_a_shorter_form_follows_the_full_name() -> None:
+    text = "Kofi Mensah Boateng spoke. Mensah Boateng left. Boateng said no."
+    mentions = [
+        _mention(text, "Kofi Mensah Boateng", PERSON),
+        _mention(text, "Mensah Boateng", PERSON, "Kofi Mensah Boateng", after=20),
+        _mention(text, "Boateng", PERSON, "Mensah Boateng", after=text.index("Boateng said")),
+    ]
+    assert with_late_short_forms(mentions, text)[-1].name == "Kofi Mensah Boateng"

@@ -28,6 +28,7 @@ form after a title ("Mr Lim", "Ms Marlowe", "Ms Berg"), which stays a person of 
 
 from __future__ import annotations
 
+from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
 from index.extract.titled_surnames import of_sex, title_sex, word_before
@@ -146,10 +147,12 @@ def _forms(full: dict[str, str]) -> tuple[dict[str, set[str]], ...]:
 
 
 def _unlinked(m: Mention) -> bool:
-    """A one-word person named by its own word, or that word after a courtesy title ("Ms
-    Nurul"), not linked to a longer name by an earlier rule ("Charles" of Prince Charles)."""
+    """A one-word person named by its own word, after a courtesy title ("Ms Nurul") or as
+    the end of a shorter name ("Nketia" of "Asiedu Nketia"), not styled by an earlier rule
+    with a title that is no courtesy ("Charles" of Prince Charles, no Charles Tait's)."""
     title, _, word = m.name.rpartition(" ")
-    return word == m.text.split()[-1] and (not title or title.lower() in _TITLES)
+    first = title.split(" ", 1)[0].lower()
+    return word == m.text.split()[-1] and (first in _TITLES or first not in TITLE_HEADS)
 
 
 def _printed_in_full(m: Mention) -> bool:
