@@ -60,6 +60,7 @@ from index.extract.programmes import without_programmes
 from index.extract.reader_calls import without_reader_calls
 from index.extract.recognise import recognise
 from index.extract.region_words import with_region_words
+from index.extract.run_in_names import with_late_short_forms, with_run_in_names
 from index.extract.saint_datelines import with_saint_datelines
 from index.extract.senses import one_sense
 from index.extract.sports import with_sports
@@ -126,7 +127,10 @@ from index.records import Mention
 #: "GH¢300", "US $35,000", currency_signs); last, a country an article names only as the first
 #: word of longer names is not counted there ("told the Chile Observer",
 #: countries_only_in_names), after the rules that read the article's countries to link its
-#: other places.
+#: other places. A person's name run into an office or a body before it is that person where
+#: the article calls the person by a titled short form ("Minister for X Lim Boon Keat", "Mr
+#: Lim"), cut out before the office's title is dropped; last, one-word people are linked to the
+#: one full name they shorten, after every cut (run_in_names).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
     with_king_surnames,
@@ -159,6 +163,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_title_pieces,
     without_people_as_places,
     with_party_members,
+    with_run_in_names,
     without_office_titles,
     bodies_by_cues,
     without_page_controls,
@@ -180,6 +185,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     with_local_countries,
     without_currency_signs,
     without_countries_only_in_names,
+    with_late_short_forms,
 )
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property, partial
 
+from index.extract.gazetteer import load_gazetteer
 from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
 from index.extract.speaker_record import PERSON_KIND, UNNAMED, Speaker, named_speaker
 from index.extract.speaker_sexes import agrees, pronoun_sex, titled_sexes
@@ -55,6 +56,9 @@ LOOK_BACK = 1_000
 _TITLES_AFTER_COMMA = re.compile(
     r"(?<=,)(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?)+\s*$"
 )
+# A participle opening a clause, before its object ('Addressing Mr X', 'Responding to X';
+# not the name 'Recording Academy').
+_PARTICIPLE = re.compile(r"([A-Z][a-z]{3,}ing) (?:[a-z]|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam)\b)")
 
 
 class Referents:
@@ -126,6 +130,9 @@ class Referents:
         if _TITLES_AFTER_COMMA.sub("", before := self.text[lo:start]).rstrip().endswith(","):
             return True  # 'Head of the Trust, Dr Ann Lee,': a courtesy title sets off nothing
         words = [w for w in before.split() if not BULLET.fullmatch(w)]  # 'LONDON - Dr X'
+        opener = _PARTICIPLE.match(" ".join(words))
+        if opener and opener.group(1).lower() in load_gazetteer().common_words:
+            return False  # 'Addressing Mr Lim, Ms Tan said': a verb's object, not a subject
         return len(words) <= 5 and all(
             w[0].isupper() or w.lower() in BEFORE_NAME or AGE.fullmatch(w) for w in words
         )

@@ -88,7 +88,9 @@ AGE = re.compile(r"\d{1,3}-year-old")  # 'said 39-year-old Mohammed Haj'
 TITLES_ONLY = re.compile(
     r"(?:[A-Za-z0-9][\w.'’-]*\s+){0,5}"
 )  # words before a name: 'Foreign Minister', '39-year-old'
-APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b")
+# An apposition's first word; an age of two or three digits between commas ('X, 19, said';
+# not '85,000' nor 'On Wednesday, 826 new cases').
+APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|[a-z]+|\d)\b|\s+\d{2,3}(?=,|$)")
 # A full stop inside a name or title, not ending a sentence: 'E.F. Hutton analyst',
 # 'J. Howard Macdonald', 'Sen. Don Nickles' (but not 'the U.S. Which ...').
 ABBREVIATION_DOT = (
