@@ -112,6 +112,28 @@ def test_a_first_word_that_ends_another_name_links_nothing() -> None:
     assert found[-1].name == "Peter Grant"  # the last word of one name, not the first
 
 
+def test_a_namesake_printed_in_full_but_not_found_keeps_the_short_form_apart() -> None:
+    # "Tom Keller" is printed but no mention of it was found: "Keller" may be either man
+    text = "Nominee Tom Keller led. His son Jack Keller spoke. Keller said no."
+    mentions = [
+        _mention(text, "Jack Keller", PERSON),
+        _mention(text, "Keller", PERSON, after=text.index("Keller said")),
+    ]
+    assert with_late_short_forms(mentions, text)[-1].name == "Keller"
+
+
+def test_a_title_or_a_lower_case_word_before_the_surname_is_no_namesake() -> None:
+    text = (
+        "Jack Keller spoke. Judge Keller ruled. The Keller family will rest in the town. "
+        "Keller said no."
+    )
+    mentions = [
+        _mention(text, "Jack Keller", PERSON),
+        _mention(text, "Keller", PERSON, after=text.index("Keller said")),
+    ]
+    assert with_late_short_forms(mentions, text)[-1].name == "Jack Keller"
+
+
 def _speakers(text: str) -> list[str | None]:
     return [q.speaker for q in extract_quotes(text, extract_entities(text))]
 

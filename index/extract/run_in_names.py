@@ -23,10 +23,14 @@ form after a title ("Mr Lim", "Ms Marlowe", "Ms Berg"), which stays a person of 
   short forms before those cuts). A title of the other sex than the full name's given
   name links nothing ("Mrs Howard" beside Michael Howard). "Madam" and "Mdm", the
   honorific of a married woman in the press of Singapore, Malaysia and Hong Kong, count
-  as titles here ("Madam Tan" is a short form of "Mary Tan").
+  as titles here ("Madam Tan" is a short form of "Mary Tan"). A last word the article
+  also prints after another given name ("Joe Biden" beside "Hunter Biden", the first not
+  found as a person) links nothing.
 """
 
 from __future__ import annotations
+
+import re
 
 from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
@@ -39,6 +43,10 @@ from index.records import ORG, PERSON, PLACE, Mention
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof.".split())
 #: The honorifics of married women that stay in a one-word person's text ("Madam Tan").
 _MADAM = frozenset({"Madam", "Mdm", "Mdm."})
+#: Two capitalised words in a row, every such pair (they overlap: a lookahead).
+_CAPITAL_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][\w'-]*[a-z])\b)")
+#: A word in lower case.
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def with_run_in_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -118,6 +126,7 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     if not full:
         return mentions
     lasts, firsts = _forms(full)
+    lasts = {w: ids for w, ids in lasts.items() if w not in _also_borne(text, full, lasts)}
     out = []
     for m in mentions:
         word = _short_form(m)
@@ -144,6 +153,23 @@ def _forms(full: dict[str, str]) -> tuple[dict[str, set[str]], ...]:
         firsts.setdefault(words[0], set()).add(entity_id)
     inside = {w for name in full.values() for w in name.split()[1:]}
     return lasts, {w: ids for w, ids in firsts.items() if w not in inside}
+
+
+def _also_borne(text: str, full: dict[str, str], lasts: dict[str, set[str]]) -> set[str]:
+    """The last words of full names that the text also prints after another given name,
+    a person the recogniser missed ("Joe Biden" beside "Hunter Biden"): a bare "Biden" is
+    then no one's for sure. A word the text also writes in lower case ("The", "Will") or a
+    title ("Judge", "King") is no given name here. One pass over the text's pairs of
+    capitalised words."""
+    given = load_gazetteer().given_names
+    lower = set(_LOWER_WORD.findall(text))
+    named = {w: {v for n in full.values() if n.split()[-1] == w for v in n.split()} for w in lasts}
+    return {
+        last
+        for first, last in _CAPITAL_PAIR.findall(text)
+        if last in named and first in given and first not in named[last]
+        and first.lower() not in lower and first.lower() not in TITLE_HEADS
+    }  # fmt: skip
 
 
 def _unlinked(m: Mention) -> bool:
