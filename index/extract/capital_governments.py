@@ -132,10 +132,13 @@ _AGENT_BEFORE = re.compile(
 )
 #: What only a state has, after the capital's possessive: "Beijing's sphere of influence".
 #: Up to two words that qualify the noun after it, a quotation mark before them: "Moscow's
-#: "excessive use of force"", "Beijing's increasingly robust naval presence".
+#: "excessive use of force"", "Beijing's increasingly robust naval presence"; not a word of
+#: the city's own tier, whose response or leadership is the city's ("London's local
+#: response", "Tokyo's municipal leadership").
 _QUALIFIERS = (
-    r"[\"“‘']?(?:(?:own|new|latest|long-standing|foreign|military|nuclear|economic|trade|"
-    r"diplomatic|recent|robust|tough|hard|harsh|[a-z]+(?:ly|al|ive|ent|ant|ous|ful|ist))"
+    r"[\"“‘']?(?:(?!(?:local|municipal|civic|metropolitan|city|urban)\b)"
+    r"(?:own|new|latest|long-standing|foreign|military|nuclear|economic|trade|diplomatic|"
+    r"recent|robust|tough|hard|harsh|[a-z]+(?:ly|al|ive|ent|ant|ous|ful|ist))"
     r"\s+){0,2}"
 )
 _STATE_OWNS_AFTER = re.compile(
@@ -164,7 +167,9 @@ _NAME_IN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:in|at)\s+$")
 _STANCE_BEFORE = re.compile(
     r"\b(?:(?i:pressure|sanctions|stance|policy|policies|attitude|approach|hostility|"
     r"impatience|anger|frustration|message|signal|warning|overtures|appeal|ultimatum|"
-    r"posture|line)\s+(?:on|towards?|at|to|against)|ma(?:ke|kes|de|king)\s+(?:it\s+)?"
+    r"posture)\s+(?:on|towards?|at|to|against)|(?i:line)\s+(?:on|towards?|against)|"
+    # a line "to" a city is a railway's ("the new rail line to Moscow")
+    r"ma(?:ke|kes|de|king)\s+(?:it\s+)?"
     r"clear\s+to|sp(?:y|ies|ied|ying)\s+(?:for|on))\s+$"
 )
 #: The political class named by its capital: "the Washington establishment".
