@@ -191,3 +191,20 @@ def test_a_railway_s_line_or_the_city_s_own_tier_leaves_the_city(text: str, surf
 
 def test_a_hard_line_on_a_capital_is_still_its_government() -> None:
     assert _place("Allies urged a harder line on Minsk.", "Minsk") == "Belarus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, Minsk and Hanoi deny the report.",
+        "On Tuesday, Minsk and Hanoi deny the report.",
+        "In Vienna, Minsk and Hanoi blame the smugglers.",
+    ],
+)
+def test_a_comma_closing_an_opening_phrase_is_no_list(text: str) -> None:
+    assert (_place(text, "Minsk"), _place(text, "Hanoi")) == ("Belarus", "Vietnam")
+
+
+def test_a_name_and_a_comma_before_a_pair_still_make_a_list() -> None:
+    text = "Vienna, Minsk and Hanoi offer cheap flights."
+    assert (_place(text, "Minsk"), _place(text, "Hanoi")) == ("Minsk", "Hanoi")
