@@ -174,3 +174,37 @@ def test_a_capital_acting_stating_or_pressed_is_its_country(
 )
 def test_a_list_a_team_a_noun_or_a_place_s_passive_stays_the_city(text: str, surface: str) -> None:
     assert _place(text, surface) not in {c.name for cs in capital_countries().values() for c in cs}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The new rail line to Minsk opened on Monday.", "Minsk"),
+        ("Delays on the coastal line to Lisbon grew.", "Lisbon"),
+        ("Hanoi's local response to the floods was quick.", "Hanoi"),
+        ("Lima's municipal leadership approved the budget.", "Lima"),
+    ],
+)
+def test_a_railway_s_line_or_the_city_s_own_tier_leaves_the_city(text: str, surface: str) -> None:
+    assert _place(text, surface) not in {c.name for cs in capital_countries().values() for c in cs}
+
+
+def test_a_hard_line_on_a_capital_is_still_its_government() -> None:
+    assert _place("Allies urged a harder line on Minsk.", "Minsk") == "Belarus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, Minsk and Hanoi deny the report.",
+        "On Tuesday, Minsk and Hanoi deny the report.",
+        "In Vienna, Minsk and Hanoi blame the smugglers.",
+    ],
+)
+def test_a_comma_closing_an_opening_phrase_is_no_list(text: str) -> None:
+    assert (_place(text, "Minsk"), _place(text, "Hanoi")) == ("Belarus", "Vietnam")
+
+
+def test_a_name_and_a_comma_before_a_pair_still_make_a_list() -> None:
+    text = "Vienna, Minsk and Hanoi offer cheap flights."
+    assert (_place(text, "Minsk"), _place(text, "Hanoi")) == ("Minsk", "Hanoi")

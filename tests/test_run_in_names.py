@@ -212,3 +212,14 @@ def test_a_short_form_linked_to_a_shorter_form_follows_the_full_name() -> None:
         _mention(text, "Boateng", PERSON, "Mensah Boateng", after=text.index("Boateng said")),
     ]
     assert with_late_short_forms(mentions, text)[-1].name == "Kofi Mensah Boateng"
+
+
+def test_a_name_cut_out_of_a_run_with_wider_spacing_starts_at_its_first_word() -> None:
+    text = "The head of policy for Unicef  Hanna Berg spoke. Ms Berg said so."
+    run = _mention(text, "Unicef  Hanna Berg", PERSON)
+    berg = _mention(text, "Berg", PERSON, after=run.end)
+    found = with_late_short_forms(with_run_in_names([run, berg], text), text)
+    assert [(m.text, m.name, text[m.start : m.end]) for m in found] == [
+        ("Hanna Berg", "Hanna Berg", "Hanna Berg"),
+        ("Berg", "Hanna Berg", "Berg"),
+    ]

@@ -109,6 +109,16 @@ _PLACED_BEFORE = re.compile(
     rf"(?:\b(?:{_PLACE_WORDS})|[-'’]|(?!{_OPENERS}\b)[A-Z][\w'’-]*"
     rf"|\b(?:{_PLACE_WORDS})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and|or))\s+$"
 )
+#: A comma that closes a phrase opening the sentence, not a list's ("However, Moscow and
+#: Tehran deny it", "On Monday, Moscow and", "In Geneva, Moscow and"): an opening word, a day
+#: or month, or a capitalised preposition's phrase (a preposition is capitalised only there).
+_OPENING_COMMA = re.compile(
+    rf"(?:\b{_OPENERS}|\b(?:However|Moreover|Separately|Earlier|Later|Nevertheless|Indeed|"
+    r"Previously|Similarly|Likewise|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|June|July|August|September|October|November|December)"
+    r"|\b(?:In|On|At|From|After|Before|Since|During|Until|Throughout)\s+(?:[\w'’-]+\s+){0,2}"
+    r"[A-Z][\w'’-]*),\s+(?:[A-Z][\w'’-]*\s+and\s+)?$"
+)
 _COMPOUND_AFTER = re.compile(r"[-–/'’]")
 _SIDE_BEFORE = re.compile(
     r"\b(?i:relations|ties|talks|negotiations|dialogue|dispute|row|rift|standoff|"
@@ -132,10 +142,13 @@ _AGENT_BEFORE = re.compile(
 )
 #: What only a state has, after the capital's possessive: "Beijing's sphere of influence".
 #: Up to two words that qualify the noun after it, a quotation mark before them: "Moscow's
-#: "excessive use of force"", "Beijing's increasingly robust naval presence".
+#: "excessive use of force"", "Beijing's increasingly robust naval presence"; not a word of
+#: the city's own tier, whose response or leadership is the city's ("London's local
+#: response", "Tokyo's municipal leadership").
 _QUALIFIERS = (
-    r"[\"“‘']?(?:(?:own|new|latest|long-standing|foreign|military|nuclear|economic|trade|"
-    r"diplomatic|recent|robust|tough|hard|harsh|[a-z]+(?:ly|al|ive|ent|ant|ous|ful|ist))"
+    r"[\"“‘']?(?:(?!(?:local|municipal|civic|metropolitan|city|urban)\b)"
+    r"(?:own|new|latest|long-standing|foreign|military|nuclear|economic|trade|diplomatic|"
+    r"recent|robust|tough|hard|harsh|[a-z]+(?:ly|al|ive|ent|ant|ous|ful|ist))"
     r"\s+){0,2}"
 )
 _STATE_OWNS_AFTER = re.compile(
@@ -164,7 +177,9 @@ _NAME_IN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:in|at)\s+$")
 _STANCE_BEFORE = re.compile(
     r"\b(?:(?i:pressure|sanctions|stance|policy|policies|attitude|approach|hostility|"
     r"impatience|anger|frustration|message|signal|warning|overtures|appeal|ultimatum|"
-    r"posture|line)\s+(?:on|towards?|at|to|against)|ma(?:ke|kes|de|king)\s+(?:it\s+)?"
+    r"posture)\s+(?:on|towards?|at|to|against)|(?i:line)\s+(?:on|towards?|against)|"
+    # a line "to" a city is a railway's ("the new rail line to Moscow")
+    r"ma(?:ke|kes|de|king)\s+(?:it\s+)?"
     r"clear\s+to|sp(?:y|ies|ied|ying)\s+(?:for|on))\s+$"
 )
 #: The political class named by its capital: "the Washington establishment".
@@ -247,11 +262,17 @@ def _government(m: Mention, text: str) -> bool:
         return True
     pair = _AND_NAME.match(text, m.end)  # "Moscow and Tehran deny it"
     after = pair.end() if pair else m.end
-    joined = bool(pair or _NAME_AND_BEFORE.search(before)) and not _LIST_BEFORE.search(before)
+    joined = bool(pair or _NAME_AND_BEFORE.search(before)) and not _listed(before)
     plain = joined or bool(_SUBJUNCTIVE_BEFORE.search(before))
     acts = _acts(_VERB_AFTER.match(text, after), plain, joined)
     acts = acts or bool(_MODAL_AFTER.match(text, after))
     return bool(acts) and not _PLACED_BEFORE.search(before)
+
+
+def _listed(before: str) -> bool:
+    """A name and a comma before the capital make it a list's, unless the comma closes a
+    phrase opening the sentence (:data:`_OPENING_COMMA`)."""
+    return bool(_LIST_BEFORE.search(before)) and not _OPENING_COMMA.search(before)
 
 
 def _acts(found: re.Match[str] | None, plain: bool, joined: bool) -> bool:

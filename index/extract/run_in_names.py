@@ -117,7 +117,9 @@ def _name_start(m: Mention, titled: set[str]) -> int:
         return 0
     if not all(w[:1].isupper() and w.isalpha() for w in words[start:]):
         return 0  # a name of capitalised words only
-    return len(" ".join(words[:start])) + 1
+    # the name's first word where the text has it: words may be parted by more than one
+    # space or a line break ("Unicef  Hanna Berg"), so the offset is not counted from them
+    return [w.start() for w in re.finditer(r"\S+", m.text)][start]
 
 
 def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
