@@ -31,6 +31,7 @@ form after a title ("Mr Lim", "Ms Marlowe", "Ms Berg"), which stays a person of 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
@@ -43,10 +44,8 @@ from index.records import ORG, PERSON, PLACE, Mention
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof.".split())
 #: The honorifics of married women that stay in a one-word person's text ("Madam Tan").
 _MADAM = frozenset({"Madam", "Mdm", "Mdm."})
-#: Two capitalised words in a row, every such pair (they overlap: a lookahead).
-_CAPITAL_PAIR = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][\w'-]*[a-z])\b)")
-#: A word in lower case.
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: A capitalised word and a space at the end of the text searched.
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) \Z")
 
 
 def with_run_in_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -128,7 +127,8 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     if not full:
         return mentions
     lasts, firsts = _forms(full)
-    lasts = {w: ids for w, ids in lasts.items() if w not in _also_borne(text, full, lasts)}
+    short = {_short_form(m) for m in mentions} & lasts.keys()
+    lasts = {w: ids for w, ids in lasts.items() if w not in _also_borne(text, full, short)}
     out = []
     for m in mentions:
         word = _short_form(m)
@@ -157,21 +157,35 @@ def _forms(full: dict[str, str]) -> tuple[dict[str, set[str]], ...]:
     return lasts, {w: ids for w, ids in firsts.items() if w not in inside}
 
 
-def _also_borne(text: str, full: dict[str, str], lasts: dict[str, set[str]]) -> set[str]:
-    """The last words of full names that the text also prints after another given name,
-    a person the recogniser missed ("Joe Biden" beside "Hunter Biden"): a bare "Biden" is
-    then no one's for sure. A word the text also writes in lower case ("The", "Will") or a
-    title ("Judge", "King") is no given name here. One pass over the text's pairs of
-    capitalised words."""
+def _also_borne(text: str, full: dict[str, str], short: set[str]) -> set[str]:
+    """The short forms (last words of full names) that the text also prints after another
+    given name, a person the recogniser missed ("Joe Biden" beside "Hunter Biden"): a bare
+    "Biden" is then no one's for sure. A title ("Judge", "King") or a word the text also
+    writes in lower case ("The", "Will") is no given name here. One pass over the text,
+    only for the short forms the article uses."""
+    if not short:
+        return set()
     given = load_gazetteer().given_names
-    lower = set(_LOWER_WORD.findall(text))
-    named = {w: {v for n in full.values() if n.split()[-1] == w for v in n.split()} for w in lasts}
-    return {
-        last
-        for first, last in _CAPITAL_PAIR.findall(text)
-        if last in named and first in given and first not in named[last]
-        and first.lower() not in lower and first.lower() not in TITLE_HEADS
-    }  # fmt: skip
+    pairs = {(first, last) for last in short for first in _words_before(text, last)}
+    borne = set()
+    for first, last in pairs:
+        named = {w for n in full.values() if n.split()[-1] == last for w in n.split()}
+        if first in given and first not in named and first.lower() not in TITLE_HEADS:
+            if not re.search(rf"\b{first.lower()}\b", text):
+                borne.add(last)
+    return borne
+
+
+def _words_before(text: str, word: str) -> Iterator[str]:
+    """The capitalised words printed just before ``word`` ("Joe" of "Joe Biden")."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not text[end : end + 1].isalnum() and (
+            found := _WORD_BEFORE.search(text, max(0, at - 40), at)
+        ):
+            yield found.group(1)
+        at = text.find(word, end)
 
 
 def _unlinked(m: Mention) -> bool:
