@@ -31,7 +31,6 @@ form after a title ("Mr Lim", "Ms Marlowe", "Ms Berg"), which stays a person of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
@@ -44,8 +43,10 @@ from index.records import ORG, PERSON, PLACE, Mention
 _TITLES = frozenset("mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof.".split())
 #: The honorifics of married women that stay in a one-word person's text ("Madam Tan").
 _MADAM = frozenset({"Madam", "Mdm", "Mdm."})
-#: A capitalised word and a space at the end of the text searched.
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) \Z")
+#: A capitalised word.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
+#: A word in lower case.
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def with_run_in_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -128,7 +129,8 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     lasts, firsts = _forms(full)
     short = {_short_form(m) for m in mentions} & lasts.keys()
-    lasts = {w: ids for w, ids in lasts.items() if w not in _also_borne(text, full, short)}
+    borne = _also_borne(text, full, short)
+    lasts = {w: ids for w, ids in lasts.items() if w not in borne}
     out = []
     for m in mentions:
         word = _short_form(m)
@@ -161,31 +163,34 @@ def _also_borne(text: str, full: dict[str, str], short: set[str]) -> set[str]:
     """The short forms (last words of full names) that the text also prints after another
     given name, a person the recogniser missed ("Joe Biden" beside "Hunter Biden"): a bare
     "Biden" is then no one's for sure. A title ("Judge", "King") or a word the text also
-    writes in lower case ("The", "Will") is no given name here. One pass over the text,
-    only for the short forms the article uses."""
+    writes in lower case ("The", "Will") is no given name here. One pass over the text's
+    capitalised words, only when the article uses such a short form."""
     if not short:
         return set()
     given = load_gazetteer().given_names
-    pairs = {(first, last) for last in short for first in _words_before(text, last)}
-    borne = set()
-    for first, last in pairs:
-        named = {w for n in full.values() if n.split()[-1] == last for w in n.split()}
-        if first in given and first not in named and first.lower() not in TITLE_HEADS:
-            if not re.search(rf"\b{first.lower()}\b", text):
-                borne.add(last)
-    return borne
+    named: dict[str, set[str]] = {}
+    for name in full.values():
+        named.setdefault(name.split()[-1], set()).update(name.split())
+    others = {
+        (first, last)
+        for first, last in _pairs(text, short)
+        if first in given and first not in named[last] and first.lower() not in TITLE_HEADS
+    }
+    lower = set(_LOWER_WORD.findall(text)) if others else set()
+    return {last for first, last in others if first.lower() not in lower}
 
 
-def _words_before(text: str, word: str) -> Iterator[str]:
-    """The capitalised words printed just before ``word`` ("Joe" of "Joe Biden")."""
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if not text[end : end + 1].isalnum() and (
-            found := _WORD_BEFORE.search(text, max(0, at - 40), at)
-        ):
-            yield found.group(1)
-        at = text.find(word, end)
+def _pairs(text: str, short: set[str]) -> set[tuple[str, str]]:
+    """Each capitalised word printed just before one of ``short`` ("Joe" of "Joe Biden")."""
+    pairs = set()
+    before = None
+    for found in _CAPITALISED.finditer(text):
+        word = found.group()
+        if word in short and before and before.end() == found.start() - 1:
+            if text[before.end()] == " " and before.group().isalpha():
+                pairs.add((before.group(), word))
+        before = found
+    return pairs
 
 
 def _unlinked(m: Mention) -> bool:
