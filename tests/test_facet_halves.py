@@ -47,6 +47,13 @@ def test_halves_hold_every_request_once_and_are_balanced(
     assert abs(load[0] - load[1]) <= heaviest  # greedy, heaviest first
 
 
+def test_fields_of_no_values_are_shared_between_the_halves() -> None:
+    requests = [FacetRequest(f, 10) for f in ("place", "person", "org")]
+    first, second = halves(requests, {"place": 0, "person": 0, "org": 0})
+    assert [r.field for r in first] == ["place", "org"]
+    assert [r.field for r in second] == ["person"]
+
+
 def test_the_heaviest_field_goes_alone_when_it_outweighs_the_rest() -> None:
     requests = [FacetRequest(f, 10) for f in ("place", "person", "org", "country")]
     first, second = halves(requests, {"org": 100, "place": 30, "person": 30, "country": 10})

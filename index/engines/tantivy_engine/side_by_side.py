@@ -30,7 +30,8 @@ def halves(
     groups: tuple[list[FacetRequest], list[FacetRequest]] = ([], [])
     loads = [0, 0]
     for request in order:
-        lighter = 0 if loads[0] <= loads[1] else 1
+        # the lighter group; of two as light, the one holding fewer (fields of no values)
+        lighter = 0 if (loads[0], len(groups[0])) <= (loads[1], len(groups[1])) else 1
         groups[lighter].append(request)
         loads[lighter] += weights.get(request.field, unknown)
     return groups
