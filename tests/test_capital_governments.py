@@ -183,6 +183,7 @@ def test_a_list_a_team_a_noun_or_a_place_s_passive_stays_the_city(text: str, sur
         ("Delays on the coastal line to Lisbon grew.", "Lisbon"),
         ("Hanoi's local response to the floods was quick.", "Hanoi"),
         ("Lima's municipal leadership approved the budget.", "Lima"),
+        ("The old fort stood within Hanoi's view of the river.", "Hanoi"),
     ],
 )
 def test_a_railway_s_line_or_the_city_s_own_tier_leaves_the_city(text: str, surface: str) -> None:

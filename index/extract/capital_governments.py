@@ -167,6 +167,8 @@ _STATE_OWNS_AFTER = re.compile(
     r"negotiators|decision-makers|fleet|presence|movers\s+and\s+shakers|politics|"
     r"use\s+of\s+(?:military\s+)?force)\b"
 )
+#: "in" as a word of its own just before the name ("in Beijing's view"; not "within").
+_IN_BEFORE = re.compile(r"\b[Ii]n $")
 #: Its opinion, after "in": "in Beijing's view".
 _VIEW_AFTER = re.compile(r"['’]s?\s+(?:view|opinion|eyes|estimation)\b")
 #: A name and "in" or "at" before a possessive: the possessive is the longer name's ("the
@@ -243,7 +245,7 @@ def _government(m: Mention, text: str) -> bool:
     """The words around ``m`` make it its country's government (see the module)."""
     before = text[max(0, m.start - _REACH) : m.start]
     if _COMPOUND_AFTER.match(text, m.end):  # not "Tokyo-based"
-        if before.lower().endswith("in ") and _VIEW_AFTER.match(text, m.end):
+        if _IN_BEFORE.search(before) and _VIEW_AFTER.match(text, m.end):
             return True  # "in Beijing's view"
         if _NAME_IN_BEFORE.search(before) and text[m.end] in "'’":
             return False  # "the Embassy in Cairo's early response": the embassy's

@@ -93,7 +93,7 @@ _ALSO_NOUNS = (
     "attack bomb ban block fear view issue order signal sign strike protest voice call claim "
     "demand plan promise pledge offer sanction support back lift press scramble respect act "
     "object hope push raise vow urge welcome lobby stress blockade attempt ease rebuff veto "
-    "pursue try weigh act summon"
+    "pursue try weigh summon"
 ).split()
 #: Those -s forms: a verb only before what a verb takes ("Tehran protests the sale").
 NOUN_FORMS = frozenset(
