@@ -52,6 +52,8 @@ from functools import cache
 from index.extract.gazetteer import CITY, Place, data_rows, load_gazetteer
 from index.extract.region_sense import SPORTS_REPORT
 from index.extract.state_acts import FINITE_FORMS, NOUN_FORMS, PLAIN_FORMS, alternation
+from index.extract.weekdays import WEEKDAY_NAMES
+from index.months import MONTH_NAMES
 from index.names import fold_text
 from index.records import PLACE, Mention
 
@@ -114,8 +116,9 @@ _PLACED_BEFORE = re.compile(
 #: or month, or a capitalised preposition's phrase (a preposition is capitalised only there).
 _OPENING_COMMA = re.compile(
     rf"(?:\b{_OPENERS}|\b(?:However|Moreover|Separately|Earlier|Later|Nevertheless|Indeed|"
-    r"Previously|Similarly|Likewise|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|June|July|August|September|October|November|December)"
+    rf"Previously|Similarly|Likewise|{'|'.join(WEEKDAY_NAMES)}|"
+    # not "May", also a name: "Theresa May, Moscow and Tehran" is a list
+    rf"{'|'.join(n for n in MONTH_NAMES if n != 'May')})"
     r"|\b(?:In|On|At|From|After|Before|Since|During|Until|Throughout)\s+(?:[\w'’-]+\s+){0,2}"
     r"[A-Z][\w'’-]*),\s+(?:[A-Z][\w'’-]*\s+and\s+)?$"
 )
@@ -135,7 +138,7 @@ _AGENT_BEFORE = re.compile(
     r"condemned|criticised|criticized|accused|threatened|pressured|demanded|proposed|"
     r"blocked|frozen|ordered|recognised|recognized|controlled|funded|brokered|dictated|"
     r"vetoed|welcomed|annexed|occupied|invaded|expelled|banned|blacklisted|"
-    # added for this stop, and an adverb between: "being considered again by Washington"
+    # acts a government is the agent of, an adverb between: "being considered again by Washington"
     r"designed|considered|trampled|denounced|adopted|endorsed|installed|appointed|"
     r"engineered|orchestrated|sponsored|financed|armed|requested|sought|ruled|governed)"
     r"(?:\s+(?:again|[a-z]+ly))?\s+by\s+$"
@@ -160,7 +163,7 @@ _STATE_OWNS_AFTER = re.compile(
     r"navy|air\s+force|invasion|annexation|warplanes|missiles|support|backing|interests|"
     r"overtures|involvement|hostility|anger|rivals|adversaries|enemies|relations|ties|"
     r"objections|refusal|reluctance|policymakers|policy-makers|"
-    # added for this stop: a state's decisions, stances and arms
+    # a state's decisions, stances and arms
     r"approval|recognition|withdrawal|decisions?|response|reaction|tone|rhetoric|"
     r"participation|attacks|aggression|motivations|motives|intentions|threats|warnings|"
     r"accusations|condemnation|denials?|insistence|retaliation|concessions|leadership|"

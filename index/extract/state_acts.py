@@ -22,7 +22,7 @@ _LEMMAS = (
     "support oppose ask issue promise attack weigh try leverage voice involve identify "
     "prepare engage rebuff summon reciprocate normalise normalize cite highlight raise "
     "react retort allow avoid extend strengthen accept act respect reconsider "
-    # added for this stop: verbs of stating, intending and acting as a state
+    # verbs of stating, intending and acting as a state
     "express unveil regard scramble denounce blockade attempt indicate enforce intend "
     "pursue declare stress assert reiterate dismiss adopt annex resist lobby "
     "endorse ratify authorise authorize instruct mediate intervene tighten ease restrict "
