@@ -15,8 +15,9 @@ held-out measure) or was scored once and is development material since, when and
 what figure; docs/evaluation.md lists them all. ``fresh22`` (The Guardian of 2007-2016,
 ``tests/data/guardian_fresh22/``, labelled at 78b38c1) was scored once at the start of
 stop 48 (0.833) and is development material since; ``fresh23`` (China Daily and The Daily
-Telegraph of 2020-2021, ``tests/data/nexisnews_fresh23/``, labelled at 0addc6f, not yet
-scored) is held out now. The articles'
+Telegraph of 2020-2021, ``tests/data/nexisnews_fresh23/``, labelled at 0addc6f) was
+scored once at the start of stop 49 (0.787) and is development material since; none is
+held out now. The articles'
 text is public text fetched for the set and not committed: each part's folder lists its
 articles (``articles.tsv``: id and address or path), and the scorer reads the text from
 ``../bench-data/CORPUS/PART.jsonl.gz`` beside the repository (``TEXTS`` below;

@@ -51,8 +51,8 @@ press, The Star of May and June 2020, scored once held out at the start of stop 
 ``--split test8``), ``test9`` (16 articles of the Singapore press, Straits Times and
 CNA stories of September to November 2025, scored once held out at the start of stop 48:
 ``--split test9``) and ``test10`` (46 articles of the Hong Kong, northern and Indigenous
-Canadian and Guyanese press of the English Worldwide Newswire set, held out: ``--split
-test10``).
+Canadian and Guyanese press of the English Worldwide Newswire set, scored once held out
+at the start of stop 49: ``--split test10``).
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ def test_a_planted_copy_is_in_its_original_corpus_group() -> None:
     assert group_of(Pair("uknews:ab", "uknews:cd", "same", "x", "test22", "")) == "uknews"
     assert group_of(Pair("bdpress:ab", "bdpress:cd", "same", "x", "test23", "")) == "bdpress"
     assert group_of(Pair("mepress:ab", "mepress:cd", "same", "x", "test24", "")) == "mepress"
+    assert group_of(Pair("kcna:ab", "kcna:cd", "different", "x", "test25", "")) == "kcna"
 
 
 def test_sentences_of_four_words_or_more_lower_cased() -> None:
