@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh21|fresh22|fresh23]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh22|fresh23|fresh24]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N] [--pairs]
 
 Indexes the articles of one part. A part is a folder of ``tests/data`` (``PARTS`` below:
@@ -16,8 +16,10 @@ what figure; docs/evaluation.md lists them all. ``fresh22`` (The Guardian of 200
 ``tests/data/guardian_fresh22/``, labelled at 78b38c1) was scored once at the start of
 stop 48 (0.833) and is development material since; ``fresh23`` (China Daily and The Daily
 Telegraph of 2020-2021, ``tests/data/nexisnews_fresh23/``, labelled at 0addc6f) was
-scored once at the start of stop 49 (0.787) and is development material since; none is
-held out now. The articles'
+scored once at the start of stop 49 (0.787) and is development material since;
+``fresh24`` (the Latin American and African press of the English Worldwide Newswire set,
+``tests/data/latafnews_fresh24/``, labelled at 2647335, not yet scored) is held out now.
+The articles'
 text is public text fetched for the set and not committed: each part's folder lists its
 articles (``articles.tsv``: id and address or path), and the scorer reads the text from
 ``../bench-data/CORPUS/PART.jsonl.gz`` beside the repository (``TEXTS`` below;
@@ -108,6 +110,7 @@ PARTS = {
     "fresh21": ROOT / "tests" / "data" / "uslocal_fresh21",
     "fresh22": ROOT / "tests" / "data" / "guardian_fresh22",
     "fresh23": ROOT / "tests" / "data" / "nexisnews_fresh23",
+    "fresh24": ROOT / "tests" / "data" / "latafnews_fresh24",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -187,6 +190,10 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "guardian" / f"{p}.jsonl.gz" for p
 # of COVID-19 (scripts/build_nexisnews_news.py)
 NEXISNEWS = ("fresh23",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "nexisnews" / f"{p}.jsonl.gz" for p in NEXISNEWS})
+# 31 Latin American and African English-language news sites of the English Worldwide
+# Newswire set (scripts/build_latafnews_news.py)
+LATAFNEWS = ("fresh24",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "latafnews" / f"{p}.jsonl.gz" for p in LATAFNEWS})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

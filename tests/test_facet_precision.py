@@ -22,6 +22,7 @@ from bench.facet_precision_eval import (
     GUARDIAN,
     HYPERPARTISAN,
     INNEWS,
+    LATAFNEWS,
     MASAKHANEWS,
     NEWSDATA,
     NEWSLK,
@@ -97,11 +98,12 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # Observatory's scrape, fresh21 US local news sites' addresses of NLGF's test set,
     # fresh22 The Guardian's addresses of your-next-city's articles, fresh23 the text files of
     # a course project's Nexis Uni download on GitHub (China Daily's and The Daily
-    # Telegraph's; the download has no web address), the others Wikinews
+    # Telegraph's; the download has no web address), fresh24 the Latin American and African
+    # news sites' addresses of the English Worldwide Newswire set's files, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
     web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS + UKNEWS
-    web += VUNEWS + USLOCAL + GUARDIAN
+    web += VUNEWS + USLOCAL + GUARDIAN + LATAFNEWS
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -190,7 +192,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-26:] == [
+    assert list(PARTS)[-27:] == [
         "test9",
         "test10",
         "test11",
@@ -217,6 +219,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh21",
         "fresh22",
         "fresh23",
+        "fresh24",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -600,4 +603,21 @@ def test_fresh23_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     # the draw kept one article per opening with whitespace runs read as one space
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     for part in (p for p in PARTS if p != "fresh23" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh24_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh24: 31 Latin American and African news sites' articles of the English Worldwide
+    # Newswire set, another corpus than every earlier part's
+    docs, fresh = listed_docs("fresh24", 200)
+    assert all(len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"latafnews-[a-z_]+_\d+", d["id"]) for d in docs)
+    assert len({d["source"] for d in docs}) == 31
+    # a day where the address holds one (48 articles, all of 2022)
+    assert sum(bool(d["date"]) for d in docs) == 48
+    assert all(re.fullmatch(r"2022-\d\d-\d\d", d["date"]) for d in docs if d["date"])
+    assert len({d["url"] for d in docs}) == 200
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    # no address of an earlier part: test_no_two_parts_share_an_article_or_a_query
+    for part in (p for p in PARTS if p != "fresh24" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
