@@ -73,6 +73,7 @@ def test_a_body_named_by_a_country_opening_a_sentence_is_no_mention(text: str) -
         "Crowds returned.\n\nMeanwhile Canada has extended its capacity limit.",
         "Crowds returned. Canada said the season would start late.",
         "Crowds returned.\n\nRugby in Canada has grown.",
+        "Crowds returned.\n\nPost-Pandemic Canada has changed its habits.",
     ],
 )
 def test_a_country_opening_a_sentence_after_an_adverb_stays(text: str) -> None:

@@ -136,7 +136,7 @@ def _closes_name(m: Mention, text: str, others: list[Mention]) -> bool:
     if not any(w[0].isupper() for w in words):
         return False  # a number alone is no name ("in 2005 Britain")
     opened = _OPENER.search(text, reach_back(start, 30), start) is not None
-    if not opened and not _body_opening(text, start, m.end, words[-1]):
+    if not opened and not _body_opening(text, start, m.end, words):
         return False
     named = Overlaps(others)  # another name in the run, or a place listed after it
     if named.any(start, m.start - 1) or named.any(m.end, m.end + 2):
@@ -144,11 +144,13 @@ def _closes_name(m: Mention, text: str, others: list[Mention]) -> bool:
     return not _title_case_line(text, m.start)
 
 
-def _body_opening(text: str, start: int, end: int, first: str) -> bool:
-    """The run from ``start`` to ``end`` opens a sentence or follows a number, opens with
-    no adverb, and a body's act or officer follows it."""
-    if not _BODY_CUE.match(text, end):
+def _body_opening(text: str, start: int, end: int, words: list[str]) -> bool:
+    """The run of ``words`` (nearest first) from ``start`` to ``end`` opens a sentence or follows a
+    number, opens with no adverb, holds no hyphenated word (a period: "Post-Aragalaya
+    Sri Lanka has"), and a body's act or officer follows it."""
+    if not _BODY_CUE.match(text, end) or any("-" in w for w in words):
         return False
+    first = words[-1]
     if first[0].isdigit():
         return True  # a number opens the run ("Age: 53 Sports Integrity Australia chief")
     if not _opens_sentence(text, start):
