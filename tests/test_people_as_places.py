@@ -61,17 +61,3 @@ def test_a_place_after_a_word_ending_like_a_title_stays() -> None:
     text = "The Summers Paris show opened."
     place = _at(text, "Paris", PLACE, "paris@FR")
     assert without_people_as_places([place], text) == [place]
-
-
-def test_a_given_name_like_a_place_with_a_person_s_apposition_is_a_person() -> None:
-    text = "Funds were cut.\n\nSydney Hale, the mayor of Tarnford, said the cuts were wrong."
-    place = _at(text, "Sydney", PLACE, "sidnai@AU")
-    town = _at(text, "Tarnford", PLACE, "tarnfurd")
-    out = without_people_as_places([place, town], text)
-    assert [(m.text, m.type) for m in out] == [("Sydney Hale", PERSON), ("Tarnford", PLACE)]
-
-
-def test_a_place_with_another_apposition_stays() -> None:
-    text = "Ferries leave Sydney Cove, the old harbour, every hour for Manly."
-    place = _at(text, "Sydney", PLACE, "sidnai@AU")
-    assert without_people_as_places([place], text) == [place]

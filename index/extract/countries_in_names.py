@@ -19,10 +19,7 @@ Research UK") too. A country mention goes here where:
   Germany", "Nazi-occupied Austria", "Latin America", "Corporate America"); the run ends
   at a sentence's end or a possessive ("the Houthis. Yemen has", "Toyota's US arm"); no
   place follows it straight away (a list: "Argentina Armenia"); the line is no headline
-  in title case; a run that opens a sentence or follows a number ("Cricket Australia
-  had been operating", "Age: 53 Sports Integrity Australia chief executive") is a
-  body's name where the body acts or has an officer after it ("has", "said", "chief",
-  "spokesman") and the run opens with no adverb ("Meanwhile Australia has said");
+  in title case;
 * its possessive opens a run of capitalised words that a quote closes ("on Fox News'
   'America's Newsroom'"), or that makes a whole line of its own with a full stop (a
   site's motto: "America's Immigration Voice."; not a headline: "Britain's Economy
@@ -77,17 +74,6 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _PUBLICATION_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|tabloid|weekly)\b")
 _LETTER_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _REACH = 60
-#: A body acting or an officer of it right after its name: "Cricket Australia had".
-_BODY_CUE = re.compile(
-    r"[ \t]+(?:has|had|have|said|says|will|would|announced|confirmed|chief|boss|"
-    r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|CEO)\b"
-)
-#: Adverbs that open a sentence before a country's name: "Meanwhile Australia has".
-_ADVERBS = frozenset(
-    """meanwhile however instead still indeed overall thus hence therefore moreover
-    furthermore besides nevertheless nonetheless already perhaps maybe otherwise elsewhere
-    later earlier again soon last next here there tonight""".split()
-)
 
 
 def without_countries_in_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -110,8 +96,7 @@ def _may_name(m: Mention, text: str) -> bool:
         return True
     if m.start < 2 or text[m.start - 1] not in " \t":
         return False
-    lo = reach_back(m.start, 30)
-    space = max(text.rfind(" ", lo, m.start - 1), text.rfind("\n", lo, m.start - 1))
+    space = text.rfind(" ", reach_back(m.start, 30), m.start - 1)
     if space < 0:
         return False
     word = text[space + 1 : m.start - 1].lstrip("\"“‘'")
@@ -135,36 +120,12 @@ def _closes_name(m: Mention, text: str, others: list[Mention]) -> bool:
         start = word.start(1)
     if not any(w[0].isupper() for w in words):
         return False  # a number alone is no name ("in 2005 Britain")
-    opened = _OPENER.search(text, reach_back(start, 30), start) is not None
-    if not opened and not _body_opening(text, start, m.end, words):
+    if _OPENER.search(text, reach_back(start, 30), start) is None:
         return False
     named = Overlaps(others)  # another name in the run, or a place listed after it
     if named.any(start, m.start - 1) or named.any(m.end, m.end + 2):
         return False
     return not _title_case_line(text, m.start)
-
-
-def _body_opening(text: str, start: int, end: int, words: list[str]) -> bool:
-    """The run of ``words`` (nearest first) from ``start`` to ``end`` opens a sentence or follows a
-    number, opens with no adverb, holds no hyphenated word (a period: "Post-Aragalaya
-    Sri Lanka has"), and a body's act or officer follows it."""
-    if not _BODY_CUE.match(text, end) or any("-" in w for w in words):
-        return False
-    first = words[-1]
-    if first[0].isdigit():
-        return True  # a number opens the run ("Age: 53 Sports Integrity Australia chief")
-    if not _opens_sentence(text, start):
-        return False
-    word = first.lower()
-    return not word.endswith("ly") and word not in _ADVERBS
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """A line's or a sentence's start, or a number and a blank, is right before ``start``."""
-    if start == 0 or text[start - 1] == "\n":
-        return True
-    before = text[start - 2] if start > 1 else ""
-    return text[start - 1] in " \t" and (before in ".!?" or before.isdigit())
 
 
 def _opens_name(m: Mention, text: str) -> bool:

@@ -31,18 +31,7 @@ A place mention goes where:
 * "UK" or "USA" ("U.K.", "U.S.A.") closes a run of capitalised words inside a
   sentence, after a word in small letters or a comma ("head of diagnosis at Cancer
   Research UK", "the founder of Pinpoint USA"): a body's name, or its branch's; not at
-  a sentence's start ("Two UK firms", "Former US envoy"), nor in a headline;
-* it is a word of a title in double quotes that a work's noun follows ("the 'Russia,
-  Are You Listening?' podcast", "the 'Made in Britain' series"), the quote on one line
-  and ending in no comma or full stop (a quotation: '"I love Paris," film director
-  Ann Hale said');
-* a world region's name (a continent, an ocean: a place of no country) closes a
-  compound joined by a hyphen, with no blank, to a word that is no other name (a
-  combining form or a prefix: "the Indo-Pacific", "the Trans-Pacific Partnership",
-  "trans-Atlantic", "mid-Atlantic"), or to another world region, which goes too ("the
-  Asia-Pacific"): the compound names a region or a treaty of its own. A country or a
-  body before the hyphen names a relation of the two ("China-Africa trade", "UN-Africa
-  talks"), and both stay.
+  a sentence's start ("Two UK firms", "Former US envoy"), nor in a headline.
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -113,16 +102,6 @@ _CLOSING_INITIALS = frozenset(("UK", "U.K.", "USA", "U.S.A."))
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|,)[ \t]+$")
 _LETTER_WORD = re.compile(r"[A-Za-z]{4,}")
-#: A work's noun right after a quoted title's closing quote.
-_WORK_AFTER = re.compile(
-    r"[ \t]+(?:podcast|film|movie|book|novel|memoir|series|show|documentary|album|song|play|"
-    r"programme|program|episode|musical|exhibition|issue)s?\b"
-)
-_TITLE_REACH = 60  # characters a quoted title runs on either side of the mention
-#: The word a hyphen joins to a world region's name, with no blank between.
-_JOINED_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[-–]$")
-#: Prefixes in small letters that make a region of their own: "trans-Atlantic".
-_LOCATIVE_PREFIXES = frozenset(("trans", "mid"))
 
 
 def _superlative_title(before: str) -> bool:
@@ -145,41 +124,13 @@ def without_places_in_names(mentions: list[Mention], text: str) -> list[Mention]
     if not any(m.type == PLACE for m in mentions):
         return mentions
     named = Overlaps([m for m in mentions if m.type != ORG])
-    joined = _region_compounds(mentions, text)
-    return [
-        m
-        for m in mentions
-        if m.type != PLACE or id(m) not in joined and not _in_name(m, text, named)
-    ]
-
-
-def _region_compounds(mentions: list[Mention], text: str) -> set[int]:
-    """The ids of the world regions that are words of a hyphenated compound (module
-    docstring): the one after the hyphen, and a world region before it."""
-    joined: set[int] = set()
-    everyone: Overlaps | None = None
-    for m in mentions:
-        if m.type != PLACE or m.country is not None or m.start < 2 or text[m.start - 1] not in "-–":
-            continue  # a string test first: most places follow a blank
-        word = _JOINED_BEFORE.search(text, reach_back(m.start, 20), m.start)
-        if word is None:
-            continue
-        everyone = everyone or Overlaps(mentions)
-        before = everyone.within(word.start(1), word.end(1))
-        if not before:
-            if word.group(1)[0].isupper() or word.group(1) in _LOCATIVE_PREFIXES:
-                joined.add(id(m))
-        elif len(before) == 1 and before[0].type == PLACE and before[0].country is None:
-            joined.update((id(m), id(before[0])))
-    return joined
+    return [m for m in mentions if m.type != PLACE or not _in_name(m, text, named)]
 
 
 def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
     if m.text in _CLOSING_INITIALS and _closes_name(m, text, named):
         return True
     if _TITLE_AFTER.match(text, m.end) or _PUBLICATION_AFTER.match(text, m.end):
-        return True
-    if _quoted_title(m, text):
         return True
     before = text[reach_back(m.start, _REACH) : m.start]
     # The patterns end where the mention starts: the end of ``before`` rules most out.
@@ -202,27 +153,6 @@ def _in_name(m: Mention, text: str, named: Overlaps) -> bool:
     first, last = words[-1][0], words[0][0] + len(words[0][1])
     # A person's or place's name is no title ("Kirsten Gillibrand of New York").
     return not named.any(first, last)
-
-
-def _quoted_title(m: Mention, text: str) -> bool:
-    """``m`` is inside double quotes on one line, a work's noun after the closing quote,
-    no comma or full stop before it (module docstring)."""
-    close = _first_of(text, ('"', "”"), m.end, m.end + _TITLE_REACH)
-    if close < 0 or not _WORK_AFTER.match(text, close + 1) or text[close - 1] in ",.":
-        return False  # a string test first: a work's noun after a closing quote is rare
-    start = reach_back(m.start, _TITLE_REACH)
-    opening = max(text.rfind('"', start, m.start), text.rfind("“", start, m.start))
-    if opening < 0 or "\n" in text[opening:close]:
-        return False
-    if _first_of(text, ('"', "”"), opening + 1, m.start) >= 0:
-        return False  # the quote before closes another
-    return not text[opening + 1 : opening + 2].isspace()
-
-
-def _first_of(text: str, marks: tuple[str, ...], start: int, end: int) -> int:
-    """Where the first of ``marks`` stands in ``text[start:end]``, or -1."""
-    found = [at for mark in marks if (at := text.find(mark, start, end)) >= 0]
-    return min(found) if found else -1
 
 
 def _closes_name(m: Mention, text: str, named: Overlaps) -> bool:

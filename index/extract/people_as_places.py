@@ -14,17 +14,11 @@ that is a small town's name.
 * A place right after a courtesy title ("Mr Morris", "Mrs. America" on the screen, "Miss
   Georgia" of a pageant) is a surname or a word of a title, no place: the person the
   article names in full with that surname, or no mention.
-* A place whose name is also a given name, followed by one capitalised word and a
-  person's apposition ("London Breed, the mayor of ...", "Sydney Hale, a nurse at ...",
-  "Georgia Marsh, 34, who ..."), is a person's given name and surname: that person.
 """
 
 from __future__ import annotations
 
-import re
-
 from index.extract.gazetteer import CITY, load_gazetteer
-from index.extract.speaker_words import PERSON_ROLES, SUBJECT_NOUNS
 from index.names import fold_text, name_key
 from index.records import PERSON, PLACE, Mention
 
@@ -33,12 +27,6 @@ _COMPASS = frozenset(("West", "North", "South", "East"))
 #: A town this small is a first name's namesake (the bound of a town awaiting its
 #: country elsewhere: :func:`index.extract.place_context.resolve_name`).
 _SMALL_TOWN = 50_000
-#: A surname and a comma after a place's name, before a person's apposition.
-_SURNAME_COMMA = re.compile(r" ([A-Z][a-z][\w'’-]*), ")
-#: Words that end an apposition's head: "the mayor of ...", "a nurse at ...".
-_HEAD_ENDS = frozenset("of for at in to and with from on".split())
-#: Kin nouns that describe a person in apposition: "Chelsea Hale, the daughter of ...".
-_KIN = frozenset("daughter son wife husband mother father sister brother widow".split())
 
 
 def without_people_as_places(mentions: list[Mention], text: str) -> list[Mention]:
@@ -51,44 +39,7 @@ def without_people_as_places(mentions: list[Mention], text: str) -> list[Mention
     ):
         mentions = _courtesy_surnames(mentions, text)
     towns = {m.text for m in mentions if m.type == PLACE and " " not in m.text}
-    if towns:
-        mentions = _without_first_names(mentions, towns)
-    return _people_in_apposition(mentions, text) if ", " in text else mentions
-
-
-def _people_in_apposition(mentions: list[Mention], text: str) -> list[Mention]:
-    """``mentions`` with a place named like a given name, a surname and a person's
-    apposition after it, as that person (the surname's own mention, if any, folded in)."""
-    given = load_gazetteer().given_names
-    people: dict[int, Mention] = {}  # the place's start -> the person
-    for m in mentions:
-        if m.type != PLACE or " " in m.text or m.text not in given:
-            continue  # a string test first: most places are named no one
-        found = _SURNAME_COMMA.match(text, m.end)
-        if found is None or not _person_apposition(text[found.end() : found.end() + 50]):
-            continue
-        name = text[m.start : found.end(1)]
-        people[m.start] = Mention(m.start, found.end(1), PERSON, name, name_key(name), name)
-    if not people:
-        return mentions
-    ends = {p.end: start for start, p in people.items()}
-    out = [people.get(m.start, m) for m in mentions if ends.get(m.end, m.start) == m.start]
-    return out
-
-
-def _person_apposition(after: str) -> bool:
-    """``after`` opens a person's apposition: an age, "who", or a role or kin noun among
-    its first words, before "of", "at" or the like ("the mayor of", "a senior nurse")."""
-    words = after.split()[:5]
-    if not words or words[0] == "who" or words[0].rstrip(",").isdigit():
-        return bool(words)
-    for word in words[1:] if words[0] in ("the", "a", "an") else words:
-        word = word.rstrip(",.;:")
-        if word in PERSON_ROLES or word in SUBJECT_NOUNS or word in _KIN:
-            return True
-        if word in _HEAD_ENDS or not word.islower():
-            return False
-    return False
+    return _without_first_names(mentions, towns) if towns else mentions
 
 
 def _without_first_names(mentions: list[Mention], towns: set[str]) -> list[Mention]:
