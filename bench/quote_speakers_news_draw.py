@@ -50,7 +50,7 @@ outlets' files of the same set, written to ``wwasia/`` by ``scripts/build_wwasia
 by ``--corpora wwasia/arabtimes.jsonl.gz wwasia/peninsula.jsonl.gz wwasia/uaetimes.jsonl.gz
 wwasia/omantimes.jsonl.gz wwasia/irantimes.jsonl.gz wwasia/haaretz.jsonl.gz
 wwasia/hdtimes.jsonl.gz wwasia/kherald.jsonl.gz wwasia/thpost.jsonl.gz wwasia/rnz.jsonl.gz
---seed 1111 --count 4 --split-name test11``.
+--seed 1111 --count 5 --split-name test11`` (first drawn with ``--count 4``, whose 40 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
