@@ -44,7 +44,13 @@ northern and Indigenous Canadian and Guyanese press: six outlets' files of the E
 Worldwide Newswire set, written to ``wwnews/`` by ``scripts/build_wwnews_quotes.py``) by
 ``--corpora wwnews/scmp.jsonl.gz wwnews/standard.jsonl.gz wwnews/nunavut.jsonl.gz
 wwnews/yukon.jsonl.gz wwnews/indig.jsonl.gz wwnews/kaieteur.jsonl.gz --seed 1010 --count 9
---split-name test10`` (first drawn with ``--count 6``, whose 31 these hold).
+--split-name test10`` (first drawn with ``--count 6``, whose 31 these hold); the ``test11``
+split (the Gulf, Middle Eastern, Indian, Korean, Thai and New Zealand press: ten other
+outlets' files of the same set, written to ``wwasia/`` by ``scripts/build_wwasia_quotes.py``)
+by ``--corpora wwasia/arabtimes.jsonl.gz wwasia/peninsula.jsonl.gz wwasia/uaetimes.jsonl.gz
+wwasia/omantimes.jsonl.gz wwasia/irantimes.jsonl.gz wwasia/haaretz.jsonl.gz
+wwasia/hdtimes.jsonl.gz wwasia/kherald.jsonl.gz wwasia/thpost.jsonl.gz wwasia/rnz.jsonl.gz
+--seed 1111 --count 5 --split-name test11`` (first drawn with ``--count 4``, whose 40 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
