@@ -52,7 +52,7 @@ GROUPS = {
     "reuters": "reuters", "reprint": "reuters", "rewrite": "reuters", "written": "written",
     "webis": "webis", "isot": "isot", "recovery": "recovery", "ghananews": "ghananews",
     "pknews": "pknews", "newslk": "newslk", "zimnews": "zimnews", "lknews": "lknews",
-    "uknews": "uknews", "bdpress": "bdpress", "mepress": "mepress",
+    "uknews": "uknews", "bdpress": "bdpress", "mepress": "mepress", "kcna": "kcna",
 }  # fmt: skip
 ORDER = tuple(dict.fromkeys(GROUPS.values()))
 # The parts each held out and scored once before any tuning on it.
