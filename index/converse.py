@@ -14,9 +14,11 @@ before the rules of particulars and the two-outlets check.
 ``turned_round(body, candidate)``: each text's opening paragraph (its stamps
 set aside, ``index.stamps``; its first paragraph with a shingle, as
 ``index.text_particulars.read`` reads it), its words aligned with the
-other's (``difflib``): some stretch of one opening replaced
-in the other holds a word of one side of a CONVERSE pair while the other's
-stretch holds a word of its other side, and neither stretch holds both sides.
+other's (``difflib``): one opening holds words of one side of a CONVERSE
+pair only and the other words of its other side only, and some stretch of
+one opening replaced in the other holds the one side where the other's
+stretch holds the other (an opening telling both, "arrived on Monday and
+left on Tuesday", is no sign).
 Not when the openings have different subjects (``index.text_particulars``'s
 first run of names): "A received a message from B" and "B sent a message to
 A" tell one message from its two ends (the roles swapped with the verb).
@@ -31,7 +33,7 @@ from functools import lru_cache
 from index.fingerprints import shingle_set
 from index.passages import reading_spans
 from index.stamps import without_stamps
-from index.text_particulars import subject
+from index.text_particulars import MAX_CHARS, subject
 
 # The two sides of each converse: an event and its reverse under one template.
 # Sending and receiving (one message each way of an exchange); arriving and
@@ -66,6 +68,7 @@ def turned_round(body: str, candidate: str) -> bool:
     # Asked only when each opening has a word of a converse (most have none).
     if _SIDES.isdisjoint(mine) or _SIDES.isdisjoint(theirs):
         return False
+    # Each opening tells one direction: one side of a converse only, the other's other side.
     if not any(_across(set(mine), set(theirs), pair) for pair in CONVERSE):
         return False
     if subject(body) != subject(candidate):
@@ -93,7 +96,9 @@ def _across(here: set[str], there: set[str], pair: tuple[frozenset[str], frozens
 def _opening_words(text: str) -> tuple[str, ...]:
     """The lower-case words of text's opening paragraph (its first with a
     shingle), the first MAX_WORDS of them (memoised: a text is compared with
-    many candidates)."""
+    many candidates). Only the first MAX_CHARS characters are read, as
+    ``index.text_particulars.read`` reads them: the work per text is bounded."""
+    text = text[:MAX_CHARS]
     for start, end in reading_spans(text):
         if shingle_set(text[start:end]):
             return tuple(w.lower() for w in _WORD.findall(text, start, end))[:MAX_WORDS]
