@@ -142,11 +142,18 @@ def is_reprint(
     ``index.site_furniture.set_aside_both``; `part` is the passage's shingles
     without them). Texts of two different sources (`sources`: body's and
     text's, "" when unknown) are one story when one is carried in the other
-    (``carried_across``)."""
+    (``carried_across``). Neither holds when the two openings tell one
+    template's event in two directions (``index.converse.turned_round``)."""
     if not within_window(published, printed):
         return False
     body, text = set_aside_both(body, text, *furniture)
     if not is_copy(part, _shingles_of(text)):
+        return False
+    from index.converse import turned_round  # loaded once a candidate gets this far
+
+    if turned_round(body, text):
+        # One template's event and its converse (a message sent and one
+        # received, an arrival and a departure): two events, whatever else holds.
         return False
     if reports_same_event(body, published, text, printed):
         return True
