@@ -287,7 +287,7 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     event) and is held to its 10. test24 met it when scored (0 of 63). test25 missed it
     when scored (3 of 64: a minister's message to a counterpart and the counterpart's
     message back, twice, and a delegation's tours and its return home the next day) and
-    is held to its 3.
+    is held to 1 since the two messages are kept apart (a verb turned into its converse).
     test15 meets it now (its 4
     false folds removed: a text stored as one block is read by its sentences,
     and a story whose lead another carries further down is not folded under
@@ -304,7 +304,7 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
         "test24", "test25",
     )  # fmt: skip
     held = {"test8": 1, "test9": 1, "test11": 2, "test13": 3, "test14": 6, "test16": 1}
-    held |= {"test17": 10, "test18": 2, "test21": 6, "test22": 2, "test23": 10, "test25": 3}
+    held |= {"test17": 10, "test18": 2, "test21": 6, "test22": 2, "test23": 10, "test25": 1}
     needs_news = {"test15": NEWS_CORPORA["isot"], "test16": NEWS_CORPORA["recovery"]}
     needs_news |= {"test17": NEWS_CORPORA["ghananews"], "test18": NEWS_CORPORA["pknews"]}
     needs_news |= {"test19": NEWS_CORPORA["newslk"], "test20": NEWS_CORPORA["zimnews"]}
