@@ -1,0 +1,147 @@
+"""A town named as a side in a sports report: cues from the sentence's grammar.
+
+:func:`index.extract.senses.one_sense` makes a town's name the club wherever the article
+writes it once as a club's ("Tarnbury striker", "Tarnbury v Elmford"). Sports copy also
+names a club by its town in ways those cues miss; here, in an article that reads as a
+sports report (:func:`index.extract.region_sense.sports_report`, or a league's initials
+or a position only football codes use: "NRL", "halfback"), a town's name is a side where:
+
+- a plural verb follows it: a place takes a singular verb, a club in British and
+  Australian copy a plural one ("Tarnbury are keen on him", "Tarnbury need a win",
+  "Tarnbury have signed"), unless the name closes a pair ("Tarnbury and Elmford are")
+  or follows a preposition ("fans in Tarnbury are");
+- a club's people or things follow it ("the Tarnbury players", "Tarnbury's halfback",
+  "a Tarnbury prodigy", "the Tarnbury under-20s", "Tarnbury's No.7");
+- a player's contract or career comes before it ("contracted to Tarnbury", "signed with
+  Tarnbury", "debuting with Tarnbury", "his stint at Tarnbury", "another blow to
+  Tarnbury");
+- it is listed with a side ("the Rovers and Tarnbury", "Elmford, Tarnbury and the
+  Rovers"), or is the next row of a table of sides ("Rovers: 21,650 Tarnbury: 19,039");
+  a side is a body named by a plural nickname ("the Rovers", "Elmford Rovers"), a town's
+  name read as a body, or a town already read as a side;
+- it stands in brackets after a player's name in a list ("Jo Hale (Tarnbury)");
+- the article names the club in full ("the Tarnbury Rovers") and the bare name follows a
+  preposition a player's move or a match takes ("at Tarnbury", "to Tarnbury", "with
+  Tarnbury", "for Tarnbury"), or is a possessive ("Tarnbury's").
+
+The sides so found are handed back by their text; the caller makes them the club (and
+leaves a mention after "in" or "near" the place).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.region_sense import sports_report
+from index.extract.sports import town_name
+from index.records import ORG, PERSON, Mention
+
+#: Words of sports copy that :data:`index.extract.region_sense.SPORTS_REPORT` lacks: a
+#: league's initials and the positions and matches of the codes of football.
+_SPORTS_WORDS = re.compile(
+    r"\b(?:NRL|AFL|A-League|Super League|grand final|fullback|halfback|five-eighth|"
+    r"winger|kick-off)\b"
+)
+
+_PLURAL_VERB = re.compile(
+    r"\s+(?:are|have|were|need|want|face|host|play|meet|remain|sit|look|head|hold)\s+[a-z]"
+)
+#: A pair's "and" or a preposition right before the name: the verb is not the name's.
+_NOT_SUBJECT = re.compile(
+    r"(?:\b(?:and|or|in|at|from|of|to|near|for|with|on|across|around|outside)|[,&])\s+$"
+)
+_PEOPLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:players?|prodigy|legend|veteran|young gun|recruits?|under-\d+s|"
+    r"halves|pack|halfback|five-eighth|fullback|hooker|props?|winger|forwards?|"
+    r"No\.\s?\d+|jersey|roster|top \d+|stocks|squad|captain|coach|fans|supporters)\b"
+)
+_CAREER_BEFORE = re.compile(
+    r"\b(?:contracted to|(?:re-)?sign(?:s|ed|ing)? (?:with|for|by)|"
+    r"debut(?:s|ed|ing)? (?:with|for|against)|premiership with|"
+    r"(?:stay|stint|future|career|spell|lifeline|tenure) (?:at|with)|"
+    r"blow to|picked up by|interest from|released by|(?:take|takes|took|taking) on)"
+    r"\s+(?:the\s+)?$"
+)
+#: What joins two sides of a list, or two rows of a table of sides.
+_JOIN = re.compile(r"(?:\s+and\s+|,\s+(?:and\s+)?|:\s*\d[\d,]*\s+)(?:the\s+)?")
+#: A body named by a plural nickname: "the Rovers", "Elmford Rovers" (not "...ss").
+_NICKNAME = re.compile(r"(?:^|\s)[A-Z][a-z]+[^s\W]s$")
+_MOVE_BEFORE = re.compile(r"\b(?:at|to|with|for|against|by)\s+$")
+
+
+def club_sides(mentions: list[Mention], text: str, towns: set[str], known: set[str]) -> set[str]:
+    """Those of ``towns`` (names read as towns, not yet sides) that the article names as
+    sides; ``known`` holds the towns already read as sides."""
+    if not towns or not (sports_report(text) or _SPORTS_WORDS.search(text)):
+        return set()
+    full = {t for t in towns if _named_in_full(mentions, t)}
+    sides = {m.text for m in mentions if m.text in towns and _side_at(m, text, m.text in full)}
+    sides |= _players_clubs(mentions, text, towns)
+    return sides | _listed(mentions, text, towns, sides | known)
+
+
+def _named_in_full(mentions: list[Mention], town: str) -> bool:
+    """The article names a body of the town's name and a plural nickname ("the Tarnbury
+    Rovers") or another capitalised word ("Tarnbury Storm")."""
+    opening = town + " "
+    return any(
+        m.type == ORG
+        and m.text.startswith(opening)
+        and m.text[len(opening) : len(opening) + 1].isupper()
+        for m in mentions
+    )
+
+
+def _side_at(m: Mention, text: str, full: bool) -> bool:
+    start, end = m.start, m.end
+    before = text[start - 40 if start > 40 else 0 : start]
+    if _PLURAL_VERB.match(text, end) and not _NOT_SUBJECT.search(before):
+        return True
+    if _PEOPLE_AFTER.match(text, end) or _CAREER_BEFORE.search(before):
+        return True
+    if not full:
+        return False
+    return text.startswith(("'s ", "’s "), end) or bool(_MOVE_BEFORE.search(before))
+
+
+def _players_clubs(mentions: list[Mention], text: str, towns: set[str]) -> set[str]:
+    """Towns in brackets right after a player's name: a team list's club ("Jo Hale
+    (Tarnbury)")."""
+    found = set()
+    for person, town in zip(mentions, mentions[1:], strict=False):
+        if (
+            person.type == PERSON
+            and town.text in towns
+            and text[person.end : town.start] == " ("
+            and text.startswith(")", town.end)
+        ):
+            found.add(town.text)
+    return found
+
+
+def _listed(mentions: list[Mention], text: str, towns: set[str], sides: set[str]) -> set[str]:
+    """Towns listed beside a side, read again until no more are found (a table)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    found: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for left, right in zip(ordered, ordered[1:], strict=False):
+            if not _JOIN.fullmatch(text, left.end, right.start):
+                continue
+            for town, other in ((left, right), (right, left)):
+                if (
+                    town.text in towns
+                    and town.text not in sides | found
+                    and _is_side(other, sides | found)
+                ):
+                    found.add(town.text)
+                    changed = True
+    return found
+
+
+def _is_side(m: Mention, sides: set[str]) -> bool:
+    """A town read as a side, or a body named by a nickname or by a town's name alone."""
+    if m.text in sides:
+        return True
+    return m.type == ORG and (_NICKNAME.search(m.text) is not None or town_name(m.text))
