@@ -12,9 +12,9 @@ or a position only football codes use: "NRL", "halfback"), a town's name is a si
   or follows a preposition ("fans in Tarnbury are");
 - a club's people or things follow it ("the Tarnbury players", "Tarnbury's halfback",
   "a Tarnbury prodigy", "the Tarnbury under-20s", "Tarnbury's No.7");
-- a player's contract or career comes before it ("contracted to Tarnbury", "signed with
-  Tarnbury", "debuting with Tarnbury", "his stint at Tarnbury", "another blow to
-  Tarnbury");
+- a player's contract or career, or a match, comes before it ("contracted to Tarnbury",
+  "signed with Tarnbury", "debuting with Tarnbury", "his stint at Tarnbury", "another
+  blow to Tarnbury", "when they played Tarnbury", "a win against Tarnbury");
 - it is listed with a side ("the Rovers and Tarnbury", "Elmford, Tarnbury and the
   Rovers"), or is the next row of a table of sides ("Rovers: 21,650 Tarnbury: 19,039");
   a side is a body named by a plural nickname ("the Rovers", "Elmford Rovers"), a town's
@@ -59,7 +59,8 @@ _CAREER_BEFORE = re.compile(
     r"\b(?:contracted to|(?:re-)?sign(?:s|ed|ing)? (?:with|for|by)|"
     r"debut(?:s|ed|ing)? (?:with|for|against)|premiership with|"
     r"(?:stay|stint|future|career|spell|lifeline|tenure) (?:at|with)|"
-    r"blow to|picked up by|interest from|released by|(?:take|takes|took|taking) on)"
+    r"blow to|picked up by|interest from|released by|(?:take|takes|took|taking) on|"
+    r"(?:play|beat|face|host)(?:s|ed|ing)?|played|faced|beaten|against)"
     r"\s+(?:the\s+)?$"
 )
 #: What joins two sides of a list, or two rows of a table of sides.
