@@ -73,12 +73,16 @@ _MOVE_BEFORE = re.compile(r"\b(?:at|to|with|for|against|by)\s+$")
 def club_sides(mentions: list[Mention], text: str, towns: set[str], known: set[str]) -> set[str]:
     """Those of ``towns`` (names read as towns, not yet sides) that the article names as
     sides; ``known`` holds the towns already read as sides."""
-    if not towns or not (sports_report(text) or _SPORTS_WORDS.search(text)):
+    if not towns:
         return set()
     full = {t for t in towns if _named_in_full(mentions, t)}
     sides = {m.text for m in mentions if m.text in towns and _side_at(m, text, m.text in full)}
     sides |= _players_clubs(mentions, text, towns)
-    return sides | _listed(mentions, text, towns, sides | known)
+    sides |= _listed(mentions, text, towns, sides | known)
+    # the cues first: they cost less than reading the whole text for sports words
+    if not sides or not (sports_report(text) or _SPORTS_WORDS.search(text)):
+        return set()
+    return sides
 
 
 def _named_in_full(mentions: list[Mention], town: str) -> bool:
