@@ -72,12 +72,19 @@ def test_a_table_of_sides_and_a_team_list() -> None:
     assert found == {"Wigan", "Bristol", "Hull"}
 
 
-def test_a_club_named_in_full_makes_its_town_the_club_after_to() -> None:
-    text = "The NRL trade period ends. Leeds Rhinos want him, and he may move to Leeds next year."
-    mentions = [_mention(text, "Leeds Rhinos", ORG), _mention(text, "Leeds", PLACE, 1)]
-    assert club_sides(mentions, text, {"Leeds"}, set()) == {"Leeds"}
-    text = "The NRL trade period ends. He may move to Leeds next year, his halfback said."
-    assert club_sides([_mention(text, "Leeds", PLACE)], text, {"Leeds"}, set()) == set()
+def test_a_person_s_name_and_a_region_s_namesake_are_no_side() -> None:
+    text = "The NRL draw is out. Jo Leeds starred, and scouts say Leeds are keen to sign him."
+    mentions = [_mention(text, "Jo Leeds", PERSON), _mention(text, "Leeds", PLACE, 1)]
+    assert club_sides(mentions, text, {"Leeds"}, set()) == set()
+    text = "The NRL draw is out. Sources say Tasmania are keen on the young halfback."
+    town = _mention(text, "Tasmania", PLACE)
+    assert club_sides([town], text, {"Tasmania"}, set()) == set()
+
+
+def test_one_sports_word_alone_is_no_sports_copy() -> None:
+    text = "The coach left at noon. Sources say Wigan are keen on a new bypass."
+    town = _mention(text, "Wigan", PLACE)
+    assert club_sides([town], text, {"Wigan"}, set()) == set()
 
 
 def test_in_a_whole_article_the_side_is_the_club_and_the_city_after_in_stays() -> None:
