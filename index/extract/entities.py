@@ -26,7 +26,7 @@ from index.extract.body_cues import bodies_by_cues
 from index.extract.broadcaster_services import without_broadcaster_regions
 from index.extract.capital_governments import as_governments
 from index.extract.caps_headlines import without_unvouched_shouts
-from index.extract.cities_as_people import with_cities_not_people
+from index.extract.cities_as_people import with_cities_not_bodies, with_cities_not_people
 from index.extract.city_short_forms import with_city_short_forms
 from index.extract.compass_names import with_compass_points
 from index.extract.countries_in_names import without_countries_in_names
@@ -87,8 +87,9 @@ from index.records import Mention
 #: program", programmes); a town's "ST." in capitals opens its name ("ST. PAUL, Minn.",
 #: saint_datelines). one-word people the
 #: article shows to be companies or products go (lone_names); places in a list are read alike
-#: (place_lists); a name the article writes once as a club, a work's title or a common noun is that
-#: throughout (senses); a place's abbreviated region ("Austin, Tex.") is no name of its own
+#: (place_lists); a name the article writes once as a club (also "Tarnbury are keen", club_sides),
+#: a work's title or a common noun is that throughout (senses); a place's abbreviated region
+#: ("Austin, Tex.") is no name of its own
 #: (place_parts), nor a place in a church or noble title ("the Prince of Wales", place_titles), nor
 #: a place read out of a longer name or a title ("Gangs of New York", names_with_places), as a
 #: country closing or opening one is ("Secure America", countries_in_names); a compass
@@ -100,7 +101,8 @@ from index.records import Mention
 #: organisation (institutions); a big city's short form is that city ("LA", "NYC",
 #: city_short_forms), as a region abroad that shares its name with a big city of the article's
 #: country is ("Charlotte", foreign_regions) and a big city's name after "in" read as a person's is
-#: (cities_as_people); a piece of a title in title case ("Night Live") is no name (title_pieces); a
+#: (cities_as_people), or read as a body's, at that mention ("quarantine in Denver"); a piece of
+#: a title in title case ("Night Live") is no name (title_pieces); a
 #: compass point as a surname ("Kanye West") and a first name read as a small town are a person's
 #: (people_as_places); a party run into a member's title is the party and the member ("Labour MP
 #: Eric Joyce", party_members), and a name ending with an office's title is the title, no body
@@ -160,6 +162,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     with_city_short_forms,
     with_home_cities,
     with_cities_not_people,
+    with_cities_not_bodies,
     without_title_pieces,
     without_people_as_places,
     with_party_members,

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.extract.club_sides import club_sides
 from index.extract.gazetteer import CITY, COUNTRY, WORLD, load_gazetteer
 from index.extract.sports import article_sport
 from index.extract.thing_cues import noun_before_name
@@ -162,6 +163,7 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
         if _town(readings.get(t, set())) or (t in lone and _town_word(t))
     }
     clubs = {m.text for m in mentions if m.text in either and _club_at(m, text)}
+    clubs |= club_sides(mentions, text, either - clubs, clubs)
     unplayed = either - clubs
     played = {m.text for m in mentions if m.text in unplayed and _played_at(m, text)}
     if played:  # not the surname of someone the report names ("Nunez beat Cech")
