@@ -47,7 +47,7 @@ from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
 from index.extract.nicknames import with_nicknames
 from index.extract.office_titles import without_office_titles
-from index.extract.page_controls import without_page_controls
+from index.extract.page_controls import without_boilerplate_tails, without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
 from index.extract.party_members import with_party_members
 from index.extract.peerages import with_peerages
@@ -167,6 +167,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_office_titles,
     bodies_by_cues,
     without_page_controls,
+    without_boilerplate_tails,
     without_addresses,
     without_reader_calls,
     without_media_titles,
