@@ -56,7 +56,7 @@ from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
 from index.extract.programme_hosts import without_programme_hosts
-from index.extract.programmes import without_programmes
+from index.extract.programmes import without_agreements, without_programmes
 from index.extract.reader_calls import without_reader_calls
 from index.extract.recognise import recognise
 from index.extract.region_words import with_region_words
@@ -172,6 +172,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_reader_calls,
     without_media_titles,
     without_named_things,
+    without_agreements,
     without_state_code_terms,
     without_party_adjectives,
     without_broadcaster_regions,
