@@ -23,3 +23,25 @@ def test_labels_run_together_are_no_name() -> None:
 def test_a_name_with_other_words_stays() -> None:
     found = _texts("The charity Share Tarnfield Trust said Jo Hale had given $5,000.")
     assert "Share Tarnfield Trust" in found, found
+
+
+def test_a_copyright_lines_reservation_is_cut_off_the_name() -> None:
+    found = _texts("(c) 2021 Elm Post. Supplied by Tarnwick Media Inc. All Rights Reserved\n")
+    assert "Tarnwick Media Inc." in found, found
+    assert not any("Reserved" in t for t in found), found
+
+
+def test_a_reservation_alone_is_no_name() -> None:
+    found = _texts("Jo Hale wrote it.\n\n(c) 2022 Brannock Review | All Rights Reserved | Site\n")
+    assert not any("Reserved" in t for t in found), found
+
+
+def test_a_postal_box_is_cut_off_the_paper() -> None:
+    found = _texts("Write to: Letters, The Tarn Herald GPO Box 5531, Elmford 3001")
+    assert "Tarn Herald" in found, found
+    assert not any("Box" in t for t in found), found
+
+
+def test_a_body_named_box_without_a_number_stays() -> None:
+    found = _texts("Jo Hale set up the comedy group P.O. Box with Sam Reed in 2019.")
+    assert "P.O. Box" in found, found

@@ -32,3 +32,27 @@ def test_a_body_before_program_stays() -> None:
 def test_a_bodys_initials_before_its_program_stay() -> None:
     text = "It asked for funds for a Rural Housing Administration (RHA) program. The RHA agreed."
     assert "RHA" in _names(text)
+
+
+def test_an_agreement_named_by_its_head_noun_is_no_body() -> None:
+    found = _names("Tarnland kept its word under the Elmford Climate Agreement, Jo Hale said.")
+    assert not any("Agreement" in t for t in found), found
+
+
+def test_a_name_before_an_agreement_noun_goes_with_its_initials() -> None:
+    text = (
+        "Ten states signed the Elmshore Economic Partnership agreement on Sunday. "
+        "The EEP pact cuts tariffs. Jo Hale said the EEP would help farmers."
+    )
+    found = _names(text)
+    assert not any("Elmshore" in t or t == "EEP" for t in found), found
+
+
+def test_a_strategy_that_acts_as_a_body_stays() -> None:
+    found = _names("The Tarnfield Growth Strategy said on Monday that its director, Jo Hale, quit.")
+    assert "Tarnfield Growth Strategy" in found, found
+
+
+def test_a_body_before_an_agreement_noun_stays() -> None:
+    found = _names("The Tarnfield Miners Union agreement with the owners ended, Jo Hale said.")
+    assert "Tarnfield Miners Union" in found, found

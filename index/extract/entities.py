@@ -47,7 +47,7 @@ from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
 from index.extract.nicknames import with_nicknames
 from index.extract.office_titles import without_office_titles
-from index.extract.page_controls import without_page_controls
+from index.extract.page_controls import without_boilerplate_tails, without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
 from index.extract.party_members import with_party_members
 from index.extract.peerages import with_peerages
@@ -56,7 +56,7 @@ from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
 from index.extract.programme_hosts import without_programme_hosts
-from index.extract.programmes import without_programmes
+from index.extract.programmes import without_agreements, without_programmes
 from index.extract.reader_calls import without_reader_calls
 from index.extract.recognise import recognise
 from index.extract.region_words import with_region_words
@@ -170,10 +170,12 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_office_titles,
     bodies_by_cues,
     without_page_controls,
+    without_boilerplate_tails,
     without_addresses,
     without_reader_calls,
     without_media_titles,
     without_named_things,
+    without_agreements,
     without_state_code_terms,
     without_party_adjectives,
     without_broadcaster_regions,

@@ -14,6 +14,20 @@ before the brackets (the programme's words, whole or cut) goes with them. Initia
 capitals right before "recipients", "beneficiaries" or "enrollees" are a programme's
 too ("DACA recipients", "SNAP beneficiaries"): a body has members, not recipients.
 
+An agreement or a plan named by its head noun is no body either: a name of two words or
+more read as an organisation's or a person's whose last word is "Agreement", "Accord",
+"Pact", "Treaty", "Protocol", "Scheme", "Strategy" or "Plan" ("the Tarn Peace
+Agreement", "the National Tarn Strategy", "commitments under the Tarnfield Accord"), or
+that stands right before "agreement", "pact", "treaty", "accord" or "trade deal" in
+small letters ("the Elmshore Economic Partnership agreement"), names no one who acts. Its
+mentions go, and so do its initials where the article writes them in brackets or before
+such a noun ("(EEP)", "the EEP pact"), unless a word of the name is a body's ("Tarn
+Union Strategy", "Tarn Institute for Strategy"), the shipped list of organisations holds
+it, or the article uses it as a body ("the Tarn Strategy said", "the Tarn Scheme's
+director"). "Initiative" and "Programme" are left: as many bodies are named so ("the
+Clinton Global Initiative", "the World Food Programme") as plans
+(:func:`without_agreements`).
+
 Applied by :func:`index.extract.entities.extract_entities`.
 """
 
@@ -21,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from index.extract.gazetteer import load_gazetteer
+from index.extract.people import ORG_WORDS, known_org
 from index.records import PLACE, Mention
 
 #: Initials in brackets before "program": "(DACA) program".
@@ -72,3 +88,63 @@ def _before(m: Mention, text: str, opens: set[int]) -> bool:
     """Whether the brackets of a programme's initials open right after ``m``."""
     rest = text[m.end : m.end + 3]
     return m.end + len(rest) - len(rest.lstrip(" \t")) in opens
+
+
+#: Head nouns of an agreement's, a plan's or a programme's name.
+_AGREEMENT_HEADS = frozenset(
+    "Agreement Agreements Accord Accords Pact Treaty Protocol Scheme Strategy Plan".split()
+)
+#: An agreement's noun in small letters right after a name: "the Tarn Partnership pact".
+_NOUN_AFTER = r"[ \t]+(?:agreement|pact|treaty|accord|trade deal)s?\b"
+_AGREEMENT_AFTER = re.compile(_NOUN_AFTER)
+#: Words of a body's name before such a head ("Development Program" of the United
+#: Nations), besides the organisation words of :mod:`index.extract.people`.
+_BODY_WORDS = (
+    ORG_WORDS
+    | {w.lower() for w in _BODY_HEADS}
+    | frozenset("nations institution forum agencies ministries school".split())
+)
+#: A body's doing right after its name: "said", "'s director".
+_AS_BODY = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:said|says|announced|told|spokes\w+|chief|director|head|chairman|"
+    r"chairwoman|chair|president|staff|members?|executive|secretariat|officials?)\b"
+)
+
+
+def without_agreements(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` less agreements', plans' and programmes' names, their linked
+    mentions and their initials (module docstring)."""
+    heads = [m for m in mentions if m.type != PLACE and _agreement(m, text)]
+    if not heads:
+        return mentions
+    gaz = load_gazetteer()
+    ids = {m.entity_id for m in heads if known_org(m.text, gaz) is None}
+    ids -= {m.entity_id for m in mentions if _AS_BODY.match(text, m.end)}
+    if not ids:
+        return mentions
+    initials = {_initials(m.text) for m in heads if m.entity_id in ids}
+    initials = {i for i in initials if f"({i})" in text or re.search(i + _NOUN_AFTER, text)}
+    return [
+        m
+        for m in mentions
+        if m.type == PLACE
+        or not ((m.entity_id in ids and _agreement(m, text)) or m.text in initials)
+    ]
+
+
+def _agreement(m: Mention, text: str) -> bool:
+    """``m`` is of two words or more, holds no body's word, and ends with an agreement's
+    head noun or stands before one in small letters ("the Tarn Partnership pact")."""
+    words = m.text.split()
+    if len(words) < 2 or any(w.lower().rstrip(".") in _BODY_WORDS for w in words[:-1]):
+        return False
+    if words[-1] in _AGREEMENT_HEADS:
+        return True
+    last = words[-1].lower().rstrip(".")
+    return last not in _BODY_WORDS and _AGREEMENT_AFTER.match(text, m.end) is not None
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised words of ``name`` ("ERI" of "Elm and Road
+    Initiative")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
