@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from index.collector import one_article
 from index.extract.addresses import without_addresses
+from index.extract.apposed_people import with_apposed_people
 from index.extract.body_cues import bodies_by_cues
 from index.extract.broadcaster_services import without_broadcaster_regions
 from index.extract.capital_governments import as_governments
@@ -186,6 +187,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     with_local_countries,
     without_currency_signs,
     without_countries_only_in_names,
+    with_apposed_people,
     with_person_aliases,
     with_late_short_forms,
 )
