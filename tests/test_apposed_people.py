@@ -47,6 +47,9 @@ def test_bodies_and_known_places_are_left_alone() -> None:
     text = "Officials flew to Jackson Hole on Monday. Jackson said no."
     mentions = [_mention(text, "Jackson Hole", PLACE), _mention(text, "Jackson", PERSON, 30)]
     assert with_apposed_people(mentions, text) == mentions
+    text = "Minister of Defence Ann Roe spoke. Roe said the fleet was ready."
+    mentions = [_mention(text, "Defence Ann Roe", ORG), _mention(text, "Roe", PERSON, 30)]
+    assert with_apposed_people(mentions, text) == mentions  # an office run into a name
     text = "Rivera Bakery opened. Rivera, the owner, smiled."  # no role only people hold
     mentions = [_mention(text, "Rivera Bakery", ORG)]
     assert with_apposed_people(mentions, text) == mentions

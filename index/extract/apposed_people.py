@@ -5,13 +5,14 @@ Brask") may be read as a body or a place. The article says it is a person, in tw
 
 - an apposition that describes a person by a role only people hold: "Tomoko Sato, the
   director of the city's museum, said", "Zoltan Brask, senior economist at ...";
-- the article calls the person by the name's last word alone, which it reads as a
-  person: "Anik Tulugaq opened the store ... Tulugaq, 40, says".
+- the article calls the person by the last word of a name of two words alone, which it
+  reads as a person: "Anik Tulugaq opened the store ... Tulugaq, 40, says".
 
 Such a mention, and every mention of its entity, is a person. Left alone: a name holding an
 organisation's word ("Acme Holdings"), an organisation the gazetteer knows, a place it
 knows ("Jackson Hole", though "Jackson" be a person of the article), a name of one word
-or of more than three.
+or of more than three, a name whose words before the last hold a common word (an office
+run into a name, "Defence Ann Roe": the name is not where the mention starts).
 """
 
 from __future__ import annotations
@@ -56,10 +57,13 @@ def _a_person(m: Mention, text: str, lone: set[str]) -> bool:
     """``m`` is a name (no body's, no known place's) the article marks as a person's."""
     if not _NAME.fullmatch(m.text) or has_org_word(tuple(m.text.split())):
         return False
+    words = m.text.split()
     apposed = _APPOSED_ROLE.match(text, m.end) is not None
-    if not apposed and m.text.split()[-1] not in lone:
+    if not apposed and (len(words) > 2 or words[-1] not in lone):
         return False
     gaz = load_gazetteer()
+    if any(w.lower() in gaz.common_words for w in words[:-1]):
+        return False  # an office's or a body's word before a name ("Defence Ann Roe")
     if m.country or known_org(m.text, gaz) or gaz.places_for_key(name_key(m.text)):
         return False
     return True
