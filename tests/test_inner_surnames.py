@@ -47,3 +47,14 @@ def test_an_unlinked_speaker_is_found_by_the_surname_inside_the_name() -> None:
     )
     quotes = extract_quotes(text, extract_entities(text))
     assert [q.speaker for q in quotes] == ["Mark Lee Chi-hung"]
+
+
+def test_a_word_opening_a_printed_name_or_a_bodys_name_is_no_inner_surname() -> None:
+    assert inner_surnames("North Korean Government") == []  # a body's name misread
+    # "Orsak Alam" is printed as a name of its own: a misread run of two names
+    # ("Sara Noor Orsak Alam") does not take the bare "Orsak"
+    text = (
+        "Sara Noor Orsak Alam left the council on Monday. Orsak Alam is an adviser. "
+        "Later Orsak said he would stay."
+    )
+    assert ("Orsak", "Sara Noor Orsak Alam") not in _people(text)

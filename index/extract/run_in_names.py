@@ -132,7 +132,10 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     if not full:
         return mentions
     lasts, firsts = _forms(full)
-    inners = _inner_forms(full, lasts.keys() | firsts.keys())
+    # a word that opens a printed name of its own ("Mahfuj Alam") is that name's given
+    # name, not the surname inside a longer one ("Sara Shah Mahfuj Alam", a misread run)
+    opening = {m.text.split()[0] for m in mentions if m.type == PERSON and " " in m.text}
+    inners = _inner_forms(full, lasts.keys() | firsts.keys() | opening)
     short = {_short_form(m) for m in mentions} & (lasts.keys() | inners.keys())
     borne = _also_borne(text, full, short)
     lasts = {w: ids for w, ids in lasts.items() if w not in borne}
@@ -182,11 +185,15 @@ def inner_surnames(name: str) -> list[str]:
     ("Wong" of "Alan Wong Tak-wah": the given name after it is hyphenated, its second
     syllable in lower case), or a word that is no known given name (the first of two
     surnames, "Garcia" of "Gabriel Garcia Marquez"; a maiden name, "Rodham"); a middle
-    given name ("Ann" of "Mary Ann Smith") is no short form."""
+    given name ("Ann" of "Mary Ann Smith") is no short form, nor a word of a name ending
+    in a common word (a body's misread as a person's: "Sri Lankan Government")."""
     words = name.split()
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return []
-    given = load_gazetteer().given_names
+    gaz = load_gazetteer()
+    if words[-1].lower() in gaz.common_words:
+        return []  # a body's name misread as a person's ("Sri Lankan Government")
+    given = gaz.given_names
     romanised = bool(_ROMANISED.fullmatch(words[-1]))
     last = len(words) - 2
     return [
