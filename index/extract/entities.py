@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from index.collector import one_article
 from index.extract.addresses import without_addresses
+from index.extract.apposed_people import with_apposed_people
 from index.extract.body_cues import bodies_by_cues
 from index.extract.broadcaster_services import without_broadcaster_regions
 from index.extract.capital_governments import as_governments
@@ -52,6 +53,7 @@ from index.extract.party_adjectives import without_party_adjectives
 from index.extract.party_members import with_party_members
 from index.extract.peerages import with_peerages
 from index.extract.people_as_places import without_people_as_places
+from index.extract.person_aliases import with_person_aliases
 from index.extract.place_lists import in_lists
 from index.extract.place_parts import without_region_parts
 from index.extract.place_titles import without_title_places
@@ -190,6 +192,8 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     with_local_countries,
     without_currency_signs,
     without_countries_only_in_names,
+    with_apposed_people,
+    with_person_aliases,
     with_late_short_forms,
 )
 

@@ -25,7 +25,9 @@ form after a title ("Mr Lim", "Ms Marlowe", "Ms Berg"), which stays a person of 
   honorific of a married woman in the press of Singapore, Malaysia and Hong Kong, count
   as titles here ("Madam Tan" is a short form of "Mary Tan"). A last word the article
   also prints after another given name ("Joe Biden" beside "Hunter Biden", the first not
-  found as a person) links nothing.
+  found as a person) links nothing. Last, a surname inside a name of three words or more
+  (:func:`inner_surnames`: "Wong" of "Alan Wong Tak-wah", "Garcia" of "Gabriel Garcia
+  Marquez") that is the first or last word of no full name and inside exactly one.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ _TITLES = frozenset("mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof
 _MADAM = frozenset({"Madam", "Mdm", "Mdm."})
 #: A capitalised word.
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
+#: A romanised Chinese or Korean given name of two syllables ("Tak-wah", "Ki-moon").
+_ROMANISED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 #: A word in lower case.
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -128,13 +132,19 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     if not full:
         return mentions
     lasts, firsts = _forms(full)
-    short = {_short_form(m) for m in mentions} & lasts.keys()
+    # a word that opens a printed name of its own ("Mahfuj Alam") is that name's given
+    # name, not the surname inside a longer one ("Sara Shah Mahfuj Alam", a misread run)
+    opening = {m.text.split()[0] for m in mentions if m.type == PERSON and " " in m.text}
+    inners = _inner_forms(full, lasts.keys() | firsts.keys() | opening)
+    short = {_short_form(m) for m in mentions} & (lasts.keys() | inners.keys())
     borne = _also_borne(text, full, short)
     lasts = {w: ids for w, ids in lasts.items() if w not in borne}
     out = []
     for m in mentions:
         word = _short_form(m)
-        ids = lasts.get(word) or firsts.get(word)
+        ids = (
+            lasts.get(word) or firsts.get(word) or (inners.get(word) if word not in borne else None)
+        )
         if word and ids and len(ids) == 1 and m.entity_id not in full and _unlinked(m):
             entity_id = next(iter(ids))
             sex = title_sex(text, m.start)
@@ -159,6 +169,40 @@ def _forms(full: dict[str, str]) -> tuple[dict[str, set[str]], ...]:
     return lasts, {w: ids for w, ids in firsts.items() if w not in inside}
 
 
+def _inner_forms(full: dict[str, str], outer: set[str]) -> dict[str, set[str]]:
+    """The surnames inside full names of three words or more (:func:`inner_surnames`)
+    -> whose, less the words that are a full name's first or last word."""
+    inners: dict[str, set[str]] = {}
+    for entity_id, name in full.items():
+        for word in inner_surnames(name):
+            inners.setdefault(word, set()).add(entity_id)
+    return {w: ids for w, ids in inners.items() if w not in outer}
+
+
+def inner_surnames(name: str) -> list[str]:
+    """The words inside a name of three words or more that may be its surname alone:
+    the family name between an English given name and a romanised Chinese or Korean one
+    ("Wong" of "Alan Wong Tak-wah": the given name after it is hyphenated, its second
+    syllable in lower case), or a word that is no known given name (the first of two
+    surnames, "Garcia" of "Gabriel Garcia Marquez"; a maiden name, "Rodham"); a middle
+    given name ("Ann" of "Mary Ann Smith") is no short form, nor a word of a name ending
+    in a common word (a body's misread as a person's: "Sri Lankan Government")."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return []
+    gaz = load_gazetteer()
+    if words[-1].lower() in gaz.common_words:
+        return []  # a body's name misread as a person's ("Sri Lankan Government")
+    given = gaz.given_names
+    romanised = bool(_ROMANISED.fullmatch(words[-1]))
+    last = len(words) - 2
+    return [
+        w
+        for i, w in enumerate(words[1:-1], 1)
+        if w.isalpha() and ((romanised and i == last) or w not in given)
+    ]
+
+
 def _also_borne(text: str, full: dict[str, str], short: set[str]) -> set[str]:
     """The short forms (last words of full names) that the text also prints after another
     given name, a person the recogniser missed ("Joe Biden" beside "Hunter Biden"): a bare
@@ -170,7 +214,8 @@ def _also_borne(text: str, full: dict[str, str], short: set[str]) -> set[str]:
     given = load_gazetteer().given_names
     named: dict[str, set[str]] = {}
     for name in full.values():
-        named.setdefault(name.split()[-1], set()).update(name.split())
+        for word in name.split()[1:]:  # a last word, or a surname inside the name
+            named.setdefault(word, set()).update(name.split())
     others = {
         (first, last)
         for first, last in _pairs(text, short)

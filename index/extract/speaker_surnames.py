@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
+from index.extract.run_in_names import inner_surnames
 from index.records import Mention
 
 # Words after a surname that are no part of it ('Zarate Jr.'), and titles before one.
@@ -132,14 +133,15 @@ def _shorter_forms(name: str) -> list[str]:
     ['A. Zarate', 'Zarate']: the name's proper tails, suffixes aside; and the heads of
     two words or more of a longer name ('Asif Mahmud' of 'Asif Mahmud Shojib Bhuyain':
     the press of South Asia and West Africa shortens a name of many parts from the end
-    as well as from the start)."""
+    as well as from the start); and a surname inside the name ('Lee' of 'John Lee
+    Ka-chiu', ``run_in_names.inner_surnames``)."""
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
     forms = [" ".join(words[i:]) for i in range(1, len(words))]
     if len(words) > 2:
         forms += [" ".join(words[:i]) for i in range(2, len(words))]
-    return forms
+    return forms + inner_surnames(" ".join(words))  # "Wong" of "Alan Wong Tak-wah"
 
 
 def printed_full_names(text: str) -> dict[str, tuple[int, str | None]]:

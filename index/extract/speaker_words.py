@@ -70,7 +70,10 @@ AUX = (
     r"openly|publicly|privately|reportedly|allegedly|"
     # a reflexive or 'only' between a subject and its verb: 'X himself warned', 'the
     # mayor would only say'
-    r"himself|herself|only)"
+    r"himself|herself|only|"
+    # a phrase between a body and the 'to say' it goes on record with: 'the league went
+    # on record to say'
+    r"(?:went|goes|go|gone) on (?:the )?record to)"
 )
 TRAILING_AUX = re.compile(rf"(?:\s+{AUX})*\s*$")
 # Where the phrase after a verb ends: a comma or other stop, or a full stop that is

@@ -191,8 +191,8 @@ class Cast(Clauses):
         text = self.text
         hi = untagged(text, lo, hi)  # 'Sen. X (D-Md.)' ends with X
         words = [(w.start(), _unstop(w.group())) for w in WORD.finditer(text, lo, hi)]
-        while words and words[0][1].lower() in LEADING:
-            words = words[1:]
+        while words and (words[0][1].lower() in LEADING or words[0][1].lower() == "with"):
+            words = words[1:]  # 'and', 'but'; the 'with' of 'with the chief saying "..."'
         if not words or len(words) > MAX_WORDS + 3:
             return None
         lo, end = words[0][0], words[-1][0] + len(words[-1][1])
