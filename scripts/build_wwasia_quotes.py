@@ -33,16 +33,14 @@ non-blank lines, whitespace runs as one space, joined by a blank line (as
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.build_wwnews_quotes import FOLDER, REVISION, body  # noqa: E402
-from scripts.git_files import git_files  # noqa: E402
-from scripts.reprint_corpus import quote_arguments, write_told  # noqa: E402
+from scripts.build_wwnews_quotes import REVISION, write_outlets  # noqa: E402
+from scripts.build_wwnews_quotes import read_articles as wwnews_articles  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "wwasia"
 # file prefix -> (output file, outlet)
@@ -58,36 +56,15 @@ OUTLETS = {
     "th_post": ("thpost", "th_post (Thailand)"),
     "nz_rnz": ("rnz", "RNZ (New Zealand, the dataset's Indigenous New Zealand stories)"),
 }
-_NAME = re.compile(r"([a-z_]+?)_(\d+)\.txt")
 
 
 def read_articles(git_dir: str, revision: str = REVISION) -> dict[str, list[dict[str, str]]]:
     """The articles of the ten outlets at ``revision``, by output file name."""
-    files: dict[str, list[dict[str, str]]] = {name: [] for name, _ in OUTLETS.values()}
-    for path, content in git_files(git_dir, revision, FOLDER, lambda p: p.endswith(".txt")):
-        found = _NAME.fullmatch(path.rsplit("/", 1)[-1])
-        if not found or found.group(1) not in OUTLETS:
-            continue
-        name, outlet = OUTLETS[found.group(1)]
-        files[name].append(
-            {
-                "id": f"wwasia-{name}-{int(found.group(2)):03d}",
-                "title": "",
-                "date": "",
-                "url": "",
-                "source": f"en-worldwide-newswire: {outlet}",
-                "file": path,
-                "commit": revision,
-                "text": body(content.decode("utf-8")),
-            }
-        )
-    return {name: sorted(docs, key=lambda d: d["id"]) for name, docs in files.items()}
+    return wwnews_articles(git_dir, revision, OUTLETS, "wwasia")
 
 
 def main() -> None:
-    args = quote_arguments(__doc__.split("\n")[0], OUT)
-    for name, docs in read_articles(args.git_dir).items():
-        write_told(docs, args.out / f"{name}.jsonl.gz", f"at {REVISION[:7]}")
+    write_outlets(__doc__.split("\n")[0], OUT, OUTLETS, "wwasia")
 
 
 if __name__ == "__main__":

@@ -61,17 +61,23 @@ def body(content: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
-def read_articles(git_dir: str, revision: str = REVISION) -> dict[str, list[dict[str, str]]]:
-    """The articles of the six outlets at ``revision``, by output file name."""
-    files: dict[str, list[dict[str, str]]] = {name: [] for name, _ in OUTLETS.values()}
+def read_articles(
+    git_dir: str,
+    revision: str = REVISION,
+    outlets: dict[str, tuple[str, str]] = OUTLETS,
+    prefix: str = "wwnews",
+) -> dict[str, list[dict[str, str]]]:
+    """The articles of ``outlets`` (the six by default) at ``revision``, by output file
+    name, their ids opening with ``prefix``."""
+    files: dict[str, list[dict[str, str]]] = {name: [] for name, _ in outlets.values()}
     for path, content in git_files(git_dir, revision, FOLDER, lambda p: p.endswith(".txt")):
         found = _NAME.fullmatch(path.rsplit("/", 1)[-1])
-        if not found or found.group(1) not in OUTLETS:
+        if not found or found.group(1) not in outlets:
             continue
-        name, outlet = OUTLETS[found.group(1)]
+        name, outlet = outlets[found.group(1)]
         files[name].append(
             {
-                "id": f"wwnews-{name}-{int(found.group(2)):03d}",
+                "id": f"{prefix}-{name}-{int(found.group(2)):03d}",
                 "title": "",
                 "date": "",
                 "url": "",
@@ -84,10 +90,15 @@ def read_articles(git_dir: str, revision: str = REVISION) -> dict[str, list[dict
     return {name: sorted(docs, key=lambda d: d["id"]) for name, docs in files.items()}
 
 
-def main() -> None:
-    args = quote_arguments(__doc__.split("\n")[0], OUT)
-    for name, docs in read_articles(args.git_dir).items():
+def write_outlets(title: str, out: Path, outlets: dict[str, tuple[str, str]], prefix: str) -> None:
+    """Read the command line and write each of ``outlets``' files."""
+    args = quote_arguments(title, out)
+    for name, docs in read_articles(args.git_dir, REVISION, outlets, prefix).items():
         write_told(docs, args.out / f"{name}.jsonl.gz", f"at {REVISION[:7]}")
+
+
+def main() -> None:
+    write_outlets(__doc__.split("\n")[0], OUT, OUTLETS, "wwnews")
 
 
 if __name__ == "__main__":
