@@ -53,6 +53,11 @@ CONVERSE = (
     ),
 )
 _SIDES = frozenset().union(*(one | other for one, other in CONVERSE))
+#: Arriving home or back is returning: "arrived home" tells the event "returned home"
+#: does, so it is read on returning's side ("the delegation arrived back in Tarnby"
+#: and "the delegation returned to Tarnby" are one event told in two wordings).
+_ARRIVE, _RETURN = CONVERSE[1]
+_BACK = frozenset(("home", "back"))
 # Words of an opening aligned, at most: an opening is a sentence or two.
 MAX_WORDS = 120
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -101,5 +106,14 @@ def _opening_words(text: str) -> tuple[str, ...]:
     text = text[:MAX_CHARS]
     for start, end in reading_spans(text):
         if shingle_set(text[start:end]):
-            return tuple(w.lower() for w in _WORD.findall(text, start, end))[:MAX_WORDS]
+            words = [w.lower() for w in _WORD.findall(text, start, end)][:MAX_WORDS]
+            return tuple(_homecomings(words))
     return ()
+
+
+def _homecomings(words: list[str]) -> list[str]:
+    """``words`` with an arrival home or back read as a return (see ``_BACK``)."""
+    return [
+        "returned" if word in _ARRIVE and after in _BACK else word
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+    ]

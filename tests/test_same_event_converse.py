@@ -114,3 +114,17 @@ def test_a_converse_word_outside_the_changed_stretch_is_no_sign() -> None:
     first = "The envoy arrived on Monday and left on Tuesday after talks with Ida Kroll."
     second = "The envoy arrived on Monday and left on Tuesday after meeting Ida Kroll."
     assert not turned_round(first, second)
+
+
+def test_an_arrival_home_and_a_return_home_are_one_event() -> None:
+    # Arriving home or back is returning: the two wordings tell one event, not its converse.
+    home = (
+        "A delegation of the Northmoor Farmers' Union headed by its chairman Erik Saltvik "
+        "{verb} on Monday after a five-day visit to study the Kessel irrigation scheme."
+    )
+    arrived = home.format(verb="arrived back in Northmoor")
+    returned = home.format(verb="returned to Northmoor")
+    assert not turned_round(arrived, returned)
+    assert not turned_round(home.format(verb="arrived home"), home.format(verb="returned home"))
+    # Arriving here and returning home are still the visit's two ends.
+    assert turned_round(home.format(verb="arrived here"), home.format(verb="returned home"))
