@@ -137,3 +137,16 @@ def test_a_long_list_is_read_once_whichever_end_holds_the_side(
     )
     assert club_sides_module._listed(mentions, text, set(names), set()) == set(names)
     assert len(asked) <= 2 * len(mentions)
+
+
+def test_a_hyphened_word_holding_a_sports_word_is_no_sports_copy() -> None:
+    # A party's "right-winger" and a union's "AFL-CIO" are no football code's words.
+    for text in (
+        "The right-winger said Tarnbury are owed a new hospital by the ministers.",
+        "The AFL-CIO said Tarnbury need more jobs, and the mayor agreed.",
+    ):
+        town = _mention(text, "Tarnbury", PLACE)
+        assert club_sides([town], text, {"Tarnbury"}, set()) == set(), text
+    text = "The winger said Tarnbury are owed a new contract by the board."
+    town = _mention(text, "Tarnbury", PLACE)
+    assert club_sides([town], text, {"Tarnbury"}, set()) == {"Tarnbury"}

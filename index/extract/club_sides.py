@@ -42,10 +42,11 @@ from index.names import fold_text
 from index.records import ORG, PERSON, Mention
 
 #: Words of sports copy that :data:`index.extract.region_sense.SPORTS_REPORT` lacks: a
-#: league's initials and the positions and matches of the codes of football.
+#: league's initials and the positions and matches of the codes of football; a whole word,
+#: not a piece of a hyphened one (a party's "right-winger", the unions' "AFL-CIO").
 _SPORTS_WORDS = re.compile(
-    r"\b(?:NRL|AFL|A-League|Super League|grand final|fullback|halfback|five-eighth|"
-    r"winger|kick-off)\b"
+    r"(?<![\w-])(?:NRL|AFL|A-League|Super League|grand final|fullback|halfback|five-eighth|"
+    r"winger|kick-off)(?![\w-])"
 )
 
 _PLURAL_VERB = re.compile(r"\s+(?:are|have|were|need|want|remain)\s+[a-z]")
