@@ -157,10 +157,10 @@ def _listed(mentions: list[Mention], text: str, towns: set[str], sides: set[str]
                 waiting.setdefault(other.text, set()).add(town.text)
     found: set[str] = set()
     while seeds:
-        town = seeds.pop()
-        if town not in found:
-            found.add(town)
-            seeds.extend(waiting.pop(town, ()))
+        name = seeds.pop()
+        if name not in found:
+            found.add(name)
+            seeds.extend(waiting.pop(name, ()))
     return found
 
 
