@@ -53,6 +53,11 @@ CONVERSE = (
     ),
 )
 _SIDES = frozenset().union(*(one | other for one, other in CONVERSE))
+#: Arriving home or back is returning: "arrived home" tells the event "returned home"
+#: does, so it is read on returning's side ("the delegation arrived back in Tarnby"
+#: and "the delegation returned to Tarnby" are one event told in two wordings).
+_ARRIVE, _RETURN = CONVERSE[1]
+_BACK = frozenset(("home", "back"))
 # Words of an opening aligned, at most: an opening is a sentence or two.
 MAX_WORDS = 120
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -64,7 +69,8 @@ def turned_round(body: str, candidate: str) -> bool:
     other's, the subject the same."""
     # A dateline is no part of the event (``index.stamps``): the openings after it.
     body, candidate = without_stamps(body), without_stamps(candidate)
-    mine, theirs = _opening_words(body), _opening_words(candidate)
+    # Only the first MAX_CHARS characters are read (and kept as the memo's key).
+    mine, theirs = _opening_words(body[:MAX_CHARS]), _opening_words(candidate[:MAX_CHARS])
     # Asked only when each opening has a word of a converse (most have none).
     if _SIDES.isdisjoint(mine) or _SIDES.isdisjoint(theirs):
         return False
@@ -97,9 +103,20 @@ def _opening_words(text: str) -> tuple[str, ...]:
     """The lower-case words of text's opening paragraph (its first with a
     shingle), the first MAX_WORDS of them (memoised: a text is compared with
     many candidates). Only the first MAX_CHARS characters are read, as
-    ``index.text_particulars.read`` reads them: the work per text is bounded."""
+    ``index.text_particulars.read`` reads them: the work per text is bounded,
+    and ``turned_round`` hands over no more, so that the memo keeps no whole
+    article (4,096 of them, up to 5 MB each) as its key."""
     text = text[:MAX_CHARS]
     for start, end in reading_spans(text):
         if shingle_set(text[start:end]):
-            return tuple(w.lower() for w in _WORD.findall(text, start, end))[:MAX_WORDS]
+            words = [w.lower() for w in _WORD.findall(text, start, end)][:MAX_WORDS]
+            return tuple(_homecomings(words))
     return ()
+
+
+def _homecomings(words: list[str]) -> list[str]:
+    """``words`` with an arrival home or back read as a return (see ``_BACK``)."""
+    return [
+        "returned" if word in _ARRIVE and after in _BACK else word
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+    ]

@@ -4,6 +4,8 @@ and a big city's name read as a body after "in" is the city
 
 from __future__ import annotations
 
+import pytest
+
 from index.extract.club_sides import club_sides
 from index.extract.entities import extract_entities
 from index.records import ORG, PERSON, PLACE, Mention
@@ -115,3 +117,36 @@ def test_a_big_city_s_possessive_after_in_stays_the_body() -> None:
     start = text.index("Brisbane")
     body = Mention(start, start + 8, ORG, "Brisbane", "brisbana", "Brisbane")
     assert with_cities_not_bodies([body], text) == [body]
+
+
+def test_a_long_list_is_read_once_whichever_end_holds_the_side(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A list of towns closed by a side finds every town, and asks about each joined
+    # pair once (it used to read the pairs again for each town found: quadratic).
+    import index.extract.club_sides as club_sides_module
+
+    names = [f"Tarn{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(300)]
+    text = "NRL: " + ", ".join(names) + " and the Rovers."
+    mentions = [_mention(text, name, PLACE) for name in names]
+    mentions.append(_mention(text, "Rovers", ORG))
+    asked = []
+    is_side = club_sides_module._is_side
+    monkeypatch.setattr(
+        club_sides_module, "_is_side", lambda m, sides: asked.append(m) or is_side(m, sides)
+    )
+    assert club_sides_module._listed(mentions, text, set(names), set()) == set(names)
+    assert len(asked) <= 2 * len(mentions)
+
+
+def test_a_hyphened_word_holding_a_sports_word_is_no_sports_copy() -> None:
+    # A party's "right-winger" and a union's "AFL-CIO" are no football code's words.
+    for text in (
+        "The right-winger said Tarnbury are owed a new hospital by the ministers.",
+        "The AFL-CIO said Tarnbury need more jobs, and the mayor agreed.",
+    ):
+        town = _mention(text, "Tarnbury", PLACE)
+        assert club_sides([town], text, {"Tarnbury"}, set()) == set(), text
+    text = "The winger said Tarnbury are owed a new contract by the board."
+    town = _mention(text, "Tarnbury", PLACE)
+    assert club_sides([town], text, {"Tarnbury"}, set()) == {"Tarnbury"}

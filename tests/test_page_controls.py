@@ -3,7 +3,11 @@ short texts written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from index.extract.entities import extract_entities
+from index.extract.page_controls import without_boilerplate_tails
+from index.records import ORG, Mention
 
 
 def _texts(text: str) -> list[str]:
@@ -45,3 +49,30 @@ def test_a_postal_box_is_cut_off_the_paper() -> None:
 def test_a_body_named_box_without_a_number_stays() -> None:
     found = _texts("Jo Hale set up the comedy group P.O. Box with Sam Reed in 2019.")
     assert "P.O. Box" in found, found
+
+
+class _CountedList(list[Mention]):
+    """A list that counts the times it is read through."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[Mention]:
+        _CountedList.reads += 1
+        return super().__iter__()
+
+
+def test_the_cut_names_are_looked_up_without_reading_the_mentions_again() -> None:
+    # Each cut name is linked to a mention of its words; a fresh search of all the
+    # mentions per cut name was quadratic in an article of many copyright lines.
+    lines = [f"Supplied by Tarn{k} Media Inc. All Rights Reserved\n" for k in range(60)]
+    text = "".join(lines)
+    mentions, start = [], 0
+    for line in lines:
+        name = line[len("Supplied by ") : -1]
+        begin = start + len("Supplied by ")
+        mentions.append(Mention(begin, begin + len(name), ORG, name, name.lower(), name))
+        start += len(line)
+    counted = _CountedList(mentions)
+    out = without_boilerplate_tails(counted, text)
+    assert [m.text for m in out] == [f"Tarn{k} Media Inc." for k in range(60)]
+    assert _CountedList.reads <= 3

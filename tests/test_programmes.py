@@ -3,8 +3,10 @@ texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from index.extract.entities import extract_entities
-from index.records import PLACE
+from index.records import ORG, PLACE, Mention
 
 
 def _names(text: str) -> list[str]:
@@ -56,3 +58,36 @@ def test_a_strategy_that_acts_as_a_body_stays() -> None:
 def test_a_body_before_an_agreement_noun_stays() -> None:
     found = _names("The Tarnfield Miners Union agreement with the owners ended, Jo Hale said.")
     assert "Tarnfield Miners Union" in found, found
+
+
+def test_initials_are_looked_for_in_one_reading_of_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The words written in brackets or before an agreement's noun are gathered once; a
+    # search of the whole text for each plan's initials was quadratic in a long article.
+    import re
+
+    from index.extract.programmes import without_agreements
+
+    names = [f"Tarn {a}lm {b}rt Plan" for a in "BCDFGHKLMN" for b in "BCDFGHKLMN"]
+    text, mentions = "", []
+    for name in names:
+        mentions.append(Mention(len(text), len(text) + len(name), ORG, name, name.lower(), name))
+        text += name + " and "
+    text += "the TBCP pact."
+    searched = []
+    search = re.search
+    monkeypatch.setattr(re, "search", lambda *a, **k: searched.append(a) or search(*a, **k))
+    assert without_agreements(mentions, text) == []
+    assert len(searched) <= 2
+
+
+def test_initials_are_a_whole_word() -> None:
+    # "EP" of "Elm Plan" is not the end of another word before "pact" ("the SKEP pact").
+    from index.extract.programmes import without_agreements
+
+    text = "The Elm Plan was dropped. EP officials met. Farmers cheered the SKEP pact."
+    plan = Mention(4, 12, ORG, "Elm Plan", "elm plan", "Elm Plan")
+    start = text.index("EP ")
+    initials = Mention(start, start + 2, ORG, "EP", "ep", "EP")
+    assert without_agreements([plan, initials], text) == [initials]

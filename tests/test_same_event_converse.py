@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from index.converse import turned_round
 from index.fingerprints import shingle_set
 from index.particulars import same_event
@@ -114,3 +116,31 @@ def test_a_converse_word_outside_the_changed_stretch_is_no_sign() -> None:
     first = "The envoy arrived on Monday and left on Tuesday after talks with Ida Kroll."
     second = "The envoy arrived on Monday and left on Tuesday after meeting Ida Kroll."
     assert not turned_round(first, second)
+
+
+def test_an_arrival_home_and_a_return_home_are_one_event() -> None:
+    # Arriving home or back is returning: the two wordings tell one event, not its converse.
+    home = (
+        "A delegation of the Northmoor Farmers' Union headed by its chairman Erik Saltvik "
+        "{verb} on Monday after a five-day visit to study the Kessel irrigation scheme."
+    )
+    arrived = home.format(verb="arrived back in Northmoor")
+    returned = home.format(verb="returned to Northmoor")
+    assert not turned_round(arrived, returned)
+    assert not turned_round(home.format(verb="arrived home"), home.format(verb="returned home"))
+    # Arriving here and returning home are still the visit's two ends.
+    assert turned_round(home.format(verb="arrived here"), home.format(verb="returned home"))
+
+
+def test_the_openings_memo_keeps_no_whole_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The memo of openings is keyed by what it is handed: no more than the part read.
+    import index.converse as converse
+
+    handed: list[int] = []
+    opening_words = converse._opening_words
+    monkeypatch.setattr(
+        converse, "_opening_words", lambda text: handed.append(len(text)) or opening_words(text)
+    )
+    long_text = ARRIVED + "\n\n" + "The delegation toured the farms. " * 10_000
+    turned_round(long_text, LEFT)
+    assert handed and max(handed) <= converse.MAX_CHARS < len(long_text)

@@ -42,10 +42,11 @@ from index.names import fold_text
 from index.records import ORG, PERSON, Mention
 
 #: Words of sports copy that :data:`index.extract.region_sense.SPORTS_REPORT` lacks: a
-#: league's initials and the positions and matches of the codes of football.
+#: league's initials and the positions and matches of the codes of football; a whole word,
+#: not a piece of a hyphened one (a party's "right-winger", the unions' "AFL-CIO").
 _SPORTS_WORDS = re.compile(
-    r"\b(?:NRL|AFL|A-League|Super League|grand final|fullback|halfback|five-eighth|"
-    r"winger|kick-off)\b"
+    r"(?<![\w-])(?:NRL|AFL|A-League|Super League|grand final|fullback|halfback|five-eighth|"
+    r"winger|kick-off)(?![\w-])"
 )
 
 _PLURAL_VERB = re.compile(r"\s+(?:are|have|were|need|want|remain)\s+[a-z]")
@@ -138,23 +139,28 @@ def _players_clubs(mentions: list[Mention], text: str, towns: set[str]) -> set[s
 
 
 def _listed(mentions: list[Mention], text: str, towns: set[str], sides: set[str]) -> set[str]:
-    """Towns listed beside a side, read again until no more are found (a table)."""
+    """Towns listed beside a side, or beside a town so found (a table's rows, in either
+    order). Each joined pair is read once and each town found once: linear in the
+    mentions, where reading the pairs again until no more are found costs a pass a row."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    found: set[str] = set()
-    changed = True
-    while changed:
-        changed = False
-        for left, right in zip(ordered, ordered[1:], strict=False):
-            if not _JOIN.fullmatch(text, left.end, right.start):
+    seeds: list[str] = []  # towns listed beside a side
+    waiting: dict[str, set[str]] = {}  # a name -> the towns listed beside it
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        if not _JOIN.fullmatch(text, left.end, right.start):
+            continue
+        for town, other in ((left, right), (right, left)):
+            if town.text not in towns or town.text in sides:
                 continue
-            for town, other in ((left, right), (right, left)):
-                if (
-                    town.text in towns
-                    and town.text not in sides | found
-                    and _is_side(other, sides | found)
-                ):
-                    found.add(town.text)
-                    changed = True
+            if _is_side(other, sides):
+                seeds.append(town.text)
+            else:  # a side if the name beside it is found to be one
+                waiting.setdefault(other.text, set()).add(town.text)
+    found: set[str] = set()
+    while seeds:
+        name = seeds.pop()
+        if name not in found:
+            found.add(name)
+            seeds.extend(waiting.pop(name, ()))
     return found
 
 

@@ -57,13 +57,17 @@ def without_boilerplate_tails(mentions: list[Mention], text: str) -> list[Mentio
         return mentions  # string tests first: most texts hold neither line
     out: list[Mention] = []
     ids: dict[str, Mention | None] = {}
+    # The first mention of each text and type, looked up once per cut name (linear).
+    firsts: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        firsts.setdefault((m.text, m.type), m)
     for m in mentions:
         rest = _before_tail(m, text)
         if rest is None:
             out.append(m)
             continue
         if rest:
-            other = next((o for o in mentions if o.text == rest and o.type == m.type), None)
+            other = firsts.get((rest, m.type))
             eid, name = (other.entity_id, other.name) if other else (name_key(rest), rest)
             cut = Mention(m.start, m.start + len(rest), m.type, rest, eid, name)
             out.append(cut)

@@ -97,6 +97,9 @@ _AGREEMENT_HEADS = frozenset(
 #: An agreement's noun in small letters right after a name: "the Tarn Partnership pact".
 _NOUN_AFTER = r"[ \t]+(?:agreement|pact|treaty|accord|trade deal)s?\b"
 _AGREEMENT_AFTER = re.compile(_NOUN_AFTER)
+#: A word in brackets, and a word before an agreement's noun: where initials stand.
+_BRACKETED = re.compile(r"\((\w+)\)")
+_WORD_BEFORE_NOUN = re.compile(r"\b(\w+)" + _NOUN_AFTER)
 #: Words of a body's name before such a head ("Development Program" of the United
 #: Nations), besides the organisation words of :mod:`index.extract.people`.
 _BODY_WORDS = (
@@ -122,14 +125,21 @@ def without_agreements(mentions: list[Mention], text: str) -> list[Mention]:
     ids -= {m.entity_id for m in mentions if _AS_BODY.match(text, m.end)}
     if not ids:
         return mentions
-    initials = {_initials(m.text) for m in heads if m.entity_id in ids}
-    initials = {i for i in initials if f"({i})" in text or re.search(i + _NOUN_AFTER, text)}
+    initials = {_initials(m.text) for m in heads if m.entity_id in ids} & _written_initials(text)
     return [
         m
         for m in mentions
         if m.type == PLACE
         or not ((m.entity_id in ids and _agreement(m, text)) or m.text in initials)
     ]
+
+
+def _written_initials(text: str) -> set[str]:
+    """The words the article writes in brackets ("(EEP)") or right before an agreement's
+    noun ("the EEP pact"): where initials stand for a name. One reading of the text,
+    not one per name's initials (linear in the article)."""
+    bracketed = set(_BRACKETED.findall(text))
+    return bracketed | {found.group(1) for found in _WORD_BEFORE_NOUN.finditer(text)}
 
 
 def _agreement(m: Mention, text: str) -> bool:
