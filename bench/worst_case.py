@@ -136,12 +136,23 @@ def tables(size: int) -> str:
     return _build(size, piece)
 
 
+def fixtures(size: int) -> str:
+    """One results line of fixtures, each with a league's initials in capitals: every
+    initials is a lone name in capitals whose line is asked about."""
+
+    def piece(rng: random.Random) -> str:
+        return f"{_word(rng)} v {_word(rng)}, {_word(rng)} v {_word(rng)}. NRL. "
+
+    return _build(size, piece)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "quotes": quotes,
     "names": names,
     "institutions": institutions,
     "dates": dates,
     "tables": tables,
+    "fixtures": fixtures,
 }
 
 

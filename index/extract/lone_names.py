@@ -38,6 +38,7 @@ Applied by :func:`index.extract.entities.extract_entities`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from index.extract.first_names import link_first_names, styled_names
@@ -155,7 +156,8 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
     seen = occurrences({m.text for m in mentions if m.type in ("PERSON", "PLACE")}, text)
     mentions = _vet_full_names(mentions, text, orgs, seen)
     mentions = link_first_names(styled_names(mentions, text, load_gazetteer().given_names))
-    mentions = [m for m in mentions if not (_lone(m) and _in_headline(m, text))]
+    capitals = _CapitalLines(text)
+    mentions = [m for m in mentions if not (_lone(m) and capitals.holds(m))]
     words = {m.text for m in mentions if _lone(m)}
     places = {
         t for t in {m.text for m in mentions if m.type == "PLACE"} if after_firm_noun(t, text, seen)
@@ -253,15 +255,35 @@ def _as_org(mention: Mention, org: Mention) -> Mention:
     )
 
 
-def _in_headline(mention: Mention, text: str) -> bool:
-    """``mention`` is written in capitals on a line whose letters are (nearly) all
-    capitals."""
-    if not mention.text.isupper():
-        return False
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
-    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+class _CapitalLines:
+    """Which lines of a text are written in capitals, each line read once: a results
+    line of a thousand fixtures, each with a league's initials, is read once, not once
+    for each of its initials (the per-article work budget)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks: list[int] | None = None  # where the text's line breaks are
+        self._verdicts: dict[tuple[int, int], bool] = {}  # a line's extent -> in capitals
+
+    def holds(self, mention: Mention) -> bool:
+        """``mention`` is written in capitals on a line whose letters are (nearly) all
+        capitals."""
+        if not mention.text.isupper():
+            return False
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self._text)]
+        before = bisect_left(self._breaks, mention.start)
+        start = self._breaks[before - 1] + 1 if before else 0
+        after = bisect_left(self._breaks, mention.end)
+        end = self._breaks[after] if after < len(self._breaks) else len(self._text)
+        if (start, end) not in self._verdicts:
+            letters = [c for c in self._text[start:end] if c.isalpha()]
+            upper = sum(c.isupper() for c in letters)
+            self._verdicts[start, end] = upper >= 0.9 * len(letters)
+        return self._verdicts[start, end]
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def titled(text: str, start: int) -> bool:
