@@ -29,7 +29,7 @@ _ROLES = (
     "director|spokesman|spokeswoman|spokesperson|analyst|economist|professor|researcher|"
     "lawyer|chairman|chairwoman|councillor|councilor|councilwoman|councilman|teacher|"
     "adviser|advisor|strategist|consultant|ambassador|commissioner|treasurer|coordinator|"
-    "co-ordinator|curator|principal|lecturer|scientist|historian|economist|founder"
+    "co-ordinator|curator|principal|lecturer|scientist|historian|founder"
 )
 #: A comma, an article, at most two words of qualification and the role.
 _APPOSED_ROLE = re.compile(

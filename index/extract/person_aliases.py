@@ -47,7 +47,7 @@ def with_person_aliases(mentions: list[Mention], text: str) -> list[Mention]:
     for i, m in enumerate(mentions):
         if m.type != PERSON or not _CUE.search(text, max(0, m.start - _CUE_REACH), m.start):
             continue
-        full = _full_name_before(mentions[:i], m, text)
+        full = _full_name_before(mentions, i, text)
         if full is not None and m.entity_id != full.entity_id:
             renamed.setdefault(m.entity_id, full)
     if not renamed:
@@ -55,10 +55,12 @@ def with_person_aliases(mentions: list[Mention], text: str) -> list[Mention]:
     return [_as(m, renamed[m.entity_id]) if m.entity_id in renamed else m for m in mentions]
 
 
-def _full_name_before(before: list[Mention], m: Mention, text: str) -> Mention | None:
-    """The person printed in full nearest before ``m`` in its sentence, with no other
-    person between, else None."""
-    person = next((p for p in reversed(before) if p.type == PERSON), None)
+def _full_name_before(mentions: list[Mention], i: int, text: str) -> Mention | None:
+    """The person printed in full nearest before ``mentions[i]`` in its sentence, with no
+    other person between, else None (read back from ``i``: no copy of the mentions
+    before it for each other name)."""
+    m = mentions[i]
+    person = next((mentions[j] for j in range(i - 1, -1, -1) if mentions[j].type == PERSON), None)
     if person is None or m.start - person.end > _APPOSITION_REACH:
         return None
     between = text[person.end : m.start]
