@@ -53,8 +53,8 @@ CNA stories of September to November 2025, scored once held out at the start of 
 ``--split test9``), ``test10`` (46 articles of the Hong Kong, northern and Indigenous
 Canadian and Guyanese press of the English Worldwide Newswire set, scored once held out
 at the start of stop 49: ``--split test10``) and ``test11`` (50 articles of the Gulf,
-Middle Eastern, Indian, Korean, Thai and New Zealand press of the same set, held out:
-``--split test11``).
+Middle Eastern, Indian, Korean, Thai and New Zealand press of the same set, scored once
+held out at the start of stop 50: ``--split test11``).
 """
 
 from __future__ import annotations
@@ -300,8 +300,8 @@ def main() -> None:
     args = parser.parse_args()
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
-    # "all" keeps meaning the two halves tuned on and reported; test2 to test9 and the
-    # held-out test10 and test11 are scored only when named.
+    # "all" keeps meaning the two halves tuned on and reported; test2 to test11 are scored
+    # only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]
