@@ -57,7 +57,7 @@ Taiwanese outlets of the same set no quote split had read, written to ``wwrest/`
 wwrest/asahi.jsonl.gz wwrest/egtoday.jsonl.gz wwrest/gulftimes.jsonl.gz
 wwrest/inherald.jsonl.gz wwrest/jotimes.jsonl.gz wwrest/montsame.jsonl.gz
 wwrest/saudgazette.jsonl.gz wwrest/thnation.jsonl.gz wwrest/tptimes.jsonl.gz --seed 1212
---count 4 --split-name test12``.
+--count 5 --split-name test12`` (first drawn with ``--count 4``, whose 40 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
