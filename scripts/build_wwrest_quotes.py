@@ -18,8 +18,10 @@ copied, each to its own file named in ``OUTLETS`` (the outlets as the file prefi
 ``kw_times_gulftimes_1``, ``in_article_kashmirtimes_*``, ``tw_article_tptimes_1``, is left
 out). The repository states no licence: the text is the papers' copyright, used here for
 research and evaluation only, outside git. The files carry no date, address or title line of
-their own: ``date`` and ``url`` are left empty, ``title`` too, so that the first line (the
-headline or standfirst the collectors kept) is the title as the indexer takes it.
+their own: ``url`` is left empty, ``title`` too, so that the first line (the headline or
+standfirst the collectors kept) is the title as the indexer takes it; ``date`` is the day of
+a dateline opening the first or second paragraph (``CAIRO - 26 July 2022:``, Egypt Today's),
+else empty.
 
 Writes ``id`` (``wwrest-``, the outlet and the file's number), ``title`` (empty), ``date``,
 ``url``, ``source`` (the outlet), ``file`` and ``commit``, and ``text``: the file's
@@ -29,13 +31,16 @@ non-blank lines, whitespace runs as one space, joined by a blank line (as
 
 from __future__ import annotations
 
+import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.build_wwnews_quotes import write_outlets  # noqa: E402
+from scripts.build_wwnews_quotes import REVISION, read_articles  # noqa: E402
+from scripts.reprint_corpus import quote_arguments, write_told  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "wwrest"
 # file prefix -> (output file, outlet)
@@ -66,8 +71,29 @@ OUTLETS = {
 }
 
 
+# A dateline giving the day, as Egypt Today's open their first paragraph ("CAIRO - 26 July
+# 2022: ..."): the one place the files give a full date (only Egypt Today's do).
+_DATELINE = re.compile(r"[A-Z][A-Za-z ,]*[-–] (\d{1,2} [A-Z][a-z]+ \d{4}):")
+
+
+def dateline(text: str) -> str:
+    """The ISO date of a dateline opening one of the text's first two paragraphs, or ""."""
+    for paragraph in text.split("\n\n")[:2]:
+        found = _DATELINE.match(paragraph)
+        if found:
+            try:
+                return datetime.strptime(found.group(1), "%d %B %Y").date().isoformat()
+            except ValueError:
+                return ""
+    return ""
+
+
 def main() -> None:
-    write_outlets(__doc__.split("\n")[0], OUT, OUTLETS, "wwrest")
+    args = quote_arguments(__doc__.split("\n")[0], OUT)
+    for name, docs in read_articles(args.git_dir, REVISION, OUTLETS, "wwrest").items():
+        for doc in docs:
+            doc["date"] = dateline(doc["text"])
+        write_told(docs, args.out / f"{name}.jsonl.gz", f"at {REVISION[:7]}")
 
 
 if __name__ == "__main__":
