@@ -50,7 +50,14 @@ outlets' files of the same set, written to ``wwasia/`` by ``scripts/build_wwasia
 by ``--corpora wwasia/arabtimes.jsonl.gz wwasia/peninsula.jsonl.gz wwasia/uaetimes.jsonl.gz
 wwasia/omantimes.jsonl.gz wwasia/irantimes.jsonl.gz wwasia/haaretz.jsonl.gz
 wwasia/hdtimes.jsonl.gz wwasia/kherald.jsonl.gz wwasia/thpost.jsonl.gz wwasia/rnz.jsonl.gz
---seed 1111 --count 5 --split-name test11`` (first drawn with ``--count 4``, whose 40 these hold).
+--seed 1111 --count 5 --split-name test11`` (first drawn with ``--count 4``, whose 40 these hold);
+the ``test12`` split (Gulf, Levantine, Egyptian, Saudi, Indian, Japanese, Mongolian, Thai and
+Taiwanese outlets of the same set no quote split had read, written to ``wwrest/`` by
+``scripts/build_wwrest_quotes.py``) by ``--corpora wwrest/aljazeera.jsonl.gz
+wwrest/asahi.jsonl.gz wwrest/egtoday.jsonl.gz wwrest/gulftimes.jsonl.gz
+wwrest/inherald.jsonl.gz wwrest/jotimes.jsonl.gz wwrest/montsame.jsonl.gz
+wwrest/saudgazette.jsonl.gz wwrest/thnation.jsonl.gz wwrest/tptimes.jsonl.gz --seed 1212
+--count 5 --split-name test12`` (first drawn with ``--count 4``, whose 40 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels

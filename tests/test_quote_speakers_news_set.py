@@ -1,8 +1,9 @@
 """The news quote speaker set (tests/data/quote_speakers_news/): its labels are well
-formed in every split, the later splits ``test2`` to ``test11`` hold exactly
+formed in every split, the later splits ``test2`` to ``test12`` hold exactly
 their committed draws, and, with ../bench-data, every offset falls on words of its
 article's normalised body. Nothing here runs the extractor or scores a split (each of
-these splits was held out until it was scored once, by whoever reported it)."""
+these splits was held out until it was scored once, by whoever reported it; ``test12``
+still is)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ def test_the_labels_are_well_formed_in_every_split() -> None:
         "test9": 16,
         "test10": 46,
         "test11": 50,
+        "test12": 50,
     }
     assert len({a.id for a in articles}) == len(articles)
     for article in articles:
@@ -104,6 +106,21 @@ HELD_OUT = {
             "rnz",
         )
     ),
+    "test12": tuple(
+        f"wwrest/{name}.jsonl.gz"
+        for name in (
+            "aljazeera",
+            "asahi",
+            "egtoday",
+            "gulftimes",
+            "inherald",
+            "jotimes",
+            "montsame",
+            "saudgazette",
+            "thnation",
+            "tptimes",
+        )
+    ),
 }
 # articles drawn a file: 12, but 48 of test5's one file (CBC News, no second press found)
 # and 24 of each of test6's two (ABC News and RNZ), 48 of test7's one (the Trinidad and
@@ -111,7 +128,17 @@ HELD_OUT = {
 # 32 of test8's one (The Star, Malaysia: the whole pool of the one scrape found), 16 of
 # test9's one (Singapore press stories a student project's database kept: its whole pool), 5
 # of each of test11's ten (Gulf, Middle Eastern, Indian, Korean, Thai and New Zealand outlets)
-PER_FILE = {"test5": 48, "test6": 24, "test7": 48, "test8": 32, "test9": 16, "test11": 5}
+# and of test12's ten (Qatari, Japanese, Egyptian, Indian, Jordanian, Mongolian, Saudi, Thai
+# and Taiwanese outlets)
+PER_FILE = {
+    "test5": 48,
+    "test6": 24,
+    "test7": 48,
+    "test8": 32,
+    "test9": 16,
+    "test11": 5,
+    "test12": 5,
+}
 # test10's files are of unequal pools: 9 a file, but the one of Kaieteur News (Guyana) whose
 # only article with a mark under the length limit was drawn
 COUNTS = {"test10": {**dict.fromkeys(HELD_OUT["test10"], 9), "wwnews/kaieteur.jsonl.gz": 1}}
@@ -177,6 +204,10 @@ def test_a_split_is_skipped_only_for_its_own_missing_files(tmp_path: Path) -> No
         p.relative_to(tmp_path).as_posix() for p in missing_files(tmp_path, NEWS_LABELS, {"test11"})
     }
     assert test11 == set(HELD_OUT["test11"])
+    test12 = {
+        p.relative_to(tmp_path).as_posix() for p in missing_files(tmp_path, NEWS_LABELS, {"test12"})
+    }
+    assert test12 == set(HELD_OUT["test12"])
     halves = {
         p.relative_to(tmp_path).parts[0]
         for p in missing_files(tmp_path, NEWS_LABELS, {"dev", "test"})
