@@ -51,12 +51,10 @@ news side when its corpus is missing from ../bench-data.
         [--errors [PARTS]] [--timing]
 
 ``--parts`` scores only the parts named. A part drawn and labelled but not scored yet
-goes into HELD_OUT (now ``test27``, ``pacnews:ID``, ABC News's and RNZ's Pacific stories,
-and ``test26``, ``innews:ID``, NewsSumm's Indian newspaper articles, which was scored once
-at the start of stop 50 and stays here until another branch moves it; ``test25``,
-``kcna:ID``, the Korean Central News Agency's English articles of 2024, was scored once at
-the start of stop 49): known but not scored by default, it is scored once, by name, as the
-held-out measure;
+goes into HELD_OUT (now ``test27``, ``pacnews:ID``, ABC News's and RNZ's Pacific stories;
+``test26``, ``innews:ID``, NewsSumm's Indian newspaper articles, scored once at the start of
+stop 50, stays there until another branch moves it): known but not scored by default, it
+is scored once, by name, as the held-out measure;
 tests/data/reprints_labelled.md and bench/README.md tell when each earlier part was scored.
 
 ``--errors`` lists the wrong decisions of the parts named (by default those
