@@ -60,17 +60,17 @@ planted copies), and pairs of a news corpus with dates, within the window:
     python -m bench.reprints_draw --news isot --seed 1615 --quotas fifteenth-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
-The sixteenth to twenty-sixth (``test16`` to ``test26``): again no Reuters pairs, and
+The sixteenth to twenty-seventh (``test16`` to ``test27``): again no Reuters pairs, and
 pairs of another news corpus with dates each time, within the window; the quotas are the
-part's ordinal (``sixteenth`` ... ``twentysixth``, and ``-news`` for the news pairs), the
-seeds 1616, 1717, 1818, 1919, 2020, 2121, 2222, 2323, 2424, 2525, 2626 and the corpora
+part's ordinal (``sixteenth`` ... ``twentyseventh``, and ``-news`` for the news pairs), the
+seeds 1616, 1717, 1818, 1919, 2020, 2121, 2222, 2323, 2424, 2525, 2626, 2727 and the corpora
 ``recovery``, ``ghananews``, ``pknews``, ``newslk``, ``zimnews``, ``lknews``, ``uknews``,
-``bdpress``, ``mepress``, ``kcna``, ``innews`` (tests/data/reprints_labelled.md describes
-each); ``test26``'s:
+``bdpress``, ``mepress``, ``kcna``, ``innews``, ``pacnews`` (tests/data/reprints_labelled.md
+describes each); ``test27``'s:
 
-    python -m bench.reprints_draw --seed 2626 --quotas twentysixth --window 7 \
+    python -m bench.reprints_draw --seed 2727 --quotas twentyseventh --window 7 \
         --exclude tests/data/reprints_labelled.jsonl --planted 50 > draft.jsonl
-    python -m bench.reprints_draw --news innews --seed 2626 --quotas twentysixth-news \
+    python -m bench.reprints_draw --news pacnews --seed 2727 --quotas twentyseventh-news \
         --window 7 --exclude tests/data/reprints_labelled.jsonl > draft-news.jsonl
 
 ``--window DAYS`` keeps only the pairs whose two articles' publication dates
@@ -96,7 +96,8 @@ Reuters (``webis``: the BuzzFeed-Webis corpus, ``scripts/build_webis_reprints.py
 ``bdpress``: Bangladeshi news sites' pages, ``scripts/build_bdpress_reprints.py``;
 ``mepress``: four papers' articles on the Israel-Hamas war, ``scripts/build_mepress_reprints.py``;
 ``kcna``: the Korean Central News Agency's English articles, ``scripts/build_kcna_reprints.py``;
-``innews``: NewsSumm's Indian newspaper articles, ``scripts/build_innews_reprints.py``),
+``innews``: NewsSumm's Indian newspaper articles, ``scripts/build_innews_reprints.py``;
+``pacnews``: ABC News's and RNZ's Pacific stories, ``scripts/build_pacnews_reprints.py``),
 its
 ids as the corpus gives them; there an "other" pair of two outlets is put in its own
 stratum, ``across outlets`` (one outlet's copy of another's story, or shared quotes).

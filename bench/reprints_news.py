@@ -6,11 +6,12 @@ A corpus is a gzipped JSON-lines file outside git (``id``, ``title``, ``date``, 
 ``build_isot_reprints.py``, ``build_recovery_reprints.py``, ``build_ghananews_reprints.py``,
 ``build_pknews_reprints.py``, ``build_newslk_reprints.py``, ``build_zimnews_reprints.py``,
 ``build_lknews_reprints.py``, ``build_uknews_reprints.py``, ``build_bdpress_reprints.py``,
-``build_mepress_reprints.py``, ``build_kcna_reprints.py``, ``build_innews_reprints.py``); a
+``build_mepress_reprints.py``, ``build_kcna_reprints.py``, ``build_innews_reprints.py``,
+``build_pacnews_reprints.py``); a
 side of the labelled set names it by its key here, ``webis:0278``, ``isot:00412``,
 ``recovery:0e03cc69ad``, ``ghananews:3f2a9c01d4``, ``pknews:5b0e7d2c91``, ``newslk:9c41e07a3b``,
 ``zimnews:6d0a4f1c2e``, ``lknews:1b7e4c0a9d``, ``uknews:8e2f0b7c41``, ``bdpress:4a7d0c9e13``,
-``mepress:7c2e90b4d1``, ``kcna:2d9b0e4f17``, ``innews:5e1c9a07b3``.
+``mepress:7c2e90b4d1``, ``kcna:2d9b0e4f17``, ``innews:5e1c9a07b3``, ``pacnews:0c8e2b5d71``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ NEWS_CORPORA = {
     "mepress": ROOT.parent / "bench-data" / "mepress" / "reprints.jsonl.gz",
     "kcna": ROOT.parent / "bench-data" / "kcna" / "reprints.jsonl.gz",
     "innews": ROOT.parent / "bench-data" / "innews" / "reprints.jsonl.gz",
+    "pacnews": ROOT.parent / "bench-data" / "pacnews" / "reprints.jsonl.gz",
 }
 
 

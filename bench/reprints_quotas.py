@@ -189,6 +189,16 @@ TWENTYFIFTH_NEWS_QUOTAS = {"identical": 12, "same title": 40, "overlapping": 5, 
 TWENTYSIXTH_QUOTAS = FIFTEENTH_QUOTAS
 TWENTYSIXTH_NEWS_QUOTAS = {"identical": 8, "same title": 30, "overlapping": 25, "earnings": 3,
                            "other": 35, "across outlets": 30}  # fmt: skip
+# The twenty-seventh draw (the test27 part): no Reuters pairs again (its Reuters articles are
+# the originals of its planted copies), and pairs of another news corpus with dates, two
+# public broadcasters' Pacific stories, ABC News's and RNZ's, as the World Bank's Pacific
+# Observatory scraped them (--news pacnews --window 7; pairs within 7 days: identical 16,
+# same title 16, overlapping 25, other 566, one broadcaster's stories, across outlets 17):
+# every identical, same-title, overlapping and across-outlets pair, and as many of the one
+# broadcaster's pairs besides.
+TWENTYSEVENTH_QUOTAS = FIFTEENTH_QUOTAS
+TWENTYSEVENTH_NEWS_QUOTAS = {"identical": 16, "same title": 16, "overlapping": 25,
+                             "other": 60, "across outlets": 17}  # fmt: skip
 QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS,
                  "fourth": FOURTH_QUOTAS, "fifth": FIFTH_QUOTAS, "sixth": SIXTH_QUOTAS,
                  "seventh": SEVENTH_QUOTAS, "eighth": EIGHTH_QUOTAS,
@@ -219,4 +229,6 @@ QUOTA_CHOICES = {"first": QUOTAS, "second": SECOND_QUOTAS, "third": THIRD_QUOTAS
                  "twentyfifth": TWENTYFIFTH_QUOTAS,
                  "twentyfifth-news": TWENTYFIFTH_NEWS_QUOTAS,
                  "twentysixth": TWENTYSIXTH_QUOTAS,
-                 "twentysixth-news": TWENTYSIXTH_NEWS_QUOTAS}  # fmt: skip
+                 "twentysixth-news": TWENTYSIXTH_NEWS_QUOTAS,
+                 "twentyseventh": TWENTYSEVENTH_QUOTAS,
+                 "twentyseventh-news": TWENTYSEVENTH_NEWS_QUOTAS}  # fmt: skip
