@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh22|fresh23|fresh24]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh23|fresh24|fresh25]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N] [--pairs]
 
 Indexes the articles of one part. A part is a folder of ``tests/data`` (``PARTS`` below:
@@ -19,7 +19,8 @@ Telegraph of 2020-2021, ``tests/data/nexisnews_fresh23/``, labelled at 0addc6f) 
 scored once at the start of stop 49 (0.787) and is development material since;
 ``fresh24`` (the Latin American and African press of the English Worldwide Newswire set,
 ``tests/data/latafnews_fresh24/``, labelled at 2647335) was scored once at the start of
-stop 50 (0.797) and is development material since; none is held out now.
+stop 50 (0.797) and is development material since; ``fresh25`` (the Tehran Times,
+``tests/data/tehrantimes_fresh25/``, labelled at 48485de, not yet scored) is held out now.
 The articles'
 text is public text fetched for the set and not committed: each part's folder lists its
 articles (``articles.tsv``: id and address or path), and the scorer reads the text from
@@ -112,6 +113,7 @@ PARTS = {
     "fresh22": ROOT / "tests" / "data" / "guardian_fresh22",
     "fresh23": ROOT / "tests" / "data" / "nexisnews_fresh23",
     "fresh24": ROOT / "tests" / "data" / "latafnews_fresh24",
+    "fresh25": ROOT / "tests" / "data" / "tehrantimes_fresh25",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -195,6 +197,10 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "nexisnews" / f"{p}.jsonl.gz" for 
 # Newswire set (scripts/build_latafnews_news.py)
 LATAFNEWS = ("fresh24",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "latafnews" / f"{p}.jsonl.gz" for p in LATAFNEWS})
+# The Tehran Times, Iran's English-language daily, Tehran-Times-Dataset's crawl of its site
+# (scripts/build_tehrantimes_news.py)
+TEHRANTIMES = ("fresh25",)
+TEXTS.update({p: ROOT.parent / "bench-data" / "tehrantimes" / f"{p}.jsonl.gz" for p in TEHRANTIMES})
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

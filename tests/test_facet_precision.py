@@ -32,6 +32,7 @@ from bench.facet_precision_eval import (
     PNGNEWS,
     PTC,
     RECOVERY,
+    TEHRANTIMES,
     TEXTS,
     UKNEWS,
     USLOCAL,
@@ -99,11 +100,12 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # fresh22 The Guardian's addresses of your-next-city's articles, fresh23 the text files of
     # a course project's Nexis Uni download on GitHub (China Daily's and The Daily
     # Telegraph's; the download has no web address), fresh24 the Latin American and African
-    # news sites' addresses of the English Worldwide Newswire set's files, the others Wikinews
+    # news sites' addresses of the English Worldwide Newswire set's files, fresh25 the Tehran
+    # Times's addresses of Tehran-Times-Dataset's pages, the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
     web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS + UKNEWS
-    web += VUNEWS + USLOCAL + GUARDIAN + LATAFNEWS
+    web += VUNEWS + USLOCAL + GUARDIAN + LATAFNEWS + TEHRANTIMES
     prefix = "http" if part in web else prefix
     prefix = "https://github.com/aschern/semeval2020_task11/blob/" if part in PTC else prefix
     celebrity = "https://github.com/pmacinec/fake-news-datasets/blob/"
@@ -192,7 +194,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-27:] == [
+    assert list(PARTS)[-28:] == [
         "test9",
         "test10",
         "test11",
@@ -220,6 +222,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh22",
         "fresh23",
         "fresh24",
+        "fresh25",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -620,4 +623,22 @@ def test_fresh24_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
     # no address of an earlier part: test_no_two_parts_share_an_article_or_a_query
     for part in (p for p in PARTS if p != "fresh24" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh25_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh25: the Tehran Times's news pages of Tehran-Times-Dataset's crawl of its site,
+    # another corpus than every earlier part's
+    docs, fresh = listed_docs("fresh25", 200)
+    assert all(len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"tehrantimes-\d+", d["id"]) for d in docs)
+    assert {d["source"] for d in docs} == {"tehrantimes.com (Iran)"}
+    assert not any(d["title"] or d["date"] for d in docs)
+    assert all(re.match(r"https://www\.tehrantimes\.com/news/\d+/", d["url"]) for d in docs)
+    assert len({d["url"] for d in docs}) == 200
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    # the site's footer line, on every page, is cut
+    assert not any(d["text"].endswith("International License.") for d in docs)
+    # no address of an earlier part: test_no_two_parts_share_an_article_or_a_query
+    for part in (p for p in PARTS if p != "fresh25" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
