@@ -155,7 +155,14 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.type == PLACE:
             readings.setdefault(m.text, set()).add((m.name, m.entity_id))
-    lone = {m.text for m in mentions if _lone_person(m) and not _titled(text, m.start)}
+    lone = {  # (_lone_person written out: asked of every mention of every article)
+        m.text
+        for m in mentions
+        if m.type == PERSON
+        and m.name == m.text
+        and " " not in m.text
+        and not _titled(text, m.start)
+    }
     # Only a town's name may be a club here: those read as anything else are not tried.
     either = {t for t, read in readings.items() if _town(read)}
     either.update(t for t in lone if t not in either and _town_word(t))
