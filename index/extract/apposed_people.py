@@ -46,7 +46,15 @@ def with_apposed_people(mentions: list[Mention], text: str) -> list[Mention]:
     lone = {m.text for m in mentions if m.type == PERSON and " " not in m.text}
     people: dict[str, str] = {}  # entity id -> the person's name
     for m in mentions:
-        if m.type in (ORG, PLACE) and m.entity_id not in people and _a_person(m, text, lone):
+        # what _a_person needs, asked inline first (most mentions fail it): several words,
+        # and an apposition's comma right after them or their last word a lone person's
+        if (
+            m.type in (ORG, PLACE)
+            and " " in m.text
+            and (text.startswith(",", m.end) or m.text.rpartition(" ")[2] in lone)
+            and m.entity_id not in people
+            and _a_person(m, text, lone)
+        ):
             people[m.entity_id] = m.text
     if not people:
         return mentions

@@ -152,6 +152,13 @@ def thing_named(surface: str, gaz: Gazetteer) -> bool:
     return known_org(surface, gaz) is None
 
 
+@lru_cache(maxsize=1 << 14)
+def _names_nothing(surface: str) -> bool:
+    """:func:`no_entity` or :func:`thing_named`: what ``surface`` alone says of every
+    draft of every article, asked in one memoised call (names recur)."""
+    return no_entity(surface) or thing_named(surface, load_gazetteer())
+
+
 def apply(drafts: list[Draft], text: str) -> None:
     """The rules of this module, in place."""
     gaz = load_gazetteer()
@@ -162,9 +169,8 @@ def apply(drafts: list[Draft], text: str) -> None:
         and (
             _party_label_half(d, text)
             if _abbreviated_region(d)
-            else no_entity(d.text)
+            else _names_nothing(d.text)
             or no_group(d.text, text, drafts)
-            or thing_named(d.text, gaz)
             or _title_fragment(d, text)
             or _end_of_non_entity(d, text)
             or (text.startswith(".", d.end) and bool(_WEB_ADDRESS_AFTER.match(text, d.end)))

@@ -234,7 +234,8 @@ def broken_name(name: str, kind: str) -> bool:
 
 
 def _without_broken_people(mentions: list[Mention]) -> list[Mention]:
-    broken = {m.name for m in mentions if broken_name(m.name, m.type)}
+    # (a place's name is never broken: its type asked first, before the memo's call)
+    broken = {m.name for m in mentions if m.type != PLACE and broken_name(m.name, m.type)}
     if not broken:
         return mentions
     return [

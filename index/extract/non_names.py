@@ -19,6 +19,7 @@ Applied to each of the tagger's spans by :func:`index.extract.vetting.vet`:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.extract.places import NEVER_PLACES
 from index.extract.tagger import Span
@@ -89,10 +90,12 @@ def _no_name(text: str, start: int, end: int, surface: str) -> bool:
     return len(text) - end < 8 and _signs_off(text, start, end)
 
 
+@lru_cache(maxsize=1 << 14)
 def period_name(surface: str) -> bool:
     """``surface`` is made only of numbers, calendar and period words ("April One",
     "Nine Mths", "QTR JAN"): a date or a period, whichever rule read it as a name (a
-    given name such as "April" before a number word included)."""
+    given name such as "April" before a number word included). Memoised: asked of every
+    span the tagger reads and every mention, and names recur."""
     first = surface.split(None, 1)
     if not first or first[0].lower().strip(".,") not in _PERIOD_NAME_WORDS:
         return False  # most names: decided by their first word, without splitting all

@@ -31,6 +31,7 @@ Applied by :func:`index.extract.entities.extract_entities`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.extract.chunks import TITLE_MODIFIERS
 from index.extract.people import has_org_word
@@ -56,6 +57,7 @@ _WORD = re.compile(r"\S+")
 _BEFORE_OFFICE = frozenset("additional joint deputy acting assistant chief senior vice".split())
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _LAST_WORDS = _OFFICES | _BEFORE_OFFICE  # the last words _titled accepts
+_NAMED = (ORG, PERSON)  # the types a title is read as
 #: A byline's role after the writer's name: "Business Editor", "Sports Reporter".
 _DESK_ROLES = frozenset("editor reporter correspondent".split())
 #: The last words of a title whose body, if any, is the words before them.
@@ -78,7 +80,11 @@ def without_office_titles(mentions: list[Mention], text: str) -> list[Mention]:
         if (m.text.rpartition(" ")[2].lower() in _LAST_WORDS and _titled(m, text))
         or _desk_role(m, text)
     }
-    no_name = {id(m) for m in mentions if _office_of(m, text) or _honorific(m)}
+    no_name = {
+        id(m)
+        for m in mentions
+        if m.type in _NAMED and (_office_of(m, text) or _honorific_words(m.text))
+    }
     if not titled and not no_name:
         return mentions
     titled -= no_name
@@ -134,12 +140,12 @@ def _office_of(m: Mention, text: str) -> bool:
     return words[1] == "for" and before is not None and before.group(1).lower() in _OFFICES
 
 
-def _honorific(m: Mention) -> bool:
-    """``m`` is honorifics alone, perhaps with a title's modifier: "Honourable", "His
-    Excellency", "Honourable Vice"."""
-    if m.type not in (ORG, PERSON):
-        return False
-    words = m.text.lower().split()
+@lru_cache(maxsize=1 << 12)
+def _honorific_words(surface: str) -> bool:
+    """A body's or person's ``surface`` is honorifics alone, perhaps with a title's
+    modifier: "Honourable", "His Excellency", "Honourable Vice". Memoised: asked of
+    every body and person of every article, and names recur."""
+    words = surface.lower().split()
     return any(w in _HONORIFICS for w in words) and all(
         w in _HONORIFIC_WORDS or w in _MODIFIERS for w in words
     )

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.extract.gazetteer import CITY, REGION, Gazetteer, Place
+from index.extract.gazetteer import CITY, REGION, Gazetteer, Place, load_gazetteer
 from index.extract.linking import Draft, unclaim
 from index.extract.people import known_org, org_noun_follows
 from index.extract.places import PlaceMatch
@@ -75,7 +75,9 @@ _SAYS = re.compile(r"(?:'s)?\s+(?:said|says|reported|reports|told|announced)\b")
 def regions_as_places(text: str, drafts: list[Draft], gaz: Gazetteer) -> None:
     """Organisation drafts that name a state or province become the place, in place
     (see the module docstring)."""
-    found = [(k, place) for k, d in enumerate(drafts) if (place := _region_of(d, gaz))]
+    found = [
+        (k, place) for k, d in enumerate(drafts) if d.type == ORG and (place := _region_of(d.text))
+    ]
     if not found or sports_report(text):
         return
     openings = {d.tokens[0] for d in drafts if d.type == ORG and len(d.tokens) > 1}
@@ -100,12 +102,14 @@ def _town_before(text: str, before: Draft, region: Draft) -> bool:
     )
 
 
-def _region_of(draft: Draft, gaz: Gazetteer) -> Place | None:
+@lru_cache(maxsize=1 << 12)
+def _region_of(surface: str) -> Place | None:
     """The region an organisation draft's surface, in ordinary capitals, is the own
-    name of, when the gazetteer prefers it above any other place of that name."""
-    surface = draft.text
-    if draft.type != ORG or surface.isupper() or not surface[:1].isupper() or len(surface) < 4:
+    name of, when the gazetteer prefers it above any other place of that name.
+    Memoised: asked of every organisation of every article, and names recur."""
+    if surface.isupper() or not surface[:1].isupper() or len(surface) < 4:
         return None
+    gaz = load_gazetteer()
     candidates = gaz.candidates(fold_text(surface))
     if not candidates or surface.lower() in gaz.common_words:
         return None

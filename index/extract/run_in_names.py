@@ -131,12 +131,17 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     full = {m.entity_id: m.name for m in mentions if _printed_in_full(m)}
     if not full:
         return mentions
+    # the one-word people linked to no full name: the only mentions the loop below may
+    # change, so the only short forms whose other bearers are worth a pass over the text
+    loose = {w for m in mentions if (w := _short_form(m)) and m.entity_id not in full}
+    if not loose:
+        return mentions
     lasts, firsts = _forms(full)
     # a word that opens a printed name of its own ("Mahfuj Alam") is that name's given
     # name, not the surname inside a longer one ("Sara Shah Mahfuj Alam", a misread run)
     opening = {m.text.split()[0] for m in mentions if m.type == PERSON and " " in m.text}
     inners = _inner_forms(full, lasts.keys() | firsts.keys() | opening)
-    short = {_short_form(m) for m in mentions} & (lasts.keys() | inners.keys())
+    short = loose & (lasts.keys() | inners.keys())
     borne = _also_borne(text, full, short)
     lasts = {w: ids for w, ids in lasts.items() if w not in borne}
     out = []

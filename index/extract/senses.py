@@ -155,13 +155,17 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.type == PLACE:
             readings.setdefault(m.text, set()).add((m.name, m.entity_id))
-    lone = {m.text for m in mentions if _lone_person(m) and not _titled(text, m.start)}
-    # Only a town's name may be a club here: those read as anything else are not tried.
-    either = {
-        t
-        for t in readings.keys() | lone
-        if _town(readings.get(t, set())) or (t in lone and _town_word(t))
+    lone = {  # (_lone_person written out: asked of every mention of every article)
+        m.text
+        for m in mentions
+        if m.type == PERSON
+        and m.name == m.text
+        and " " not in m.text
+        and not _titled(text, m.start)
     }
+    # Only a town's name may be a club here: those read as anything else are not tried.
+    either = {t for t, read in readings.items() if _town(read)}
+    either.update(t for t in lone if t not in either and _town_word(t))
     clubs = {m.text for m in mentions if m.text in either and _club_at(m, text)}
     clubs |= club_sides(mentions, text, either - clubs, clubs)
     unplayed = either - clubs
@@ -231,7 +235,11 @@ def _opens_clause(text: str, start: int) -> bool:
 def _town(read: set[tuple[str, str]]) -> bool:
     """A name read as these places (name and id) in the article is read as a town: a
     town is among them, and no country or world region."""
-    kinds = set().union(*(_kinds_read(name, key) for name, key in read))
+    if len(read) == 1:  # most names: one reading, no union to make
+        ((name, key),) = read
+        kinds = _kinds_read(name, key)
+    else:
+        kinds = frozenset().union(*(_kinds_read(name, key) for name, key in read))
     return CITY in kinds and not kinds & {COUNTRY, WORLD}
 
 
