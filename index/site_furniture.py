@@ -62,25 +62,46 @@ def paragraph_key(paragraph: str) -> int | None:
 def paragraph_keys(body: str, encoded: bytes | None = None) -> set[int]:
     """The keys of a stored body's paragraphs long enough to count, each once (a
     page counts once). ``encoded``: the body in UTF-8, where the caller has it."""
+    return {key for _, key in _sized_keys(body, encoded)}
+
+
+def counted_keys(body: str, encoded: bytes | None = None) -> set[int]:
+    """The keys a page adds to its source's furniture counts: its paragraphs'
+    (``paragraph_keys``) but for its longest when it has several."""
+    # A site's standing lines are printed around a story longer than they are:
+    # a page's longest paragraph is its story's, not its site's. One column or
+    # report entered several times, cut to its first item or whole, prints that
+    # item on as many different bodies; counted, it would be set aside as
+    # furniture and the copies would fold with nothing. A page of one paragraph
+    # (a one-line template, a page of furniture alone) still counts it.
+    sized = _sized_keys(body, encoded)
+    if len(sized) < 2:
+        return {key for _, key in sized}
+    longest = max(range(len(sized)), key=lambda i: sized[i][0])
+    return {key for i, (_, key) in enumerate(sized) if i != longest}
+
+
+def _sized_keys(body: str, encoded: bytes | None) -> list[tuple[int, int]]:
+    """(words, key) of each of body's paragraphs long enough to count, in order."""
     if body.isascii():  # most bodies: cut and hashed as bytes, no string per word
         return _ascii_keys((encoded or body.encode()).lower())
-    found = set()
+    found = []
     for start, end in paragraph_spans(body):
         words = _WORD.findall(body[start:end].casefold())
         if len(words) >= MIN_WORDS:
-            found.add(_key(words))
+            found.append((len(words), _key(words)))
     return found
 
 
-def _ascii_keys(lowered: bytes) -> set[int]:
-    """paragraph_keys of an ASCII body in lower case and bytes: its paragraphs are
+def _ascii_keys(lowered: bytes) -> list[tuple[int, int]]:
+    """_sized_keys of an ASCII body in lower case and bytes: its paragraphs are
     what it holds between separators, its words what ``_WORD`` finds in lower-case
     ASCII, and their joined bytes are those ``_key`` hashes (the same keys)."""
-    found = set()
+    found = []
     for paragraph in lowered.split(_SEPARATOR):
         words = _ASCII_WORD.findall(paragraph)
         if len(words) >= MIN_WORDS:
-            found.add(zlib.crc32(b" ".join(words)))
+            found.append((len(words), zlib.crc32(b" ".join(words))))
     return found
 
 
@@ -122,7 +143,7 @@ class FurnitureCounts:
             del self.bodies[source]
         if counted:
             counts = _counter(self.counts, source)
-            _tally(counts, paragraph_keys(body, encoded), sign)
+            _tally(counts, counted_keys(body, encoded), sign)
             if not counts:
                 del self.counts[source]
 

@@ -98,6 +98,41 @@ def test_one_body_stored_on_many_pages_counts_once() -> None:
     assert not furniture_of(again)
 
 
+# A daily column of three items, entered in an archive several times: cut to its
+# first item or whole, with one item or another, once with a stray line.
+ITEMS = [
+    "The river commission told the state cabinet that the old canal at Redford could "
+    "carry barges again within two years if the locks were rebuilt in stone, and it asked "
+    "for a survey of the banks before the monsoon so that the work could start in winter.",
+    "The teachers of the district called off their strike after the minister promised "
+    "that arrears of pay would be cleared by the end of the month.",
+    "A touring circus gave its last show of the season at the fair ground, and its "
+    "elephants were walked to the railway station through the old market.",
+]
+COLUMN = [
+    [ITEMS[0]],
+    [ITEMS[0], ITEMS[1]],
+    [ITEMS[0], ITEMS[2]],
+    ITEMS,
+    ["Entered again by the desk.", ITEMS[0]],
+]
+
+
+def test_one_column_entered_cut_or_whole_is_not_furniture() -> None:
+    """A page's longest paragraph is its story's, never counted: one column
+    entered on several different bodies does not make its first item furniture,
+    and two entries of that item alone still fold."""
+    pages = [("Daily Courier", "", "\n\n".join(entry)) for entry in COLUMN]
+    assert len({body for _, _, body in pages}) >= MIN_PAGES
+    assert not furniture_of(pages)
+    marked = furniture_of([*pages, *(("Daily Courier", "", page(story)) for story in STORIES)])
+    both = marked["daily courier"], marked["daily courier"]
+    item = ITEMS[0]
+    assert is_reprint(item, _shingles(item), None, item, None, both)
+    # The site's standing lines, printed around longer stories, are still its furniture.
+    assert marked["daily courier"] == {paragraph_key(line) for line in FURNITURE}
+
+
 def test_short_lines_are_not_counted() -> None:
     """A line too short to be looked up alone (a table's heading) is left in."""
     pages = [("Wire", "", "Six months\n\n" + "\n\n".join(story)) for story in STORIES]
