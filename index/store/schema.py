@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from enum import Enum
 
-SCHEMA_VERSION = 15  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
+SCHEMA_VERSION = 16  # 10: the engine seam, JSON records; 11: name keys that keep look-alikes
 # apart; 12: tantivy keeps days as numbers (its dates end at 1677 and 2262); 13: acronyms
 # that cannot be said keyed as spelled ("CNN" is not "KHN"); 14: a quotation's speaker is
 # a person only, a group or a description is stored apart (Quotation.attribution); 15: the
-# tables count each source's paragraphs (index.site_furniture), which an update adds to
+# tables count each source's paragraphs (index.site_furniture), which an update adds to;
+# 16: a page's longest paragraph is its story's and is not counted (an update of a format
+# 15 index would take away counts it never added)
 
 
 class Kind(Enum):
