@@ -85,6 +85,9 @@ def test_outlets_and_halves() -> None:
 
 @pytest.mark.skipif(not DATA.exists(), reason=f"needs ../bench-data/worldwide_ner ({DATA})")
 def test_the_built_set_reads() -> None:
-    from bench.worldwide_ner import read_articles
-
-    assert len(read_articles()) > 700
+    files = sorted((DATA / "annotated").glob("*.txt.tsv"))
+    assert len(files) > 700
+    name = files[0].name.removesuffix(".txt.tsv")
+    raw = (DATA / "original" / f"{name}.txt").read_text(encoding="utf-8")
+    article = make_article(name, files[0].read_text(encoding="utf-8"), raw, [])
+    assert article.spans and sum(c is not None for c in article.tokens) > len(article.tokens) / 2
