@@ -84,11 +84,13 @@ def region_of(name: str, regions: list[tuple[str, str]]) -> str:
 
 
 def read_tsv(content: str) -> list[tuple[str, str]]:
-    """(token, tag) of an annotated file, blank lines left out."""
+    """(token, tag) of an annotated file, blank lines left out. Some lines carry a second
+    tag after the first (a nested name): the first is read, as Stanza reads them; a few
+    are split by spaces instead of a tab."""
     rows = []
     for line in content.splitlines():
         parts = line.split("\t") if "\t" in line else line.rsplit(None, 1)
-        if len(parts) == 2 and parts[0].strip():
+        if len(parts) >= 2 and parts[0].strip():
             rows.append((parts[0].strip(), parts[1].strip()))
     return rows
 

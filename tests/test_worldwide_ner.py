@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from bench.worldwide_ner import DATA, align, gold_spans, half, make_article, outlet_of, token_spans
+from bench.worldwide_ner import (
+    DATA,
+    align,
+    gold_spans,
+    half,
+    make_article,
+    outlet_of,
+    read_tsv,
+    token_spans,
+)
 from bench.worldwide_ner_eval import score, tally
 
 RAW = (
@@ -45,6 +54,11 @@ def test_gold_spans_map_classes_and_read_bio_and_bioes() -> None:
     assert a.text.startswith("Ama Owusu") and a.tokens[0] is None
     assert a.tokens[1] == (0, 3) and a.tokens[18] is not None
     assert a.text[a.tokens[17][0] : a.tokens[18][1]] == "Port Louis"
+
+
+def test_a_second_tag_is_ignored_and_the_token_kept() -> None:
+    rows = read_tsv("Port\tB-Organization\nAuthority\tI-Organization\tB-Location\nsaid O\n")
+    assert rows == [("Port", "B-Organization"), ("Authority", "I-Organization"), ("said", "O")]
 
 
 def test_an_i_tag_of_another_class_opens_a_name() -> None:
