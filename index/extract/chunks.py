@@ -22,7 +22,23 @@ _ABBREVIATIONS = (
 )
 _ABBREV = rf"(?:{'|'.join(_ABBREVIATIONS)})\."
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.)+"
-_CAPWORD_REST = r"[A-Za-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Z][A-Za-z]*)*"
+#: English words that close a compound after a name ("Seoul-based", "Iran-backed",
+#: "Trump-era"): the hyphen ends the name before them.
+_COMPOUND_TAILS = (
+    "based|led|run|born|made|owned|held|bound|style|like|wide|era|old|year|free|rich|hit|"
+    "torn|type|class|level|grade|scale|sized|size|only|bred|proof|ready|wise|day|week|"
+    "month|ish|ism|ist|ite|ites|ists|isms|ian|ians|up|out|off|over|down|back|for|to|"
+    "in-law|elect|hating|loving|fan|fans|camp|team|side|area|zone|law|laws|act|ban|"
+    "deal|talks|war|wars|ties|trip|visit|trade|pact|bloc|axis|line|link|route|star|and|or"
+)
+# A capitalised word goes on over an apostrophe ("O'Neill") or a hyphen before a capital
+# ("Jean-Pierre") or before a short small-letter syllable of a romanised given name
+# ("Yoon Suk-yeol", "Kim Jong-un", "Tsai Ing-wen": up to five letters, no English
+# compound tail), so that a name after a title is not cut at its hyphen.
+_CAPWORD_REST = (
+    r"[A-Za-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Z][A-Za-z]*"
+    rf"|-(?!(?:{_COMPOUND_TAILS})(?![A-Za-z]))[a-z]{{1,5}}(?![A-Za-z-]))*"
+)
 _CAPWORD = rf"(?:Mc|Mac|O['’])?[A-Z]{_CAPWORD_REST}"
 _WORD = rf"(?:{_ABBREV}|{_INITIALS}|[A-Z]\.(?=[ \t]+[A-Z])|{_CAPWORD})"
 _HYPHEN_ARTICLE = r"(?:al|el|ul|ud|ed|ad|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ibn|bin|abu)-"
