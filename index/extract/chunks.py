@@ -302,14 +302,12 @@ def _titled_pieces(
             title = " ".join(lowered[i : i + n])
             i += n
             continue
-        j = i
-        while j < len(tokens) and lowered[j] in TITLE_MODIFIERS:
-            j += 1
-        if j < len(tokens) and lowered[j] in TITLE_HEADS:
+        j = _title_end(lowered, i)
+        if j:
             if pieces and pieces[-1][1] == tokens[i - 1][1] and i > 0:
                 pieces[-1] = (*pieces[-1][:5], True)
-            title = " ".join(lowered[i : j + 1])
-            i = j + 1
+            title = " ".join(lowered[i:j])
+            i = j
             continue
         k = i
         while k < len(tokens) and not _title_starts(lowered, k):
@@ -322,12 +320,22 @@ def _titled_pieces(
 
 
 def _title_starts(lowered: list[str], k: int) -> bool:
-    if run_length(lowered, k, False, TITLE_HEADS):
-        return True
-    j = k
+    return bool(run_length(lowered, k, False, TITLE_HEADS) or _title_end(lowered, k))
+
+
+def _title_end(lowered: list[str], i: int) -> int:
+    """Where a title of the English press opening at ``lowered[i]`` ends (modifiers and
+    a head, "Deputy Prime Minister"), 0 for none. "Chief Executive" is a title before
+    a name though "executive" is no head alone ("the Executive Yuan", "Executive
+    Council"): "Qatar Airways Chief Executive X" is X after a title."""
+    j = i
     while j < len(lowered) and lowered[j] in TITLE_MODIFIERS:
         j += 1
-    return j < len(lowered) and lowered[j] in TITLE_HEADS
+    if j < len(lowered) and lowered[j] in TITLE_HEADS:
+        return j + 1
+    if j - i >= 2 and j < len(lowered) and lowered[j - 2 : j] == ["chief", "executive"]:
+        return j
+    return 0
 
 
 def _make_piece(
