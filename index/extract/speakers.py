@@ -276,6 +276,8 @@ class Cast(Clauses):
         k = bisect_left(self.starts, lo)
         if k < len(self.people) and self.people[k].start < hi:
             mention = self.people[k]
+            if POSSESSIVE.match(self.text, mention.end) or MODIFIED.match(self.text, mention.end):
+                return None  # "X's office added that ...", "the X campaign": not X
             if TITLE_WORDS.fullmatch(self.text, lo, mention.start):
                 after = self.people[k + 1] if k + 1 < len(self.people) else None
                 if after is not None and after.start < hi and self._role_run(mention, after):
