@@ -80,8 +80,7 @@ def test_a_rank_word_before_a_single_letter_or_pol_alone_is_no_title() -> None:
 
 def test_seyyed_is_cut_after_a_title_but_syed_is_kept() -> None:
     text = (
-        "Intelligence Minister Seyyed Hamid Rezaei met Senator Syed Ahmed Shah in Tehran "
-        "on Monday."
+        "Intelligence Minister Seyyed Hamid Rezaei met Senator Syed Ahmed Shah in Tehran on Monday."
     )
     people = _people(text)
     assert "Hamid Rezaei" in people and "Syed Ahmed Shah" in people, people
