@@ -323,3 +323,20 @@ def test_the_owner_reporting_a_quotation_himself_is_still_the_speaker() -> None:
         "“was never a member of the party and never met the minister.”"
     )
     assert speaker_of(text, "was never a member") == "Avraham Dayan"
+
+
+# -- a title with a bracketed part, then a comma and the name -------------------------
+
+
+def test_a_bracketed_part_of_a_title_before_the_comma_and_the_name() -> None:
+    text = (
+        '"Two men were hurt near the bridge," said Deputy Commissioner of Police (North), '
+        "Farhan Qadri, to reporters."
+    )
+    assert speaker_of(text, "Two men") == "Farhan Qadri"
+
+
+def test_a_bracketed_part_of_a_title_with_no_name_after_it_stays_a_description() -> None:
+    text = '"Two men were hurt near the bridge," said Deputy Commissioner of Police (North).'
+    found = quote(text, "Two men")
+    assert found.speaker is None and found.attribution is not None

@@ -75,6 +75,7 @@ from index.extract.speaker_words import (
     SAYING,
     SPACES,
     STOP,
+    TAG_COMMA,
     TITLE_WORDS,
     TITLES_ONLY,
     TRAILING_AUX,
@@ -159,8 +160,9 @@ class Cast(Clauses):
         if pronoun is not None:  # 'According to him, "...': he says it
             return self.pronoun(pronoun.start(1))
         speaker = self._classify(lo, hi)
-        if speaker is not None and text.startswith(",", hi) and not self._named_in(speaker, lo, hi):
-            named = self._person_after_titles(hi + 1, limit)  # 'a spokesman, Tom Jones,'
+        comma = TAG_COMMA.match(text, hi, limit)  # ', ' or ' (Rural), ' after a title
+        if speaker is not None and comma is not None and not self._named_in(speaker, lo, hi):
+            named = self._person_after_titles(comma.end(), limit)  # 'a spokesman, Tom Jones,'
             if named is not None and named.name:
                 return named
         return speaker
