@@ -93,3 +93,12 @@ def test_an_english_compound_tail_is_not_read_into_a_name() -> None:
         "Ankara",
         "Reagan",
     ]
+
+
+def test_an_english_prefix_opening_a_compound_is_not_a_given_name() -> None:
+    # "Anti-", "Multi-", "Non-" open compounds, not romanised given names.
+    assert _segment_texts("Anti-fraud rules and Multi-year deals; Non-stop flights.") == [
+        "Anti",
+        "Multi",
+        "Non",
+    ]
