@@ -34,14 +34,14 @@ _COMPOUND_TAILS = (
 #: English prefixes that open a compound at a sentence's start ("Anti-virus", "Multi-band",
 #: "Non-profit"): no given name's syllable, so no small-letter syllable joins them.
 _PREFIXES = "Anti Multi Non Pro Post Pre Ex Self Semi Co Re Sub Super Ultra Inter Mid Cross".split()
-_NO_PREFIX = "".join(f"(?<!\\b{p})" for p in _PREFIXES)
+_NO_PREFIX = "".join(f"(?<!\\b{p}-)" for p in _PREFIXES)  # read after the hyphen: cheap
 # A capitalised word goes on over an apostrophe ("O'Neill") or a hyphen before a capital
 # ("Jean-Pierre") or before a short small-letter syllable of a romanised given name
 # ("Yoon Suk-yeol", "Kim Jong-un", "Tsai Ing-wen": up to five letters, no English
 # compound tail), so that a name after a title is not cut at its hyphen.
 _CAPWORD_REST = (
-    r"[A-Za-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Z][A-Za-z]*"
-    rf"|{_NO_PREFIX}-(?!(?:{_COMPOUND_TAILS})(?![A-Za-z]))[a-z]{{1,5}}(?![A-Za-z-]))*"
+    r"[A-Za-z]*(?:['’](?!s\b)[A-Za-z]+|-(?:[A-Z][A-Za-z]*"
+    rf"|{_NO_PREFIX}(?!(?:{_COMPOUND_TAILS})(?![A-Za-z]))[a-z]{{1,5}}(?![A-Za-z-])))*"
 )
 _CAPWORD = rf"(?:Mc|Mac|O['’])?[A-Z]{_CAPWORD_REST}"
 _WORD = rf"(?:{_ABBREV}|{_INITIALS}|[A-Z]\.(?=[ \t]+[A-Z])|{_CAPWORD})"
