@@ -72,3 +72,33 @@ def test_ascii_shape_is_each_characters_fold_in_its_case(text: str) -> None:
         for c, f in zip(text, folded, strict=True)
     )
     assert chunks.ascii_shape(text) == expected
+
+
+def _segment_texts(text: str) -> list[str]:
+    return [s.text for s in chunks.find_segments(text, text, frozenset())]
+
+
+def test_a_romanised_given_name_is_not_cut_at_its_hyphen() -> None:
+    # A small-letter syllable after a hyphen stays in the name after a title.
+    assert _segment_texts("Governor Pak Min-sun spoke, then Mayor Lo Wei-ting did.") == [
+        "Pak Min-sun",
+        "Lo Wei-ting",
+    ]
+
+
+def test_an_english_compound_tail_is_not_read_into_a_name() -> None:
+    # "-based", "-backed", "-era" close a compound: the name stops at the hyphen.
+    assert _segment_texts("A Busan-based firm, an Ankara-backed side, the Reagan-era law.") == [
+        "Busan",
+        "Ankara",
+        "Reagan",
+    ]
+
+
+def test_an_english_prefix_opening_a_compound_is_not_a_given_name() -> None:
+    # "Anti-", "Multi-", "Non-" open compounds, not romanised given names.
+    assert _segment_texts("Anti-fraud rules and Multi-year deals; Non-stop flights.") == [
+        "Anti",
+        "Multi",
+        "Non",
+    ]

@@ -61,3 +61,31 @@ def test_plain_name_cuts_honorifics_of_south_asia_and_malaysia() -> None:
     assert plain_name("Puan Sri Aminah Salleh") == "Aminah Salleh"
     assert plain_name("Datuk") == "Datuk"  # a title alone is kept
     assert plain_name("Tan Cheng Hock") == "Tan Cheng Hock"
+
+
+def test_undotted_ranks_and_a_thai_police_rank_are_cut() -> None:
+    # Commonwealth and Asian press write ranks without a full stop; Thai police ranks
+    # put "Pol" before the army rank.
+    text = (
+        "Pol Lt Gen Somsak Rattanawong met Brig Gen Imran Qureshi in Bangkok. "
+        "Later Col Nadia Farooq spoke."
+    )
+    assert _people(text) == {"Somsak Rattanawong", "Imran Qureshi", "Nadia Farooq"}
+
+
+def test_a_rank_word_before_a_single_letter_or_pol_alone_is_no_title() -> None:
+    text = "Pol Vidal won the race in Girona on Sunday."
+    assert "Pol Vidal" in _people(text)
+
+
+def test_seyyed_is_cut_after_a_title_but_syed_is_kept() -> None:
+    text = (
+        "Intelligence Minister Seyyed Hamid Rezaei met Senator Syed Ahmed Shah in Tehran on Monday."
+    )
+    people = _people(text)
+    assert "Hamid Rezaei" in people and "Syed Ahmed Shah" in people, people
+
+
+def test_his_excellency_and_chief_executive_are_cut_before_a_name() -> None:
+    text = "Gulf Air Group Chief Executive H E Khalid Al Mansoori opened the lounge in Doha."
+    assert _people(text) == {"Khalid Al Mansoori"}

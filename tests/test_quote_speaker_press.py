@@ -302,3 +302,41 @@ def test_said_with_a_smile_is_an_attribution() -> None:
         '"I have a feeling I am going to be blamed for everything," Clara Dunn said with a smile.'
     )
     assert speaker_of(text, "I have a feeling") == "Clara Dunn"
+
+
+# -- a possessive office or team opening the sentence is not its owner ----------------
+
+
+def test_a_possessive_office_reporting_a_quotation_is_not_its_owner() -> None:
+    text = (
+        "Deputy Minister Avraham Dayan faced questions on Monday.\n\n"
+        "Dayan’s office added that contrary to claims, the donor "
+        "“was never a member of the party and never met the minister.”"
+    )
+    assert speaker_of(text, "was never a member") is None
+
+
+def test_the_owner_reporting_a_quotation_himself_is_still_the_speaker() -> None:
+    text = (
+        "Deputy Minister Avraham Dayan faced questions on Monday.\n\n"
+        "Dayan added that contrary to claims, the donor "
+        "“was never a member of the party and never met the minister.”"
+    )
+    assert speaker_of(text, "was never a member") == "Avraham Dayan"
+
+
+# -- a title with a bracketed part, then a comma and the name -------------------------
+
+
+def test_a_bracketed_part_of_a_title_before_the_comma_and_the_name() -> None:
+    text = (
+        '"Two men were hurt near the bridge," said Deputy Commissioner of Police (North), '
+        "Farhan Qadri, to reporters."
+    )
+    assert speaker_of(text, "Two men") == "Farhan Qadri"
+
+
+def test_a_bracketed_part_of_a_title_with_no_name_after_it_stays_a_description() -> None:
+    text = '"Two men were hurt near the bridge," said Deputy Commissioner of Police (North).'
+    found = quote(text, "Two men")
+    assert found.speaker is None and found.attribution is not None

@@ -22,7 +22,27 @@ _ABBREVIATIONS = (
 )
 _ABBREV = rf"(?:{'|'.join(_ABBREVIATIONS)})\."
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.)+"
-_CAPWORD_REST = r"[A-Za-z]*(?:['’](?!s\b)[A-Za-z]+|-[A-Z][A-Za-z]*)*"
+#: English words that close a compound after a name ("Seoul-based", "Iran-backed",
+#: "Trump-era"): the hyphen ends the name before them.
+_COMPOUND_TAILS = (
+    "based|led|run|born|made|owned|held|bound|style|like|wide|era|old|year|free|rich|hit|"
+    "torn|type|class|level|grade|scale|sized|size|only|bred|proof|ready|wise|day|week|"
+    "month|ish|ism|ist|ite|ites|ists|isms|ian|ians|up|out|off|over|down|back|for|to|"
+    "in-law|elect|hating|loving|fan|fans|camp|team|side|area|zone|law|laws|act|ban|"
+    "deal|talks|war|wars|ties|trip|visit|trade|pact|bloc|axis|line|link|route|star|and|or"
+)
+#: English prefixes that open a compound at a sentence's start ("Anti-virus", "Multi-band",
+#: "Non-profit"): no given name's syllable, so no small-letter syllable joins them.
+_PREFIXES = "Anti Multi Non Pro Post Pre Ex Self Semi Co Re Sub Super Ultra Inter Mid Cross".split()
+_NO_PREFIX = "".join(f"(?<!\\b{p}-)" for p in _PREFIXES)  # read after the hyphen: cheap
+# A capitalised word goes on over an apostrophe ("O'Neill") or a hyphen before a capital
+# ("Jean-Pierre") or before a short small-letter syllable of a romanised given name
+# ("Yoon Suk-yeol", "Kim Jong-un", "Tsai Ing-wen": up to five letters, no English
+# compound tail), so that a name after a title is not cut at its hyphen.
+_CAPWORD_REST = (
+    r"[A-Za-z]*(?:['’](?!s\b)[A-Za-z]+|-(?:[A-Z][A-Za-z]*"
+    rf"|{_NO_PREFIX}(?!(?:{_COMPOUND_TAILS})(?![A-Za-z]))[a-z]{{1,5}}(?![A-Za-z-])))*"
+)
 _CAPWORD = rf"(?:Mc|Mac|O['’])?[A-Z]{_CAPWORD_REST}"
 _WORD = rf"(?:{_ABBREV}|{_INITIALS}|[A-Z]\.(?=[ \t]+[A-Z])|{_CAPWORD})"
 _HYPHEN_ARTICLE = r"(?:al|el|ul|ud|ed|ad|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ibn|bin|abu)-"
@@ -286,14 +306,12 @@ def _titled_pieces(
             title = " ".join(lowered[i : i + n])
             i += n
             continue
-        j = i
-        while j < len(tokens) and lowered[j] in TITLE_MODIFIERS:
-            j += 1
-        if j < len(tokens) and lowered[j] in TITLE_HEADS:
+        j = _title_end(lowered, i)
+        if j:
             if pieces and pieces[-1][1] == tokens[i - 1][1] and i > 0:
                 pieces[-1] = (*pieces[-1][:5], True)
-            title = " ".join(lowered[i : j + 1])
-            i = j + 1
+            title = " ".join(lowered[i:j])
+            i = j
             continue
         k = i
         while k < len(tokens) and not _title_starts(lowered, k):
@@ -306,12 +324,22 @@ def _titled_pieces(
 
 
 def _title_starts(lowered: list[str], k: int) -> bool:
-    if run_length(lowered, k, False, TITLE_HEADS):
-        return True
-    j = k
+    return bool(run_length(lowered, k, False, TITLE_HEADS) or _title_end(lowered, k))
+
+
+def _title_end(lowered: list[str], i: int) -> int:
+    """Where a title of the English press opening at ``lowered[i]`` ends (modifiers and
+    a head, "Deputy Prime Minister"), 0 for none. "Chief Executive" is a title before
+    a name though "executive" is no head alone ("the Executive Yuan", "Executive
+    Council"): "Qatar Airways Chief Executive X" is X after a title."""
+    j = i
     while j < len(lowered) and lowered[j] in TITLE_MODIFIERS:
         j += 1
-    return j < len(lowered) and lowered[j] in TITLE_HEADS
+    if j < len(lowered) and lowered[j] in TITLE_HEADS:
+        return j + 1
+    if j - i >= 2 and j < len(lowered) and lowered[j - 2 : j] == ["chief", "executive"]:
+        return j
+    return 0
 
 
 def _make_piece(

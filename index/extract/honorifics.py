@@ -33,7 +33,8 @@ _WORD = re.compile(r"\S+")
 _APOSTROPHE_TITLE = re.compile(r"Dato['’][ \t]")
 
 #: Titles of two words that open a name wherever they stand (neither word alone is one).
-_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+#: "H E" (His or Her Excellency) heads officials' names in the Gulf press ("H E Sheikh X").
+_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("h", "e")})
 #: Words that make a Malay title of higher grade when they follow one ("Datuk Seri").
 _GRADES = frozenset("seri sri paduka patinggi amar panglima utama wira setia".split())
 #: Malay titles that take a grade after them.
@@ -41,15 +42,26 @@ GRADED = frozenset("datuk dato dato' dato’ datin tun".split())
 #: Titles only at the head of a name (after another title or opening the chunk).
 _HEAD_ONLY = frozenset(
     "haji hajah hj hj. hjh hjh. shri smt smt. shrimati sushri otunba engr engr. barr barr. "
-    "atty atty.".split()
+    "atty atty. "
+    # Persian and Arabic "Seyyed"/"Sayyid" (a descendant of the Prophet), a religious
+    # honorific before Iranian names ("Seyyed X Y" is X Y); "Syed" of South Asian and
+    # Malay names is part of the name (see the module docstring) and is left alone.
+    "seyyed sayyid sayyed".split()
 )
+#: Military and police ranks written without a full stop, as the Commonwealth and Asian
+#: press does ("Col X", "Lt Gen X", "Brig Gen X"): titles at the head of a name. The
+#: dotted forms are title words of :data:`index.extract.chunks.TITLE_HEADS` already.
+_RANKS = frozenset("lt col gen maj brig capt sgt cpl".split())
+#: Thai police ranks put "Pol" before an army rank ("Pol Col X", "Pol Lt Gen X"); "Pol"
+#: alone is a given name (Catalan), so it is a title only before a rank.
+_RANK_PREFIX = "pol"
 #: Honorifics that are no person's name alone ("Datuk", "Shri" read as a person).
 LONE_TITLES = (GRADED - {"tun"}) | frozenset("shri smt shrimati sushri".split())
 #: "Tun" is a title only before another title (see the module docstring).
 _TUN = "tun"
 #: The lower-case words that may open an honorific run: a chunk holding none of them
 #: has nothing to cut here.
-OPENERS = frozenset({p[0] for p in _PAIRS} | GRADED | _HEAD_ONLY)
+OPENERS = frozenset({p[0] for p in _PAIRS} | GRADED | _HEAD_ONLY | _RANKS | {_RANK_PREFIX})
 
 
 def run_length(lowered: list[str], i: int, head: bool, titles: frozenset[str]) -> int:
@@ -66,16 +78,32 @@ def run_length(lowered: list[str], i: int, head: bool, titles: frozenset[str]) -
         n = 1 if after in titles or after in _HEAD_ONLY else 0
     elif word in GRADED or (head and word in _HEAD_ONLY):
         n = 1
+    elif head and (word in _RANKS or word == _RANK_PREFIX):
+        return _rank_length(lowered, i)
     while n and i + n < len(lowered) - 1 and lowered[i + n] in _GRADES:
         n += 1  # the grade, so long as a word of the name follows it
     return n
+
+
+def _rank_length(lowered: list[str], i: int) -> int:
+    """How many words from ``lowered[i]`` make an undotted rank ("Lt Gen", "Pol Col"),
+    0 for none: a name of more than one letter must follow ("Gen Z" is no general)."""
+    n = 1 if lowered[i] == _RANK_PREFIX else 0
+    while i + n < len(lowered) and lowered[i + n] in _RANKS:
+        n += 1
+    rank = n > (1 if lowered[i] == _RANK_PREFIX else 0)
+    return n if rank and i + n < len(lowered) and len(lowered[i + n]) > 1 else 0
 
 
 def honorific_end(name: str, titles: frozenset[str]) -> int:
     """Where the honorific opening ``name`` ends ("Tan Sri" of "Tan Sri Goh Tian Chuan"),
     0 for none; a word of the name is left after it."""
     words = list(_WORD.finditer(name))
-    n = run_length([w.group().lower() for w in words[:-1]], 0, True, titles)
+    lowered = [w.group().lower() for w in words]
+    if lowered[0] in _RANKS or lowered[0] == _RANK_PREFIX:  # the name after it checked
+        n = _rank_length(lowered, 0)
+    else:
+        n = run_length(lowered[:-1], 0, True, titles)
     return words[n - 1].end() if n else 0
 
 

@@ -190,7 +190,16 @@ def _trailing_keys(tokens: tuple[str, ...]) -> list[str]:
     ]
     if len(tokens) > 2 and tokens[-1].lower().rstrip(".") in _SUFFIXES:
         keys += [k for k in _trailing_keys(tokens[:-1]) if k not in keys]
+    for i in range(1, len(tokens) - 1):
+        other = _SON_OF.get(tokens[i].lower())
+        if other is not None:  # "Ibn Khaldun" short for "Abdul Rahman bin Khaldun"
+            keys.append(name_key(" ".join((other, *tokens[i + 1 :]))))
     return keys
+
+
+#: Arabic "son of" written two ways, "bin" and "ibn": one particle, so that a short form
+#: with the one ("Ibn Rushd") stands for the full name printed with the other.
+_SON_OF = {"bin": "ibn", "ibn": "bin"}
 
 
 def _surname_start(tokens: tuple[str, ...], i: int) -> bool:

@@ -137,6 +137,9 @@ PARTICIPLE_AFTER = re.compile(
     r"|warning|calling|describing|declaring|stating|explaining|urging|vowing|promising"
     r"|complaining|blasting|slamming|dubbing|labell?ing|branding|denouncing)\b"
 )
+# The comma after a description, after the bracketed part of a title if any: 'said
+# Superintendent of Police (Rural), X,' names X as 'a spokesman, X,' does.
+TAG_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,")
 # A name and a colon just before the quotation: who says it, whatever describes them
 # before ('Secretary of the Air Force James Roche: "', a transcript's or a list's line).
 NAME_COLON = re.compile(r"[ \t]*:[ \t]*")

@@ -75,6 +75,7 @@ from index.extract.speaker_words import (
     SAYING,
     SPACES,
     STOP,
+    TAG_COMMA,
     TITLE_WORDS,
     TITLES_ONLY,
     TRAILING_AUX,
@@ -159,8 +160,9 @@ class Cast(Clauses):
         if pronoun is not None:  # 'According to him, "...': he says it
             return self.pronoun(pronoun.start(1))
         speaker = self._classify(lo, hi)
-        if speaker is not None and text.startswith(",", hi) and not self._named_in(speaker, lo, hi):
-            named = self._person_after_titles(hi + 1, limit)  # 'a spokesman, Tom Jones,'
+        comma = TAG_COMMA.match(text, hi, limit)  # ', ' or ' (Rural), ' after a title
+        if speaker is not None and comma is not None and not self._named_in(speaker, lo, hi):
+            named = self._person_after_titles(comma.end(), limit)  # 'a spokesman, Tom Jones,'
             if named is not None and named.name:
                 return named
         return speaker
@@ -276,6 +278,8 @@ class Cast(Clauses):
         k = bisect_left(self.starts, lo)
         if k < len(self.people) and self.people[k].start < hi:
             mention = self.people[k]
+            if POSSESSIVE.match(self.text, mention.end) or MODIFIED.match(self.text, mention.end):
+                return None  # "X's office added that ...", "the X campaign": not X
             if TITLE_WORDS.fullmatch(self.text, lo, mention.start):
                 after = self.people[k + 1] if k + 1 < len(self.people) else None
                 if after is not None and after.start < hi and self._role_run(mention, after):
