@@ -70,3 +70,10 @@ def test_initials_a_body_s_name_gives_stay_the_body() -> None:
 def test_initials_of_a_country_that_spell_a_word_are_left() -> None:
     found = _found("The CAR unit said it would report to the ministry.")
     assert found.get("CAR", (ORG,))[0] != PLACE
+
+
+def test_initials_used_as_a_body_s_stay() -> None:
+    found = _found(
+        "The hedge fund TCI opposed the takeover. TCI said the offer for the exchange was too high."
+    )
+    assert found.get("TCI", (ORG,))[0] != PLACE

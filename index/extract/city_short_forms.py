@@ -22,7 +22,9 @@ spells (words such as "and", "of", "the" skipped; a place of two words or more, 
 such place only), or
 else a country whose name's initials of three letters or more it spells and that is no
 English word ("CAR" of the Central African Republic is left). Initials the article ties
-to a body ("Kestrel Ports (KP)") are linked to that body and stay.
+to a body ("Kestrel Ports (KP)") are linked to that body and stay, and so do initials the
+article uses as a body's, before or after a verb of saying ("TCI said", "said TCI": a
+fund, not the Turks and Caicos Islands).
 """
 
 from __future__ import annotations
@@ -89,6 +91,9 @@ def _city(name: str, cc: str) -> Place | None:
 
 #: Capitals that may be a place's initials: "PNG", "J&K", "DRC".
 _INITIALS = re.compile(r"[A-Z](?:&?[A-Z]){1,4}")
+#: A verb of saying after a name (or the name after it): the name is a body's.
+_SAYS_AFTER = r"(?:[ \t]+(?:said|says|announced|told|argued|claimed|claims)\b)"
+_SAYS_BEFORE = r"(?:\b(?:said|says|announced|told)[ \t]+)"
 #: Words a place's initials skip ("Jammu and Kashmir": "J&K").
 _SKIPPED = frozenset("and of the de da del la y".split())
 
@@ -100,7 +105,7 @@ def with_place_initials(mentions: list[Mention], text: str) -> list[Mention]:
     if not asked:
         return mentions
     gaz = load_gazetteer()
-    asked = {t for t in asked if known_org(t, gaz) is None}
+    asked = {t for t in asked if known_org(t, gaz) is None and not _says(t, text)}
     named: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == PLACE and m.country is not None:
@@ -118,6 +123,12 @@ def with_place_initials(mentions: list[Mention], text: str) -> list[Mention]:
     return [
         _as_place(m, places[m.text]) if m.text in places and _wanted(m) else m for m in mentions
     ]
+
+
+def _says(initials: str, text: str) -> bool:
+    """The article uses ``initials`` as a body's: "TCI said", "said TCI"."""
+    name = re.escape(initials)
+    return re.search(rf"{_SAYS_BEFORE}{name}\b|\b{name}{_SAYS_AFTER}", text) is not None
 
 
 def _wanted(m: Mention) -> bool:
