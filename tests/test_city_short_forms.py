@@ -77,3 +77,11 @@ def test_initials_used_as_a_body_s_stay() -> None:
         "The hedge fund TCI opposed the takeover. TCI said the offer for the exchange was too high."
     )
     assert found.get("TCI", (ORG,))[0] != PLACE
+
+
+def test_initials_after_a_verb_of_saying_are_still_the_place() -> None:
+    found = _found(
+        "Papua New Guinea hosted the talks. The prime minister says PNG, Fiji and Tonga"
+        " will push for a deal."
+    )
+    assert found["PNG"] == (PLACE, "papuanawguinea@PG")
