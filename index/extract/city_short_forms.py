@@ -103,11 +103,9 @@ def with_place_initials(mentions: list[Mention], text: str) -> list[Mention]:
     asked = {m.text for m in mentions if _wanted(m)}
     if not asked:
         return mentions
-    gaz = load_gazetteer()
-    asked = {t for t in asked if known_org(t, gaz) is None and not _says(t, text)}
     named: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.type == PLACE and m.country is not None:
+        if m.type == PLACE and m.country is not None and " " in m.text:
             named.setdefault(initials(m.text), []).append(m)
     places: dict[str, Mention | Place] = {}
     for text_ in asked:
@@ -117,6 +115,12 @@ def with_place_initials(mentions: list[Mention], text: str) -> list[Mention]:
             places[text_] = named[letters][0]
         elif not ids and (country := _countries().get(letters)) is not None:
             places[text_] = country
+    gaz = load_gazetteer() if places else None
+    places = {
+        t: p
+        for t, p in places.items()
+        if gaz is not None and known_org(t, gaz) is None and not _says(t, text)
+    }
     if not places:
         return mentions
     return [
