@@ -91,3 +91,25 @@ def test_initials_are_a_whole_word() -> None:
     start = text.index("EP ")
     initials = Mention(start, start + 2, ORG, "EP", "ep", "EP")
     assert without_agreements([plan, initials], text) == [initials]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists filled the Elmvale Volcano National Park at the weekend, and fees rose.",
+        "Lawmakers debated the Elmshore Beneficial Ownership Disclosure for a second day.",
+        "Trucks used the new Elmford Bypass Road on Monday.",
+    ],
+)
+def test_a_place_or_a_policy_named_by_its_head_noun_is_no_body(text: str) -> None:
+    found = _names(text)
+    assert not any(t.startswith("Elm") for t in found), found
+
+
+def test_an_event_s_head_that_acts_as_a_body_stays() -> None:
+    found = _names("The Southern Rivers Conference said on Monday that it would add two members.")
+    assert "Southern Rivers Conference" in found, found
+
+
+def test_a_person_named_like_a_place_s_head_stays() -> None:
+    assert "Nick Park" in _names("Nick Park won another award for his films.")

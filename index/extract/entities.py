@@ -28,7 +28,7 @@ from index.extract.broadcaster_services import without_broadcaster_regions
 from index.extract.capital_governments import as_governments
 from index.extract.caps_headlines import without_unvouched_shouts
 from index.extract.cities_as_people import with_cities_not_bodies, with_cities_not_people
-from index.extract.city_short_forms import with_city_short_forms
+from index.extract.city_short_forms import with_city_short_forms, with_place_initials
 from index.extract.compass_names import with_compass_points
 from index.extract.countries_in_names import without_countries_in_names
 from index.extract.countries_only_in_names import without_countries_only_in_names
@@ -101,7 +101,8 @@ from index.records import Mention
 #: is its country ("Washington urged Tokyo", capital_governments); a degree after a name ("Thomas
 #: Wang, MD") and a condition named after a person are no name (degrees); a hospital's name is one
 #: organisation (institutions); a big city's short form is that city ("LA", "NYC",
-#: city_short_forms), as a region abroad that shares its name with a big city of the article's
+#: city_short_forms) and a place's initials the place ("PNG" of Papua New Guinea,
+#: with_place_initials), as a region abroad that shares its name with a big city of the article's
 #: country is ("Charlotte", foreign_regions) and a big city's name after "in" read as a person's is
 #: (cities_as_people), or read as a body's, at that mention ("quarantine in Denver"); a piece of
 #: a title in title case ("Night Live") is no name (title_pieces); a
@@ -162,6 +163,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_degrees,
     whole_institutions,
     with_city_short_forms,
+    with_place_initials,
     with_home_cities,
     with_cities_not_people,
     with_cities_not_bodies,

@@ -26,7 +26,13 @@ Union Strategy", "Tarn Institute for Strategy"), the shipped list of organisatio
 it, or the article uses it as a body ("the Tarn Strategy said", "the Tarn Scheme's
 director"). "Initiative" and "Programme" are left: as many bodies are named so ("the
 Clinton Global Initiative", "the World Food Programme") as plans
-(:func:`without_agreements`).
+(:func:`without_agreements`). So, read as an organisation's only, is a name
+whose head noun is a policy's, a procedure's or a legal regime's ("Elm Ownership
+Disclosure", "Private Notice Question", "State of Exception"), an event's ("Universal
+Exposition", "Global Conference", "Davis Cup") or a natural or built place's ("Elmvale
+Volcano National Park", "Elmford Bypass Road", "Tarn Stadium"): no body's name ends
+so, and a body named after such a place carries a body's word ("Tarn Airport
+Authority"); "the Southern Rivers Conference said" is a body, as above.
 
 Applied by :func:`index.extract.entities.extract_entities`.
 """
@@ -37,7 +43,7 @@ import re
 
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import ORG_WORDS, known_org
-from index.records import PLACE, Mention
+from index.records import ORG, PLACE, Mention
 
 #: Initials in brackets before "program": "(DACA) program".
 _PROGRAMME = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)[ \t]+(?:program|programme|scheme)s?\b")
@@ -93,6 +99,18 @@ def _before(m: Mention, text: str, opens: set[int]) -> bool:
 #: Head nouns of an agreement's, a plan's or a programme's name.
 _AGREEMENT_HEADS = frozenset(
     "Agreement Agreements Accord Accords Pact Treaty Protocol Scheme Strategy Plan".split()
+)
+#: Head nouns of other names that are no body's (read like an agreement's): a policy, a
+#: procedure or a legal regime ("Beneficial Ownership Disclosure", "Private Notice
+#: Question", "State of Exception"); an event ("Universal Exposition", "Global
+#: Conference", "Davis Cup"); a natural or built place ("Tarn Volcano National Park",
+#: "Elm Bypass Road", "Tarn Cays", "Elmfield Stadium"). No body's name ends so; a body
+#: named after one carries a body's word after it ("Tarn Airport Authority"). Read as an
+#: organisation only: a person may be named so ("Nick Park").
+_OTHER_HEADS = frozenset(
+    """Disclosure Question Exception Exposition Conference Cup Championship
+    Championships Tournament Gala Olympics Park Volcano Island Islands Cays Road Bypass
+    Highway Bridge Airport Stadium Sea Coast Lake River Beach Mountains""".split()
 )
 #: An agreement's noun in small letters right after a name: "the Tarn Partnership pact".
 _NOUN_AFTER = r"[ \t]+(?:agreement|pact|treaty|accord|trade deal)s?\b"
@@ -150,6 +168,8 @@ def _agreement(m: Mention, text: str) -> bool:
         return False
     if words[-1] in _AGREEMENT_HEADS:
         return True
+    if words[-1] in _OTHER_HEADS:
+        return m.type == ORG  # a person may be so named ("Nick Park")
     last = words[-1].lower().rstrip(".")
     return last not in _BODY_WORDS and _AGREEMENT_AFTER.match(text, m.end) is not None
 
