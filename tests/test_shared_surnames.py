@@ -84,3 +84,43 @@ def test_a_title_of_one_sex_still_comes_first_and_a_lower_case_word_is_no_title(
     melania = Namesake("b", "Melania Weston", (text.index("Melania"),))
     assert choose([donald, melania], text, text.index("Weston left")) == ("a", "Donald Weston")
     assert same_title([donald, melania], text, text.rindex("Weston")) is None
+
+
+def test_a_womans_title_is_no_short_form_of_a_man_titled_mr_in_full() -> None:
+    text = (
+        "Mr. Odero K. Tamba met the press on Monday. His wife, Mrs. Aku Tamba, stayed home."
+        "\n\nMrs. Tamba said she wanted a divorce. Mr. Tamba said nothing."
+    )
+    assert _linked(text, "Tamba said she") == "Aku Tamba"
+    assert _linked(text, "Tamba said nothing") == "Odero K. Tamba"
+    alone = "Mr. Odero K. Tamba met the press on Monday.\n\nMrs. Tamba said she was glad."
+    assert _linked(alone, "Tamba said") != "Odero K. Tamba"
+    untitled = "Odero K. Tamba met the press on Monday.\n\nMrs. Tamba said she was glad."
+    assert _linked(untitled, "Tamba said") == "Odero K. Tamba"  # left alone: no Mr.
+
+
+def test_an_office_title_is_no_short_form_of_a_name_styled_first_lady() -> None:
+    text = (
+        "First Lady Wanjiru Odhiambo opened the clinic on Monday.\n\n"
+        "She thanked President Odhiambo for his support."
+    )
+    assert _linked(text, "Odhiambo for") != "Wanjiru Odhiambo"
+    kept = (
+        "Governor Wanjiru Odhiambo opened the clinic on Monday.\n\n"
+        "She said Governor Odhiambo would return."
+    )
+    assert _linked(kept, "Odhiambo would") == "Wanjiru Odhiambo"
+
+
+def test_a_surname_inside_a_second_full_name_makes_its_bearer_a_namesake() -> None:
+    text = (
+        "Opposition leader Lucia Arvelo Mendez was sentenced on Friday.\n\n"
+        "She is the daughter of former president Rosa Mendez de Arvelo.\n\n"
+        "Arvelo, a journalist, denied the charges."
+    )
+    assert _linked(text, "Arvelo, a") == "Lucia Arvelo Mendez"
+    one = (
+        "Former president Rosa Mendez de Arvelo spoke on Friday.\n\n"
+        "Arvelo, a journalist, denied the charges."
+    )
+    assert _linked(one, "Arvelo, a") == "Rosa Mendez de Arvelo"

@@ -25,6 +25,7 @@ from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
 from index.extract.person_initials import person_acronym
 from index.extract.places import NONE, cue_strength
+from index.extract.run_in_names import inner_surnames
 from index.extract.shared_surnames import Namesake, choose
 from index.extract.titled_surnames import word_before
 from index.names import NAME_PARTICLES, name_key
@@ -167,19 +168,34 @@ def _person_names(drafts: list[Draft]) -> dict[str, list[Namesake]]:
     of appearance, with where each is named in full. A generational suffix is no part
     of the surname: "Jackson" ends "Jesse Jackson Jr." as well as "Sandra Jackson"."""
     starts: dict[str, dict[tuple[str, str], list[int]]] = {}
+    inner: dict[str, dict[tuple[str, str], list[int]]] = {}
     for draft in drafts:
         if draft.type != PERSON:
             continue
         words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
         if len(words) < 2:
             continue
+        person = (draft.entity_id, draft.name)
         for key in _trailing_keys(draft.tokens):
-            people = starts.setdefault(key, {})
-            people.setdefault((draft.entity_id, draft.name), []).append(draft.start)
-    return {
-        key: [Namesake(i, name, tuple(at)) for (i, name), at in people.items()]
-        for key, people in starts.items()
-    }
+            starts.setdefault(key, {}).setdefault(person, []).append(draft.start)
+        for word in inner_surnames(" ".join(draft.tokens)):
+            inner.setdefault(name_key(word), {}).setdefault(person, []).append(draft.start)
+    return {key: _in_order(people, inner.get(key, {})) for key, people in starts.items()}
+
+
+def _in_order(
+    people: dict[tuple[str, str], list[int]], inner: dict[tuple[str, str], list[int]]
+) -> list[Namesake]:
+    """The namesakes a surname ends, and those it stands inside ("Chamorro" of "Ana
+    Chamorro Ruiz", a first surname: :func:`inner_surnames`), in order of appearance:
+    a surname that ends one full name and stands inside another (a mother's married
+    name and her daughter's first surname) is either's, not only the first's."""
+    for person, at in inner.items():
+        people.setdefault(person, at)
+    return sorted(
+        (Namesake(i, name, tuple(at)) for (i, name), at in people.items()),
+        key=lambda n: min(n.starts),
+    )
 
 
 def _trailing_keys(tokens: tuple[str, ...]) -> list[str]:
