@@ -7,7 +7,10 @@
   share it, the one :mod:`index.extract.shared_surnames` chooses (a "Mr" or "Mrs" before it,
   the same title as before one full name, else the first named whose name is no
   misread); none when the title is of the other sex than the one person's given name
-  (:mod:`index.extract.titled_surnames`).
+  (:mod:`index.extract.titled_surnames`) or than the titles before the full name, or an
+  office before a surname whose full name bears a consort's title ("President X" beside
+  "First Lady Y X"). A surname that ends one full name and stands inside another (a
+  first surname, "Chamorro" of "Cristiana Chamorro Barrios") is shared by both.
 * An acronym defined in parentheses after a name ("Jaish al-Izza (JAI)") makes the name
   an organisation and gives every use of the acronym the name's id.
 * A shorter organisation name whose words all belong to an earlier one ("the
