@@ -29,7 +29,7 @@ from index.extract.people import has_org_word, known_org
 from index.extract.person_initials import person_acronym
 from index.extract.places import NONE, cue_strength
 from index.extract.run_in_names import inner_surnames
-from index.extract.shared_surnames import Namesake, choose
+from index.extract.shared_surnames import Namesake, choose, misread
 from index.extract.titled_surnames import word_before
 from index.names import NAME_PARTICLES, name_key
 
@@ -181,9 +181,17 @@ def _person_names(drafts: list[Draft]) -> dict[str, list[Namesake]]:
         person = (draft.entity_id, draft.name)
         for key in _trailing_keys(draft.tokens):
             starts.setdefault(key, {}).setdefault(person, []).append(draft.start)
-        for word in inner_surnames(" ".join(draft.tokens)):
+        for word in inner_surnames(" ".join(draft.tokens)) if _plain_name(draft) else ():
             inner.setdefault(name_key(word), {}).setdefault(person, []).append(draft.start)
     return {key: _in_order(people, inner.get(key, {})) for key, people in starts.items()}
+
+
+def _plain_name(draft: Draft) -> bool:
+    """A full name of four words at most (two given names and two surnames, "Pedro
+    Joaquin Chamorro Cardenal"), not a misread: a longer run is a headline's ("Donald
+    Trump Rebukes Ruth Bader Ginsburg"), whose inner words are no first surname."""
+    words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
+    return len(words) <= 4 and not misread(draft.name or draft.text)
 
 
 def _in_order(
