@@ -124,3 +124,16 @@ def test_a_surname_inside_a_second_full_name_makes_its_bearer_a_namesake() -> No
         "Arvelo, a journalist, denied the charges."
     )
     assert _linked(one, "Arvelo, a") == "Rosa Mendez de Arvelo"
+
+
+def test_a_word_after_initials_or_before_two_words_is_no_first_surname() -> None:
+    initials = (
+        "Veteran minister K. Perera Silva wrote the memoir.\n\n"
+        "He met Anil Perera in the palace. President Perera said no."
+    )
+    assert _linked(initials, "Perera said") == "Anil Perera"
+    run = (
+        "Tomas Vidal Thanks Lima Fans\n\nThe coach Tomas Vidal spoke. "
+        "Later Gustavo Thanks, a striker, arrived. Thanks said the team was ready."
+    )
+    assert _linked(run, "Thanks said") != "Tomas Vidal Thanks Lima Fans"

@@ -36,6 +36,8 @@ from index.names import NAME_PARTICLES, name_key
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 _CONNECTORS = NAME_PARTICLES
 _SUFFIXES = frozenset({"jr", "sr"})
+#: An initial of a given name ("B.", "J.R.", "K").
+_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 
@@ -182,16 +184,22 @@ def _person_names(drafts: list[Draft]) -> dict[str, list[Namesake]]:
         for key in _trailing_keys(draft.tokens):
             starts.setdefault(key, {}).setdefault(person, []).append(draft.start)
         for word in inner_surnames(" ".join(draft.tokens)) if _plain_name(draft) else ():
-            inner.setdefault(name_key(word), {}).setdefault(person, []).append(draft.start)
+            if word == words[-2]:  # a first surname, the second one after it
+                inner.setdefault(name_key(word), {}).setdefault(person, []).append(draft.start)
     return {key: _in_order(people, inner.get(key, {})) for key, people in starts.items()}
 
 
 def _plain_name(draft: Draft) -> bool:
     """A full name of four words at most (two given names and two surnames, "Pedro
     Joaquin Chamorro Cardenal"), not a misread: a longer run is a headline's ("Donald
-    Trump Rebukes Ruth Bader Ginsburg"), whose inner words are no first surname."""
+    Trump Rebukes Ruth Bader Ginsburg"), whose inner words are no first surname. Only
+    the word before the last is a first surname ("Chamorro" of "Ana Chamorro Ruiz"; not
+    "Heyman" of a headline's "Paul Heyman Acknowledges WWE")."""
     words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
-    return len(words) <= 4 and not misread(draft.name or draft.text)
+    if len(words) > 4 or misread(draft.name or draft.text):
+        return False
+    # after initials the next word is the given name they leave out ("B. Sirisena Cooray")
+    return not _INITIAL.fullmatch(words[0])
 
 
 def _in_order(
