@@ -137,3 +137,16 @@ def test_a_word_after_initials_or_before_two_words_is_no_first_surname() -> None
         "Later Gustavo Thanks, a striker, arrived. Thanks said the team was ready."
     )
     assert _linked(run, "Thanks said") != "Tomas Vidal Thanks Lima Fans"
+
+
+def test_a_headline_verb_after_a_name_and_an_honorary_rank_are_left_alone() -> None:
+    verb = (
+        "Ama Serwaa Boateng Commends Voters\n\nDr. Ama Serwaa Boateng praised the vote. "
+        "Dr. Boateng said turnout was high."
+    )
+    assert _linked(verb, "Boateng said") == "Ama Serwaa Boateng"
+    rank = (
+        "First Lady Wanjiru Odhiambo visited the base.\n\n"
+        "Rear Admiral Odhiambo thanked the crew."
+    )
+    assert _linked(rank, "Odhiambo thanked") == "Wanjiru Odhiambo"

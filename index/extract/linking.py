@@ -196,10 +196,18 @@ def _plain_name(draft: Draft) -> bool:
     the word before the last is a first surname ("Chamorro" of "Ana Chamorro Ruiz"; not
     "Heyman" of a headline's "Paul Heyman Acknowledges WWE")."""
     words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
-    if len(words) > 4 or misread(draft.name or draft.text):
+    if len(words) > 4 or misread(draft.name or draft.text) or _verb_form(words[-1]):
         return False
     # after initials the next word is the given name they leave out ("B. Sirisena Cooray")
     return not _INITIAL.fullmatch(words[0])
+
+
+def _verb_form(word: str) -> bool:
+    """A word of a headline's verb in its -s form ("Commends", "Acknowledges"): the
+    run before it is a name that a verb carries on, not a name with two surnames."""
+    common = load_gazetteer().common_words
+    lower = word.lower()
+    return lower.endswith("s") and (lower[:-1] in common or lower[:-2] in common)
 
 
 def _in_order(

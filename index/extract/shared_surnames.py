@@ -61,6 +61,9 @@ from index.names import NAME_PARTICLES
 
 _CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-Z][A-Za-z]*)\.?\s+$")
 _REACH = 16  # characters before a name that a title fits in
+#: The offices whose holder's spouse bears a consort's title: a head of state, of a
+#: government, a state or a city (not "Vice Admiral", an honorary rank a consort holds).
+_HEADS = frozenset({"president", "premier", "minister", "governor", "mayor", "chancellor"})
 #: A consort's title right before a name ("First Lady", "First Gentleman").
 _CONSORT = re.compile(r"\bFirst\s+(?:Lady|Gentleman)\s+$", re.IGNORECASE)
 _TITLES = frozenset(t.rstrip(".") for t in TITLE_HEADS)
@@ -104,7 +107,7 @@ def refused(namesake: Namesake, text: str, start: int) -> bool:
     sex = title_sex(text, start)
     if sex is not None:
         return titled_sex(namesake, text) not in (None, sex)
-    return _title_before(text, start) is not None and consort(namesake, text)
+    return _title_before(text, start) in _HEADS and consort(namesake, text)
 
 
 def titled_sex(namesake: Namesake, text: str) -> str | None:
