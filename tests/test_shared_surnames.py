@@ -146,7 +146,6 @@ def test_a_headline_verb_after_a_name_and_an_honorary_rank_are_left_alone() -> N
     )
     assert _linked(verb, "Boateng said") == "Ama Serwaa Boateng"
     rank = (
-        "First Lady Wanjiru Odhiambo visited the base.\n\n"
-        "Rear Admiral Odhiambo thanked the crew."
+        "First Lady Wanjiru Odhiambo visited the base.\n\nRear Admiral Odhiambo thanked the crew."
     )
     assert _linked(rank, "Odhiambo thanked") == "Wanjiru Odhiambo"
