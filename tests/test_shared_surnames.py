@@ -84,3 +84,68 @@ def test_a_title_of_one_sex_still_comes_first_and_a_lower_case_word_is_no_title(
     melania = Namesake("b", "Melania Weston", (text.index("Melania"),))
     assert choose([donald, melania], text, text.index("Weston left")) == ("a", "Donald Weston")
     assert same_title([donald, melania], text, text.rindex("Weston")) is None
+
+
+def test_a_womans_title_is_no_short_form_of_a_man_titled_mr_in_full() -> None:
+    text = (
+        "Mr. Odero K. Tamba met the press on Monday. His wife, Mrs. Aku Tamba, stayed home."
+        "\n\nMrs. Tamba said she wanted a divorce. Mr. Tamba said nothing."
+    )
+    assert _linked(text, "Tamba said she") == "Aku Tamba"
+    assert _linked(text, "Tamba said nothing") == "Odero K. Tamba"
+    alone = "Mr. Odero K. Tamba met the press on Monday.\n\nMrs. Tamba said she was glad."
+    assert _linked(alone, "Tamba said") != "Odero K. Tamba"
+    untitled = "Odero K. Tamba met the press on Monday.\n\nMrs. Tamba said she was glad."
+    assert _linked(untitled, "Tamba said") == "Odero K. Tamba"  # left alone: no Mr.
+
+
+def test_an_office_title_is_no_short_form_of_a_name_styled_first_lady() -> None:
+    text = (
+        "First Lady Wanjiru Odhiambo opened the clinic on Monday.\n\n"
+        "She thanked President Odhiambo for his support."
+    )
+    assert _linked(text, "Odhiambo for") != "Wanjiru Odhiambo"
+    kept = (
+        "Governor Wanjiru Odhiambo opened the clinic on Monday.\n\n"
+        "She said Governor Odhiambo would return."
+    )
+    assert _linked(kept, "Odhiambo would") == "Wanjiru Odhiambo"
+
+
+def test_a_surname_inside_a_second_full_name_makes_its_bearer_a_namesake() -> None:
+    text = (
+        "Opposition leader Lucia Arvelo Mendez was sentenced on Friday.\n\n"
+        "She is the daughter of former president Rosa Mendez de Arvelo.\n\n"
+        "Arvelo, a journalist, denied the charges."
+    )
+    assert _linked(text, "Arvelo, a") == "Lucia Arvelo Mendez"
+    one = (
+        "Former president Rosa Mendez de Arvelo spoke on Friday.\n\n"
+        "Arvelo, a journalist, denied the charges."
+    )
+    assert _linked(one, "Arvelo, a") == "Rosa Mendez de Arvelo"
+
+
+def test_a_word_after_initials_or_before_two_words_is_no_first_surname() -> None:
+    initials = (
+        "Veteran minister K. Perera Silva wrote the memoir.\n\n"
+        "He met Anil Perera in the palace. President Perera said no."
+    )
+    assert _linked(initials, "Perera said") == "Anil Perera"
+    run = (
+        "Tomas Vidal Thanks Lima Fans\n\nThe coach Tomas Vidal spoke. "
+        "Later Gustavo Thanks, a striker, arrived. Thanks said the team was ready."
+    )
+    assert _linked(run, "Thanks said") != "Tomas Vidal Thanks Lima Fans"
+
+
+def test_a_headline_verb_after_a_name_and_an_honorary_rank_are_left_alone() -> None:
+    verb = (
+        "Ama Serwaa Boateng Commends Voters\n\nDr. Ama Serwaa Boateng praised the vote. "
+        "Dr. Boateng said turnout was high."
+    )
+    assert _linked(verb, "Boateng said") == "Ama Serwaa Boateng"
+    rank = (
+        "First Lady Wanjiru Odhiambo visited the base.\n\nRear Admiral Odhiambo thanked the crew."
+    )
+    assert _linked(rank, "Odhiambo thanked") == "Wanjiru Odhiambo"

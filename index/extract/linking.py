@@ -7,7 +7,10 @@
   share it, the one :mod:`index.extract.shared_surnames` chooses (a "Mr" or "Mrs" before it,
   the same title as before one full name, else the first named whose name is no
   misread); none when the title is of the other sex than the one person's given name
-  (:mod:`index.extract.titled_surnames`).
+  (:mod:`index.extract.titled_surnames`) or than the titles before the full name, or an
+  office before a surname whose full name bears a consort's title ("President X" beside
+  "First Lady Y X"). A surname that ends one full name and stands inside another (a
+  first surname, "Chamorro" of "Cristiana Chamorro Barrios") is shared by both.
 * An acronym defined in parentheses after a name ("Jaish al-Izza (JAI)") makes the name
   an organisation and gives every use of the acronym the name's id.
 * A shorter organisation name whose words all belong to an earlier one ("the
@@ -25,13 +28,16 @@ from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
 from index.extract.person_initials import person_acronym
 from index.extract.places import NONE, cue_strength
-from index.extract.shared_surnames import Namesake, choose
+from index.extract.run_in_names import inner_surnames
+from index.extract.shared_surnames import Namesake, choose, misread
 from index.extract.titled_surnames import word_before
 from index.names import NAME_PARTICLES, name_key
 
 PERSON, ORG, PLACE = "PERSON", "ORG", "PLACE"
 _CONNECTORS = NAME_PARTICLES
 _SUFFIXES = frozenset({"jr", "sr"})
+#: An initial of a given name ("B.", "J.R.", "K").
+_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 
@@ -167,19 +173,56 @@ def _person_names(drafts: list[Draft]) -> dict[str, list[Namesake]]:
     of appearance, with where each is named in full. A generational suffix is no part
     of the surname: "Jackson" ends "Jesse Jackson Jr." as well as "Sandra Jackson"."""
     starts: dict[str, dict[tuple[str, str], list[int]]] = {}
+    inner: dict[str, dict[tuple[str, str], list[int]]] = {}
     for draft in drafts:
         if draft.type != PERSON:
             continue
         words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
         if len(words) < 2:
             continue
+        person = (draft.entity_id, draft.name)
         for key in _trailing_keys(draft.tokens):
-            people = starts.setdefault(key, {})
-            people.setdefault((draft.entity_id, draft.name), []).append(draft.start)
-    return {
-        key: [Namesake(i, name, tuple(at)) for (i, name), at in people.items()]
-        for key, people in starts.items()
-    }
+            starts.setdefault(key, {}).setdefault(person, []).append(draft.start)
+        for word in inner_surnames(" ".join(draft.tokens)) if _plain_name(draft) else ():
+            if word == words[-2]:  # a first surname, the second one after it
+                inner.setdefault(name_key(word), {}).setdefault(person, []).append(draft.start)
+    return {key: _in_order(people, inner.get(key, {})) for key, people in starts.items()}
+
+
+def _plain_name(draft: Draft) -> bool:
+    """A full name of four words at most (two given names and two surnames, "Pedro
+    Joaquin Chamorro Cardenal"), not a misread: a longer run is a headline's ("Donald
+    Trump Rebukes Ruth Bader Ginsburg"), whose inner words are no first surname. Only
+    the word before the last is a first surname ("Chamorro" of "Ana Chamorro Ruiz"; not
+    "Heyman" of a headline's "Paul Heyman Acknowledges WWE")."""
+    words = [t for t in draft.tokens if t.lower() not in _CONNECTORS]
+    if len(words) > 4 or misread(draft.name or draft.text) or _verb_form(words[-1]):
+        return False
+    # after initials the next word is the given name they leave out ("B. Sirisena Cooray")
+    return not _INITIAL.fullmatch(words[0])
+
+
+def _verb_form(word: str) -> bool:
+    """A word of a headline's verb in its -s form ("Commends", "Acknowledges"): the
+    run before it is a name that a verb carries on, not a name with two surnames."""
+    common = load_gazetteer().common_words
+    lower = word.lower()
+    return lower.endswith("s") and (lower[:-1] in common or lower[:-2] in common)
+
+
+def _in_order(
+    people: dict[tuple[str, str], list[int]], inner: dict[tuple[str, str], list[int]]
+) -> list[Namesake]:
+    """The namesakes a surname ends, and those it stands inside ("Chamorro" of "Ana
+    Chamorro Ruiz", a first surname: :func:`inner_surnames`), in order of appearance:
+    a surname that ends one full name and stands inside another (a mother's married
+    name and her daughter's first surname) is either's, not only the first's."""
+    for person, at in inner.items():
+        people.setdefault(person, at)
+    return sorted(
+        (Namesake(i, name, tuple(at)) for (i, name), at in people.items()),
+        key=lambda n: min(n.starts),
+    )
 
 
 def _trailing_keys(tokens: tuple[str, ...]) -> list[str]:

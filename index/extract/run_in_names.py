@@ -37,6 +37,7 @@ import re
 from index.extract.chunks import TITLE_HEADS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
+from index.extract.shared_surnames import Namesake, refused
 from index.extract.titled_surnames import of_sex, title_sex, word_before
 from index.names import name_key
 from index.records import ORG, PERSON, PLACE, Mention
@@ -136,6 +137,10 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     loose = {w for m in mentions if (w := _short_form(m)) and m.entity_id not in full}
     if not loose:
         return mentions
+    starts: dict[str, tuple[int, ...]] = {}
+    for m in mentions:
+        if _printed_in_full(m):
+            starts[m.entity_id] = (*starts.get(m.entity_id, ()), m.start)
     lasts, firsts = _forms(full)
     # a word that opens a printed name of its own ("Mahfuj Alam") is that name's given
     # name, not the surname inside a longer one ("Sara Shah Mahfuj Alam", a misread run)
@@ -154,7 +159,10 @@ def with_late_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
             entity_id = next(iter(ids))
             sex = title_sex(text, m.start)
             person = (entity_id, full[entity_id])
-            if sex is None or of_sex([person], sex) is not None:
+            namesake = Namesake(entity_id, full[entity_id], starts.get(entity_id, ()))
+            if refused(namesake, text, m.start):
+                pass  # a title that says another of the family (shared_surnames.refused)
+            elif sex is None or of_sex([person], sex) is not None:
                 m = Mention(m.start, m.end, m.type, m.text, entity_id, full[entity_id])
         out.append(m)
     return out

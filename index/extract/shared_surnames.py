@@ -5,6 +5,15 @@ Clinton"; "Gerald J. Hladik" and his son "Dr. Gerald A. Hladik"); a surname alon
 ("Clinton said") then stands for one of them, chosen by the first of these cues that
 decides:
 
+0. A title that says another of the family (:func:`refused`): a title of one sex before
+   the surname against titles of the other sex before a full name ("Mrs. Urey" is not
+   "Mr. Benoni Urey", whose given name the dictionary lacks), or an office before the
+   surname against a consort's title before a full name ("President Kenyatta" is not
+   "First Lady Margaret Kenyatta"). Such a namesake is passed over, and a surname with
+   none left stays unlinked. The linker also counts as namesakes the full names a
+   surname stands inside (a first surname: "Chamorro" of "Cristiana Chamorro Barrios"
+   beside her mother "Violeta Barrios de Chamorro"), so that the cues below choose
+   between them rather than the one it ends winning alone.
 1. A title of one sex before the surname ("Mrs. Clinton", "Mr Obama"), as
    :mod:`index.extract.titled_surnames` reads it: the one person of the title's sex, or
    none.
@@ -52,6 +61,11 @@ from index.names import NAME_PARTICLES
 
 _CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-Z][A-Za-z]*)\.?\s+$")
 _REACH = 16  # characters before a name that a title fits in
+#: The offices whose holder's spouse bears a consort's title: a head of state, of a
+#: government, a state or a city (not "Vice Admiral", an honorary rank a consort holds).
+_HEADS = frozenset({"president", "premier", "minister", "governor", "mayor", "chancellor"})
+#: A consort's title right before a name ("First Lady", "First Gentleman").
+_CONSORT = re.compile(r"\bFirst\s+(?:Lady|Gentleman)\s+$", re.IGNORECASE)
 _TITLES = frozenset(t.rstrip(".") for t in TITLE_HEADS)
 _PARTICLES = NAME_PARTICLES
 
@@ -73,13 +87,43 @@ class Namesake:
 def choose(namesakes: list[Namesake], text: str, start: int) -> Person | None:
     """The one of ``namesakes`` (sharing a surname, in order of appearance) that the
     surname at ``start`` of ``text`` stands for; None when it stands for none of them."""
-    people = [n.person for n in namesakes]
     sex = title_sex(text, start)
+    namesakes = [n for n in namesakes if not refused(n, text, start)]
+    if not namesakes:
+        return None
+    people = [n.person for n in namesakes]
     if sex is not None:
         return of_sex(people, sex)
     if len(namesakes) == 1:
         return people[0]
     return (same_title(namesakes, text, start) or first_person(namesakes)).person
+
+
+def refused(namesake: Namesake, text: str, start: int) -> bool:
+    """The title before the surname at ``start`` says it is not ``namesake`` but another
+    of the family: a title of the other sex than the titles before the full name ("Mrs.
+    Urey" beside "Mr. Benoni Urey"), or an office before the surname where the full name
+    bears a consort's title ("President Kenyatta" beside "First Lady Margaret Kenyatta")."""
+    sex = title_sex(text, start)
+    if sex is not None:
+        return titled_sex(namesake, text) not in (None, sex)
+    return _title_before(text, start) in _HEADS and consort(namesake, text)
+
+
+def titled_sex(namesake: Namesake, text: str) -> str | None:
+    """The sex of the titles of one sex before ``namesake``'s full name ("Mr. Benoni
+    Urey"), when they agree; None when it has none. For a given name of no known sex: a
+    "Mrs." before the surname is then no short form of a full name the article titles
+    "Mr." (his wife, named "Mrs. Urey" in the same article)."""
+    sexes = {title_sex(text, s) for s in namesake.starts} - {None}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def consort(namesake: Namesake, text: str) -> bool:
+    """``namesake``'s full name follows a consort's title ("First Lady Ana Ruiz"): the
+    title says the person is the office holder's spouse, so an office title before the
+    surname alone ("President Ruiz") stands for someone else of that family."""
+    return any(_CONSORT.search(text, max(0, s - _REACH - 6), s) for s in namesake.starts)
 
 
 def same_title(namesakes: list[Namesake], text: str, start: int) -> Namesake | None:
