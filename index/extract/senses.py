@@ -148,14 +148,10 @@ def _without_plural_tails(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
-    """Town names the article writes as a club's are the club where read as places, or
-    as a person of that one word linked to nobody named in full ("Tarnbury have won")."""
-    readings: dict[str, set[tuple[str, str]]] = {}  # a place's text -> (name, id) read
-    for m in mentions:
-        if m.type == PLACE:
-            readings.setdefault(m.text, set()).add((m.name, m.entity_id))
-    lone = {  # (_lone_person written out: asked of every mention of every article)
+def _lone_people(mentions: list[Mention], text: str) -> set[str]:
+    """The texts of the one-word people linked to nobody named in full and not titled
+    (``_lone_person`` written out: asked of every mention of every article)."""
+    return {
         m.text
         for m in mentions
         if m.type == PERSON
@@ -163,6 +159,16 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
         and " " not in m.text
         and not _titled(text, m.start)
     }
+
+
+def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
+    """Town names the article writes as a club's are the club where read as places, or
+    as a person of that one word linked to nobody named in full ("Tarnbury have won")."""
+    readings: dict[str, set[tuple[str, str]]] = {}  # a place's text -> (name, id) read
+    for m in mentions:
+        if m.type == PLACE:
+            readings.setdefault(m.text, set()).add((m.name, m.entity_id))
+    lone = _lone_people(mentions, text)
     # Only a town's name may be a club here: those read as anything else are not tried.
     either = {t for t, read in readings.items() if _town(read)}
     either.update(t for t in lone if t not in either and _town_word(t))
