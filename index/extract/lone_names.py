@@ -157,11 +157,8 @@ def vet(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _vet_full_names(mentions, text, orgs, seen)
     mentions = link_first_names(styled_names(mentions, text, load_gazetteer().given_names))
     capitals = _CapitalLines(text)
-    # (_lone written out in these two, asked of every mention of every article)
-    mentions = [
-        m for m in mentions if not (m.type == "PERSON" and " " not in m.name and capitals.holds(m))
-    ]
-    words = {m.text for m in mentions if m.type == "PERSON" and " " not in m.name}
+    mentions = [m for m in mentions if not (_lone(m) and capitals.holds(m))]
+    words = {m.text for m in mentions if _lone(m)}
     places = {
         t for t in {m.text for m in mentions if m.type == "PLACE"} if after_firm_noun(t, text, seen)
     }

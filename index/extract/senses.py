@@ -148,19 +148,6 @@ def _without_plural_tails(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _lone_people(mentions: list[Mention], text: str) -> set[str]:
-    """The texts of the one-word people linked to nobody named in full and not titled
-    (``_lone_person`` written out: asked of every mention of every article)."""
-    return {
-        m.text
-        for m in mentions
-        if m.type == PERSON
-        and m.name == m.text
-        and " " not in m.text
-        and not _titled(text, m.start)
-    }
-
-
 def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
     """Town names the article writes as a club's are the club where read as places, or
     as a person of that one word linked to nobody named in full ("Tarnbury have won")."""
@@ -168,7 +155,7 @@ def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.type == PLACE:
             readings.setdefault(m.text, set()).add((m.name, m.entity_id))
-    lone = _lone_people(mentions, text)
+    lone = {m.text for m in mentions if _lone_person(m) and not _titled(text, m.start)}
     # Only a town's name may be a club here: those read as anything else are not tried.
     either = {t for t, read in readings.items() if _town(read)}
     either.update(t for t in lone if t not in either and _town_word(t))

@@ -50,8 +50,7 @@ _CLEAR = 3
 def with_sports(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with each club read as its town's bare name qualified by the sport
     of the article, where the article shows one."""
-    # (_bare_org written out: asked of every mention of every article)
-    clubs = [m for m in mentions if m.type == ORG and m.name == m.text and town_name(m.text)]
+    clubs = [m for m in mentions if _bare_org(m) and town_name(m.text)]
     if clubs:
         surnames = {m.name.split()[-1] for m in mentions if m.type == PERSON}
         clubs = [m for m in clubs if m.text not in surnames]
