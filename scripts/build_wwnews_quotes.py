@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,10 +91,19 @@ def read_articles(
     return {name: sorted(docs, key=lambda d: d["id"]) for name, docs in files.items()}
 
 
-def write_outlets(title: str, out: Path, outlets: dict[str, tuple[str, str]], prefix: str) -> None:
-    """Read the command line and write each of ``outlets``' files."""
+def write_outlets(
+    title: str,
+    out: Path,
+    outlets: dict[str, tuple[str, str]],
+    prefix: str,
+    dated: Callable[[str], str] | None = None,
+) -> None:
+    """Read the command line and write each of ``outlets``' files; ``dated``: each
+    article's date read from its text, where the outlet prints one."""
     args = quote_arguments(title, out)
     for name, docs in read_articles(args.git_dir, REVISION, outlets, prefix).items():
+        for doc in docs if dated is not None else ():
+            doc["date"] = dated(doc["text"])
         write_told(docs, args.out / f"{name}.jsonl.gz", f"at {REVISION[:7]}")
 
 

@@ -39,8 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.build_wwnews_quotes import REVISION, read_articles  # noqa: E402
-from scripts.reprint_corpus import quote_arguments, write_told  # noqa: E402
+from scripts.build_wwnews_quotes import write_outlets  # noqa: E402
 
 OUT = ROOT.parent / "bench-data" / "wwrest"
 # file prefix -> (output file, outlet)
@@ -89,11 +88,7 @@ def dateline(text: str) -> str:
 
 
 def main() -> None:
-    args = quote_arguments(__doc__.split("\n")[0], OUT)
-    for name, docs in read_articles(args.git_dir, REVISION, OUTLETS, "wwrest").items():
-        for doc in docs:
-            doc["date"] = dateline(doc["text"])
-        write_told(docs, args.out / f"{name}.jsonl.gz", f"at {REVISION[:7]}")
+    write_outlets(__doc__.split("\n")[0], OUT, OUTLETS, "wwrest", dated=dateline)
 
 
 if __name__ == "__main__":
