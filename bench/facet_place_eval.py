@@ -18,8 +18,8 @@ wrong value is wrong because of some of its articles, not all: no one value's ma
 articles outweigh the others). The model is an L2 logistic regression over the
 standardised pair features. For each group it is fitted on the others (20 groups, 19
 fitted, when stop 46's figures of ``bench/EXTRACTION.md`` were taken; fresh20, ``vunews``,
-fresh21, ``uslocal``, fresh22, ``guardian``, fresh23, ``nexisnews``, and fresh24,
-``latafnews``, joined once scored: ``record`` them before a run), and
+fresh21, ``uslocal``, fresh22, ``guardian``, fresh23, ``nexisnews``, fresh24,
+``latafnews``, and fresh25, ``tehrantimes``, joined once scored: ``record`` them before a run), and
 its cut is chosen on those alone: the highest P(right) (grid of 0.01) below which at
 most ``--right-lost`` of the right values' pairs (counted one a pair) fall. The pair
 figures of the left-out group are printed; ``--score`` then scores each of its parts
@@ -57,6 +57,7 @@ GROUPS = {
     "guardian": ("fresh22",),
     "nexisnews": ("fresh23",),
     "latafnews": ("fresh24",),
+    "tehrantimes": ("fresh25",),
 }
 Pairs = tuple[list[str], np.ndarray, np.ndarray, np.ndarray]  # ids, X, label, weight
 

@@ -56,7 +56,8 @@ at the start of stop 49: ``--split test10``), ``test11`` (50 articles of the Gul
 Middle Eastern, Indian, Korean, Thai and New Zealand press of the same set, scored once
 held out at the start of stop 50: ``--split test11``) and ``test12`` (50 articles of
 Qatari, Japanese, Egyptian, Indian, Jordanian, Mongolian, Saudi, Thai and Taiwanese
-outlets of the same set, held out: ``--split test12``).
+outlets of the same set, scored once held out at the start of stop 51: ``--split
+test12``).
 """
 
 from __future__ import annotations
@@ -302,8 +303,8 @@ def main() -> None:
     args = parser.parse_args()
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
-    # "all" keeps meaning the two halves tuned on and reported; test2 to test11 and the
-    # held-out test12 are scored only when named.
+    # "all" keeps meaning the two halves tuned on and reported; test2 to test12 are scored
+    # only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]

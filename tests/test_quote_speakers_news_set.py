@@ -2,8 +2,7 @@
 formed in every split, the later splits ``test2`` to ``test12`` hold exactly
 their committed draws, and, with ../bench-data, every offset falls on words of its
 article's normalised body. Nothing here runs the extractor or scores a split (each of
-these splits was held out until it was scored once, by whoever reported it; ``test12``
-still is)."""
+these splits was held out until it was scored once, by whoever reported it)."""
 
 from __future__ import annotations
 

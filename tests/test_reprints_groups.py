@@ -16,6 +16,7 @@ def test_a_planted_copy_is_in_its_original_corpus_group() -> None:
     assert group_of(Pair("mepress:ab", "mepress:cd", "same", "x", "test24", "")) == "mepress"
     assert group_of(Pair("kcna:ab", "kcna:cd", "different", "x", "test25", "")) == "kcna"
     assert group_of(Pair("innews:ab", "innews:cd", "same", "x", "test26", "")) == "innews"
+    assert group_of(Pair("pacnews:ab", "pacnews:cd", "same", "x", "test27", "")) == "pacnews"
 
 
 def test_sentences_of_four_words_or_more_lower_cased() -> None:

@@ -290,7 +290,10 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     is held to 1 since the two messages are kept apart (a verb turned into its converse).
     test26 missed it when scored (4 of 107, all one kind: a text of a newspaper page under
     one story's headline running on into the page's other stories, folded with one of
-    those stories or with the first story alone) and is held to its 4.
+    those stories or with the first story alone) and is held to its 4. test27 missed it
+    when scored (5 of 103: two pages of one story running on into another, against that
+    other alone; two follow-ups sharing background; one court case's two hearings) and is
+    held to its 5.
     test15 meets it now (its 4
     false folds removed: a text stored as one block is read by its sentences,
     and a story whose lead another carries further down is not folded under
@@ -299,23 +302,25 @@ def test_labelled_set_later_development_parts_meet_the_precision_target() -> Non
     pairs, test17's Ghanaian pairs, test18's Pakistani pairs, test19's Sri Lankan pairs,
     test20's Zimbabwean pairs, test21's Sri Lankan news sites' pairs, test22's British
     national news pairs, test23's Bangladeshi news sites' pairs, test24's Middle East
-    press pairs, test25's KCNA pairs, test26's Indian newspaper pairs) is scored only when
+    press pairs, test25's KCNA pairs, test26's Indian newspaper pairs, test27's Pacific
+    stories) is scored only when
     that corpus is in ../bench-data."""
     later = (
         "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
         "test10", "test11", "test12", "test13", "test14", "test15",
         "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23",
-        "test24", "test25", "test26",
+        "test24", "test25", "test26", "test27",
     )  # fmt: skip
     held = {"test8": 1, "test9": 1, "test11": 2, "test13": 3, "test14": 6, "test16": 1}
     held |= {"test17": 10, "test18": 2, "test21": 6, "test22": 2, "test23": 10, "test25": 1}
-    held |= {"test26": 4}
+    held |= {"test26": 4, "test27": 5}
     needs_news = {"test15": NEWS_CORPORA["isot"], "test16": NEWS_CORPORA["recovery"]}
     needs_news |= {"test17": NEWS_CORPORA["ghananews"], "test18": NEWS_CORPORA["pknews"]}
     needs_news |= {"test19": NEWS_CORPORA["newslk"], "test20": NEWS_CORPORA["zimnews"]}
     needs_news |= {"test21": NEWS_CORPORA["lknews"], "test22": NEWS_CORPORA["uknews"]}
     needs_news |= {"test23": NEWS_CORPORA["bdpress"], "test24": NEWS_CORPORA["mepress"]}
     needs_news |= {"test25": NEWS_CORPORA["kcna"], "test26": NEWS_CORPORA["innews"]}
+    needs_news |= {"test27": NEWS_CORPORA["pacnews"]}
     pairs = [p for p in load_pairs() if p.split in later]
     decisions = evaluate(pairs, load_sides(pairs, CORPUS), folded)
     for part in later:
