@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python bench/facet_precision_eval.py
-        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh23|fresh24|fresh25]
+        [--part dev|test|test2|test3|...|test11|fresh1|fresh2|...|fresh24|fresh25|fresh26]
         [--articles FILE] [--dump OUT.jsonl] [--dump-top N] [--pairs]
 
 Indexes the articles of one part. A part is a folder of ``tests/data`` (``PARTS`` below:
@@ -21,7 +21,8 @@ scored once at the start of stop 49 (0.787) and is development material since;
 ``tests/data/latafnews_fresh24/``, labelled at 2647335) was scored once at the start of
 stop 50 (0.797) and is development material since; ``fresh25`` (the Tehran Times,
 ``tests/data/tehrantimes_fresh25/``, labelled at 48485de) was scored once at the start of
-stop 51 (0.842) and is development material since; none is held out now.
+stop 51 (0.842) and is development material since; ``fresh26`` (the Times of Malta,
+``tests/data/timesofmalta_fresh26/``, labelled at 0941f78, not yet scored) is held out now.
 The articles'
 text is public text fetched for the set and not committed: each part's folder lists its
 articles (``articles.tsv``: id and address or path), and the scorer reads the text from
@@ -115,6 +116,7 @@ PARTS = {
     "fresh23": ROOT / "tests" / "data" / "nexisnews_fresh23",
     "fresh24": ROOT / "tests" / "data" / "latafnews_fresh24",
     "fresh25": ROOT / "tests" / "data" / "tehrantimes_fresh25",
+    "fresh26": ROOT / "tests" / "data" / "timesofmalta_fresh26",
 }
 # The articles' text (not committed: see the module docstring), one file per part.
 ARTICLES = ROOT.parent / "bench-data" / "wikinews"
@@ -202,6 +204,12 @@ TEXTS.update({p: ROOT.parent / "bench-data" / "latafnews" / f"{p}.jsonl.gz" for 
 # (scripts/build_tehrantimes_news.py)
 TEHRANTIMES = ("fresh25",)
 TEXTS.update({p: ROOT.parent / "bench-data" / "tehrantimes" / f"{p}.jsonl.gz" for p in TEHRANTIMES})
+# The Times of Malta, Malta's English-language daily: national news of TimesOfMaltaExplorer's
+# scrape of its site (scripts/build_timesofmalta_news.py)
+TIMESOFMALTA = ("fresh26",)
+TEXTS.update(
+    {p: ROOT.parent / "bench-data" / "timesofmalta" / f"{p}.jsonl.gz" for p in TIMESOFMALTA}
+)
 FACETS = ("place", "person", "org")
 TOP = 20
 # The indexer of this tree (the installed console script may import another checkout).

@@ -34,6 +34,7 @@ from bench.facet_precision_eval import (
     RECOVERY,
     TEHRANTIMES,
     TEXTS,
+    TIMESOFMALTA,
     UKNEWS,
     USLOCAL,
     VUNEWS,
@@ -101,7 +102,8 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     # a course project's Nexis Uni download on GitHub (China Daily's and The Daily
     # Telegraph's; the download has no web address), fresh24 the Latin American and African
     # news sites' addresses of the English Worldwide Newswire set's files, fresh25 the Tehran
-    # Times's addresses of Tehran-Times-Dataset's pages, the others Wikinews
+    # Times's addresses of Tehran-Times-Dataset's pages, fresh26 the files of a scrape of the
+    # Times of Malta on GitHub (its articles have no web address), the others Wikinews
     prefix = "bbc/" if part in BBC else "https://en.wikinews.org/"
     web = NEWSDATA + BASIL + ALLSIDES + FAKEHEALTH + WEBIS + HYPERPARTISAN + RECOVERY
     web += MASAKHANEWS + NEWSLK + GHANANEWS + BDNEWS + PKNEWS + PNGNEWS + ZBCNEWS + UKNEWS
@@ -114,6 +116,8 @@ def test_the_shipped_labels_cover_three_facets_with_a_reason_for_each_wrong_one(
     prefix = newssumm + "blob/" if part in INNEWS else prefix
     nexis = "https://github.com/robinhu1/comm313_S21_Final_Project/blob/"
     prefix = nexis if part in NEXISNEWS else prefix
+    malta = "https://github.com/dvas0004/TimesOfMaltaExplorer/blob/"
+    prefix = malta if part in TIMESOFMALTA else prefix
     prefix = "" if part in FNC else prefix
     assert all(line.split("\t")[1].startswith(prefix) for line in listed[1:])
     body = r"(train|competition_test)_bodies\.csv#\d+"
@@ -194,7 +198,7 @@ def test_the_bbc_parts_share_no_article_even_under_another_file_name() -> None:
 def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9() -> None:
     # part names run past test9: "test10" and "test11" sort before "test2" as text, so the
     # listing (and --part's choices) keep the order the parts were made in
-    assert list(PARTS)[-28:] == [
+    assert list(PARTS)[-29:] == [
         "test9",
         "test10",
         "test11",
@@ -223,6 +227,7 @@ def test_the_parts_are_listed_in_their_order_with_test10_and_test11_after_test9(
         "fresh23",
         "fresh24",
         "fresh25",
+        "fresh26",
     ]
     assert BBC[-2:] == ("test10", "test11")
     assert PARTS["test10"].name == "bbc_test10" and PARTS["test11"].name == "bbc_test11"
@@ -641,4 +646,24 @@ def test_fresh25_holds_the_listed_articles_once_each_none_of_the_other_parts() -
     assert not any(d["text"].endswith("International License.") for d in docs)
     # no address of an earlier part: test_no_two_parts_share_an_article_or_a_query
     for part in (p for p in PARTS if p != "fresh25" and TEXTS[p].is_file()):
+        assert not set(fresh) & set(openings(part))
+
+
+def test_fresh26_holds_the_listed_articles_once_each_none_of_the_other_parts() -> None:
+    # fresh26: the Times of Malta's national news of TimesOfMaltaExplorer's scrape of its
+    # site, another corpus than every earlier part's
+    docs, fresh = listed_docs("fresh26", 200)
+    assert all(len(d["text"]) >= 800 for d in docs)
+    assert all(re.fullmatch(r"timesofmalta-\d+", d["id"]) for d in docs)
+    assert {d["source"] for d in docs} == {"timesofmalta.com (Malta)"}
+    assert not any(d["title"] or d["date"] for d in docs)
+    base = "https://github.com/dvas0004/TimesOfMaltaExplorer/blob/"
+    base += "c651c7b4fa997bb930032483fd07bc2ca20482b1/"
+    assert all(
+        re.fullmatch(re.escape(base) + r"tom_articles_\d+\.json#id-\d+", d["url"]) for d in docs
+    )
+    assert len({d["url"] for d in docs}) == 200
+    assert len({" ".join(d["text"].split())[:200] for d in docs}) == 200
+    # no address of an earlier part: test_no_two_parts_share_an_article_or_a_query
+    for part in (p for p in PARTS if p != "fresh26" and TEXTS[p].is_file()):
         assert not set(fresh) & set(openings(part))
