@@ -64,7 +64,7 @@ wwrest/saudgazette.jsonl.gz wwrest/thnation.jsonl.gz wwrest/tptimes.jsonl.gz --s
 wwlast/albawaba.jsonl.gz wwlast/kwtimes.jsonl.gz wwlast/sauddaily.jsonl.gz
 wwlast/bdstar.jsonl.gz wwlast/bdobserver.jsonl.gz wwlast/inkash.jsonl.gz
 wwlast/ingazette.jsonl.gz wwlast/jgdaily.jsonl.gz wwlast/seoultimes.jsonl.gz --seed 1313
---count 3 --split-name test13``.
+--count 4 --split-name test13`` (first drawn with ``--count 3``, whose 36 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels
