@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python -m bench.quote_speakers_eval [--set reuters|news]
-                                        [--split dev|test|test2|...|test11|test12|all]
+                                        [--split dev|test|test2|...|test12|test13|all]
                                         [--corpus FILE] [--data DIR]
                                         [--labels FILE] [--errors]
 
@@ -54,10 +54,11 @@ CNA stories of September to November 2025, scored once held out at the start of 
 Canadian and Guyanese press of the English Worldwide Newswire set, scored once held out
 at the start of stop 49: ``--split test10``), ``test11`` (50 articles of the Gulf,
 Middle Eastern, Indian, Korean, Thai and New Zealand press of the same set, scored once
-held out at the start of stop 50: ``--split test11``) and ``test12`` (50 articles of
+held out at the start of stop 50: ``--split test11``), ``test12`` (50 articles of
 Qatari, Japanese, Egyptian, Indian, Jordanian, Mongolian, Saudi, Thai and Taiwanese
 outlets of the same set, scored once held out at the start of stop 51: ``--split
-test12``).
+test12``) and ``test13`` (48 articles of Australian, Israeli, Jordanian, Kuwaiti, Saudi,
+Bangladeshi, Indian and Korean outlets of the same set, held out: ``--split test13``).
 """
 
 from __future__ import annotations
@@ -289,7 +290,7 @@ def evaluate(
 
 #: The splits ``--split`` names: dev and test (tuned on), test2 onwards (each held out until
 #: scored once), and "all" (dev and test).
-SPLITS = ("dev", "test", *(f"test{n}" for n in range(2, 13)), "all")
+SPLITS = ("dev", "test", *(f"test{n}" for n in range(2, 14)), "all")
 
 
 def main() -> None:
@@ -303,8 +304,8 @@ def main() -> None:
     args = parser.parse_args()
     news = args.set == "news"
     labels = args.labels or (NEWS_LABELS if news else DEFAULT_LABELS)
-    # "all" keeps meaning the two halves tuned on and reported; test2 to test12 are scored
-    # only when named.
+    # "all" keeps meaning the two halves tuned on and reported; test2 to test12 and the
+    # held-out test13 are scored only when named.
     splits = {"dev", "test"} if args.split == "all" else {args.split}
     missing = missing_files(args.data, labels, splits) if news else [args.corpus]
     missing = [m for m in missing if not m.exists()]

@@ -57,7 +57,14 @@ Taiwanese outlets of the same set no quote split had read, written to ``wwrest/`
 wwrest/asahi.jsonl.gz wwrest/egtoday.jsonl.gz wwrest/gulftimes.jsonl.gz
 wwrest/inherald.jsonl.gz wwrest/jotimes.jsonl.gz wwrest/montsame.jsonl.gz
 wwrest/saudgazette.jsonl.gz wwrest/thnation.jsonl.gz wwrest/tptimes.jsonl.gz --seed 1212
---count 5 --split-name test12`` (first drawn with ``--count 4``, whose 40 these hold).
+--count 5 --split-name test12`` (first drawn with ``--count 4``, whose 40 these hold); the
+``test13`` split (the 13 outlets of the same set no quote split had read, written to
+``wwlast/`` by ``scripts/build_wwlast_quotes.py``; the twelve whose pool holds 4 or more) by
+``--corpora wwlast/abc.jsonl.gz wwlast/newscomaus.jsonl.gz wwlast/jerupost.jsonl.gz
+wwlast/albawaba.jsonl.gz wwlast/kwtimes.jsonl.gz wwlast/sauddaily.jsonl.gz
+wwlast/bdstar.jsonl.gz wwlast/bdobserver.jsonl.gz wwlast/inkash.jsonl.gz
+wwlast/ingazette.jsonl.gz wwlast/jgdaily.jsonl.gz wwlast/seoultimes.jsonl.gz --seed 1313
+--count 4 --split-name test13`` (first drawn with ``--count 3``, whose 36 these hold).
 
 Prints one JSON line per drawn article, {"id", "corpus", "file", "split"}, by
 corpus and id. No article text is printed or committed: the labels

@@ -1,8 +1,9 @@
 """The news quote speaker set (tests/data/quote_speakers_news/): its labels are well
-formed in every split, the later splits ``test2`` to ``test12`` hold exactly
+formed in every split, the later splits ``test2`` to ``test13`` hold exactly
 their committed draws, and, with ../bench-data, every offset falls on words of its
 article's normalised body. Nothing here runs the extractor or scores a split (each of
-these splits was held out until it was scored once, by whoever reported it)."""
+these splits was held out until it was scored once, by whoever reported it; ``test13``
+still is)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def test_the_labels_are_well_formed_in_every_split() -> None:
         "test10": 46,
         "test11": 50,
         "test12": 50,
+        "test13": 48,
     }
     assert len({a.id for a in articles}) == len(articles)
     for article in articles:
@@ -120,6 +122,23 @@ HELD_OUT = {
             "tptimes",
         )
     ),
+    "test13": tuple(
+        f"wwlast/{name}.jsonl.gz"
+        for name in (
+            "abc",
+            "newscomaus",
+            "jerupost",
+            "albawaba",
+            "kwtimes",
+            "sauddaily",
+            "bdstar",
+            "bdobserver",
+            "inkash",
+            "ingazette",
+            "jgdaily",
+            "seoultimes",
+        )
+    ),
 }
 # articles drawn a file: 12, but 48 of test5's one file (CBC News, no second press found)
 # and 24 of each of test6's two (ABC News and RNZ), 48 of test7's one (the Trinidad and
@@ -128,7 +147,8 @@ HELD_OUT = {
 # test9's one (Singapore press stories a student project's database kept: its whole pool), 5
 # of each of test11's ten (Gulf, Middle Eastern, Indian, Korean, Thai and New Zealand outlets)
 # and of test12's ten (Qatari, Japanese, Egyptian, Indian, Jordanian, Mongolian, Saudi, Thai
-# and Taiwanese outlets)
+# and Taiwanese outlets), 4 of each of test13's twelve (the Australian, Israeli, Jordanian,
+# Kuwaiti, Saudi, Bangladeshi, Indian and Korean outlets of the same set whose pool holds 4)
 PER_FILE = {
     "test5": 48,
     "test6": 24,
@@ -137,6 +157,7 @@ PER_FILE = {
     "test9": 16,
     "test11": 5,
     "test12": 5,
+    "test13": 4,
 }
 # test10's files are of unequal pools: 9 a file, but the one of Kaieteur News (Guyana) whose
 # only article with a mark under the length limit was drawn
@@ -207,6 +228,10 @@ def test_a_split_is_skipped_only_for_its_own_missing_files(tmp_path: Path) -> No
         p.relative_to(tmp_path).as_posix() for p in missing_files(tmp_path, NEWS_LABELS, {"test12"})
     }
     assert test12 == set(HELD_OUT["test12"])
+    test13 = {
+        p.relative_to(tmp_path).as_posix() for p in missing_files(tmp_path, NEWS_LABELS, {"test13"})
+    }
+    assert test13 == set(HELD_OUT["test13"])
     halves = {
         p.relative_to(tmp_path).parts[0]
         for p in missing_files(tmp_path, NEWS_LABELS, {"dev", "test"})
