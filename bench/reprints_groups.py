@@ -53,7 +53,7 @@ GROUPS = {
     "webis": "webis", "isot": "isot", "recovery": "recovery", "ghananews": "ghananews",
     "pknews": "pknews", "newslk": "newslk", "zimnews": "zimnews", "lknews": "lknews",
     "uknews": "uknews", "bdpress": "bdpress", "mepress": "mepress", "kcna": "kcna",
-    "innews": "innews",
+    "innews": "innews", "pacnews": "pacnews",
 }  # fmt: skip
 ORDER = tuple(dict.fromkeys(GROUPS.values()))
 # The parts each held out and scored once before any tuning on it.
