@@ -41,8 +41,11 @@ from bench.reprints_score import (
 # and the check groups (scored only). Stop 48 (round after test24) keeps stop
 # 47's split and adds test24's corpus, mepress, to the check half; stop 49 (round
 # after test25) adds test25's corpus, kcna, to the design half; stop 50 (round
-# after test26) adds test26's corpus, innews, to the design half.
-DESIGN = ("reuters", "written", "webis", "isot", "zimnews", "bdpress", "kcna", "innews")
+# after test26) adds test26's corpus, innews, to the design half; stop 51 (round
+# after test27) adds test27's corpus, pacnews, to the design half.
+DESIGN = (
+    "reuters", "written", "webis", "isot", "zimnews", "bdpress", "kcna", "innews", "pacnews",
+)  # fmt: skip
 CHECK = ("recovery", "ghananews", "pknews", "newslk", "lknews", "uknews", "mepress")
 
 

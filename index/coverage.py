@@ -9,13 +9,16 @@ background paragraph), however well their particulars agree. And of the same
 day, a text of several paragraphs found in another, each opening found in the
 other, is the same story in a longer or a later version (a first take and the
 full story, a page crawled again after an update), whatever a figure updated
-in one of its paragraphs says.
+in one of its paragraphs says. A text found whole in a longer one that
+first runs a story of its own (several paragraphs the shorter has none of,
+naming people, places or figures it lacks) is that page's second story, not
+the same event as the page (``below_another``).
 """
 
 from __future__ import annotations
 
 from index.fingerprints import MIN_CONTAINMENT, containment
-from index.layout import MIN_OPENING, Text, opening
+from index.layout import MIN_OPENING, Text, copied_whole, opening, specific, unmatched
 
 # Shingles in common, as a share of the longer text (so of both), for two texts
 # to be one text.
@@ -34,6 +37,12 @@ MAX_PASSAGE = 0.2
 # stories of one day share up to two thirds of the shorter.
 MIN_CARRIED = 0.7
 MIN_CARRIED_SHINGLES = 24
+# A page's story before the shorter text (``below_another``): at least this many
+# paragraphs, none found in the shorter, naming at least MIN_BLOCK_OWN
+# particulars (figures, names not common words) the shorter lacks. A rewrite
+# led anew or a front page's headline and standfirst adds one or two.
+MIN_BLOCK = 3
+MIN_BLOCK_OWN = 5
 
 
 def shared(first: Text, second: Text) -> int:
@@ -100,3 +109,27 @@ def carried_across(first: Text, second: Text, common: int | None = None) -> bool
     shorter = min(len(first.shingles), len(second.shingles))
     common = shared(first, second) if common is None else common
     return shorter >= MIN_CARRIED_SHINGLES and common >= MIN_CARRIED * shorter
+
+
+def below_another(first: Text, second: Text) -> bool:
+    """Whether the shorter text is found whole in the longer (``copied_whole``)
+    below MIN_BLOCK paragraphs or more of the longer's, before the shorter's
+    opening, none found in the shorter (MIN_CONTAINMENT of its shingles) and
+    naming MIN_BLOCK_OWN particulars or more that the shorter lacks: a page
+    running one story and then another, against the second alone."""
+    shorter, longer = sorted((first, second), key=lambda text: len(text.shingles))
+    lead = opening(shorter)
+    if lead is None or not copied_whole(first, second):
+        return False
+    paragraphs = [p for p in longer.paragraphs if p.shingles]
+    at = next((i for i, p in enumerate(paragraphs)
+               if containment(lead.shingles, p.shingles) >= MIN_CONTAINMENT), 0)  # fmt: skip
+    block = paragraphs[:at]
+    if len(block) < MIN_BLOCK:
+        return False
+    if any(containment(p.shingles, shorter.shingles) >= MIN_CONTAINMENT for p in block):
+        return False
+    theirs = shorter.particulars
+    own = {f for p in block for f in unmatched(p.figures, theirs)}
+    own |= {n for p in block for n in specific(unmatched(p.names, theirs))}
+    return len(own) >= MIN_BLOCK_OWN

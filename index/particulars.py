@@ -137,8 +137,8 @@ copy was filed or printed, not what happened: they are set aside from both texts
    comes first: a correction of a later day still folds.)
 
 9. One text printed twice is one story, and 10. two stories sharing only a
-   passage are two (``index.coverage``: how much of each text the shared part
-   covers); rule 9 is asked before the rules above, rule 10 overrides 2 to 8.
+   passage are two, and so are a page and its second story (``index.coverage``:
+   what the shared part covers); rule 9 comes before the rules above, 10 overrides 2 to 8.
 11. A longer version of the same day is the story: when both are known to be
    published on the same day, the shorter (of several paragraphs) is found
    in the longer and each opening is found in the other (``index.coverage.
@@ -164,7 +164,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from index.coverage import longer_version, one_text, passage_only, shared
+from index.coverage import below_another, longer_version, one_text, passage_only, shared
 from index.frozen import record
 from index.furniture import beyond_common, only_furniture
 from index.layout import (
@@ -259,8 +259,8 @@ def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -
         return True
     if disagree(first, second):
         return False
-    if passage_only(first, second, common):
-        # Rule 10: a small shared part, each leading with its own.
+    if passage_only(first, second, common) or below_another(first, second):
+        # Rule 10: a small shared part, each leading with its own (or a page's second story).
         return False
     tally = _tally(first, second, common)
     figures, names = tally.figures, tally.names

@@ -8,7 +8,8 @@ whole, and whether it says it corrects a story.
 Figures are every number (a time of day as the wires write it: "9:40" is
 "0940"), "one" to "twenty" spelt out, and the capitalised month and weekday
 names; a paragraph's days of a month are also one figure each ("April 6",
-"6 April", "April six": "6 april"), which the paragraph checks compare and the
+"6 April", "April six": "6 april"; two written together, "6 and 7 April", each
+one), which the paragraph checks compare and the
 text's counts leave out; names are the other capitalised words, except a
 common word opening a sentence with no capitalised word after it. Spellings
 are normalised (case, thousands separators, trailing decimal zeros, month
@@ -66,6 +67,16 @@ _CALENDAR = frozenset(
 _DATE = re.compile(
     r"\b([A-Z][a-z]{2,8})\.?\s+(\d\d?|[a-z]+(?:-[a-z]+)?)(?![.,/:-]?\d)"
     r"|\b(\d\d?)\s+([A-Z][a-z]{2,8})\b"
+)
+# Two days of one month written together, either way round ("28 and 29
+# September", "September 28 and 29", "4-5 May"): each day is read with the
+# month, as when written alone, so that one meeting's dates written in the
+# two orders agree (read by _DATE alone, "28 and 29 September" states "29
+# september" and "September 28 and 29" "28 september": a disagreement).
+_JOINED = r"\s*(?:-|–|&|\band\b|\bor\b|\bto\b)\s*"
+_DAYS_JOINED = re.compile(
+    rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d\d?){_JOINED}(\d\d?)(?![.,/:-]?\d)"
+    rf"|\b(\d\d?){_JOINED}(\d\d?)\s+([A-Z][a-z]{{2,8}})\b"
 )
 # What may join the names of a subject ("Bank of Japan"); what ends a sentence
 # (before any closing quotes or brackets).
@@ -191,6 +202,11 @@ def _days(text: str, start: int, end: int) -> set[str]:
         if word in _CALENDAR and not word.endswith("day") and number.isdigit():
             if 1 <= int(number) <= 31:
                 found.add(f"{int(number)} {word}")
+    for match in _DAYS_JOINED.finditer(text, start, end):
+        month, *days = match.group(1, 2, 3) if match.group(1) else match.group(6, 4, 5)
+        word = _normal(month)
+        if word in _MONTH_NAMES and all(1 <= int(day) <= 31 for day in days):
+            found.update(f"{int(day)} {word}" for day in days)
     return found
 
 

@@ -7,7 +7,7 @@ found in the other, are two stories, however well their particulars agree."""
 
 from __future__ import annotations
 
-from index.coverage import MIN_WHOLE_SHINGLES, one_text, passage_only
+from index.coverage import MIN_WHOLE_SHINGLES, below_another, one_text, passage_only
 from index.particulars import same_event
 from index.passages import PARAGRAPH_SEPARATOR
 from index.text_particulars import read
@@ -116,3 +116,48 @@ def test_a_story_and_its_cut_keep_their_lead_and_fold() -> None:
     first, second = read(UNDISCLOSED), read(cut)
     assert not passage_only(first, second)
     assert same_event(UNDISCLOSED, cut)
+
+
+# ------------------------------------------ a page running one story, then another
+
+# A station's page that runs a short story of its own (a ferry strike, its
+# people and places) and then, with no heading between, a second story whole
+# (a clinic opened, rich in names and figures); and that second story alone.
+FERRY = (
+    "Kesh Province's ferry crews on the Tallow route walked off the job at dawn, stranding "
+    "300 travellers at Brennock.",
+    "The crews want the owner, Corran Lines, to restore a bonus cut last year, union leader "
+    "Nessa Brody said.",
+    "The company says it cannot afford the bonus while fuel costs stay high.",
+)
+CLINIC = (
+    "A new health clinic has opened in the hill town of Maroby in Kesh Province, the first "
+    "in the Orrin Valley for more than a decade.",
+    "The clinic was built by 40 volunteers with timber donated by the Maroby sawmill and "
+    "will be staffed by two nurses from Kesh General Hospital.",
+    "District officer Talia Wenn said the nearest clinic, at Dunmore, had been a day's walk "
+    "away, and 1,200 families had gone without treatment.",
+    "Health minister Aurel Vance said the Kesh health department hoped to open two more "
+    "clinics, at Pelloc and Strand Hill, before the end of 2027, at a cost of 3.4 million.",
+    "The Red Lantern Society and the Orrin Valley Trust paid for the clinic's equipment.",
+)
+
+
+def test_a_page_running_another_story_first_is_not_its_second_story() -> None:
+    page = PARAGRAPH_SEPARATOR.join(FERRY + CLINIC)
+    alone = PARAGRAPH_SEPARATOR.join(CLINIC)
+    assert below_another(read(page), read(alone)) and below_another(read(alone), read(page))
+    assert not same_event(page, alone) and not same_event(alone, page)
+
+
+def test_a_story_led_anew_by_a_paragraph_or_two_still_folds() -> None:
+    # A rewrite or a front page adds a lead or a standfirst above the story:
+    # fewer paragraphs than a story of its own.
+    led = (
+        "Volunteers in Maroby have finished the Orrin Valley's first clinic in a decade.",
+        "Two nurses from the hospital begin work there on Monday.",
+    )
+    alone = PARAGRAPH_SEPARATOR.join(CLINIC)
+    page = PARAGRAPH_SEPARATOR.join(led + CLINIC)
+    assert not below_another(read(page), read(alone))
+    assert same_event(page, alone) and same_event(alone, page)

@@ -130,6 +130,24 @@ def test_a_day_written_either_way_round_or_in_words_is_one_day() -> None:
     assert same_event(first, second) and same_event(second, first)
 
 
+SUMMIT = (
+    "Delegates from the river towns will meet the Harlow water board on {days} to agree "
+    "how the new reservoir's water is to be shared.\n\n"
+    "The board's chair, Maren Osk, said the talks had taken two years to arrange."
+)
+
+
+def test_two_days_of_a_month_written_either_way_round_are_those_days() -> None:
+    # Read a day at a time, "14 and 15 May" states 15 May and "May 14 and 15"
+    # 14 May: the same meeting's dates in a reprint of another house style
+    # disagreed. Each day of the two is read with the month.
+    british, american = (SUMMIT.format(days=d) for d in ("14 and 15 May", "May 14 and 15"))
+    assert same_event(british, american) and same_event(american, british)
+    # Other days are still another meeting.
+    later = SUMMIT.format(days="May 15 and 16")
+    assert not same_event(british, later) and not same_event(later, british)
+
+
 QUAKE = (
     "An earthquake measuring 5.2 on the Richter scale shook the Osprey Valley region at "
     "9:40 a.m. local time, the Harlow observatory said.\n\n"
