@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property, partial
 
 from index.extract.gazetteer import load_gazetteer
+from index.extract.speaker_forms import FullerForms
 from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
 from index.extract.speaker_record import PERSON_KIND, UNNAMED, Speaker, named_speaker
 from index.extract.speaker_sexes import agrees, pronoun_sex, titled_sexes
@@ -84,6 +85,7 @@ class Referents:
         places_and_bodies = {m.text for m in mentions if m.type != PERSON}
         self.surnames = Surnames.of(persons, places_and_bodies, text)
         self._full_names: dict[str, tuple[int, str | None]] | None = None
+        self.fuller = FullerForms(text, self.people, self.orgs)
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember the speaker of the quotation opening at pos (for 'he said')."""
@@ -94,6 +96,9 @@ class Referents:
         Prescott') is a shorter form of; also for a name linked apart, of two words or
         more and printed after no title ('Asiedu Nketia' after 'Johnson Asiedu Nketia')."""
         linked = speaker.entity_id is not None
+        fuller = self.fuller.of(speaker, pos)
+        if fuller is not None:  # 'D.Ann' for 'Ann'; 'Ann Plott' after titles for 'Plott'
+            return Speaker(fuller, speaker.entity_id, speaker.verb)
         if speaker.name is None or (linked and " " not in speaker.name):
             return speaker
         mention = self.surnames.person(speaker.name, pos, speaker.entity_id)

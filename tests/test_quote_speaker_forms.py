@@ -1,0 +1,78 @@
+"""A speaker's name printed in a fuller form the recogniser did not read whole
+(:mod:`index.extract.speaker_forms`), and the role printed before a courtesy title
+(:mod:`index.extract.speaker_index`): each rule on short passages written for the test,
+with a case each rule must leave alone."""
+
+from __future__ import annotations
+
+from index.extract.quotes import Quote, extract_quotes
+
+
+def quote(text: str, words: str) -> Quote:
+    return next(q for q in extract_quotes(text) if q.text.startswith(words))
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return quote(text, words).speaker
+
+
+# -- an initial run into a name by a full stop ----------------------------------------
+
+
+def test_a_name_with_an_initial_run_in_is_the_speaker_in_full() -> None:
+    text = (
+        "Ulaanbaatar. Minister of Culture B.Tsogtbaatar opened the new museum hall "
+        "on Friday.\n\n"
+        '"The hall will show the finds of ten years of digging," Tsogtbaatar said.'
+    )
+    assert speaker_of(text, "The hall will") == "B.Tsogtbaatar"
+
+
+def test_a_lone_initial_is_read_with_the_name_run_into_it() -> None:
+    text = (
+        "Ulaanbaatar. The new bridge over the river was opened today.\n\n"
+        '"This bridge joins the two halves of the province at last," said Governor '
+        "T.Enkhjargal at the ceremony."
+    )
+    assert speaker_of(text, "This bridge joins") == "T.Enkhjargal"
+
+
+def test_two_initials_before_one_name_leave_the_speaker_as_printed() -> None:
+    text = (
+        "Ulaanbaatar. Herders B.Tsogtbaatar and D.Tsogtbaatar met the minister.\n\n"
+        '"The winter was hard on the herds," Tsogtbaatar said.'
+    )
+    assert speaker_of(text, "The winter was") == "Tsogtbaatar"
+
+
+# -- a full name printed after a run of title words -----------------------------------
+
+
+def test_a_full_name_after_long_titles_is_the_speaker_of_its_surname() -> None:
+    text = (
+        "Deputy Regional Director for Water Resources of the Northern Basin Authority "
+        "Helen Quarrington visited the dam on Monday.\n\n"
+        'Quarrington said the repairs were "urgent and overdue".'
+    )
+    assert speaker_of(text, "urgent and") == "Helen Quarrington"
+
+
+def test_two_given_names_before_one_surname_leave_the_surname() -> None:
+    text = (
+        "Deputy Director of the Northern Basin Authority Helen Quarrington and Acting "
+        "Chief Engineer of the Authority Mark Quarrington visited the dam.\n\n"
+        'Quarrington said the repairs were "urgent and overdue".'
+    )
+    assert speaker_of(text, "urgent and") == "Quarrington"
+
+
+# -- a role printed before a courtesy title -------------------------------------------
+
+
+def test_the_chairman_is_the_one_printed_after_chairman_and_a_title() -> None:
+    text = (
+        "Commenting on the results, Coastbank chairman Sheikh Rashid bin Hamad al-Nuaimi "
+        "noted that the bank was well capitalised.\n\n"
+        'The chairman added, "We thank our customers for their loyalty this year."'
+    )
+    assert speaker_of(text, "We thank our") == "Rashid bin Hamad al-Nuaimi"
