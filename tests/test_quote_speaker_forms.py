@@ -76,3 +76,27 @@ def test_the_chairman_is_the_one_printed_after_chairman_and_a_title() -> None:
         'The chairman added, "We thank our customers for their loyalty this year."'
     )
     assert speaker_of(text, "We thank our") == "Rashid bin Hamad al-Nuaimi"
+
+
+# -- a title used as a name, no article before it -------------------------------------
+
+
+def test_a_bare_title_is_the_one_person_printed_after_it() -> None:
+    text = (
+        "LISBON — Crown Prince Rashid bin Khalid, deputy premier, left Portugal on "
+        "Wednesday.\n\n"
+        "The Crown Prince was seen off by Deputy Prime Minister Joao Almeida.\n\n"
+        "“The visit allowed us to confirm the strength of our relations,” Crown prince "
+        "said in his letter to the president."
+    )
+    assert speaker_of(text, "The visit allowed") == "Rashid bin Khalid"
+
+
+def test_a_bare_title_no_one_is_printed_after_names_no_one() -> None:
+    text = (
+        "LISBON — Prime Minister Joao Almeida met a delegation of the Gulf states on "
+        "Wednesday.\n\n"
+        "“The visit allowed us to confirm the strength of our relations,” Foreign minister "
+        "said in a statement."
+    )
+    assert speaker_of(text, "The visit allowed") is None
