@@ -100,3 +100,25 @@ def test_a_bare_title_no_one_is_printed_after_names_no_one() -> None:
         "said in a statement."
     )
     assert speaker_of(text, "The visit allowed") is None
+
+
+# -- a cleric's title before a name ---------------------------------------------------
+
+
+def test_mullah_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Mullah Nasrullah Zadran, the movement's deputy leader, addressed the gathering "
+        "in Kandahar.\n\n"
+        '"We will open the schools when the time is right," Zadran said.'
+    )
+    assert speaker_of(text, "We will open") == "Nasrullah Zadran"
+
+
+def test_the_mullah_in_lower_case_stays_a_description() -> None:
+    text = (
+        "Villagers gathered at the mosque in Kandahar on Friday.\n\n"
+        '"We pray for rain every week," the village mullah said.'
+    )
+    found = quote(text, "We pray for")
+    assert found.speaker is None
+    assert found.attribution is not None and found.attribution.text == "the village mullah"
