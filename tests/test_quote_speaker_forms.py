@@ -122,3 +122,23 @@ def test_the_mullah_in_lower_case_stays_a_description() -> None:
     found = quote(text, "We pray for")
     assert found.speaker is None
     assert found.attribution is not None and found.attribution.text == "the village mullah"
+
+
+# -- 'highlighted' reports speech as 'stressed' does ----------------------------------
+
+
+def test_highlighted_before_its_subject_credits_the_quotation() -> None:
+    text = (
+        "The minister toured the new power plant in the western province on Tuesday.\n\n"
+        '"The plant will end our need for imported power," highlighted Energy Minister '
+        "Batbayar Dorj."
+    )
+    assert speaker_of(text, "The plant will") == "Batbayar Dorj"
+
+
+def test_highlighted_as_an_adjective_credits_no_one() -> None:
+    text = (
+        "Traffic was closed in the centre of the city on Tuesday.\n\n"
+        'The highlighted "red zones" on the map are closed to cars until Friday.'
+    )
+    assert speaker_of(text, "red zones") is None
