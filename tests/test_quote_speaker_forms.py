@@ -6,6 +6,10 @@ with a case each rule must leave alone."""
 from __future__ import annotations
 
 from index.extract.quotes import Quote, extract_quotes
+from index.extract.speaker_forms import FullerForms
+from index.extract.speaker_record import Speaker
+from index.names import name_key
+from index.records import ORG, Mention
 
 
 def quote(text: str, words: str) -> Quote:
@@ -142,3 +146,26 @@ def test_highlighted_as_an_adjective_credits_no_one() -> None:
         'The highlighted "red zones" on the map are closed to cars until Friday.'
     )
     assert speaker_of(text, "red zones") is None
+
+
+# -- a full name inside a body's mention (the recogniser read the person as a body) ----
+
+
+def _body(text: str, words: str) -> Mention:
+    start = text.index(words)
+    return Mention(start, start + len(words), ORG, words, name_key(words), words)
+
+
+def test_a_body_of_three_name_words_ending_in_the_name_is_the_full_name() -> None:
+    text = (
+        "Trelk Paul Dorvan, the former police chief of the region, spoke.\n\n"
+        "Dorvan said the roads were safe."
+    )
+    forms = FullerForms(text, [], [_body(text, "Trelk Paul Dorvan")])
+    assert forms.of(Speaker("Dorvan", "durvan"), len(text)) == "Trelk Paul Dorvan"
+
+
+def test_a_body_opening_with_a_common_word_gives_the_given_name_only() -> None:
+    text = "What Pat Dorvan said about what comes next.\n\nDorvan said the team was strong."
+    forms = FullerForms(text, [], [_body(text, "What Pat Dorvan")])
+    assert forms.of(Speaker("Dorvan", "durvan"), len(text)) == "Pat Dorvan"

@@ -105,9 +105,14 @@ class FullerForms:
             if _covering(self.people, match.start(2)) is not None:
                 continue  # inside a person's mention: the recogniser's own reading
             body = _covering(self.bodies, match.start(1))
-            wider = body is not None and body.end == match.end(2) and _THREE.fullmatch(body.text)
+            wider = body is not None and body.end == match.end(2) and self._three(body.text)
             printed.append((match.start(), body.text if wider and body else f"{first} {name}"))
         return printed
+
+    def _three(self, name: str) -> bool:
+        """A name of three words whose first is no word the text writes in lower case
+        (not 'What Ann Plott' of a headline's 'What Ann Plott said')."""
+        return bool(_THREE.fullmatch(name)) and name.split()[0].lower() not in (self._lower or ())
 
 
 def _covering(mentions: Sequence[Mention], at: int) -> Mention | None:
