@@ -169,3 +169,24 @@ def test_a_body_opening_with_a_common_word_gives_the_given_name_only() -> None:
     text = "What Pat Dorvan said about what comes next.\n\nDorvan said the team was strong."
     forms = FullerForms(text, [], [_body(text, "What Pat Dorvan")])
     assert forms.of(Speaker("Dorvan", "durvan"), len(text)) == "Pat Dorvan"
+
+
+# -- a role two people carry: the one named last ---------------------------------------
+
+
+def test_the_minister_is_the_carrier_named_last_before_it() -> None:
+    text = (
+        "Trade Minister Olek Varga met Interior Minister Dana Ostrova on Monday.\n\n"
+        "Ostrova reviewed the border preparations and the new scanners at the ports.\n\n"
+        'The minister said the scanners had cut smuggling to "very low levels".'
+    )
+    assert speaker_of(text, "very low") == "Dana Ostrova"
+
+
+def test_the_minister_after_another_person_named_last_stays_unresolved() -> None:
+    text = (
+        "Trade Minister Olek Varga met Interior Minister Dana Ostrova on Monday.\n\n"
+        "The talks were attended by the port director, Ivo Brandt.\n\n"
+        'The minister said the scanners had cut smuggling to "very low levels".'
+    )
+    assert quote(text, "very low").speaker is None

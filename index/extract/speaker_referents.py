@@ -340,8 +340,9 @@ class Referents:
         carriers = self.index.role_people(head, pos)
         if len(carriers) > 1 and modifier is not None:
             carriers = [m for m in carriers if self.index.printed_after(modifier, head, m)]
-        if len(carriers) == 1:
-            return named_speaker(carriers[0])
+        near = self._nearest_person(pos) if len(carriers) > 1 else None
+        if len(carriers) == 1 or (near is not None and near.entity_id == carriers[0].entity_id):
+            return named_speaker(carriers[0])  # or the last named: 'X left. The minister said'
         if carriers:
             return None
         if head in SPOKES and self.index.first_printed(head) > pos:
