@@ -190,3 +190,21 @@ def test_the_minister_after_another_person_named_last_stays_unresolved() -> None
         'The minister said the scanners had cut smuggling to "very low levels".'
     )
     assert quote(text, "very low").speaker is None
+
+
+def test_the_minister_after_a_possessive_carrier_stays_unresolved() -> None:
+    text = (
+        "Planning Minister Olek Varga said that during Prime Minister Dana Ostrova's visit "
+        "the two sides had agreed on a new railway.\n\n"
+        'The minister said the line would be "finished by 2029".'
+    )
+    assert quote(text, "finished by").speaker != "Dana Ostrova"
+
+
+def test_a_given_name_before_a_name_that_goes_on_is_no_full_name() -> None:
+    text = (
+        "Deputy Leader of the Northern Assembly Ravi Dorvek Mehro called for a briefing.\n\n"
+        "Mr Dorvek said the members were kept in the dark."
+    )
+    forms = FullerForms(text, [], [])
+    assert forms.of(Speaker("Dorvek", "durvak"), len(text)) is None

@@ -12,7 +12,9 @@ of it, linked to an entity of its own:
   Mustafa") that no mention covers, then the surname alone: the speaker is "Plott",
   linked to an entity of that one word.
 
-The speaker is then the fuller form, when the article prints exactly one.
+The speaker is then the fuller form, when the article prints exactly one. An unlinked
+one-word speaker printed after a given name the recogniser did not read is that person
+too (:meth:`FullerForms.printed_in_full`).
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from index.extract.gazetteer import load_gazetteer
-from index.extract.speaker_record import Speaker
-from index.extract.speaker_surnames import TITLE_NAMES
+from index.extract.speaker_record import PERSON_KIND, Speaker
+from index.extract.speaker_surnames import TITLE_NAMES, printed_full_names
+from index.extract.speaker_words import NAME_WORD
 from index.records import Mention
 
 #: A word of a name after an initial: capitals and small letters, hyphens ("Oyun-Erdene").
@@ -49,6 +52,7 @@ class FullerForms:
         self._initialled: dict[str, set[str]] | None = None  # name or initial -> forms
         self._printed: dict[str, list[tuple[int, str]]] = {}  # name -> (where, full name)
         self._lower: set[str] | None = None
+        self._full_names: dict[str, tuple[int, str | None]] | None = None  # surname -> full
 
     def of(self, speaker: Speaker, pos: int) -> str | None:
         """The fuller form of the speaker's name the article prints (module docstring),
@@ -62,6 +66,20 @@ class FullerForms:
         if found is None and speaker.entity_id is not None:
             found = self.given_before(name, pos)
         return found
+
+    def printed_in_full(self, speaker: Speaker, pos: int) -> Speaker:
+        """A one-word name printed before pos after a given name the recogniser did not
+        read as a person's ('NASA Administrator Jim Bridenstine' ... '"...,"
+        Bridenstine remarked') is that person, when no other given name goes with it."""
+        name = speaker.name or ""
+        if speaker.kind is not None or not NAME_WORD.fullmatch(name):
+            return speaker
+        if self._full_names is None:
+            self._full_names = printed_full_names(self.text)
+        at, full = self._full_names.get(name, (pos, None))
+        if at >= pos or full is None:
+            return speaker
+        return Speaker(full, None, speaker.verb, kind=PERSON_KIND)
 
     def initialled(self, name: str) -> str | None:
         """The one form 'X.Name' (an initial, a full stop, no space) the text prints of
@@ -123,5 +141,6 @@ def _covering(mentions: Sequence[Mention], at: int) -> Mention | None:
 
 @lru_cache(maxsize=256)
 def _pattern(name: str) -> re.Pattern[str]:
-    """A capitalised word, then ``name`` as a whole word: 'Ann' of 'Ann Plott'."""
-    return re.compile(rf"\b([A-Z][a-z]+)[ \t]+({re.escape(name)})(?![\w'’-])")
+    """A capitalised word, then ``name`` as a whole word that ends the name: 'Ann' of
+    'Ann Plott', not of 'Ann Plott Khan' (whose short form 'Plott' is no surname)."""
+    return re.compile(rf"\b([A-Z][a-z]+)[ \t]+({re.escape(name)})(?![\w'’-]|[ \t][A-Z])")
