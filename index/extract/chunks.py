@@ -101,6 +101,8 @@ TITLE_HEADS = frozenset(
     "economist gov. ayatollah imam archbishop bishop cardinal rabbi lord lady sir dame dj "
     # honorifics of West African and South Asian press: 'Alhaji X', 'Maulana X', 'Hon. X'
     "alhaji alhaja hajia mallam maulana maulvi mufti hon. honourable honorable pastor "
+    # the Afghan and Pakistani press's 'Mullah X', a cleric's title as 'Maulana X' is
+    "mullah "
     "reverend rev.".split()
 )
 TITLE_MODIFIERS = frozenset(

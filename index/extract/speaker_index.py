@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
+from index.extract.honorifics import OPENERS
 from index.passages import PARAGRAPH_SEPARATOR, sentence_spans
 from index.records import Mention
 
@@ -27,6 +28,11 @@ from index.records import Mention
 _HEADLINE = re.compile(r"[^\n.!?:;\"“”]{10,160}(?<![.!?:;,\"“”’'])")
 _HEADLINE_WORDS = 20
 _HEADLINE_CHARS = 160
+#: Courtesy titles and honorifics printed between a role word and a name: no role
+#: themselves, they hide the role before them ('the bank's chairman Sheikh X').
+_COURTESY = OPENERS | frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sheikh sir dame".split()
+)
 # The capitalised title words right before a name, and an acronym of them in
 # brackets ('Chief Election Commissioner (CEC) X', 'DOJ Inspector General X'): the
 # press calls the person by the acronym afterwards ('the CEC said', 'the IG said').
@@ -183,8 +189,13 @@ class SpeakerIndex:
 
     def _role_words(self, mention: Mention) -> list[str]:
         text = self.text
-        before = text[max(0, mention.start - 40) : mention.start].split()
-        words = [before[-1].lower().strip(",")] if before else []
+        before = [
+            w.lower().strip(",") for w in text[max(0, mention.start - 40) : mention.start].split()
+        ]
+        words = before[-1:]
+        while len(before) > 1 and before[-1] in _COURTESY and len(words) < 3:
+            before.pop()  # 'Bank chairman Sheikh X', 'club president Dr X': the role before
+            words.append(before[-1])
         after = text[mention.end : mention.end + 60]
         if after.startswith(","):
             piece = after.split(",")[1]

@@ -16,10 +16,11 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property, partial
 
 from index.extract.gazetteer import load_gazetteer
+from index.extract.speaker_forms import FullerForms
 from index.extract.speaker_index import SpeakerIndex, people_outside_headlines
-from index.extract.speaker_record import PERSON_KIND, UNNAMED, Speaker, named_speaker
+from index.extract.speaker_record import UNNAMED, Speaker, named_speaker
 from index.extract.speaker_sexes import agrees, pronoun_sex, titled_sexes
-from index.extract.speaker_surnames import Surnames, printed_full_names
+from index.extract.speaker_surnames import Surnames
 from index.extract.speaker_words import (
     AGE,
     ATTRIBUTED_AFTER,
@@ -30,7 +31,6 @@ from index.extract.speaker_words import (
     INVALID,
     LAST_PRONOUN,
     LEADING,
-    NAME_WORD,
     NAMED,
     PHRASE_THEN_VERB,
     POSSESSIVE,
@@ -83,7 +83,7 @@ class Referents:
         self.index = SpeakerIndex(text, self.people, VERB, self._inside_quote, persons)
         places_and_bodies = {m.text for m in mentions if m.type != PERSON}
         self.surnames = Surnames.of(persons, places_and_bodies, text)
-        self._full_names: dict[str, tuple[int, str | None]] | None = None
+        self.fuller = FullerForms(text, self.people, self.orgs)
 
     def record(self, pos: int, speaker: Speaker) -> None:
         """Remember the speaker of the quotation opening at pos (for 'he said')."""
@@ -94,27 +94,16 @@ class Referents:
         Prescott') is a shorter form of; also for a name linked apart, of two words or
         more and printed after no title ('Asiedu Nketia' after 'Johnson Asiedu Nketia')."""
         linked = speaker.entity_id is not None
+        fuller = self.fuller.of(speaker, pos)
+        if fuller is not None:  # 'D.Ann' for 'Ann'; 'Ann Plott' after titles for 'Plott'
+            return Speaker(fuller, speaker.entity_id, speaker.verb)
         if speaker.name is None or (linked and " " not in speaker.name):
             return speaker
         mention = self.surnames.person(speaker.name, pos, speaker.entity_id)
         if mention is None:
-            return speaker if linked else self._printed_in_full(speaker, pos)
+            return speaker if linked else self.fuller.printed_in_full(speaker, pos)
         titled = speaker.entity_id in self.title_sexes
         return speaker if titled else Speaker(mention.name, mention.entity_id, speaker.verb)
-
-    def _printed_in_full(self, speaker: Speaker, pos: int) -> Speaker:
-        """A one-word name printed before pos after a given name the recogniser did not
-        read as a person's ('NASA Administrator Jim Bridenstine' ... '"...,"
-        Bridenstine remarked') is that person, when no other given name goes with it."""
-        name = speaker.name or ""
-        if speaker.kind is not None or not NAME_WORD.fullmatch(name):
-            return speaker
-        if self._full_names is None:
-            self._full_names = printed_full_names(self.text)
-        at, full = self._full_names.get(name, (pos, None))
-        if at >= pos or full is None:
-            return speaker
-        return Speaker(full, None, speaker.verb, kind=PERSON_KIND)
 
     def verbs(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Attribution verbs in text[lo:hi] outside quotations."""
@@ -335,13 +324,23 @@ class Referents:
         carriers = self.index.role_people(head, pos)
         if len(carriers) > 1 and modifier is not None:
             carriers = [m for m in carriers if self.index.printed_after(modifier, head, m)]
-        if len(carriers) == 1:
-            return named_speaker(carriers[0])
+        near = self._nearest_person(pos) if len(carriers) > 1 else None
+        if near is not None and (
+            near.entity_id != carriers[0].entity_id or not self._as_subject(near)
+        ):
+            near = None  # the last named must be the carrier, as a subject ('X's visit': no)
+        if len(carriers) == 1 or near is not None:
+            return named_speaker(carriers[0])  # or the last named: 'X left. The minister said'
         if carriers:
             return None
         if head in SPOKES and self.index.first_printed(head) > pos:
             return self.recent_speaker(pos)
         return self._described_subject(head, pos, modifier)
+
+    def _as_subject(self, mention: Mention) -> bool:
+        """The mention opens a clause and is no possessive ('X reviewed', not "X's")."""
+        lo = self.sentence_start(mention.start)
+        return self._set_off(lo, mention.start) and not POSSESSIVE.match(self.text, mention.end)
 
     def _described_subject(self, head: str, pos: int, modifier: str | None) -> Speaker | None:
         """A person described, not named ('"...," the presidential contender said'

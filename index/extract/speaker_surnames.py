@@ -34,7 +34,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]$")  # a first given name before a second
 # Given names that are titles as well: 'Secretary General Ban Ki-moon' names no 'General Ban'.
-_TITLE_NAMES = frozenset(
+TITLE_NAMES = frozenset(
     "General Major Judge Bishop Prince Princess King Queen Chief Dean Earl Sheriff Marshal "
     "Admiral President Mayor Colonel Captain Justice Senator Governor Pastor Father Sister "
     "Brother Saint Deacon Imam Rabbi Emir Sultan Sheikh Chairman Minister".split()
@@ -125,7 +125,7 @@ def _first_word(name: str) -> list[str]:
     first = words[0]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return []
-    return [] if first in _TITLE_NAMES or first.lower().rstrip(".") in _TITLE_WORDS else [first]
+    return [] if first in TITLE_NAMES or first.lower().rstrip(".") in _TITLE_WORDS else [first]
 
 
 def _shorter_forms(name: str) -> list[str]:
@@ -171,4 +171,4 @@ def printed_full_names(text: str) -> dict[str, tuple[int, str | None]]:
 
 def _given(word: str, given: frozenset[str], common: set[str]) -> bool:
     """A given name that is no title and no word the text writes in lower case."""
-    return word in given and word not in _TITLE_NAMES and word.lower() not in common
+    return word in given and word not in TITLE_NAMES and word.lower() not in common

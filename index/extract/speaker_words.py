@@ -30,6 +30,8 @@ VERBS += (
     # stating'), and verbs of breaking into an exchange or of speaking low ('"...,"
     # Lee interjected', 'she whispers')
     " stresses interjected interjects whispered whispers"
+    # a verb of stressing a point, as 'stressed' is ('"...," highlighted the minister')
+    " highlighted highlights"
 ).split() + ["shot back", "fired back"]  # a reply in an exchange: '"No," Lee shot back'
 # A word of a name in capitals and small letters: 'Bridenstine', not 'NASA'.
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")
@@ -43,7 +45,7 @@ INVERTIBLE = (
     "quips argues admits concedes laughed mused muses"
 )
 RECOGNISER_INVERTIBLE = INVERTIBLE
-INVERTIBLE += " interjected whispered"  # '"...," Lee interjected'
+INVERTIBLE += " interjected whispered highlighted"  # '"...," Lee interjected'
 
 
 def _alternation(words: list[str]) -> str:
