@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from unicodedata import category
 
 from index.extract.honorifics import OPENERS, dato_before, grade_words, run_length
 from index.extract.words_before import reach_back
@@ -358,10 +359,16 @@ def _make_piece(
 
 class _ShapeTable(dict[int, str]):
     """A ``str.translate`` table giving a character beyond ASCII its fold
-    (:func:`fold_text`) in its own case: "É" -> "E", "é" -> "e", "’" -> "'"."""
+    (:func:`fold_text`) in its own case: "É" -> "E", "é" -> "e", "’" -> "'"; a dash
+    of any width is a hyphen, as the fold's space would join the words on either side
+    of it into one chunk (a dateline run into the name after it: "TEHRAN – Navy
+    Commander X", "CITY — Foreign Ministry spokesman")."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
+        if category(char) == "Pd":
+            shape = self[code] = "-"
+            return shape
         folded = fold_text(char)
         shape = self[code] = folded.upper() if char.isupper() else folded
         return shape
