@@ -47,6 +47,7 @@ from index.extract.name_suffixes import with_suffixes
 from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
 from index.extract.nicknames import with_nicknames
+from index.extract.office_holders import with_office_holders
 from index.extract.office_titles import without_office_titles
 from index.extract.page_controls import without_boilerplate_tails, without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
@@ -134,7 +135,9 @@ from index.records import Mention
 #: countries_only_in_names), after the rules that read the article's countries to link its
 #: other places. A person's name run into an office or a body before it is that person where
 #: the article calls the person by a titled short form ("Minister for X Lim Boon Keat", "Mr
-#: Lim"), cut out before the office's title is dropped; last, one-word people are linked to the
+#: Lim"), cut out before the office's title is dropped, and so is one after a title or
+#: rank inside the run or after an office's "of" before it ("Secretary of the X Council Ann
+#: Roe", "Police Superintendent Ann Roe", office_holders); last, one-word people are linked to the
 #: one full name they shorten, after every cut (run_in_names).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
@@ -171,6 +174,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_people_as_places,
     with_party_members,
     with_run_in_names,
+    with_office_holders,
     without_office_titles,
     bodies_by_cues,
     without_page_controls,

@@ -1,0 +1,150 @@
+"""A person's name run into the office, body or rank before it, read as one organisation.
+
+English news writes "<office> of <body> <Person Name>" and "<body> <rank> <Person Name>"
+with no comma ("Secretary of the Harbour Safety Council Anna Berg said", "Police
+Superintendent Ola Brenn said", "Leader of the Revolution Ayatollah X Y"): the capitalised
+run is one chunk, which the tagger or the organisation rules read as a body, so the body
+facet gets a value that is no body and the person none. The name at the end of such a run
+is a person's when
+
+- a title or a rank stands right before it inside the run (or opens it: "Gen Ola
+  Brenn" read as a body is a person) ("... Superintendent Ola
+  Brenn", "... Ayatollah Seyyed Ola Brenn"): the words after the title are the name; or
+- the run follows an office's title and "of"/"for"/"on" ("Secretary of [Iran's] ...",
+  "head of ...", "Minister of Transport, Communications and ...") and ends in a name's
+  shape: a known given name and one to three capitalised words, or two capitalised words
+  after the body's last organisation word ("... Council of Insurance Ola Brenn").
+
+The words of a name are capitalised, none an organisation's word or a title, none but
+the given name a common English word ("Council Will Meet Today" is a headline). The
+words before the name (less the title) stay a body of their own only when they are one
+whole: an organisation word among them and not the tail of a list of portfolios cut at
+its comma or "and" ("Communications and High Technologies"); one word ("Police",
+"Navy") only where the article names it as a body elsewhere. Applied by
+:func:`index.extract.entities.extract_entities` after the titled short forms' cut
+(:mod:`index.extract.run_in_names`), which asks the article for a short form; this
+reads the run's own shape and the words before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
+from index.extract.gazetteer import load_gazetteer
+from index.extract.honorifics import OPENERS
+from index.extract.people import has_org_word, known_org
+from index.names import name_key
+from index.records import ORG, PERSON, Mention
+
+#: Ranks of the police and the forces that head a name and that the chunks' title words
+#: lack ("Police Superintendent X", "Chief Inspector X"), beside the title words and the
+#: honorifics (:data:`index.extract.honorifics.OPENERS`: "Seyyed", "Lt", "Gen").
+_RANKS = frozenset(
+    "superintendent supt supt. inspector insp insp. constable commissioner brigadier "
+    "marshal commodore general ayatollah hojatoleslam".split()
+)
+_TITLES = TITLE_HEADS | OPENERS | _RANKS
+#: An office's title and its "of" before the run, over the words of a body's name, a
+#: possessive and a list's commas and "and" ("Secretary of Iran's ", "Minister of
+#: Transport, Communications and ").
+_OFFICE_BEFORE = re.compile(
+    r"\b(?P<title>[A-Za-z]+)\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:['’]s)?(?:\s+|,\s+)|and\s+|&\s+|of\s+)*$"
+)
+#: Office words before "of" that are not in the chunks' title list.
+_OFFICES = frozenset("head heads chief secretary chair deputy".split())
+_WORD = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]{2}")
+
+
+def with_office_holders(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a person's name cut out of an organisation it was run into
+    (module docstring)."""
+    if not any(m.type == ORG and m.text.count(" ") >= 2 for m in mentions):
+        return mentions
+    named = {m.text for m in mentions if m.type == ORG}
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _cut(m, text) if m.type == ORG and m.text.count(" ") >= 2 else None
+        if cut is None:
+            out.append(m)
+            continue
+        head_end, name_start = cut
+        head = m.text[:head_end].rstrip()
+        if _whole_body(head, named, text, m.start):
+            out.append(Mention(m.start, m.start + len(head), ORG, head, name_key(head), head))
+        name = m.text[name_start:]
+        out.append(Mention(m.start + name_start, m.end, PERSON, name, name_key(name), name))
+    return out
+
+
+def _cut(m: Mention, text: str) -> tuple[int, int] | None:
+    """Where the body's words end and the person's name starts in ``m``'s text (the
+    title between them, if any), or None where the run ends in no person's name."""
+    spans = [w.span() for w in _WORD.finditer(m.text)]
+    words = [m.text[s:e] for s, e in spans]
+    lowered = [w.lower() for w in words]
+    for i in range(len(words) - 2, 0, -1):  # a title right before the name's words
+        if lowered[i - 1] in _TITLES and _name_words(words[i:], titled=True):
+            j = i - 1
+            while j > 0 and (lowered[j - 1] in _TITLES or lowered[j - 1] in TITLE_MODIFIERS):
+                j -= 1  # a title of several words ("Lt Gen", "Senior Superintendent")
+            return (spans[j - 1][1] if j else 0, spans[i][0])
+    if not _office_before(text, m.start):
+        return None
+    i = _untitled_name(words)
+    return (spans[i - 1][1], spans[i][0]) if i else None
+
+
+def _untitled_name(words: list[str]) -> int:
+    """Where a name with no title before it starts in ``words``, 0 for none: a known
+    given name and one to three words, else two words after the last organisation
+    word."""
+    given = load_gazetteer().given_names
+    for i in range(max(1, len(words) - 4), len(words) - 1):
+        if words[i] in given and words[i - 1][:1].isupper() and _name_words(words[i:]):
+            return i
+    i = len(words) - 2
+    if i > 0 and has_org_word((words[i - 1],)) and _name_words(words[i:]):
+        return i
+    return 0
+
+
+def _name_words(words: list[str], titled: bool = False) -> bool:
+    """``words`` may be a person's name: one to four capitalised words (two or more
+    without a title before them), none an organisation's word or a title, none but the
+    first a common English word, unless a title stands before a known given name
+    ("Superintendent John Smith")."""
+    if not 1 <= len(words) <= 4 or (len(words) < 2 and not titled):
+        return False
+    if not all(_NAME_WORD.fullmatch(w) for w in words) or has_org_word(tuple(words)):
+        return False
+    if words[0].lower() in _TITLES:
+        return False
+    gaz = load_gazetteer()
+    if titled and words[0] in gaz.given_names:
+        return True
+    return not any(w.lower() in gaz.common_words for w in words[1:])
+
+
+def _office_before(text: str, start: int) -> bool:
+    """An office's title and "of" stand before the run ("Secretary of Iran's ")."""
+    found = _OFFICE_BEFORE.search(text, max(0, start - 120), start)
+    if found is None:
+        return False
+    title = found.group("title").lower()
+    return title in TITLE_HEADS or title in _OFFICES
+
+
+def _whole_body(head: str, named: set[str], text: str, start: int) -> bool:
+    """The words before the name are a body's whole name: an organisation word among
+    them, not the end of a list cut at its comma or "and"; one word only where the
+    article names it as a body elsewhere or it is a known organisation."""
+    words = head.split()
+    if not words or not has_org_word(tuple(words)):
+        return False
+    if len(words) == 1:
+        return head in named or known_org(head, load_gazetteer()) is not None
+    before = text[max(0, start - 6) : start].rstrip()
+    return not (before.endswith(",") or before.endswith(" and") or before.endswith("&"))
