@@ -68,3 +68,16 @@ def test_bodies_and_headlines_are_left_alone() -> None:
     assert _found(text, "Lowther Institute Pacific Islands") == [
         (ORG, "Lowther Institute Pacific Islands")
     ]
+
+
+def test_the_run_s_other_mentions_go_with_the_body() -> None:
+    text = "Secretary of the Harbour Safety Council Ali Vesterberg spoke. The HSC met."
+    run = _run(text, "Harbour Safety Council Ali Vesterberg")
+    start = text.index("HSC")
+    acronym = Mention(start, start + 3, ORG, "HSC", run.entity_id, run.name)
+    found = with_office_holders([run, acronym], text)
+    assert [(m.type, m.text, m.name) for m in found] == [
+        (ORG, "Harbour Safety Council", "Harbour Safety Council"),
+        (PERSON, "Ali Vesterberg", "Ali Vesterberg"),
+        (ORG, "HSC", "Harbour Safety Council"),
+    ]

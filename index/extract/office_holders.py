@@ -65,6 +65,7 @@ def with_office_holders(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     named = {m.text for m in mentions if m.type == ORG}
     out: list[Mention] = []
+    heads: dict[str, str] = {}  # the id of a run cut -> the body's name before it, or ''
     for m in mentions:
         cut = _cut(m, text) if m.type == ORG and m.text.count(" ") >= 2 else None
         if cut is None:
@@ -72,11 +73,23 @@ def with_office_holders(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         head_end, name_start = cut
         head = m.text[:head_end].rstrip()
-        if _whole_body(head, named, text, m.start):
+        heads[m.entity_id] = head if _whole_body(head, named, text, m.start) else ""
+        if heads[m.entity_id]:
             out.append(Mention(m.start, m.start + len(head), ORG, head, name_key(head), head))
         name = m.text[name_start:]
         out.append(Mention(m.start + name_start, m.end, PERSON, name, name_key(name), name))
-    return out
+    if not heads:
+        return out
+    # the run's other mentions (an acronym linked to it) go with the body, or their own name
+    return [
+        _relinked(m, heads[m.entity_id]) if m.type == ORG and m.entity_id in heads else m
+        for m in out
+    ]
+
+
+def _relinked(m: Mention, head: str) -> Mention:
+    name = head or m.text
+    return Mention(m.start, m.end, m.type, m.text, name_key(name), name)
 
 
 def _cut(m: Mention, text: str) -> tuple[int, int] | None:
