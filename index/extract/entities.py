@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from index.collector import one_article
+from index.extract.acronym_extents import with_acronym_extents
 from index.extract.addresses import without_addresses
 from index.extract.apposed_people import with_apposed_people
 from index.extract.body_cues import bodies_by_cues
@@ -83,7 +84,9 @@ from index.records import Mention
 #: What mends the recognised mentions, in order; each takes the mentions and the text and returns
 #: the mentions. Names the words or article show misread are mended (name_repairs), a generational
 #: suffix joins the name before it ("Jaime Jaquez Jr.", name_suffixes), an organisation's name is
-#: made whole (whole_orgs), as a peer's title is ("Lord Falconer", peerages); a named storm is
+#: made whole (whole_orgs), as is one read in pieces before its bracketed acronym ("United
+#: Nations Educational, Scientific and Cultural Organization (UNESCO)", acronym_extents),
+#: as a peer's title is ("Lord Falconer", peerages); a named storm is
 #: no name ("Hurricane Irma", storms), nor a weekday's short form before a date ("Tue, May 1",
 #: day_abbreviations), nor a person's name in a street's ("Martin Luther King Way", street_names),
 #: nor a place in a sea's ("Gulf of Mexico", water_bodies), nor a programme's initials ("(DACA)
@@ -145,6 +148,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     with_nicknames,
     with_suffixes,
     whole_orgs,
+    with_acronym_extents,
     with_peerages,
     without_storms,
     without_day_abbreviations,
