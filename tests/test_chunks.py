@@ -65,11 +65,18 @@ def test_capital_chunk_pattern_on_tricky_text_without_l_hyphen() -> None:
 
 @given(st.text(max_size=300) | st.text("aB é É’“”–ŁłŞ\n", min_size=200))
 def test_ascii_shape_is_each_characters_fold_in_its_case(text: str) -> None:
-    """Each character beyond ASCII becomes its fold in its own case, a dash a hyphen,
-    every ASCII character stays: what the character-by-character reading gave."""
+    """Each character beyond ASCII becomes its fold in its own case, a hyphen a hyphen
+    and another dash a comma, every ASCII character stays: what the character by
+    character reading gave."""
     folded = fold_text(text)
     expected = "".join(
-        c if c.isascii() else "-" if category(c) == "Pd" else f.upper() if c.isupper() else f
+        c
+        if c.isascii()
+        else ("-" if c in "\u2010\u2011\ufe63\uff0d" else ",")
+        if category(c) == "Pd"
+        else f.upper()
+        if c.isupper()
+        else f
         for c, f in zip(text, folded, strict=True)
     )
     assert chunks.ascii_shape(text) == expected
@@ -87,6 +94,8 @@ def test_a_dateline_and_its_dash_are_not_run_into_the_name_after_them() -> None:
         "Ola Brenn",
     ]
     assert _segment_texts("MOREDUN — Water Agency said.") == ["MOREDUN", "Water Agency"]
+    # nor a small word after a dash with no spaces to a name
+    assert _segment_texts("Anna Lund—a former mayor—said so.") == ["Anna Lund"]
     # a hyphen inside a name is left alone
     assert _segment_texts("Anna Lund‐Berg spoke.") == ["Anna Lund‐Berg"]
 

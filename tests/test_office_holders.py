@@ -63,6 +63,11 @@ def test_bodies_and_headlines_are_left_alone() -> None:
     assert _found(text, "Security Council Will Meet Today") == [
         (ORG, "Security Council Will Meet Today")
     ]
+    # a place closing the body's name
+    text = "The director of the Harbour Aid Foundation New Zealand spoke."
+    assert _found(text, "Harbour Aid Foundation New Zealand") == [
+        (ORG, "Harbour Aid Foundation New Zealand")
+    ]
     # the body's own words after "of": no name's shape
     text = "The director of the Lowther Institute Pacific Islands programme spoke."
     assert _found(text, "Lowther Institute Pacific Islands") == [

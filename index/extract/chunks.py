@@ -357,17 +357,23 @@ def _make_piece(
     return (start, end, chunk[start:end], words, title, before_title)
 
 
+#: Hyphens beyond ASCII (the hyphen, the non-breaking one, the small and the full-width
+#: hyphen-minus); the other dashes part words.
+_HYPHENS = frozenset("\u2010\u2011\ufe63\uff0d")
+
+
 class _ShapeTable(dict[int, str]):
     """A ``str.translate`` table giving a character beyond ASCII its fold
-    (:func:`fold_text`) in its own case: "É" -> "E", "é" -> "e", "’" -> "'"; a dash
-    of any width is a hyphen, as the fold's space would join the words on either side
-    of it into one chunk (a dateline run into the name after it: "TEHRAN – Navy
-    Commander X", "CITY — Foreign Ministry spokesman")."""
+    (:func:`fold_text`) in its own case: "É" -> "E", "é" -> "e", "’" -> "'"; a hyphen
+    is a hyphen and a dash of any other width a comma, where the fold's space would
+    join the words on either side of it into one chunk (a dateline run into the name
+    after it: "TEHRAN – Navy Commander X", "CITY — Foreign Ministry spokesman") and a
+    hyphen would join a small word to a name ("Trump—a former host")."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
         if category(char) == "Pd":
-            shape = self[code] = "-"
+            shape = self[code] = "-" if char in _HYPHENS else ","
             return shape
         folded = fold_text(char)
         shape = self[code] = folded.upper() if char.isupper() else folded

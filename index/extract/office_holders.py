@@ -16,7 +16,8 @@ is a person's when
   after the body's last organisation word ("... Council of Insurance Ola Brenn").
 
 The words of a name are capitalised, none an organisation's word or a title, none but
-the given name a common English word ("Council Will Meet Today" is a headline). The
+the given name a common English word ("Council Will Meet Today" is a headline), and
+the words no place's name ("Aid Foundation New Zealand"). The
 words before the name (less the title) stay a body of their own only when they are one
 whole: an organisation word among them and not the tail of a list of portfolios cut at
 its comma or "and" ("Communications and High Technologies"); one word ("Police",
@@ -34,7 +35,7 @@ from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.honorifics import OPENERS
 from index.extract.people import has_org_word, known_org
-from index.names import name_key
+from index.names import fold_name, name_key
 from index.records import ORG, PERSON, Mention
 
 #: Ranks of the police and the forces that head a name and that the chunks' title words
@@ -136,6 +137,8 @@ def _name_words(words: list[str], titled: bool = False) -> bool:
     if words[0].lower() in _TITLES:
         return False
     gaz = load_gazetteer()
+    if gaz.candidates(fold_name(" ".join(words))):
+        return False  # a place closing the body's name ("Aid Foundation New Zealand")
     if titled and words[0] in gaz.given_names:
         return True
     return not any(w.lower() in gaz.common_words for w in words[1:])
