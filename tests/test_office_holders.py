@@ -33,6 +33,19 @@ def test_a_name_after_the_body_s_last_word_though_no_given_name_is_known() -> No
     ]
 
 
+def test_a_name_with_particles_or_of_three_words_after_the_body_s_last_word() -> None:
+    text = "President of the Northern Harbour Commission Anna von der Tallen said."
+    assert _found(text, "Northern Harbour Commission Anna von der Tallen") == [
+        (ORG, "Northern Harbour Commission"),
+        (PERSON, "Anna von der Tallen"),
+    ]
+    text = "Head of the Harbour Health Organization Quorvendi Adhalo Tallasko said."
+    assert _found(text, "Harbour Health Organization Quorvendi Adhalo Tallasko") == [
+        (ORG, "Harbour Health Organization"),
+        (PERSON, "Quorvendi Adhalo Tallasko"),
+    ]
+
+
 def test_a_portfolio_list_s_tail_is_no_body_of_its_own() -> None:
     text = "The Minister of Roads, Ports and Maritime Services John Vesterberg spoke."
     assert _found(text, "Maritime Services John Vesterberg") == [(PERSON, "John Vesterberg")]

@@ -12,8 +12,8 @@ is a person's when
   Brenn", "... Ayatollah Seyyed Ola Brenn"): the words after the title are the name; or
 - the run follows an office's title and "of"/"for"/"on" ("Secretary of [Iran's] ...",
   "head of ...", "Minister of Transport, Communications and ...") and ends in a name's
-  shape: a known given name and one to three capitalised words, or two capitalised words
-  after the body's last organisation word ("... Council of Insurance Ola Brenn").
+  shape: a known given name and one to three capitalised words, or two or three
+  capitalised words after the body's last organisation word ("... Council of Insurance Ola Brenn").
 
 The words of a name are capitalised, none an organisation's word or a title, none but
 the given name a common English word ("Council Will Meet Today" is a headline), and
@@ -56,6 +56,8 @@ _OFFICE_BEFORE = re.compile(
 #: Office words before "of" that are not in the chunks' title list.
 _OFFICES = frozenset("head heads chief secretary chair deputy".split())
 _WORD = re.compile(r"\S+")
+#: Small words inside a name ("Ursula von der Leyen", "Ahmed bin Ali").
+_PARTICLES = frozenset("von van der den de da du dos di al el bin ibn bint la le".split())
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]{2}")
 
 
@@ -119,20 +121,26 @@ def _untitled_name(words: list[str]) -> int:
     for i in range(max(1, len(words) - 4), len(words) - 1):
         if words[i] in given and words[i - 1][:1].isupper() and _name_words(words[i:]):
             return i
-    i = len(words) - 2
-    if i > 0 and has_org_word((words[i - 1],)) and _name_words(words[i:]):
-        return i
+    for i in (len(words) - 2, len(words) - 3):
+        if i > 0 and has_org_word((words[i - 1],)) and _name_words(words[i:]):
+            return i
     return 0
 
 
 def _name_words(words: list[str], titled: bool = False) -> bool:
     """``words`` may be a person's name: one to four capitalised words (two or more
-    without a title before them), none an organisation's word or a title, none but the
+    without a title before them; particles between them: "von der"), none an
+    organisation's word or a title, none but the
     first a common English word, unless a title stands before a known given name
     ("Superintendent John Smith")."""
-    if not 1 <= len(words) <= 4 or (len(words) < 2 and not titled):
+    capitalised = sum(w not in _PARTICLES for w in words)
+    if not 1 <= capitalised <= 4 or (len(words) < 2 and not titled):
         return False
-    if not all(_NAME_WORD.fullmatch(w) for w in words) or has_org_word(tuple(words)):
+    if not _NAME_WORD.fullmatch(words[0]) or has_org_word(tuple(words)):
+        return False
+    if not all(_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words[1:-1]):
+        return False
+    if not _NAME_WORD.fullmatch(words[-1]):
         return False
     if words[0].lower() in _TITLES:
         return False
@@ -141,7 +149,7 @@ def _name_words(words: list[str], titled: bool = False) -> bool:
         return False  # a place closing the body's name ("Aid Foundation New Zealand")
     if titled and words[0] in gaz.given_names:
         return True
-    return not any(w.lower() in gaz.common_words for w in words[1:])
+    return not any(w.lower() in gaz.common_words for w in words[1:] if w not in _PARTICLES)
 
 
 def _office_before(text: str, start: int) -> bool:
