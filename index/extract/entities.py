@@ -84,9 +84,7 @@ from index.records import Mention
 #: What mends the recognised mentions, in order; each takes the mentions and the text and returns
 #: the mentions. Names the words or article show misread are mended (name_repairs), a generational
 #: suffix joins the name before it ("Jaime Jaquez Jr.", name_suffixes), an organisation's name is
-#: made whole (whole_orgs), as is one read in pieces before its bracketed acronym ("United
-#: Nations Educational, Scientific and Cultural Organization (UNESCO)", acronym_extents),
-#: as a peer's title is ("Lord Falconer", peerages); a named storm is
+#: made whole (whole_orgs), as a peer's title is ("Lord Falconer", peerages); a named storm is
 #: no name ("Hurricane Irma", storms), nor a weekday's short form before a date ("Tue, May 1",
 #: day_abbreviations), nor a person's name in a street's ("Martin Luther King Way", street_names),
 #: nor a place in a sea's ("Gulf of Mexico", water_bodies), nor a programme's initials ("(DACA)
@@ -118,7 +116,10 @@ from index.records import Mention
 #: with Jamaat-e-Islami", body_cues); a run of a web page's button labels is no name
 #: (page_controls), nor
 #: a part of an e-mail address ("HaveYourSay@bbc.co.uk", addresses), nor
-#: a state's postal code before a clinical noun ("CT scans", state_code_terms), nor a party's
+#: a state's postal code before a clinical noun ("CT scans", state_code_terms); a body's name
+#: read in pieces before its bracketed acronym is made whole by it ("United Nations Educational,
+#: Scientific and Cultural Organization (UNESCO)", acronym_extents, after the agreements and
+#: places' heads are dropped, which a whole name ending in a place's would meet); nor a party's
 #: adjective alone read as a body named with it ("the Democratic group", party_adjectives); a
 #: broadcaster's regional service is a body, not the region ("BBC North West", "BBC News: East
 #: of England", broadcaster_services), nor is a host's name closing a programme's title ("Sunday
@@ -148,7 +149,6 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     with_nicknames,
     with_suffixes,
     whole_orgs,
-    with_acronym_extents,
     with_peerages,
     without_storms,
     without_day_abbreviations,
@@ -188,6 +188,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_media_titles,
     without_named_things,
     without_agreements,
+    with_acronym_extents,
     without_state_code_terms,
     without_party_adjectives,
     without_broadcaster_regions,
