@@ -76,6 +76,9 @@ def test_bodies_and_headlines_are_left_alone() -> None:
     assert _found(text, "Security Council Will Meet Today") == [
         (ORG, "Security Council Will Meet Today")
     ]
+    # the first word of a two-word honorific is a name alone ("Tan" of "Tan Sri")
+    text = "He met Tan Wei Ming in Kuching."
+    assert _found(text, "Tan Wei Ming") == [(ORG, "Tan Wei Ming")]
     # a place closing the body's name
     text = "The director of the Harbour Aid Foundation New Zealand spoke."
     assert _found(text, "Harbour Aid Foundation New Zealand") == [

@@ -33,19 +33,21 @@ import re
 
 from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
 from index.extract.gazetteer import load_gazetteer
-from index.extract.honorifics import OPENERS
 from index.extract.people import has_org_word, known_org
 from index.names import fold_name, name_key
 from index.records import ORG, PERSON, Mention
 
-#: Ranks of the police and the forces that head a name and that the chunks' title words
-#: lack ("Police Superintendent X", "Chief Inspector X"), beside the title words and the
-#: honorifics (:data:`index.extract.honorifics.OPENERS`: "Seyyed", "Lt", "Gen").
+#: Ranks and honorifics that head a name and that the chunks' title words lack: the
+#: police's and the forces' ("Police Superintendent X", "Lt Gen X", undotted as
+#: :mod:`index.extract.honorifics` reads them) and religious and Malay ones ("Ayatollah
+#: Seyyed X", "Datuk X"). Not the first words of two-word honorifics, names alone ("Tan"
+#: of "Tan Sri", "Tan Wei Ming").
 _RANKS = frozenset(
     "superintendent supt supt. inspector insp insp. constable commissioner brigadier "
-    "marshal commodore general ayatollah hojatoleslam".split()
+    "marshal commodore general lt col gen maj brig capt sgt cpl ayatollah hojatoleslam "
+    "seyyed sayyid sayyed haji hajah datuk dato datin".split()
 )
-_TITLES = TITLE_HEADS | OPENERS | _RANKS
+_TITLES = TITLE_HEADS | _RANKS
 #: An office's title and its "of" before the run, over the words of a body's name, a
 #: possessive and a list's commas and "and" ("Secretary of Iran's ", "Minister of
 #: Transport, Communications and ").
