@@ -51,6 +51,13 @@ def test_a_whole_name_or_an_acronym_that_spells_no_initials_is_left_alone() -> N
     text = "The Harbour Safety Council (HSC) met the Office for Trade Links (OFTRAL)."
     mentions = [_m(text, "Harbour Safety Council", ORG), _m(text, "Trade Links", ORG)]
     assert with_acronym_extents(mentions, text) == mentions
+    # a possessive before the bracket, a line break inside the stretch
+    text = "The Harbour Safety Council's (HSC) rules."
+    mentions = [_m(text, "Harbour Safety Council", ORG)]
+    assert with_acronym_extents(mentions, text) == mentions
+    text = "The Harbour Safety\n\nCouncil (HSC) met."
+    mentions = [_m(text, "Harbour Safety", ORG), _m(text, "Council", ORG)]
+    assert with_acronym_extents(mentions, text) == mentions
     # a word in lower case inside the stretch: no name
     text = "Officials of the Harbour board and Safety Council (HBSC) met."
     mentions = [_m(text, "Safety Council", ORG)]

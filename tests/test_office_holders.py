@@ -13,8 +13,14 @@ def _run(text: str, surface: str, kind: str = ORG) -> Mention:
     return Mention(start, start + len(surface), kind, surface, name_key(surface), surface)
 
 
-def _found(text: str, surface: str) -> list[tuple[str, str]]:
-    return [(m.type, m.text) for m in with_office_holders([_run(text, surface)], text)]
+def _found(text: str, surface: str, alone: str = "") -> list[tuple[str, str]]:
+    """The run's mentions after the mend; ``alone``: a one-word person after it."""
+    mentions = [_run(text, surface)]
+    if alone:
+        start = text.rindex(alone)
+        mentions.append(Mention(start, start + len(alone), PERSON, alone, alone, alone))
+    found = with_office_holders(mentions, text)
+    return [(m.type, m.text) for m in found if m.start < mentions[0].end]
 
 
 def test_a_council_s_secretary_run_into_its_name_after_an_office_of() -> None:
@@ -26,8 +32,10 @@ def test_a_council_s_secretary_run_into_its_name_after_an_office_of() -> None:
 
 
 def test_a_name_after_the_body_s_last_word_though_no_given_name_is_known() -> None:
-    text = "The head of High Council of Shipping Insurance Quorvendi Tallasko said prices rose."
-    assert _found(text, "High Council of Shipping Insurance Quorvendi Tallasko") == [
+    text = "The head of High Council of Shipping Insurance Quorvendi Tallasko spoke. Tallasko said."
+    run = "High Council of Shipping Insurance Quorvendi Tallasko"
+    assert _found(text, run) == [(ORG, run)]  # not without the surname used alone
+    assert _found(text, run, "Tallasko") == [
         (ORG, "High Council of Shipping Insurance"),
         (PERSON, "Quorvendi Tallasko"),
     ]
@@ -39,8 +47,9 @@ def test_a_name_with_particles_or_of_three_words_after_the_body_s_last_word() ->
         (ORG, "Northern Harbour Commission"),
         (PERSON, "Anna von der Tallen"),
     ]
-    text = "Head of the Harbour Health Organization Quorvendi Adhalo Tallasko said."
-    assert _found(text, "Harbour Health Organization Quorvendi Adhalo Tallasko") == [
+    text = "Head of the Harbour Health Organization Quorvendi Adhalo Tallasko spoke. Tallasko said."
+    run = "Harbour Health Organization Quorvendi Adhalo Tallasko"
+    assert _found(text, run, "Tallasko") == [
         (ORG, "Harbour Health Organization"),
         (PERSON, "Quorvendi Adhalo Tallasko"),
     ]
@@ -79,6 +88,14 @@ def test_bodies_and_headlines_are_left_alone() -> None:
     # the first word of a two-word honorific is a name alone ("Tan" of "Tan Sri")
     text = "He met Tan Wei Ming in Kuching."
     assert _found(text, "Tan Wei Ming") == [(ORG, "Tan Wei Ming")]
+    # common words after a title and a given name ("Justice Will Be Served")
+    text = "They marched for Campaign Justice Will Be Served today."
+    assert _found(text, "Campaign Justice Will Be Served") == [
+        (ORG, "Campaign Justice Will Be Served")
+    ]
+    # a given name after a word that ends no body's name: "Kim In Chol" is one name
+    text = "The vice-minister of Foreign Affairs, Kim In Chol, spoke."
+    assert _found(text, "Kim In Chol") == [(ORG, "Kim In Chol")]
     # a place closing the body's name
     text = "The director of the Harbour Aid Foundation New Zealand spoke."
     assert _found(text, "Harbour Aid Foundation New Zealand") == [

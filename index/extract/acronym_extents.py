@@ -13,7 +13,8 @@ Where that stretch holds an organisation and is more than that one mention, its
 mentions become one organisation of the whole name, and the article's mentions linked
 to the pieces (the acronym itself) name the whole. An acronym whose letters are not
 the initials ("INSTEX" of "Instrument in Support of Trade Exchanges") changes nothing,
-nor one the stretch spells with a word in lower case inside it.
+nor one the stretch spells with a word in lower case inside it or over a line break; a
+possessive before the bracket is no word of the name.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def with_acronym_extents(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     for found in _ACRONYM.finditer(text):
         end, acronym = found.start(), found.group(1)
+        if text.endswith(("'s", "’s"), 0, end):
+            end -= 2  # a possessive is no word of the name ("the Harbour Board's (HB)")
         start = _name_start(text, end, acronym)
         if start is None:
             continue
@@ -79,7 +82,7 @@ def _initials(name: str) -> str:
 def _name_start(text: str, end: int, acronym: str) -> int | None:
     """Where the name the acronym spells starts, its last word ending at ``end``; None
     where the words before ``end`` do not spell it."""
-    lo = max(0, end - _REACH)
+    lo = max(0, end - _REACH, text.rfind("\n", 0, end) + 1)  # not over a line break
     words = [(w.start() + lo, w.group()) for w in _WORD.finditer(text[lo:end])]
     k = len(acronym) - 1
     for i in range(len(words) - 1, -1, -1):

@@ -16,12 +16,14 @@ is a person's when
   capitalised words after the body's last organisation word ("... Council of Insurance Ola Brenn").
 
 The words of a name are capitalised, none an organisation's word or a title, none but
-the given name a common English word ("Council Will Meet Today" is a headline), and
+the given name a common English word unless a title stands before a given name and
+one word ("Superintendent John Smith"; "Council Will Meet Today" is a headline), and
 the words no place's name ("Aid Foundation New Zealand"). The
 words before the name (less the title) stay a body of their own only when they are one
 whole: an organisation word among them and not the tail of a list of portfolios cut at
 its comma or "and" ("Communications and High Technologies"); one word ("Police",
-"Navy") only where the article names it as a body elsewhere. Applied by
+"Navy") only where the article names it as a body elsewhere. The run's other mentions
+go with the person where they are a word of the name, else with the body, or go. Applied by
 :func:`index.extract.entities.extract_entities` after the titled short forms' cut
 (:mod:`index.extract.run_in_names`), which asks the article for a short form; this
 reads the run's own shape and the words before it.
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from index.extract.chunks import TITLE_HEADS, TITLE_MODIFIERS
+from index.extract.chunks import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS
 from index.extract.gazetteer import load_gazetteer
 from index.extract.people import has_org_word, known_org
 from index.names import fold_name, name_key
@@ -45,7 +47,7 @@ from index.records import ORG, PERSON, Mention
 _RANKS = frozenset(
     "superintendent supt supt. inspector insp insp. constable commissioner brigadier "
     "marshal commodore general lt col gen maj brig capt sgt cpl ayatollah hojatoleslam "
-    "seyyed sayyid sayyed haji hajah datuk dato datin".split()
+    "seyyed sayyid sayyed haji hajah datuk dato datin magistrate".split()
 )
 _TITLES = TITLE_HEADS | _RANKS
 #: An office's title and its "of" before the run, over the words of a body's name, a
@@ -58,6 +60,9 @@ _OFFICE_BEFORE = re.compile(
 #: Office words before "of" that are not in the chunks' title list.
 _OFFICES = frozenset("head heads chief secretary chair deputy".split())
 _WORD = re.compile(r"\S+")
+#: Last words of an office's or a body's name that are no organisation word ("Secretary
+#: of the Council on Foreign Relations", "Minister of Foreign Affairs").
+_BODY_ENDS = PORTFOLIOS | frozenset("relations development studies security".split())
 #: Small words inside a name ("Ursula von der Leyen", "Ahmed bin Ali").
 _PARTICLES = frozenset("von van der den de da du dos di al el bin ibn bint la le".split())
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]{2}")
@@ -69,35 +74,44 @@ def with_office_holders(mentions: list[Mention], text: str) -> list[Mention]:
     if not any(m.type == ORG and m.text.count(" ") >= 2 for m in mentions):
         return mentions
     named = {m.text for m in mentions if m.type == ORG}
+    # one-word people: a surname the article uses alone vouches for a name with no
+    # given name known ("... Council of Insurance Ola Brenn", "Brenn said")
+    short = {m.text for m in mentions if m.type == PERSON and " " not in m.text}
     out: list[Mention] = []
-    heads: dict[str, str] = {}  # the id of a run cut -> the body's name before it, or ''
+    cuts: dict[str, tuple[str, str]] = {}  # the id of a run cut -> its body (or ''), person
     for m in mentions:
-        cut = _cut(m, text) if m.type == ORG and m.text.count(" ") >= 2 else None
+        cut = _cut(m, text, short) if m.type == ORG and m.text.count(" ") >= 2 else None
         if cut is None:
             out.append(m)
             continue
         head_end, name_start = cut
         head = m.text[:head_end].rstrip()
-        heads[m.entity_id] = head if _whole_body(head, named, text, m.start) else ""
-        if heads[m.entity_id]:
+        head = head if _whole_body(head, named, text, m.start) else ""
+        if head:
             out.append(Mention(m.start, m.start + len(head), ORG, head, name_key(head), head))
         name = m.text[name_start:]
+        cuts[m.entity_id] = (head, name)
         out.append(Mention(m.start + name_start, m.end, PERSON, name, name_key(name), name))
-    if not heads:
+    if not cuts:
         return out
-    # the run's other mentions (an acronym linked to it) go with the body, or their own name
+    # the run's other mentions: a word of the name is the person ("Brenn" read as a body
+    # and linked to the run), another (an acronym) the body, or no name without one
     return [
-        _relinked(m, heads[m.entity_id]) if m.type == ORG and m.entity_id in heads else m
+        r
         for m in out
+        if (r := _relinked(m, *cuts[m.entity_id]) if m.type == ORG and m.entity_id in cuts else m)
     ]
 
 
-def _relinked(m: Mention, head: str) -> Mention:
-    name = head or m.text
-    return Mention(m.start, m.end, m.type, m.text, name_key(name), name)
+def _relinked(m: Mention, head: str, name: str) -> Mention | None:
+    if m.text in name.split():
+        return Mention(m.start, m.end, PERSON, m.text, name_key(name), name)
+    if not head:
+        return None
+    return Mention(m.start, m.end, m.type, m.text, name_key(head), head)
 
 
-def _cut(m: Mention, text: str) -> tuple[int, int] | None:
+def _cut(m: Mention, text: str, short: set[str]) -> tuple[int, int] | None:
     """Where the body's words end and the person's name starts in ``m``'s text (the
     title between them, if any), or None where the run ends in no person's name."""
     spans = [w.span() for w in _WORD.finditer(m.text)]
@@ -111,22 +125,28 @@ def _cut(m: Mention, text: str) -> tuple[int, int] | None:
             return (spans[j - 1][1] if j else 0, spans[i][0])
     if not _office_before(text, m.start):
         return None
-    i = _untitled_name(words)
+    i = _untitled_name(words, short)
     return (spans[i - 1][1], spans[i][0]) if i else None
 
 
-def _untitled_name(words: list[str]) -> int:
+def _untitled_name(words: list[str], short: set[str]) -> int:
     """Where a name with no title before it starts in ``words``, 0 for none: a known
-    given name and one to three words, else two words after the last organisation
-    word."""
+    given name and one to three words after a body's last word ("Council", "Affairs"),
+    else two or three words after the last organisation word, the last of which the
+    article uses alone for a person."""
     given = load_gazetteer().given_names
     for i in range(max(1, len(words) - 4), len(words) - 1):
-        if words[i] in given and words[i - 1][:1].isupper() and _name_words(words[i:]):
+        if words[i] in given and _body_end(words[i - 1]) and _name_words(words[i:]):
             return i
     for i in (len(words) - 2, len(words) - 3):
         if i > 0 and has_org_word((words[i - 1],)) and _name_words(words[i:]):
-            return i
+            return i if words[-1] in short else 0
     return 0
+
+
+def _body_end(word: str) -> bool:
+    """``word`` may end a body's or an office's name ("Council", "Railways", "Affairs")."""
+    return has_org_word((word,)) or word.lower() in _BODY_ENDS
 
 
 def _name_words(words: list[str], titled: bool = False) -> bool:
@@ -144,13 +164,13 @@ def _name_words(words: list[str], titled: bool = False) -> bool:
         return False
     if not _NAME_WORD.fullmatch(words[-1]):
         return False
-    if words[0].lower() in _TITLES:
+    if any(w.lower() in _TITLES for w in words):
         return False
     gaz = load_gazetteer()
     if gaz.candidates(fold_name(" ".join(words))):
         return False  # a place closing the body's name ("Aid Foundation New Zealand")
-    if titled and words[0] in gaz.given_names:
-        return True
+    if titled and len(words) == 2 and words[0] in gaz.given_names:
+        return True  # "Superintendent John Smith" ("Justice Will Be Served": no name)
     return not any(w.lower() in gaz.common_words for w in words[1:] if w not in _PARTICLES)
 
 
