@@ -58,6 +58,10 @@ def test_a_whole_name_or_an_acronym_that_spells_no_initials_is_left_alone() -> N
     text = "The Harbour Safety\n\nCouncil (HSC) met."
     mentions = [_m(text, "Harbour Safety", ORG), _m(text, "Council", ORG)]
     assert with_acronym_extents(mentions, text) == mentions
+    # a place's possessive opens no name
+    text = "Data from Norway's Weather Office (NWO) came."
+    mentions = [_m(text, "Weather Office", ORG)]
+    assert with_acronym_extents(mentions, text) == mentions
     # a word in lower case inside the stretch: no name
     text = "Officials of the Harbour board and Safety Council (HBSC) met."
     mentions = [_m(text, "Safety Council", ORG)]

@@ -14,14 +14,16 @@ mentions become one organisation of the whole name, and the article's mentions l
 to the pieces (the acronym itself) name the whole. An acronym whose letters are not
 the initials ("INSTEX" of "Instrument in Support of Trade Exchanges") changes nothing,
 nor one the stretch spells with a word in lower case inside it or over a line break; a
-possessive before the bracket is no word of the name.
+possessive before the bracket is no word of the name, nor a place's opening it
+("Norland's Weather Office (NWO)"; "People's Alliance for Democracy (PAD)" is whole).
 """
 
 from __future__ import annotations
 
 import re
 
-from index.names import name_key
+from index.extract.gazetteer import load_gazetteer
+from index.names import fold_name, name_key
 from index.records import ORG, Mention
 
 #: A bracketed acronym: two to eight capitals, after a word.
@@ -96,5 +98,12 @@ def _name_start(text: str, end: int, acronym: str) -> int | None:
             return None
         k -= 1
         if k < 0:
-            return at
+            return None if _place_owner(word) else at
     return None
+
+
+def _place_owner(word: str) -> bool:
+    """``word`` is a place's possessive ("Iran's" of "Iran's Meteorological Organization
+    (IMO)"): the place owns the body, its name starts after it."""
+    stem = word[:-2] if word.endswith(("'s", "’s")) else ""
+    return bool(stem) and bool(load_gazetteer().candidates(fold_name(stem)))
