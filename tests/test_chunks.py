@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unicodedata import category
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -64,18 +65,39 @@ def test_capital_chunk_pattern_on_tricky_text_without_l_hyphen() -> None:
 
 @given(st.text(max_size=300) | st.text("aB é É’“”–ŁłŞ\n", min_size=200))
 def test_ascii_shape_is_each_characters_fold_in_its_case(text: str) -> None:
-    """Each character beyond ASCII becomes its fold in its own case, every ASCII
-    character stays: what the character-by-character reading of the fold gave."""
+    """Each character beyond ASCII becomes its fold in its own case, a hyphen a hyphen
+    and another dash a comma, every ASCII character stays: what the character by
+    character reading gave."""
     folded = fold_text(text)
     expected = "".join(
-        c if c.isascii() else f.upper() if c.isupper() else f
+        c
+        if c.isascii()
+        else ("-" if c in "\u2010\u2011\ufe63\uff0d" else ",")
+        if category(c) == "Pd"
+        else f.upper()
+        if c.isupper()
+        else f
         for c, f in zip(text, folded, strict=True)
     )
     assert chunks.ascii_shape(text) == expected
 
 
 def _segment_texts(text: str) -> list[str]:
-    return [s.text for s in chunks.find_segments(text, text, frozenset())]
+    return [s.text for s in chunks.find_segments(text, chunks.ascii_shape(text), frozenset())]
+
+
+def test_a_dateline_and_its_dash_are_not_run_into_the_name_after_them() -> None:
+    # En and em dashes part the dateline's town from the first words of the story.
+    assert _segment_texts("KORLAVIK – Harbour Board chief Ola Brenn said.") == [
+        "KORLAVIK",
+        "Harbour Board",
+        "Ola Brenn",
+    ]
+    assert _segment_texts("MOREDUN — Water Agency said.") == ["MOREDUN", "Water Agency"]
+    # nor a small word after a dash with no spaces to a name
+    assert _segment_texts("Anna Lund—a former mayor—said so.") == ["Anna Lund"]
+    # a hyphen inside a name is left alone
+    assert _segment_texts("Anna Lund‐Berg spoke.") == ["Anna Lund‐Berg"]
 
 
 def test_a_romanised_given_name_is_not_cut_at_its_hyphen() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from unicodedata import category
 
 from index.extract.honorifics import OPENERS, dato_before, grade_words, run_length
 from index.extract.words_before import reach_back
@@ -358,12 +359,24 @@ def _make_piece(
     return (start, end, chunk[start:end], words, title, before_title)
 
 
+#: Hyphens beyond ASCII (the hyphen, the non-breaking one, the small and the full-width
+#: hyphen-minus); the other dashes part words.
+_HYPHENS = frozenset("\u2010\u2011\ufe63\uff0d")
+
+
 class _ShapeTable(dict[int, str]):
     """A ``str.translate`` table giving a character beyond ASCII its fold
-    (:func:`fold_text`) in its own case: "É" -> "E", "é" -> "e", "’" -> "'"."""
+    (:func:`fold_text`) in its own case: "É" -> "E", "é" -> "e", "’" -> "'"; a hyphen
+    is a hyphen and a dash of any other width a comma, where the fold's space would
+    join the words on either side of it into one chunk (a dateline run into the name
+    after it: "TEHRAN – Navy Commander X", "CITY — Foreign Ministry spokesman") and a
+    hyphen would join a small word to a name ("Trump—a former host")."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
+        if category(char) == "Pd":
+            shape = self[code] = "-" if char in _HYPHENS else ","
+            return shape
         folded = fold_text(char)
         shape = self[code] = folded.upper() if char.isupper() else folded
         return shape

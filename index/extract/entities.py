@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from index.collector import one_article
+from index.extract.acronym_extents import with_acronym_extents
 from index.extract.addresses import without_addresses
 from index.extract.apposed_people import with_apposed_people
 from index.extract.body_cues import bodies_by_cues
@@ -47,6 +48,7 @@ from index.extract.name_suffixes import with_suffixes
 from index.extract.named_things import without_named_things
 from index.extract.names_with_places import without_places_in_names
 from index.extract.nicknames import with_nicknames
+from index.extract.office_holders import with_office_holders
 from index.extract.office_titles import without_office_titles
 from index.extract.page_controls import without_boilerplate_tails, without_page_controls
 from index.extract.party_adjectives import without_party_adjectives
@@ -114,7 +116,10 @@ from index.records import Mention
 #: with Jamaat-e-Islami", body_cues); a run of a web page's button labels is no name
 #: (page_controls), nor
 #: a part of an e-mail address ("HaveYourSay@bbc.co.uk", addresses), nor
-#: a state's postal code before a clinical noun ("CT scans", state_code_terms), nor a party's
+#: a state's postal code before a clinical noun ("CT scans", state_code_terms); a body's name
+#: read in pieces before its bracketed acronym is made whole by it ("United Nations Educational,
+#: Scientific and Cultural Organization (UNESCO)", acronym_extents, after the agreements and
+#: places' heads are dropped, which a whole name ending in a place's would meet); nor a party's
 #: adjective alone read as a body named with it ("the Democratic group", party_adjectives); a
 #: broadcaster's regional service is a body, not the region ("BBC North West", "BBC News: East
 #: of England", broadcaster_services), nor is a host's name closing a programme's title ("Sunday
@@ -134,7 +139,9 @@ from index.records import Mention
 #: countries_only_in_names), after the rules that read the article's countries to link its
 #: other places. A person's name run into an office or a body before it is that person where
 #: the article calls the person by a titled short form ("Minister for X Lim Boon Keat", "Mr
-#: Lim"), cut out before the office's title is dropped; last, one-word people are linked to the
+#: Lim"), cut out before the office's title is dropped, and so is one after a title or
+#: rank inside the run or after an office's "of" before it ("Secretary of the X Council Ann
+#: Roe", "Police Superintendent Ann Roe", office_holders); last, one-word people are linked to the
 #: one full name they shorten, after every cut (run_in_names).
 MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     repair,
@@ -171,6 +178,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_people_as_places,
     with_party_members,
     with_run_in_names,
+    with_office_holders,
     without_office_titles,
     bodies_by_cues,
     without_page_controls,
@@ -180,6 +188,7 @@ MENDS: tuple[Callable[[list[Mention], str], list[Mention]], ...] = (
     without_media_titles,
     without_named_things,
     without_agreements,
+    with_acronym_extents,
     without_state_code_terms,
     without_party_adjectives,
     without_broadcaster_regions,
