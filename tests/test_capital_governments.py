@@ -209,3 +209,34 @@ def test_a_comma_closing_an_opening_phrase_is_no_list(text: str) -> None:
 def test_a_name_and_a_comma_before_a_pair_still_make_a_list() -> None:
     text = "Vienna, Minsk and Hanoi offer cheap flights."
     assert (_place(text, "Minsk"), _place(text, "Hanoi")) == ("Minsk", "Hanoi")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Chile named a new ambassador to Canberra on Friday.", "Canberra", "Australia"),
+        ("Peru's envoy to Ottawa was recalled for talks.", "Ottawa", "Canada"),
+        ("Quito favours patient diplomacy with Lima on the border.", "Lima", "Peru"),
+        ("Rivals formed an alliance against Hanoi in the south.", "Hanoi", "Vietnam"),
+        ("Officials dismissed Ottawa's allegation as baseless.", "Ottawa", "Canada"),
+        ("Nairobi along with its regional allies closed the border.", "Nairobi", "Kenya"),
+    ],
+)
+def test_an_envoy_s_post_a_side_of_diplomacy_or_an_alliance_s_target_is_its_country(
+    text: str, surface: str, country: str
+) -> None:
+    assert _place(text, surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The ambassador flew to Canberra on Friday.", "Canberra"),
+        ("The embassy in Ottawa stayed open.", "Ottawa"),
+        ("Rain fell on Hanoi against a grey sky.", "Hanoi"),
+    ],
+)
+def test_a_trip_an_embassy_s_town_or_weather_against_it_leaves_the_city(
+    text: str, surface: str
+) -> None:
+    assert _place(text, surface) == surface

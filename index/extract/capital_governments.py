@@ -126,12 +126,16 @@ _COMPOUND_AFTER = re.compile(r"[-–/'’]")
 _SIDE_BEFORE = re.compile(
     r"\b(?i:relations|ties|talks|negotiations|dialogue|dispute|row|rift|standoff|"
     r"tensions|pressure|demands|concessions|deal|accord|agreement|links|contacts|"
-    r"comment|response|reaction|relationship|cooperation|partnership|alliance|mistrust|"
+    r"comment|response|reaction|relationship|cooperation|partnership|alliance|mistrust|diplomacy|"
     r"distrust|suspicion|friction|rapprochement|thaw|confrontation|rivalry|engagement)\s+"
     r"(?:with|from|between)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?$"
 )
-#: A government and its allies: "frozen by Washington and its allies".
-_ALLIES_AFTER = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|partners)\b")
+#: A government and its allies: "frozen by Washington and its allies", "Riyadh along with
+#: its regional allies".
+_ALLIES_AFTER = re.compile(
+    r"\s+(?:and|along\s+with|together\s+with)\s+(?:its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:allies|partners)\b"
+)
 #: A government's act in the passive before it: "sanctions imposed by Washington".
 _AGENT_BEFORE = re.compile(
     r"\b(?:imposed|subverted|sanctioned|backed|supported|opposed|rejected|approved|"
@@ -166,7 +170,8 @@ _STATE_OWNS_AFTER = re.compile(
     # a state's decisions, stances and arms
     r"approval|recognition|withdrawal|decisions?|response|reaction|tone|rhetoric|"
     r"participation|attacks|aggression|motivations|motives|intentions|threats|warnings|"
-    r"accusations|condemnation|denials?|insistence|retaliation|concessions|leadership|"
+    r"accusations|allegations?|commitments?|obligations|pledges?|"
+    r"condemnation|denials?|insistence|retaliation|concessions|leadership|"
     r"negotiators|decision-makers|fleet|presence|movers\s+and\s+shakers|politics|"
     r"use\s+of\s+(?:military\s+)?force)\b"
 )
@@ -183,6 +188,8 @@ _STANCE_BEFORE = re.compile(
     r"\b(?:(?i:pressure|sanctions|stance|policy|policies|attitude|approach|hostility|"
     r"impatience|anger|frustration|message|signal|warning|overtures|appeal|ultimatum|"
     r"posture)\s+(?:on|towards?|at|to|against)|(?i:line)\s+(?:on|towards?|against)|"
+    # what states form or level against another: "a military alliance against Tehran"
+    r"(?i:alliance|coalition|accusations|allegations|embargo|measures)\s+against|"
     # a line "to" a city is a railway's ("the new rail line to Moscow")
     r"ma(?:ke|kes|de|king)\s+(?:it\s+)?"
     r"clear\s+to|sp(?:y|ies|ied|ying)\s+(?:for|on))\s+$"
@@ -213,6 +220,12 @@ _RELATIONS = (
 _PAIR_AFTER = re.compile(r"[-–/]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?" + _RELATIONS)
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’]*[-–/]\s?$")
 _RELATIONS_AFTER = re.compile(_RELATIONS)
+#: An envoy is sent to a government, not to a town: "the Iranian ambassador to Islamabad",
+#: "Seoul's envoy to Washington" (an embassy "in" the city is the city's, and left alone).
+_ENVOY_BEFORE = re.compile(
+    r"\b(?i:ambassadors?|envoys?|emissar(?:y|ies)|high\s+commissioners?|"
+    r"charg[eé]s?\s+d['’]affaires)\s+to\s+$"
+)
 _REACH = 48  # characters looked at before a mention
 
 
@@ -258,6 +271,8 @@ def _government(m: Mention, text: str) -> bool:
     if "\n\n" in before:
         before = before[before.rindex("\n\n") + 2 :]  # a caption above is no word of its name
     if _SIDE_BEFORE.search(before) or _ALLIES_AFTER.match(text, m.end):
+        return True
+    if before.endswith("to ") and _ENVOY_BEFORE.search(before):
         return True
     if _CLASS_AFTER.match(text, m.end) or _STANCE_BEFORE.search(before):
         return True
