@@ -240,3 +240,23 @@ def test_a_trip_an_embassy_s_town_or_weather_against_it_leaves_the_city(
     text: str, surface: str
 ) -> None:
     assert _place(text, surface) == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Hanoi and Manila have held fresh talks on fishing.", "Hanoi", "Vietnam"),
+        ("Hanoi and Manila have held fresh talks on fishing.", "Manila", "Philippines"),
+        ("Lima and Quito have long been at loggerheads.", "Quito", "Ecuador"),
+        ("Lima is at odds with Quito over the river.", "Quito", "Ecuador"),
+    ],
+)
+def test_capitals_holding_talks_or_at_odds_with_each_other_are_their_countries(
+    text: str, surface: str, country: str
+) -> None:
+    assert _place(text, surface) == country
+
+
+def test_a_city_at_odds_with_its_suburbs_or_talks_held_in_it_stay_the_city() -> None:
+    assert _place("Lima is at odds with its suburbs over water.", "Lima") == "Lima"
+    assert _place("In Quito, officials held talks on Monday.", "Quito") == "Quito"

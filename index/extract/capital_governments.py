@@ -127,7 +127,8 @@ _SIDE_BEFORE = re.compile(
     r"\b(?i:relations|ties|talks|negotiations|dialogue|dispute|row|rift|standoff|"
     r"tensions|pressure|demands|concessions|deal|accord|agreement|links|contacts|"
     r"comment|response|reaction|relationship|cooperation|partnership|alliance|mistrust|diplomacy|"
-    r"distrust|suspicion|friction|rapprochement|thaw|confrontation|rivalry|engagement)\s+"
+    r"distrust|suspicion|friction|rapprochement|thaw|confrontation|rivalry|engagement|odds|"
+    r"loggerheads)\s+"
     r"(?:with|from|between)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+)?$"
 )
 #: A government and its allies: "frozen by Washington and its allies", "Riyadh along with
@@ -208,6 +209,13 @@ _ACT_BEFORE = re.compile(
     r"persuade[sd]?|persuading|convince[sd]?|convincing|force[sd]?|forcing|"
     r"pressing|push(?:es|ed|ing)?|wants?|wanted|wanting)\s+$"
 )
+#: What only governments do with each other, after a capital (or two joined): "Moscow
+#: and Washington have held talks", "Tehran and Riyadh have been at loggerheads".
+_AT_ODDS_AFTER = re.compile(
+    r"\s+" + _AUXILIARY + r"(?:(?:hold|holds|held|holding)\s+(?:[a-z]+\s+){0,2}talks|"
+    r"(?:long\s+)?(?:been|are|is|was|were|remain|remains|remained)\s+at\s+(?:loggerheads|odds))\b"
+)
+_WITH_NAME = re.compile(r"\s+with\s+[A-Z]")
 #: Another capitalised name the verb after both is of: "Moscow and Tehran deny it".
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?=\s)")
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+$")
@@ -285,8 +293,16 @@ def _government(m: Mention, text: str) -> bool:
     joined = bool(pair or _NAME_AND_BEFORE.search(before)) and not _listed(before)
     plain = joined or bool(_SUBJUNCTIVE_BEFORE.search(before))
     acts = _acts(_VERB_AFTER.match(text, after), plain, joined)
-    acts = acts or bool(_MODAL_AFTER.match(text, after))
+    acts = acts or bool(_MODAL_AFTER.match(text, after)) or _at_odds(text, after, joined)
     return bool(acts) and not _PLACED_BEFORE.search(before)
+
+
+def _at_odds(text: str, after: int, joined: bool) -> bool:
+    """Talks or a quarrel after the capital, with another name joined to it ("Moscow and
+    Washington held talks") or named after ("Tehran is at odds with Riyadh"); a city may
+    be at odds with its own suburbs."""
+    found = _AT_ODDS_AFTER.match(text, after)
+    return bool(found) and (joined or bool(_WITH_NAME.match(text, found.end())))
 
 
 def _listed(before: str) -> bool:
