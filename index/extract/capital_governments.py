@@ -302,7 +302,7 @@ def _at_odds(text: str, after: int, joined: bool) -> bool:
     Washington held talks") or named after ("Tehran is at odds with Riyadh"); a city may
     be at odds with its own suburbs."""
     found = _AT_ODDS_AFTER.match(text, after)
-    return bool(found) and (joined or bool(_WITH_NAME.match(text, found.end())))
+    return found is not None and (joined or bool(_WITH_NAME.match(text, found.end())))
 
 
 def _listed(before: str) -> bool:
