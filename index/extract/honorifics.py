@@ -46,11 +46,7 @@ _HEAD_ONLY = frozenset(
     # Persian and Arabic "Seyyed"/"Sayyid" (a descendant of the Prophet), a religious
     # honorific before Iranian names ("Seyyed X Y" is X Y); "Syed" of South Asian and
     # Malay names is part of the name (see the module docstring) and is left alone.
-    "seyyed sayyid sayyed "
-    # Shia clerical ranks below "Ayatollah" (a title word of the English press already):
-    # "Hojatoleslam X Y" is X Y, however the rank is romanised.
-    "hojatoleslam hojjatoleslam hojatolislam hojjatolislam hojatoleslam-val-moslemin "
-    "hojjatoleslam-val-moslemin".split()
+    "seyyed sayyid sayyed".split()
 )
 #: Military and police ranks written without a full stop, as the Commonwealth and Asian
 #: press does ("Col X", "Lt Gen X", "Brig Gen X"): titles at the head of a name. The
