@@ -20,7 +20,7 @@ from index.extract.dates import (
 )
 from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
 from index.read.article import MAX_ARTICLE_BYTES, Article, Problem, ProblemHandler, too_large
-from index.read.text import MAX_TITLE, encoding_of
+from index.read.text import encoding_of, split_title
 
 # Record fields with a meaning of their own; anything else is kept as metadata.
 KNOWN_FIELDS = frozenset({"id", "title", "body", "text", "date", "source", "url", "dateline"})
@@ -224,7 +224,8 @@ def _from_record(
         return None
     paragraphs = split_paragraphs(text)
     if not title and paragraphs:
-        title, paragraphs = paragraphs[0][:MAX_TITLE], paragraphs[1:]
+        title, rest = split_title(paragraphs[0])
+        paragraphs = [rest, *paragraphs[1:]] if rest else paragraphs[1:]
     body = PARAGRAPH_SEPARATOR.join(paragraphs)
     dateline = _as_text(record.get("dateline"))
     lead = f"{dateline} - {body}" if dateline else body

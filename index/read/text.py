@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from index.extract.dates import DateValueError, find_publication_date, parse_date_value
-from index.passages import PARAGRAPH_SEPARATOR, split_paragraphs
+from index.passages import PARAGRAPH_SEPARATOR, sentence_spans, split_paragraphs
 from index.read.article import MAX_ARTICLE_BYTES, Article, Problem, ProblemHandler, too_large
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -18,6 +18,24 @@ _ATX_HEADING = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 MAX_TITLE = 300
+
+
+def split_title(line: str) -> tuple[str, str]:
+    """The title taken from an article's first line or paragraph, and the rest of it,
+    which belongs to the body: the whole line when it fits in ``MAX_TITLE`` characters,
+    else its first sentence (cut at a space when even that is longer). For a record or
+    file whose text is one long paragraph and has no title of its own: cutting the line
+    at ``MAX_TITLE`` characters dropped the rest of the article and left a word cut in
+    two ("Mazand" of "Mazandaran") as a name."""
+    text = " ".join(line.split())
+    if len(text) <= MAX_TITLE:
+        return text, ""
+    spans = sentence_spans(text, 0, MAX_TITLE + 1)
+    cut = spans[0][1] if len(spans) > 1 else 0  # the last span runs on past the limit
+    if not cut:
+        space = text.rfind(" ", 0, MAX_TITLE + 1)
+        cut = space if space > 0 else MAX_TITLE
+    return text[:cut], text[cut:].strip()
 
 
 def encoding_of(path: Path) -> str:
@@ -67,8 +85,10 @@ def read_text(path: Path, name: str, on_problem: ProblemHandler) -> Article | No
     if not title.strip():
         on_problem(Problem(str(path), None, "empty file"))
         return None
-    body = PARAGRAPH_SEPARATOR.join(split_paragraphs(rest))
-    title = " ".join(title.split())[:MAX_TITLE]
+    title, title_rest = split_title(title)
+    body = PARAGRAPH_SEPARATOR.join(
+        [title_rest, *split_paragraphs(rest)] if title_rest else split_paragraphs(rest)
+    )
     source = "text" if published else None
     if published is None:
         published = find_publication_date(title, body)
