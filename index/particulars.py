@@ -251,8 +251,7 @@ def _same_event(body: str, candidate: str, same_day: bool, later: bool | None) -
     first, second = read(body), read(candidate)
     common = shared(first, second)  # counted once, read by rules 9 to 11 and the tally
     if one_text(first, second, common):
-        # Rule 9: each nine tenths made of the other, several paragraphs long.
-        return True
+        return True  # Rule 9: each nine tenths made of the other, several paragraphs long.
     if same_day and longer_version(first, second, common):
         # Rule 11: of the same day, the shorter found in the longer, each
         # opening found in the other: one story at more length or updated.
