@@ -121,7 +121,10 @@ class FullerForms:
             if first not in given or first in TITLE_NAMES or first.lower() in self._lower:
                 continue
             if _covering(self.people, match.start(2)) is not None:
-                continue  # inside a person's mention: the recogniser's own reading
+                # A person the recogniser read ('Helen Quarrington'): one more candidate,
+                # so that two people of one surname leave the short form alone.
+                printed.append((match.start(), f"{first} {name}"))
+                continue
             body = _covering(self.bodies, match.start(1))
             wider = body is not None and body.end == match.end(2) and self._three(body.text)
             printed.append((match.start(), body.text if wider and body else f"{first} {name}"))
