@@ -77,10 +77,6 @@ def _joined(
     return out
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.replace(",", " ").split() if w.lower() not in _SMALL)
-
-
 def _name_start(text: str, end: int, acronym: str) -> int | None:
     """Where the name the acronym spells starts, its last word ending at ``end``; None
     where the words before ``end`` do not spell it."""

@@ -51,7 +51,7 @@ _HEAD_ONLY = frozenset(
 #: Military and police ranks written without a full stop, as the Commonwealth and Asian
 #: press does ("Col X", "Lt Gen X", "Brig Gen X"): titles at the head of a name. The
 #: dotted forms are title words of :data:`index.extract.chunks.TITLE_HEADS` already.
-_RANKS = frozenset("lt col gen maj brig capt sgt cpl".split())
+RANKS = frozenset("lt col gen maj brig capt sgt cpl".split())
 #: Thai police ranks put "Pol" before an army rank ("Pol Col X", "Pol Lt Gen X"); "Pol"
 #: alone is a given name (Catalan), so it is a title only before a rank.
 _RANK_PREFIX = "pol"
@@ -61,7 +61,7 @@ LONE_TITLES = (GRADED - {"tun"}) | frozenset("shri smt shrimati sushri".split())
 _TUN = "tun"
 #: The lower-case words that may open an honorific run: a chunk holding none of them
 #: has nothing to cut here.
-OPENERS = frozenset({p[0] for p in _PAIRS} | GRADED | _HEAD_ONLY | _RANKS | {_RANK_PREFIX})
+OPENERS = frozenset({p[0] for p in _PAIRS} | GRADED | _HEAD_ONLY | RANKS | {_RANK_PREFIX})
 
 
 def run_length(lowered: list[str], i: int, head: bool, titles: frozenset[str]) -> int:
@@ -78,7 +78,7 @@ def run_length(lowered: list[str], i: int, head: bool, titles: frozenset[str]) -
         n = 1 if after in titles or after in _HEAD_ONLY else 0
     elif word in GRADED or (head and word in _HEAD_ONLY):
         n = 1
-    elif head and (word in _RANKS or word == _RANK_PREFIX):
+    elif head and (word in RANKS or word == _RANK_PREFIX):
         return _rank_length(lowered, i)
     while n and i + n < len(lowered) - 1 and lowered[i + n] in _GRADES:
         n += 1  # the grade, so long as a word of the name follows it
@@ -89,7 +89,7 @@ def _rank_length(lowered: list[str], i: int) -> int:
     """How many words from ``lowered[i]`` make an undotted rank ("Lt Gen", "Pol Col"),
     0 for none: a name of more than one letter must follow ("Gen Z" is no general)."""
     n = 1 if lowered[i] == _RANK_PREFIX else 0
-    while i + n < len(lowered) and lowered[i + n] in _RANKS:
+    while i + n < len(lowered) and lowered[i + n] in RANKS:
         n += 1
     rank = n > (1 if lowered[i] == _RANK_PREFIX else 0)
     return n if rank and i + n < len(lowered) and len(lowered[i + n]) > 1 else 0
@@ -100,7 +100,7 @@ def honorific_end(name: str, titles: frozenset[str]) -> int:
     0 for none; a word of the name is left after it."""
     words = list(_WORD.finditer(name))
     lowered = [w.group().lower() for w in words]
-    if lowered[0] in _RANKS or lowered[0] == _RANK_PREFIX:  # the name after it checked
+    if lowered[0] in RANKS or lowered[0] == _RANK_PREFIX:  # the name after it checked
         n = _rank_length(lowered, 0)
     else:
         n = run_length(lowered[:-1], 0, True, titles)

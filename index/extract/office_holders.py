@@ -35,6 +35,7 @@ import re
 
 from index.extract.chunks import PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS
 from index.extract.gazetteer import load_gazetteer
+from index.extract.honorifics import RANKS
 from index.extract.people import has_org_word, known_org
 from index.names import fold_name, name_key
 from index.records import ORG, PERSON, Mention
@@ -44,9 +45,9 @@ from index.records import ORG, PERSON, Mention
 #: :mod:`index.extract.honorifics` reads them) and religious and Malay ones ("Ayatollah
 #: Seyyed X", "Datuk X"). Not the first words of two-word honorifics, names alone ("Tan"
 #: of "Tan Sri", "Tan Wei Ming").
-_RANKS = frozenset(
+_RANKS = RANKS | frozenset(
     "superintendent supt supt. inspector insp insp. constable commissioner brigadier "
-    "marshal commodore general lt col gen maj brig capt sgt cpl ayatollah hojatoleslam "
+    "marshal commodore general ayatollah hojatoleslam "
     "seyyed sayyid sayyed haji hajah datuk dato datin magistrate".split()
 )
 _TITLES = TITLE_HEADS | _RANKS

@@ -49,6 +49,7 @@ class FullerForms:
         self.text = text
         self.people = people  # PERSON mentions in text order
         self.bodies = bodies  # ORG mentions in text order
+        self._starts = ([m.start for m in people], [m.start for m in bodies])
         self._initialled: dict[str, set[str]] | None = None  # name or initial -> forms
         self._printed: dict[str, list[tuple[int, str]]] = {}  # name -> (where, full name)
         self._lower: set[str] | None = None
@@ -120,12 +121,12 @@ class FullerForms:
             first = match.group(1)
             if first not in given or first in TITLE_NAMES or first.lower() in self._lower:
                 continue
-            if _covering(self.people, match.start(2)) is not None:
+            if _covering(self.people, self._starts[0], match.start(2)) is not None:
                 # A person the recogniser read ('Helen Quarrington'): one more candidate,
                 # so that two people of one surname leave the short form alone.
                 printed.append((match.start(), f"{first} {name}"))
                 continue
-            body = _covering(self.bodies, match.start(1))
+            body = _covering(self.bodies, self._starts[1], match.start(1))
             wider = body is not None and body.end == match.end(2) and self._three(body.text)
             printed.append((match.start(), body.text if wider and body else f"{first} {name}"))
         return printed
@@ -136,9 +137,10 @@ class FullerForms:
         return bool(_THREE.fullmatch(name)) and name.split()[0].lower() not in (self._lower or ())
 
 
-def _covering(mentions: Sequence[Mention], at: int) -> Mention | None:
-    """The mention (of ``mentions``, in text order) that covers position ``at``."""
-    k = bisect_right([m.start for m in mentions], at) - 1
+def _covering(mentions: Sequence[Mention], starts: list[int], at: int) -> Mention | None:
+    """The mention (of ``mentions``, in text order, starting at ``starts``) that covers
+    position ``at``."""
+    k = bisect_right(starts, at) - 1
     return mentions[k] if k >= 0 and mentions[k].end > at else None
 
 
